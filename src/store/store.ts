@@ -1,0 +1,102 @@
+// The Store interface: everything cross-article work reads and writes goes through it, so the
+// embedded SQLite store and a PostgreSQL store can both serve it (same test suite for each).
+import type { AlignedPassage, Article, Change, CopyType } from '../model.js';
+
+/** An article as stored: the input article plus its content hash and version. */
+export interface StoredArticle extends Article {
+  /** Internal numeric key (stable for the life of the store). */
+  key: number;
+  /** 1 for the first text seen under this id, then 2, 3 ... for new texts under the same id. */
+  version: number;
+  /** SHA-256 of the text (hex). Re-ingesting identical text is a no-op. */
+  hash: string;
+  /** When it was stored (ISO 8601). */
+  ingestedAt: string;
+}
+
+/** Fingerprints computed from a Document (see src/reuse/fingerprint.ts). */
+export interface Fingerprint {
+  /** LSH band keys (band number folded in), for near-duplicate retrieval. */
+  bands: number[];
+  /** Hashed rare anchors (names, numbers, quoted words, rare words), for rewrite-robust retrieval. */
+  anchors: number[];
+}
+
+export interface ArticleToPut {
+  article: Article;
+  hash: string;
+  fingerprint: Fingerprint;
+}
+
+export type PutOutcome = 'new' | 'version' | 'unchanged';
+
+export interface PutResult {
+  id: string;
+  key: number;
+  outcome: PutOutcome;
+}
+
+export interface Candidate {
+  key: number;
+  /** Number of shared LSH bands. */
+  bandHits: number;
+  /** Sum of IDF-like weights of shared anchors. */
+  anchorScore: number;
+}
+
+/** The outcome of tracing one article, stored as a first-class result. */
+export interface TraceRecord {
+  key: number;
+  id: string;
+  /** The source article's key and id, or null when it derives from nothing stored. */
+  source: { key: number; id: string; similarity: number } | null;
+  copyType: CopyType;
+  /** Other stored articles carrying the same text as the source (syndication family), by id. */
+  family: string[];
+  /** Matched passages copy↔source (empty for originals). */
+  passages: AlignedPassage[];
+  /** Typed changes (filled in by the change report; may be empty). */
+  changes: Change[];
+  /** Signals behind the copy type, for explanation and debugging. */
+  signals: Record<string, number>;
+  tracedAt: string;
+}
+
+export interface StoryRecord {
+  id: string;
+  /** Member article keys, earliest first. */
+  members: number[];
+  /** Key of the first publisher (earliest dated, else the root original). */
+  first: number;
+  headline: string | null;
+}
+
+export interface ListStoriesOptions {
+  limit?: number;
+  offset?: number;
+}
+
+export interface Store {
+  /** Adds a batch in one transaction. Identical text under the same id is a no-op. */
+  putArticles(batch: ArticleToPut[]): Promise<PutResult[]>;
+  getArticle(id: string): Promise<StoredArticle | null>;
+  getArticleByKey(key: number): Promise<StoredArticle | null>;
+  /** Latest version of every article, in key order. */
+  listArticles(opts?: { limit?: number; offset?: number }): Promise<StoredArticle[]>;
+  countArticles(): Promise<number>;
+  /** Articles sharing LSH bands or anchors with the fingerprint, best first, excluding `exclude`. */
+  candidates(fp: Fingerprint, opts: { limit: number; exclude?: number }): Promise<Candidate[]>;
+  saveTrace(rec: TraceRecord): Promise<void>;
+  getTrace(key: number): Promise<TraceRecord | null>;
+  listTraces(): Promise<TraceRecord[]>;
+  /** Replaces all stories (they are recomputed as a whole after tracing). */
+  saveStories(stories: StoryRecord[]): Promise<void>;
+  listStories(opts?: ListStoriesOptions): Promise<StoryRecord[]>;
+  /** Story id of an article key, or null. */
+  storyOf(key: number): Promise<string | null>;
+  /** Full-text search over stored article text and titles. */
+  search(query: string, limit: number): Promise<{ key: number; id: string; snippet: string }[]>;
+  /** Bytes used by the retrieval index (for the bench). */
+  indexBytes(): Promise<number>;
+  close(): Promise<void>;
+}
