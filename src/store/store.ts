@@ -64,16 +64,8 @@ export interface TraceRecord {
 
 export interface StoryRecord {
   id: string;
-  /** Member article keys, earliest first. */
+  /** Member article keys, in key order. */
   members: number[];
-  /** Key of the first publisher (earliest dated, else the root original). */
-  first: number;
-  headline: string | null;
-}
-
-export interface ListStoriesOptions {
-  limit?: number;
-  offset?: number;
 }
 
 export interface Store {
@@ -89,11 +81,17 @@ export interface Store {
   saveTrace(rec: TraceRecord): Promise<void>;
   getTrace(key: number): Promise<TraceRecord | null>;
   listTraces(): Promise<TraceRecord[]>;
-  /** Replaces all stories (they are recomputed as a whole after tracing). */
-  saveStories(stories: StoryRecord[]): Promise<void>;
-  listStories(opts?: ListStoriesOptions): Promise<StoryRecord[]>;
+  /** Puts an article in a story (creating the story if new). */
+  assignStory(key: number, story: string): Promise<void>;
+  /** Moves every member of story `from` into story `into`. */
+  mergeStories(from: string, into: string): Promise<void>;
+  /** A fresh story id. */
+  newStoryId(): Promise<string>;
+  listStories(opts?: { limit?: number; offset?: number }): Promise<StoryRecord[]>;
   /** Story id of an article key, or null. */
   storyOf(key: number): Promise<string | null>;
+  /** Stored anchor frequencies (number of articles holding each anchor). */
+  anchorCounts(anchors: number[]): Promise<Map<number, number>>;
   /** Full-text search over stored article text and titles. */
   search(query: string, limit: number): Promise<{ key: number; id: string; snippet: string }[]>;
   /** Bytes used by the retrieval index (for the bench). */

@@ -56,7 +56,7 @@ export function buildDocument(article: Article): Document {
     for (const sent of splitSentences(text, para)) {
       const s: Sentence = { ...sent, paragraph: paragraphs.length, tokenStart: tokens.length, tokenEnd: 0 };
       for (const t of tokenize(text, sent.start, sent.end)) {
-        let inQuote = quoted;
+        let inQuote: boolean = quoted;
         if (t.kind === 'punct') {
           if (OPEN_QUOTES.has(t.text)) quoted = inQuote = true;
           else if (CLOSE_QUOTES.has(t.text)) quoted = false;

@@ -1,0 +1,57 @@
+// What every command shares: reading inputs with error reporting, exit codes, progress.
+import cliProgress from 'cli-progress';
+import type { Article } from '../model.js';
+import { readInputs } from '../input/read.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_USAGE = 2;
+
+export class UsageError extends Error {}
+
+export interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stdin: NodeJS.ReadableStream;
+}
+
+export const processIo: Io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
+
+/** Reads all inputs; bad records go to stderr as `FILE[:LINE]: reason`. */
+export async function collectArticles(inputs: string[], io: Io): Promise<{ articles: Article[]; errors: number }> {
+  let errors = 0;
+  const articles: Article[] = [];
+  for await (const a of readInputs(inputs, {
+    onError: (m) => {
+      errors++;
+      io.stderr.write(`${m}\n`);
+    },
+    stdin: io.stdin as import('node:stream').Readable,
+  }))
+    articles.push(a);
+  return { articles, errors };
+}
+
+/** A progress bar on a terminal, nothing otherwise. */
+export function progressBar(io: Io, label: string): { update(n: number, total?: number): void; stop(): void } {
+  if (!io.stderr.isTTY) return { update() {}, stop() {} };
+  const bar = new cliProgress.SingleBar(
+    { format: `${label} [{bar}] {value}/{total}`, stream: io.stderr as NodeJS.WritableStream, clearOnComplete: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    update(n, total) {
+      if (!started) {
+        bar.start(total ?? n, n);
+        started = true;
+      } else {
+        if (total !== undefined) bar.setTotal(total);
+        bar.update(n);
+      }
+    },
+    stop() {
+      if (started) bar.stop();
+    },
+  };
+}

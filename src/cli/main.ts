@@ -1,0 +1,74 @@
+// The `unspin` command line: one file per command; this file only wires them up.
+import { Command, CommanderError } from 'commander';
+import { EXIT_FAILURE, EXIT_USAGE, processIo, UsageError, type Io } from './common.js';
+import { ingestCommand } from './ingest.js';
+import { traceCommand } from './trace.js';
+import { storiesCommand } from './stories.js';
+import { demoCommand } from './demo.js';
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  let code = 0;
+  const program = new Command()
+    .name('unspin')
+    .description('Calls out fabricated and distorted news: sources, copies, spin and who said what.')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    });
+  const dbOpt = ['--db <db>', 'store: SQLite file or postgres:// URL (default $UNSPIN_DB or ./unspin.db)'] as const;
+
+  program
+    .command('ingest')
+    .description('add articles to the store')
+    .argument('<inputs...>', 'files, directories, or - for standard input')
+    .option(...dbOpt)
+    .action(async (inputs: string[], o) => {
+      code = await ingestCommand(inputs, o, io);
+    });
+  program
+    .command('trace')
+    .description('store the inputs, then report each one’s source, kind of copy, story and changes')
+    .argument('<inputs...>', 'files, directories, or - for standard input')
+    .option(...dbOpt)
+    .option('--json', 'JSON Lines, one object per input article')
+    .option('--format <format>', 'text, json or html', 'text')
+    .action(async (inputs: string[], o) => {
+      code = await traceCommand(inputs, o, io);
+    });
+  program
+    .command('stories')
+    .description('list stories: articles, first publisher, copies by kind, timeline')
+    .option(...dbOpt)
+    .option('--json', 'JSON Lines, one object per story')
+    .option('--claims', 'who alleges what against whom, and the denials')
+    .action(async (o) => {
+      code = await storiesCommand(o, io);
+    });
+  program
+    .command('demo')
+    .description('run the main job on the bundled example story')
+    .option('--serve', 'then open it in the web UI')
+    .option('--port <n>', 'port for --serve', '8080')
+    .option('--json', 'JSON Lines instead of the terminal report')
+    .action(async (o) => {
+      code = await demoCommand(o, io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0) return 0;
+      return EXIT_USAGE;
+    }
+    if (e instanceof UsageError) {
+      io.stderr.write(`unspin: ${e.message}\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr.write(`unspin: ${e instanceof Error ? e.message : String(e)}\n`);
+    return EXIT_FAILURE;
+  }
+}

@@ -1,0 +1,23 @@
+// `unspin stories [--db DB] [--json] [--claims]`: stories with first publisher, copies by kind, timeline.
+import { openStore } from '../store/open.js';
+import { storyView } from '../report/story-view.js';
+import { colorsFor, renderStory } from '../report/terminal.js';
+import { EXIT_OK, type Io } from './common.js';
+
+export async function storiesCommand(opts: { db?: string; json?: boolean; claims?: boolean }, io: Io): Promise<number> {
+  const store = await openStore(opts.db);
+  try {
+    const c = colorsFor(io.stdout as NodeJS.WriteStream);
+    const stories = await store.listStories();
+    const parts: string[] = [];
+    for (const rec of stories) {
+      const view = await storyView(store, rec);
+      if (opts.json) io.stdout.write(`${JSON.stringify(view)}\n`);
+      else parts.push(renderStory(view, c));
+    }
+    if (!opts.json) io.stdout.write(parts.length ? parts.join('\n\n') + '\n' : 'no stories stored yet\n');
+    return EXIT_OK;
+  } finally {
+    await store.close();
+  }
+}

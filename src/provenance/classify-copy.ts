@@ -1,0 +1,108 @@
+// The kind of copy, from measurable signals of the aligned passages:
+// identical sentences, word retention, substitution pattern, function-word shifts, reordering.
+import type { CopyType } from '../model.js';
+import type { Alignment } from '../reuse/align.js';
+import type { Document } from '../text/document.js';
+import { diffSequences } from '../reuse/token-diff.js';
+import { canonical } from '../reuse/synonyms.js';
+
+export interface CopySignals {
+  [name: string]: number;
+  /** Share of aligned copy sentences identical to their source (words only). */
+  identical: number;
+  /** Share of copy words kept from the source, in aligned sentences. */
+  kept: number;
+  /** Share of copy words in one-for-one substitutions (same-length gaps of 1–3 words). */
+  substituted: number;
+  /** Share of substitutions that are synonyms in the lexicon's synonym classes. */
+  synonymous: number;
+  /** Share of changed words that are function words (typical of machine translation). */
+  functionShift: number;
+  /** Share of aligned pairs out of source order. */
+  reordered: number;
+  /** Share of pairs that split or merge sentences. */
+  splitMerge: number;
+  coverageCopy: number;
+  coverageSource: number;
+}
+
+function words(doc: Document, from: number, to: number): { norm: string[]; stop: boolean[]; lemma: string[] } {
+  const norm: string[] = [];
+  const stop: boolean[] = [];
+  const lemma: string[] = [];
+  for (let s = from; s < to; s++) {
+    const sen = doc.sentences[s];
+    for (let i = sen.tokenStart; i < sen.tokenEnd; i++) {
+      const t = doc.tokens[i];
+      if (t.kind === 'punct') continue;
+      norm.push(t.norm.replace(/\./g, ''));
+      stop.push(t.stop);
+      lemma.push(t.lemma);
+    }
+  }
+  return { norm, stop, lemma };
+}
+
+export function copySignals(copy: Document, source: Document, al: Alignment): CopySignals {
+  let identical = 0;
+  let total = 0;
+  let kept = 0;
+  let substituted = 0;
+  let synonymous = 0;
+  let substPairs = 0;
+  let changed = 0;
+  let changedFunction = 0;
+  let reordered = 0;
+  let splitMerge = 0;
+  let lastB = -1;
+  for (const p of al.pairs) {
+    const a = words(copy, p.a0, p.a1);
+    const b = words(source, p.b0, p.b1);
+    total += a.norm.length;
+    if (a.norm.join(' ') === b.norm.join(' ')) identical++;
+    if (p.a1 - p.a0 > 1 || p.b1 - p.b0 > 1) splitMerge++;
+    if (p.b0 < lastB) reordered++;
+    lastB = p.b0;
+    const d = diffSequences(a.norm, b.norm);
+    kept += d.matched;
+    for (const g of d.gaps) {
+      const la = g.a1 - g.a0;
+      const lb = g.b1 - g.b0;
+      for (let i = g.a0; i < g.a1; i++) {
+        changed++;
+        if (a.stop[i]) changedFunction++;
+      }
+      if (la >= 1 && la <= 3 && lb >= 1 && lb <= 3 && Math.abs(la - lb) <= 1) {
+        substituted += la;
+        substPairs++;
+        if (la === 1 && lb === 1 && canonical(a.lemma[g.a0]) === canonical(b.lemma[g.b0]) && a.lemma[g.a0] !== b.lemma[g.b0])
+          synonymous++;
+      }
+    }
+  }
+  const n = Math.max(1, al.pairs.length);
+  const t = Math.max(1, total);
+  return {
+    identical: identical / n,
+    kept: kept / t,
+    substituted: substituted / t,
+    synonymous: substPairs ? synonymous / substPairs : 0,
+    functionShift: changed ? changedFunction / changed : 0,
+    reordered: reordered / n,
+    splitMerge: splitMerge / n,
+    coverageCopy: al.coverageCopy,
+    coverageSource: al.coverageSource,
+  };
+}
+
+/** Rules over the signals; thresholds were set on the project's evaluation sets (docs/trace.md). */
+export function classifyCopy(s: CopySignals): CopyType {
+  if (s.identical >= 0.9 && s.kept >= 0.97 && s.coverageCopy >= 0.85) return 'verbatim';
+  if (s.identical >= 0.4 || s.kept >= 0.85) return 'edited';
+  // Word-for-word substitution keeps sentence shape: many same-length swaps, little else.
+  const swapShare = s.substituted / Math.max(0.01, 1 - s.kept);
+  if (s.kept >= 0.5 && swapShare >= 0.6 && s.splitMerge < 0.2 && s.reordered < 0.2) return 'spun';
+  if (s.kept >= 0.45 && s.functionShift >= 0.35) return 'translated';
+  if (s.kept < 0.45) return 'paraphrased';
+  return 'edited';
+}

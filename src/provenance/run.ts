@@ -1,0 +1,18 @@
+// Traces a set of stored articles (after ingest), in order, and returns their records.
+import type { Store, TraceRecord } from '../store/store.js';
+import { DocumentCache, traceArticle } from './trace.js';
+
+export async function traceKeys(
+  store: Store,
+  keys: number[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<Map<number, TraceRecord>> {
+  const cache = new DocumentCache(store);
+  const out = new Map<number, TraceRecord>();
+  const unique = [...new Set(keys)];
+  for (const key of unique) {
+    out.set(key, await traceArticle(store, cache, key));
+    onProgress?.(out.size, unique.length);
+  }
+  return out;
+}

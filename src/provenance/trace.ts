@@ -1,0 +1,131 @@
+// Tracing: for a stored article, find the stored article it derives from (if any), the kind of
+// copy, the aligned passages and the syndication family; then place it in a story.
+import type { StoredArticle, Store, TraceRecord } from '../store/store.js';
+import { buildDocument, type Document } from '../text/document.js';
+import { alignDocuments } from '../reuse/align.js';
+import { fingerprint, QUERY_ANCHORS } from '../reuse/fingerprint.js';
+import { classifyCopy, copySignals } from './classify-copy.js';
+import { direction, isDerived, strength, type LinkEvidence } from './relation.js';
+import { assignStory } from './stories.js';
+import { dateValue } from '../input/dates.js';
+
+export const CANDIDATES = 24;
+
+/** A small cache of Documents by store key: tracing a batch re-reads the same sources. */
+export class DocumentCache {
+  private map = new Map<number, { article: StoredArticle; doc: Document }>();
+  constructor(
+    private store: Store,
+    private limit = 5_000,
+  ) {}
+  async get(key: number): Promise<{ article: StoredArticle; doc: Document } | null> {
+    const hit = this.map.get(key);
+    if (hit) return hit;
+    const article = await this.store.getArticleByKey(key);
+    if (!article) return null;
+    const entry = { article, doc: buildDocument(article) };
+    if (this.map.size >= this.limit) this.map.delete(this.map.keys().next().value as number);
+    this.map.set(key, entry);
+    return entry;
+  }
+}
+
+export interface Link {
+  other: StoredArticle;
+  otherDoc: Document;
+  ev: LinkEvidence;
+  strength: number;
+}
+
+export interface Neighbour {
+  article: StoredArticle;
+  doc: Document;
+}
+
+/**
+ * Retrieves candidates, then verifies each by alignment: `links` share running text with this
+ * article; `neighbours` are all retrieved candidates (for story grouping).
+ */
+export async function findLinks(
+  store: Store,
+  cache: DocumentCache,
+  key: number,
+): Promise<{ links: Link[]; neighbours: Neighbour[] }> {
+  const self = await cache.get(key);
+  if (!self) throw new Error(`no stored article with key ${key}`);
+  const cands = await store.candidates(fingerprint(self.doc, QUERY_ANCHORS), { limit: CANDIDATES, exclude: key });
+  const links: Link[] = [];
+  const neighbours: Neighbour[] = [];
+  for (const c of cands) {
+    const other = await cache.get(c.key);
+    if (!other) continue;
+    neighbours.push({ article: other.article, doc: other.doc });
+    const ev = { forward: alignDocuments(self.doc, other.doc), backward: alignDocuments(other.doc, self.doc) };
+    if (!isDerived(ev)) continue;
+    links.push({
+      other: other.article,
+      otherDoc: other.doc,
+      ev,
+      strength: Math.max(strength(ev.forward), strength(ev.backward)),
+    });
+  }
+  return { links, neighbours };
+}
+
+/** Among the links, those this article derives from; pick the closest, earliest one. */
+function chooseSource(self: StoredArticle, links: Link[]): { source: Link | null; family: Link[] } {
+  const sources = links.filter(
+    (l) => direction(l.ev, self.date, l.other.date, self.key, l.other.key) === 'other-is-source',
+  );
+  if (sources.length === 0) return { source: null, family: [] };
+  const best = Math.max(...sources.map((l) => strength(l.ev.forward)));
+  // Syndication: several stored articles carry the same text; any is right, prefer the earliest.
+  const close = sources.filter((l) => strength(l.ev.forward) >= best - 0.1);
+  close.sort((x, y) => {
+    const dx = dateValue(x.other.date) ?? Infinity;
+    const dy = dateValue(y.other.date) ?? Infinity;
+    if (dx !== dy) return dx - dy;
+    return strength(y.ev.forward) - strength(x.ev.forward) || x.other.key - y.other.key;
+  });
+  return { source: close[0], family: close.slice(1) };
+}
+
+export async function traceArticle(store: Store, cache: DocumentCache, key: number): Promise<TraceRecord> {
+  const self = (await cache.get(key))!;
+  const { links, neighbours } = await findLinks(store, cache, key);
+  const { source, family } = chooseSource(self.article, links);
+  let rec: TraceRecord;
+  if (!source) {
+    rec = {
+      key,
+      id: self.article.id,
+      source: null,
+      copyType: 'original',
+      family: [],
+      passages: [],
+      changes: [],
+      signals: {},
+      tracedAt: new Date().toISOString(),
+    };
+  } else {
+    const signals = copySignals(self.doc, source.otherDoc, source.ev.forward);
+    rec = {
+      key,
+      id: self.article.id,
+      source: { key: source.other.key, id: source.other.id, similarity: round(strength(source.ev.forward)) },
+      copyType: classifyCopy(signals),
+      family: family.map((l) => l.other.id),
+      passages: source.ev.forward.passages,
+      changes: [],
+      signals: Object.fromEntries(Object.entries(signals).map(([k, v]) => [k, round(v)])),
+      tracedAt: new Date().toISOString(),
+    };
+  }
+  await assignStory(store, self, links, neighbours);
+  await store.saveTrace(rec);
+  return rec;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

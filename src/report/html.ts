@@ -1,0 +1,50 @@
+// A self-contained HTML report of traced articles: copy and source side by side, passage by
+// passage, with each typed change listed. All article text is escaped; no script runs.
+import type { Store } from '../store/store.js';
+import { escapeHtml as esc } from './escape.js';
+import type { TraceJson } from './trace-json.js';
+
+const STYLE = `
+body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:1200px;padding:0 1rem;color:#222}
+h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2.5rem;border-top:1px solid #ccc;padding-top:1rem}
+.kind{display:inline-block;padding:0 .4em;border-radius:3px;background:#eee;font-size:.85em}
+.pair{display:grid;grid-template-columns:1fr 1fr;gap:1rem;margin:.5rem 0}
+.pair div{background:#fafafa;border:1px solid #e4e4e4;padding:.5rem;white-space:pre-wrap}
+.sim{color:#666;font-size:.8em}table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2rem .5rem;vertical-align:top}
+mark{background:#ffe08a}`;
+
+export async function renderHtmlReport(store: Store, reports: TraceJson[]): Promise<string> {
+  const parts: string[] = [];
+  for (const r of reports) {
+    parts.push(`<h2>${esc(r.id)} <span class="kind">${esc(r.copy_type)}</span></h2>`);
+    parts.push(`<p>date ${esc(r.date ?? 'undated')} · story ${esc(r.story ?? '-')}`);
+    if (!r.source) {
+      parts.push(' · no source among stored articles</p>');
+      continue;
+    }
+    parts.push(` · source <b>${esc(r.source.id)}</b> (similarity ${r.source.similarity.toFixed(2)})</p>`);
+    const copy = await store.getArticle(r.id);
+    const src = await store.getArticle(r.source.id);
+    if (r.changes.length) {
+      parts.push('<table><tr><th>change</th><th>copy</th><th>source</th><th>note</th></tr>');
+      for (const c of r.changes)
+        parts.push(
+          `<tr><td>${esc(c.kind)}</td><td>${esc(c.copy?.text ?? '—')}</td><td>${esc(c.source?.text ?? '—')}</td><td>${esc(c.note)}</td></tr>`,
+        );
+      parts.push('</table>');
+    }
+    if (copy && src) {
+      for (const p of r.passages) {
+        parts.push(
+          `<div class="pair"><div>${esc(copy.text.slice(p.copy.start, p.copy.end))}</div><div>${esc(src.text.slice(p.source.start, p.source.end))}</div></div><div class="sim">similarity ${p.similarity.toFixed(2)}</div>`,
+        );
+      }
+    }
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>unspin trace report</title><style>${STYLE}</style></head><body>
+<h1>unspin trace report</h1><p>${reports.length} article${reports.length === 1 ? '' : 's'}; copy on the left, source on the right.</p>
+${parts.join('\n')}
+</body></html>\n`;
+}

@@ -1,0 +1,73 @@
+// A story as reports and the server show it: members with their trace, first publisher, timeline.
+// Reads results only; computes no analysis.
+import type { CopyType } from '../model.js';
+import type { Store, StoryRecord } from '../store/store.js';
+import { dateValue } from '../input/dates.js';
+
+export interface StoryMember {
+  id: string;
+  key: number;
+  date: string | null;
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  copy_type: CopyType | null;
+  source: { id: string; similarity: number } | null;
+}
+
+export interface StoryView {
+  id: string;
+  headline: string | null;
+  first_publisher: StoryMember;
+  articles: StoryMember[];
+  copies_by_kind: Partial<Record<CopyType, number>>;
+  timeline: { date: string; count: number }[];
+}
+
+function headlineOf(text: string): string {
+  const first = text.split('\n').find((l) => l.trim()) ?? '';
+  const sentence = first.split(/(?<=[.!?])\s/)[0] ?? first;
+  return sentence.length > 140 ? `${sentence.slice(0, 137)}…` : sentence;
+}
+
+export async function storyView(store: Store, rec: StoryRecord): Promise<StoryView> {
+  const members: StoryMember[] = [];
+  let firstText = '';
+  for (const key of rec.members) {
+    const a = await store.getArticleByKey(key);
+    if (!a) continue;
+    const t = await store.getTrace(key);
+    members.push({
+      id: a.id,
+      key,
+      date: a.date,
+      title: a.title,
+      outlet: a.outlet,
+      url: a.url,
+      copy_type: t?.copyType ?? null,
+      source: t?.source ? { id: t.source.id, similarity: t.source.similarity } : null,
+    });
+    if (!firstText) firstText = a.title ?? headlineOf(a.text);
+  }
+  // Publication order: dated first by date, then undated in store order.
+  members.sort((x, y) => {
+    const dx = dateValue(x.date) ?? Infinity;
+    const dy = dateValue(y.date) ?? Infinity;
+    return dx !== dy ? dx - dy : x.key - y.key;
+  });
+  // First publisher: the earliest dated article with no source; else the earliest article.
+  const first = members.find((m) => m.source === null && m.date) ?? members.find((m) => m.source === null) ?? members[0];
+  const byKind: Partial<Record<CopyType, number>> = {};
+  for (const m of members) if (m.copy_type) byKind[m.copy_type] = (byKind[m.copy_type] ?? 0) + 1;
+  const perDay = new Map<string, number>();
+  for (const m of members) if (m.date) perDay.set(m.date.slice(0, 10), (perDay.get(m.date.slice(0, 10)) ?? 0) + 1);
+  const firstArticle = first ? await store.getArticleByKey(first.key) : null;
+  return {
+    id: rec.id,
+    headline: firstArticle ? (firstArticle.title ?? headlineOf(firstArticle.text)) : firstText || null,
+    first_publisher: first,
+    articles: members,
+    copies_by_kind: byKind,
+    timeline: [...perDay.entries()].sort().map(([date, count]) => ({ date, count })),
+  };
+}

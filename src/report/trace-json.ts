@@ -1,0 +1,39 @@
+// The `trace --json` record of the contract (plus compatible extra fields: family, passages, signals).
+import type { Change, CopyType } from '../model.js';
+import type { StoredArticle, TraceRecord } from '../store/store.js';
+
+export interface TraceJson {
+  id: string;
+  date: string | null;
+  story: string | null;
+  source: { id: string; similarity: number } | null;
+  copy_type: CopyType;
+  changes: (Omit<Change, 'confidence'> & { confidence: number })[];
+  family: string[];
+  passages: TraceRecord['passages'];
+  title?: string | null;
+  outlet?: string | null;
+  text?: string;
+}
+
+export function traceJson(
+  article: StoredArticle,
+  rec: TraceRecord,
+  story: string | null,
+  opts: { includeText?: boolean } = {},
+): TraceJson {
+  const out: TraceJson = {
+    id: article.id,
+    date: article.date,
+    story,
+    source: rec.source ? { id: rec.source.id, similarity: rec.source.similarity } : null,
+    copy_type: rec.copyType,
+    changes: rec.changes.map((c) => ({ kind: c.kind, copy: c.copy, source: c.source, note: c.note, confidence: c.confidence })),
+    family: rec.family,
+    passages: rec.passages,
+  };
+  if (article.title) out.title = article.title;
+  if (article.outlet) out.outlet = article.outlet;
+  if (opts.includeText) out.text = article.text;
+  return out;
+}

@@ -1,0 +1,187 @@
+// Sentence and passage alignment of a copy (a) with a candidate source (b).
+// Similarity is a weighted Dice over content units (lemmas in synonym classes, numbers), so
+// spun, edited and translated sentences still pair up; 1:2 and 2:1 splits/merges are found.
+import type { AlignedPassage } from '../model.js';
+import type { Document } from '../text/document.js';
+import { sentenceUnits, type Unit } from './features.js';
+
+export interface SentencePair {
+  /** Copy sentences [a0, a1) and source sentences [b0, b1). */
+  a0: number;
+  a1: number;
+  b0: number;
+  b1: number;
+  sim: number;
+}
+
+export interface Alignment {
+  pairs: SentencePair[];
+  passages: AlignedPassage[];
+  /** Share of the copy's content weight inside aligned sentences. */
+  coverageCopy: number;
+  /** Share of the source's content weight inside aligned sentences. */
+  coverageSource: number;
+  /** Same, counting only words outside quotation marks (shared quotes alone do not make a copy). */
+  unquotedCoverageCopy: number;
+  meanSim: number;
+}
+
+type Bag = Map<string, number>;
+
+function bagOf(units: Unit[]): { bag: Bag; weight: number } {
+  const bag: Bag = new Map();
+  let weight = 0;
+  for (const u of units) {
+    bag.set(u.key, (bag.get(u.key) ?? 0) + u.weight);
+    weight += u.weight;
+  }
+  return { bag, weight };
+}
+
+function overlap(x: Bag, y: Bag): number {
+  let s = 0;
+  const [small, big] = x.size <= y.size ? [x, y] : [y, x];
+  for (const [k, w] of small) {
+    const v = big.get(k);
+    if (v !== undefined) s += Math.min(w, v);
+  }
+  return s;
+}
+
+function merge(x: Bag, y: Bag): Bag {
+  const out = new Map(x);
+  for (const [k, w] of y) out.set(k, (out.get(k) ?? 0) + w);
+  return out;
+}
+
+/** Minimum similarity for a pair on its own, and when a neighbouring pair supports it. */
+const STRONG = 0.5;
+const SUPPORTED = 0.3;
+/** Sentences with less content than this need the strong threshold plus support. */
+const MIN_WEIGHT = 3;
+
+export function alignDocuments(a: Document, b: Document): Alignment {
+  const ua = sentenceUnits(a);
+  const ub = sentenceUnits(b);
+  const ba = ua.map(bagOf);
+  const bb = ub.map(bagOf);
+  // Inverted index of the source: unit → sentences holding it.
+  const postings = new Map<string, number[]>();
+  bb.forEach(({ bag }, j) => {
+    for (const k of bag.keys()) {
+      let p = postings.get(k);
+      if (!p) postings.set(k, (p = []));
+      p.push(j);
+    }
+  });
+  const dice = (i: number, j: number) => {
+    const d = ba[i].weight + bb[j].weight;
+    return d === 0 ? 0 : (2 * overlap(ba[i].bag, bb[j].bag)) / d;
+  };
+  // Best source sentence for each copy sentence.
+  const best: { j: number; sim: number }[] = ba.map(({ bag }, i) => {
+    const seen = new Set<number>();
+    for (const k of bag.keys()) for (const j of postings.get(k) ?? []) seen.add(j);
+    let bj = -1;
+    let bs = 0;
+    for (const j of seen) {
+      const s = dice(i, j);
+      if (s > bs) [bj, bs] = [j, s];
+    }
+    return { j: bj, sim: bs };
+  });
+  const accepted = best.map((x, i) => {
+    if (x.j < 0) return false;
+    const light = ba[i].weight < MIN_WEIGHT || bb[x.j].weight < MIN_WEIGHT;
+    const prev = i > 0 && best[i - 1].j >= 0 && Math.abs(best[i - 1].j - x.j) <= 1;
+    const next = i + 1 < best.length && best[i + 1].j >= 0 && Math.abs(best[i + 1].j - x.j) <= 1;
+    if (light) return x.sim >= 0.8 && (prev || next || ba[i].weight >= 2);
+    return x.sim >= STRONG || (x.sim >= SUPPORTED && (prev || next));
+  });
+  const pairs: SentencePair[] = [];
+  for (let i = 0; i < ba.length; i++) {
+    if (!accepted[i]) continue;
+    const j = best[i].j;
+    let pair: SentencePair = { a0: i, a1: i + 1, b0: j, b1: j + 1, sim: best[i].sim };
+    // A copy sentence that merges two source sentences (1:2).
+    for (const j2 of [j - 1, j + 1]) {
+      if (j2 < 0 || j2 >= bb.length) continue;
+      const m = merge(bb[j].bag, bb[j2].bag);
+      const s = (2 * overlap(ba[i].bag, m)) / (ba[i].weight + bb[j].weight + bb[j2].weight);
+      if (s > pair.sim + 0.1) pair = { a0: i, a1: i + 1, b0: Math.min(j, j2), b1: Math.max(j, j2) + 1, sim: s };
+    }
+    // Two copy sentences that split one source sentence (2:1): fold into the previous pair.
+    const last = pairs[pairs.length - 1];
+    if (last && last.a1 === i && last.b0 === pair.b0 && last.b1 === pair.b1) {
+      const m = merge(ba[i - 1].bag, ba[i].bag);
+      const s = (2 * overlap(m, bb[j].bag)) / (ba[i - 1].weight + ba[i].weight + bb[j].weight);
+      last.a1 = i + 1;
+      last.sim = Math.max(s, (last.sim + pair.sim) / 2);
+      continue;
+    }
+    pairs.push(pair);
+  }
+  return summarise(a, b, ua, ub, pairs);
+}
+
+function summarise(a: Document, b: Document, ua: Unit[][], ub: Unit[][], pairs: SentencePair[]): Alignment {
+  const weightOf = (units: Unit[][], from: number, to: number, doc?: Document) => {
+    let w = 0;
+    for (let s = from; s < to; s++)
+      for (const u of units[s]) if (!doc || !doc.tokens[u.token].quoted) w += u.weight;
+    return w;
+  };
+  const totalA = weightOf(ua, 0, ua.length) || 1;
+  const totalB = weightOf(ub, 0, ub.length) || 1;
+  const totalAUnquoted = weightOf(ua, 0, ua.length, a) || 1;
+  let covA = 0;
+  let covAUnq = 0;
+  let simSum = 0;
+  const coveredB = new Set<number>();
+  for (const p of pairs) {
+    const w = weightOf(ua, p.a0, p.a1);
+    covA += w;
+    covAUnq += weightOf(ua, p.a0, p.a1, a);
+    simSum += p.sim * w;
+    for (let j = p.b0; j < p.b1; j++) coveredB.add(j);
+  }
+  let covB = 0;
+  for (const j of coveredB) covB += weightOf(ub, j, j + 1);
+  // Passages: runs of pairs that continue each other on both sides.
+  const passages: AlignedPassage[] = [];
+  let run: { a0: number; a1: number; b0: number; b1: number; simW: number; w: number } | null = null;
+  const flush = () => {
+    if (!run) return;
+    passages.push({
+      copy: { start: a.sentences[run.a0].start, end: a.sentences[run.a1 - 1].end },
+      source: { start: b.sentences[run.b0].start, end: b.sentences[run.b1 - 1].end },
+      similarity: round(run.w ? run.simW / run.w : 0),
+    });
+    run = null;
+  };
+  for (const p of pairs) {
+    const w = weightOf(ua, p.a0, p.a1) || 1;
+    if (run && p.a0 === run.a1 && p.b0 >= run.b1 && p.b0 <= run.b1 + 0) {
+      run.a1 = p.a1;
+      run.b1 = p.b1;
+      run.simW += p.sim * w;
+      run.w += w;
+    } else {
+      flush();
+      run = { a0: p.a0, a1: p.a1, b0: p.b0, b1: p.b1, simW: p.sim * w, w };
+    }
+  }
+  flush();
+  return {
+    pairs,
+    passages,
+    coverageCopy: round(covA / totalA),
+    coverageSource: round(covB / totalB),
+    unquotedCoverageCopy: round(covAUnq / totalAUnquoted),
+    meanSim: round(covA ? simSum / covA : 0),
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,69 @@
+// Rewrite-robust features of a Document: content units per sentence (lemmas of content words,
+// numbers), anchors (names, numbers, quoted rare words) and shingles for MinHash.
+import type { Document, DocToken } from '../text/document.js';
+import { canonical } from './synonyms.js';
+
+export interface Unit {
+  /** Canonical form: synonym-class representative of the lemma, or the normalised number. */
+  key: string;
+  /** Weight in similarity: names and numbers count more than common words. */
+  weight: number;
+  token: number;
+}
+
+const NUMBER_CLEAN_RE = /[,]/g;
+
+export function isContent(t: DocToken): boolean {
+  return (t.kind === 'word' && !t.stop && t.norm.length > 1) || t.kind === 'number';
+}
+
+export function unitKey(t: DocToken): string {
+  return t.kind === 'number' ? t.norm.replace(NUMBER_CLEAN_RE, '') : canonical(t.lemma);
+}
+
+/** Is this token a name-like word: capitalised and not the first word of its sentence. */
+export function isNameLike(doc: Document, i: number): boolean {
+  const t = doc.tokens[i];
+  if (!t.cap || t.stop) return false;
+  const s = doc.sentences[t.sentence];
+  if (i > s.tokenStart) {
+    const prev = doc.tokens[i - 1];
+    // After an opening quote or a colon, capitals start a clause, not a name.
+    if (prev.kind === 'punct' && /^[“"‘:(]$/.test(prev.text) && i - 1 === s.tokenStart) return false;
+    return true;
+  }
+  return false;
+}
+
+/** Content units of each sentence. */
+export function sentenceUnits(doc: Document): Unit[][] {
+  return doc.sentences.map((s) => {
+    const out: Unit[] = [];
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = doc.tokens[i];
+      if (!isContent(t)) continue;
+      const weight = t.kind === 'number' || isNameLike(doc, i) ? 1.6 : 1;
+      out.push({ key: unitKey(t), weight, token: i });
+    }
+    return out;
+  });
+}
+
+/** Anchors in reading order, distinct: name-like words and numbers (normalised). */
+export function anchorTerms(doc: Document): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    let term: string | null = null;
+    if (t.kind === 'number') {
+      const n = t.norm.replace(NUMBER_CLEAN_RE, '');
+      if (n.length >= 2 && !/^(19|20)\d\d$/.test(n)) term = `#${n}`;
+    } else if (t.kind === 'word' && t.norm.length > 2 && isNameLike(doc, i)) term = t.norm;
+    if (term && !seen.has(term)) {
+      seen.add(term);
+      out.push(term);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+// A Document's fingerprint for the store: LSH bands over content-lemma shingles (with synonym
+// classes, so thesaurus spinning and light edits keep many shingles), and rare anchors.
+import { createHash } from 'node:crypto';
+import type { Document } from '../text/document.js';
+import type { Fingerprint } from '../store/store.js';
+import { hash32, mix32 } from './hash.js';
+import { anchorTerms, sentenceUnits } from './features.js';
+import { bandKeys, minhash } from './minhash.js';
+
+/** How many anchors an article stores (the query side uses all of its anchors). */
+export const STORED_ANCHORS = 16;
+export const QUERY_ANCHORS = 64;
+
+const hashMemo = new Map<string, number>();
+function termHash(s: string): number {
+  let h = hashMemo.get(s);
+  if (h === undefined) {
+    h = hash32(s);
+    if (hashMemo.size < 500_000) hashMemo.set(s, h);
+  }
+  return h;
+}
+
+/** Shingle hashes: consecutive content units (stopwords skipped) within each sentence. */
+export function shingles(doc: Document): Set<number> {
+  const out = new Set<number>();
+  for (const units of sentenceUnits(doc)) {
+    for (let i = 0; i + 1 < units.length; i++) out.add(mix32(termHash(units[i].key), termHash(units[i + 1].key)));
+  }
+  return out;
+}
+
+/** Hashed anchors in reading order (names, numbers), at most `limit`. */
+export function anchorHashes(doc: Document, limit: number): number[] {
+  return anchorTerms(doc)
+    .slice(0, limit)
+    .map((t) => termHash(t));
+}
+
+export function fingerprint(doc: Document, anchorLimit = STORED_ANCHORS): Fingerprint {
+  return { bands: bandKeys(minhash(shingles(doc))), anchors: anchorHashes(doc, anchorLimit) };
+}
+
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}

@@ -1,0 +1,45 @@
+// Ingest: article → Document → fingerprint → store, one transaction per batch.
+import type { Article } from '../model.js';
+import type { PutResult, Store } from '../store/store.js';
+import { buildDocument } from '../text/document.js';
+import { contentHash, fingerprint } from './fingerprint.js';
+
+export const BATCH_SIZE = 500;
+
+export interface IngestProgress {
+  read: number;
+  added: number;
+  unchanged: number;
+  versions: number;
+}
+
+/** Stores every article; returns one result per article in input order. */
+export async function ingestArticles(
+  store: Store,
+  articles: AsyncIterable<Article> | Iterable<Article>,
+  onProgress?: (p: IngestProgress) => void,
+): Promise<PutResult[]> {
+  const results: PutResult[] = [];
+  const progress: IngestProgress = { read: 0, added: 0, unchanged: 0, versions: 0 };
+  let batch: Parameters<Store['putArticles']>[0] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const res = await store.putArticles(batch);
+    batch = [];
+    for (const r of res) {
+      results.push(r);
+      if (r.outcome === 'new') progress.added++;
+      else if (r.outcome === 'version') progress.versions++;
+      else progress.unchanged++;
+    }
+    onProgress?.(progress);
+  };
+  for await (const article of articles) {
+    progress.read++;
+    const doc = buildDocument(article);
+    batch.push({ article, hash: contentHash(article.text), fingerprint: fingerprint(doc) });
+    if (batch.length >= BATCH_SIZE) await flush();
+  }
+  await flush();
+  return results;
+}

@@ -1,0 +1,285 @@
+// The embedded store: SQLite through better-sqlite3, in WAL mode, one transaction per batch.
+import Database from 'better-sqlite3';
+import type {
+  ArticleToPut,
+  Candidate,
+  Fingerprint,
+  PutResult,
+  Store,
+  StoredArticle,
+  StoryRecord,
+  TraceRecord,
+} from './store.js';
+import { MIGRATIONS } from './sqlite-schema.js';
+
+interface ArticleRow {
+  key: number;
+  id: string;
+  version: number;
+  hash: string;
+  text: string;
+  date: string | null;
+  title: string | null;
+  url: string | null;
+  outlet: string | null;
+  ingested_at: string;
+}
+
+function toArticle(r: ArticleRow): StoredArticle {
+  return {
+    key: r.key,
+    id: r.id,
+    version: r.version,
+    hash: r.hash,
+    text: r.text,
+    date: r.date,
+    title: r.title,
+    url: r.url,
+    outlet: r.outlet,
+    ingestedAt: r.ingested_at,
+  };
+}
+
+/** Anchors held by more articles than this are too common to retrieve by. */
+const MAX_ANCHOR_DF = 2_000;
+const MAX_POSTINGS_PER_KEY = 400;
+
+export class SqliteStore implements Store {
+  readonly db: Database.Database;
+  private stmt: ReturnType<SqliteStore['prepareAll']>;
+
+  constructor(file: string) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('cache_size = -262144'); // 256 MB page cache
+    this.db.pragma('busy_timeout = 5000');
+    this.migrate();
+    this.stmt = this.prepareAll();
+  }
+
+  private migrate(): void {
+    const current = this.db.pragma('user_version', { simple: true }) as number;
+    if (current > MIGRATIONS.length)
+      throw new Error(`store schema version ${current} is newer than this unspin (${MIGRATIONS.length})`);
+    for (let v = current; v < MIGRATIONS.length; v++) {
+      this.db.transaction(() => {
+        this.db.exec(MIGRATIONS[v]);
+        this.db.pragma(`user_version = ${v + 1}`);
+      })();
+    }
+  }
+
+  private prepareAll() {
+    const db = this.db;
+    return {
+      latestById: db.prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id = ? AND latest = 1'),
+      byKey: db.prepare<[number], ArticleRow>('SELECT * FROM articles WHERE key = ?'),
+      insert: db.prepare(
+        `INSERT INTO articles (id, version, latest, hash, text, date, title, url, outlet, ingested_at)
+         VALUES (@id, @version, 1, @hash, @text, @date, @title, @url, @outlet, @ingested_at)`,
+      ),
+      retire: db.prepare('UPDATE articles SET latest = 0 WHERE key = ?'),
+      ftsInsert: db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
+      ftsDelete: db.prepare(
+        "INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)",
+      ),
+      lshInsert: db.prepare('INSERT OR IGNORE INTO lsh (band, key) VALUES (?, ?)'),
+      anchorInsert: db.prepare('INSERT OR IGNORE INTO anchors (anchor, key) VALUES (?, ?)'),
+      dfUp: db.prepare(
+        'INSERT INTO anchor_df (anchor, n) VALUES (?, 1) ON CONFLICT(anchor) DO UPDATE SET n = n + 1',
+      ),
+      isLatest: db.prepare<[number], { latest: number }>('SELECT latest FROM articles WHERE key = ?'),
+      df: db.prepare<[number], { n: number }>('SELECT n FROM anchor_df WHERE anchor = ?'),
+      bandPostings: db.prepare<[number, number], { key: number }>(
+        'SELECT key FROM lsh WHERE band = ? LIMIT ?',
+      ),
+      anchorPostings: db.prepare<[number, number], { key: number }>(
+        'SELECT key FROM anchors WHERE anchor = ? LIMIT ?',
+      ),
+      count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles WHERE latest = 1'),
+      list: db.prepare<[number, number], ArticleRow>(
+        'SELECT * FROM articles WHERE latest = 1 ORDER BY key LIMIT ? OFFSET ?',
+      ),
+      traceSave: db.prepare('INSERT OR REPLACE INTO traces (key, json) VALUES (?, ?)'),
+      traceGet: db.prepare<[number], { json: string }>('SELECT json FROM traces WHERE key = ?'),
+      traceAll: db.prepare<[], { json: string }>('SELECT json FROM traces ORDER BY key'),
+      storySet: db.prepare('INSERT OR REPLACE INTO story_members (key, story) VALUES (?, ?)'),
+      storyMerge: db.prepare('UPDATE story_members SET story = ? WHERE story = ?'),
+      storyOf: db.prepare<[number], { story: string }>('SELECT story FROM story_members WHERE key = ?'),
+      storyAll: db.prepare<[], { story: string; key: number }>(
+        'SELECT story, key FROM story_members ORDER BY story, key',
+      ),
+      counterNext: db.prepare<[string], { value: number }>(
+        `INSERT INTO counters (name, value) VALUES (?, 1)
+         ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value`,
+      ),
+      search: db.prepare<[string, number], { key: number; id: string; snippet: string }>(
+        `SELECT a.key, a.id, snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet
+         FROM articles_fts JOIN articles a ON a.key = articles_fts.rowid
+         WHERE articles_fts MATCH ? AND a.latest = 1 ORDER BY bm25(articles_fts) LIMIT ?`,
+      ),
+    };
+  }
+
+  private index(key: number, fp: Fingerprint): void {
+    for (const b of fp.bands) this.stmt.lshInsert.run(b, key);
+    for (const a of new Set(fp.anchors)) {
+      if (this.stmt.anchorInsert.run(a, key).changes) this.stmt.dfUp.run(a);
+    }
+  }
+
+  async putArticles(batch: ArticleToPut[]): Promise<PutResult[]> {
+    const now = new Date().toISOString();
+    const run = this.db.transaction((items: ArticleToPut[]): PutResult[] => {
+      const out: PutResult[] = [];
+      for (const { article: a, hash, fingerprint } of items) {
+        const prev = this.stmt.latestById.get(a.id);
+        if (prev && prev.hash === hash) {
+          out.push({ id: a.id, key: prev.key, outcome: 'unchanged' });
+          continue;
+        }
+        if (prev) {
+          this.stmt.retire.run(prev.key);
+          // The old version leaves full-text search; its index postings stay but are filtered
+          // out at query time (see `candidates`), so no fingerprint of old text is needed.
+          this.stmt.ftsDelete.run(prev.key, prev.title ?? '', prev.text);
+        }
+        const info = this.stmt.insert.run({
+          id: a.id,
+          version: prev ? prev.version + 1 : 1,
+          hash,
+          text: a.text,
+          date: a.date,
+          title: a.title,
+          url: a.url,
+          outlet: a.outlet,
+          ingested_at: now,
+        });
+        const key = Number(info.lastInsertRowid);
+        this.stmt.ftsInsert.run(key, a.title ?? '', a.text);
+        this.index(key, fingerprint);
+        out.push({ id: a.id, key, outcome: prev ? 'version' : 'new' });
+      }
+      return out;
+    });
+    return run(batch);
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    const r = this.stmt.latestById.get(id);
+    return r ? toArticle(r) : null;
+  }
+
+  async getArticleByKey(key: number): Promise<StoredArticle | null> {
+    const r = this.stmt.byKey.get(key);
+    return r ? toArticle(r) : null;
+  }
+
+  async listArticles(opts: { limit?: number; offset?: number } = {}): Promise<StoredArticle[]> {
+    return this.stmt.list.all(opts.limit ?? -1, opts.offset ?? 0).map(toArticle);
+  }
+
+  async countArticles(): Promise<number> {
+    return this.stmt.count.get()!.n;
+  }
+
+  async anchorCounts(anchors: number[]): Promise<Map<number, number>> {
+    const out = new Map<number, number>();
+    for (const a of anchors) out.set(a, this.stmt.df.get(a)?.n ?? 0);
+    return out;
+  }
+
+  async candidates(fp: Fingerprint, opts: { limit: number; exclude?: number }): Promise<Candidate[]> {
+    const byKey = new Map<number, Candidate>();
+    const get = (key: number): Candidate => {
+      let c = byKey.get(key);
+      if (!c) byKey.set(key, (c = { key, bandHits: 0, anchorScore: 0 }));
+      return c;
+    };
+    for (const b of fp.bands) {
+      for (const { key } of this.stmt.bandPostings.all(b, MAX_POSTINGS_PER_KEY)) get(key).bandHits++;
+    }
+    const total = Math.max(1, this.stmt.count.get()!.n);
+    for (const a of new Set(fp.anchors)) {
+      const n = this.stmt.df.get(a)?.n ?? 0;
+      if (n === 0 || n > MAX_ANCHOR_DF) continue;
+      const w = Math.log(1 + total / n);
+      for (const { key } of this.stmt.anchorPostings.all(a, MAX_POSTINGS_PER_KEY)) get(key).anchorScore += w;
+    }
+    if (opts.exclude !== undefined) byKey.delete(opts.exclude);
+    const ranked = [...byKey.values()].sort(
+      (x, y) => y.bandHits * 4 + y.anchorScore - (x.bandHits * 4 + x.anchorScore),
+    );
+    const out: Candidate[] = [];
+    for (const c of ranked) {
+      if (out.length >= opts.limit) break;
+      if (this.stmt.isLatest.get(c.key)?.latest === 1) out.push(c);
+    }
+    return out;
+  }
+
+  async saveTrace(rec: TraceRecord): Promise<void> {
+    this.stmt.traceSave.run(rec.key, JSON.stringify(rec));
+  }
+
+  async getTrace(key: number): Promise<TraceRecord | null> {
+    const r = this.stmt.traceGet.get(key);
+    return r ? (JSON.parse(r.json) as TraceRecord) : null;
+  }
+
+  async listTraces(): Promise<TraceRecord[]> {
+    return this.stmt.traceAll.all().map((r) => JSON.parse(r.json) as TraceRecord);
+  }
+
+  async assignStory(key: number, story: string): Promise<void> {
+    this.stmt.storySet.run(key, story);
+  }
+
+  async mergeStories(from: string, into: string): Promise<void> {
+    if (from !== into) this.stmt.storyMerge.run(into, from);
+  }
+
+  async newStoryId(): Promise<string> {
+    return `s${this.stmt.counterNext.get('story')!.value}`;
+  }
+
+  async listStories(opts: { limit?: number; offset?: number } = {}): Promise<StoryRecord[]> {
+    const map = new Map<string, number[]>();
+    for (const { story, key } of this.stmt.storyAll.all()) {
+      let m = map.get(story);
+      if (!m) map.set(story, (m = []));
+      m.push(key);
+    }
+    const all = [...map.entries()].map(([id, members]) => ({ id, members }));
+    all.sort((a, b) => a.members[0] - b.members[0]);
+    const off = opts.offset ?? 0;
+    return all.slice(off, opts.limit === undefined ? undefined : off + opts.limit);
+  }
+
+  async storyOf(key: number): Promise<string | null> {
+    return this.stmt.storyOf.get(key)?.story ?? null;
+  }
+
+  async search(query: string, limit: number): Promise<{ key: number; id: string; snippet: string }[]> {
+    // Quote every term: user input never reaches FTS5 query syntax.
+    const terms = query.match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (terms.length === 0) return [];
+    const q = terms.slice(0, 20).map((t) => `"${t}"`).join(' ');
+    return this.stmt.search.all(q, limit);
+  }
+
+  async indexBytes(): Promise<number> {
+    const r = this.db
+      .prepare<[], { b: number }>(
+        "SELECT sum(pgsize) AS b FROM dbstat WHERE name IN ('lsh', 'anchors', 'anchor_df', 'sqlite_autoindex_anchor_df_1')",
+      )
+      .get();
+    return r?.b ?? 0;
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
