@@ -1,0 +1,67 @@
+// Evaluates the attribution extractor on the PolNeAR dev split (../shared/data/attribution/):
+// writes predictions in the corpus JSONL format to a temporary directory, runs the shared
+// scorer, prints the main figures and the extraction speed. Skips when the data is absent.
+// Usage: npm run eval:attribution [-- --split train|dev]
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { extractStatements, type Statement } from '../src/attribution/index.js';
+import { isPronoun } from '../src/attribution/speakers.js';
+import { loadSplit, polnearPath, REPO_ROOT, toDocument } from './attribution/polnear.js';
+
+const split = process.argv.includes('--split') && process.argv[process.argv.indexOf('--split') + 1] === 'train' ? 'train' : 'dev';
+const scorer = resolve(REPO_ROOT, '../shared/tools/score_attribution.py');
+const gold = loadSplit(split);
+if (!gold) process.exit(0);
+if (!existsSync(scorer)) {
+  console.log('skipped: scorer not found at ../shared/tools/score_attribution.py');
+  process.exit(0);
+}
+
+function toPrediction(s: Statement) {
+  const source = s.speaker
+    ? { ...s.speaker, ...(s.speaker_name && isPronoun(s.speaker.text) ? { resolved: s.speaker_name } : {}) }
+    : null;
+  return { source, cue: s.cue, content: s.content, type: s.type, stance: s.stance };
+}
+
+const docs = gold.map(toDocument);
+const bytes = gold.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0);
+// Warm up once (model load, lexicons), then time extraction alone and document building + extraction.
+extractStatements(docs[0]);
+let t0 = performance.now();
+const predictions = docs.map((d) => extractStatements(d));
+const extractSeconds = (performance.now() - t0) / 1000;
+t0 = performance.now();
+for (const a of gold) extractStatements(toDocument(a));
+const fullSeconds = (performance.now() - t0) / 1000;
+
+const dir = mkdtempSync(join(tmpdir(), 'unspin-attribution-'));
+try {
+  const predPath = join(dir, `pred_${split}.jsonl`);
+  const lines = gold.map((a, i) => JSON.stringify({ id: a.id, attributions: predictions[i].map(toPrediction) }));
+  writeFileSync(predPath, lines.join('\n') + '\n');
+  const out = execFileSync('python3', [scorer, polnearPath(split), predPath, '--json'], { encoding: 'utf8' });
+  type PRF = { precision: number; recall: number; f1: number };
+  const r = JSON.parse(out) as Record<string, PRF> & {
+    content_overlap_recall_by_gold_type: Record<string, { recall: number; matched: number; gold: number }>;
+  };
+  const row = (name: string, key: string) =>
+    console.log(`${name.padEnd(22)} P ${r[key].precision.toFixed(3)}  R ${r[key].recall.toFixed(3)}  F1 ${r[key].f1.toFixed(3)}`);
+  console.log(`PolNeAR ${split}: ${gold.length} articles, ${predictions.reduce((n, p) => n + p.length, 0)} statements predicted`);
+  row('content overlap', 'content_overlap');
+  row('content exact', 'content_exact');
+  row('source overlap', 'source_overlap');
+  row('cue overlap', 'cue_overlap');
+  row('full attribution', 'full_attribution');
+  console.log('content overlap recall by gold type:');
+  for (const [t, v] of Object.entries(r.content_overlap_recall_by_gold_type)) {
+    console.log(`  ${t.padEnd(9)} ${v.recall.toFixed(3)} (${v.matched}/${v.gold})`);
+  }
+  const mb = bytes / 1e6;
+  console.log(`speed (one core): extraction ${(mb / extractSeconds).toFixed(2)} MB/s; document building + extraction ${(mb / fullSeconds).toFixed(2)} MB/s (${mb.toFixed(2)} MB)`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

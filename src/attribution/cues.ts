@@ -1,0 +1,82 @@
+// Finds cue words ("said", "told reporters", "according to", "warned") with a trained
+// averaged-perceptron tagger (B/I/O over tokens, greedy left to right).
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Document } from '../text/document.js';
+import { cueFeatures, MAX_FEATURES, tokenHashes, type TokenHashes } from './features.js';
+import { loadModel, predictLabel, type LoadedModel, type PerceptronModel } from './perceptron.js';
+
+export const CUE_LABELS = ['O', 'B', 'I'];
+/** Margin added to the cue-start score, chosen on the PolNeAR dev split. */
+const CUE_BIAS = Number(process.env.UNSPIN_CUE_BIAS ?? 0);
+export const CUE_MODEL_PATH = fileURLToPath(
+  new URL('../../data/attribution/cue-model.json', import.meta.url),
+);
+
+/** A cue as a token range [first, last) within one sentence. */
+export interface CueTokens {
+  first: number;
+  last: number;
+  sentence: number;
+}
+
+let cached: LoadedModel | null = null;
+export function loadCueModel(): LoadedModel {
+  if (!cached) {
+    if (!existsSync(CUE_MODEL_PATH)) throw new Error(`attribution cue model missing: ${CUE_MODEL_PATH}`);
+    cached = loadModel(JSON.parse(readFileSync(CUE_MODEL_PATH, 'utf8')) as PerceptronModel);
+  }
+  return cached;
+}
+
+export function sentenceHasQuote(doc: Document, lo: number, hi: number): boolean {
+  for (let j = lo; j < hi; j++) if (doc.tokens[j].quoted) return true;
+  return false;
+}
+
+/** Tags one sentence; returns the label index of each token. */
+export function tagSentence(
+  doc: Document,
+  h: TokenHashes,
+  model: LoadedModel,
+  lo: number,
+  hi: number,
+): number[] {
+  const out: number[] = [];
+  const quoted = sentenceHasQuote(doc, lo, hi);
+  const features = new Uint32Array(MAX_FEATURES);
+  const scores = new Float64Array(model.labels.length);
+  let prev = 0;
+  for (let i = lo; i < hi; i++) {
+    const count = cueFeatures(doc, h, i, lo, hi, prev, quoted, features);
+    let label = predictLabel(model, features, count, scores);
+    // Lean towards starting a cue: the tagger is trained on sparse positives and under-predicts them.
+    if (label === 0 && scores[1] + CUE_BIAS > scores[0]) label = 1;
+    if (label === 2 && prev === 0) label = 1; // an I cannot start a cue
+    out.push(label);
+    prev = label;
+  }
+  return out;
+}
+
+export function findCues(doc: Document, model: LoadedModel = loadCueModel()): CueTokens[] {
+  const cues: CueTokens[] = [];
+  const h = tokenHashes(doc);
+  doc.sentences.forEach((s, si) => {
+    const labels = tagSentence(doc, h, model, s.tokenStart, s.tokenEnd);
+    let open: CueTokens | null = null;
+    labels.forEach((label, k) => {
+      const i = s.tokenStart + k;
+      if (label === 1) {
+        if (open) cues.push(open);
+        open = { first: i, last: i + 1, sentence: si };
+      } else if (label === 2 && open) open.last = i + 1;
+      else if (label === 0 && open) {
+        cues.push(open);
+        open = null;
+      }
+    });
+    if (open) cues.push(open);
+  });
+  return cues;
+}

@@ -1,0 +1,123 @@
+// Token features for the cue tagger: the word, its lemma, its neighbours and the punctuation
+// and quotation context around it, hashed to 32-bit numbers (no strings built per token).
+import type { Document } from '../text/document.js';
+
+const SHAPE_PUNCT = new Set([',', ':', '“', '”', '"', '—', '–', '-', '(', ')', '.', ';']);
+
+/** FNV-1a hash of a string. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Combines a template number with up to three hashes. */
+function mix(template: number, a: number, b = 0, c = 0): number {
+  let h = Math.imul(template + 0x9e3779b9, 0x85ebca6b);
+  h = Math.imul(h ^ a, 0xc2b2ae35);
+  h = Math.imul(h ^ (h >>> 13) ^ b, 0x27d4eb2f);
+  h = Math.imul(h ^ (h >>> 15) ^ c, 0x165667b1);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+const BOS = hashString('<s>');
+const EOS = hashString('</s>');
+const LABEL_HASH = [hashString('O'), hashString('B'), hashString('I')];
+
+/** Per-document hashes of each token's word form (punctuation and numbers by shape) and lemma. */
+export interface TokenHashes {
+  word: Uint32Array;
+  lemma: Uint32Array;
+  suffix: Uint32Array;
+}
+
+const memo = new Map<string, number>();
+function cachedHash(s: string): number {
+  let h = memo.get(s);
+  if (h === undefined) {
+    h = hashString(s);
+    if (memo.size < 100_000) memo.set(s, h);
+  }
+  return h;
+}
+
+export function tokenHashes(doc: Document): TokenHashes {
+  const n = doc.tokens.length;
+  const word = new Uint32Array(n);
+  const lemma = new Uint32Array(n);
+  const suffix = new Uint32Array(n);
+  doc.tokens.forEach((t, i) => {
+    const name =
+      t.kind === 'number'
+        ? '<num>'
+        : t.kind === 'punct'
+          ? SHAPE_PUNCT.has(t.text)
+            ? t.text.replace('"', '“')
+            : '<p>'
+          : t.norm;
+    word[i] = cachedHash(name);
+    lemma[i] = t.kind === 'word' ? cachedHash(t.lemma) : word[i];
+    suffix[i] = cachedHash(t.norm.slice(-3));
+  });
+  return { word, lemma, suffix };
+}
+
+export const MAX_FEATURES = 32;
+
+/**
+ * Writes the features of token `i` (sentence [lo, hi)) into `out`; returns how many.
+ * `prevLabel` is the tag (0 O, 1 B, 2 I) given to token i-1.
+ */
+export function cueFeatures(
+  doc: Document,
+  h: TokenHashes,
+  i: number,
+  lo: number,
+  hi: number,
+  prevLabel: number,
+  sentenceHasQuote: boolean,
+  out: Uint32Array,
+): number {
+  const at = (j: number) => (j < lo ? BOS : j >= hi ? EOS : h.word[j]);
+  const t = doc.tokens[i];
+  const w = h.word[i];
+  const l = h.lemma[i];
+  const p1 = at(i - 1);
+  const p2 = at(i - 2);
+  const n1 = at(i + 1);
+  const n2 = at(i + 2);
+  const prev = LABEL_HASH[prevLabel];
+  let k = 0;
+  out[k++] = mix(0, 0);
+  out[k++] = mix(1, w);
+  out[k++] = mix(2, l);
+  out[k++] = mix(3, p1);
+  out[k++] = mix(4, n1);
+  out[k++] = mix(5, p2);
+  out[k++] = mix(6, n2);
+  out[k++] = mix(7, p1, w);
+  out[k++] = mix(8, w, n1);
+  out[k++] = mix(9, l, n1);
+  out[k++] = mix(10, p2, p1, l);
+  out[k++] = mix(11, l, n1, n2);
+  out[k++] = mix(12, prev);
+  out[k++] = mix(13, prev, l);
+  out[k++] = mix(14, t.quoted ? 1 : 0, l);
+  out[k++] = mix(15, t.cap ? 1 : 0);
+  out[k++] = mix(16, h.suffix[i]);
+  if (i === lo) out[k++] = mix(17, 1);
+  if (i + 1 >= hi || (i + 2 === hi && doc.tokens[i + 1].kind === 'punct')) out[k++] = mix(18, l);
+  out[k++] = mix(19, sentenceHasQuote ? (t.quoted ? 1 : 2) : 3);
+  // Is there a comma or closing quotation mark shortly before (the "..., he said" pattern)?
+  for (let j = i - 1; j >= Math.max(lo, i - 4); j--) {
+    const x = doc.tokens[j].text;
+    if (x === ',' || x === '”' || x === '"') {
+      out[k++] = mix(20, i - j, l);
+      break;
+    }
+  }
+  return k;
+}

@@ -1,0 +1,306 @@
+// Given a cue, finds its source and content as token ranges, from the shape of the
+// reporting clause: "X said (that) C", "“C,” X said", "“C,” said X", "according to X, C",
+// "X said: “C”", and quotations split by the cue ("“A,” he said, “B.”").
+import { wordSet } from '../lexicon/load.js';
+import type { Document } from '../text/document.js';
+import type { CueTokens } from './cues.js';
+import { isCloseQuote, isOpenQuote, quoteEndAfter, quoteStartBefore } from './quotes.js';
+
+/** Token range [start, end). */
+export type TokenRange = [number, number];
+
+export interface Frame {
+  cue: CueTokens;
+  source: TokenRange | null;
+  /** One or more pieces of content, in text order. */
+  content: TokenRange[];
+}
+
+const MAX_SOURCE = 12;
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'of', 'with', 'by', 'from', 'to', 'during', 'about']);
+const TRAILING_JUNK = new Set([
+  ',',
+  'and',
+  'but',
+  'though',
+  'although',
+  'while',
+  'as',
+  ';',
+  '—',
+  '–',
+  'because',
+]);
+const SENTENCE_FINAL = new Set(['.', '!', '?']);
+
+function sentenceOf(doc: Document, cue: CueTokens): TokenRange {
+  const s = doc.sentences[cue.sentence];
+  return [s.tokenStart, s.tokenEnd];
+}
+
+function isWord(doc: Document, i: number, norm: string): boolean {
+  const t = doc.tokens[i];
+  return !!t && t.norm === norm;
+}
+
+/** Sentence end without its final full stop (a closing quotation mark after it stays). */
+function contentEnd(doc: Document, lo: number, hi: number): number {
+  let end = hi;
+  while (end > lo && SENTENCE_FINAL.has(doc.tokens[end - 1].text)) end--;
+  return end;
+}
+
+/** Source noun phrase ending right before `before` (auxiliaries and adverbs skipped). */
+export function sourceBefore(doc: Document, before: number, lo: number): TokenRange | null {
+  const skip = wordSet('attribution-source-skip');
+  const boundary = wordSet('attribution-clause-boundaries');
+  let j = before - 1;
+  while (j >= lo && skip.has(doc.tokens[j].norm)) j--;
+  const end = j + 1;
+  if (j >= lo && doc.tokens[j].norm === 'who') return [j, end];
+  let start = end;
+  while (j >= lo && end - j <= MAX_SOURCE) {
+    const t = doc.tokens[j];
+    if (t.quoted) break;
+    if (t.kind === 'punct' && !(t.text === '(' || t.text === ')' || t.text === '-')) break;
+    if (t.kind === 'word' && boundary.has(t.norm)) {
+      const andBetweenNames = t.norm === 'and' && doc.tokens[j - 1]?.cap && doc.tokens[j + 1]?.cap;
+      if (!andBetweenNames) break;
+    }
+    start = j;
+    j--;
+  }
+  while (start < end && (PREPOSITIONS.has(doc.tokens[start].norm) || doc.tokens[start].text === ')')) start++;
+  return start < end ? [start, end] : null;
+}
+
+/** Source noun phrase right after `from` ("..., said Sen. John Smith, a Democrat."). */
+function sourceAfter(doc: Document, from: number, hi: number): TokenRange | null {
+  let end = from;
+  const stop = contentEnd(doc, from, hi);
+  while (end < stop && end - from < MAX_SOURCE) {
+    const t = doc.tokens[end];
+    if (t.quoted || (t.kind === 'punct' && t.text !== '.' && t.text !== '(' && t.text !== ')')) break;
+    if (t.kind === 'word' && end > from && (t.norm === 'on' || t.norm === 'in' || t.norm === 'who')) break;
+    end++;
+  }
+  return end > from ? [from, end] : null;
+}
+
+/** Number of word tokens after the cue before the sentence ends (0 when a quotation opens right away). */
+function wordsAfter(doc: Document, from: number, hi: number): number {
+  let j = from;
+  while (j < hi && doc.tokens[j].text === ',') j++;
+  if (j > from && isOpenQuote(doc, j)) return 0;
+  let n = 0;
+  for (; j < hi; j++) if (doc.tokens[j].kind === 'word' || doc.tokens[j].kind === 'number') n++;
+  return n;
+}
+
+/** Does what follows the cue look like content: "that", a quotation, a colon, or a clause not opening with an adjunct? */
+function contentFollows(doc: Document, from: number, hi: number): boolean {
+  const adjuncts = wordSet('attribution-adjuncts');
+  for (let j = from; j < Math.min(hi, from + 10); j++) {
+    const t = doc.tokens[j];
+    if (t.norm === 'that' || t.text === ':' || (isOpenQuote(doc, j) && j === from)) return true;
+    if (j === from && t.kind === 'word' && !adjuncts.has(t.norm)) return true;
+    if (t.kind === 'punct' && t.text !== ',') return false;
+  }
+  return false;
+}
+
+/** Where the reported content begins after a cue: at "that", an opening quotation or a colon, if close by. */
+function forwardStart(doc: Document, cue: CueTokens, hi: number): number {
+  const adjuncts = wordSet('attribution-adjuncts');
+  const tellVerbs = wordSet('attribution-tell-verbs');
+  let from = cue.last;
+  while (from < hi && (doc.tokens[from].text === ',' || doc.tokens[from].text === ':')) from++;
+  const lastCueWord = doc.tokens[cue.last - 1];
+  const listener = tellVerbs.has(lastCueWord.lemma) || tellVerbs.has(lastCueWord.norm);
+  const opensAdjunct = from < hi && adjuncts.has(doc.tokens[from].norm);
+  if (!listener && !opensAdjunct) return from;
+  for (let j = from; j < Math.min(hi, from + 10); j++) {
+    const t = doc.tokens[j];
+    if (t.norm === 'that' || isOpenQuote(doc, j)) return j;
+    if (t.text === ':') return j + 1;
+    if (t.kind === 'punct' && t.text !== ',') break;
+  }
+  return from;
+}
+
+/** A content piece that ends at `last` (inclusive): back to its opening quotation mark or the sentence start. */
+function contentEndingAt(doc: Document, last: number, lo: number): TokenRange {
+  let end = last + 1;
+  if (isCloseQuote(doc, last)) return [quoteStartBefore(doc, last), end];
+  while (end > lo && doc.tokens[end - 1].text === ',') end--;
+  return [lo, end];
+}
+
+/** A content piece starting at `start`: to the sentence end, or to the quotation's close when it runs on. */
+function contentFrom(doc: Document, start: number, lo: number, hi: number): TokenRange {
+  if (isOpenQuote(doc, start)) {
+    const close = quoteEndAfter(doc, start);
+    if (close >= hi - 1) return [start, close + 1];
+  }
+  return [start, contentEnd(doc, lo, hi)];
+}
+
+/** The quotation closing the previous sentence of the same paragraph ("“...?” Trump said, smiling."). */
+function quoteBeforeSentence(doc: Document, lo: number): TokenRange | null {
+  const close = lo - 1;
+  if (close < 0 || !isCloseQuote(doc, close)) return null;
+  const s = doc.sentences[doc.tokens[lo].sentence];
+  if (doc.sentences[doc.tokens[close].sentence].paragraph !== s.paragraph) return null;
+  const before = doc.tokens[close - 1]?.text;
+  if (before !== ',' && before !== '?' && before !== '!' && before !== '—') return null;
+  return [quoteStartBefore(doc, close), close + 1];
+}
+
+/** "NAME: text" at a paragraph's start (transcripts, headlines). */
+export function speakerLabel(doc: Document, colon: number): Frame | null {
+  const sentence = doc.tokens[colon].sentence;
+  const s = doc.sentences[sentence];
+  let first = s.tokenStart;
+  if (isOpenQuote(doc, first)) first++;
+  if (colon - first < 1 || colon - first > 4) return null;
+  for (let j = first; j < colon; j++) if (!doc.tokens[j].cap && doc.tokens[j].kind !== 'punct') return null;
+  const p = doc.paragraphs[s.paragraph];
+  if (doc.sentences[p.sentenceStart] !== s) return null;
+  const end = doc.sentences[p.sentenceEnd - 1].tokenEnd;
+  if (end <= colon + 1) return null;
+  let last = end;
+  if (isCloseQuote(doc, last - 1) && doc.tokens[first - 1] && isOpenQuote(doc, first - 1)) last--;
+  return {
+    cue: { first: colon, last: colon + 1, sentence },
+    source: [first, colon],
+    content: [[colon + 1, last]],
+  };
+}
+
+export function frameOf(doc: Document, cue: CueTokens): Frame | null {
+  const [lo, hi] = sentenceOf(doc, cue);
+  const cueWords = doc.tokens.slice(cue.first, cue.last).map((t) => t.norm);
+  const last = cue.last;
+  if (cueWords.length === 1 && cueWords[0] === ':') {
+    const label = speakerLabel(doc, cue.first);
+    if (label) return label;
+  }
+  if (cueWords.includes('according')) {
+    const source = sourceAfter(doc, last, hi);
+    const afterSource = source ? source[1] : last;
+    if (cue.first - lo <= 1) {
+      const start = doc.tokens[afterSource]?.text === ',' ? afterSource + 1 : afterSource;
+      return { cue, source, content: [contentFrom(doc, start, lo, hi)] };
+    }
+    let end = cue.first;
+    while (end > lo && doc.tokens[end - 1].text === ',') end--;
+    return { cue, source, content: [[lo, end]] };
+  }
+  if (cueWords[cueWords.length - 1] === 'by') {
+    // Passive: "was first reported by X", "has been endorsed by X".
+    const source = sourceAfter(doc, last, hi);
+    const subject = sourceBefore(doc, cue.first, lo);
+    if (subject) return { cue, source, content: [subject] };
+  }
+  // Skip auxiliaries/adverbs before the cue to see what precedes the reporting clause.
+  const skip = wordSet('attribution-source-skip');
+  let b = cue.first - 1;
+  while (b >= lo && skip.has(doc.tokens[b].norm)) b--;
+  const follows = contentFollows(doc, last, hi);
+  // "“C,” said X" — inverted order.
+  if (b > lo && (doc.tokens[b].text === ',' || isCloseQuote(doc, b))) {
+    const source = sourceAfter(doc, last, hi);
+    if (source && (!follows || wordsAfter(doc, last, hi) <= 8)) {
+      const pieces = [contentEndingAt(doc, b, lo)];
+      pushSecondHalf(doc, source[1], lo, hi, pieces);
+      return { cue, source, content: pieces };
+    }
+  }
+  if (b < lo) {
+    // The cue opens the sentence: "said Trump, smiling." after a quotation.
+    const quote = quoteBeforeSentence(doc, lo);
+    if (quote && !follows) return { cue, source: sourceAfter(doc, last, hi), content: [quote] };
+  }
+  const source = sourceBefore(doc, cue.first, lo);
+  if (source) {
+    const p = source[0] - 1;
+    const closeBefore = p >= lo && isCloseQuote(doc, p);
+    const commaBefore = p > lo && doc.tokens[p].text === ',';
+    if (closeBefore || (commaBefore && (!follows || wordsAfter(doc, last, hi) === 0))) {
+      const pieces = [contentEndingAt(doc, p, lo)];
+      pushSecondHalf(doc, last, lo, hi, pieces);
+      return { cue, source, content: pieces };
+    }
+    if (source[0] === lo && !follows) {
+      const quote = quoteBeforeSentence(doc, lo);
+      if (quote) return { cue, source, content: [quote] };
+    }
+  }
+  const start = forwardStart(doc, cue, hi);
+  const piece = contentFrom(doc, start, lo, hi);
+  if (piece[1] <= piece[0] || !doc.tokens.slice(piece[0], piece[1]).some((t) => t.kind !== 'punct')) {
+    // Nothing after the cue: the content is what came before it ("C, officials believe.").
+    if (source && source[0] > lo) return { cue, source, content: [contentEndingAt(doc, source[0] - 1, lo)] };
+    return null;
+  }
+  return { cue, source, content: [piece] };
+}
+
+/** The second half of a split quotation: ", “B.”" after the source/cue. */
+function pushSecondHalf(doc: Document, from: number, lo: number, hi: number, pieces: TokenRange[]): void {
+  let j = from;
+  while (j < hi && doc.tokens[j].text === ',') j++;
+  if (j < hi && isOpenQuote(doc, j)) pieces.push(contentFrom(doc, j, lo, hi));
+}
+
+/** Is token i preceded by a comma, semicolon or dash (possibly followed by a conjunction)? */
+function atClauseBreak(doc: Document, i: number): boolean {
+  let j = i - 1;
+  if (j >= 0 && TRAILING_JUNK.has(doc.tokens[j].norm) && doc.tokens[j].kind === 'word') j--;
+  return j >= 0 && (doc.tokens[j].text === ',' || doc.tokens[j].text === ';' || doc.tokens[j].text === '—');
+}
+
+/** Removes from each frame's content the tokens other frames use as cue or source. */
+export function clipOverlaps(doc: Document, frames: Frame[]): void {
+  const taken = new Set<number>();
+  for (const f of frames) {
+    for (let i = f.cue.first; i < f.cue.last; i++) taken.add(i);
+    if (f.source) for (let i = f.source[0]; i < f.source[1]; i++) taken.add(i);
+  }
+  for (const f of frames) {
+    const own = new Set<number>();
+    for (let i = f.cue.first; i < f.cue.last; i++) own.add(i);
+    if (f.source) for (let i = f.source[0]; i < f.source[1]; i++) own.add(i);
+    f.content = f.content
+      .map(([s, e]): TokenRange => {
+        const cueAfter = f.cue.first >= e;
+        const foreign = (i: number) => taken.has(i) && !own.has(i);
+        if (cueAfter) {
+          let start = s;
+          for (let i = e - 1; i >= s; i--)
+            if (foreign(i)) {
+              start = i + 1;
+              break;
+            }
+          return [start, e];
+        }
+        let end = e;
+        for (let i = s + 1; i < e; i++)
+          if (foreign(i) && atClauseBreak(doc, i)) {
+            end = i;
+            break;
+          }
+        return [s, end];
+      })
+      .filter(([s, e]) => e > s);
+  }
+}
+
+/** Drops conjunctions and commas left dangling at the end of a clipped content piece. */
+export function trimPiece(doc: Document, [s, e]: TokenRange): TokenRange {
+  while (e > s && TRAILING_JUNK.has(doc.tokens[e - 1].norm)) e--;
+  while (s < e && (doc.tokens[s].text === ',' || doc.tokens[s].text === ':')) s++;
+  return [s, e];
+}
+
+export { isWord };

@@ -1,0 +1,47 @@
+// The shape of an attributed statement, as in the `analyze` JSON contract (`statements`).
+import type { Span } from '../model.js';
+
+export type StatementType = 'direct' | 'indirect' | 'mixed';
+
+export type Stance =
+  | 'assert'
+  | 'accuse'
+  | 'deny'
+  | 'warn'
+  | 'offer'
+  | 'call'
+  | 'welcome'
+  | 'acknowledge'
+  | 'believe'
+  | 'intend'
+  | 'ask';
+
+export const STANCES: readonly Stance[] = [
+  'assert',
+  'accuse',
+  'deny',
+  'warn',
+  'offer',
+  'call',
+  'welcome',
+  'acknowledge',
+  'believe',
+  'intend',
+  'ask',
+];
+
+/** A content span; `fragments` lists the pieces when a quotation is split by "he said". */
+export interface ContentSpan extends Span {
+  fragments?: Span[];
+}
+
+export interface Statement {
+  /** The words that name the source (a pronoun is a span too), or null when unnamed. */
+  speaker: Span | null;
+  /** The resolved name (pronouns and descriptions resolved to the person), or null. */
+  speaker_name: string | null;
+  cue: Span;
+  content: ContentSpan;
+  type: StatementType;
+  stance: Stance;
+}
