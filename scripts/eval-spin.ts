@@ -1,0 +1,139 @@
+// Evaluates lone-article unspinning (npm run eval:spin). Needs ../shared/data (research-only data,
+// never shipped); skips with a message when it is absent.
+//   1. synthetic: held-out news-corpus articles spun by scripts/spin/spinner.ts (about 20% of
+//      content words): detection precision/recall and share of changed words restored exactly;
+//   2. clean: false findings per 1,000 words on the same articles unspun;
+//   3. real: the real spun articles of real-spun/dev.jsonl (unspin sees only the spun text),
+//      scored inside the aligned sentence pairs against the original wording;
+//   4. the seed article's findings; 5. speed.
+// Each is run with the shipped model (WordNet text only) and with a research model built in
+// memory from the news corpus minus the held-out articles (`--no-corpus-model` skips it).
+// Usage: npm run eval:spin [-- --articles N] [-- --model DIR]
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildDocument, type Document } from '../src/text/document.js';
+import {
+  buildModelInMemory,
+  createSpinAnalyzer,
+  loadSpinModel,
+  type SpinFinding,
+  type SpinModel,
+  type Figure,
+} from '../src/spin/index.js';
+import { measureSpinSpeed } from '../src/spin/bench.js';
+import { isHeldOut, readNewsCorpus, SHARED_DATA, sharedDataPresent } from './spin/corpus.js';
+import { seededRandom, spinArticle } from './spin/spinner.js';
+import { diffWords, emptyTally, ratio, summary, tallyFindings, type GoldChange } from './spin/score.js';
+
+type Analyzer = (doc: Document) => { spin: SpinFinding[]; figures: Figure[] };
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? undefined : process.argv[i + 1];
+}
+
+function docOf(text: string, id = 'eval'): Document {
+  return buildDocument({ id, text, date: null, title: null, url: null, outlet: null });
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+function evalSynthetic(analyze: Analyzer, clean: string[]): void {
+  const random = seededRandom(4);
+  const tally = emptyTally();
+  for (const text of clean) {
+    const spun = spinArticle(text, random);
+    const gold: GoldChange[] = spun.changes.map((c) => ({ start: c.start, end: c.end, original: c.original }));
+    tallyFindings(tally, analyze(docOf(spun.text)).spin, gold);
+  }
+  console.log(`  synthetic spin (${clean.length} articles): ${summary(tally)}`);
+}
+
+function evalClean(analyze: Analyzer, clean: string[]): void {
+  let words = 0;
+  let findings = 0;
+  const examples: string[] = [];
+  for (const text of clean) {
+    words += wordCount(text);
+    const spin = analyze(docOf(text)).spin;
+    findings += spin.length;
+    for (const f of spin.slice(0, 1)) if (examples.length < 8) examples.push(`${f.text} → ${f.suggestion}`);
+  }
+  console.log(`  clean news: ${((findings / words) * 1000).toFixed(2)} false findings / 1,000 words (${findings} in ${words} words)`);
+  if (examples.length) console.log(`    e.g. ${examples.join('; ')}`);
+}
+
+interface RealSpun {
+  id: string;
+  spun: string;
+  aligned: Array<{ spun: string; original: string }>;
+}
+
+function evalReal(analyze: Analyzer): void {
+  const rows = readFileSync(join(SHARED_DATA, 'real-spun', 'dev.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as RealSpun);
+  const tally = emptyTally();
+  for (const row of rows) {
+    const findings = analyze(docOf(row.spun, row.id)).spin;
+    const within: Array<{ start: number; end: number }> = [];
+    const gold: GoldChange[] = [];
+    for (const pair of row.aligned) {
+      const at = row.spun.indexOf(pair.spun);
+      if (at === -1) continue;
+      within.push({ start: at, end: at + pair.spun.length });
+      for (const g of diffWords(pair.spun, pair.original)) gold.push({ ...g, start: g.start + at, end: g.end + at });
+    }
+    tallyFindings(tally, findings, gold, within);
+  }
+  console.log(`  real spun (${rows.length} articles, aligned sentences): ${summary(tally)}`);
+}
+
+function evalSeed(analyze: Analyzer): void {
+  const path = join(SHARED_DATA, 'example', '000_4472a78ce02ccbbd.txt');
+  const text = readFileSync(path, 'utf8').replace(/^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/, '');
+  const { spin, figures } = analyze(docOf(text, 'seed'));
+  console.log(`  seed article: ${spin.length} findings`);
+  for (const f of spin) console.log(`    "${f.text}" → "${f.suggestion}" (${f.confidence})`);
+  for (const f of figures.filter((x) => x.malformed)) console.log(`    malformed figure "${f.text}" at ${f.start}`);
+}
+
+async function main(): Promise<void> {
+  if (!sharedDataPresent()) {
+    console.log('eval:spin skipped: ../shared/data (research-only evaluation data) is absent.');
+    return;
+  }
+  const limit = Number(arg('articles') ?? 200);
+  const corpus = readNewsCorpus();
+  const heldOut = corpus.filter((_, i) => isHeldOut(i)).map((a) => a.text);
+  const clean = heldOut.slice(0, limit);
+  const models: Array<{ name: string; model: SpinModel }> = [];
+  const modelDir = arg('model');
+  models.push({ name: modelDir ? `model in ${modelDir}` : 'shipped model (WordNet text only)', model: loadSpinModel(modelDir) });
+  if (!process.argv.includes('--no-corpus-model')) {
+    const t0 = Date.now();
+    const train = corpus.filter((_, i) => !isHeldOut(i)).map((a) => a.text);
+    const model = await buildModelInMemory(train, 'news corpus (research only)');
+    console.log(`research model: ${train.length} articles, built in ${((Date.now() - t0) / 1000).toFixed(0)}s`);
+    models.push({ name: 'research model (news corpus minus held-out articles; never shipped)', model });
+  }
+  for (const { name, model } of models) {
+    console.log(`\n== ${name}`);
+    const analyze = createSpinAnalyzer(model);
+    evalSynthetic(analyze, clean);
+    evalClean(analyze, clean);
+    evalReal(analyze);
+    evalSeed(analyze);
+    const speed = measureSpinSpeed(heldOut, analyze);
+    console.log(
+      `  speed: ${speed.analysisMbPerSecond.toFixed(2)} MB/s spin analysis, ${speed.mbPerSecond.toFixed(2)} MB/s with tokenizing (${(speed.bytes / 1e6).toFixed(2)} MB, one core)`,
+    );
+  }
+  console.log(`\nprecision = findings overlapping a changed span / findings; recall = changed spans found;`);
+  console.log(`restored exactly = changed spans whose finding has the same span and the original words (${ratio(1, 1)} is perfect).`);
+}
+
+await main();

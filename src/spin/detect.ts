@@ -1,0 +1,254 @@
+// Detecting and restoring spun wording in one sentence at a time. Each word (and each 2-3 word
+// WordNet phrase) may stay as written or be replaced by one of its candidate originals; a bigram
+// language model scores every path through these choices, each replacement pays a fixed cost, and
+// the best path (Viterbi over the lattice) names the replaced spans and their likely originals.
+import type { Document, DocToken } from '../text/document.js';
+import { hasLemma } from '../lexicon/wordnet.js';
+import { lemmaOf } from '../text/lemma.js';
+import { candidateOriginals, synonymFanOut } from './candidates.js';
+import { lmToken, SENTENCE_END, SENTENCE_START, type NgramCounts } from './model.js';
+
+export interface SpinFinding {
+  text: string;
+  start: number;
+  end: number;
+  suggestion: string;
+  confidence: number;
+}
+
+export interface DetectOptions {
+  /** Cost (nats) of claiming that a word was spun. Higher: fewer, surer findings. */
+  changeCost: number;
+  /** Extra cost for a capitalised word (names are rarely thesaurus words). */
+  capitalCost: number;
+  /** Pseudo-count added to observed and expected pair counts (shrinks association scores to 0). */
+  smoothing: number;
+  /** Findings below this confidence are not reported. */
+  minConfidence: number;
+  /** Candidates kept per word, most frequent first. */
+  maxCandidates: number;
+  /** Weight of log(synonyms of the original): a spinner picks one of them, so words with many
+   *  synonyms are less likely to have produced this particular one. */
+  channelWeight: number;
+  /** A finding needs the suggestion seen next to a neighbour at least this often in the model. */
+  minEvidence: number;
+}
+
+export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
+  changeCost: 3,
+  capitalCost: 5,
+  smoothing: 1,
+  minConfidence: 0.5,
+  maxCandidates: 12,
+  channelWeight: 0.5,
+  minEvidence: 1,
+};
+
+interface LatticeNode {
+  start: number;
+  /** Token index after the node. */
+  end: number;
+  /** LM ids of the node's words. */
+  ids: number[];
+  /** log P of the node's inner word pairs, minus the change cost. */
+  inner: number;
+  /** Replacement text, or null when the node keeps the written tokens. */
+  suggestion: string | null;
+}
+
+/**
+ * How much more often a word pair occurs than chance predicts, as a shrunk log ratio:
+ * log((observed + a) / (expected + a)), expected = c(left) c(right) / N. A pair of common words
+ * never seen together scores well below 0; a pair the model knows too little about scores about 0;
+ * a collocation ("peace process") scores well above 0.
+ */
+class AssociationScorer {
+  private readonly total: number;
+  constructor(
+    readonly counts: NgramCounts,
+    private readonly prior: number,
+  ) {
+    this.total = Math.max(1, counts.total);
+  }
+
+  logP(left: number, right: number): number {
+    const observed = this.counts.pairCount(left, right);
+    const expected = (this.counts.count(left) * this.counts.count(right)) / this.total;
+    return Math.log((observed + this.prior) / (expected + this.prior));
+  }
+}
+
+const ACRONYM_RE = /^[\p{Lu}\d.&-]+$/u;
+const PHRASE_JOINERS = [' ', '-'];
+
+function eligible(tok: DocToken): boolean {
+  return tok.kind === 'word' && !tok.stop && tok.norm.length >= 3 && !(tok.text.length > 1 && ACRONYM_RE.test(tok.text));
+}
+
+function matchCase(suggestion: string, written: string): string {
+  if (written.length > 1 && written === written.toUpperCase()) return suggestion.toUpperCase();
+  if (/^\p{Lu}/u.test(written)) {
+    // Title-case each word when the written phrase was title-cased ("Related Press").
+    const allCaps = written.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+    return allCaps
+      ? suggestion.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase())
+      : suggestion[0].toUpperCase() + suggestion.slice(1);
+  }
+  return suggestion;
+}
+
+export class SpinDetector {
+  private readonly scorer: AssociationScorer;
+  private readonly candidateIds = new Map<string, Array<{ text: string; ids: number[]; inner: number; cost: number }>>();
+  constructor(
+    readonly counts: NgramCounts,
+    readonly options: DetectOptions = DEFAULT_DETECT_OPTIONS,
+  ) {
+    this.scorer = new AssociationScorer(counts, options.smoothing);
+  }
+
+  private idsOf(text: string): number[] {
+    return text.split(' ').map((w) => this.counts.find(w));
+  }
+
+  private innerLogP(ids: number[]): number {
+    let s = 0;
+    for (let i = 1; i < ids.length; i++) s += this.scorer.logP(ids[i - 1], ids[i]);
+    return s;
+  }
+
+  /** Candidates known to the model, most frequent first, with their LM ids. */
+  private candidates(norm: string, lemma: string): Array<{ text: string; ids: number[]; inner: number; cost: number }> {
+    const key = `${norm}\t${lemma}`;
+    let list = this.candidateIds.get(key);
+    if (list) return list;
+    list = candidateOriginals(norm, lemma)
+      .map((c) => ({ text: c.text, ids: this.idsOf(c.text), inner: 0, cost: c.cost }))
+      .filter((c) => c.ids.every((id) => id >= 0))
+      .map((c) => ({
+        ...c,
+        // A candidate's own collocation strength is no reason to prefer it; only a poor inner fit counts.
+        inner: Math.min(0, this.innerLogP(c.ids)),
+        cost: c.cost + this.options.channelWeight * Math.log(synonymFanOut(c.text.split(' ').map(lemmaOf).join(' '))),
+      }))
+      .sort((a, b) => this.counts.count(b.ids[0]) - this.counts.count(a.ids[0]))
+      .slice(0, this.options.maxCandidates);
+    if (this.candidateIds.size < 200_000) this.candidateIds.set(key, list);
+    return list;
+  }
+
+  private buildLattice(doc: Document, from: number, to: number): LatticeNode[][] {
+    const toks = doc.tokens;
+    const byStart: LatticeNode[][] = [];
+    const { changeCost, capitalCost } = this.options;
+    for (let i = from; i < to; i++) {
+      const t = toks[i];
+      const nodes: LatticeNode[] = [
+        { start: i, end: i + 1, ids: [this.counts.find(lmToken(t.norm, t.kind))], inner: 0, suggestion: null },
+      ];
+      const capital = t.cap && i > from ? capitalCost : 0;
+      if (eligible(t)) {
+        for (const c of this.candidates(t.norm, t.lemma)) {
+          nodes.push({ start: i, end: i + 1, ids: c.ids, inner: c.inner - changeCost - c.cost - capital, suggestion: c.text });
+        }
+      }
+      // Two- and three-word WordNet phrases written by the spinner ("keep up", "short lived").
+      for (let len = 2; len <= 3 && i + len <= to; len++) {
+        const span = toks.slice(i, i + len);
+        if (span.some((s) => s.kind !== 'word') || span.every((s) => s.stop)) continue;
+        for (const joiner of PHRASE_JOINERS) {
+          const phrase = span.map((s) => s.norm).join(joiner);
+          const lemma = [lemmaOf(span[0].norm), ...span.slice(1).map((s) => s.norm)].join(joiner);
+          if (!hasLemma(lemma) && !hasLemma(phrase)) continue;
+          for (const c of this.candidates(phrase, hasLemma(lemma) ? lemma : phrase)) {
+            if (c.text.replace(/-/g, ' ') === phrase.replace(/-/g, ' ')) continue;
+            nodes.push({ start: i, end: i + len, ids: c.ids, inner: c.inner - changeCost - c.cost - capital, suggestion: c.text });
+          }
+        }
+      }
+      byStart.push(nodes);
+    }
+    return byStart;
+  }
+
+  /** Spun wording found in one sentence (tokens [from, to)). */
+  detectSentence(doc: Document, from: number, to: number): SpinFinding[] {
+    if (to - from < 2) return [];
+    const lattice = this.buildLattice(doc, from, to);
+    const n = to - from;
+    const startId = this.counts.find(SENTENCE_START);
+    const endId = this.counts.find(SENTENCE_END);
+    // best[k]: best score of a path covering tokens [from, from+k), ending in node bestNode[k][j].
+    const ending: Array<Array<{ node: LatticeNode; score: number; back: number; backK: number }>> = [];
+    for (let k = 0; k <= n; k++) ending.push([]);
+    ending[0].push({ node: { start: from, end: from, ids: [startId], inner: 0, suggestion: null }, score: 0, back: -1, backK: -1 });
+    for (let k = 0; k < n; k++) {
+      const prevs = ending[k];
+      if (!prevs.length) continue;
+      for (const node of lattice[k]) {
+        let best = -Infinity;
+        let back = -1;
+        for (let j = 0; j < prevs.length; j++) {
+          const p = prevs[j];
+          const s = p.score + this.scorer.logP(p.node.ids[p.node.ids.length - 1], node.ids[0]);
+          if (s > best) {
+            best = s;
+            back = j;
+          }
+        }
+        ending[k + node.end - node.start].push({ node, score: best + node.inner, back, backK: k });
+      }
+    }
+    let bestFinal = -Infinity;
+    let bestJ = -1;
+    ending[n].forEach((e, j) => {
+      const s = e.score + this.scorer.logP(e.node.ids[e.node.ids.length - 1], endId);
+      if (s > bestFinal) {
+        bestFinal = s;
+        bestJ = j;
+      }
+    });
+    const path: LatticeNode[] = [];
+    for (let k = n, j = bestJ; j >= 0 && k > 0; ) {
+      const e = ending[k][j];
+      path.push(e.node);
+      j = e.back;
+      k = e.backK;
+    }
+    path.reverse();
+    return this.findingsOf(doc, path, startId, endId);
+  }
+
+  private findingsOf(doc: Document, path: LatticeNode[], startId: number, endId: number): SpinFinding[] {
+    const out: SpinFinding[] = [];
+    for (let p = 0; p < path.length; p++) {
+      const node = path[p];
+      if (node.suggestion === null) continue;
+      const prevId = p > 0 ? path[p - 1].ids[path[p - 1].ids.length - 1] : startId;
+      const nextId = p + 1 < path.length ? path[p + 1].ids[0] : endId;
+      const written: number[] = [];
+      for (let i = node.start; i < node.end; i++) written.push(this.counts.find(lmToken(doc.tokens[i].norm, doc.tokens[i].kind)));
+      const writtenScore = this.scorer.logP(prevId, written[0]) + this.innerLogP(written) + this.scorer.logP(written[written.length - 1], nextId);
+      const changedScore =
+        this.scorer.logP(prevId, node.ids[0]) + node.inner + this.scorer.logP(node.ids[node.ids.length - 1], nextId);
+      const margin = changedScore - writtenScore;
+      const evidence = this.counts.pairCount(prevId, node.ids[0]) + this.counts.pairCount(node.ids[node.ids.length - 1], nextId);
+      if (evidence < this.options.minEvidence) continue;
+      const confidence = 1 / (1 + Math.exp(-margin));
+      if (confidence < this.options.minConfidence) continue;
+      const start = doc.tokens[node.start].start;
+      const end = doc.tokens[node.end - 1].end;
+      const text = doc.text.slice(start, end);
+      out.push({ text, start, end, suggestion: matchCase(node.suggestion, text), confidence: Math.round(confidence * 1000) / 1000 });
+    }
+    return out;
+  }
+
+  detect(doc: Document): SpinFinding[] {
+    const out: SpinFinding[] = [];
+    for (const s of doc.sentences) out.push(...this.detectSentence(doc, s.tokenStart, s.tokenEnd));
+    return out;
+  }
+}
+
+

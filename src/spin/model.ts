@@ -1,0 +1,172 @@
+// The spin model: word and word-pair counts (a bigram language model) that say how natural a
+// wording is. Built from text (WordNet's glosses and examples for the shipped model, plus whatever
+// articles a user feeds in), stored as one gzip'd tab-separated file in a model directory.
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { tokenize } from '../text/tokenize.js';
+import { splitParagraphs, splitSentences } from '../text/sentences.js';
+
+export const SENTENCE_START = '<s>';
+export const SENTENCE_END = '</s>';
+export const NUMBER_TOKEN = '<num>';
+const MODEL_FILE = 'ngrams.tsv.gz';
+const META_FILE = 'model.json';
+/** Pair keys are `left * PAIR_BASE + right`; vocabularies stay below this size. */
+const PAIR_BASE = 2 ** 24;
+
+export const SHIPPED_MODEL_DIR = fileURLToPath(new URL('../../data/spin/', import.meta.url));
+
+export interface ModelMeta {
+  /** Where the counts come from and under which licence, one line per source. */
+  sources: string[];
+  articles: number;
+  words: number;
+  built: string;
+}
+
+/** The token the language model sees for a document or text token. */
+export function lmToken(norm: string, kind: 'word' | 'number' | 'punct'): string {
+  if (kind === 'number') return NUMBER_TOKEN;
+  if (kind === 'punct') return norm === '“' || norm === '”' || norm === '„' ? '"' : norm;
+  return norm;
+}
+
+export class NgramCounts {
+  readonly ids = new Map<string, number>();
+  readonly words: string[] = [];
+  unigram: number[] = [];
+  readonly pairs = new Map<number, number>();
+  total = 0;
+
+  idOf(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.words.length;
+      this.ids.set(word, id);
+      this.words.push(word);
+      this.unigram.push(0);
+    }
+    return id;
+  }
+
+  /** Id of a known word, or -1. */
+  find(word: string): number {
+    return this.ids.get(word) ?? -1;
+  }
+
+  count(id: number): number {
+    return id < 0 ? 0 : this.unigram[id];
+  }
+
+  pairCount(left: number, right: number): number {
+    if (left < 0 || right < 0) return 0;
+    return this.pairs.get(left * PAIR_BASE + right) ?? 0;
+  }
+
+  /** Adds one token sequence (a sentence, without boundary markers) `weight` times. */
+  addSequence(tokens: readonly string[], weight = 1, bounded = true): void {
+    const seq = bounded ? [SENTENCE_START, ...tokens, SENTENCE_END] : tokens;
+    let prev = -1;
+    for (const tok of seq) {
+      const id = this.idOf(tok);
+      this.unigram[id] += weight;
+      this.total += weight;
+      if (prev >= 0) {
+        const key = prev * PAIR_BASE + id;
+        this.pairs.set(key, (this.pairs.get(key) ?? 0) + weight);
+      }
+      prev = id;
+    }
+  }
+
+  /** Adds running text: split into sentences, tokenized like documents. Returns the word count. */
+  addText(text: string, weight = 1): number {
+    let words = 0;
+    for (const para of splitParagraphs(text)) {
+      for (const sent of splitSentences(text, para)) {
+        const toks = tokenize(text, sent.start, sent.end);
+        words += toks.reduce((n, t) => n + (t.kind === 'punct' ? 0 : 1), 0);
+        this.addSequence(
+          toks.map((t) => lmToken(t.norm, t.kind)),
+          weight,
+        );
+      }
+    }
+    return words;
+  }
+
+  /** Serialises the counts, dropping word pairs seen fewer than `minPairCount` times. */
+  serialize(minPairCount: number): Buffer {
+    const lines: string[] = [];
+    for (let id = 0; id < this.words.length; id++) lines.push(`u\t${this.words[id]}\t${this.unigram[id]}`);
+    for (const [key, n] of this.pairs) {
+      if (n < minPairCount) continue;
+      const left = Math.floor(key / PAIR_BASE);
+      lines.push(`b\t${left}\t${key - left * PAIR_BASE}\t${n}`);
+    }
+    return gzipSync(Buffer.from(lines.join('\n'), 'utf8'), { level: 9 });
+  }
+
+  static deserialize(gz: Buffer): NgramCounts {
+    const model = new NgramCounts();
+    const text = gunzipSync(gz).toString('utf8');
+    let start = 0;
+    while (start < text.length) {
+      let end = text.indexOf('\n', start);
+      if (end === -1) end = text.length;
+      const line = text.slice(start, end);
+      start = end + 1;
+      const f = line.split('\t');
+      if (f[0] === 'u') {
+        const id = model.idOf(f[1]);
+        model.unigram[id] = Number(f[2]);
+        model.total += Number(f[2]);
+      } else if (f[0] === 'b') {
+        model.pairs.set(Number(f[1]) * PAIR_BASE + Number(f[2]), Number(f[3]));
+      }
+    }
+    return model;
+  }
+}
+
+export interface SpinModel {
+  counts: NgramCounts;
+  meta: ModelMeta;
+  /** Directory it was loaded from (null when built in memory). */
+  dir: string | null;
+}
+
+export function saveModel(model: SpinModel, outDir: string, minPairCount: number): void {
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, MODEL_FILE), model.counts.serialize(minPairCount));
+  writeFileSync(join(outDir, META_FILE), `${JSON.stringify(model.meta, null, 2)}\n`);
+}
+
+export function modelExists(dir: string): boolean {
+  return existsSync(join(dir, MODEL_FILE));
+}
+
+/** Loads a model directory written by `saveModel` / `buildSpinModel`. */
+export function loadSpinModel(dir: string = SHIPPED_MODEL_DIR): SpinModel {
+  const counts = NgramCounts.deserialize(readFileSync(join(dir, MODEL_FILE)));
+  const metaPath = join(dir, META_FILE);
+  const meta: ModelMeta = existsSync(metaPath)
+    ? (JSON.parse(readFileSync(metaPath, 'utf8')) as ModelMeta)
+    : { sources: ['unknown'], articles: 0, words: 0, built: '' };
+  return { counts, meta, dir };
+}
+
+let active: SpinModel | null = null;
+
+/** The model analyses use: the one set with `setSpinModel`, else the shipped one. */
+export function activeSpinModel(): SpinModel {
+  active ??= loadSpinModel(SHIPPED_MODEL_DIR);
+  return active;
+}
+
+/** Makes analyses use this model (e.g. one a user built from their stored articles). */
+export function setSpinModel(model: SpinModel): void {
+  active = model;
+}
