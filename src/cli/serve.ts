@@ -1,7 +1,40 @@
-// `unspin serve [--db DB] [--port N]`: HTTP API and web UI over the store.
-import { EXIT_FAILURE, type Io } from './common.js';
+// `unspin serve [--db DB] [--port N] [--host H]`: HTTP API and web UI over the store, until
+// SIGINT/SIGTERM.
+import { openStore, defaultDbPath } from '../store/open.js';
+import { startServer } from '../server/serve.js';
+import { uiBuilt, DEFAULT_UI_DIR } from '../server/static.js';
+import { EXIT_FAILURE, EXIT_OK, UsageError, type Io } from './common.js';
 
-export async function serveCommand(_opts: { db?: string; port?: string; host?: string }, io: Io): Promise<number> {
-  io.stderr.write('unspin serve: the web UI is not available in this build\n');
-  return EXIT_FAILURE;
+export async function serveCommand(opts: { db?: string; port?: string; host?: string }, io: Io): Promise<number> {
+  const port = opts.port === undefined ? 8080 : Number(opts.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`bad --port ${opts.port}`);
+  const host = opts.host || '127.0.0.1';
+  const store = await openStore(opts.db);
+  let server;
+  try {
+    server = await startServer(store, { host, port });
+  } catch (e) {
+    await store.close();
+    io.stderr.write(`unspin serve: cannot listen on ${host}:${port} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+    return EXIT_FAILURE;
+  }
+  io.stdout.write(`unspin: serving ${opts.db || defaultDbPath()} at ${server.url}\n`);
+  if (!(await uiBuilt(DEFAULT_UI_DIR))) io.stdout.write('The web UI is not built (npm run build:web); the API works.\n');
+  if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1')
+    io.stderr.write(`warning: listening on ${host}: the API (including ingest) has no authentication\n`);
+  io.stdout.write('Press Ctrl+C to stop.\n');
+  const running = server;
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await running.close();
+  await running.idle();
+  await store.close();
+  return EXIT_OK;
 }

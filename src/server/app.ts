@@ -1,0 +1,193 @@
+// The Hono app: JSON API over a Store (see docs/api.md) plus the built web UI.
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Store } from '../store/store.js';
+import { Analyzer } from './analysis.js';
+import { BusyError, IngestQueue, parseHtml, parseJsonl } from './ingest-jobs.js';
+import { buildPair, rankChanges } from './pair.js';
+import { hostGuard, securityHeaders } from './security.js';
+import { DEFAULT_UI_DIR, NOT_BUILT_PAGE, staticFile, uiBuilt } from './static.js';
+import { filterStories, isCopyType, storyDetail, StoryViews } from './stories.js';
+import type { ArticleDetail, Health, SearchResult } from './types.js';
+
+export const API_VERSION = '1';
+export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+export interface AppOptions {
+  /** Directory of the built UI (default: web/dist of this package). */
+  uiDir?: string;
+  /** Refuse requests whose Host header is not a loopback name (default true). */
+  loopbackOnly?: boolean;
+  /** Largest accepted ingest body, in bytes. */
+  maxBodyBytes?: number;
+}
+
+export interface UnspinApp {
+  app: Hono;
+  /** Resolves when queued ingest jobs are done (for tests and shutdown). */
+  idle(): Promise<void>;
+}
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+function intParam(raw: string | undefined, dflt: number, min: number, max: number): number | null {
+  if (raw === undefined || raw === '') return dflt;
+  if (!/^\d+$/.test(raw)) return null;
+  const n = Number(raw);
+  return n < min || n > max ? null : n;
+}
+
+const bad = (c: Context, message: string) => c.json({ error: message }, 400);
+const notFound = (c: Context, message = 'not found') => c.json({ error: message }, 404);
+
+export function createApp(store: Store, opts: AppOptions = {}): UnspinApp {
+  const uiDir = opts.uiDir ?? DEFAULT_UI_DIR;
+  const views = new StoryViews(store);
+  const analyzer = new Analyzer();
+  const queue = new IngestQueue(store, () => views.invalidate());
+  const app = new Hono();
+
+  app.use('*', securityHeaders());
+  app.use('*', hostGuard(opts.loopbackOnly ?? true));
+
+  app.get('/api/health', async (c) => {
+    const body: Health = {
+      ok: true,
+      version: API_VERSION,
+      articles: await store.countArticles(),
+      stories: (await views.all()).length,
+      ui: await uiBuilt(uiDir),
+      analyzers: await analyzer.available(),
+    };
+    return c.json(body);
+  });
+
+  app.get('/api/stories', async (c) => {
+    const q = c.req.query();
+    const limit = intParam(q.limit, 20, 1, 200);
+    const offset = intParam(q.offset, 0, 0, 1e9);
+    if (limit === null || offset === null) return bad(c, 'limit must be 1..200 and offset ≥ 0');
+    if ((q.from && !DATE_RE.test(q.from)) || (q.to && !DATE_RE.test(q.to))) return bad(c, 'from/to must be YYYY-MM-DD');
+    if (q.kind && !isCopyType(q.kind)) return bad(c, 'unknown copy kind');
+    const kind = q.kind && isCopyType(q.kind) ? q.kind : undefined;
+    return c.json(filterStories(await views.all(), { from: q.from, to: q.to, outlet: q.outlet || undefined, kind, limit, offset }));
+  });
+
+  app.get('/api/stories/:id', async (c) => {
+    const v = await views.get(c.req.param('id'));
+    return v ? c.json(storyDetail(v)) : notFound(c, 'no such story');
+  });
+
+  app.get('/api/articles/:id', async (c) => {
+    const a = await store.getArticle(c.req.param('id'));
+    if (!a) return notFound(c, 'no such article');
+    const rec = await store.getTrace(a.key);
+    const story = await store.storyOf(a.key);
+    const view = story ? await views.get(story) : null;
+    const copies = (view?.articles ?? [])
+      .filter((m) => m.source?.id === a.id && m.copy_type)
+      .map((m) => ({ id: m.id, copy_type: m.copy_type!, similarity: m.source!.similarity }));
+    const analysis = await analyzer.analyze(a);
+    const body: ArticleDetail = {
+      id: a.id,
+      key: a.key,
+      version: a.version,
+      date: a.date,
+      title: a.title,
+      outlet: a.outlet,
+      url: a.url,
+      ingested_at: a.ingestedAt,
+      text: a.text,
+      story,
+      trace: rec
+        ? {
+            source: rec.source ? { id: rec.source.id, similarity: rec.source.similarity } : null,
+            copy_type: rec.copyType,
+            family: rec.family,
+            passages: rec.passages.length,
+            changes: rankChanges(rec.changes),
+          }
+        : null,
+      copies,
+      ...analysis,
+    };
+    return c.json(body);
+  });
+
+  app.get('/api/articles/:id/pair', async (c) => {
+    const copy = await store.getArticle(c.req.param('id'));
+    if (!copy) return notFound(c, 'no such article');
+    const rec = await store.getTrace(copy.key);
+    if (!rec?.source) return notFound(c, 'this article has no traced source');
+    const source = await store.getArticleByKey(rec.source.key);
+    if (!source) return notFound(c, 'the source article is no longer stored');
+    return c.json(buildPair(copy, source, rec));
+  });
+
+  app.get('/api/search', async (c) => {
+    const query = (c.req.query('q') ?? '').slice(0, 500);
+    const limit = intParam(c.req.query('limit'), 20, 1, 100);
+    if (limit === null) return bad(c, 'limit must be 1..100');
+    if (!query.trim()) return bad(c, 'q is required');
+    const hits = await store.search(query, limit);
+    const results: SearchResult['results'] = [];
+    for (const h of hits) {
+      const a = await store.getArticleByKey(h.key);
+      results.push({ id: h.id, key: h.key, title: a?.title ?? null, outlet: a?.outlet ?? null, date: a?.date ?? null, story: await store.storyOf(h.key), snippet: h.snippet });
+    }
+    return c.json({ query, results } satisfies SearchResult);
+  });
+
+  const maxSize = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  app.post(
+    '/api/ingest',
+    bodyLimit({ maxSize, onError: (c) => c.json({ error: `body larger than ${maxSize} bytes` }, 413) }),
+    async (c) => {
+      // A non-simple content type is required, so a form on another site cannot post here.
+      const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
+      const html = type === 'text/html';
+      if (!html && !['application/x-ndjson', 'application/jsonl', 'application/json'].includes(type))
+        return c.json({ error: 'send JSON Lines (application/x-ndjson) or an HTML page (text/html)' }, 415);
+      const body = await c.req.text();
+      const q = c.req.query();
+      if (html && !q.id) return bad(c, 'an HTML page needs ?id=');
+      const parsed = html ? parseHtml(body, { id: q.id, url: q.url, date: q.date, title: q.title, outlet: q.outlet }) : parseJsonl(body);
+      if (parsed.articles.length === 0) return c.json({ error: 'no valid article in the body', errors: parsed.errors.slice(0, 50) }, 400);
+      try {
+        const job = queue.submit(html ? 'html' : 'jsonl', parsed);
+        c.header('Location', `/api/ingest/${job.id}`);
+        return c.json(job, 202);
+      } catch (e) {
+        if (e instanceof BusyError) return c.json({ error: e.message }, 503);
+        throw e;
+      }
+    },
+  );
+
+  app.get('/api/ingest/:job', (c) => {
+    const job = queue.get(c.req.param('job'));
+    return job ? c.json(job) : notFound(c, 'no such job');
+  });
+
+  app.all('/api/*', (c) => notFound(c));
+
+  app.get('*', async (c) => {
+    const file = await staticFile(uiDir, c.req.path);
+    if (file) {
+      c.header('Content-Type', file.type);
+      c.header('Cache-Control', file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      return c.body(new Uint8Array(file.body));
+    }
+    if (c.req.path === '/' || c.req.path === '/index.html') return c.html(NOT_BUILT_PAGE);
+    return c.text('not found', 404);
+  });
+
+  app.notFound((c) => c.json({ error: 'not found' }, 404));
+  app.onError((err, c) => {
+    // Log the message only; the client learns nothing about internals.
+    process.stderr.write(`unspin serve: ${c.req.method} ${c.req.path}: ${err.message}\n`);
+    return c.json({ error: 'internal error' }, 500);
+  });
+
+  return { app, idle: () => queue.idle() };
+}

@@ -1,0 +1,127 @@
+// Ingest by POST: the body is parsed at once (it is size-limited), then stored and traced in the
+// background, one job at a time, with progress the client can poll.
+import { randomUUID } from 'node:crypto';
+import type { Article } from '../model.js';
+import { articleFromJson } from '../input/read.js';
+import { InputError } from '../input/limits.js';
+import { ingestArticles } from '../reuse/ingest.js';
+import { traceKeys } from '../provenance/run.js';
+import type { Store } from '../store/store.js';
+import type { IngestJob } from './types.js';
+
+const MAX_ERRORS_KEPT = 50;
+const MAX_IDS_KEPT = 200;
+const MAX_JOBS_KEPT = 100;
+export const MAX_PENDING_JOBS = 8;
+
+export class BusyError extends Error {}
+
+function reason(e: unknown): string {
+  if (e instanceof InputError) return e.message;
+  if (e instanceof SyntaxError) return `invalid JSON (${e.message.slice(0, 80)})`;
+  throw e;
+}
+
+/** Parses a JSONL body; bad lines are returned as `line N: reason`. */
+export function parseJsonl(body: string): { articles: Article[]; errors: string[]; records: number } {
+  const articles: Article[] = [];
+  const errors: string[] = [];
+  let records = 0;
+  body.split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim()) return;
+    records++;
+    try {
+      articles.push(articleFromJson(JSON.parse(line)));
+    } catch (e) {
+      errors.push(`line ${i + 1}: ${reason(e)}`);
+    }
+  });
+  return { articles, errors, records };
+}
+
+/** Parses an HTML page posted with its id (and optional metadata) in the query string. */
+export function parseHtml(html: string, meta: Record<string, string | undefined>): { articles: Article[]; errors: string[]; records: number } {
+  try {
+    return { articles: [articleFromJson({ ...meta, html })], errors: [], records: 1 };
+  } catch (e) {
+    return { articles: [], errors: [`page: ${reason(e)}`], records: 1 };
+  }
+}
+
+export class IngestQueue {
+  private jobs = new Map<string, IngestJob>();
+  private chain: Promise<void> = Promise.resolve();
+  private pending = 0;
+
+  constructor(
+    private readonly store: Store,
+    private readonly onStored: () => void,
+  ) {}
+
+  get(id: string): IngestJob | null {
+    return this.jobs.get(id) ?? null;
+  }
+
+  /** Queues parsed articles; throws BusyError when too many jobs wait. */
+  submit(format: IngestJob['format'], parsed: { articles: Article[]; errors: string[]; records: number }): IngestJob {
+    if (this.pending >= MAX_PENDING_JOBS) throw new BusyError('too many ingest jobs waiting; retry later');
+    const job: IngestJob = {
+      id: randomUUID(),
+      state: 'queued',
+      format,
+      created_at: new Date().toISOString(),
+      finished_at: null,
+      records: parsed.records,
+      read: 0,
+      added: 0,
+      unchanged: 0,
+      versions: 0,
+      traced: 0,
+      to_trace: 0,
+      error_count: parsed.errors.length,
+      errors: parsed.errors.slice(0, MAX_ERRORS_KEPT),
+      articles: [],
+    };
+    this.jobs.set(job.id, job);
+    while (this.jobs.size > MAX_JOBS_KEPT) {
+      const oldest = [...this.jobs.values()].find((j) => j.state === 'done' || j.state === 'failed');
+      if (!oldest) break;
+      this.jobs.delete(oldest.id);
+    }
+    this.pending++;
+    this.chain = this.chain.then(() => this.run(job, parsed.articles)).finally(() => this.pending--);
+    return job;
+  }
+
+  /** Resolves when every queued job has finished. */
+  idle(): Promise<void> {
+    return this.chain;
+  }
+
+  private async run(job: IngestJob, articles: Article[]): Promise<void> {
+    job.state = 'running';
+    try {
+      const put = await ingestArticles(this.store, articles, (p) => {
+        job.read = p.read;
+        job.added = p.added;
+        job.unchanged = p.unchanged;
+        job.versions = p.versions;
+      });
+      job.articles = put.slice(0, MAX_IDS_KEPT).map((p) => p.id);
+      const keys = put.filter((p) => p.outcome !== 'unchanged').map((p) => p.key);
+      job.to_trace = keys.length;
+      await traceKeys(this.store, keys, (done) => {
+        job.traced = done;
+      });
+      job.state = 'done';
+    } catch (e) {
+      job.state = 'failed';
+      job.error_count++;
+      job.errors.push('internal error while storing');
+      process.stderr.write(`unspin serve: ingest job ${job.id} failed: ${(e as Error).message}\n`);
+    } finally {
+      job.finished_at = new Date().toISOString();
+      this.onStored();
+    }
+  }
+}
