@@ -112,6 +112,10 @@ async function* readJsonl(stream: Readable, label: string, onError: ErrorSink): 
 
 async function* readFile(file: string, onError: ErrorSink): AsyncGenerator<Article> {
   const format = formatOf(file);
+  if (file.toLowerCase().endsWith('.gz') && format !== 'jsonl') {
+    onError(`${file}: only .jsonl.gz and .ndjson.gz are read compressed`);
+    return;
+  }
   try {
     if (format === 'jsonl') {
       let stream: Readable = createReadStream(file);
@@ -161,11 +165,14 @@ async function readStdin(stdin: Readable): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const c of stdin) {
-    size += (c as Buffer).length;
+    const buf = typeof c === 'string' ? Buffer.from(c) : (c as Buffer);
+    size += buf.length;
     if (size > MAX_TEXT_CHARS * 4) throw new InputError('standard input too large');
-    chunks.push(c as Buffer);
+    chunks.push(buf);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  const buf = Buffer.concat(chunks);
+  if (buf.includes(0)) throw new InputError('binary data (NUL bytes)');
+  return buf.toString('utf8');
 }
 
 export interface ReadOptions {

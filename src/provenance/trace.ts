@@ -5,7 +5,7 @@ import { buildDocument, type Document } from '../text/document.js';
 import { alignDocuments } from '../reuse/align.js';
 import { fingerprint, QUERY_ANCHORS } from '../reuse/fingerprint.js';
 import { classifyCopy, copySignals } from './classify-copy.js';
-import { direction, isDerived, strength, type LinkEvidence } from './relation.js';
+import { direction, furnitureShare, isDerived, strength, type LinkEvidence } from './relation.js';
 import { assignStory } from './stories.js';
 import { dateValue } from '../input/dates.js';
 
@@ -60,7 +60,14 @@ export async function findLinks(
     const other = await cache.get(c.key);
     if (!other) continue;
     neighbours.push({ article: other.article, doc: other.doc });
-    const ev = { forward: alignDocuments(self.doc, other.doc), backward: alignDocuments(other.doc, self.doc) };
+    const forward = alignDocuments(self.doc, other.doc);
+    const backward = alignDocuments(other.doc, self.doc);
+    const ev: LinkEvidence = {
+      forward,
+      backward,
+      furnitureThis: furnitureShare(self.doc, forward.passages.map((p) => p.copy)),
+      furnitureOther: furnitureShare(other.doc, backward.passages.map((p) => p.copy)),
+    };
     if (!isDerived(ev)) continue;
     links.push({
       other: other.article,

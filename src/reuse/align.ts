@@ -23,6 +23,9 @@ export interface Alignment {
   coverageSource: number;
   /** Same, counting only words outside quotation marks (shared quotes alone do not make a copy). */
   unquotedCoverageCopy: number;
+  /** Unaligned content weight between the first and last aligned sentence, copy side and source side. */
+  innerGapCopy: number;
+  innerGapSource: number;
   meanSim: number;
 }
 
@@ -147,6 +150,21 @@ function summarise(a: Document, b: Document, ua: Unit[][], ub: Unit[][], pairs: 
   }
   let covB = 0;
   for (const j of coveredB) covB += weightOf(ub, j, j + 1);
+  // Inside the aligned stretch, what one side has and the other lacks (truncation does not count).
+  let innerGapCopy = 0;
+  let innerGapSource = 0;
+  if (pairs.length) {
+    const coveredA = new Set<number>();
+    for (const p of pairs) for (let i = p.a0; i < p.a1; i++) coveredA.add(i);
+    const aLo = Math.min(...pairs.map((p) => p.a0));
+    const aHi = Math.max(...pairs.map((p) => p.a1));
+    const bLo = Math.min(...pairs.map((p) => p.b0));
+    const bHi = Math.max(...pairs.map((p) => p.b1));
+    for (let i = aLo; i < aHi; i++) if (!coveredA.has(i)) innerGapCopy += weightOf(ua, i, i + 1);
+    for (let j = bLo; j < bHi; j++) if (!coveredB.has(j)) innerGapSource += weightOf(ub, j, j + 1);
+    innerGapCopy /= totalA;
+    innerGapSource /= totalB;
+  }
   // Passages: runs of pairs that continue each other on both sides.
   const passages: AlignedPassage[] = [];
   let run: { a0: number; a1: number; b0: number; b1: number; simW: number; w: number } | null = null;
@@ -178,6 +196,8 @@ function summarise(a: Document, b: Document, ua: Unit[][], ub: Unit[][], pairs: 
     coverageCopy: round(covA / totalA),
     coverageSource: round(covB / totalB),
     unquotedCoverageCopy: round(covAUnq / totalAUnquoted),
+    innerGapCopy: round(innerGapCopy),
+    innerGapSource: round(innerGapSource),
     meanSim: round(covA ? simSum / covA : 0),
   };
 }

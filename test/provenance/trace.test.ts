@@ -1,0 +1,81 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { SqliteStore } from '../../src/store/sqlite.js';
+import { ingestArticles } from '../../src/reuse/ingest.js';
+import { traceKeys } from '../../src/provenance/run.js';
+import { alignDocuments } from '../../src/reuse/align.js';
+import { buildDocument } from '../../src/text/document.js';
+import { classifyCopy, copySignals } from '../../src/provenance/classify-copy.js';
+import { article, EDITED, INDEPENDENT, ORIGINAL, SPUN, UNRELATED, VERBATIM } from '../fixtures/articles.js';
+
+const doc = (id: string, text: string) => buildDocument(article(id, text));
+
+test('alignment pairs copy sentences with their source sentences, with offsets on both sides', () => {
+  const copy = doc('c', EDITED);
+  const src = doc('s', ORIGINAL);
+  const al = alignDocuments(copy, src);
+  assert.equal(al.pairs.length, copy.sentences.length);
+  assert.ok(al.coverageCopy > 0.95);
+  assert.ok(al.coverageSource < 0.85, 'the edited copy cut sentences of the source');
+  for (const p of al.passages) {
+    assert.ok(p.copy.end > p.copy.start && p.source.end > p.source.start);
+    assert.ok(p.similarity > 0.5);
+  }
+  // The quoted sentence is kept word for word.
+  const quote = al.passages.find((p) => EDITED.slice(p.copy.start, p.copy.end).includes('18,000 vehicles'));
+  assert.ok(quote && ORIGINAL.slice(quote.source.start, quote.source.end).includes('18,000 vehicles'));
+});
+
+test('unrelated text does not align', () => {
+  const al = alignDocuments(doc('u', UNRELATED), doc('s', ORIGINAL));
+  assert.equal(al.pairs.length, 0);
+});
+
+test('copy kinds from alignment signals', () => {
+  const src = doc('s', ORIGINAL);
+  const kind = (text: string) => {
+    const c = doc('c', text);
+    return classifyCopy(copySignals(c, src, alignDocuments(c, src)));
+  };
+  assert.equal(kind(VERBATIM), 'verbatim');
+  assert.equal(kind(EDITED), 'edited');
+  assert.equal(kind(SPUN), 'spun');
+});
+
+test('trace: sources, kinds, an independent report in the same story, unrelated news apart', async () => {
+  const store = new SqliteStore(path.join(mkdtempSync(path.join(tmpdir(), 'unspin-trace-')), 's.db'));
+  const put = await ingestArticles(store, [
+    article('spun', SPUN, '2024-05-09'),
+    article('original', ORIGINAL, '2024-05-07'),
+    article('edited', EDITED, '2024-05-08'),
+    article('verbatim', VERBATIM, '2024-05-07'),
+    article('independent', INDEPENDENT, '2024-05-08'),
+    article('unrelated', UNRELATED, '2024-05-08'),
+  ]);
+  const recs = await traceKeys(
+    store,
+    put.map((p) => p.key),
+  );
+  const by = (id: string) => recs.get(put.find((p) => p.id === id)!.key)!;
+  assert.equal(by('original').source, null);
+  assert.equal(by('original').copyType, 'original');
+  for (const id of ['edited', 'spun']) {
+    // Any article carrying the original's text is a right source; the earliest is preferred.
+    assert.ok(['original', 'verbatim'].includes(by(id).source?.id ?? ''), `${id} ← ${by(id).source?.id}`);
+  }
+  assert.equal(by('spun').copyType, 'spun');
+  assert.equal(by('edited').copyType, 'edited');
+  assert.equal(by('verbatim').source?.id, 'original', 'same date: the one that reads without furniture is the source');
+  assert.equal(by('verbatim').copyType, 'verbatim');
+  assert.equal(by('independent').source, null);
+  assert.equal(by('unrelated').source, null);
+  const story = async (id: string) => store.storyOf(put.find((p) => p.id === id)!.key);
+  const s = await story('original');
+  for (const id of ['edited', 'spun', 'verbatim', 'independent']) assert.equal(await story(id), s, id);
+  assert.notEqual(await story('unrelated'), s);
+  assert.ok(by('edited').passages.length > 0);
+  await store.close();
+});
