@@ -60,6 +60,33 @@ function trimRange(text: string, r: { start: number; end: number }): { start: nu
   return { start, end };
 }
 
+/** Paragraphs (non-blank, trimmed) of text[r.start, r.end). */
+function paragraphs(text: string, r: { start: number; end: number }): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const re = /\n\s*\n/g;
+  re.lastIndex = r.start;
+  let at = r.start;
+  for (let m = re.exec(text); m && m.index < r.end; m = re.exec(text)) {
+    out.push({ start: at, end: m.index });
+    at = m.index + m[0].length;
+  }
+  out.push({ start: at, end: r.end });
+  return out.filter((g) => text.slice(g.start, g.end).trim()).map((g) => trimRange(text, g));
+}
+
+/** A long passage shown paragraph by paragraph when both sides have the same number of paragraphs. */
+function splitParallel(
+  copyText: string,
+  c: { start: number; end: number },
+  sourceText: string,
+  s: { start: number; end: number },
+): [{ start: number; end: number }, { start: number; end: number }][] {
+  const cp = paragraphs(copyText, c);
+  const sp = paragraphs(sourceText, s);
+  if (cp.length > 1 && cp.length === sp.length) return cp.map((x, i) => [x, sp[i]]);
+  return [[c, s]];
+}
+
 export function buildPair(copy: StoredArticle, source: StoredArticle, rec: TraceRecord): Pair {
   const changes = rankChanges(rec.changes);
   const passages = [...rec.passages].sort((a, b) => a.copy.start - b.copy.start);
@@ -70,13 +97,8 @@ export function buildPair(copy: StoredArticle, source: StoredArticle, rec: Trace
     if (cStart >= p.copy.end) continue; // overlapping passage: already shown
     for (const g of gaps(copy.text.slice(0, cStart), [{ start: 0, end: copyAt }]))
       rows.push({ kind: 'copy_only', copy: span(copy.text, g.start, g.end), source: null, similarity: null, changes: [] });
-    rows.push({
-      kind: 'aligned',
-      copy: span(copy.text, cStart, p.copy.end),
-      source: span(source.text, p.source.start, p.source.end),
-      similarity: p.similarity,
-      changes: [],
-    });
+    for (const [c, s] of splitParallel(copy.text, { start: cStart, end: p.copy.end }, source.text, p.source))
+      rows.push({ kind: 'aligned', copy: span(copy.text, c.start, c.end), source: span(source.text, s.start, s.end), similarity: p.similarity, changes: [] });
     copyAt = p.copy.end;
   }
   for (const g of gaps(copy.text, [{ start: 0, end: copyAt }]))

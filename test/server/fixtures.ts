@@ -1,0 +1,85 @@
+// A small real store for server and browser tests: one story (an original, a verbatim copy, a
+// spun copy), plus an unrelated article carrying hostile markup. Traced by the real engine; the
+// spun copy's typed changes are then set to known values, so the UI has changes to show while
+// the change typing is still being built.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import type { Article, Change } from '../../src/model.js';
+import { openStore } from '../../src/store/open.js';
+import type { Store } from '../../src/store/store.js';
+import { traceInto } from '../../src/cli/trace.js';
+import type { Io } from '../../src/cli/common.js';
+
+export const ORIGINAL = `The United States has accused Russia of planning to fabricate an attack by Ukrainian forces as a pretext to invade its neighbour.
+
+Pentagon spokesman John Kirby said Washington had credible intelligence about an elaborate Russian plot, amid heightened tensions along the border.
+
+Moscow could produce a graphic propaganda video of staged explosions and corpses, as well as actors playing grieving mourners, Kirby said.
+
+The alleged plans for a fake attack on Russian territory or Russian-speaking people have been shared with Ukrainian officials and European allies in recent days.
+
+Russia has massed more than 100,000 troops near the border but denies any plan to invade. The Kremlin did not immediately respond to the accusation.
+
+Officials said about 8,500 troops were on heightened alert and the military equipment could be moved within days.`;
+
+/** The original with word-for-word substitutions and a changed figure. */
+export const SPUN = ORIGINAL.replace('fabricate', 'manufacture')
+  .replace('heightened tensions', 'elevated tensions')
+  .replace('grieving mourners', 'sorrowful mourners')
+  .replace('military equipment', 'navy gear')
+  .replace('8,500', '5,800')
+  .replace('recent days', 'latest days');
+
+export const HOSTILE_TEXT = `Breaking: <img src=x onerror=alert(1)> officials met on Tuesday to discuss the harbour project.
+
+<script>alert("xss")</script> The council said the plan would cost more than expected and promised a public hearing next month.
+
+Residents said "<b>bold</b>" claims about the harbour were exaggerated.`;
+
+export const ARTICLES: Article[] = [
+  { id: 'wire-1', text: ORIGINAL, date: '2022-02-03', title: 'US accuses Russia of plotting fake attack', url: 'https://wire.example/1', outlet: 'Wire Agency' },
+  { id: 'daily-7', text: ORIGINAL, date: '2022-02-04', title: 'US accuses Russia of plotting fake attack', url: null, outlet: 'Daily Herald' },
+  { id: 'spun-3', text: SPUN, date: '2022-02-05', title: null, url: null, outlet: 'Content Farm' },
+  { id: 'xss-<1>', text: HOSTILE_TEXT, date: '2022-03-01', title: '<script>alert(2)</script> Harbour plan', url: 'javascript:alert(3)', outlet: '<i>Evil</i> Times' },
+];
+
+function spanOf(text: string, needle: string) {
+  const start = text.indexOf(needle);
+  if (start < 0) throw new Error(`fixture text lacks ${needle}`);
+  return { start, end: start + needle.length, text: needle };
+}
+
+/** Known typed changes of the spun copy against the original. */
+export const SPUN_CHANGES: Change[] = [
+  { kind: 'spun_phrase', copy: spanOf(SPUN, 'navy gear'), source: spanOf(ORIGINAL, 'military equipment'), confidence: 0.9, note: '' },
+  { kind: 'number_changed', copy: spanOf(SPUN, '5,800'), source: spanOf(ORIGINAL, '8,500'), confidence: 0.95, note: '8,500 became 5,800' },
+  { kind: 'spun_phrase', copy: spanOf(SPUN, 'sorrowful mourners'), source: spanOf(ORIGINAL, 'grieving mourners'), confidence: 0.7, note: '' },
+];
+
+export const quietIo = (): Io => ({ stdout: new PassThrough(), stderr: new PassThrough(), stdin: new PassThrough() });
+
+export interface Fixture {
+  store: Store;
+  dir: string;
+  cleanup(): Promise<void>;
+}
+
+/** A fresh SQLite store in a temp directory with the fixture articles traced. */
+export async function makeFixtureStore(extra: Article[] = []): Promise<Fixture> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'unspin-server-'));
+  const store = await openStore(path.join(dir, 'test.db'));
+  await traceInto(store, [...ARTICLES, ...extra], quietIo());
+  const spun = await store.getArticle('spun-3');
+  const rec = spun ? await store.getTrace(spun.key) : null;
+  if (rec) await store.saveTrace({ ...rec, changes: SPUN_CHANGES });
+  return {
+    store,
+    dir,
+    async cleanup() {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
