@@ -10,6 +10,8 @@ export const DEMO_DIR = fileURLToPath(new URL('../../data/demo/', import.meta.ur
 
 export async function demoCommand(opts: { serve?: boolean; port?: string; json?: boolean; db?: string }, io: Io): Promise<number> {
   const { articles } = await collectArticles([DEMO_DIR], io);
+  // Files are named relative to the demo folder, not by where the package is installed.
+  for (const a of articles) if (a.id.startsWith(DEMO_DIR)) a.id = `demo/${a.id.slice(DEMO_DIR.length)}`;
   if (articles.length === 0) {
     io.stderr.write(`demo data missing in ${DEMO_DIR}\n`);
     return EXIT_FAILURE;

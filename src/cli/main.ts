@@ -20,6 +20,17 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const dbOpt = ['--db <db>', 'store: SQLite file or postgres:// URL (default $UNSPIN_DB or ./unspin.db)'] as const;
 
   program
+    .command('analyze')
+    .description('each article on its own: who said what, spun wording with likely originals, figures')
+    .argument('<inputs...>', 'files, directories, or - for standard input')
+    .option('--json', 'JSON Lines, one object per input article')
+    .option('--restore', 'print the text with the likely original wording put back')
+    .action(async (inputs: string[], o) => {
+      // Loaded on demand: the lexicons and models behind analysis are not needed by other commands.
+      const { analyzeCommand } = await import('./analyze.js');
+      code = await analyzeCommand(inputs, o, io);
+    });
+  program
     .command('ingest')
     .description('add articles to the store')
     .argument('<inputs...>', 'files, directories, or - for standard input')
@@ -45,6 +56,16 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .option('--claims', 'who alleges what against whom, and the denials')
     .action(async (o) => {
       code = await storiesCommand(o, io);
+    });
+  program
+    .command('serve')
+    .description('HTTP API and web UI over the store')
+    .option(...dbOpt)
+    .option('--port <n>', 'port', '8080')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .action(async (o) => {
+      const { serveCommand } = await import('./serve.js');
+      code = await serveCommand(o, io);
     });
   program
     .command('demo')

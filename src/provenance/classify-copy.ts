@@ -108,5 +108,6 @@ export function classifyCopy(s: CopySignals): CopyType {
   if (s.substituted < 0.07) return 'edited';
   const swapShare = s.substituted / Math.max(0.01, 1 - s.kept);
   if (swapShare >= 0.65 && s.splitMerge < 0.2 && s.reordered < 0.2) return 'spun';
-  return s.kept >= 0.72 ? 'translated' : 'paraphrased';
+  // Machine translation shifts function words (articles, prepositions) and keeps more wording.
+  return s.kept >= 0.72 || s.functionShift >= 0.42 ? 'translated' : 'paraphrased';
 }

@@ -52,15 +52,14 @@ export function strength(al: Alignment): number {
  * but rarely sentence after sentence of running text.
  */
 export function isDerived(ev: LinkEvidence): boolean {
-  const f = ev.forward;
-  const b = ev.backward;
-  const pairs = Math.max(f.pairs.length, b.pairs.length);
-  const cover = Math.max(f.coverageCopy, b.coverageCopy);
-  const unquoted = Math.max(f.unquotedCoverageCopy, b.unquotedCoverageCopy);
-  const sim = Math.max(f.meanSim, b.meanSim);
-  if (pairs === 0 || unquoted < 0.2) return false;
-  if (pairs === 1) return cover >= 0.6 && sim >= 0.8;
-  return cover >= 0.3 && sim >= 0.55;
+  return derivedOneWay(ev.forward) || derivedOneWay(ev.backward);
+}
+
+/** One direction of the evidence: is the copy side (mostly) made of the other's running text? */
+function derivedOneWay(al: Alignment): boolean {
+  if (al.pairs.length === 0 || al.unquotedCoverageCopy < 0.2) return false;
+  if (al.pairs.length === 1) return al.coverageCopy >= 0.6 && al.meanSim >= 0.8;
+  return al.coverageCopy >= 0.35 && al.meanSim >= 0.55;
 }
 
 export type Direction = 'other-is-source' | 'this-is-source';

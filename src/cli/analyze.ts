@@ -1,0 +1,49 @@
+// `unspin analyze INPUT... [--json] [--restore]`: each article on its own (no store): attributed
+// statements, spun wording with suggested originals, and figures.
+import { buildDocument } from '../text/document.js';
+import { analyzeSpin, restoreText } from '../spin/index.js';
+import { extractStatements } from '../attribution/index.js';
+import { colorsFor, safe } from '../report/terminal.js';
+import { collectArticles, EXIT_OK, EXIT_USAGE, type Io } from './common.js';
+
+export async function analyzeCommand(inputs: string[], opts: { json?: boolean; restore?: boolean }, io: Io): Promise<number> {
+  const { articles } = await collectArticles(inputs, io);
+  if (articles.length === 0) {
+    io.stderr.write('no valid input\n');
+    return EXIT_USAGE;
+  }
+  const c = colorsFor(io.stdout as NodeJS.WriteStream);
+  for (const article of articles) {
+    const doc = buildDocument(article);
+    const { spin, figures } = analyzeSpin(doc);
+    if (opts.restore) {
+      io.stdout.write(`${restoreText(doc, spin)}\n`);
+      continue;
+    }
+    const statements = extractStatements(doc);
+    if (opts.json) {
+      io.stdout.write(
+        `${JSON.stringify({ id: article.id, date: article.date, title: article.title, statements, spin, figures })}\n`,
+      );
+      continue;
+    }
+    const lines = [`${c.bold(safe(article.id))}  ${c.dim(article.date ?? 'undated')}`];
+    lines.push(`  statements (${statements.length}):`);
+    for (const s of statements) {
+      const who = s.speaker_name ?? s.speaker?.text ?? 'unattributed';
+      lines.push(`    ${c.cyan(safe(who))} ${c.dim(`[${s.stance}, ${s.type}]`)} ${safe(s.cue?.text ?? '')}: ${clip(s.content.text)}`);
+    }
+    lines.push(`  spun wording (${spin.length}):`);
+    for (const f of spin)
+      lines.push(`    ${c.magenta(`“${safe(f.text)}”`)} → “${safe(f.suggestion)}”  ${c.dim(f.confidence.toFixed(2))}`);
+    const bad = figures.filter((f) => f.malformed);
+    if (bad.length) lines.push(`  malformed figures: ${bad.map((f) => c.red(safe(f.text))).join(', ')}`);
+    io.stdout.write(lines.join('\n') + '\n\n');
+  }
+  return EXIT_OK;
+}
+
+function clip(s: string, n = 100): string {
+  const one = safe(s).replace(/\s+/g, ' ').trim();
+  return one.length > n ? `${one.slice(0, n - 1)}…` : one;
+}

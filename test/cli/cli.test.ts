@@ -1,0 +1,115 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { main } from '../../src/cli/main.js';
+import { EDITED, ORIGINAL, SPUN, UNRELATED } from '../fixtures/articles.js';
+import { memoryIo } from './io.js';
+
+function workdir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'unspin-cli-'));
+}
+
+test('trace --json: one contract object per input article, in input order', async () => {
+  const dir = workdir();
+  const db = path.join(dir, 'store.db');
+  writeFileSync(path.join(dir, 'original.txt'), `date 2024-05-07\n${ORIGINAL}`);
+  const feed = [
+    { id: 'copy-spun', text: SPUN, date: '2024-05-09', outlet: 'Farm' },
+    { id: 'copy-edited', text: EDITED, date: '2024-05-08' },
+    { id: 'other', text: UNRELATED, date: '2024-05-08' },
+  ];
+  writeFileSync(path.join(dir, 'feed.jsonl'), feed.map((f) => JSON.stringify(f)).join('\n') + '\n{"id": 5, "text": ""}\n');
+  const io = memoryIo();
+  const code = await main(['trace', path.join(dir, 'original.txt'), path.join(dir, 'feed.jsonl'), '--db', db, '--json'], io);
+  assert.equal(code, 0, io.err());
+  const lines = io.out().trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(
+    lines.map((l) => l.id),
+    [path.join(dir, 'original.txt'), 'copy-spun', 'copy-edited', 'other'],
+  );
+  const [orig, spun, edited, other] = lines;
+  assert.equal(orig.source, null);
+  assert.equal(orig.copy_type, 'original');
+  assert.equal(orig.date, '2024-05-07');
+  assert.equal(spun.source.id, orig.id);
+  assert.equal(spun.copy_type, 'spun');
+  assert.ok(spun.source.similarity > 0 && spun.source.similarity <= 1);
+  assert.equal(edited.copy_type, 'edited');
+  assert.equal(spun.story, orig.story);
+  assert.notEqual(other.story, orig.story);
+  assert.ok(Array.isArray(spun.changes));
+  for (const l of lines) assert.deepEqual(Object.keys(l).slice(0, 6), ['id', 'date', 'story', 'source', 'copy_type', 'changes']);
+  // The broken record was reported with its line and skipped.
+  assert.match(io.err(), new RegExp(`${path.join(dir, 'feed.jsonl').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4: empty article`));
+
+  // stories --json reads the same store.
+  const io2 = memoryIo();
+  assert.equal(await main(['stories', '--db', db, '--json'], io2), 0);
+  const stories = io2.out().trim().split('\n').map((l) => JSON.parse(l));
+  const s = stories.find((x) => x.id === orig.story);
+  assert.equal(s.articles.length, 3);
+  assert.equal(s.first_publisher.id, orig.id);
+  assert.deepEqual(s.copies_by_kind, { original: 1, edited: 1, spun: 1 });
+  assert.deepEqual(s.timeline, [
+    { date: '2024-05-07', count: 1 },
+    { date: '2024-05-08', count: 1 },
+    { date: '2024-05-09', count: 1 },
+  ]);
+});
+
+test('trace on stdin, terminal and html formats, escaping hostile text', async () => {
+  const dir = workdir();
+  const db = path.join(dir, 'store.db');
+  const hostile = `${ORIGINAL}\n\n<script>alert(1)</script> <img src=x onerror=alert(1)>`;
+  const io = memoryIo(hostile);
+  assert.equal(await main(['trace', '-', '--db', db], io), 0, io.err());
+  assert.match(io.out(), /no source among stored articles/);
+  const io2 = memoryIo();
+  writeFileSync(path.join(dir, 'copy.txt'), `${EDITED}\n\n<script>alert(2)</script>`);
+  assert.equal(await main(['trace', path.join(dir, 'copy.txt'), '--db', db, '--format', 'html'], io2), 0, io2.err());
+  const html = io2.out();
+  assert.match(html, /^<!doctype html>/);
+  assert.doesNotMatch(html, /<script>alert/);
+  assert.match(html, /&lt;script&gt;alert\(2\)&lt;\/script&gt;/);
+  assert.match(html, /Content-Security-Policy/);
+});
+
+test('exit codes: 2 for no valid input or bad usage', async () => {
+  const dir = workdir();
+  writeFileSync(path.join(dir, 'empty.txt'), '');
+  const io = memoryIo();
+  assert.equal(await main(['trace', path.join(dir, 'empty.txt'), '--db', path.join(dir, 's.db')], io), 2);
+  assert.match(io.err(), /empty\.txt: empty article/);
+  assert.equal(await main(['frobnicate'], memoryIo()), 2);
+  assert.equal(await main(['trace', 'x.txt', '--format', 'pdf'], memoryIo()), 2);
+});
+
+test('ingest is idempotent and reports what it did', async () => {
+  const dir = workdir();
+  const db = path.join(dir, 'store.db');
+  writeFileSync(path.join(dir, 'a.txt'), ORIGINAL);
+  const io = memoryIo();
+  assert.equal(await main(['ingest', dir, '--db', db], io), 0);
+  assert.match(io.err(), /1 new, 0 new versions, 0 unchanged/);
+  const io2 = memoryIo();
+  assert.equal(await main(['ingest', dir, '--db', db], io2), 0);
+  assert.match(io2.err(), /0 new, 0 new versions, 1 unchanged/);
+});
+
+test('the installed command runs the demo end to end', { timeout: 120_000 }, (t) => {
+  const bin = path.join(import.meta.dirname, '..', '..', 'bin', 'unspin.js');
+  if (!existsSync(path.join(import.meta.dirname, '..', '..', 'dist', 'cli', 'main.js'))) {
+    t.skip('dist/ not built: run `npm run build` (npm test does)');
+    return;
+  }
+  const dir = workdir();
+  const r = spawnSync(process.execPath, [bin, 'demo', '--json'], { cwd: dir, encoding: 'utf8', env: { ...process.env, UNSPIN_DB: '' } });
+  assert.equal(r.status, 0, r.stderr);
+  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.ok(lines.length >= 2);
+  assert.ok(lines.some((l) => l.source !== null), 'the demo finds at least one copy');
+  assert.ok(existsSync(path.join(dir, 'unspin.db')), 'the demo uses the embedded default store');
+});
