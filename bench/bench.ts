@@ -1,0 +1,320 @@
+// Speed benchmark: ingest throughput, trace latency against stores of 10k/100k(/1M) articles,
+// index bytes per article, a brute-force shingle-Jaccard baseline measured in the same run, and
+// analyzer throughput. Usage: npm run bench [-- --sizes 10000,100000 | --full] [--queries N]
+// [--cache DIR] [--data DIR]. Prints a table; writes JSON to a fresh temp dir (path printed).
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Article } from '../src/model.js';
+import { SqliteStore } from '../src/store/sqlite.js';
+import { ingestArticles } from '../src/reuse/ingest.js';
+import { traceKeys } from '../src/provenance/run.js';
+import { fingerprint, QUERY_ANCHORS } from '../src/reuse/fingerprint.js';
+import { CANDIDATES } from '../src/provenance/trace.js';
+import { buildDocument, type Document } from '../src/text/document.js';
+import { hasCorpus, loadCorpus, type CorpusArticle } from '../scripts/trace-eval/corpus.js';
+import { jaccard, wordShingles } from '../scripts/trace-eval/metrics.js';
+import { Rng } from '../scripts/trace-eval/rng.js';
+import { loadThesaurus } from '../scripts/trace-eval/wordnet.js';
+import { buildStore, planting, readManifest, storePaths, type BenchStoreManifest } from './synthetic-store.js';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+function arg(name: string): string | null {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : null;
+}
+const DATA = resolve(REPO, arg('data') ?? process.env.UNSPIN_DATA ?? '../shared/data');
+const FULL = process.argv.includes('--full');
+const SIZES = (arg('sizes') ?? (FULL ? '10000,100000,1000000' : '10000,100000')).split(',').map(Number);
+const QUERIES = Number(arg('queries') ?? '200');
+const CACHE = resolve(arg('cache') ?? join(process.env.TMPDIR ?? tmpdir(), 'unspin-bench'));
+const INGEST_N = Number(arg('ingest') ?? '10000');
+/** The baseline scans at most this many stored articles per query; beyond, latency is extrapolated. */
+const BASELINE_SCAN = 100_000;
+
+const log = (s: string) => process.stderr.write(s + '\n');
+const out = (s = '') => process.stdout.write(s + '\n');
+
+function quantile(xs: number[], q: number): number {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+}
+
+const toArticle = (c: CorpusArticle): Article => ({ id: c.id, text: c.text, date: c.date, title: c.title, url: null, outlet: c.source });
+
+// --- ingest --------------------------------------------------------------------------------------
+
+async function benchIngest(dir: string, corpus: CorpusArticle[]) {
+  const rng = new Rng(3);
+  const arts = rng.sample(corpus, Math.min(INGEST_N, corpus.length)).map(toArticle);
+  const bytes = arts.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+  const store = new SqliteStore(join(dir, 'ingest.sqlite'));
+  const t0 = performance.now();
+  await ingestArticles(store, arts);
+  const s = (performance.now() - t0) / 1000;
+  const idx = await store.indexBytes();
+  await store.close();
+  // Baseline: tokenising alone (buildDocument), the floor any analysis pays.
+  const t1 = performance.now();
+  for (const a of arts) buildDocument(a);
+  const docS = (performance.now() - t1) / 1000;
+  return {
+    articles: arts.length,
+    seconds: s,
+    articlesPerSecond: arts.length / s,
+    mbPerSecond: bytes / 1e6 / s,
+    buildDocumentArticlesPerSecond: arts.length / docS,
+    indexBytesPerArticle: idx / arts.length,
+  };
+}
+
+// --- trace + baseline ----------------------------------------------------------------------------
+
+interface SizeResult {
+  size: number;
+  articles: number;
+  buildSeconds: number;
+  builtNow: boolean;
+  indexBytesPerArticle: number;
+  queries: number;
+  traceP50: number;
+  traceP99: number;
+  traceMean: number;
+  unspinRecall: number;
+  retrievalRecall: number;
+  baselineP50: number;
+  baselineP99: number;
+  baselineExtrapolated: boolean;
+  baselineScanned: number;
+  baselineRecall: number;
+  baselineIndexSeconds: number;
+  ratioP50: number;
+  perGenerator: Record<string, { n: number; unspin: number; baseline: number }>;
+}
+
+async function benchSize(size: number, plantFn: () => ReturnType<typeof planting>): Promise<SizeResult> {
+  let manifest: BenchStoreManifest | null = readManifest(CACHE, size);
+  let builtNow = false;
+  if (!manifest) {
+    log(`building the ${size}-article store in ${CACHE} (once; reused by later runs)`);
+    manifest = await buildStore(CACHE, size, plantFn(), log);
+    builtNow = true;
+    log(`  built in ${manifest.buildSeconds.toFixed(0)}s`);
+  }
+  const store = new SqliteStore(storePaths(CACHE, size).db);
+  const count = await store.countArticles();
+  const indexBytes = await store.indexBytes();
+  const planted = manifest.planted.slice(0, QUERIES);
+  const keyOfId = async (id: string) => (await store.getArticle(id))!.key;
+
+  // unspin: each planted copy traced on its own (cold document cache), timed end to end.
+  const lat: number[] = [];
+  let found = 0;
+  let retrieved = 0;
+  const perGen: SizeResult['perGenerator'] = {};
+  const unspinHit = new Map<string, boolean>();
+  for (const p of planted) {
+    const key = await keyOfId(p.copyId);
+    const srcKey = await keyOfId(p.sourceId);
+    const t0 = performance.now();
+    const rec = (await traceKeys(store, [key])).get(key)!;
+    lat.push(performance.now() - t0);
+    const ok = rec.source?.id === p.sourceId;
+    if (ok) found++;
+    unspinHit.set(p.copyId, ok);
+    const q = await store.getArticleByKey(key);
+    const cands = await store.candidates(fingerprint(buildDocument(q!), QUERY_ANCHORS), { limit: CANDIDATES, exclude: key });
+    if (cands.some((c) => c.key === srcKey)) retrieved++;
+  }
+
+  // Baseline: brute-force word-3-gram Jaccard of the query against every stored article (top 1).
+  const tIdx = performance.now();
+  const scan = Math.min(count, BASELINE_SCAN);
+  const ids: string[] = [];
+  const sets: Uint32Array[] = [];
+  const plantedIds = new Set(planted.flatMap((p) => [p.copyId, p.sourceId]));
+  const all = await store.listArticles();
+  const rng = new Rng(size);
+  // Beyond the scan limit, a random sample plus the planted articles (recall there is optimistic).
+  const chosen = count <= BASELINE_SCAN ? all : [...all.filter((a) => plantedIds.has(a.id)), ...rng.sample(all.filter((a) => !plantedIds.has(a.id)), scan - plantedIds.size)];
+  for (const a of chosen) {
+    ids.push(a.id);
+    sets.push(wordShingles(a.text));
+  }
+  const baselineIndexSeconds = (performance.now() - tIdx) / 1000;
+  const blat: number[] = [];
+  let bfound = 0;
+  const byId = new Map(all.map((a) => [a.id, a]));
+  for (const p of planted) {
+    const t0 = performance.now();
+    const q = wordShingles(byId.get(p.copyId)!.text);
+    let best = -1;
+    let bestJ = -1;
+    for (let i = 0; i < sets.length; i++) {
+      if (ids[i] === p.copyId) continue;
+      const j = jaccard(q, sets[i]);
+      if (j > bestJ) [best, bestJ] = [i, j];
+    }
+    blat.push(((performance.now() - t0) * count) / sets.length);
+    const ok = best >= 0 && bestJ > 0 && ids[best] === p.sourceId;
+    if (ok) bfound++;
+    const g = (perGen[p.generator] ??= { n: 0, unspin: 0, baseline: 0 });
+    g.n++;
+    if (unspinHit.get(p.copyId)) g.unspin++;
+    if (ok) g.baseline++;
+  }
+  await store.close();
+  const r: SizeResult = {
+    size,
+    articles: count,
+    buildSeconds: manifest.buildSeconds,
+    builtNow,
+    indexBytesPerArticle: indexBytes / count,
+    queries: planted.length,
+    traceP50: quantile(lat, 0.5),
+    traceP99: quantile(lat, 0.99),
+    traceMean: lat.reduce((a, b) => a + b, 0) / lat.length,
+    unspinRecall: found / planted.length,
+    retrievalRecall: retrieved / planted.length,
+    baselineP50: quantile(blat, 0.5),
+    baselineP99: quantile(blat, 0.99),
+    baselineExtrapolated: sets.length < count,
+    baselineScanned: sets.length,
+    baselineRecall: bfound / planted.length,
+    baselineIndexSeconds: (baselineIndexSeconds * count) / sets.length,
+    ratioP50: quantile(lat, 0.5) / quantile(blat, 0.5),
+    perGenerator: perGen,
+  };
+  return r;
+}
+
+// --- analyzers -----------------------------------------------------------------------------------
+
+type Analyzer = (doc: Document) => unknown;
+
+async function loadAnalyzer(path: string, name: string): Promise<Analyzer | string> {
+  if (!existsSync(join(REPO, path))) return 'not present';
+  try {
+    const mod = (await import(join(REPO, path.replace(/\.ts$/, '.js')).replace(/\\/g, '/'))) as Record<string, unknown>;
+    const f = mod[name];
+    return typeof f === 'function' ? (f as Analyzer) : `${name} not exported`;
+  } catch (e) {
+    return `failed to load: ${(e as Error).message.split('\n')[0]}`;
+  }
+}
+
+async function benchAnalyze(corpus: CorpusArticle[]) {
+  const rng = new Rng(5);
+  const arts = rng.sample(corpus, 400).map(toArticle);
+  const bytes = arts.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+  const time = (f: (a: Article) => void, budgetMs = 60_000) => {
+    const t0 = performance.now();
+    let b = 0;
+    let n = 0;
+    for (const a of arts) {
+      f(a);
+      b += Buffer.byteLength(a.text);
+      n++;
+      if (performance.now() - t0 > budgetMs) break;
+    }
+    const s = (performance.now() - t0) / 1000;
+    return { articles: n, mbPerSecond: b / 1e6 / s, msPerArticle: (1000 * s) / n };
+  };
+  for (const a of arts.slice(0, 20)) buildDocument(a); // warm-up
+  const results: Record<string, unknown> = { corpusBytes: bytes, buildDocument: time((a) => buildDocument(a)) };
+  const candidates: [string, string, string][] = [
+    ['analyzeSpin', 'src/spin/index.ts', 'analyzeSpin'],
+    ['extractStatements', 'src/attribution/index.ts', 'extractStatements'],
+  ];
+  for (const [label, path, name] of candidates) {
+    const f = await loadAnalyzer(path, name);
+    if (typeof f === 'string') {
+      results[label] = { unavailable: f };
+      continue;
+    }
+    try {
+      for (const a of arts.slice(0, 5)) f(buildDocument(a)); // warm-up: model loading
+      results[label] = time((a) => f(buildDocument(a)), 45_000);
+    } catch (e) {
+      results[label] = { unavailable: `threw: ${(e as Error).message.split('\n')[0]}` };
+    }
+  }
+  return results;
+}
+
+// --- main ----------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  if (!hasCorpus(DATA)) {
+    out(`bench: news corpus not found at ${DATA}; skipping.`);
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'unspin-bench-run-'));
+  const t0 = performance.now();
+  const corpus = loadCorpus(DATA);
+  const th = loadThesaurus();
+  log(`ingest: ${INGEST_N} corpus articles into a fresh store`);
+  const ingest = await benchIngest(dir, corpus);
+  let plant: ReturnType<typeof planting> | null = null;
+  const plantFn = () => (plant ??= planting(corpus, th));
+  const sizes: SizeResult[] = [];
+  for (const size of SIZES) {
+    log(`trace: store of ${size}`);
+    sizes.push(await benchSize(size, plantFn));
+  }
+  log('analyze: analyzer throughput');
+  const analyze = process.argv.includes('--skip-analyze') ? { skipped: true } : await benchAnalyze(corpus);
+
+  const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '-');
+  out();
+  out(`unspin bench (${new Date().toISOString()}; node ${process.version}; ${SIZES.join(', ')} articles)`);
+  out();
+  out(`ingest (${ingest.articles} corpus articles, fresh SQLite file): ${f(ingest.articlesPerSecond, 0)} articles/s, ${f(ingest.mbPerSecond, 2)} MB/s ` +
+      `(target ≥ 2,000/s); buildDocument alone ${f(ingest.buildDocumentArticlesPerSecond, 0)} articles/s; index ${f(ingest.indexBytesPerArticle, 0)} B/article`);
+  out();
+  const head = ['store', 'index B/art', 'trace p50 ms', 'trace p99 ms', 'base p50 ms', 'base p99 ms', 'p50 ratio', 'unspin recall', 'retrieval@24', 'base recall', 'build s'];
+  out(head.map((h) => h.padStart(13)).join(''));
+  for (const r of sizes) {
+    out(
+      [
+        String(r.articles),
+        f(r.indexBytesPerArticle, 0),
+        f(r.traceP50),
+        f(r.traceP99),
+        f(r.baselineP50) + (r.baselineExtrapolated ? '*' : ''),
+        f(r.baselineP99) + (r.baselineExtrapolated ? '*' : ''),
+        f(r.ratioP50, 3),
+        `${f(100 * r.unspinRecall, 0)}%`,
+        `${f(100 * r.retrievalRecall, 0)}%`,
+        `${f(100 * r.baselineRecall, 0)}%`,
+        f(r.buildSeconds, 0) + (r.builtNow ? '' : ' (cached)'),
+      ]
+        .map((c) => c.padStart(13))
+        .join(''),
+    );
+  }
+  if (sizes.some((r) => r.baselineExtrapolated)) out(`* baseline scanned a random ${BASELINE_SCAN} articles (plus the planted ones) and was scaled linearly to the store size`);
+  out(`ratio = unspin trace p50 / brute-force baseline p50 (lower is better). Baseline latency excludes building its shingle sets, which would otherwise be per query.`);
+  out();
+  out('recall on planted copies by kind (unspin source found / baseline top-1 is the source):');
+  for (const r of sizes)
+    out(`  ${r.articles}: ` + Object.entries(r.perGenerator).map(([g, v]) => `${g} ${v.unspin}/${v.baseline} of ${v.n}`).join(', '));
+  out();
+  out('analyzers (single thread, MB of article text per second per core):');
+  for (const [k, v] of Object.entries(analyze)) {
+    if (typeof v !== 'object' || v === null) continue;
+    const o = v as { mbPerSecond?: number; msPerArticle?: number; articles?: number; unavailable?: string };
+    out(`  ${k.padEnd(18)} ${o.unavailable ? `unavailable (${o.unavailable})` : `${f(o.mbPerSecond!, 3)} MB/s, ${f(o.msPerArticle!, 2)} ms/article over ${o.articles} articles`}`);
+  }
+  const bd = (analyze as Record<string, { mbPerSecond?: number }>).buildDocument?.mbPerSecond;
+  if (bd) out(`  (baseline: buildDocument alone; analyzer rows include buildDocument)`);
+  const results = { startedAt: new Date().toISOString(), node: process.version, cacheDir: CACHE, ingest, sizes, analyze, seconds: (performance.now() - t0) / 1000 };
+  const file = join(dir, 'bench.json');
+  writeFileSync(file, JSON.stringify(results, null, 2));
+  out();
+  out(`done in ${f(results.seconds, 0)}s; results: ${file}; store cache: ${CACHE}`);
+}
+
+await main();
