@@ -2,6 +2,7 @@
 // averaged-perceptron tagger (B/I/O over tokens, greedy left to right).
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import { cueFeatures, MAX_FEATURES, tokenHashes, type TokenHashes } from './features.js';
 import { loadModel, predictLabel, type LoadedModel, type PerceptronModel } from './perceptron.js';
@@ -9,6 +10,8 @@ import { loadModel, predictLabel, type LoadedModel, type PerceptronModel } from 
 export const CUE_LABELS = ['O', 'B', 'I'];
 /** Margin added to the cue-start score, chosen on the PolNeAR dev split. */
 const CUE_BIAS = Number(process.env.UNSPIN_CUE_BIAS ?? 0);
+/** How far below "no cue" a lexicon verb of saying may score and still be taken as a cue. */
+const LEXICON_MARGIN = Number(process.env.UNSPIN_LEXICON_MARGIN ?? 8);
 export const CUE_MODEL_PATH = fileURLToPath(
   new URL('../../data/attribution/cue-model.json', import.meta.url),
 );
@@ -34,6 +37,45 @@ export function sentenceHasQuote(doc: Document, lo: number, hi: number): boolean
   return false;
 }
 
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'this',
+  'these',
+  'those',
+]);
+const VERB_FORM = /(?:ed|s)$/;
+
+/** A verb of saying from the lexicon, used as a verb ("stated that", "informed reporters"), outside quotations. */
+function isLexiconCue(doc: Document, i: number, lo: number, hi: number): boolean {
+  const t = doc.tokens[i];
+  if (t.kind !== 'word' || t.quoted || !wordSet('speech-verbs').has(t.lemma)) return false;
+  if (t.lemma === t.norm && !VERB_FORM.test(t.norm)) return false; // bare "say"/"claim": often a noun or infinitive
+  const prev = i > lo ? doc.tokens[i - 1] : null;
+  if (prev && (DETERMINERS.has(prev.norm) || prev.norm === 'to')) return false;
+  if (!/(?:ed|s|told|said|wrote|thought|made)$/.test(t.norm) && t.lemma === t.norm) return false;
+  const next = i + 1 < hi ? doc.tokens[i + 1] : null;
+  const prevIsSubject = !!prev && (prev.cap || prev.kind === 'word') && prev.text !== ',';
+  const nextIsComplement =
+    !next ||
+    next.norm === 'that' ||
+    next.text === ':' ||
+    next.text === ',' ||
+    next.text === '.' ||
+    next.kind === 'word' ||
+    next.text === '“' ||
+    next.text === '"';
+  return prevIsSubject && nextIsComplement;
+}
+
 /** Tags one sentence; returns the label index of each token. */
 export function tagSentence(
   doc: Document,
@@ -52,6 +94,7 @@ export function tagSentence(
     let label = predictLabel(model, features, count, scores);
     // Lean towards starting a cue: the tagger is trained on sparse positives and under-predicts them.
     if (label === 0 && scores[1] + CUE_BIAS > scores[0]) label = 1;
+    if (label === 0 && scores[1] + LEXICON_MARGIN > scores[0] && isLexiconCue(doc, i, lo, hi)) label = 1;
     if (label === 2 && prev === 0) label = 1; // an I cannot start a cue
     out.push(label);
     prev = label;

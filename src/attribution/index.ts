@@ -42,6 +42,27 @@ function contentSpan(doc: Document, pieces: TokenRange[]): ContentSpan {
   return { ...whole, fragments: pieces.map((p) => charSpan(doc, p)) };
 }
 
+/**
+ * A cue without its own source takes the source of the previous statement in the sentence when
+ * it continues it: "X welcomed A and thanked B", "X said A, adding B".
+ */
+function inheritSources(doc: Document, frames: Frame[]): void {
+  for (let k = 1; k < frames.length; k++) {
+    const f = frames[k];
+    const prev = frames[k - 1];
+    if (prev.cue.sentence !== f.cue.sentence || !prev.source) continue;
+    const before = doc.tokens[f.cue.first - 1];
+    const participle = doc.tokens[f.cue.first].norm.endsWith('ing') && before?.text === ',';
+    const coordinated = before?.norm === 'and' || before?.norm === 'but';
+    const sourceIsWeak =
+      !f.source ||
+      (f.source[1] - f.source[0] === 1 &&
+        doc.tokens[f.source[0]].stop &&
+        !/^(he|she|they|it|we|i)$/.test(doc.tokens[f.source[0]].norm));
+    if ((participle || coordinated || !f.source) && sourceIsWeak) f.source = prev.source;
+  }
+}
+
 /** The frames (token ranges) behind the statements; exported for evaluation and tests. */
 export function extractFrames(doc: Document): Frame[] {
   const frames: Frame[] = [];
@@ -49,6 +70,7 @@ export function extractFrames(doc: Document): Frame[] {
     const frame = frameOf(doc, cue);
     if (frame) frames.push(frame);
   }
+  inheritSources(doc, frames);
   clipOverlaps(doc, frames);
   for (const f of frames) {
     f.content = f.content.map((p) => trimPiece(doc, p)).filter(([s, e]) => e > s);

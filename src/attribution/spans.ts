@@ -131,7 +131,11 @@ function forwardStart(doc: Document, cue: CueTokens, hi: number): number {
 /** A content piece that ends at `last` (inclusive): back to its opening quotation mark or the sentence start. */
 function contentEndingAt(doc: Document, last: number, lo: number): TokenRange {
   let end = last + 1;
-  if (isCloseQuote(doc, last)) return [quoteStartBefore(doc, last), end];
+  if (isCloseQuote(doc, last)) {
+    const open = quoteStartBefore(doc, last);
+    // A quotation opened mid-sentence ("Moscow has demanded “guarantees,” the Kremlin said"): take the whole clause.
+    return [open > lo && open <= last ? lo : open, end];
+  }
   while (end > lo && doc.tokens[end - 1].text === ',') end--;
   return [lo, end];
 }
@@ -177,6 +181,39 @@ export function speakerLabel(doc: Document, colon: number): Frame | null {
   };
 }
 
+/** "..., something Moscow has denied" / "..., which officials deny": the content is the clause before. */
+function relativeSource(doc: Document, cue: CueTokens, lo: number): Frame | null {
+  const source = sourceBefore(doc, cue.first, lo);
+  if (!source) return null;
+  const head = doc.tokens[source[0] - 1];
+  const first = doc.tokens[source[0]];
+  let refStart = -1;
+  if (first.norm === 'something' || first.norm === 'which' || first.norm === 'a claim') refStart = source[0];
+  else if (head && head.norm === 'which') refStart = source[0] - 1;
+  if (refStart < 0) return null;
+  let end = refStart;
+  while (end > lo && doc.tokens[end - 1].kind === 'punct') end--;
+  if (end <= lo) return null;
+  const trimmed: TokenRange = first.norm === 'something' ? [source[0] + 1, source[1]] : source;
+  if (trimmed[1] <= trimmed[0]) return null;
+  return { cue, source: trimmed, content: [[lo, end]] };
+}
+
+/** "Zelenskyy, who also spoke with Macron, said ...": the noun phrase before the parenthetical commas. */
+function appositiveSource(doc: Document, comma: number, lo: number): TokenRange | null {
+  for (let j = comma - 1; j > lo && comma - j <= 25; j--) {
+    const t = doc.tokens[j];
+    if (t.quoted || isCloseQuote(doc, j)) return null;
+    if (t.text === ',') {
+      const opener = doc.tokens[j + 1];
+      if (!['who', 'which', 'whose', 'a', 'an', 'the'].includes(opener.norm) && !opener.cap) return null;
+      const np = sourceBefore(doc, j, lo);
+      return np && np[0] === lo ? np : null;
+    }
+  }
+  return null;
+}
+
 export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   const [lo, hi] = sentenceOf(doc, cue);
   const cueWords = doc.tokens.slice(cue.first, cue.last).map((t) => t.norm);
@@ -220,6 +257,16 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     // The cue opens the sentence: "said Trump, smiling." after a quotation.
     const quote = quoteBeforeSentence(doc, lo);
     if (quote && !follows) return { cue, source: sourceAfter(doc, last, hi), content: [quote] };
+  }
+  const relative = relativeSource(doc, cue, lo);
+  if (relative) return relative;
+  if (b > lo && doc.tokens[b].text === ',') {
+    const appositive = appositiveSource(doc, b, lo);
+    if (appositive) {
+      const start = forwardStart(doc, cue, hi);
+      const piece = contentFrom(doc, start, lo, hi);
+      if (piece[1] > piece[0]) return { cue, source: appositive, content: [piece] };
+    }
   }
   const source = sourceBefore(doc, cue.first, lo);
   if (source) {

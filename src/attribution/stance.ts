@@ -1,39 +1,74 @@
-// Stance of a statement from its cue (and a few words of its content): what the speaker
-// does with the words: asserts, accuses, denies, warns, offers, calls for, welcomes, acknowledges.
+// Stance of a statement from its cue and, when the cue is neutral ("said", "stated"), from a
+// few telling phrases of its content: what the speaker does with the words.
 import { loadPairs } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import type { Frame } from './spans.js';
 import type { Stance } from './types.js';
 import { STANCES } from './types.js';
 
-let cueStances: Map<string, Stance> | null = null;
-function lexicon(): Map<string, Stance> {
-  if (!cueStances) {
-    cueStances = new Map();
-    for (const [k, v] of loadPairs('stance-cues')) {
-      if ((STANCES as readonly string[]).includes(v)) cueStances.set(k, v as Stance);
+const lexicons = new Map<string, Map<string, Stance>>();
+function lexicon(name: string): Map<string, Stance> {
+  let lex = lexicons.get(name);
+  if (!lex) {
+    lex = new Map();
+    for (const [k, v] of loadPairs(name)) {
+      if ((STANCES as readonly string[]).includes(v)) lex.set(k, v as Stance);
     }
+    lexicons.set(name, lex);
   }
-  return cueStances;
+  return lex;
 }
 
-export function stanceOf(doc: Document, frame: Frame): Stance {
-  const lex = lexicon();
+function cueStance(doc: Document, frame: Frame): Stance | null {
+  const lex = lexicon('stance-cues');
   const words = doc.tokens.slice(frame.cue.first, frame.cue.last).filter((t) => t.kind === 'word');
-  // Multi-word cues first ("called for", "pointed out"), then the lemmas from the last word back.
-  for (let n = words.length; n >= 2; n--) {
+  // Multi-word cues first ("called for", "renewed his call for"), then single lemmas from the last word back.
+  for (let n = Math.min(3, words.length); n >= 2; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       const phrase = words
         .slice(i, i + n)
         .map((t) => t.lemma)
         .join(' ');
-      const hit = lex.get(phrase);
+      const hit =
+        lex.get(phrase) ??
+        lex.get(
+          words
+            .slice(i, i + n)
+            .map((t) => t.norm)
+            .join(' '),
+        );
       if (hit) return hit;
     }
   }
+  const next = doc.tokens[frame.cue.last];
+  const last = words[words.length - 1];
+  if (last && last.lemma === 'call' && next && (next.norm === 'for' || next.norm === 'on')) return 'call';
   for (let i = words.length - 1; i >= 0; i--) {
     const hit = lex.get(words[i].lemma) ?? lex.get(words[i].norm);
     if (hit) return hit;
   }
-  return 'assert';
+  return null;
+}
+
+function contentStance(doc: Document, frame: Frame): Stance | null {
+  const lex = lexicon('stance-content');
+  const text = frame.content
+    .map(([s, e]) =>
+      doc.tokens
+        .slice(s, e)
+        .map((t) => t.norm)
+        .join(' '),
+    )
+    .join(' ');
+  const padded = ` ${text} `;
+  let best: { at: number; stance: Stance } | null = null;
+  for (const [phrase, stance] of lex) {
+    const at = padded.indexOf(` ${phrase} `);
+    if (at >= 0 && (!best || at < best.at)) best = { at, stance };
+  }
+  return best ? best.stance : null;
+}
+
+export function stanceOf(doc: Document, frame: Frame): Stance {
+  return cueStance(doc, frame) ?? contentStance(doc, frame) ?? 'assert';
 }

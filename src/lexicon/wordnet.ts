@@ -126,6 +126,38 @@ export function synsetAt(pos: WordNetPos, offset: number): Synset {
   return synset;
 }
 
+let multiword: Map<string, string> | null = null;
+let multiwordPrefixes: Set<string> | null = null;
+
+function loadMultiword(): Map<string, string> {
+  if (multiword) return multiword;
+  multiword = new Map();
+  multiwordPrefixes = new Set();
+  for (const p of WORDNET_POS) {
+    for (const k of indexOf(p).keys()) {
+      if (!/[_-]/.test(k)) continue;
+      const words = k.split(/[_-]/);
+      multiword.set(words.join(' '), k.replace(/_/g, ' '));
+      for (let i = 1; i < words.length; i++) multiwordPrefixes.add(words.slice(0, i).join(' '));
+    }
+  }
+  return multiword;
+}
+
+/**
+ * The multiword lemma ("short-lived", "keep up") written as these words joined by single spaces,
+ * or undefined.
+ */
+export function multiwordLemma(words: string): string | undefined {
+  return loadMultiword().get(words);
+}
+
+/** True when some multiword lemma starts with these words (joined by single spaces). */
+export function startsMultiwordLemma(words: string): boolean {
+  loadMultiword();
+  return multiwordPrefixes!.has(words);
+}
+
 /** Synsets holding the lemma (all parts of speech unless `pos` is given), most frequent first per POS. */
 export function synsetsOf(lemma: string, pos?: WordNetPos): Synset[] {
   const key = toLemmaKey(lemma);

@@ -4,14 +4,17 @@
 // to" S and, at a higher cost, the more general word (hypernym) that a thesaurus also offers.
 import { hasLemma, related, synsetsOf, type Synset, type WordNetPos } from '../lexicon/wordnet.js';
 import { formOf, inflect, type Form } from './inflect.js';
-import { lemmaOf } from '../text/lemma.js';
 
 export interface Candidate {
   /** Lowercase replacement text, inflected like the spun word ("told"). */
   text: string;
   /** Extra cost (nats) of this kind of relation: 0 for a synonym, more for looser ones. */
   cost: number;
+  /** The candidate's lemma ("tell" for "told"). */
+  lemma: string;
 }
+
+type Found = Map<string, { cost: number; lemma: string }>;
 
 /** Relation costs, in nats of log-probability, added to the base cost of any change. */
 const SYNONYM_COST = 0;
@@ -20,6 +23,7 @@ const HYPERNYM_COST = 2.5;
 /** Per extra word of a multiword candidate: spinners mostly swap a word for a word. */
 const EXTRA_WORD_COST = 1;
 const MAX_WORDS = 3;
+const MEMO_LIMIT = 100_000;
 const WORD_RE = /^[a-z][a-z' -]*[a-z]$/;
 
 function posAllowed(form: Form, pos: WordNetPos): boolean {
@@ -28,7 +32,7 @@ function posAllowed(form: Form, pos: WordNetPos): boolean {
   return true;
 }
 
-function addLemmas(out: Map<string, number>, synset: Synset, form: Form, cost: number, self: string): void {
+function addLemmas(out: Found, synset: Synset, form: Form, cost: number, self: string): void {
   if (synset.pointers.some((p) => p.symbol === '@i')) return; // an instance: a named person or place
   for (let i = 0; i < synset.lemmas.length; i++) {
     const lemma = synset.lemmas[i];
@@ -36,13 +40,19 @@ function addLemmas(out: Map<string, number>, synset: Synset, form: Form, cost: n
     const text = inflect(lemma, form, synset.pos === 'v');
     const total = cost + EXTRA_WORD_COST * (text.split(' ').length - 1);
     const prev = out.get(text);
-    if (prev === undefined || prev > total) out.set(text, total);
+    if (prev === undefined || prev.cost > total) out.set(text, { cost: total, lemma });
   }
 }
 
+const lemmaMemo = new Map<string, Found>();
+
 /** Candidate originals for one lemma seen in a given form (memoised). */
-function candidatesForLemma(lemma: string, form: Form): Map<string, number> {
-  const out = new Map<string, number>();
+function candidatesForLemma(lemma: string, form: Form): Found {
+  const key = `${lemma}\t${form}`;
+  const hit = lemmaMemo.get(key);
+  if (hit) return hit;
+  const out: Found = new Map();
+  if (lemmaMemo.size < MEMO_LIMIT) lemmaMemo.set(key, out);
   for (const synset of synsetsOf(lemma)) {
     if (!posAllowed(form, synset.pos)) continue;
     addLemmas(out, synset, form, SYNONYM_COST, lemma);
@@ -55,7 +65,6 @@ function candidatesForLemma(lemma: string, form: Form): Map<string, number> {
 }
 
 const memo = new Map<string, Candidate[]>();
-const MEMO_LIMIT = 100_000;
 
 /**
  * Candidate originals for a lowercase word or phrase (`norm`) whose lemma is `lemma`, in the same
@@ -65,20 +74,29 @@ export function candidateOriginals(norm: string, lemma: string): Candidate[] {
   const key = `${norm}\t${lemma}`;
   const hit = memo.get(key);
   if (hit) return hit;
-  const merged = new Map<string, number>();
-  const merge = (m: Map<string, number>): void => {
-    for (const [text, cost] of m) if (!merged.has(text) || merged.get(text)! > cost) merged.set(text, cost);
+  const merged: Found = new Map();
+  const merge = (m: Found): void => {
+    for (const [text, c] of m) if (!merged.has(text) || merged.get(text)!.cost > c.cost) merged.set(text, c);
   };
   if (hasLemma(lemma)) merge(candidatesForLemma(lemma, formOf(norm, lemma)));
   // An inflected-looking word can be a lemma of its own ("authorized", "related").
   if (norm !== lemma && hasLemma(norm)) merge(candidatesForLemma(norm, 'base'));
   merged.delete(norm);
-  const out = [...merged].map(([text, cost]) => ({ text, cost }));
+  const out = [...merged].map(([text, c]) => ({ text, cost: c.cost, lemma: c.lemma }));
   if (memo.size < MEMO_LIMIT) memo.set(key, out);
   return out;
 }
 
+const fanOutMemo = new Map<string, number>();
+
 /** How many synonyms a spinner could have picked for this lemma (the channel's fan-out). */
 export function synonymFanOut(lemma: string): number {
-  return Math.max(1, candidatesForLemma(lemma, 'base').size);
+  let n = fanOutMemo.get(lemma);
+  if (n === undefined) {
+    n = 0;
+    for (const s of synsetsOf(lemma)) n += s.lemmas.length - 1;
+    n = Math.max(1, n);
+    if (fanOutMemo.size < MEMO_LIMIT) fanOutMemo.set(lemma, n);
+  }
+  return n;
 }

@@ -3,8 +3,7 @@
 // language model scores every path through these choices, each replacement pays a fixed cost, and
 // the best path (Viterbi over the lattice) names the replaced spans and their likely originals.
 import type { Document, DocToken } from '../text/document.js';
-import { hasLemma } from '../lexicon/wordnet.js';
-import { lemmaOf } from '../text/lemma.js';
+import { multiwordLemma, startsMultiwordLemma } from '../lexicon/wordnet.js';
 import { candidateOriginals, synonymFanOut } from './candidates.js';
 import { lmToken, SENTENCE_END, SENTENCE_START, type NgramCounts } from './model.js';
 
@@ -32,6 +31,8 @@ export interface DetectOptions {
   channelWeight: number;
   /** A finding needs the suggestion seen next to a neighbour at least this often in the model. */
   minEvidence: number;
+  /** A word whose association with its two neighbours already sums above this is left alone. */
+  fitGate: number;
 }
 
 export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
@@ -42,6 +43,7 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   maxCandidates: 12,
   channelWeight: 0.5,
   minEvidence: 1,
+  fitGate: 2,
 };
 
 interface LatticeNode {
@@ -79,10 +81,15 @@ class AssociationScorer {
 }
 
 const ACRONYM_RE = /^[\p{Lu}\d.&-]+$/u;
-const PHRASE_JOINERS = [' ', '-'];
 
 function eligible(tok: DocToken): boolean {
   return tok.kind === 'word' && !tok.stop && tok.norm.length >= 3 && !(tok.text.length > 1 && ACRONYM_RE.test(tok.text));
+}
+
+/** "favour"/"favor", "profit"/"profits", "authorised"/"authorized": not a spinner's swap. */
+function spellingVariant(a: string, b: string): boolean {
+  const stem = (w: string): string => w.replace(/[^a-z]/g, '').slice(0, 5);
+  return stem(a) === stem(b) && Math.abs(a.length - b.length) <= 3;
 }
 
 function matchCase(suggestion: string, written: string): string {
@@ -99,12 +106,16 @@ function matchCase(suggestion: string, written: string): string {
 
 export class SpinDetector {
   private readonly scorer: AssociationScorer;
+  private readonly startId: number;
+  private readonly endId: number;
   private readonly candidateIds = new Map<string, Array<{ text: string; ids: number[]; inner: number; cost: number }>>();
   constructor(
     readonly counts: NgramCounts,
     readonly options: DetectOptions = DEFAULT_DETECT_OPTIONS,
   ) {
     this.scorer = new AssociationScorer(counts, options.smoothing);
+    this.startId = counts.find(SENTENCE_START);
+    this.endId = counts.find(SENTENCE_END);
   }
 
   private idsOf(text: string): number[] {
@@ -123,18 +134,49 @@ export class SpinDetector {
     let list = this.candidateIds.get(key);
     if (list) return list;
     list = candidateOriginals(norm, lemma)
-      .map((c) => ({ text: c.text, ids: this.idsOf(c.text), inner: 0, cost: c.cost }))
-      .filter((c) => c.ids.every((id) => id >= 0))
+      .map((c) => ({ text: c.text, lemma: c.lemma, ids: this.idsOf(c.text), inner: 0, cost: c.cost }))
+      .filter((c) => c.ids.every((id) => id >= 0) && !spellingVariant(c.text, norm))
       .map((c) => ({
         ...c,
         // A candidate's own collocation strength is no reason to prefer it; only a poor inner fit counts.
         inner: Math.min(0, this.innerLogP(c.ids)),
-        cost: c.cost + this.options.channelWeight * Math.log(synonymFanOut(c.text.split(' ').map(lemmaOf).join(' '))),
+        cost: c.cost + this.options.channelWeight * Math.log(synonymFanOut(c.lemma)),
       }))
       .sort((a, b) => this.counts.count(b.ids[0]) - this.counts.count(a.ids[0]))
       .slice(0, this.options.maxCandidates);
     if (this.candidateIds.size < 200_000) this.candidateIds.set(key, list);
     return list;
+  }
+
+  /** True when the model has seen the candidate right after `left` or right before `right`. */
+  private seenNear(left: number, ids: number[], right: number): boolean {
+    return this.counts.pairCount(left, ids[0]) > 0 || this.counts.pairCount(ids[ids.length - 1], right) > 0;
+  }
+
+  /** Nodes for two- and three-word WordNet phrases starting at token i ("keep up", "short lived"). */
+  private addPhraseNodes(doc: Document, i: number, to: number, leftId: number, capital: number, nodes: LatticeNode[]): void {
+    const toks = doc.tokens;
+    let written = toks[i].norm;
+    let lemma = toks[i].lemma;
+    let allStop = toks[i].stop;
+    for (let len = 2; len <= 3 && i + len <= to; len++) {
+      if (!startsMultiwordLemma(written) && !startsMultiwordLemma(lemma)) return;
+      const next = toks[i + len - 1];
+      if (next.kind !== 'word') return;
+      written += ` ${next.norm}`;
+      lemma += ` ${next.norm}`;
+      allStop &&= next.stop;
+      if (allStop) continue;
+      const known = multiwordLemma(lemma) ?? multiwordLemma(written);
+      if (!known) continue;
+      const afterId = i + len < to ? this.counts.find(lmToken(toks[i + len].norm, toks[i + len].kind)) : this.endId;
+      for (const c of this.candidates(written, known)) {
+        if (!this.seenNear(leftId, c.ids, afterId)) continue;
+        if (c.text.replace(/-/g, ' ') === written) continue;
+        const inner = c.inner - this.options.changeCost - c.cost - capital;
+        nodes.push({ start: i, end: i + len, ids: c.ids, inner, suggestion: c.text });
+      }
+    }
   }
 
   private buildLattice(doc: Document, from: number, to: number): LatticeNode[][] {
@@ -147,25 +189,18 @@ export class SpinDetector {
         { start: i, end: i + 1, ids: [this.counts.find(lmToken(t.norm, t.kind))], inner: 0, suggestion: null },
       ];
       const capital = t.cap && i > from ? capitalCost : 0;
-      if (eligible(t)) {
+      const leftId = i > from ? this.counts.find(lmToken(toks[i - 1].norm, toks[i - 1].kind)) : this.startId;
+      const rightId = i + 1 < to ? this.counts.find(lmToken(toks[i + 1].norm, toks[i + 1].kind)) : this.endId;
+      const selfId = nodes[0].ids[0];
+      const fit = this.scorer.logP(leftId, selfId) + this.scorer.logP(selfId, rightId);
+      if (eligible(t) && fit <= this.options.fitGate) {
         for (const c of this.candidates(t.norm, t.lemma)) {
+          if (!this.seenNear(leftId, c.ids, rightId)) continue;
           nodes.push({ start: i, end: i + 1, ids: c.ids, inner: c.inner - changeCost - c.cost - capital, suggestion: c.text });
         }
       }
       // Two- and three-word WordNet phrases written by the spinner ("keep up", "short lived").
-      for (let len = 2; len <= 3 && i + len <= to; len++) {
-        const span = toks.slice(i, i + len);
-        if (span.some((s) => s.kind !== 'word') || span.every((s) => s.stop)) continue;
-        for (const joiner of PHRASE_JOINERS) {
-          const phrase = span.map((s) => s.norm).join(joiner);
-          const lemma = [lemmaOf(span[0].norm), ...span.slice(1).map((s) => s.norm)].join(joiner);
-          if (!hasLemma(lemma) && !hasLemma(phrase)) continue;
-          for (const c of this.candidates(phrase, hasLemma(lemma) ? lemma : phrase)) {
-            if (c.text.replace(/-/g, ' ') === phrase.replace(/-/g, ' ')) continue;
-            nodes.push({ start: i, end: i + len, ids: c.ids, inner: c.inner - changeCost - c.cost - capital, suggestion: c.text });
-          }
-        }
-      }
+      if (t.kind === 'word') this.addPhraseNodes(doc, i, to, leftId, capital, nodes);
       byStart.push(nodes);
     }
     return byStart;

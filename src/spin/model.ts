@@ -7,14 +7,13 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { tokenize } from '../text/tokenize.js';
 import { splitParagraphs, splitSentences } from '../text/sentences.js';
+import { PairTable } from './pairs.js';
 
 export const SENTENCE_START = '<s>';
 export const SENTENCE_END = '</s>';
 export const NUMBER_TOKEN = '<num>';
 const MODEL_FILE = 'ngrams.tsv.gz';
 const META_FILE = 'model.json';
-/** Pair keys are `left * PAIR_BASE + right`; vocabularies stay below this size. */
-const PAIR_BASE = 2 ** 24;
 
 export const SHIPPED_MODEL_DIR = fileURLToPath(new URL('../../data/spin/', import.meta.url));
 
@@ -37,7 +36,7 @@ export class NgramCounts {
   readonly ids = new Map<string, number>();
   readonly words: string[] = [];
   unigram: number[] = [];
-  readonly pairs = new Map<number, number>();
+  readonly pairs = new PairTable();
   total = 0;
 
   idOf(word: string): number {
@@ -62,7 +61,7 @@ export class NgramCounts {
 
   pairCount(left: number, right: number): number {
     if (left < 0 || right < 0) return 0;
-    return this.pairs.get(left * PAIR_BASE + right) ?? 0;
+    return this.pairs.get(left, right);
   }
 
   /** Adds one token sequence (a sentence, without boundary markers) `weight` times. */
@@ -73,10 +72,7 @@ export class NgramCounts {
       const id = this.idOf(tok);
       this.unigram[id] += weight;
       this.total += weight;
-      if (prev >= 0) {
-        const key = prev * PAIR_BASE + id;
-        this.pairs.set(key, (this.pairs.get(key) ?? 0) + weight);
-      }
+      if (prev >= 0) this.pairs.add(prev, id, weight);
       prev = id;
     }
   }
@@ -101,10 +97,8 @@ export class NgramCounts {
   serialize(minPairCount: number): Buffer {
     const lines: string[] = [];
     for (let id = 0; id < this.words.length; id++) lines.push(`u\t${this.words[id]}\t${this.unigram[id]}`);
-    for (const [key, n] of this.pairs) {
-      if (n < minPairCount) continue;
-      const left = Math.floor(key / PAIR_BASE);
-      lines.push(`b\t${left}\t${key - left * PAIR_BASE}\t${n}`);
+    for (const [left, right, n] of this.pairs.entries()) {
+      if (n >= minPairCount) lines.push(`b\t${left}\t${right}\t${n}`);
     }
     return gzipSync(Buffer.from(lines.join('\n'), 'utf8'), { level: 9 });
   }
@@ -124,7 +118,7 @@ export class NgramCounts {
         model.unigram[id] = Number(f[2]);
         model.total += Number(f[2]);
       } else if (f[0] === 'b') {
-        model.pairs.set(Number(f[1]) * PAIR_BASE + Number(f[2]), Number(f[3]));
+        model.pairs.add(Number(f[1]), Number(f[2]), Number(f[3]));
       }
     }
     return model;
