@@ -1,0 +1,35 @@
+// The change report's lexicons, loaded once from data/lexicon/ (each file says where it comes from).
+import { loadLines, loadPairs, loadWordSet } from '../lexicon/load.js';
+
+export interface ChangeLexicons {
+  /** Hedge phrases as key sequences; the key `NUM` matches any figure. */
+  hedges: string[][];
+  negations: Set<string>;
+  boilerplate: string[];
+  speechVerbs: Set<string>;
+  spelling: Map<string, string>;
+  /** Multi-word variants as [key sequence, preferred key]. */
+  phrases: [string[], string][];
+  /** Number words → digits ("four" → "4"); "one" is left alone, it is mostly a pronoun. */
+  numberWords: Map<string, string>;
+  stop: Set<string>;
+}
+
+let cached: ChangeLexicons | null = null;
+
+export function lexicons(): ChangeLexicons {
+  if (cached) return cached;
+  const numberWords = loadPairs('spin-number-words');
+  for (const w of ['zero', 'one', 'hundred']) numberWords.delete(w);
+  cached = {
+    hedges: loadLines('hedges').map((l) => l.toLowerCase().split(/\s+/).map((w) => (w === 'num' ? 'NUM' : w))),
+    negations: loadWordSet('negations'),
+    boilerplate: [...loadWordSet('boilerplate')],
+    speechVerbs: loadWordSet('change-speech-verbs'),
+    spelling: loadPairs('change-spelling-variants'),
+    phrases: [...loadPairs('change-phrase-variants')].map(([k, v]) => [k.split(/\s+/), v]),
+    numberWords,
+    stop: loadWordSet('stopwords'),
+  };
+  return cached;
+}

@@ -1,0 +1,96 @@
+// Sentences with no counterpart: inserted (in the copy) or dropped (from the source), reported only
+// inside the stretch both texts cover, so a shorter excerpt on either side is never a change.
+import type { Change } from '../model.js';
+import type { Alignment } from '../reuse/align.js';
+import type { Document } from '../text/document.js';
+import { canonical } from '../reuse/synonyms.js';
+import { lexicons } from './lexicons.js';
+import { isContentWord, sentenceWords } from './words.js';
+
+export function isBoilerplate(doc: Document, s: number): boolean {
+  const text = doc.text.slice(doc.sentences[s].start, doc.sentences[s].end).toLowerCase();
+  return lexicons().boilerplate.some((b) => text.includes(b));
+}
+
+function contentKeys(doc: Document, s: number): Set<string> {
+  return new Set(
+    sentenceWords(doc, s, s + 1)
+      .filter(isContentWord)
+      .map((w) => (w.number ? w.key : canonical(w.lemma))),
+  );
+}
+
+/** Highest share of a sentence's content words found in any one sentence of the other text. */
+function bestOverlap(keys: Set<string>, other: Set<string>[]): number {
+  if (keys.size === 0) return 0;
+  let best = 0;
+  for (const o of other) {
+    let n = 0;
+    for (const k of keys) if (o.has(k)) n++;
+    best = Math.max(best, n / keys.size);
+  }
+  return best;
+}
+
+const ENDS_SENTENCE = /[.!?…]["'”’)]*$/;
+
+function sentenceSpan(doc: Document, s: number) {
+  const { start, end } = doc.sentences[s];
+  return { start, end, text: doc.text.slice(start, end) };
+}
+
+export function unpairedSentences(copy: Document, source: Document, al: Alignment): Change[] {
+  const out: Change[] = [];
+  if (al.pairs.length === 0) return out;
+  const pairedA = new Set<number>();
+  const pairedB = new Set<number>();
+  for (const p of al.pairs) {
+    for (let i = p.a0; i < p.a1; i++) pairedA.add(i);
+    for (let j = p.b0; j < p.b1; j++) pairedB.add(j);
+  }
+  const minA = Math.min(...al.pairs.map((p) => p.a0));
+  const maxA = Math.max(...al.pairs.map((p) => p.a1));
+  const minB = Math.min(...al.pairs.map((p) => p.b0));
+  const maxB = Math.max(...al.pairs.map((p) => p.b1));
+  const keysA = copy.sentences.map((_, i) => contentKeys(copy, i));
+  const keysB = source.sentences.map((_, j) => contentKeys(source, j));
+
+  for (let i = minA + 1; i < maxA - 1; i++) {
+    if (pairedA.has(i) || isBoilerplate(copy, i)) continue;
+    const keys = keysA[i];
+    if (keys.size < 4) continue;
+    // A reworded or merged sentence still shares much with some source sentence.
+    if (bestOverlap(keys, keysB) >= 0.3) continue;
+    const text = copy.text.slice(copy.sentences[i].start, copy.sentences[i].end);
+    out.push({
+      kind: 'sentence_inserted',
+      copy: sentenceSpan(copy, i),
+      source: null,
+      confidence: ENDS_SENTENCE.test(text) ? 0.65 : 0.5,
+      note: 'a sentence with no counterpart in the source, inside the part of the story both cover',
+    });
+  }
+  // Drops only from a close copy, where the copy runs straight from the sentence before to the one after.
+  if (al.meanSim < 0.8) return out;
+  const copyOf = new Map<number, number>();
+  for (const p of al.pairs) for (let j = p.b0; j < p.b1; j++) copyOf.set(j, p.a1 - 1);
+  for (let j = minB + 1; j < maxB - 1; j++) {
+    if (pairedB.has(j) || isBoilerplate(source, j)) continue;
+    const before = copyOf.get(j - 1);
+    const after = copyOf.get(j + 1);
+    if (before === undefined || after === undefined || after !== before + 1) continue;
+    const keys = keysB[j];
+    if (keys.size < 8 || /\bphoto|\bpictured\b/i.test(source.text.slice(source.sentences[j].start, source.sentences[j].end))) continue;
+    const text = source.text.slice(source.sentences[j].start, source.sentences[j].end);
+    if (!ENDS_SENTENCE.test(text)) continue;
+    if (bestOverlap(keys, keysA) >= 0.35) continue;
+    out.push({
+      kind: 'sentence_dropped',
+      copy: null,
+      source: sentenceSpan(source, j),
+      confidence: 0.45,
+      note: 'a source sentence the copy leaves out, between sentences it keeps',
+    });
+  }
+  return out;
+}

@@ -1,0 +1,117 @@
+// Comparable words of a run of sentences: punctuation dropped, house style folded away (U.S./US,
+// British/American spelling, contractions, number words, month abbreviations, hyphenated
+// compounds split), so that a diff of two runs only shows edits that could matter.
+import type { Document } from '../text/document.js';
+import { isNameLike } from '../reuse/features.js';
+import { lexicons } from './lexicons.js';
+
+export interface Word {
+  /** Comparison key. */
+  key: string;
+  /** Index of the document token this word comes from. */
+  tok: number;
+  lemma: string;
+  /** Capitalised word that is not the first of its sentence. */
+  name: boolean;
+  number: boolean;
+  stop: boolean;
+  quoted: boolean;
+}
+
+const CONTRACTIONS: Record<string, string[]> = {
+  "can't": ['can', 'not'],
+  cannot: ['can', 'not'],
+  "won't": ['will', 'not'],
+  "shan't": ['shall', 'not'],
+};
+const SUFFIXES: [RegExp, string][] = [
+  [/n't$/, ' not'],
+  [/'m$/, ' am'],
+  [/'re$/, ' are'],
+  [/'ve$/, ' have'],
+  [/'ll$/, ' will'],
+  [/'d$/, ' would'],
+];
+
+/** Spelling key of one lowercase word: British → American by suffix rules and the variant list. */
+export function spellingKey(w: string): string {
+  const listed = lexicons().spelling.get(w);
+  if (listed) return listed;
+  if (w.length >= 6 && /[^aeiou]our(s|ed|ing|ite|ites|able)?$/.test(w)) w = w.replace(/our(s|ed|ing|ite|ites|able)?$/, 'or$1');
+  if (w.length >= 6) w = w.replace(/([iy])s(e|ed|es|ing|ation|ations|er|ers)$/, '$1z$2');
+  if (/[^aeiou]tre(s)?$/.test(w) && w.length >= 5) w = w.replace(/tre(s)?$/, 'ter$1');
+  w = w.replace(/([aeiou][^aeiou])ell(ed|ing|er|ers)$/, '$1el$2');
+  return w;
+}
+
+function numberKey(norm: string): string {
+  return norm.replace(/,/g, '').replace(/(st|nd|rd|th)$/, '');
+}
+
+/** Words of the token range [from, to) of a document. */
+export function wordsOf(doc: Document, from: number, to: number): Word[] {
+  const lx = lexicons();
+  const out: Word[] = [];
+  for (let i = from; i < to; i++) {
+    const t = doc.tokens[i];
+    if (t.kind === 'punct') continue;
+    const base = { tok: i, quoted: t.quoted, stop: t.stop, lemma: t.lemma };
+    if (t.kind === 'number') {
+      out.push({ ...base, key: numberKey(t.norm), name: false, number: true });
+      continue;
+    }
+    // Acronyms (US, U.S., IS, ISIL) keep an upper-case key, so "IS" is not the verb "is".
+    const bare = t.text.replace(/\./g, '');
+    if (bare.length >= 2 && /^\p{Lu}+$/u.test(bare)) {
+      out.push({ ...base, key: bare, name: true, number: false, stop: false });
+      continue;
+    }
+    const name = isNameLike(doc, i);
+    const norm = t.norm.replace(/\./g, '');
+    let parts: string[];
+    if (CONTRACTIONS[norm]) parts = CONTRACTIONS[norm];
+    else {
+      let s = norm;
+      for (const [re, rep] of SUFFIXES) s = s.replace(re, rep);
+      parts = s.split(/[\s-]+/).filter(Boolean);
+    }
+    for (const p of parts) {
+      const num = lx.numberWords.get(p);
+      if (num !== undefined) out.push({ ...base, key: num, name: false, number: true });
+      else out.push({ ...base, key: spellingKey(p), name, number: false, stop: t.stop || lx.stop.has(p) });
+    }
+  }
+  return foldPhrases(out);
+}
+
+/** Replace multi-word variants ("united states") by their preferred key on the first word. */
+function foldPhrases(words: Word[]): Word[] {
+  const phrases = lexicons().phrases;
+  const out: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let done = false;
+    for (const [variant, preferred] of phrases) {
+      const n = variant.length;
+      if (i + n > words.length) continue;
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) ok = words[i + k].key === variant[k];
+      if (!ok) continue;
+      out.push({ ...words[i], key: preferred });
+      i += n - 1;
+      done = true;
+      break;
+    }
+    if (!done) out.push(words[i]);
+  }
+  return out;
+}
+
+/** Words of sentences [s0, s1). */
+export function sentenceWords(doc: Document, s0: number, s1: number): Word[] {
+  if (s1 <= s0) return [];
+  return wordsOf(doc, doc.sentences[s0].tokenStart, doc.sentences[s1 - 1].tokenEnd);
+}
+
+export function isContentWord(w: Word): boolean {
+  return w.number || (!w.stop && w.key.length > 1);
+}
