@@ -1,0 +1,91 @@
+// A story: publications over time, the provenance graph, and the outlets with their delay.
+import { useApi, type StoryDetail } from '../api';
+import { delayText, KindBadge, Legend, pct, Section, Status } from '../components/common';
+import { PublicationChart } from '../components/charts';
+import { ProvenanceGraph } from '../components/graph';
+import { href } from '../router';
+
+export function StoryPage({ id }: { id: string }) {
+  const { data: s, error, loading } = useApi<StoryDetail>(`/api/stories/${encodeURIComponent(id)}`);
+  return (
+    <Status loading={loading} error={error}>
+      {s && (
+        <>
+          <nav class="crumbs" aria-label="Breadcrumb">
+            <a href={href.home()} data-up>
+              Stories
+            </a>{' '}
+            › {s.id}
+          </nav>
+          <h1>{s.headline ?? s.id}</h1>
+          <p class="lede">
+            First published by{' '}
+            <a href={href.article(s.first_publisher.id)}>
+              <strong>{s.first_publisher.outlet ?? s.first_publisher.id}</strong>
+            </a>
+            {s.first_publisher.date ? ` on ${s.first_publisher.date.slice(0, 10)}` : ''}; {s.articles.length}{' '}
+            {s.articles.length === 1 ? 'article' : 'articles'}.{' '}
+            {Object.entries(s.copies_by_kind).map(([k, n]) => (
+              <KindBadge key={k} kind={k} count={n} />
+            ))}
+          </p>
+          <Section title="Publications over time" id="timeline">
+            <PublicationChart articles={s.articles} />
+            <Legend kinds={Object.keys(s.copies_by_kind)} />
+          </Section>
+          {s.edges.length > 0 && (
+            <Section title="Provenance" id="provenance">
+              <p class="muted">Each arrow goes from a source to a copy, labelled with the kind of copy and how much of the text they share.</p>
+              <ProvenanceGraph articles={s.articles} edges={s.edges} />
+            </Section>
+          )}
+          <Section title="Outlets" id="outlets">
+            <div class="table-wrap">
+              <table class="outlets">
+                <thead>
+                  <tr>
+                    <th scope="col">Outlet</th>
+                    <th scope="col">Article</th>
+                    <th scope="col">Published</th>
+                    <th scope="col">Copy kind</th>
+                    <th scope="col">Delay after first</th>
+                    <th scope="col">Source</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {s.outlets.map((o) => {
+                    const m = s.articles.find((a) => a.id === o.id);
+                    return (
+                      <tr key={o.id}>
+                        <td>{o.outlet ?? '—'}</td>
+                        <td>
+                          <a href={href.article(o.id)} data-nav="item">
+                            {m?.title ?? o.id}
+                          </a>
+                        </td>
+                        <td>{o.date?.slice(0, 10) ?? 'undated'}</td>
+                        <td>
+                          <KindBadge kind={o.copy_type} />
+                        </td>
+                        <td class="num">{delayText(o.delay_hours)}</td>
+                        <td>
+                          {m?.source ? (
+                            <a href={href.diff(o.id)} class="diff-link">
+                              compare with {m.source.id} ({pct(m.source.similarity)})
+                            </a>
+                          ) : (
+                            '—'
+                          )}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          </Section>
+        </>
+      )}
+    </Status>
+  );
+}
