@@ -17,6 +17,7 @@ import { Rng } from './trace-eval/rng.js';
 import { buildSynthetic } from './trace-eval/synthetic.js';
 import { GENERATORS } from './trace-eval/transforms.js';
 import { loadThesaurus } from './trace-eval/wordnet.js';
+import { revision } from './trace-eval/revision.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -326,7 +327,8 @@ async function main(): Promise<void> {
   }
   const dir = mkdtempSync(join(tmpdir(), 'unspin-eval-trace-'));
   const t0 = performance.now();
-  const results: Record<string, unknown> = { startedAt: new Date().toISOString() };
+  const results: Record<string, unknown> = { commit: revision(REPO), startedAt: new Date().toISOString() };
+  line(`eval:trace at commit ${results.commit}`);
   if (hasCorpus(DATA)) results.synthetic = await synthetic(dir);
   else line('news-corpus not found: skipping the synthetic benchmark.');
   if (hasClusters(DATA)) results.clusters = await clusters(dir);
