@@ -11,7 +11,7 @@ export const CUE_LABELS = ['O', 'B', 'I'];
 /** Margin added to the cue-start score, chosen on the PolNeAR dev split. */
 const CUE_BIAS = Number(process.env.UNSPIN_CUE_BIAS ?? 0);
 /** How far below "no cue" a lexicon verb of saying may score and still be taken as a cue. */
-const LEXICON_MARGIN = Number(process.env.UNSPIN_LEXICON_MARGIN ?? 8);
+const LEXICON_MARGIN = Number(process.env.UNSPIN_LEXICON_MARGIN ?? 12);
 export const CUE_MODEL_PATH = fileURLToPath(
   new URL('../../data/attribution/cue-model.json', import.meta.url),
 );

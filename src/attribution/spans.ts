@@ -17,6 +17,8 @@ export interface Frame {
 }
 
 const MAX_SOURCE = 12;
+const PASSIVE_AUX = new Set(['been', 'was', 'were', 'is', 'are', 'be', 'being']);
+const AGENT_END = new Set(['of', 'for', 'over', 'that', 'in', 'on', 'after']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'of', 'with', 'by', 'from', 'to', 'during', 'about']);
 const TRAILING_JUNK = new Set([
   ',',
@@ -232,6 +234,20 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     let end = cue.first;
     while (end > lo && doc.tokens[end - 1].text === ',') end--;
     return { cue, source, content: [[lo, end]] };
+  }
+  if (doc.tokens[last]?.norm === 'by' && cueWords.some((w) => PASSIVE_AUX.has(w))) {
+    // "Moscow has been accused by the US of manufacturing ...": the agent after "by" speaks.
+    let end = last + 1;
+    while (
+      end < hi &&
+      end - last < MAX_SOURCE &&
+      doc.tokens[end].kind !== 'punct' &&
+      !AGENT_END.has(doc.tokens[end].norm)
+    )
+      end++;
+    if (end > last + 1 && end < hi) {
+      return { cue, source: [last + 1, end], content: [[end, contentEnd(doc, lo, hi)]] };
+    }
   }
   if (cueWords[cueWords.length - 1] === 'by') {
     // Passive: "was first reported by X", "has been endorsed by X".

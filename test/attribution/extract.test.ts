@@ -1,26 +1,85 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extractStatements, type Statement } from '../../src/attribution/index.js';
-import { buildDocument } from '../../src/text/document.js';
+import { analyze, byCue } from './helpers.js';
 
-const analyze = (text: string): Statement[] =>
-  extractStatements(buildDocument({ id: 't', text, date: null, title: null, url: null, outlet: null }));
+test('offsets are JS string indices into the text, end exclusive', () => {
+  const text = 'Prices rose. “We will not back down,” Mayor Jane Smith said on Monday.';
+  for (const s of analyze(text)) {
+    for (const span of [s.speaker, s.cue, s.content]) if (span) assert.equal(text.slice(span.start, span.end), span.text);
+  }
+});
 
 test('a quotation followed by "X said" is a direct statement by X', () => {
-  const text = '“We will not back down,” Mayor Jane Smith said on Monday.';
-  const [s] = analyze(text);
-  assert.ok(s, 'one statement');
+  const [s] = analyze('“We will not back down,” Mayor Jane Smith said on Monday.');
   assert.equal(s.speaker?.text, 'Mayor Jane Smith');
+  assert.equal(s.speaker_name, 'Jane Smith');
   assert.equal(s.cue.text, 'said');
   assert.equal(s.content.text, '“We will not back down,”');
   assert.equal(s.type, 'direct');
-  for (const span of [s.speaker!, s.cue, s.content]) assert.equal(text.slice(span.start, span.end), span.text);
 });
 
-test('"X said that ..." is indirect, content after the cue', () => {
-  const text = 'Police Chief Tom Brown said that the suspect had fled the city before dawn.';
-  const [s] = analyze(text);
+test('"X said that ..." is indirect, with the content after the cue', () => {
+  const [s] = analyze('Police Chief Tom Brown said that the suspect had fled the city before dawn.');
   assert.equal(s.speaker?.text, 'Police Chief Tom Brown');
   assert.equal(s.content.text, 'that the suspect had fled the city before dawn');
   assert.equal(s.type, 'indirect');
+});
+
+test('inverted order: "“...,” said X"', () => {
+  const s = byCue(analyze('“The bridge is safe,” said Maria Lopez, the city engineer.'), 'said');
+  assert.match(s.speaker?.text ?? '', /^Maria Lopez/);
+  assert.equal(s.content.text, '“The bridge is safe,”');
+});
+
+test('"according to X" puts the source after the cue', () => {
+  const s = byCue(analyze('The factory will close in March, according to union leader Sam Reed.'), 'according to');
+  assert.equal(s.speaker?.text, 'union leader Sam Reed');
+  assert.equal(s.content.text, 'The factory will close in March');
+});
+
+test('mixed statement: reported speech with a quoted fragment', () => {
+  const s = byCue(analyze('Governor Ann Lee said the plan was “a disaster for taxpayers” and should be dropped.'), 'said');
+  assert.equal(s.type, 'mixed');
+});
+
+test('a quotation split by the cue keeps both halves as fragments', () => {
+  const text = '“We tried everything,” coach Bill Ward said, “but the team was too tired.”';
+  const s = byCue(analyze(text), 'said');
+  assert.equal(s.speaker?.text, 'coach Bill Ward');
+  assert.deepEqual(
+    s.content.fragments?.map((f) => f.text),
+    ['“We tried everything,”', '“but the team was too tired.”'],
+  );
+});
+
+test('a quotation running across sentences is one statement', () => {
+  const text = 'Ms. Ortiz said: “The river rose overnight. We moved everyone to the school.”';
+  const s = byCue(analyze(text), 'said');
+  assert.equal(s.content.text, '“The river rose overnight. We moved everyone to the school.”');
+  assert.equal(s.type, 'direct');
+});
+
+test('"told reporters" skips the listener; spun cues such as "informed reporters" and "stated" are cues', () => {
+  const a = byCue(analyze('Senator Paul Grant told reporters that the vote would be delayed.'), 'told');
+  assert.equal(a.content.text, 'that the vote would be delayed');
+  const b = analyze('“The data is clear,” Ruth Adams informed reporters at the hearing.');
+  assert.equal(byCue(b, 'informed').speaker_name, 'Ruth Adams');
+  const c = analyze('Finance Minister Karl Berg stated the budget would be balanced by next year.');
+  assert.equal(byCue(c, 'stated').speaker_name, 'Karl Berg');
+});
+
+test('reported beliefs are statements too', () => {
+  const s = byCue(analyze('Officials believe the fire was started deliberately.'), 'believe');
+  assert.equal(s.speaker?.text, 'Officials');
+  assert.equal(s.content.text, 'the fire was started deliberately');
+});
+
+test('a passive accusation is spoken by the agent', () => {
+  const s = byCue(analyze('Moscow has been accused by the US of staging the attack.'), 'accused');
+  assert.equal(s.speaker?.text, 'the US');
+  assert.equal(s.stance, 'accuse');
+});
+
+test('no statements in plain narration', () => {
+  assert.deepEqual(analyze('The river flooded three villages in the north of the country last week.'), []);
 });

@@ -1,0 +1,98 @@
+// Names in a document: capitalised runs with the titles written before them
+// ("Turkish President Recep Tayyip Erdogan" → name "Recep Tayyip Erdogan", titles turkish, president),
+// so that surnames, pronouns and descriptions can be resolved to a full name.
+import { wordSet } from '../lexicon/load.js';
+import type { Document } from '../text/document.js';
+
+export interface NameMention {
+  /** Full name as written, without titles. */
+  name: string;
+  /** Lowercased title words written right before the name. */
+  titles: string[];
+  /** Index of the name's first token. */
+  token: number;
+  person: boolean;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+export function isTitleWord(norm: string): boolean {
+  return wordSet('attribution-titles').has(norm);
+}
+
+/** Splits a token range into title words and the name after them (null when there is no name). */
+export function splitTitle(
+  doc: Document,
+  first: number,
+  end: number,
+): { titles: string[]; nameStart: number } | null {
+  let nameStart = end;
+  while (nameStart > first && doc.tokens[nameStart - 1].cap && !isTitleWord(doc.tokens[nameStart - 1].norm))
+    nameStart--;
+  if (nameStart === end) return null;
+  const titles: string[] = [];
+  for (let j = first; j < nameStart; j++) {
+    const t = doc.tokens[j];
+    if (t.kind === 'word' && !DETERMINERS.has(t.norm)) titles.push(t.norm);
+  }
+  return { titles, nameStart };
+}
+
+function textOf(doc: Document, first: number, end: number): string {
+  return doc.text.slice(doc.tokens[first].start, doc.tokens[end - 1].end);
+}
+
+export function isPersonName(doc: Document, first: number, end: number, titles: string[]): boolean {
+  const orgWords = wordSet('attribution-organisation-words');
+  for (let j = first; j < end; j++) if (orgWords.has(doc.tokens[j].norm)) return false;
+  if (titles.length > 0 && titles.some((t) => isTitleWord(t) && t !== 'foreign' && t !== 'state'))
+    return true;
+  return end - first >= 1 && end - first <= 4;
+}
+
+/** All capitalised name runs of the document, in text order. */
+export function nameMentions(doc: Document): NameMention[] {
+  const out: NameMention[] = [];
+  const tokens = doc.tokens;
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!(t.kind === 'word' && t.cap && !t.stop && !isTitleWord(t.norm))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (
+      end < tokens.length &&
+      tokens[end].cap &&
+      tokens[end].kind === 'word' &&
+      tokens[end].sentence === t.sentence &&
+      !isTitleWord(tokens[end].norm)
+    )
+      end++;
+    let titleStart = i;
+    while (
+      titleStart > 0 &&
+      tokens[titleStart - 1].sentence === t.sentence &&
+      isTitleWord(tokens[titleStart - 1].norm)
+    )
+      titleStart--;
+    while (
+      titleStart > 0 &&
+      tokens[titleStart - 1].cap &&
+      tokens[titleStart - 1].sentence === t.sentence &&
+      titleStart < i &&
+      !tokens[titleStart - 1].stop
+    )
+      titleStart--;
+    const titles = tokens.slice(titleStart, i).map((x) => x.norm);
+    out.push({
+      name: textOf(doc, i, end).replace(/[’']s$/, ''),
+      titles,
+      token: i,
+      person: (end - i >= 2 || titles.length > 0) && isPersonName(doc, i, end, titles),
+    });
+    i = end;
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildClaims } from '../../src/attribution/claims.js';
+import { extractStatements } from '../../src/attribution/index.js';
+import { docOf } from './helpers.js';
+
+function article(id: string, text: string) {
+  const doc = docOf(text, id);
+  return { id, doc, statements: extractStatements(doc) };
+}
+
+const source = article(
+  'source',
+  'Ukrainian officials reportedly accused Russia of shelling the power plant on Sunday. Russia denied shelling the power plant.',
+);
+const lostDenial = article('no-denial', 'Ukrainian officials reportedly accused Russia of shelling the power plant on Sunday.');
+const lostHedge = article(
+  'no-hedge',
+  'Ukrainian officials accused Russia of shelling the power plant on Sunday. Russia denied shelling the power plant.',
+);
+const unrelated = article('other', 'The mayor said the new bridge would open in the spring.');
+
+test('an allegation is paired with its denial', () => {
+  const { claims } = buildClaims([source]);
+  assert.equal(claims.length, 1);
+  const [c] = claims;
+  assert.match(c.accuser ?? '', /officials/i);
+  assert.equal(c.accused, 'Russia');
+  assert.match(c.allegation, /shelling the power plant/);
+  assert.equal(c.denials.length, 1);
+  assert.equal(c.denials[0].by, 'Russia');
+});
+
+test('copies that lost the denial or the hedge are flagged', () => {
+  const { claims } = buildClaims([source, lostDenial, lostHedge, unrelated]);
+  assert.equal(claims.length, 1);
+  const [c] = claims;
+  assert.deepEqual(c.copies.map((x) => x.article).sort(), ['no-denial', 'no-hedge', 'source']);
+  assert.deepEqual(c.lostDenial, ['no-denial']);
+  assert.deepEqual(c.lostHedge, ['no-hedge']);
+});
+
+test('no allegations, no claims', () => {
+  assert.deepEqual(buildClaims([unrelated]).claims, []);
+});

@@ -1,0 +1,17 @@
+import { extractStatements, type Statement } from '../../src/attribution/index.js';
+import { buildDocument, type Document } from '../../src/text/document.js';
+
+export function docOf(text: string, id = 't'): Document {
+  return buildDocument({ id, text, date: null, title: null, url: null, outlet: null });
+}
+
+export function analyze(text: string): Statement[] {
+  return extractStatements(docOf(text));
+}
+
+/** The statement whose cue is `cue` (first match). */
+export function byCue(statements: Statement[], cue: string): Statement {
+  const s = statements.find((x) => x.cue.text === cue || x.cue.text.includes(cue));
+  if (!s) throw new Error(`no statement with cue "${cue}" among: ${statements.map((x) => x.cue.text).join(', ')}`);
+  return s;
+}

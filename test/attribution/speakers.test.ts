@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, byCue } from './helpers.js';
+
+test('pronouns resolve to the previous speaker', () => {
+  const st = analyze('“The talks went well,” Foreign Minister Anna Berg said. “We will meet again soon,” she added.');
+  const added = byCue(st, 'added');
+  assert.equal(added.speaker?.text, 'she');
+  assert.equal(added.speaker_name, 'Anna Berg');
+});
+
+test('surnames resolve to the full name given earlier', () => {
+  const st = analyze(
+    'Pentagon spokesman John Kirby spoke on Monday. Kirby said the troops were ready to deploy within days.',
+  );
+  assert.equal(byCue(st, 'said').speaker_name, 'John Kirby');
+});
+
+test('descriptions resolve to the person introduced with that title', () => {
+  const st = analyze(
+    'Turkish President Recep Tayyip Erdogan arrived in Kyiv on Thursday. The Turkish president said his country was ready to help.',
+  );
+  assert.equal(byCue(st, 'said').speaker_name, 'Recep Tayyip Erdogan');
+});
+
+test('organisations and capitals speak too', () => {
+  const st = analyze('The Kremlin said the troops were on exercises. Moscow has denied any plan to invade.');
+  assert.match(byCue(st, 'said').speaker_name ?? '', /Kremlin/);
+  assert.equal(byCue(st, 'denied').speaker_name, 'Moscow');
+});
