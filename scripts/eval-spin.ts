@@ -45,7 +45,11 @@ function evalSynthetic(analyze: Analyzer, clean: string[]): void {
   const tally = emptyTally();
   for (const text of clean) {
     const spun = spinArticle(text, random);
-    const gold: GoldChange[] = spun.changes.map((c) => ({ start: c.start, end: c.end, original: c.original }));
+    const gold: GoldChange[] = spun.changes.map((c) => ({
+      start: c.start,
+      end: c.end,
+      original: c.original,
+    }));
     tallyFindings(tally, analyze(docOf(spun.text)).spin, gold);
   }
   console.log(`  synthetic spin (${clean.length} articles): ${summary(tally)}`);
@@ -61,7 +65,9 @@ function evalClean(analyze: Analyzer, clean: string[]): void {
     findings += spin.length;
     for (const f of spin.slice(0, 1)) if (examples.length < 8) examples.push(`${f.text} → ${f.suggestion}`);
   }
-  console.log(`  clean news: ${((findings / words) * 1000).toFixed(2)} false findings / 1,000 words (${findings} in ${words} words)`);
+  console.log(
+    `  clean news: ${((findings / words) * 1000).toFixed(2)} false findings / 1,000 words (${findings} in ${words} words)`,
+  );
   if (examples.length) console.log(`    e.g. ${examples.join('; ')}`);
 }
 
@@ -85,7 +91,8 @@ function evalReal(analyze: Analyzer): void {
       const at = row.spun.indexOf(pair.spun);
       if (at === -1) continue;
       within.push({ start: at, end: at + pair.spun.length });
-      for (const g of diffWords(pair.spun, pair.original)) gold.push({ ...g, start: g.start + at, end: g.end + at });
+      for (const g of diffWords(pair.spun, pair.original))
+        gold.push({ ...g, start: g.start + at, end: g.end + at });
     }
     tallyFindings(tally, findings, gold, within);
   }
@@ -98,7 +105,8 @@ function evalSeed(analyze: Analyzer): void {
   const { spin, figures } = analyze(docOf(text, 'seed'));
   console.log(`  seed article: ${spin.length} findings`);
   for (const f of spin) console.log(`    "${f.text}" → "${f.suggestion}" (${f.confidence})`);
-  for (const f of figures.filter((x) => x.malformed)) console.log(`    malformed figure "${f.text}" at ${f.start}`);
+  for (const f of figures.filter((x) => x.malformed))
+    console.log(`    malformed figure "${f.text}" at ${f.start}`);
 }
 
 async function main(): Promise<void> {
@@ -112,12 +120,17 @@ async function main(): Promise<void> {
   const clean = heldOut.slice(0, limit);
   const models: Array<{ name: string; model: SpinModel }> = [];
   const modelDir = arg('model');
-  models.push({ name: modelDir ? `model in ${modelDir}` : 'shipped model (WordNet text only)', model: loadSpinModel(modelDir) });
+  models.push({
+    name: modelDir ? `model in ${modelDir}` : 'shipped model (WordNet text only)',
+    model: loadSpinModel(modelDir),
+  });
   if (!process.argv.includes('--no-corpus-model')) {
     const t0 = Date.now();
     const train = corpus.filter((_, i) => !isHeldOut(i)).map((a) => a.text);
     const model = await buildModelInMemory(train, 'news corpus (research only)');
-    console.log(`research model: ${train.length} articles, built in ${((Date.now() - t0) / 1000).toFixed(0)}s`);
+    console.log(
+      `research model: ${train.length} articles, built in ${((Date.now() - t0) / 1000).toFixed(0)}s`,
+    );
     models.push({ name: 'research model (news corpus minus held-out articles; never shipped)', model });
   }
   for (const { name, model } of models) {
@@ -133,7 +146,9 @@ async function main(): Promise<void> {
     );
   }
   console.log(`\nprecision = findings overlapping a changed span / findings; recall = changed spans found;`);
-  console.log(`restored exactly = changed spans whose finding has the same span and the original words (${ratio(1, 1)} is perfect).`);
+  console.log(
+    `restored exactly = changed spans whose finding has the same span and the original words (${ratio(1, 1)} is perfect).`,
+  );
 }
 
 await main();

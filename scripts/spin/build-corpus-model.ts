@@ -10,7 +10,9 @@ if (!sharedDataPresent()) {
   console.log('skipped: ../shared/data is absent');
   process.exit(0);
 }
-const articles = readNewsCorpus().filter((_, i) => !isHeldOut(i)).map((a) => a.text);
+const articles = readNewsCorpus()
+  .filter((_, i) => !isHeldOut(i))
+  .map((a) => a.text);
 const result = await buildSpinModel(articles, outDir, {
   source: 'news corpus (research only, not for shipping)',
 });

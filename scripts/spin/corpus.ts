@@ -20,8 +20,12 @@ export function sharedDataPresent(): boolean {
 export function readNewsCorpus(): CorpusArticle[] {
   const dir = join(SHARED_DATA, 'news-corpus');
   const out: CorpusArticle[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl.gz')).sort()) {
-    const lines = gunzipSync(readFileSync(join(dir, file))).toString('utf8').split('\n');
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl.gz'))
+    .sort()) {
+    const lines = gunzipSync(readFileSync(join(dir, file)))
+      .toString('utf8')
+      .split('\n');
     for (const line of lines) {
       if (!line.trim()) continue;
       const row = JSON.parse(line) as { id: string; text: string };

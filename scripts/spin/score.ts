@@ -25,7 +25,12 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
   a.start < b.end && b.start < a.end;
 
 function same(a: string, b: string): boolean {
-  const norm = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'").replace(/[\s-]+/g, ' ').trim();
+  const norm = (s: string): string =>
+    s
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .replace(/[\s-]+/g, ' ')
+      .trim();
   return norm(a) === norm(b);
 }
 
@@ -36,7 +41,9 @@ export function tallyFindings(
   gold: GoldChange[],
   within?: Array<{ start: number; end: number }>,
 ): void {
-  const scored = within ? findings.filter((f) => within.some((w) => f.start >= w.start && f.end <= w.end)) : findings;
+  const scored = within
+    ? findings.filter((f) => within.some((w) => f.start >= w.start && f.end <= w.end))
+    : findings;
   tally.findings += scored.length;
   tally.correctFindings += scored.filter((f) => gold.some((g) => overlaps(f, g))).length;
   tally.changes += gold.length;
@@ -45,7 +52,12 @@ export function tallyFindings(
     if (hits.length) tally.foundChanges++;
     // Restored exactly: the findings covering the change, put back, give the original words.
     if (hits.length && hits[0].start <= g.start && hits[hits.length - 1].end >= g.end) {
-      if (hits.length === 1 && hits[0].start === g.start && hits[0].end === g.end && same(hits[0].suggestion, g.original)) {
+      if (
+        hits.length === 1 &&
+        hits[0].start === g.start &&
+        hits[0].end === g.end &&
+        same(hits[0].suggestion, g.original)
+      ) {
         tally.restoredChanges++;
       }
     }

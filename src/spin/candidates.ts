@@ -36,7 +36,8 @@ function addLemmas(out: Found, synset: Synset, form: Form, cost: number, self: s
   if (synset.pointers.some((p) => p.symbol === '@i')) return; // an instance: a named person or place
   for (let i = 0; i < synset.lemmas.length; i++) {
     const lemma = synset.lemmas[i];
-    if (synset.proper[i] || lemma === self || !WORD_RE.test(lemma) || lemma.split(' ').length > MAX_WORDS) continue;
+    if (synset.proper[i] || lemma === self || !WORD_RE.test(lemma) || lemma.split(' ').length > MAX_WORDS)
+      continue;
     const text = inflect(lemma, form, synset.pos === 'v');
     const total = cost + EXTRA_WORD_COST * (text.split(' ').length - 1);
     const prev = out.get(text);
@@ -56,7 +57,8 @@ function candidatesForLemma(lemma: string, form: Form): Found {
   for (const synset of synsetsOf(lemma)) {
     if (!posAllowed(form, synset.pos)) continue;
     addLemmas(out, synset, form, SYNONYM_COST, lemma);
-    if (synset.pos === 'a') for (const s of related(synset, ['&'])) addLemmas(out, s, form, SIMILAR_COST, lemma);
+    if (synset.pos === 'a')
+      for (const s of related(synset, ['&'])) addLemmas(out, s, form, SIMILAR_COST, lemma);
     if (synset.pos === 'n' || synset.pos === 'v') {
       for (const s of related(synset, ['@'])) addLemmas(out, s, form, HYPERNYM_COST + EXTRA_WORD_COST, lemma);
     }

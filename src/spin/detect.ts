@@ -39,7 +39,7 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   changeCost: 3,
   capitalCost: 5,
   smoothing: 1,
-  minConfidence: 0.5,
+  minConfidence: 0.85,
   maxCandidates: 12,
   channelWeight: 0.5,
   minEvidence: 1,
@@ -83,7 +83,12 @@ class AssociationScorer {
 const ACRONYM_RE = /^[\p{Lu}\d.&-]+$/u;
 
 function eligible(tok: DocToken): boolean {
-  return tok.kind === 'word' && !tok.stop && tok.norm.length >= 3 && !(tok.text.length > 1 && ACRONYM_RE.test(tok.text));
+  return (
+    tok.kind === 'word' &&
+    !tok.stop &&
+    tok.norm.length >= 3 &&
+    !(tok.text.length > 1 && ACRONYM_RE.test(tok.text))
+  );
 }
 
 /** "favour"/"favor", "profit"/"profits", "authorised"/"authorized": not a spinner's swap. */
@@ -108,7 +113,10 @@ export class SpinDetector {
   private readonly scorer: AssociationScorer;
   private readonly startId: number;
   private readonly endId: number;
-  private readonly candidateIds = new Map<string, Array<{ text: string; ids: number[]; inner: number; cost: number }>>();
+  private readonly candidateIds = new Map<
+    string,
+    Array<{ text: string; ids: number[]; inner: number; cost: number }>
+  >();
   constructor(
     readonly counts: NgramCounts,
     readonly options: DetectOptions = DEFAULT_DETECT_OPTIONS,
@@ -129,7 +137,10 @@ export class SpinDetector {
   }
 
   /** Candidates known to the model, most frequent first, with their LM ids. */
-  private candidates(norm: string, lemma: string): Array<{ text: string; ids: number[]; inner: number; cost: number }> {
+  private candidates(
+    norm: string,
+    lemma: string,
+  ): Array<{ text: string; ids: number[]; inner: number; cost: number }> {
     const key = `${norm}\t${lemma}`;
     let list = this.candidateIds.get(key);
     if (list) return list;
@@ -154,7 +165,14 @@ export class SpinDetector {
   }
 
   /** Nodes for two- and three-word WordNet phrases starting at token i ("keep up", "short lived"). */
-  private addPhraseNodes(doc: Document, i: number, to: number, leftId: number, capital: number, nodes: LatticeNode[]): void {
+  private addPhraseNodes(
+    doc: Document,
+    i: number,
+    to: number,
+    leftId: number,
+    capital: number,
+    nodes: LatticeNode[],
+  ): void {
     const toks = doc.tokens;
     let written = toks[i].norm;
     let lemma = toks[i].lemma;
@@ -169,7 +187,8 @@ export class SpinDetector {
       if (allStop) continue;
       const known = multiwordLemma(lemma) ?? multiwordLemma(written);
       if (!known) continue;
-      const afterId = i + len < to ? this.counts.find(lmToken(toks[i + len].norm, toks[i + len].kind)) : this.endId;
+      const afterId =
+        i + len < to ? this.counts.find(lmToken(toks[i + len].norm, toks[i + len].kind)) : this.endId;
       for (const c of this.candidates(written, known)) {
         if (!this.seenNear(leftId, c.ids, afterId)) continue;
         if (c.text.replace(/-/g, ' ') === written) continue;
@@ -186,7 +205,13 @@ export class SpinDetector {
     for (let i = from; i < to; i++) {
       const t = toks[i];
       const nodes: LatticeNode[] = [
-        { start: i, end: i + 1, ids: [this.counts.find(lmToken(t.norm, t.kind))], inner: 0, suggestion: null },
+        {
+          start: i,
+          end: i + 1,
+          ids: [this.counts.find(lmToken(t.norm, t.kind))],
+          inner: 0,
+          suggestion: null,
+        },
       ];
       const capital = t.cap && i > from ? capitalCost : 0;
       const leftId = i > from ? this.counts.find(lmToken(toks[i - 1].norm, toks[i - 1].kind)) : this.startId;
@@ -196,7 +221,13 @@ export class SpinDetector {
       if (eligible(t) && fit <= this.options.fitGate) {
         for (const c of this.candidates(t.norm, t.lemma)) {
           if (!this.seenNear(leftId, c.ids, rightId)) continue;
-          nodes.push({ start: i, end: i + 1, ids: c.ids, inner: c.inner - changeCost - c.cost - capital, suggestion: c.text });
+          nodes.push({
+            start: i,
+            end: i + 1,
+            ids: c.ids,
+            inner: c.inner - changeCost - c.cost - capital,
+            suggestion: c.text,
+          });
         }
       }
       // Two- and three-word WordNet phrases written by the spinner ("keep up", "short lived").
@@ -216,7 +247,12 @@ export class SpinDetector {
     // best[k]: best score of a path covering tokens [from, from+k), ending in node bestNode[k][j].
     const ending: Array<Array<{ node: LatticeNode; score: number; back: number; backK: number }>> = [];
     for (let k = 0; k <= n; k++) ending.push([]);
-    ending[0].push({ node: { start: from, end: from, ids: [startId], inner: 0, suggestion: null }, score: 0, back: -1, backK: -1 });
+    ending[0].push({
+      node: { start: from, end: from, ids: [startId], inner: 0, suggestion: null },
+      score: 0,
+      back: -1,
+      backK: -1,
+    });
     for (let k = 0; k < n; k++) {
       const prevs = ending[k];
       if (!prevs.length) continue;
@@ -244,7 +280,7 @@ export class SpinDetector {
       }
     });
     const path: LatticeNode[] = [];
-    for (let k = n, j = bestJ; j >= 0 && k > 0; ) {
+    for (let k = n, j = bestJ; j >= 0 && k > 0;) {
       const e = ending[k][j];
       path.push(e.node);
       j = e.back;
@@ -262,19 +298,33 @@ export class SpinDetector {
       const prevId = p > 0 ? path[p - 1].ids[path[p - 1].ids.length - 1] : startId;
       const nextId = p + 1 < path.length ? path[p + 1].ids[0] : endId;
       const written: number[] = [];
-      for (let i = node.start; i < node.end; i++) written.push(this.counts.find(lmToken(doc.tokens[i].norm, doc.tokens[i].kind)));
-      const writtenScore = this.scorer.logP(prevId, written[0]) + this.innerLogP(written) + this.scorer.logP(written[written.length - 1], nextId);
+      for (let i = node.start; i < node.end; i++)
+        written.push(this.counts.find(lmToken(doc.tokens[i].norm, doc.tokens[i].kind)));
+      const writtenScore =
+        this.scorer.logP(prevId, written[0]) +
+        this.innerLogP(written) +
+        this.scorer.logP(written[written.length - 1], nextId);
       const changedScore =
-        this.scorer.logP(prevId, node.ids[0]) + node.inner + this.scorer.logP(node.ids[node.ids.length - 1], nextId);
+        this.scorer.logP(prevId, node.ids[0]) +
+        node.inner +
+        this.scorer.logP(node.ids[node.ids.length - 1], nextId);
       const margin = changedScore - writtenScore;
-      const evidence = this.counts.pairCount(prevId, node.ids[0]) + this.counts.pairCount(node.ids[node.ids.length - 1], nextId);
+      const evidence =
+        this.counts.pairCount(prevId, node.ids[0]) +
+        this.counts.pairCount(node.ids[node.ids.length - 1], nextId);
       if (evidence < this.options.minEvidence) continue;
       const confidence = 1 / (1 + Math.exp(-margin));
       if (confidence < this.options.minConfidence) continue;
       const start = doc.tokens[node.start].start;
       const end = doc.tokens[node.end - 1].end;
       const text = doc.text.slice(start, end);
-      out.push({ text, start, end, suggestion: matchCase(node.suggestion, text), confidence: Math.round(confidence * 1000) / 1000 });
+      out.push({
+        text,
+        start,
+        end,
+        suggestion: matchCase(node.suggestion, text),
+        confidence: Math.round(confidence * 1000) / 1000,
+      });
     }
     return out;
   }
@@ -285,5 +335,3 @@ export class SpinDetector {
     return out;
   }
 }
-
-

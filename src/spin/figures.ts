@@ -60,7 +60,13 @@ export function findFigures(doc: Document): FigureScan {
         const text = doc.text.slice(t.start, digits.end);
         const fraction = digits.text.replace('%', '');
         const suggestion = `${wordValue}.${digits.text}`;
-        figures.push({ text, start: t.start, end: digits.end, value: Number(`${wordValue}.${fraction}`), malformed: true });
+        figures.push({
+          text,
+          start: t.start,
+          end: digits.end,
+          value: Number(`${wordValue}.${fraction}`),
+          malformed: true,
+        });
         spin.push({ text, start: t.start, end: digits.end, suggestion, confidence: 0.9 });
         i += 2;
         continue;

@@ -2,6 +2,7 @@
 // into the same inflection ("tell" + past → "told"). Irregular forms come from WordNet's exception
 // lists as shipped by wink-lexicon (WordNet licence); regular forms follow English spelling rules.
 import { createRequire } from 'node:module';
+import { wordSet } from '../lexicon/load.js';
 
 export type Form = 'base' | 's' | 'ed' | 'ing';
 
@@ -12,7 +13,10 @@ const nounExceptions = require('wink-lexicon/src/wn-noun-exceptions.js') as Reco
 let irregularPast: Map<string, string> | null = null;
 let irregularPlural: Map<string, string> | null = null;
 
-function inverse(exceptions: Record<string, string>, keep: (form: string, lemma: string) => boolean): Map<string, string> {
+function inverse(
+  exceptions: Record<string, string>,
+  keep: (form: string, lemma: string) => boolean,
+): Map<string, string> {
   const out = new Map<string, string>();
   for (const form in exceptions) {
     const lemma = exceptions[form];
@@ -22,6 +26,7 @@ function inverse(exceptions: Record<string, string>, keep: (form: string, lemma:
 }
 
 function pastOf(lemma: string): string | undefined {
+  if (wordSet('spin-same-past').has(lemma)) return lemma;
   irregularPast ??= inverse(verbExceptions, (form) => !form.endsWith('ing') && !/[^s]s$/.test(form));
   return irregularPast.get(lemma);
 }

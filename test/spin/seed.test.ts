@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildDocument } from '../../src/text/document.js';
+import { analyzeSpin, restoreText } from '../../src/spin/index.js';
+
+const SEED = fileURLToPath(new URL('../../../shared/data/example/000_4472a78ce02ccbbd.txt', import.meta.url));
+
+test('seed article: the garbled figure is flagged and every finding has exact offsets', (t) => {
+  if (!existsSync(SEED)) {
+    t.skip('../shared/data/example is absent: seed article test skipped');
+    return;
+  }
+  const text = readFileSync(SEED, 'utf8');
+  const doc = buildDocument({ id: 'seed', text, date: null, title: null, url: null, outlet: null });
+  const { spin, figures } = analyzeSpin(doc);
+  const garbled = figures.find((f) => f.text === '8,5000');
+  assert.ok(garbled);
+  assert.equal(garbled.malformed, true);
+  assert.equal(garbled.value, null);
+  const troops = figures.find((f) => f.text === '100,000');
+  assert.equal(troops?.value, 100000);
+  for (const f of [...spin, ...figures]) assert.equal(text.slice(f.start, f.end), f.text);
+  for (const f of spin) assert.ok(f.confidence >= 0 && f.confidence <= 1);
+  assert.equal(restoreText(doc, []), text);
+});
