@@ -7,6 +7,7 @@ import { fingerprint, QUERY_ANCHORS } from '../reuse/fingerprint.js';
 import { classifyCopy, copySignals } from './classify-copy.js';
 import { direction, furnitureShare, isDerived, strength, type LinkEvidence } from './relation.js';
 import { assignStory } from './stories.js';
+import { changeReport } from '../changes/index.js';
 import { dateValue } from '../input/dates.js';
 
 export const CANDIDATES = 24;
@@ -116,6 +117,7 @@ export async function traceArticle(store: Store, cache: DocumentCache, key: numb
     };
   } else {
     const signals = copySignals(self.doc, source.otherDoc, source.ev.forward);
+    const changes = changeReport(self.doc, source.otherDoc, source.ev.forward);
     rec = {
       key,
       id: self.article.id,
@@ -123,7 +125,7 @@ export async function traceArticle(store: Store, cache: DocumentCache, key: numb
       copyType: classifyCopy(signals),
       family: family.map((l) => l.other.id),
       passages: source.ev.forward.passages,
-      changes: [],
+      changes,
       signals: Object.fromEntries(Object.entries(signals).map(([k, v]) => [k, round(v)])),
       tracedAt: new Date().toISOString(),
     };
