@@ -12,23 +12,23 @@ import type { Store } from '../../src/store/store.js';
 import { traceInto } from '../../src/cli/trace.js';
 import type { Io } from '../../src/cli/common.js';
 
-export const ORIGINAL = `The United States has accused Russia of planning to fabricate an attack by Ukrainian forces as a pretext to invade its neighbour.
+export const ORIGINAL = `The city council voted on Tuesday to close the Old Mill bridge for repairs after engineers found cracks in two of its supporting piers.
 
-Pentagon spokesman John Kirby said Washington had credible intelligence about an elaborate Russian plot, amid heightened tensions along the border.
+Council leader Maria Okafor said the closure was necessary to keep residents safe, amid growing concern about the state of the river crossings.
 
-Moscow could produce a graphic propaganda video of staged explosions and corpses, as well as actors playing grieving mourners, Kirby said.
+Engineers could need up to eight months to strengthen the piers and replace the worn deck, as well as the railings on both sides, Okafor said.
 
-The alleged plans for a fake attack on Russian territory or Russian-speaking people have been shared with Ukrainian officials and European allies in recent days.
+The alleged delays in earlier inspections have been raised with the regional transport authority and local business groups in recent days.
 
-Russia has massed more than 100,000 troops near the border but denies any plan to invade. The Kremlin did not immediately respond to the accusation.
+About 12,000 vehicles cross the bridge each day. The transport authority did not immediately respond to a request for comment.
 
-Officials said about 8,500 troops were on heightened alert and the military equipment could be moved within days.`;
+Officials said about 8,500 drivers would face detours and the heavy equipment could be moved within days.`;
 
 /** The original with word-for-word substitutions and a changed figure. */
-export const SPUN = ORIGINAL.replace('fabricate', 'manufacture')
-  .replace('heightened tensions', 'elevated tensions')
-  .replace('grieving mourners', 'sorrowful mourners')
-  .replace('military equipment', 'navy gear')
+export const SPUN = ORIGINAL.replace('strengthen', 'fortify')
+  .replace('growing concern', 'rising concern')
+  .replace('worn deck', 'tired deck')
+  .replace('heavy equipment', 'weighty gear')
   .replace('8,500', '5,800')
   .replace('recent days', 'latest days');
 
@@ -39,8 +39,8 @@ export const HOSTILE_TEXT = `Breaking: <img src=x onerror=alert(1)> officials me
 Residents said "<b>bold</b>" claims about the harbour were exaggerated.`;
 
 export const ARTICLES: Article[] = [
-  { id: 'wire-1', text: ORIGINAL, date: '2022-02-03', title: 'US accuses Russia of plotting fake attack', url: 'https://wire.example/1', outlet: 'Wire Agency' },
-  { id: 'daily-7', text: ORIGINAL, date: '2022-02-04', title: 'US accuses Russia of plotting fake attack', url: null, outlet: 'Daily Herald' },
+  { id: 'wire-1', text: ORIGINAL, date: '2022-02-03', title: 'Old Mill bridge to close for repairs', url: 'https://wire.example/1', outlet: 'Wire Agency' },
+  { id: 'daily-7', text: ORIGINAL, date: '2022-02-04', title: 'Old Mill bridge to close for repairs', url: null, outlet: 'Daily Herald' },
   { id: 'spun-3', text: SPUN, date: '2022-02-05', title: null, url: null, outlet: 'Content Farm' },
   { id: 'xss-<1>', text: HOSTILE_TEXT, date: '2022-03-01', title: '<script>alert(2)</script> Harbour plan', url: 'javascript:alert(3)', outlet: '<i>Evil</i> Times' },
 ];
@@ -53,9 +53,9 @@ function spanOf(text: string, needle: string) {
 
 /** Known typed changes of the spun copy against the original. */
 export const SPUN_CHANGES: Change[] = [
-  { kind: 'spun_phrase', copy: spanOf(SPUN, 'navy gear'), source: spanOf(ORIGINAL, 'military equipment'), confidence: 0.9, note: '' },
+  { kind: 'spun_phrase', copy: spanOf(SPUN, 'weighty gear'), source: spanOf(ORIGINAL, 'heavy equipment'), confidence: 0.9, note: '' },
   { kind: 'number_changed', copy: spanOf(SPUN, '5,800'), source: spanOf(ORIGINAL, '8,500'), confidence: 0.95, note: '8,500 became 5,800' },
-  { kind: 'spun_phrase', copy: spanOf(SPUN, 'sorrowful mourners'), source: spanOf(ORIGINAL, 'grieving mourners'), confidence: 0.7, note: '' },
+  { kind: 'spun_phrase', copy: spanOf(SPUN, 'fortify'), source: spanOf(ORIGINAL, 'strengthen'), confidence: 0.7, note: '' },
 ];
 
 export const quietIo = (): Io => ({ stdout: new PassThrough(), stderr: new PassThrough(), stdin: new PassThrough() });
