@@ -219,17 +219,30 @@ function paraphraseSentence(rng: Rng, th: Thesaurus, s: string): string {
   if (m && rng.chance(0.6) && !/[“"]/.test(m[1])) {
     const body = m[1].replace(/^[“"]|[”"]$/g, '');
     out = `${m[2][0].toUpperCase()}${m[2].slice(1)} ${m[3]} that ${body[0].toLowerCase()}${body.slice(1)}.`;
+  } else if (rng.chance(0.5) && /^(.{20,}), ((?:[A-Z][\w.'-]* ){0,3}[A-Z][\w.'-]*) said\.$/.test(out) && !/[“"]/.test(out)) {
+    // "X, Smith said." → "According to Smith, x."
+    const a = /^(.{20,}), ((?:[A-Z][\w.'-]* ){0,3}[A-Z][\w.'-]*) said\.$/.exec(out)!;
+    out = `According to ${a[2]}, ${a[1][0].toLowerCase()}${a[1].slice(1)}.`;
+  } else if (rng.chance(0.4) && / (in|on|at|by|after|before|during) ([^,]{4,40})\.$/.test(out)) {
+    // Front a trailing prepositional phrase: "... in March." → "In March, ...".
+    const pp = / (in|on|at|by|after|before|during) ([^,]{4,40})\.$/.exec(out)!;
+    const rest = out.slice(0, pp.index);
+    out = `${pp[1][0].toUpperCase()}${pp[1].slice(1)} ${pp[2]}, ${/^[A-Z][a-z]/.test(rest) && !/^(I|[A-Z][a-z]+ [A-Z])/.test(rest) ? rest[0].toLowerCase() + rest.slice(1) : rest}.`;
   } else {
     // Move a leading adverbial clause to the end, or a trailing one to the front.
     const c = /^([^,]{12,60}), (.{20,})\.$/.exec(out);
     if (c && rng.chance(0.5) && !/[“"]/.test(out)) out = `${c[2][0].toUpperCase()}${c[2].slice(1)}, ${c[1][0].toLowerCase()}${c[1].slice(1)}.`;
   }
-  out = swapSynonyms(rng, th, out, 0.3, 1);
-  if (rng.chance(0.3)) out = out.replace(/\bthat\b /, '');
-  if (rng.chance(0.3)) out = out.replace(/\b(said|says) /, '$1 that ');
-  if (rng.chance(0.3)) out = out.replace(/\bthe (\w+) of\b/, 'the $1 belonging to');
-  if (rng.chance(0.2)) out = out.replace(/\bbecause\b/, 'since');
-  if (rng.chance(0.2)) out = out.replace(/\bbut\b/, 'although');
+  // Paraphrasing tools reword heavily: about half the content words, sense-blind past the first two.
+  out = swapSynonyms(rng, th, out, 0.5, 2);
+  if (rng.chance(0.4)) out = out.replace(/\bthat\b /, '');
+  if (rng.chance(0.4)) out = out.replace(/\b(said|says) /, '$1 that ');
+  if (rng.chance(0.4)) out = out.replace(/\bthe (\w+) of\b/, 'the $1 belonging to');
+  if (rng.chance(0.3)) out = out.replace(/\bbecause\b/, 'since');
+  if (rng.chance(0.3)) out = out.replace(/\bbut\b/, 'although');
+  if (rng.chance(0.3)) out = out.replace(/\bwill\b/, 'is set to');
+  if (rng.chance(0.3)) out = out.replace(/\b(is|are|was|were) expected to\b/, 'should');
+  if (rng.chance(0.3)) out = out.replace(/^(In|On|At) ([^,]{3,40}), /, (_, p: string, r: string) => `${p === 'In' ? 'During' : p} ${r}, `);
   return out;
 }
 
@@ -239,13 +252,13 @@ export function paraphrased(rng: Rng, th: Thesaurus, text: string): string {
     const out: string[] = [];
     for (const s of p) {
       let r = paraphraseSentence(rng, th, s);
-      const split = /^(.{40,}?)(?:, and |; | but | while )(.{30,})$/.exec(r);
-      if (split && rng.chance(0.4)) {
+      const split = /^(.{40,}?)(?:, and |; | but | while |, which |, who )(.{30,})$/.exec(r);
+      if (split && rng.chance(0.6)) {
         out.push(`${split[1]}.`, `${split[2][0].toUpperCase()}${split[2].slice(1)}`);
         continue;
       }
       const prev = out[out.length - 1];
-      if (prev && prev.length < 90 && r.length < 90 && rng.chance(0.4)) {
+      if (prev && prev.length + r.length < 260 && rng.chance(0.35)) {
         out[out.length - 1] = `${prev.replace(/[.!?]$/, '')}, and ${r[0].toLowerCase()}${r.slice(1)}`;
         continue;
       }
@@ -274,12 +287,10 @@ const MT_SHIFTS: [RegExp, string][] = [
 /** Machine-translation round trip stand-in: function-word shifts, local reorderings, synonym swaps. */
 function translateSentence(rng: Rng, th: Thesaurus, s: string): string {
   let out = s;
+  // Round trips mostly move articles and prepositions; each shift hits some of its occurrences.
   for (const [re, to] of MT_SHIFTS) {
-    if (!rng.chance(0.3)) continue;
-    // Apply to a single occurrence at random.
-    let n = 0;
-    const target = rng.int(0, 3);
-    out = out.replace(re, (m) => (n++ === target ? to : m));
+    if (!rng.chance(0.55)) continue;
+    out = out.replace(re, (m) => (rng.chance(0.5) ? to : m));
   }
   // Local reorder: "X of the Y" → "the Y's X"; swap adjacent lowercase adjective-noun pairs rarely.
   if (rng.chance(0.3)) out = out.replace(/\b(\w+) of the (\w+)\b/, "the $2's $1");
@@ -289,7 +300,7 @@ function translateSentence(rng: Rng, th: Thesaurus, s: string): string {
     if (w[i] && w[i + 1] && /^[a-z]+$/.test(w[i]) && /^[a-z]+$/.test(w[i + 1])) [w[i], w[i + 1]] = [w[i + 1], w[i]];
     out = w.join(' ');
   }
-  return swapSynonyms(rng, th, out, 0.15, 2);
+  return swapSynonyms(rng, th, out, 0.12, 1);
 }
 
 export function translated(rng: Rng, th: Thesaurus, text: string): string {
