@@ -184,8 +184,8 @@ async function synthetic(dir: string): Promise<Record<string, unknown>> {
   line(`  source accuracy (source or verbatim twin):   ${pct(accepted, set.copies.length)}`);
   line(`  kind accuracy (all copies):                  ${pct(kindOk, kindPairs.length)}`);
   line(`  kind accuracy (copies with source found):    ${pct(kindOkFound, kindPairsFound.length)}`);
-  line(`  false-source rate, planted originals:        ${pct(planted.falseSource, planted.n)}  (+${planted.ownCopyAsSource} traced to their own copy, +${planted.nearDuplicate} to a genuine corpus near-duplicate)`);
-  line(`  false-source rate, untouched distractors:    ${pct(sample.falseSource, sample.n)}  (+${sample.nearDuplicate} to a genuine corpus near-duplicate)`);
+  line(`  false-source rate, planted originals:        ${pct(planted.falseSource + planted.ownCopyAsSource, planted.n)}  (${planted.ownCopyAsSource} traced to their own copy = direction reversed, ${planted.falseSource} to something else; not counted: ${planted.nearDuplicate} to a genuine corpus near-duplicate)`);
+  line(`  false-source rate, untouched distractors:    ${pct(sample.falseSource, sample.n)}  (not counted: ${sample.nearDuplicate} to a genuine corpus near-duplicate)`);
   line(`  story pairwise F1: ${story.f1.toFixed(3)} (P ${story.p.toFixed(3)}, R ${story.r.toFixed(3)}; ${story.goldPairs} gold pairs, ${story.predPairs} predicted)`);
   line(`  per generator (n, source found, kind right, no source):`);
   for (const g of GENERATORS) {
@@ -270,15 +270,17 @@ async function clusters(dir: string): Promise<Record<string, unknown>> {
     const xs = arts.filter((a) => a.role === role);
     let withSource = 0;
     let sameClusterOriginal = 0;
+    let ownCopy = 0;
     for (const a of xs) {
       const t = pred(a.article.id);
       if (!t.source) continue;
       const pa = byId.get(t.source.id);
       if (role === 'original' && pa && pa.cluster === a.cluster && pa.role === 'original') sameClusterOriginal++;
       else withSource++;
+      if (pa && pa.role === 'copy' && pa.sourceId === a.article.id) ownCopy++;
       mistakes.push(`  ${a.article.id} (${role}): predicted source ${describe(t.source.id)} kind ${t.copyType} sim=${t.source.similarity} ${JSON.stringify(t.signals)}`);
     }
-    return { n: xs.length, falseSource: withSource, otherWireVersion: sameClusterOriginal };
+    return { n: xs.length, falseSource: withSource, ownCopy, otherWireVersion: sameClusterOriginal };
   };
   const originals = nonCopy('original');
   const independents = nonCopy('independent');
@@ -295,7 +297,7 @@ async function clusters(dir: string): Promise<Record<string, unknown>> {
   line(`  source accuracy (strict):                    ${pct(strict, copies.length)}`);
   line(`  source accuracy (lenient: other original of the cluster, or verbatim/edited copy of the source): ${pct(lenient, copies.length)}`);
   line(`  kind accuracy:                               ${pct(kindOk, copies.length)}`);
-  line(`  false-source rate, originals:                ${pct(originals.falseSource, originals.n)}  (+${originals.otherWireVersion} traced to another wire version in the cluster)`);
+  line(`  false-source rate, originals:                ${pct(originals.falseSource, originals.n)}  (${originals.ownCopy} of them to their own copy = direction reversed; not counted: ${originals.otherWireVersion} to another wire version in the cluster)`);
   line(`  false-source rate, independents:             ${pct(independents.falseSource, independents.n)}`);
   line(`  story pairwise F1: ${story.f1.toFixed(3)} (P ${story.p.toFixed(3)}, R ${story.r.toFixed(3)}); ${storyMembers.size} predicted stories for 5 gold`);
   for (const [s, m] of storyMembers) line(`    story ${s}: ${m.join(' ')}`);
