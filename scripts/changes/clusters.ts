@@ -27,6 +27,7 @@ export interface ClusterResult {
   foundAnyKind: number;
   byKind: Map<string, { n: number; found: number }>;
   reported: { id: string; change: Change; matched: boolean }[];
+  missed: { id: string; label: LabelChange; got: string[] }[];
 }
 
 function article(a: ClusterArticle): Article {
@@ -37,7 +38,7 @@ const overlap = (s: number, e: number, c: Change) => !!c.copy && c.copy.start < 
 const overlapSource = (s: number, e: number, c: Change) => !!c.source && c.source.start < e && s < c.source.end;
 
 export function evalClusters(dir: string): ClusterResult {
-  const res: ClusterResult = { labelled: 0, found: 0, foundAnyKind: 0, byKind: new Map(), reported: [] };
+  const res: ClusterResult = { labelled: 0, found: 0, foundAnyKind: 0, byKind: new Map(), reported: [], missed: [] };
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
     const arts = (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { articles: ClusterArticle[] }).articles;
     const byId = new Map(arts.map((a) => [a.id, a]));
@@ -64,6 +65,7 @@ export function evalClusters(dir: string): ClusterResult {
           same.forEach((c) => matched.add(c));
         }
         if (changes.some(hit)) res.foundAnyKind++;
+        if (same.length === 0) res.missed.push({ id: a.id, label: l, got: changes.filter(hit).map((c) => c.kind) });
         res.byKind.set(l.kind, k);
       }
       for (const c of changes) res.reported.push({ id: a.id, change: c, matched: matched.has(c) });

@@ -57,12 +57,10 @@ export function changeReport(copy: Document, source: Document, alignment: Alignm
 
 /** Below this similarity a pair is too loose to read word by word. */
 const MIN_PAIR_SIM = 0.35;
-const ENDS_SENTENCE = /[.!?…:;,]["'”’)]*$/;
 
-/** A headline, caption line or byline: no closing punctuation, or mostly capitalised words. */
+/** A title-case headline or byline: mostly capitalised words. */
 export function isHeadline(doc: Document, s: number): boolean {
   const sen = doc.sentences[s];
-  if (!ENDS_SENTENCE.test(doc.text.slice(sen.start, sen.end))) return true;
   let words = 0;
   let caps = 0;
   for (let i = sen.tokenStart; i < sen.tokenEnd; i++) {

@@ -6,8 +6,8 @@ import type { Document } from '../text/document.js';
 import type { SentencePair } from '../reuse/align.js';
 import { diffSequences, type Gap } from '../reuse/token-diff.js';
 import { lexicons } from './lexicons.js';
-import { relatedSets, sharesStem, similarName } from './similar.js';
-import { isContentWord, sentenceWords, type Word } from './words.js';
+import { editDistance, relatedSets, sharesStem, similarName } from './similar.js';
+import { DATE_WORDS, isContentWord, sentenceWords, type Word } from './words.js';
 
 export interface PairContext {
   copy: Document;
@@ -71,6 +71,8 @@ function pairWords(ctx: PairContext): { A: Word[]; B: Word[] } {
   return { A, B };
 }
 
+const forms = (w: Word) => (w.key === w.lemma ? [w.lemma] : [w.lemma, w.key]);
+
 /** Words before a dateline dash ("OTTAWA, Canada (AP) —") are not part of the story. */
 function dropDateline(doc: Document, words: Word[]): Word[] {
   if (words.length === 0) return words;
@@ -122,7 +124,7 @@ export function pairChanges(ctx: PairContext): Change[] {
   const negB = negationCount(B);
   const negLocal = A.every((w, i) => !lexicons().negations.has(w.key) || localA(i)) &&
     B.every((w, j) => !lexicons().negations.has(w.key) || localB(j));
-  if (negA !== negB && negLocal && retention >= 0.6) {
+  if (negA !== negB && negLocal && retention >= 0.6 && sim >= 0.6) {
     const ws = negA > negB ? A : B;
     const neg = ws.filter((w) => lexicons().negations.has(w.key));
     out.push({
@@ -154,7 +156,10 @@ export function pairChanges(ctx: PairContext): Change[] {
   }
   const spA = speechIdx(A);
   const spB = speechIdx(B);
-  if (spB.length > spA.length && spA.length === 0 && sim >= 0.5 && spB.every(localB)) {
+  const cueSpun = spB.some((j) =>
+    gaps.some((g) => j >= g.b0 && j < g.b1 && g.a1 > g.a0 && relatedSets(A.slice(g.a0, g.a1).map(forms), [forms(B[j])])),
+  );
+  if (spB.length > spA.length && spA.length === 0 && sim >= 0.5 && spB.every(localB) && !cueSpun) {
     const cue = spB[0];
     out.push({
       kind: 'attribution_dropped',
@@ -163,6 +168,13 @@ export function pairChanges(ctx: PairContext): Change[] {
       confidence: 0.65,
       note: 'the source attributes this statement; the copy states it without a source',
     });
+  }
+
+  // Misspelt names anywhere in the pair, even where the sentence is reordered around them.
+  const namesOnly = (X: Word[], keys: Set<string>) => X.filter((w) => w.name && w.key.length >= 4 && !keys.has(w.key));
+  for (const x of namesOnly(A, bKeys)) {
+    const y = namesOnly(B, aKeys).find((w) => editDistance(w.key, x.key) <= 2 && w.key[0] === x.key[0]);
+    if (y) out.push(make('name_changed', ctx, [x], [y], 0.8, `"${ctx.source.tokens[y.tok].text}" is written "${ctx.copy.tokens[x.tok].text}"`));
   }
 
   // Gap checks.
@@ -200,7 +212,9 @@ function gapChange(
   const lx = lexicons();
   const ga = A.slice(g.a0, g.a1);
   const gb = B.slice(g.b0, g.b1);
-  const handled = (w: Word) => lx.negations.has(w.key) || lx.speechVerbs.has(w.lemma);
+  // Speech verbs swapped for one another (said / told) are style; one swapped for another word is not.
+  const cueBoth = ga.some((w) => lx.speechVerbs.has(w.lemma)) && gb.some((w) => lx.speechVerbs.has(w.lemma));
+  const handled = (w: Word) => lx.negations.has(w.key) || (cueBoth && lx.speechVerbs.has(w.lemma));
   const hedgeKeys = new Set(lx.hedges.filter((h) => h.length === 1).map((h) => h[0]));
   const ca = ga.filter((w) => isContentWord(w) && !handled(w) && !hedgeKeys.has(w.key));
   const cb = gb.filter((w) => isContentWord(w) && !handled(w) && !hedgeKeys.has(w.key));
@@ -214,26 +228,22 @@ function gapChange(
   const sb = around(B, g.b0, g.b1);
 
   // Figures: a number that is not anywhere on the other side.
+  const isDate = (X: Word[], k: number) => k > 0 && DATE_WORDS.has(X[k - 1].key);
   const na = ca.filter((w) => w.number && !bKeys.has(w.key));
   const nb = cb.filter((w) => w.number && !aKeys.has(w.key));
   if (na.length > 0 && nb.length > 0 && small) {
     return make('number_changed', ctx, sa, sb, 0.85, 'a figure differs');
   }
-  if (na.length > 0 && ca.length <= 3 && cb.length <= 3) {
+  const added = na.filter((w) => !isDate(A, A.indexOf(w)));
+  if (added.length > 0 && ca.length <= 3 && cb.length <= 3 && retention >= 0.6) {
     return make('number_changed', ctx, sa, sb, 0.55, 'the copy adds a figure');
-  }
-  if (nb.length > 0 && ca.length > 0 && small && !ga.every((w) => w.quoted)) {
-    return make('number_changed', ctx, sa, sb, 0.5, 'a figure is replaced by a vaguer word');
   }
 
   const quoted = (ws: Word[], all: Word[], s: number) =>
     ws.length > 0 ? ws.some((w) => w.quoted) : (all[s]?.quoted ?? false) && (all[s - 1]?.quoted ?? false);
   if (quoted(ga, A, g.a0) && quoted(gb, B, g.b0) && (small || retention >= 0.5)) {
     if (ca.length + cb.length === 0) return null;
-    const same = relatedSets(
-      ca.map((w) => w.lemma),
-      cb.map((w) => w.lemma),
-    );
+    const same = relatedSets(ca.map(forms), cb.map(forms));
     return make('quote_altered', ctx, sa, sb, same ? 0.7 : 0.8, 'the words inside the quotation differ from the source');
   }
 
@@ -248,7 +258,7 @@ function gapChange(
     const speaker = near(spB, g.b0, g.b1);
     // An abbreviation of the other side's words (PM / Prime Minister, CEO / chief executive).
     const initials = (ws: Word[]) => ws.map((w) => w.key[0]).join('').toLowerCase();
-    const acro = (x: Word[], y: Word[]) => x.length === 1 && x[0].key === x[0].key.toUpperCase() && y.length >= 2 && x[0].key.toLowerCase().startsWith(initials(y));
+    const acro = (x: Word[], y: Word[]) => x.length === 1 && x[0].key === x[0].key.toUpperCase() && y.length >= 2 && [initials(y), `${initials(y)}o`].includes(x[0].key.toLowerCase()); // CEO: chief executive (officer)
     if (acro(xa, cb) || acro(xb, ca)) return null;
     const alike = xa.some((x) => xb.some((y) => similarName(x.key, y.key)));
     const keptPart = (g.a1 < A.length && A[g.a1].name) || (g.a0 > 0 && A[g.a0 - 1].name);
@@ -258,6 +268,7 @@ function gapChange(
       return make('attribution_dropped', ctx, around(A, g.a0, g.a1), wb, 0.6, 'the statement is credited to someone else or to no one named');
     }
     if (ca.length === 0) return null; // a name cut, nothing put in its place
+    if (xa.length === 0 && retention < 0.5) return null; // reworded throughout: a description is no evidence
     const conf = alike ? 0.85 : xa.length > 0 ? 0.7 : 0.55;
     const note = alike ? 'a name is misspelt or altered' : xa.length > 0 ? 'a name is replaced by another' : 'a name is replaced by a vaguer description';
     return make('name_changed', ctx, wa.length ? wa : sa, wb.length ? wb : sb, conf, note);
@@ -276,10 +287,11 @@ function gapChange(
   if (la.length === lb.length && la.every((l, i) => l === lb[i] || sharesStem(l, lb[i]))) return null; // inflection only
   if (la.every((l) => lx.speechVerbs.has(l)) && lb.every((l) => lx.speechVerbs.has(l))) return null;
   if (ca.length > 3 || cb.length > 3) return null;
-  if (relatedSets(la, lb)) {
+  if (relatedSets(ca.map(forms), cb.map(forms))) {
     return make('spun_phrase', ctx, sa, sb, ca.length === 1 && cb.length === 1 ? 0.65 : 0.55, 'a synonym swap');
   }
-  if (retention >= 0.7 && ca.length <= 2 && cb.length <= 2) {
+  const swap1 = ca.length === 1 && cb.length === 1 && retention >= 0.5;
+  if (ctx.pair.sim >= 0.6 && ((retention >= 0.7 && ca.length <= 2 && cb.length <= 2) || swap1)) {
     return make('meaning_changed', ctx, sa, sb, 0.5, 'the copy says something different here');
   }
   return null;

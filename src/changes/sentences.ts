@@ -55,12 +55,24 @@ export function unpairedSentences(copy: Document, source: Document, al: Alignmen
   const keysA = copy.sentences.map((_, i) => contentKeys(copy, i));
   const keysB = source.sentences.map((_, j) => contentKeys(source, j));
 
+  const sourceOf = new Map<number, [number, number]>();
+  for (const p of al.pairs) for (let i = p.a0; i < p.a1; i++) sourceOf.set(i, [p.b0, p.b1]);
   for (let i = minA + 1; i < maxA - 1; i++) {
     if (pairedA.has(i) || isBoilerplate(copy, i)) continue;
     const keys = keysA[i];
     if (keys.size < 4) continue;
     // A reworded or merged sentence still shares much with some source sentence.
     if (bestOverlap(keys, keysB) >= 0.3) continue;
+    // ... or something with an unpaired source sentence where it stands (a paraphrase the aligner missed).
+    let prev = i - 1;
+    while (prev >= 0 && !sourceOf.has(prev)) prev--;
+    let next = i + 1;
+    while (next < copy.sentences.length && !sourceOf.has(next)) next++;
+    const lo = prev >= 0 ? sourceOf.get(prev)![1] : 0;
+    const hi = next < copy.sentences.length ? sourceOf.get(next)![0] : source.sentences.length;
+    const window: Set<string>[] = [];
+    for (let j = Math.min(lo, hi) - 1; j <= Math.max(lo, hi); j++) if (j >= 0 && j < keysB.length && !pairedB.has(j)) window.push(keysB[j]);
+    if (bestOverlap(keys, window) >= 0.2) continue;
     const text = copy.text.slice(copy.sentences[i].start, copy.sentences[i].end);
     out.push({
       kind: 'sentence_inserted',

@@ -70,10 +70,14 @@ export function relatedWords(a: string, b: string): boolean {
   return r;
 }
 
-/** Every content word on one side has a related word on the other (and vice versa). */
-export function relatedSets(a: string[], b: string[]): boolean {
+/**
+ * Every content word on one side has a related word on the other (and vice versa). Each word is
+ * given as its forms (lemma and surface form: "succeeding" relates to "next", "succeed" does not).
+ */
+export function relatedSets(a: string[][], b: string[][]): boolean {
   if (a.length === 0 || b.length === 0) return false;
-  const ok = (x: string[], y: string[]) => x.every((w) => y.some((v) => relatedWords(w, v) || sharesStem(w, v)));
+  const rel = (x: string[], y: string[]) => x.some((f) => y.some((g) => relatedWords(f, g) || sharesStem(f, g)));
+  const ok = (x: string[][], y: string[][]) => x.every((w) => y.some((v) => rel(w, v)));
   return ok(a, b) && ok(b, a);
 }
 

@@ -44,6 +44,16 @@ export function spellingKey(w: string): string {
   return w;
 }
 
+/** Two-letter acronyms keep their case (US is not "us", IS is not "is"); longer ones fold (COVID / Covid). */
+function acronymKey(bare: string): string {
+  return bare.length <= 2 ? bare : bare.toLowerCase();
+}
+
+/** Days and months: capitalised, but a date rewritten is house style, not a renamed person. */
+export const DATE_WORDS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+);
+
 function numberKey(norm: string): string {
   return norm.replace(/,/g, '').replace(/(st|nd|rd|th)$/, '');
 }
@@ -63,7 +73,7 @@ export function wordsOf(doc: Document, from: number, to: number): Word[] {
     // Acronyms (US, U.S., IS, ISIL) keep an upper-case key, so "IS" is not the verb "is".
     const bare = t.text.replace(/\./g, '');
     if (bare.length >= 2 && /^\p{Lu}+$/u.test(bare)) {
-      out.push({ ...base, key: bare, name: true, number: false, stop: false });
+      out.push({ ...base, key: acronymKey(bare), name: true, number: false, stop: false });
       continue;
     }
     const name = isNameLike(doc, i);
@@ -75,10 +85,13 @@ export function wordsOf(doc: Document, from: number, to: number): Word[] {
       for (const [re, rep] of SUFFIXES) s = s.replace(re, rep);
       parts = s.split(/[\s-]+/).filter(Boolean);
     }
-    for (const p of parts) {
+    const rawParts = t.text.replace(/\./g, '').split(/[\s\-‐]+/);
+    for (const [k, p] of parts.entries()) {
       const num = lx.numberWords.get(p);
-      if (num !== undefined) out.push({ ...base, key: num, name: false, number: true });
-      else out.push({ ...base, key: spellingKey(p), name, number: false, stop: t.stop || lx.stop.has(p) });
+      const raw = parts.length === rawParts.length ? rawParts[k] : '';
+      if (raw.length >= 2 && /^\p{Lu}+$/u.test(raw)) out.push({ ...base, key: acronymKey(raw), name: true, number: false, stop: false });
+      else if (num !== undefined) out.push({ ...base, key: num, name: false, number: true });
+      else out.push({ ...base, key: spellingKey(p), name: name && !DATE_WORDS.has(p), number: false, stop: t.stop || lx.stop.has(p) });
     }
   }
   return foldPhrases(out);
