@@ -159,7 +159,9 @@ export function pairChanges(ctx: PairContext): Change[] {
   const cueSpun = spB.some((j) =>
     gaps.some((g) => j >= g.b0 && j < g.b1 && g.a1 > g.a0 && relatedSets(A.slice(g.a0, g.a1).map(forms), [forms(B[j])])),
   );
-  if (spB.length > spA.length && spA.length === 0 && sim >= 0.5 && spB.every(localB) && !cueSpun) {
+  // "that it says show": the cue belongs to a dropped hedge, reported as such above.
+  const inHedge = !!lostHedge && spB.every((j) => j >= lostHedge.at && j < lostHedge.at + lostHedge.len);
+  if (spB.length > spA.length && spA.length === 0 && sim >= 0.5 && spB.every(localB) && !cueSpun && !inHedge) {
     const cue = spB[0];
     out.push({
       kind: 'attribution_dropped',
