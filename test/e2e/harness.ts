@@ -16,6 +16,7 @@ export const SKIP_REASON = existsSync(CHROMIUM)
   : `Chromium not found at ${CHROMIUM}: browser tests skipped (install it with "apt-get install -y chromium", or set CHROMIUM_PATH)`;
 
 const WEB_CONFIG = fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url));
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Builds the current UI source into a temporary directory. */
 export async function buildUi(): Promise<string> {
@@ -36,7 +37,9 @@ export interface Env {
 
 /** Fixture store plus the bundled demo story, served with a fresh UI build, and a browser. */
 export async function startEnv(): Promise<Env> {
-  const { articles: demo } = await collectArticles([DEMO_DIR], quietIo());
+  const { articles } = await collectArticles([DEMO_DIR], quietIo());
+  // A file's id is its path as given; keep it relative to the repository so no machine path shows.
+  const demo = articles.map((a) => (path.isAbsolute(a.id) ? { ...a, id: path.relative(REPO, a.id) } : a));
   const fx = await makeFixtureStore(demo);
   const ui = await buildUi();
   const server = await startServer(fx.store, { port: 0, uiDir: ui });

@@ -40,15 +40,15 @@ export function PublicationChart({ articles }: { articles: StoryMember[] }) {
   }
   const tallest = Math.max(...[...stacks.values()].map((s) => s.length));
   const r = 7;
-  const pad = { l: 36, r: 16, t: 10, b: 34 };
-  const plotW = Math.max(240, Math.min(900, days * 40));
+  const pad = { l: 50, r: 50, t: 10, b: 34 };
+  const plotW = Math.max(480, Math.min(1000, days * 60));
   const plotH = Math.max(3, tallest) * (2 * r + 4);
   const W = pad.l + plotW + pad.r;
   const H = pad.t + plotH + pad.b;
   const xOf = (i: number) => pad.l + (days === 1 ? plotW / 2 : (i / (days - 1)) * (plotW - 2 * r) + r);
   const ticks = days <= 10 ? [...Array(days).keys()] : [0, Math.round((days - 1) / 2), days - 1];
   return (
-    <svg class="chart" viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label="Publications over time, coloured by copy kind">
+    <svg class="chart" viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label="Publications over time, coloured by copy kind">
       <line x1={pad.l} y1={pad.t + plotH} x2={pad.l + plotW} y2={pad.t + plotH} class="axis" />
       {ticks.map((i) => (
         <g key={i}>
@@ -58,7 +58,6 @@ export function PublicationChart({ articles }: { articles: StoryMember[] }) {
           </text>
         </g>
       ))}
-      <text x={8} y={pad.t + 10} class="tick">n</text>
       {[...stacks.entries()].map(([i, stack]) =>
         stack.map((a, j) => (
           <a key={a.id} href={href.article(a.id)} aria-label={`${a.outlet ?? a.id}, ${a.copy_type ?? 'unknown'}`}>

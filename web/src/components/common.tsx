@@ -74,9 +74,10 @@ export function safeUrl(url: string | null): string | null {
   }
 }
 
-export function delayText(hours: number | null): string {
+export function delayText(hours: number | null, first = false): string {
+  if (first) return 'first';
   if (hours === null) return '—';
-  if (hours === 0) return 'first';
+  if (hours === 0) return 'same day';
   if (Math.abs(hours) < 48) return `+${hours} h`;
   return `+${Math.round((hours / 24) * 10) / 10} d`;
 }

@@ -46,7 +46,7 @@ export function ProvenanceGraph({ articles, edges }: { articles: StoryMember[]; 
             <g key={`${e.from}>${e.to}`} class={`edge ks-${e.copy_type}`}>
               <path d={`M${x1},${y1} C${mx},${y1} ${mx},${y2} ${x2 - 6},${y2}`} />
               <polygon points={`${x2},${y2} ${x2 - 8},${y2 - 4} ${x2 - 8},${y2 + 4}`} />
-              <text x={mx} y={(y1 + y2) / 2 - 5} text-anchor="middle" class="edge-label">
+              <text x={x2 - 10} y={y2 - 6} text-anchor="end" class="edge-label">
                 {`${e.copy_type} ${Math.round(e.similarity * 100)}%`}
               </text>
             </g>

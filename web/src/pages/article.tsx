@@ -1,6 +1,7 @@
 // An article: metadata and source, changes against the source, the text with spun wording
 // highlighted (likely original on hover/focus) and malformed figures flagged, and statements.
 // Sections appear only when their data exists.
+import { useState } from 'preact/hooks';
 import { useApi, type ArticleDetail } from '../api';
 import { changeLabel, KindBadge, pct, safeUrl, Section, severityClass, Status } from '../components/common';
 import { MarkedText, type Mark } from '../components/marked-text';
@@ -15,7 +16,10 @@ export function ArticlePage({ id }: { id: string }) {
   );
 }
 
+const SHOWN = 8;
+
 function Article({ a }: { a: ArticleDetail }) {
+  const [showAll, setShowAll] = useState(false);
   const link = safeUrl(a.url);
   const spin = a.spin ?? [];
   const badFigures = (a.figures ?? []).filter((f) => f.malformed);
@@ -100,13 +104,18 @@ function Article({ a }: { a: ArticleDetail }) {
       {changes.length > 0 && (
         <Section title={`What it changed (${changes.length})`} id="changes">
           <ol class="changes">
-            {changes.map((c, i) => (
+            {(showAll ? changes : changes.slice(0, SHOWN)).map((c, i) => (
               <li key={i} class={severityClass(c.severity)}>
                 <span class="ckind">{changeLabel(c.kind)}</span> <q>{c.source?.text ?? '—'}</q> → <q>{c.copy?.text ?? '—'}</q>
                 {c.note && <span class="muted"> · {c.note}</span>}
               </li>
             ))}
           </ol>
+          {changes.length > SHOWN && (
+            <button type="button" class="linkish more" onClick={() => setShowAll(!showAll)} aria-expanded={showAll}>
+              {showAll ? 'Show fewer' : `Show all ${changes.length}`}
+            </button>
+          )}
         </Section>
       )}
       <Section title="Text" id="text">

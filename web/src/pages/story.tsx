@@ -67,7 +67,7 @@ export function StoryPage({ id }: { id: string }) {
                         <td>
                           <KindBadge kind={o.copy_type} />
                         </td>
-                        <td class="num">{delayText(o.delay_hours)}</td>
+                        <td class="num">{delayText(o.delay_hours, o.id === s.first_publisher.id)}</td>
                         <td>
                           {m?.source ? (
                             <a href={href.diff(o.id)} class="diff-link">
