@@ -46,3 +46,19 @@ export function quoteEndAfter(doc: Document, open: number): number {
   }
   return end - 1;
 }
+
+/**
+ * The end (inclusive) of a quotation opened at `open`, following it into later paragraphs when
+ * a paragraph ends with the quotation still open and the next one re-opens it (news style).
+ */
+export function quoteEndAcrossParagraphs(doc: Document, open: number): number {
+  let close = quoteEndAfter(doc, open);
+  while (!isCloseQuote(doc, close)) {
+    const next = close + 1;
+    if (next >= doc.tokens.length || !isOpenQuote(doc, next)) break;
+    const [paraStart] = paragraphTokens(doc, next);
+    if (paraStart !== next) break;
+    close = quoteEndAfter(doc, next);
+  }
+  return close;
+}

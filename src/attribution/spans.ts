@@ -4,7 +4,13 @@
 import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import type { CueTokens } from './cues.js';
-import { isCloseQuote, isOpenQuote, quoteEndAfter, quoteStartBefore } from './quotes.js';
+import {
+  isCloseQuote,
+  isOpenQuote,
+  quoteEndAcrossParagraphs,
+  quoteEndAfter,
+  quoteStartBefore,
+} from './quotes.js';
 
 /** Token range [start, end). */
 export type TokenRange = [number, number];
@@ -52,6 +58,14 @@ function contentEnd(doc: Document, lo: number, hi: number): number {
   return end;
 }
 
+/** A full stop that ends an abbreviation or initial ("Rep.", "Mr.", "(D-Wis.)"), not a sentence. */
+function isAbbreviationDot(doc: Document, j: number): boolean {
+  if (doc.tokens[j].text !== '.' || j === 0) return false;
+  const prev = doc.tokens[j - 1];
+  if (prev.kind !== 'word' || !prev.cap) return false;
+  return prev.text.length === 1 || wordSet('abbreviations').has(prev.norm) || doc.tokens[j + 1]?.text === ')';
+}
+
 /** Source noun phrase ending right before `before` (auxiliaries and adverbs skipped). */
 export function sourceBefore(doc: Document, before: number, lo: number): TokenRange | null {
   const skip = wordSet('attribution-source-skip');
@@ -64,7 +78,11 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
   while (j >= lo && end - j <= MAX_SOURCE) {
     const t = doc.tokens[j];
     if (t.quoted) break;
-    if (t.kind === 'punct' && !(t.text === '(' || t.text === ')' || t.text === '-')) break;
+    if (
+      t.kind === 'punct' &&
+      !(t.text === '(' || t.text === ')' || t.text === '-' || isAbbreviationDot(doc, j))
+    )
+      break;
     if (t.kind === 'word' && boundary.has(t.norm)) {
       const andBetweenNames = t.norm === 'and' && doc.tokens[j - 1]?.cap && doc.tokens[j + 1]?.cap;
       if (!andBetweenNames) break;
@@ -87,6 +105,33 @@ function sourceAfter(doc: Document, from: number, hi: number): TokenRange | null
     end++;
   }
   return end > from ? [from, end] : null;
+}
+
+const SPEAKER_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'it',
+  'one',
+  'another',
+  'his',
+  'her',
+  'their',
+  'its',
+  'mr',
+  'mrs',
+  'ms',
+]);
+
+/** Does an inverted source ("said Mr. Smith", "said the official") start like a speaker? */
+function namesSpeaker(doc: Document, [start]: TokenRange): boolean {
+  const t = doc.tokens[start];
+  return t.cap || SPEAKER_OPENERS.has(t.norm);
 }
 
 /** Number of word tokens after the cue before the sentence ends (0 when a quotation opens right away). */
@@ -145,7 +190,7 @@ function contentEndingAt(doc: Document, last: number, lo: number): TokenRange {
 /** A content piece starting at `start`: to the sentence end, or to the quotation's close when it runs on. */
 function contentFrom(doc: Document, start: number, lo: number, hi: number): TokenRange {
   if (isOpenQuote(doc, start)) {
-    const close = quoteEndAfter(doc, start);
+    const close = quoteEndAcrossParagraphs(doc, start);
     if (close >= hi - 1) return [start, close + 1];
   }
   return [start, contentEnd(doc, lo, hi)];
@@ -207,10 +252,12 @@ function appositiveSource(doc: Document, comma: number, lo: number): TokenRange 
     const t = doc.tokens[j];
     if (t.quoted || isCloseQuote(doc, j)) return null;
     if (t.text === ',') {
-      const opener = doc.tokens[j + 1];
-      if (!['who', 'which', 'whose', 'a', 'an', 'the'].includes(opener.norm) && !opener.cap) return null;
       const np = sourceBefore(doc, j, lo);
-      return np && np[0] === lo ? np : null;
+      if (!np) return null;
+      const before = np[0] - 1;
+      const opensClause =
+        np[0] === lo || (before >= lo && (doc.tokens[before].text === ',' || isCloseQuote(doc, before)));
+      return opensClause && doc.tokens[np[0]].cap ? np : null;
     }
   }
   return null;
@@ -263,7 +310,7 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   // "“C,” said X" — inverted order.
   if (b > lo && (doc.tokens[b].text === ',' || isCloseQuote(doc, b))) {
     const source = sourceAfter(doc, last, hi);
-    if (source && (!follows || wordsAfter(doc, last, hi) <= 8)) {
+    if (source && namesSpeaker(doc, source) && (!follows || wordsAfter(doc, last, hi) <= 8)) {
       const pieces = [contentEndingAt(doc, b, lo)];
       pushSecondHalf(doc, source[1], lo, hi, pieces);
       return { cue, source, content: pieces };
@@ -279,6 +326,11 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   if (b > lo && doc.tokens[b].text === ',') {
     const appositive = appositiveSource(doc, b, lo);
     if (appositive) {
+      if (appositive[0] > lo && (!follows || wordsAfter(doc, last, hi) === 0)) {
+        const pieces = [contentEndingAt(doc, appositive[0] - 1, lo)];
+        pushSecondHalf(doc, last, lo, hi, pieces);
+        return { cue, source: appositive, content: pieces };
+      }
       const start = forwardStart(doc, cue, hi);
       const piece = contentFrom(doc, start, lo, hi);
       if (piece[1] > piece[0]) return { cue, source: appositive, content: [piece] };
@@ -367,3 +419,36 @@ export function trimPiece(doc: Document, [s, e]: TokenRange): TokenRange {
 }
 
 export { isWord };
+
+/**
+ * “A,” she said. “B. C.” — a quotation that resumes right after the sentence holding the
+ * cue belongs to the same statement, as long as no other cue claims it (same paragraph only).
+ */
+export function extendQuotations(doc: Document, frames: Frame[]): void {
+  const cueSentences = new Set(frames.map((f) => f.cue.sentence));
+  for (const f of frames) {
+    const lastPiece = f.content[f.content.length - 1];
+    if (!lastPiece || !doc.tokens.slice(lastPiece[0], lastPiece[1]).some((t) => t.quoted)) continue;
+    let end = Math.max(lastPiece[1], doc.sentences[f.cue.sentence].tokenEnd);
+    let paragraph = doc.sentences[f.cue.sentence].paragraph;
+    let sentence = doc.tokens[end - 1].sentence + 1;
+    while (sentence < doc.sentences.length) {
+      const s = doc.sentences[sentence];
+      if (cueSentences.has(sentence) || !isOpenQuote(doc, s.tokenStart)) break;
+      if (s.paragraph !== paragraph) {
+        // Into the next paragraph only when it is all quotation with no cue of its own.
+        const p = doc.paragraphs[s.paragraph];
+        if (s.paragraph !== paragraph + 1 || s !== doc.sentences[p.sentenceStart]) break;
+        let claimed = false;
+        for (let k = p.sentenceStart; k < p.sentenceEnd; k++) if (cueSentences.has(k)) claimed = true;
+        if (claimed) break;
+        paragraph = s.paragraph;
+      }
+      const close = quoteEndAfter(doc, s.tokenStart);
+      if (close < end) break;
+      f.content.push([s.tokenStart, close + 1]);
+      end = close + 1;
+      sentence = doc.tokens[close].sentence + 1;
+    }
+  }
+}

@@ -52,6 +52,12 @@ test('a quotation split by the cue keeps both halves as fragments', () => {
   );
 });
 
+test('a quotation left open at a paragraph end continues in the next paragraph', () => {
+  const text = 'The minister said: “We will rebuild the port.\n\n“It will take two years.”\n\nTrade resumed.';
+  const s = byCue(analyze(text), 'said');
+  assert.equal(s.content.text, '“We will rebuild the port.\n\n“It will take two years.”');
+});
+
 test('a quotation running across sentences is one statement', () => {
   const text = 'Ms. Ortiz said: “The river rose overnight. We moved everyone to the school.”';
   const s = byCue(analyze(text), 'said');
@@ -82,4 +88,13 @@ test('a passive accusation is spoken by the agent', () => {
 
 test('no statements in plain narration', () => {
   assert.deepEqual(analyze('The river flooded three villages in the north of the country last week.'), []);
+});
+
+test('a quotation that resumes after "she said." and runs into the next paragraph stays one statement', () => {
+  const text = '“We lost the harvest,” farmer Rosa Diaz said. “The rain never came.\n\n“Now we wait for help.”';
+  const s = byCue(analyze(text), 'said');
+  assert.deepEqual(
+    s.content.fragments?.map((f) => f.text),
+    ['“We lost the harvest,”', '“The rain never came.', '“Now we wait for help.”'],
+  );
 });
