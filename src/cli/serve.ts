@@ -5,7 +5,10 @@ import { startServer } from '../server/serve.js';
 import { uiBuilt, DEFAULT_UI_DIR } from '../server/static.js';
 import { EXIT_FAILURE, EXIT_OK, UsageError, type Io } from './common.js';
 
-export async function serveCommand(opts: { db?: string; port?: string; host?: string }, io: Io): Promise<number> {
+export async function serveCommand(
+  opts: { db?: string; port?: string; host?: string },
+  io: Io,
+): Promise<number> {
   const port = opts.port === undefined ? 8080 : Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`bad --port ${opts.port}`);
   const host = opts.host || '127.0.0.1';
@@ -15,11 +18,14 @@ export async function serveCommand(opts: { db?: string; port?: string; host?: st
     server = await startServer(store, { host, port });
   } catch (e) {
     await store.close();
-    io.stderr.write(`unspin serve: cannot listen on ${host}:${port} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+    io.stderr.write(
+      `unspin serve: cannot listen on ${host}:${port} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`,
+    );
     return EXIT_FAILURE;
   }
   io.stdout.write(`unspin: serving ${opts.db || defaultDbPath()} at ${server.url}\n`);
-  if (!(await uiBuilt(DEFAULT_UI_DIR))) io.stdout.write('The web UI is not built (npm run build:web); the API works.\n');
+  if (!(await uiBuilt(DEFAULT_UI_DIR)))
+    io.stdout.write('The web UI is not built (npm run build:web); the API works.\n');
   if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1')
     io.stderr.write(`warning: listening on ${host}: the API (including ingest) has no authentication\n`);
   io.stdout.write('Press Ctrl+C to stop.\n');

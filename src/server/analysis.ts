@@ -32,7 +32,11 @@ async function load<T>(spec: string, name: string): Promise<T | null> {
 }
 
 export class Analyzer {
-  private loaded: Promise<{ build: BuildFn | null; spin: SpinFn | null; statements: StatementsFn | null }> | null = null;
+  private loaded: Promise<{
+    build: BuildFn | null;
+    spin: SpinFn | null;
+    statements: StatementsFn | null;
+  }> | null = null;
   private cache = new Map<number, Analysis>();
 
   constructor(private readonly maxCached = 200) {}
@@ -61,10 +65,24 @@ export class Analyzer {
       if (m.spin) {
         try {
           const r = m.spin(doc);
-          out.spin = r.spin.map(({ text, start, end, suggestion, confidence }) => ({ text, start, end, suggestion, confidence }));
-          out.figures = r.figures.map(({ text, start, end, value, malformed }) => ({ text, start, end, value, malformed }));
+          out.spin = r.spin.map(({ text, start, end, suggestion, confidence }) => ({
+            text,
+            start,
+            end,
+            suggestion,
+            confidence,
+          }));
+          out.figures = r.figures.map(({ text, start, end, value, malformed }) => ({
+            text,
+            start,
+            end,
+            value,
+            malformed,
+          }));
         } catch (e) {
-          process.stderr.write(`unspin serve: spin analysis failed for ${article.key}: ${(e as Error).message}\n`);
+          process.stderr.write(
+            `unspin serve: spin analysis failed for ${article.key}: ${(e as Error).message}\n`,
+          );
         }
       }
       if (m.statements) {
@@ -78,7 +96,9 @@ export class Analyzer {
             stance,
           }));
         } catch (e) {
-          process.stderr.write(`unspin serve: statement extraction failed for ${article.key}: ${(e as Error).message}\n`);
+          process.stderr.write(
+            `unspin serve: statement extraction failed for ${article.key}: ${(e as Error).message}\n`,
+          );
         }
       }
     }

@@ -67,10 +67,20 @@ export function createApp(store: Store, opts: AppOptions = {}): UnspinApp {
     const limit = intParam(q.limit, 20, 1, 200);
     const offset = intParam(q.offset, 0, 0, 1e9);
     if (limit === null || offset === null) return bad(c, 'limit must be 1..200 and offset ≥ 0');
-    if ((q.from && !DATE_RE.test(q.from)) || (q.to && !DATE_RE.test(q.to))) return bad(c, 'from/to must be YYYY-MM-DD');
+    if ((q.from && !DATE_RE.test(q.from)) || (q.to && !DATE_RE.test(q.to)))
+      return bad(c, 'from/to must be YYYY-MM-DD');
     if (q.kind && !isCopyType(q.kind)) return bad(c, 'unknown copy kind');
     const kind = q.kind && isCopyType(q.kind) ? q.kind : undefined;
-    return c.json(filterStories(await views.all(), { from: q.from, to: q.to, outlet: q.outlet || undefined, kind, limit, offset }));
+    return c.json(
+      filterStories(await views.all(), {
+        from: q.from,
+        to: q.to,
+        outlet: q.outlet || undefined,
+        kind,
+        limit,
+        offset,
+      }),
+    );
   });
 
   app.get('/api/stories/:id', async (c) => {
@@ -133,7 +143,15 @@ export function createApp(store: Store, opts: AppOptions = {}): UnspinApp {
     const results: SearchResult['results'] = [];
     for (const h of hits) {
       const a = await store.getArticleByKey(h.key);
-      results.push({ id: h.id, key: h.key, title: a?.title ?? null, outlet: a?.outlet ?? null, date: a?.date ?? null, story: await store.storyOf(h.key), snippet: h.snippet });
+      results.push({
+        id: h.id,
+        key: h.key,
+        title: a?.title ?? null,
+        outlet: a?.outlet ?? null,
+        date: a?.date ?? null,
+        story: await store.storyOf(h.key),
+        snippet: h.snippet,
+      });
     }
     return c.json({ query, results } satisfies SearchResult);
   });
@@ -151,8 +169,11 @@ export function createApp(store: Store, opts: AppOptions = {}): UnspinApp {
       const body = await c.req.text();
       const q = c.req.query();
       if (html && !q.id) return bad(c, 'an HTML page needs ?id=');
-      const parsed = html ? parseHtml(body, { id: q.id, url: q.url, date: q.date, title: q.title, outlet: q.outlet }) : parseJsonl(body);
-      if (parsed.articles.length === 0) return c.json({ error: 'no valid article in the body', errors: parsed.errors.slice(0, 50) }, 400);
+      const parsed = html
+        ? parseHtml(body, { id: q.id, url: q.url, date: q.date, title: q.title, outlet: q.outlet })
+        : parseJsonl(body);
+      if (parsed.articles.length === 0)
+        return c.json({ error: 'no valid article in the body', errors: parsed.errors.slice(0, 50) }, 400);
       try {
         const job = queue.submit(html ? 'html' : 'jsonl', parsed);
         c.header('Location', `/api/ingest/${job.id}`);

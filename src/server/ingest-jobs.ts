@@ -40,7 +40,10 @@ export function parseJsonl(body: string): { articles: Article[]; errors: string[
 }
 
 /** Parses an HTML page posted with its id (and optional metadata) in the query string. */
-export function parseHtml(html: string, meta: Record<string, string | undefined>): { articles: Article[]; errors: string[]; records: number } {
+export function parseHtml(
+  html: string,
+  meta: Record<string, string | undefined>,
+): { articles: Article[]; errors: string[]; records: number } {
   try {
     return { articles: [articleFromJson({ ...meta, html })], errors: [], records: 1 };
   } catch (e) {
@@ -63,7 +66,10 @@ export class IngestQueue {
   }
 
   /** Queues parsed articles; throws BusyError when too many jobs wait. */
-  submit(format: IngestJob['format'], parsed: { articles: Article[]; errors: string[]; records: number }): IngestJob {
+  submit(
+    format: IngestJob['format'],
+    parsed: { articles: Article[]; errors: string[]; records: number },
+  ): IngestJob {
     if (this.pending >= MAX_PENDING_JOBS) throw new BusyError('too many ingest jobs waiting; retry later');
     const job: IngestJob = {
       id: randomUUID(),

@@ -27,15 +27,28 @@ function severityOf(kind: string): number {
 /** Changes with a severity rank, most serious (then most confident) first. */
 export function rankChanges(changes: Change[]): ApiChange[] {
   return changes
-    .map((c) => ({ kind: c.kind, copy: c.copy, source: c.source, confidence: c.confidence, note: c.note, severity: severityOf(c.kind) }))
-    .sort((a, b) => a.severity - b.severity || b.confidence - a.confidence || (a.copy?.start ?? 0) - (b.copy?.start ?? 0));
+    .map((c) => ({
+      kind: c.kind,
+      copy: c.copy,
+      source: c.source,
+      confidence: c.confidence,
+      note: c.note,
+      severity: severityOf(c.kind),
+    }))
+    .sort(
+      (a, b) =>
+        a.severity - b.severity || b.confidence - a.confidence || (a.copy?.start ?? 0) - (b.copy?.start ?? 0),
+    );
 }
 
 function span(text: string, start: number, end: number) {
   return { start, end, text: text.slice(start, end) };
 }
 
-function overlaps(a: { start: number; end: number } | null, b: { start: number; end: number } | null): boolean {
+function overlaps(
+  a: { start: number; end: number } | null,
+  b: { start: number; end: number } | null,
+): boolean {
   if (!a || !b) return false;
   if (a.start === a.end) return a.start >= b.start && a.start < b.end;
   return a.start < b.end && b.start < a.end;
@@ -96,20 +109,47 @@ export function buildPair(copy: StoredArticle, source: StoredArticle, rec: Trace
     const cStart = Math.max(p.copy.start, copyAt);
     if (cStart >= p.copy.end) continue; // overlapping passage: already shown
     for (const g of gaps(copy.text.slice(0, cStart), [{ start: 0, end: copyAt }]))
-      rows.push({ kind: 'copy_only', copy: span(copy.text, g.start, g.end), source: null, similarity: null, changes: [] });
+      rows.push({
+        kind: 'copy_only',
+        copy: span(copy.text, g.start, g.end),
+        source: null,
+        similarity: null,
+        changes: [],
+      });
     for (const [c, s] of splitParallel(copy.text, { start: cStart, end: p.copy.end }, source.text, p.source))
-      rows.push({ kind: 'aligned', copy: span(copy.text, c.start, c.end), source: span(source.text, s.start, s.end), similarity: p.similarity, changes: [] });
+      rows.push({
+        kind: 'aligned',
+        copy: span(copy.text, c.start, c.end),
+        source: span(source.text, s.start, s.end),
+        similarity: p.similarity,
+        changes: [],
+      });
     copyAt = p.copy.end;
   }
   for (const g of gaps(copy.text, [{ start: 0, end: copyAt }]))
-    rows.push({ kind: 'copy_only', copy: span(copy.text, g.start, g.end), source: null, similarity: null, changes: [] });
+    rows.push({
+      kind: 'copy_only',
+      copy: span(copy.text, g.start, g.end),
+      source: null,
+      similarity: null,
+      changes: [],
+    });
   // Source stretches no passage covers (dropped by the copy), each after the row that precedes it in the source.
-  for (const g of gaps(source.text, passages.map((p) => p.source))) {
+  for (const g of gaps(
+    source.text,
+    passages.map((p) => p.source),
+  )) {
     let at = 0;
     rows.forEach((r, i) => {
       if (r.source && r.source.end <= g.start) at = i + 1;
     });
-    rows.splice(at, 0, { kind: 'source_only', copy: null, source: span(source.text, g.start, g.end), similarity: null, changes: [] });
+    rows.splice(at, 0, {
+      kind: 'source_only',
+      copy: null,
+      source: span(source.text, g.start, g.end),
+      similarity: null,
+      changes: [],
+    });
   }
   changes.forEach((c, i) => {
     for (const r of rows) if (overlaps(c.copy, r.copy) || overlaps(c.source, r.source)) r.changes.push(i);

@@ -46,7 +46,8 @@ function hostnameOf(hostHeader: string): string {
 export function hostGuard(loopbackOnly: boolean): MiddlewareHandler {
   return async (c, next) => {
     const hostHeader = c.req.header('host') ?? new URL(c.req.url).host;
-    if (loopbackOnly && !isLoopback(hostnameOf(hostHeader).toLowerCase())) return c.json({ error: 'forbidden host' }, 403);
+    if (loopbackOnly && !isLoopback(hostnameOf(hostHeader).toLowerCase()))
+      return c.json({ error: 'forbidden host' }, 403);
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {
       const origin = c.req.header('origin');
       if (origin && origin !== 'null') {

@@ -12,23 +12,29 @@ export interface RunningServer {
   idle(): Promise<void>;
 }
 
-export async function startServer(store: Store, opts: { host?: string; port?: number } & AppOptions = {}): Promise<RunningServer> {
+export async function startServer(
+  store: Store,
+  opts: { host?: string; port?: number } & AppOptions = {},
+): Promise<RunningServer> {
   const host = opts.host ?? '127.0.0.1';
   const { app, idle } = createApp(store, { ...opts, loopbackOnly: opts.loopbackOnly ?? isLoopback(host) });
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, hostname: host, port: opts.port ?? 8080 }, (info: AddressInfo) => {
-      const shown = host.includes(':') ? `[${host}]` : host;
-      resolve({
-        url: `http://${shown}:${info.port}/`,
-        port: info.port,
-        idle,
-        close: () =>
-          new Promise<void>((res) => {
-            server.close(() => res());
-            (server as { closeAllConnections?: () => void }).closeAllConnections?.();
-          }),
-      });
-    });
+    const server = serve(
+      { fetch: app.fetch, hostname: host, port: opts.port ?? 8080 },
+      (info: AddressInfo) => {
+        const shown = host.includes(':') ? `[${host}]` : host;
+        resolve({
+          url: `http://${shown}:${info.port}/`,
+          port: info.port,
+          idle,
+          close: () =>
+            new Promise<void>((res) => {
+              server.close(() => res());
+              (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+            }),
+        });
+      },
+    );
     server.once('error', reject);
   });
 }

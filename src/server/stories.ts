@@ -46,7 +46,10 @@ export function isCopyType(s: string): s is CopyType {
 }
 
 function summary(v: StoryView): StorySummary {
-  const dates = v.articles.map((a) => a.date?.slice(0, 10)).filter((d): d is string => !!d).sort();
+  const dates = v.articles
+    .map((a) => a.date?.slice(0, 10))
+    .filter((d): d is string => !!d)
+    .sort();
   const outlets = [...new Set(v.articles.map((a) => a.outlet).filter((o): o is string => !!o))];
   return {
     id: v.id,
@@ -92,7 +95,8 @@ export function filterStories(views: StoryView[], f: StoryFilter): StoryList {
 export function storyDetail(v: StoryView): StoryDetail {
   const edges: ProvenanceEdge[] = [];
   for (const a of v.articles) {
-    if (a.source && a.copy_type) edges.push({ from: a.source.id, to: a.id, copy_type: a.copy_type, similarity: a.source.similarity });
+    if (a.source && a.copy_type)
+      edges.push({ from: a.source.id, to: a.id, copy_type: a.copy_type, similarity: a.source.similarity });
   }
   const t0 = dateValue(v.first_publisher?.date ?? null);
   const outlets: OutletRow[] = v.articles.map((a) => {

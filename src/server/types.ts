@@ -145,7 +145,15 @@ export interface Pair {
 
 export interface SearchResult {
   query: string;
-  results: { id: string; key: number; title: string | null; outlet: string | null; date: string | null; story: string | null; snippet: string }[];
+  results: {
+    id: string;
+    key: number;
+    title: string | null;
+    outlet: string | null;
+    date: string | null;
+    story: string | null;
+    snippet: string;
+  }[];
 }
 
 export type JobState = 'queued' | 'running' | 'done' | 'failed';

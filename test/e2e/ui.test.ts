@@ -31,9 +31,13 @@ describe('web UI', { skip: SKIP_REASON }, () => {
     await page.fill('input[name=outlet]', 'herald');
     await page.selectOption('select[name=kind]', 'verbatim');
     await page.click('form.filters button[type=submit]');
-    await page.waitForFunction(() => location.hash.includes('kind=verbatim') && location.hash.includes('outlet=herald'));
+    await page.waitForFunction(
+      () => location.hash.includes('kind=verbatim') && location.hash.includes('outlet=herald'),
+    );
     await page.locator('#story-count', { hasText: '1 story' }).waitFor();
-    assert.deepEqual(await page.locator('.story-link').allInnerTexts(), ['Old Mill bridge to close for repairs']);
+    assert.deepEqual(await page.locator('.story-link').allInnerTexts(), [
+      'Old Mill bridge to close for repairs',
+    ]);
   });
 
   test("the demo story opens with its timeline, provenance and outlets; a copy's diff lists what the trace recorded", async () => {
@@ -43,7 +47,9 @@ describe('web UI', { skip: SKIP_REASON }, () => {
     await page.locator('.story-link', { hasText: 'Pentagon says Russia planned fake attack video' }).click();
     await page.locator('h1', { hasText: 'Pentagon says Russia planned fake attack video' }).waitFor();
     const storyId = decodeURIComponent(await page.evaluate(() => location.hash.split('/').pop() ?? ''));
-    const story = (await (await fetch(new URL(`/api/stories/${encodeURIComponent(storyId)}`, env.server.url))).json()) as {
+    const story = (await (
+      await fetch(new URL(`/api/stories/${encodeURIComponent(storyId)}`, env.server.url))
+    ).json()) as {
       articles: { date: string | null }[];
       edges: unknown[];
     };
@@ -52,10 +58,14 @@ describe('web UI', { skip: SKIP_REASON }, () => {
     assert.equal(await page.locator('table.outlets tbody tr').count(), story.articles.length);
     await page.locator('table.outlets tr', { hasText: 'Frontline Digest' }).locator('a.diff-link').click();
     await page.locator('.diff-row').first().waitFor();
-    const pair = (await (await fetch(new URL('/api/articles/farm-edited/pair', env.server.url))).json()) as { changes: unknown[]; rows: unknown[] };
+    const pair = (await (await fetch(new URL('/api/articles/farm-edited/pair', env.server.url))).json()) as {
+      changes: unknown[];
+      rows: unknown[];
+    };
     assert.equal(await page.locator('.diff-row').count(), pair.rows.length);
     assert.equal(await page.locator('#changes li').count(), pair.changes.length);
-    if (pair.changes.length === 0) await page.locator('.lede', { hasText: 'No typed change recorded.' }).waitFor();
+    if (pair.changes.length === 0)
+      await page.locator('.lede', { hasText: 'No typed change recorded.' }).waitFor();
   });
 
   test("a copy's diff shows aligned passages and its typed changes, most serious first", async () => {
@@ -131,7 +141,9 @@ describe('web UI', { skip: SKIP_REASON }, () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(url(env, '/diff/spun-3'));
     await page.locator('.diff-row').first().waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     assert.equal(overflow, 0, 'no horizontal scrolling');
   });
 });

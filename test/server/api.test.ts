@@ -2,7 +2,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createApp, type UnspinApp } from '../../src/server/app.js';
-import type { ArticleDetail, IngestJob, Pair, SearchResult, StoryDetail, StoryList } from '../../src/server/types.js';
+import type { ArticleDetail, Pair, SearchResult, StoryDetail, StoryList } from '../../src/server/types.js';
 import { makeFixtureStore, ORIGINAL, SPUN, type Fixture } from './fixtures.js';
 
 let fx: Fixture;
@@ -44,10 +44,22 @@ describe('stories', () => {
   });
 
   test('filters by copy kind, outlet and date, and paginates', async () => {
-    assert.deepEqual((await get<StoryList>('/api/stories?kind=verbatim')).stories.map((s) => s.first_publisher?.id), ['wire-1']);
-    assert.deepEqual((await get<StoryList>('/api/stories?outlet=herald')).stories.map((s) => s.first_publisher?.id), ['wire-1']);
-    assert.deepEqual((await get<StoryList>('/api/stories?from=2022-03-01')).stories.map((s) => s.first_publisher?.id), ['xss-<1>']);
-    assert.deepEqual((await get<StoryList>('/api/stories?to=2022-02-03')).stories.map((s) => s.first_publisher?.id), ['wire-1']);
+    assert.deepEqual(
+      (await get<StoryList>('/api/stories?kind=verbatim')).stories.map((s) => s.first_publisher?.id),
+      ['wire-1'],
+    );
+    assert.deepEqual(
+      (await get<StoryList>('/api/stories?outlet=herald')).stories.map((s) => s.first_publisher?.id),
+      ['wire-1'],
+    );
+    assert.deepEqual(
+      (await get<StoryList>('/api/stories?from=2022-03-01')).stories.map((s) => s.first_publisher?.id),
+      ['xss-<1>'],
+    );
+    assert.deepEqual(
+      (await get<StoryList>('/api/stories?to=2022-02-03')).stories.map((s) => s.first_publisher?.id),
+      ['wire-1'],
+    );
     const page = await get<StoryList>('/api/stories?limit=1&offset=1');
     assert.equal(page.total, 2);
     assert.equal(page.stories.length, 1);
@@ -66,11 +78,17 @@ describe('stories', () => {
     const list = await get<StoryList>('/api/stories?kind=verbatim');
     const st = await get<StoryDetail>(`/api/stories/${list.stories[0].id}`);
     assert.equal(st.first_publisher.id, 'wire-1');
-    assert.deepEqual(st.articles.map((a) => a.id), ['wire-1', 'daily-7', 'spun-3']);
+    assert.deepEqual(
+      st.articles.map((a) => a.id),
+      ['wire-1', 'daily-7', 'spun-3'],
+    );
     const edge = st.edges.find((e) => e.to === 'daily-7');
     assert.deepEqual(edge && { from: edge.from, kind: edge.copy_type }, { from: 'wire-1', kind: 'verbatim' });
     assert.ok(st.edges.every((e) => e.similarity > 0 && e.similarity <= 1));
-    assert.deepEqual(st.outlets.map((o) => o.delay_hours), [0, 24, 48]);
+    assert.deepEqual(
+      st.outlets.map((o) => o.delay_hours),
+      [0, 24, 48],
+    );
     assert.equal(st.timeline.length, 3);
     await get('/api/stories/nope', 404);
   });
@@ -82,7 +100,10 @@ describe('articles', () => {
     assert.equal(a.text, SPUN);
     assert.equal(a.outlet, 'Content Farm');
     assert.equal(a.trace?.source?.id, 'wire-1');
-    assert.deepEqual(a.trace?.changes.map((c) => c.kind), ['number_changed', 'spun_phrase', 'spun_phrase']);
+    assert.deepEqual(
+      a.trace?.changes.map((c) => c.kind),
+      ['number_changed', 'spun_phrase', 'spun_phrase'],
+    );
     for (const c of a.trace!.changes) assert.equal(SPUN.slice(c.copy!.start, c.copy!.end), c.copy!.text);
     const src = await get<ArticleDetail>('/api/articles/wire-1');
     assert.equal(src.trace?.source, null);
@@ -94,7 +115,8 @@ describe('articles', () => {
     const a = await get<ArticleDetail>('/api/articles/wire-1');
     assert.equal(Array.isArray(a.spin), h.analyzers.spin);
     assert.equal(Array.isArray(a.statements), h.analyzers.statements);
-    for (const s of a.statements ?? []) assert.equal(ORIGINAL.slice(s.content.start, s.content.end), s.content.text);
+    for (const s of a.statements ?? [])
+      assert.equal(ORIGINAL.slice(s.content.start, s.content.end), s.content.text);
   });
 
   test('ids with special characters are addressed URL-encoded; unknown ids are 404', async () => {
@@ -121,7 +143,10 @@ describe('articles', () => {
 describe('search', () => {
   test('finds articles by their words, with a snippet', async () => {
     const r = await get<SearchResult>('/api/search?q=harbour');
-    assert.deepEqual(r.results.map((x) => x.id), ['xss-<1>']);
+    assert.deepEqual(
+      r.results.map((x) => x.id),
+      ['xss-<1>'],
+    );
     assert.match(r.results[0].snippet, /harbour/);
   });
 

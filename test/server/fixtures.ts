@@ -39,10 +39,31 @@ export const HOSTILE_TEXT = `Breaking: <img src=x onerror=alert(1)> officials me
 Residents said "<b>bold</b>" claims about the harbour were exaggerated.`;
 
 export const ARTICLES: Article[] = [
-  { id: 'wire-1', text: ORIGINAL, date: '2022-02-03', title: 'Old Mill bridge to close for repairs', url: 'https://wire.example/1', outlet: 'Wire Agency' },
-  { id: 'daily-7', text: ORIGINAL, date: '2022-02-04', title: 'Old Mill bridge to close for repairs', url: null, outlet: 'Daily Herald' },
+  {
+    id: 'wire-1',
+    text: ORIGINAL,
+    date: '2022-02-03',
+    title: 'Old Mill bridge to close for repairs',
+    url: 'https://wire.example/1',
+    outlet: 'Wire Agency',
+  },
+  {
+    id: 'daily-7',
+    text: ORIGINAL,
+    date: '2022-02-04',
+    title: 'Old Mill bridge to close for repairs',
+    url: null,
+    outlet: 'Daily Herald',
+  },
   { id: 'spun-3', text: SPUN, date: '2022-02-05', title: null, url: null, outlet: 'Content Farm' },
-  { id: 'xss-<1>', text: HOSTILE_TEXT, date: '2022-03-01', title: '<script>alert(2)</script> Harbour plan', url: 'javascript:alert(3)', outlet: '<i>Evil</i> Times' },
+  {
+    id: 'xss-<1>',
+    text: HOSTILE_TEXT,
+    date: '2022-03-01',
+    title: '<script>alert(2)</script> Harbour plan',
+    url: 'javascript:alert(3)',
+    outlet: '<i>Evil</i> Times',
+  },
 ];
 
 function spanOf(text: string, needle: string) {
@@ -53,12 +74,34 @@ function spanOf(text: string, needle: string) {
 
 /** Known typed changes of the spun copy against the original. */
 export const SPUN_CHANGES: Change[] = [
-  { kind: 'spun_phrase', copy: spanOf(SPUN, 'weighty gear'), source: spanOf(ORIGINAL, 'heavy equipment'), confidence: 0.9, note: '' },
-  { kind: 'number_changed', copy: spanOf(SPUN, '5,800'), source: spanOf(ORIGINAL, '8,500'), confidence: 0.95, note: '8,500 became 5,800' },
-  { kind: 'spun_phrase', copy: spanOf(SPUN, 'fortify'), source: spanOf(ORIGINAL, 'strengthen'), confidence: 0.7, note: '' },
+  {
+    kind: 'spun_phrase',
+    copy: spanOf(SPUN, 'weighty gear'),
+    source: spanOf(ORIGINAL, 'heavy equipment'),
+    confidence: 0.9,
+    note: '',
+  },
+  {
+    kind: 'number_changed',
+    copy: spanOf(SPUN, '5,800'),
+    source: spanOf(ORIGINAL, '8,500'),
+    confidence: 0.95,
+    note: '8,500 became 5,800',
+  },
+  {
+    kind: 'spun_phrase',
+    copy: spanOf(SPUN, 'fortify'),
+    source: spanOf(ORIGINAL, 'strengthen'),
+    confidence: 0.7,
+    note: '',
+  },
 ];
 
-export const quietIo = (): Io => ({ stdout: new PassThrough(), stderr: new PassThrough(), stdin: new PassThrough() });
+export const quietIo = (): Io => ({
+  stdout: new PassThrough(),
+  stderr: new PassThrough(),
+  stdin: new PassThrough(),
+});
 
 export interface Fixture {
   store: Store;

@@ -15,15 +15,28 @@ before(async () => {
 after(async () => fx.cleanup());
 
 const post = (body: string, type: string, query = '', headers: Record<string, string> = {}) =>
-  srv.app.request(`/api/ingest${query}`, { method: 'POST', body, headers: { 'content-type': type, ...headers } });
+  srv.app.request(`/api/ingest${query}`, {
+    method: 'POST',
+    body,
+    headers: { 'content-type': type, ...headers },
+  });
 
 describe('ingest', () => {
   test('JSONL: valid lines are stored and traced in the background; bad lines are reported', async () => {
     const lines = [
-      JSON.stringify({ id: 'late-copy', text: ORIGINAL.replace('recent days', 'the past week'), date: '2022-02-06', outlet: 'Late Post' }),
+      JSON.stringify({
+        id: 'late-copy',
+        text: ORIGINAL.replace('recent days', 'the past week'),
+        date: '2022-02-06',
+        outlet: 'Late Post',
+      }),
       '{not json',
       JSON.stringify({ id: 'no-text' }),
-      JSON.stringify({ id: 'other', text: 'A quiet day at the library: the reading room reopened after repairs to its roof.', date: '2022-05-01' }),
+      JSON.stringify({
+        id: 'other',
+        text: 'A quiet day at the library: the reading room reopened after repairs to its roof.',
+        date: '2022-05-01',
+      }),
     ].join('\n');
     const res = await post(lines, 'application/x-ndjson');
     assert.equal(res.status, 202);
@@ -31,7 +44,10 @@ describe('ingest', () => {
     assert.equal(res.headers.get('location'), `/api/ingest/${job.id}`);
     assert.equal(job.records, 4);
     assert.equal(job.error_count, 2);
-    assert.deepEqual(job.errors.map((e) => e.split(':')[0]), ['line 2', 'line 3']);
+    assert.deepEqual(
+      job.errors.map((e) => e.split(':')[0]),
+      ['line 2', 'line 3'],
+    );
     await srv.idle();
     const done = (await (await srv.app.request(`/api/ingest/${job.id}`)).json()) as IngestJob;
     assert.equal(done.state, 'done');
@@ -65,7 +81,10 @@ describe('ingest', () => {
     const big = JSON.stringify({ id: 'big', text: 'word '.repeat(20_000) });
     const res = await post(big, 'application/x-ndjson');
     assert.equal(res.status, 413);
-    assert.equal((await post(line, 'application/x-ndjson', '', { origin: 'https://evil.example' })).status, 403);
+    assert.equal(
+      (await post(line, 'application/x-ndjson', '', { origin: 'https://evil.example' })).status,
+      403,
+    );
     assert.equal((await post(line, 'application/x-ndjson', '', { origin: 'null' })).status, 403);
     assert.equal((await srv.app.request('/api/articles/x')).status, 404, 'nothing was stored');
     assert.equal((await srv.app.request('/api/ingest/unknown-job')).status, 404);

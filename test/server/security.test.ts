@@ -20,7 +20,10 @@ before(async () => {
   const base = mkdtempSync(path.join(tmpdir(), 'unspin-ui-'));
   ui = path.join(base, 'dist');
   mkdirSync(path.join(ui, 'assets'), { recursive: true });
-  writeFileSync(path.join(ui, 'index.html'), '<!doctype html><title>ui</title><script type="module" src="/assets/app.js"></script>');
+  writeFileSync(
+    path.join(ui, 'index.html'),
+    '<!doctype html><title>ui</title><script type="module" src="/assets/app.js"></script>',
+  );
   writeFileSync(path.join(ui, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(path.join(ui, '.env'), 'SECRET=1');
   writeFileSync(path.join(base, 'secret.txt'), 'SECRET');
@@ -92,9 +95,10 @@ describe('guards', () => {
   test('internal errors say nothing about internals', async () => {
     const broken = new Proxy(fx.store, {
       get(target, prop, receiver) {
-        if (prop === 'listStories') return async () => {
-          throw new Error('SQLITE_CORRUPT at /secret/path/db.sqlite');
-        };
+        if (prop === 'listStories')
+          return async () => {
+            throw new Error('SQLITE_CORRUPT at /secret/path/db.sqlite');
+          };
         return Reflect.get(target, prop, receiver) as unknown;
       },
     }) as Store;

@@ -15,7 +15,10 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
   const res = await fetch(path, { signal, headers: { accept: 'application/json' } });
   const body = (await res.json().catch(() => null)) as unknown;
   if (!res.ok) {
-    const msg = body && typeof body === 'object' && 'error' in body ? String((body as { error: unknown }).error) : res.statusText;
+    const msg =
+      body && typeof body === 'object' && 'error' in body
+        ? String((body as { error: unknown }).error)
+        : res.statusText;
     throw new ApiError(msg, res.status);
   }
   return body as T;

@@ -3,7 +3,9 @@ export function installKeys(toggleHelp: (open?: boolean) => void): () => void {
   const onKey = (e: KeyboardEvent) => {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
     const t = e.target as HTMLElement | null;
-    const typing = !!t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable);
+    const typing =
+      !!t &&
+      (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable);
     if (e.key === 'Escape') {
       toggleHelp(false);
       if (typing) t?.blur();
@@ -19,7 +21,12 @@ export function installKeys(toggleHelp: (open?: boolean) => void): () => void {
       const items = [...document.querySelectorAll<HTMLElement>('[data-nav="item"]')];
       if (items.length === 0) return;
       const cur = items.findIndex((el) => el === document.activeElement);
-      const next = cur < 0 ? (e.key === 'j' ? 0 : items.length - 1) : Math.min(items.length - 1, Math.max(0, cur + (e.key === 'j' ? 1 : -1)));
+      const next =
+        cur < 0
+          ? e.key === 'j'
+            ? 0
+            : items.length - 1
+          : Math.min(items.length - 1, Math.max(0, cur + (e.key === 'j' ? 1 : -1)));
       items[next].focus();
       items[next].scrollIntoView({ block: 'nearest' });
       e.preventDefault();

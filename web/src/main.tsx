@@ -70,9 +70,22 @@ function App() {
             navigate(href.search(q));
           }}
         >
-          <input id="search" type="search" name="q" value={q} placeholder="Search articles  ( / )" aria-label="Search articles" onInput={(e) => setQ(e.currentTarget.value)} />
+          <input
+            id="search"
+            type="search"
+            name="q"
+            value={q}
+            placeholder="Search articles  ( / )"
+            aria-label="Search articles"
+            onInput={(e) => setQ(e.currentTarget.value)}
+          />
         </form>
-        <button type="button" class="linkish help-btn" onClick={() => setHelp(true)} aria-label="Keyboard shortcuts">
+        <button
+          type="button"
+          class="linkish help-btn"
+          onClick={() => setHelp(true)}
+          aria-label="Keyboard shortcuts"
+        >
           ?
         </button>
       </header>

@@ -15,13 +15,29 @@ export function Sparkline({ timeline }: { timeline: { date: string; count: numbe
   const h = 24;
   const bw = Math.max(2, Math.min(12, w / days - 1));
   return (
-    <svg class="sparkline" width={w} height={h} viewBox={`0 0 ${w} ${h}`} role="img" aria-label={`${timeline.length} publication days`}>
+    <svg
+      class="sparkline"
+      width={w}
+      height={h}
+      viewBox={`0 0 ${w} ${h}`}
+      role="img"
+      aria-label={`${timeline.length} publication days`}
+    >
       <title>{timeline.map((t) => `${t.date}: ${t.count}`).join('\n')}</title>
       {timeline.map((t) => {
         const i = Math.round((dayOf(t.date) - t0) / DAY);
         const x = days === 1 ? (w - bw) / 2 : (i / (days - 1)) * (w - bw);
         const bh = Math.max(2, (t.count / max) * (h - 2));
-        return <rect key={t.date} x={x.toFixed(1)} y={(h - bh).toFixed(1)} width={bw} height={bh.toFixed(1)} class="spark-bar" />;
+        return (
+          <rect
+            key={t.date}
+            x={x.toFixed(1)}
+            y={(h - bh).toFixed(1)}
+            width={bw}
+            height={bh.toFixed(1)}
+            class="spark-bar"
+          />
+        );
       })}
     </svg>
   );
@@ -48,7 +64,14 @@ export function PublicationChart({ articles }: { articles: StoryMember[] }) {
   const xOf = (i: number) => pad.l + (days === 1 ? plotW / 2 : (i / (days - 1)) * (plotW - 2 * r) + r);
   const ticks = days <= 10 ? [...Array(days).keys()] : [0, Math.round((days - 1) / 2), days - 1];
   return (
-    <svg class="chart" viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label="Publications over time, coloured by copy kind">
+    <svg
+      class="chart"
+      viewBox={`0 0 ${W} ${H}`}
+      width={W}
+      height={H}
+      role="img"
+      aria-label="Publications over time, coloured by copy kind"
+    >
       <line x1={pad.l} y1={pad.t + plotH} x2={pad.l + plotW} y2={pad.t + plotH} class="axis" />
       {ticks.map((i) => (
         <g key={i}>
@@ -60,8 +83,17 @@ export function PublicationChart({ articles }: { articles: StoryMember[] }) {
       ))}
       {[...stacks.entries()].map(([i, stack]) =>
         stack.map((a, j) => (
-          <a key={a.id} href={href.article(a.id)} aria-label={`${a.outlet ?? a.id}, ${a.copy_type ?? 'unknown'}`}>
-            <circle cx={xOf(i)} cy={pad.t + plotH - r - 2 - j * (2 * r + 4)} r={r} class={`dot kf-${a.copy_type ?? 'unknown'}`}>
+          <a
+            key={a.id}
+            href={href.article(a.id)}
+            aria-label={`${a.outlet ?? a.id}, ${a.copy_type ?? 'unknown'}`}
+          >
+            <circle
+              cx={xOf(i)}
+              cy={pad.t + plotH - r - 2 - j * (2 * r + 4)}
+              r={r}
+              class={`dot kf-${a.copy_type ?? 'unknown'}`}
+            >
               <title>{`${a.outlet ?? a.id} · ${a.date} · ${a.copy_type ?? 'not traced'}`}</title>
             </circle>
           </a>

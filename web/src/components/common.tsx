@@ -44,13 +44,34 @@ export function changeLabel(kind: string): string {
   return kind.replace(/_/g, ' ');
 }
 
-export function Status({ loading, error, children }: { loading: boolean; error: ApiError | Error | null; children?: ComponentChildren }) {
+export function Status({
+  loading,
+  error,
+  children,
+}: {
+  loading: boolean;
+  error: ApiError | Error | null;
+  children?: ComponentChildren;
+}) {
   if (loading) return <p class="status">Loading…</p>;
-  if (error) return <p class="status error" role="alert">{error.message}</p>;
+  if (error)
+    return (
+      <p class="status error" role="alert">
+        {error.message}
+      </p>
+    );
   return <>{children}</>;
 }
 
-export function Section({ title, id, children }: { title: string; id?: string; children: ComponentChildren }) {
+export function Section({
+  title,
+  id,
+  children,
+}: {
+  title: string;
+  id?: string;
+  children: ComponentChildren;
+}) {
   return (
     <section class="card" aria-labelledby={id ? `${id}-h` : undefined}>
       <h2 id={id ? `${id}-h` : undefined}>{title}</h2>

@@ -28,12 +28,21 @@ export function ProvenanceGraph({ articles, edges }: { articles: StoryMember[]; 
   const cols: string[][] = [];
   for (const id of ids) (cols[depthOf(id)] ??= []).push(id);
   const pos = new Map<string, { x: number; y: number }>();
-  cols.forEach((col, c) => col.forEach((id, r) => pos.set(id, { x: 10 + c * (NODE_W + COL_GAP), y: 10 + r * (NODE_H + ROW_GAP) })));
+  cols.forEach((col, c) =>
+    col.forEach((id, r) => pos.set(id, { x: 10 + c * (NODE_W + COL_GAP), y: 10 + r * (NODE_H + ROW_GAP) })),
+  );
   const W = 20 + cols.length * NODE_W + (cols.length - 1) * COL_GAP;
   const H = 20 + Math.max(...cols.map((c) => c.length)) * (NODE_H + ROW_GAP);
   return (
     <div class="graph-wrap">
-      <svg class="graph" viewBox={`0 0 ${W} ${H}`} width={W} height={H} role="img" aria-label="Provenance graph: sources and their copies">
+      <svg
+        class="graph"
+        viewBox={`0 0 ${W} ${H}`}
+        width={W}
+        height={H}
+        role="img"
+        aria-label="Provenance graph: sources and their copies"
+      >
         {edges.map((e) => {
           const a = pos.get(e.from)!;
           const b = pos.get(e.to)!;
@@ -58,8 +67,12 @@ export function ProvenanceGraph({ articles, edges }: { articles: StoryMember[]; 
             <a key={id} href={href.article(id)} data-nav="graph">
               <g class={`node kn-${a?.copy_type ?? 'unknown'}`}>
                 <rect x={p.x} y={p.y} width={NODE_W} height={NODE_H} rx={6} />
-                <text x={p.x + 8} y={p.y + 16} class="node-title">{clip(a?.outlet ?? id, 22)}</text>
-                <text x={p.x + 8} y={p.y + 32} class="node-sub">{clip(`${a?.date?.slice(0, 10) ?? 'undated'} · ${a?.copy_type ?? 'outside story'}`, 26)}</text>
+                <text x={p.x + 8} y={p.y + 16} class="node-title">
+                  {clip(a?.outlet ?? id, 22)}
+                </text>
+                <text x={p.x + 8} y={p.y + 32} class="node-sub">
+                  {clip(`${a?.date?.slice(0, 10) ?? 'undated'} · ${a?.copy_type ?? 'outside story'}`, 26)}
+                </text>
                 <title>{id}</title>
               </g>
             </a>

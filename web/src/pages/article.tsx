@@ -26,8 +26,20 @@ function Article({ a }: { a: ArticleDetail }) {
   const statements = a.statements ?? [];
   const changes = a.trace?.changes ?? [];
   const marks: Mark[] = [
-    ...spin.map((s) => ({ start: s.start, end: s.end, class: 'spin', tip: `original: ${s.suggestion}`, label: 'spun wording' })),
-    ...badFigures.map((f) => ({ start: f.start, end: f.end, class: 'figure-bad', tip: 'malformed figure', label: 'malformed figure' })),
+    ...spin.map((s) => ({
+      start: s.start,
+      end: s.end,
+      class: 'spin',
+      tip: `original: ${s.suggestion}`,
+      label: 'spun wording',
+    })),
+    ...badFigures.map((f) => ({
+      start: f.start,
+      end: f.end,
+      class: 'figure-bad',
+      tip: 'malformed figure',
+      label: 'malformed figure',
+    })),
   ];
   return (
     <>
@@ -75,7 +87,8 @@ function Article({ a }: { a: ArticleDetail }) {
             <dd>
               {a.trace.source ? (
                 <>
-                  <a href={href.article(a.trace.source.id)}>{a.trace.source.id}</a> ({pct(a.trace.source.similarity)} shared) ·{' '}
+                  <a href={href.article(a.trace.source.id)}>{a.trace.source.id}</a> (
+                  {pct(a.trace.source.similarity)} shared) ·{' '}
                   <a href={href.diff(a.id)} class="diff-link" data-nav="item">
                     Compare side by side
                   </a>
@@ -106,13 +119,19 @@ function Article({ a }: { a: ArticleDetail }) {
           <ol class="changes">
             {(showAll ? changes : changes.slice(0, SHOWN)).map((c, i) => (
               <li key={i} class={severityClass(c.severity)}>
-                <span class="ckind">{changeLabel(c.kind)}</span> <q>{c.source?.text ?? '—'}</q> → <q>{c.copy?.text ?? '—'}</q>
+                <span class="ckind">{changeLabel(c.kind)}</span> <q>{c.source?.text ?? '—'}</q> →{' '}
+                <q>{c.copy?.text ?? '—'}</q>
                 {c.note && <span class="muted"> · {c.note}</span>}
               </li>
             ))}
           </ol>
           {changes.length > SHOWN && (
-            <button type="button" class="linkish more" onClick={() => setShowAll(!showAll)} aria-expanded={showAll}>
+            <button
+              type="button"
+              class="linkish more"
+              onClick={() => setShowAll(!showAll)}
+              aria-expanded={showAll}
+            >
               {showAll ? 'Show fewer' : `Show all ${changes.length}`}
             </button>
           )}
@@ -123,7 +142,8 @@ function Article({ a }: { a: ArticleDetail }) {
           <p class="muted">
             {spin.length > 0 && (
               <>
-                <mark class="spin">Highlighted</mark> words look spun; hover or focus one to see the likely original.{' '}
+                <mark class="spin">Highlighted</mark> words look spun; hover or focus one to see the likely
+                original.{' '}
               </>
             )}
             {badFigures.length > 0 && (

@@ -22,7 +22,10 @@ function marksFor(row: PairRow, changes: ApiChange[], side: 'copy' | 'source'): 
       start: c[side]!.start,
       end: c[side]!.end,
       class: `change ${severityClass(c.severity)}`,
-      tip: side === 'copy' && c.source ? `${changeLabel(c.kind)}: source has “${c.source.text}”` : changeLabel(c.kind),
+      tip:
+        side === 'copy' && c.source
+          ? `${changeLabel(c.kind)}: source has “${c.source.text}”`
+          : changeLabel(c.kind),
       label: changeLabel(c.kind),
       id: `chg-${side}-${i}`,
     }));
@@ -50,17 +53,26 @@ function Diff({ p }: { p: Pair }) {
       </h1>
       <p class="lede">
         <KindBadge kind={p.copy_type} /> {pct(p.similarity)} of the text shared.{' '}
-        {p.changes.length === 0 ? 'No typed change recorded.' : `${p.changes.length} typed ${p.changes.length === 1 ? 'change' : 'changes'}.`}
+        {p.changes.length === 0
+          ? 'No typed change recorded.'
+          : `${p.changes.length} typed ${p.changes.length === 1 ? 'change' : 'changes'}.`}
       </p>
       {p.changes.length > 0 && (
         <Section title="Changes, most serious first" id="change-list">
           <ol class="changes" id="changes">
             {p.changes.map((c, i) => (
               <li key={i} class={severityClass(c.severity)}>
-                <button type="button" class="linkish" data-nav="item" data-kind={c.kind} onClick={() => jumpTo(i)}>
+                <button
+                  type="button"
+                  class="linkish"
+                  data-nav="item"
+                  data-kind={c.kind}
+                  onClick={() => jumpTo(i)}
+                >
                   <span class="ckind">{changeLabel(c.kind)}</span>
                 </button>{' '}
-                {c.source && <del>{c.source.text}</del>} {c.source && c.copy && '→'} {c.copy && <ins>{c.copy.text}</ins>}
+                {c.source && <del>{c.source.text}</del>} {c.source && c.copy && '→'}{' '}
+                {c.copy && <ins>{c.copy.text}</ins>}
                 {c.note && <span class="muted"> · {c.note}</span>}
                 <span class="muted"> · {pct(c.confidence)} sure</span>
               </li>
@@ -71,7 +83,8 @@ function Diff({ p }: { p: Pair }) {
       <div class="diff" role="table" aria-label="Copy and source, passage by passage">
         <div class="diff-head" role="row">
           <div role="columnheader">
-            Copy: <a href={href.article(p.copy.id)}>{name(p.copy)}</a> {p.copy.date && <span class="muted">{p.copy.date.slice(0, 10)}</span>}
+            Copy: <a href={href.article(p.copy.id)}>{name(p.copy)}</a>{' '}
+            {p.copy.date && <span class="muted">{p.copy.date.slice(0, 10)}</span>}
           </div>
           <div role="columnheader">
             Source: <a href={href.article(p.source.id)}>{name(p.source)}</a>{' '}
@@ -81,11 +94,19 @@ function Diff({ p }: { p: Pair }) {
         {p.rows.map((r, i) => (
           <div key={i} class={`diff-row ${r.kind}${r.changes.length ? ' has-changes' : ''}`} role="row">
             <div class="cell copy" role="cell">
-              {r.copy ? <MarkedText text={r.copy.text} offset={r.copy.start} marks={marksFor(r, p.changes, 'copy')} /> : <span class="gap">not in the copy (dropped)</span>}
+              {r.copy ? (
+                <MarkedText text={r.copy.text} offset={r.copy.start} marks={marksFor(r, p.changes, 'copy')} />
+              ) : (
+                <span class="gap">not in the copy (dropped)</span>
+              )}
             </div>
             <div class="cell source" role="cell">
               {r.source ? (
-                <MarkedText text={r.source.text} offset={r.source.start} marks={marksFor(r, p.changes, 'source')} />
+                <MarkedText
+                  text={r.source.text}
+                  offset={r.source.start}
+                  marks={marksFor(r, p.changes, 'source')}
+                />
               ) : (
                 <span class="gap">not in the source (added)</span>
               )}

@@ -8,13 +8,17 @@ function Snippet({ text }: { text: string }) {
   const parts = text.split(/(\[[^\][]*\])/);
   return (
     <>
-      {parts.map((p, i) => (p.startsWith('[') && p.endsWith(']') ? <mark key={i}>{p.slice(1, -1)}</mark> : p))}
+      {parts.map((p, i) =>
+        p.startsWith('[') && p.endsWith(']') ? <mark key={i}>{p.slice(1, -1)}</mark> : p,
+      )}
     </>
   );
 }
 
 export function SearchPage({ q }: { q: string }) {
-  const { data, error, loading } = useApi<SearchResult>(q.trim() ? `/api/search?${new URLSearchParams({ q, limit: '50' }).toString()}` : null);
+  const { data, error, loading } = useApi<SearchResult>(
+    q.trim() ? `/api/search?${new URLSearchParams({ q, limit: '50' }).toString()}` : null,
+  );
   return (
     <>
       <h1>Search{q ? `: ${q}` : ''}</h1>
@@ -24,7 +28,9 @@ export function SearchPage({ q }: { q: string }) {
         <Status loading={loading} error={error}>
           {data && (
             <>
-              <p class="muted">{data.results.length === 0 ? 'Nothing found.' : `${data.results.length} found`}</p>
+              <p class="muted">
+                {data.results.length === 0 ? 'Nothing found.' : `${data.results.length} found`}
+              </p>
               <ol class="results">
                 {data.results.map((r) => (
                   <li key={r.key} class="card">

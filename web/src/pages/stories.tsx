@@ -9,7 +9,12 @@ const PAGE = 20;
 
 export function StoryListPage({ route }: { route: Route }) {
   const q = route.query;
-  const filters = { from: q.get('from') ?? '', to: q.get('to') ?? '', outlet: q.get('outlet') ?? '', kind: q.get('kind') ?? '' };
+  const filters = {
+    from: q.get('from') ?? '',
+    to: q.get('to') ?? '',
+    outlet: q.get('outlet') ?? '',
+    kind: q.get('kind') ?? '',
+  };
   const page = Math.max(1, Number(q.get('page') ?? '1') || 1);
   const params = new URLSearchParams({ limit: String(PAGE), offset: String((page - 1) * PAGE) });
   for (const [k, v] of Object.entries(filters)) if (v) params.set(k, v);
@@ -25,17 +30,40 @@ export function StoryListPage({ route }: { route: Route }) {
       <h1>Stories</h1>
       <form class="filters card" onSubmit={apply} aria-label="Filter stories">
         <label>
-          From <input type="date" name="from" value={draft.from} onInput={(e) => setDraft({ ...draft, from: e.currentTarget.value })} />
+          From{' '}
+          <input
+            type="date"
+            name="from"
+            value={draft.from}
+            onInput={(e) => setDraft({ ...draft, from: e.currentTarget.value })}
+          />
         </label>
         <label>
-          To <input type="date" name="to" value={draft.to} onInput={(e) => setDraft({ ...draft, to: e.currentTarget.value })} />
+          To{' '}
+          <input
+            type="date"
+            name="to"
+            value={draft.to}
+            onInput={(e) => setDraft({ ...draft, to: e.currentTarget.value })}
+          />
         </label>
         <label>
-          Outlet <input type="text" name="outlet" value={draft.outlet} placeholder="any" onInput={(e) => setDraft({ ...draft, outlet: e.currentTarget.value })} />
+          Outlet{' '}
+          <input
+            type="text"
+            name="outlet"
+            value={draft.outlet}
+            placeholder="any"
+            onInput={(e) => setDraft({ ...draft, outlet: e.currentTarget.value })}
+          />
         </label>
         <label>
           Copy kind
-          <select name="kind" value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.currentTarget.value })}>
+          <select
+            name="kind"
+            value={draft.kind}
+            onChange={(e) => setDraft({ ...draft, kind: e.currentTarget.value })}
+          >
             <option value="">any</option>
             {COPY_KINDS.map((k) => (
               <option key={k} value={k}>
@@ -51,7 +79,9 @@ export function StoryListPage({ route }: { route: Route }) {
         {data && (
           <>
             <p class="muted" id="story-count">
-              {data.total === 0 ? 'No story matches.' : `${data.total} ${data.total === 1 ? 'story' : 'stories'}`}
+              {data.total === 0
+                ? 'No story matches.'
+                : `${data.total} ${data.total === 1 ? 'story' : 'stories'}`}
             </p>
             <ol class="stories">
               {data.stories.map((s) => (

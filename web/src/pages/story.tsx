@@ -35,7 +35,10 @@ export function StoryPage({ id }: { id: string }) {
           </Section>
           {s.edges.length > 0 && (
             <Section title="Provenance" id="provenance">
-              <p class="muted">Each arrow goes from a source to a copy, labelled with the kind of copy and how much of the text they share.</p>
+              <p class="muted">
+                Each arrow goes from a source to a copy, labelled with the kind of copy and how much of the
+                text they share.
+              </p>
               <ProvenanceGraph articles={s.articles} edges={s.edges} />
             </Section>
           )}
