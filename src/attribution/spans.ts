@@ -63,7 +63,7 @@ function isAbbreviationDot(doc: Document, j: number): boolean {
   if (doc.tokens[j].text !== '.' || j === 0) return false;
   const prev = doc.tokens[j - 1];
   if (prev.kind !== 'word' || !prev.cap) return false;
-  return prev.text.length === 1 || wordSet('abbreviations').has(prev.norm) || doc.tokens[j + 1]?.text === ')';
+  return prev.text.length <= 4 || wordSet('abbreviations').has(prev.norm) || doc.tokens[j + 1]?.text === ')';
 }
 
 /** Source noun phrase ending right before `before` (auxiliaries and adverbs skipped). */
@@ -310,7 +310,9 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   // "“C,” said X" — inverted order.
   if (b > lo && (doc.tokens[b].text === ',' || isCloseQuote(doc, b))) {
     const source = sourceAfter(doc, last, hi);
-    if (source && namesSpeaker(doc, source) && (!follows || wordsAfter(doc, last, hi) <= 8)) {
+    const endsClause =
+      !!source && (source[1] >= contentEnd(doc, lo, hi) || doc.tokens[source[1]].text === ',');
+    if (source && namesSpeaker(doc, source) && (endsClause || !follows || wordsAfter(doc, last, hi) <= 8)) {
       const pieces = [contentEndingAt(doc, b, lo)];
       pushSecondHalf(doc, source[1], lo, hi, pieces);
       return { cue, source, content: pieces };
@@ -341,7 +343,11 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     const p = source[0] - 1;
     const closeBefore = p >= lo && isCloseQuote(doc, p);
     const commaBefore = p > lo && doc.tokens[p].text === ',';
-    if (closeBefore || (commaBefore && (!follows || wordsAfter(doc, last, hi) === 0))) {
+    const quoteOpensSentence = closeBefore && quoteStartBefore(doc, p) <= lo;
+    if (
+      (closeBefore && (quoteOpensSentence || !follows)) ||
+      (commaBefore && (!follows || wordsAfter(doc, last, hi) === 0))
+    ) {
       const pieces = [contentEndingAt(doc, p, lo)];
       pushSecondHalf(doc, last, lo, hi, pieces);
       return { cue, source, content: pieces };
@@ -451,4 +457,25 @@ export function extendQuotations(doc: Document, frames: Frame[]): void {
       sentence = doc.tokens[close].sentence + 1;
     }
   }
+}
+
+/**
+ * Content of a non-speech cue ("criticized X as Y, which ...") stops at a comma or dash that
+ * opens a new clause; contents of verbs of saying and quotations are kept whole.
+ */
+export function cutTrailingClauses(doc: Document, frame: Frame): void {
+  const core = wordSet('speech-core');
+  if (doc.tokens.slice(frame.cue.first, frame.cue.last).some((t) => core.has(t.lemma) || core.has(t.norm)))
+    return;
+  const breaks = wordSet('attribution-content-breaks');
+  frame.content = frame.content.map(([s, e]): TokenRange => {
+    if (frame.cue.first >= e) return [s, e];
+    for (let i = s + 1; i < e - 1; i++) {
+      const t = doc.tokens[i];
+      if (t.quoted) continue;
+      const dash = t.text === '—' || t.text === '–' || t.text === '―';
+      if (dash || (t.text === ',' && breaks.has(doc.tokens[i + 1].norm))) return [s, i];
+    }
+    return [s, e];
+  });
 }
