@@ -31,7 +31,8 @@ function loadCorpus(): Article[] {
       if (!line.trim()) continue;
       const j = JSON.parse(line) as { id: string; text: string; date: string | null; title: string | null };
       const words = j.text.split(/\s+/).length;
-      if (words >= 150 && words <= 700) out.push({ id: j.id, text: j.text, date: j.date, title: j.title, url: null, outlet: null });
+      if (words >= 150 && words <= 700)
+        out.push({ id: j.id, text: j.text, date: j.date, title: j.title, url: null, outlet: null });
     }
   }
   return out;
@@ -67,13 +68,20 @@ function synthetic(n: number, seed: number): void {
       if (edits.some((g) => g.kind === c.kind && hit(c, g))) st(c.kind).correct++;
       else if (process.env.SHOW === c.kind) {
         const near = edits.filter((g) => hit(c, g)).map((g) => g.kind);
-        console.log(`FP ${c.kind} [${near.join(',')}] | ${c.copy?.text.slice(0, 120)} | ${c.source?.text.slice(0, 120)}`);
+        console.log(
+          `FP ${c.kind} [${near.join(',')}] | ${c.copy?.text.slice(0, 120)} | ${c.source?.text.slice(0, 120)}`,
+        );
       }
     }
     if (process.env.SHOW)
       for (const g of edits)
         if (g.kind === process.env.SHOW && !changes.some((c) => c.kind === g.kind && hit(c, g)))
-          console.log(`FN ${g.kind} | ${copy.text.slice(Math.max(0, g.start - 60), g.end + 40).replace(/\n/g, ' ')} || got: ${changes.filter((c) => hit(c, g)).map((c) => c.kind).join(',')}`);
+          console.log(
+            `FN ${g.kind} | ${copy.text.slice(Math.max(0, g.start - 60), g.end + 40).replace(/\n/g, ' ')} || got: ${changes
+              .filter((c) => hit(c, g))
+              .map((c) => c.kind)
+              .join(',')}`,
+          );
   }
   console.log(`\nSynthetic: ${n} copies of news-corpus articles (seed ${seed})`);
   console.log('kind                  gold  found  recall  reported  correct  precision');
@@ -87,7 +95,9 @@ function synthetic(n: number, seed: number): void {
       `${k.padEnd(20)} ${String(s.gold).padStart(5)} ${String(s.found).padStart(6)} ${pct(s.found, s.gold).padStart(7)} ${String(s.reported).padStart(9)} ${String(s.correct).padStart(8)} ${pct(s.correct, s.reported).padStart(10)}`,
     );
   }
-  console.log(`${'all'.padEnd(20)} ${String(G).padStart(5)} ${String(F).padStart(6)} ${pct(F, G).padStart(7)} ${String(R).padStart(9)} ${String(C).padStart(8)} ${pct(C, R).padStart(10)}`);
+  console.log(
+    `${'all'.padEnd(20)} ${String(G).padStart(5)} ${String(F).padStart(6)} ${pct(F, G).padStart(7)} ${String(R).padStart(9)} ${String(C).padStart(8)} ${pct(C, R).padStart(10)}`,
+  );
 }
 
 function pct(a: number, b: number): string {
@@ -101,16 +111,24 @@ function real(): void {
     return;
   }
   const r = evalClusters(dir);
-  console.log(`\nStory clusters: ${r.labelled} labelled changes; found with the right kind ${r.found} (${pct(r.found, r.labelled)}), located with any kind ${r.foundAnyKind} (${pct(r.foundAnyKind, r.labelled)})`);
+  console.log(
+    `\nStory clusters: ${r.labelled} labelled changes; found with the right kind ${r.found} (${pct(r.found, r.labelled)}), located with any kind ${r.foundAnyKind} (${pct(r.foundAnyKind, r.labelled)})`,
+  );
   for (const [k, v] of [...r.byKind].sort()) console.log(`  ${k.padEnd(20)} ${v.found}/${v.n}`);
   const matched = r.reported.filter((x) => x.matched).length;
-  console.log(`Reported ${r.reported.length} changes, ${matched} match a label (labels list one example per phenomenon: read the rest).`);
+  console.log(
+    `Reported ${r.reported.length} changes, ${matched} match a label (labels list one example per phenomenon: read the rest).`,
+  );
   if (process.env.REPORT) {
     for (const m of r.missed)
-      console.log(`MISSED ${m.id} ${m.label.kind} [${m.got.join(',')}] | ${m.label.copy_text.slice(0, 100)} | ${m.label.source_text?.slice(0, 100) ?? '-'}`);
+      console.log(
+        `MISSED ${m.id} ${m.label.kind} [${m.got.join(',')}] | ${m.label.copy_text.slice(0, 100)} | ${m.label.source_text?.slice(0, 100) ?? '-'}`,
+      );
     for (const x of r.reported) {
       const c = x.change;
-      console.log(`${x.matched ? 'LABEL' : '     '} ${x.id} ${c.kind} ${c.confidence} | ${c.copy?.text.slice(0, 100) ?? '-'} | ${c.source?.text.slice(0, 100) ?? '-'}`);
+      console.log(
+        `${x.matched ? 'LABEL' : '     '} ${x.id} ${c.kind} ${c.confidence} | ${c.copy?.text.slice(0, 100) ?? '-'} | ${c.source?.text.slice(0, 100) ?? '-'}`,
+      );
     }
   }
 }

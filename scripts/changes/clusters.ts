@@ -35,11 +35,21 @@ function article(a: ClusterArticle): Article {
 }
 
 const overlap = (s: number, e: number, c: Change) => !!c.copy && c.copy.start < e && s < c.copy.end;
-const overlapSource = (s: number, e: number, c: Change) => !!c.source && c.source.start < e && s < c.source.end;
+const overlapSource = (s: number, e: number, c: Change) =>
+  !!c.source && c.source.start < e && s < c.source.end;
 
 export function evalClusters(dir: string): ClusterResult {
-  const res: ClusterResult = { labelled: 0, found: 0, foundAnyKind: 0, byKind: new Map(), reported: [], missed: [] };
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+  const res: ClusterResult = {
+    labelled: 0,
+    found: 0,
+    foundAnyKind: 0,
+    byKind: new Map(),
+    reported: [],
+    missed: [],
+  };
+  for (const f of readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     const arts = (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { articles: ClusterArticle[] }).articles;
     const byId = new Map(arts.map((a) => [a.id, a]));
     for (const a of arts) {
@@ -54,7 +64,8 @@ export function evalClusters(dir: string): ClusterResult {
         const s = a.text.indexOf(l.copy_text);
         const e = s + l.copy_text.length;
         const ss = l.source_text ? src.text.indexOf(l.source_text) : -1;
-        const hit = (c: Change) => overlap(s, e, c) || (ss >= 0 && overlapSource(ss, ss + (l.source_text?.length ?? 0), c));
+        const hit = (c: Change) =>
+          overlap(s, e, c) || (ss >= 0 && overlapSource(ss, ss + (l.source_text?.length ?? 0), c));
         const same = changes.filter((c) => c.kind === l.kind && hit(c));
         const k = res.byKind.get(l.kind) ?? { n: 0, found: 0 };
         k.n++;
@@ -65,7 +76,8 @@ export function evalClusters(dir: string): ClusterResult {
           same.forEach((c) => matched.add(c));
         }
         if (changes.some(hit)) res.foundAnyKind++;
-        if (same.length === 0) res.missed.push({ id: a.id, label: l, got: changes.filter(hit).map((c) => c.kind) });
+        if (same.length === 0)
+          res.missed.push({ id: a.id, label: l, got: changes.filter(hit).map((c) => c.kind) });
         res.byKind.set(l.kind, k);
       }
       for (const c of changes) res.reported.push({ id: a.id, change: c, matched: matched.has(c) });

@@ -33,7 +33,20 @@ export function rng(seed: number): () => number {
   };
 }
 
-const FIRST_NAMES = ['John', 'James', 'Robert', 'Michael', 'David', 'Richard', 'Thomas', 'Peter', 'Paul', 'Mark', 'George', 'William'];
+const FIRST_NAMES = [
+  'John',
+  'James',
+  'Robert',
+  'Michael',
+  'David',
+  'Richard',
+  'Thomas',
+  'Peter',
+  'Paul',
+  'Mark',
+  'George',
+  'William',
+];
 const HEDGES: [RegExp, string][] = [
   [/\b(allegedly|reportedly|apparently|possibly|probably) /, ''],
   [/\balleged /, ''],
@@ -52,12 +65,22 @@ const BRITISH: [RegExp, string][] = [
   [/\bprogram\b/, 'programme'],
   [/\bdefense\b/, 'defence'],
 ];
-const BOILER = ['Advertisement', 'Sign up for our newsletter to get the latest news.', 'Read more: related stories'];
+const BOILER = [
+  'Advertisement',
+  'Sign up for our newsletter to get the latest news.',
+  'Read more: related stories',
+];
 
 type Edit = { kind: ChangeKind; text: string; from: number; to: number };
 
 /** Edit one sentence; returns the new text and the edited range inside it, or null. */
-function editSentence(doc: Document, s: number, kind: ChangeKind, r: () => number, speakers: string[]): Edit | null {
+function editSentence(
+  doc: Document,
+  s: number,
+  kind: ChangeKind,
+  r: () => number,
+  speakers: string[],
+): Edit | null {
   const sen = doc.sentences[s];
   const text = doc.text.slice(sen.start, sen.end);
   const toks = doc.tokens.slice(sen.tokenStart, sen.tokenEnd);
@@ -70,11 +93,14 @@ function editSentence(doc: Document, s: number, kind: ChangeKind, r: () => numbe
     to: from + Math.max(1, by.length),
   });
   if (kind === 'name_changed') {
-    const idx = toks.map((_, k) => sen.tokenStart + k).filter((i) => isNameLike(doc, i) && !doc.tokens[i].quoted && doc.tokens[i].text.length >= 4);
+    const idx = toks
+      .map((_, k) => sen.tokenStart + k)
+      .filter((i) => isNameLike(doc, i) && !doc.tokens[i].quoted && doc.tokens[i].text.length >= 4);
     if (idx.length === 0) return null;
     const i = pick(idx);
     const w = doc.tokens[i].text;
-    if (FIRST_NAMES.includes(w)) return replaceAt(rel(i), rel(i) + w.length, pick(FIRST_NAMES.filter((n) => n !== w)));
+    if (FIRST_NAMES.includes(w))
+      return replaceAt(rel(i), rel(i) + w.length, pick(FIRST_NAMES.filter((n) => n !== w)));
     const k = 1 + Math.floor(r() * (w.length - 2));
     const letters = 'aeioulnrst'.replace(w[k].toLowerCase(), '');
     return replaceAt(rel(i), rel(i) + w.length, w.slice(0, k) + pick([...letters]) + w.slice(k + 1));
@@ -92,14 +118,18 @@ function editSentence(doc: Document, s: number, kind: ChangeKind, r: () => numbe
   if (kind === 'hedge_dropped' || kind === 'negation_flipped') {
     for (const [re, by] of kind === 'hedge_dropped' ? HEDGES : NEGATABLE) {
       const m = re.exec(text);
-      if (!m || toks.some((t) => t.quoted && t.start - sen.start <= m.index && t.end - sen.start > m.index)) continue;
+      if (!m || toks.some((t) => t.quoted && t.start - sen.start <= m.index && t.end - sen.start > m.index))
+        continue;
       const rep = m[0].replace(re, by);
       return replaceAt(m.index, m.index + m[0].length, rep || '');
     }
     return null;
   }
   if (kind === 'attribution_dropped') {
-    const m = /,?\s(said|says)\s([A-Z][a-z]+(?: [A-Z][a-z]+)?)|([A-Z][a-z]+(?: [A-Z][a-z]+)?) (said|says)\b/.exec(text);
+    const m =
+      /,?\s(said|says)\s([A-Z][a-z]+(?: [A-Z][a-z]+)?)|([A-Z][a-z]+(?: [A-Z][a-z]+)?) (said|says)\b/.exec(
+        text,
+      );
     if (!m || speakers.length < 2) return null;
     const who = m[2] ?? m[3];
     const other = speakers.find((p) => p !== who && !p.includes(who) && !who.includes(p));
@@ -109,7 +139,9 @@ function editSentence(doc: Document, s: number, kind: ChangeKind, r: () => numbe
   }
   if (kind === 'spun_phrase' || kind === 'quote_altered') {
     const want = kind === 'quote_altered';
-    const idx = toks.filter((t) => t.kind === 'word' && !t.stop && t.quoted === want && !t.cap && t.text.length > 3);
+    const idx = toks.filter(
+      (t) => t.kind === 'word' && !t.stop && t.quoted === want && !t.cap && t.text.length > 3,
+    );
     for (let tries = 0; tries < 6 && idx.length > 0; tries++) {
       const t = pick(idx);
       const syn = synonyms(t.norm).filter((x) => /^[a-z]+$/.test(x) && x !== t.norm);
@@ -136,8 +168,13 @@ const KINDS: ChangeKind[] = [
 /** Names that appear as sentence subjects of "said": candidates for a moved quote. */
 function speakersOf(text: string): string[] {
   const out = new Set<string>();
-  for (const m of text.matchAll(/\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) said\b|\bsaid ([A-Z][a-z]+(?: [A-Z][a-z]+)?)/g)) out.add(m[1] ?? m[2]);
-  return [...out].filter((n) => !/^(The|He|She|It|They|But|And|Officials?|Analysts?|Sources?|Traders?|Dealers?)\b/.test(n));
+  for (const m of text.matchAll(
+    /\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) said\b|\bsaid ([A-Z][a-z]+(?: [A-Z][a-z]+)?)/g,
+  ))
+    out.add(m[1] ?? m[2]);
+  return [...out].filter(
+    (n) => !/^(The|He|She|It|They|But|And|Officials?|Analysts?|Sources?|Traders?|Dealers?)\b/.test(n),
+  );
 }
 
 export function makeCopy(source: Article, filler: Article, seed: number, rate = 0.3): SyntheticCopy {

@@ -7,7 +7,9 @@ import type { Change, ChangeKind } from '../model.js';
 import type { Alignment } from '../reuse/align.js';
 import type { Document } from '../text/document.js';
 import { pairChanges } from './pair.js';
-import { isBoilerplate, unpairedSentences } from './sentences.js';
+import { isBoilerplate, isHeadline, unpairedSentences } from './sentences.js';
+
+export { isHeadline };
 
 /** Seriousness of each kind: higher is more serious. */
 export const SEVERITY: Record<ChangeKind, number> = {
@@ -52,25 +54,13 @@ export function changeReport(copy: Document, source: Document, alignment: Alignm
   const kept = out.filter((c) => c.confidence >= MIN_CONFIDENCE);
   // A synonym swap inside a more serious change is part of that change.
   const small = kept.filter((c) => c.kind !== 'spun_phrase' && c.copy && c.copy.end - c.copy.start < 80);
-  return rank(dedupe(kept.filter((c) => c.kind !== 'spun_phrase' || !small.some((k) => overlaps(k.copy, c.copy)))));
+  return rank(
+    dedupe(kept.filter((c) => c.kind !== 'spun_phrase' || !small.some((k) => overlaps(k.copy, c.copy)))),
+  );
 }
 
 /** Below this similarity a pair is too loose to read word by word. */
 const MIN_PAIR_SIM = 0.35;
-
-/** A title-case headline or byline: mostly capitalised words. */
-export function isHeadline(doc: Document, s: number): boolean {
-  const sen = doc.sentences[s];
-  let words = 0;
-  let caps = 0;
-  for (let i = sen.tokenStart; i < sen.tokenEnd; i++) {
-    const t = doc.tokens[i];
-    if (t.kind !== 'word' || t.stop) continue;
-    words++;
-    if (t.cap) caps++;
-  }
-  return words >= 4 && caps / words > 0.7;
-}
 
 /** Pairs worth reading: similar enough, not headlines, and the best copy pairing of each source sentence. */
 function usablePairs(copy: Document, source: Document, al: Alignment) {
@@ -101,7 +91,10 @@ function dedupe(changes: Change[]): Change[] {
   return kept;
 }
 
-function overlaps(x: { start: number; end: number } | null, y: { start: number; end: number } | null): boolean {
+function overlaps(
+  x: { start: number; end: number } | null,
+  y: { start: number; end: number } | null,
+): boolean {
   if (!x || !y) return x === y;
   return x.start < y.end && y.start < x.end;
 }
@@ -115,7 +108,5 @@ function compare(x: Change, y: Change): number {
 
 /** Most serious first: seriousness weighted by confidence, then position in the copy. */
 function rank(changes: Change[]): Change[] {
-  return changes
-    .map((c) => ({ ...c, confidence: Math.round(c.confidence * 100) / 100 }))
-    .sort(compare);
+  return changes.map((c) => ({ ...c, confidence: Math.round(c.confidence * 100) / 100 })).sort(compare);
 }

@@ -22,7 +22,12 @@ export function lexicons(): ChangeLexicons {
   const numberWords = loadPairs('spin-number-words');
   for (const w of ['zero', 'one', 'hundred']) numberWords.delete(w);
   cached = {
-    hedges: loadLines('hedges').map((l) => l.toLowerCase().split(/\s+/).map((w) => (w === 'num' ? 'NUM' : w))),
+    hedges: loadLines('hedges').map((l) =>
+      l
+        .toLowerCase()
+        .split(/\s+/)
+        .map((w) => (w === 'num' ? 'NUM' : w)),
+    ),
     negations: loadWordSet('negations'),
     boilerplate: [...loadWordSet('boilerplate')],
     speechVerbs: loadWordSet('change-speech-verbs'),

@@ -32,8 +32,11 @@ export function hedgeHits(words: Word[]): { at: number; len: number }[] {
     for (const h of lexicons().hedges) {
       if (i + h.length > words.length) continue;
       let ok = true;
-      for (let k = 0; k < h.length && ok; k++) ok = h[k] === 'NUM' ? words[i + k].number : words[i + k].key === h[k];
-      if (ok && h.length === 1 && h[0] === 'known' && /^(as|for|to|that|by)$/.test(words[i + 1]?.key ?? '')) ok = false;
+      for (let k = 0; k < h.length && ok; k++)
+        ok = h[k] === 'NUM' ? words[i + k].number : words[i + k].key === h[k];
+      if (ok && h.length === 1 && h[0] === 'known' && /^(as|for|to|that|by)$/.test(words[i + 1]?.key ?? ''))
+        ok = false;
+      if (ok && h.length === 1 && h[0] === 'if' && words[i + 1]?.key === 'not') ok = false; // "if not thousands"
       if (ok) {
         out.push({ at: i, len: h.length });
         break;
@@ -43,8 +46,15 @@ export function hedgeHits(words: Word[]): { at: number; len: number }[] {
   return out;
 }
 
-const negationCount = (ws: Word[]) => ws.filter((w) => lexicons().negations.has(w.key)).length;
-const speechIdx = (ws: Word[]) => ws.map((w, i) => (lexicons().speechVerbs.has(w.lemma) ? i : -1)).filter((i) => i >= 0);
+const TIME_WORDS = new Set(['week', 'weekend', 'today', 'yesterday', 'tonight', 'tomorrow', 'month', 'year']);
+
+/** Negators, less idioms that negate nothing ("if not thousands", "not only"). */
+const isNegation = (ws: Word[], i: number) =>
+  lexicons().negations.has(ws[i].key) &&
+  !(ws[i].key === 'not' && (ws[i - 1]?.key === 'if' || ws[i + 1]?.key === 'only'));
+const negationCount = (ws: Word[]) => ws.filter((_, i) => isNegation(ws, i)).length;
+const speechIdx = (ws: Word[]) =>
+  ws.map((w, i) => (lexicons().speechVerbs.has(w.lemma) ? i : -1)).filter((i) => i >= 0);
 
 /** Word runs of the pair, with the words past a truncation cut away. */
 function pairWords(ctx: PairContext): { A: Word[]; B: Word[] } {
@@ -88,7 +98,14 @@ function dropDateline(doc: Document, words: Word[]): Word[] {
   return words;
 }
 
-function make(kind: ChangeKind, ctx: PairContext, a: Word[], b: Word[], confidence: number, note: string): Change {
+function make(
+  kind: ChangeKind,
+  ctx: PairContext,
+  a: Word[],
+  b: Word[],
+  confidence: number,
+  note: string,
+): Change {
   return { kind, copy: span(ctx.copy, a), source: span(ctx.source, b), confidence, note };
 }
 
@@ -122,11 +139,12 @@ export function pairChanges(ctx: PairContext): Change[] {
   // Whole-pair checks: a negation added or removed, hedges dropped or added, a speaker dropped.
   const negA = negationCount(A);
   const negB = negationCount(B);
-  const negLocal = A.every((w, i) => !lexicons().negations.has(w.key) || localA(i)) &&
+  const negLocal =
+    A.every((w, i) => !lexicons().negations.has(w.key) || localA(i)) &&
     B.every((w, j) => !lexicons().negations.has(w.key) || localB(j));
   if (negA !== negB && negLocal && retention >= 0.6 && sim >= 0.6) {
     const ws = negA > negB ? A : B;
-    const neg = ws.filter((w) => lexicons().negations.has(w.key));
+    const neg = ws.filter((_, i) => isNegation(ws, i));
     out.push({
       kind: 'negation_flipped',
       copy: span(ctx.copy, negA > negB ? neg : A),
@@ -152,16 +170,35 @@ export function pairChanges(ctx: PairContext): Change[] {
   } else if (hA.length > hB.length && addedHedge && retention >= 0.5) {
     const added = addedHedge;
     const words = A.slice(added.at, added.at + added.len);
-    out.push(make('meaning_changed', ctx, words, B, 0.5, `the copy adds the qualifier "${words.map((w) => w.key).join(' ')}"`));
+    out.push(
+      make(
+        'meaning_changed',
+        ctx,
+        words,
+        B,
+        0.5,
+        `the copy adds the qualifier "${words.map((w) => w.key).join(' ')}"`,
+      ),
+    );
   }
   const spA = speechIdx(A);
   const spB = speechIdx(B);
   const cueSpun = spB.some((j) =>
-    gaps.some((g) => j >= g.b0 && j < g.b1 && g.a1 > g.a0 && relatedSets(A.slice(g.a0, g.a1).map(forms), [forms(B[j])])),
+    gaps.some(
+      (g) =>
+        j >= g.b0 && j < g.b1 && g.a1 > g.a0 && relatedSets(A.slice(g.a0, g.a1).map(forms), [forms(B[j])]),
+    ),
   );
   // "that it says show": the cue belongs to a dropped hedge, reported as such above.
   const inHedge = !!lostHedge && spB.every((j) => j >= lostHedge.at && j < lostHedge.at + lostHedge.len);
-  if (spB.length > spA.length && spA.length === 0 && sim >= 0.5 && spB.every(localB) && !cueSpun && !inHedge) {
+  if (
+    spB.length > spA.length &&
+    spA.length === 0 &&
+    sim >= 0.5 &&
+    spB.every(localB) &&
+    !cueSpun &&
+    !inHedge
+  ) {
     const cue = spB[0];
     out.push({
       kind: 'attribution_dropped',
@@ -173,10 +210,23 @@ export function pairChanges(ctx: PairContext): Change[] {
   }
 
   // Misspelt names anywhere in the pair, even where the sentence is reordered around them.
-  const namesOnly = (X: Word[], keys: Set<string>) => X.filter((w) => w.name && w.key.length >= 4 && !keys.has(w.key));
+  const namesOnly = (X: Word[], keys: Set<string>) =>
+    X.filter((w) => w.name && w.key.length >= 4 && !keys.has(w.key));
   for (const x of namesOnly(A, bKeys)) {
-    const y = namesOnly(B, aKeys).find((w) => editDistance(w.key, x.key) <= 2 && w.key[0] === x.key[0]);
-    if (y) out.push(make('name_changed', ctx, [x], [y], 0.8, `"${ctx.source.tokens[y.tok].text}" is written "${ctx.copy.tokens[x.tok].text}"`));
+    const y = namesOnly(B, aKeys).find(
+      (w) => editDistance(w.key, x.key) <= 2 && w.key[0] === x.key[0] && !sharesStem(w.key, x.key),
+    );
+    if (y)
+      out.push(
+        make(
+          'name_changed',
+          ctx,
+          [x],
+          [y],
+          0.8,
+          `"${ctx.source.tokens[y.tok].text}" is written "${ctx.copy.tokens[x.tok].text}"`,
+        ),
+      );
   }
 
   // Gap checks.
@@ -225,7 +275,8 @@ function gapChange(
   if (ga.map((w) => w.key).join('') === gb.map((w) => w.key).join('')) return null;
   const small = ca.length <= 4 && cb.length <= 4;
   // Anchor a one-sided gap on its neighbours so the span is never empty.
-  const around = (all: Word[], s: number, e: number) => (e > s ? all.slice(s, e) : all.slice(Math.max(0, s - 1), s + 1));
+  const around = (all: Word[], s: number, e: number) =>
+    e > s ? all.slice(s, e) : all.slice(Math.max(0, s - 1), s + 1);
   const sa = around(A, g.a0, g.a1);
   const sb = around(B, g.b0, g.b1);
 
@@ -237,7 +288,14 @@ function gapChange(
     return make('number_changed', ctx, sa, sb, 0.85, 'a figure differs');
   }
   const added = na.filter((w) => !isDate(A, A.indexOf(w)));
-  if (added.length > 0 && ca.length <= 3 && cb.length <= 3 && retention >= 0.6) {
+  const inParens = (w: Word) => {
+    const before = ctx.copy.text.slice(
+      Math.max(0, ctx.copy.tokens[w.tok].start - 20),
+      ctx.copy.tokens[w.tok].start,
+    );
+    return before.lastIndexOf('(') > before.lastIndexOf(')'); // a conversion aside: "(53in by 21in)"
+  };
+  if (added.length > 0 && !added.every(inParens) && ca.length <= 3 && cb.length <= 3 && retention >= 0.6) {
     return make('number_changed', ctx, sa, sb, 0.55, 'the copy adds a figure');
   }
 
@@ -246,7 +304,14 @@ function gapChange(
   if (quoted(ga, A, g.a0) && quoted(gb, B, g.b0) && (small || retention >= 0.5)) {
     if (ca.length + cb.length === 0) return null;
     const same = relatedSets(ca.map(forms), cb.map(forms));
-    return make('quote_altered', ctx, sa, sb, same ? 0.7 : 0.8, 'the words inside the quotation differ from the source');
+    return make(
+      'quote_altered',
+      ctx,
+      sa,
+      sb,
+      same ? 0.7 : 0.8,
+      'the words inside the quotation differ from the source',
+    );
   }
 
   // Names: name words absent from the other side altogether (a move is not a change).
@@ -254,32 +319,68 @@ function gapChange(
   const xb = cb.filter((w) => w.name && !aKeys.has(w.key));
   if (xb.length > 0) {
     if (!small) return null; // a rewritten stretch, not a renamed one
-    if (xb.every((w) => /^\p{Lu}{3,}$/u.test(ctx.source.tokens[w.tok].text) && !w.quoted && g.b0 === 0)) return null; // dateline
+    if (xb.every((w) => /^\p{Lu}{3,}$/u.test(ctx.source.tokens[w.tok].text) && !w.quoted && g.b0 === 0))
+      return null; // dateline
     // The speaker: names right before the cue ("Kirby said") or right after it ("said Kirby", "according to Kirby").
-    const near = (sp: number[], s: number, e: number) => sp.some((i) => i === e || i === e + 1 || i === s - 1 || i === s - 2);
+    const near = (sp: number[], s: number, e: number) =>
+      sp.some((i) => i === e || i === e + 1 || i === s - 1 || i === s - 2);
     const speaker = near(spB, g.b0, g.b1);
     // An abbreviation of the other side's words (PM / Prime Minister, CEO / chief executive).
-    const initials = (ws: Word[]) => ws.map((w) => w.key[0]).join('').toLowerCase();
-    const acro = (x: Word[], y: Word[]) => x.length === 1 && x[0].key === x[0].key.toUpperCase() && y.length >= 2 && [initials(y), `${initials(y)}o`].includes(x[0].key.toLowerCase()); // CEO: chief executive (officer)
+    const initials = (ws: Word[]) =>
+      ws
+        .map((w) => w.key[0])
+        .join('')
+        .toLowerCase();
+    const acro = (x: Word[], y: Word[]) =>
+      x.length === 1 &&
+      !!x[0].acronym &&
+      y.length >= 2 &&
+      [initials(y), `${initials(y)}o`].includes(x[0].key.toLowerCase()); // CEO: chief executive (officer)
     if (acro(xa, cb) || acro(xb, ca)) return null;
+    if (xa.length > 0 && xa.every((x) => xb.some((y) => sharesStem(x.key, y.key)))) return null; // Africa / African
     const alike = xa.some((x) => xb.some((y) => similarName(x.key, y.key)));
     const keptPart = (g.a1 < A.length && A[g.a1].name) || (g.a0 > 0 && A[g.a0 - 1].name);
     const wa = widenNames(A, g.a0, g.a1);
     const wb = widenNames(B, g.b0, g.b1);
     if (speaker && !alike && !keptPart) {
-      return make('attribution_dropped', ctx, around(A, g.a0, g.a1), wb, 0.6, 'the statement is credited to someone else or to no one named');
+      return make(
+        'attribution_dropped',
+        ctx,
+        around(A, g.a0, g.a1),
+        wb,
+        0.6,
+        'the statement is credited to someone else or to no one named',
+      );
     }
     if (ca.length === 0) return null; // a name cut, nothing put in its place
     if (xa.length === 0 && retention < 0.5) return null; // reworded throughout: a description is no evidence
     const conf = alike ? 0.85 : xa.length > 0 ? 0.7 : 0.55;
-    const note = alike ? 'a name is misspelt or altered' : xa.length > 0 ? 'a name is replaced by another' : 'a name is replaced by a vaguer description';
+    const note = alike
+      ? 'a name is misspelt or altered'
+      : xa.length > 0
+        ? 'a name is replaced by another'
+        : 'a name is replaced by a vaguer description';
     return make('name_changed', ctx, wa.length ? wa : sa, wb.length ? wb : sb, conf, note);
   }
   if (xa.length > 0) return null; // a name added or made specific: usually house style
 
-  // Wording.
+  // Wording. A rewritten time reference ("on Monday" / "this week") is a version or house style.
+  if ([...ga, ...gb].some((w) => DATE_WORDS.has(w.key) || TIME_WORDS.has(w.key))) return null;
+  // A gap spanning two copy sentences is a split or merge, not an edit.
+  if (
+    ga.length > 0 &&
+    ctx.copy.tokens[ga[0].tok].sentence !== ctx.copy.tokens[ga[ga.length - 1].tok].sentence
+  )
+    return null;
   if (ca.length === 0 || cb.length === 0) {
-    if (cb.length === 0 && ca.length >= 4 && retention >= 0.6) {
+    const inside = g.a0 > 0 && g.a1 < A.length && g.b0 > 0 && g.b1 < B.length;
+    const aside = /[(]\s*$/.test(
+      ctx.copy.text.slice(
+        Math.max(0, ctx.copy.tokens[ga[0]?.tok ?? 0].start - 2),
+        ctx.copy.tokens[ga[0]?.tok ?? 0].start,
+      ),
+    );
+    if (cb.length === 0 && ca.length >= 4 && retention >= 0.7 && inside && !aside) {
       return make('meaning_changed', ctx, sa, sb, 0.45, 'the copy adds to what the source says here');
     }
     return null;
@@ -290,7 +391,14 @@ function gapChange(
   if (la.every((l) => lx.speechVerbs.has(l)) && lb.every((l) => lx.speechVerbs.has(l))) return null;
   if (ca.length > 3 || cb.length > 3) return null;
   if (relatedSets(ca.map(forms), cb.map(forms))) {
-    return make('spun_phrase', ctx, sa, sb, ca.length === 1 && cb.length === 1 ? 0.65 : 0.55, 'a synonym swap');
+    return make(
+      'spun_phrase',
+      ctx,
+      sa,
+      sb,
+      ca.length === 1 && cb.length === 1 ? 0.65 : 0.55,
+      'a synonym swap',
+    );
   }
   const swap1 = ca.length === 1 && cb.length === 1 && retention >= 0.5;
   if (ctx.pair.sim >= 0.6 && ((retention >= 0.7 && ca.length <= 2 && cb.length <= 2) || swap1)) {

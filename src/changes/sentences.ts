@@ -12,6 +12,20 @@ export function isBoilerplate(doc: Document, s: number): boolean {
   return lexicons().boilerplate.some((b) => text.includes(b));
 }
 
+/** A title-case headline or byline: mostly capitalised words. */
+export function isHeadline(doc: Document, s: number): boolean {
+  const sen = doc.sentences[s];
+  let words = 0;
+  let caps = 0;
+  for (let i = sen.tokenStart; i < sen.tokenEnd; i++) {
+    const t = doc.tokens[i];
+    if (t.kind !== 'word' || t.stop) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 4 && caps / words > 0.7;
+}
+
 function contentKeys(doc: Document, s: number): Set<string> {
   return new Set(
     sentenceWords(doc, s, s + 1)
@@ -58,12 +72,12 @@ export function unpairedSentences(copy: Document, source: Document, al: Alignmen
   const sourceOf = new Map<number, [number, number]>();
   for (const p of al.pairs) for (let i = p.a0; i < p.a1; i++) sourceOf.set(i, [p.b0, p.b1]);
   for (let i = minA + 1; i < maxA - 1; i++) {
-    if (pairedA.has(i) || isBoilerplate(copy, i)) continue;
+    if (pairedA.has(i) || isBoilerplate(copy, i) || isHeadline(copy, i)) continue;
     const keys = keysA[i];
     if (keys.size < 4) continue;
     // A reworded or merged sentence still shares much with some source sentence.
     if (bestOverlap(keys, keysB) >= 0.3) continue;
-    // ... or something with an unpaired source sentence where it stands (a paraphrase the aligner missed).
+    // ... or something with a source sentence where it stands (a split or paraphrase the aligner missed).
     let prev = i - 1;
     while (prev >= 0 && !sourceOf.has(prev)) prev--;
     let next = i + 1;
@@ -71,7 +85,8 @@ export function unpairedSentences(copy: Document, source: Document, al: Alignmen
     const lo = prev >= 0 ? sourceOf.get(prev)![1] : 0;
     const hi = next < copy.sentences.length ? sourceOf.get(next)![0] : source.sentences.length;
     const window: Set<string>[] = [];
-    for (let j = Math.min(lo, hi) - 1; j <= Math.max(lo, hi); j++) if (j >= 0 && j < keysB.length && !pairedB.has(j)) window.push(keysB[j]);
+    for (let j = Math.min(lo, hi) - 1; j <= Math.max(lo, hi); j++)
+      if (j >= 0 && j < keysB.length) window.push(keysB[j]);
     if (bestOverlap(keys, window) >= 0.2) continue;
     const text = copy.text.slice(copy.sentences[i].start, copy.sentences[i].end);
     out.push({
@@ -92,7 +107,11 @@ export function unpairedSentences(copy: Document, source: Document, al: Alignmen
     const after = copyOf.get(j + 1);
     if (before === undefined || after === undefined || after !== before + 1) continue;
     const keys = keysB[j];
-    if (keys.size < 8 || /\bphoto|\bpictured\b/i.test(source.text.slice(source.sentences[j].start, source.sentences[j].end))) continue;
+    if (
+      keys.size < 8 ||
+      /\bphoto|\bpictured\b/i.test(source.text.slice(source.sentences[j].start, source.sentences[j].end))
+    )
+      continue;
     const text = source.text.slice(source.sentences[j].start, source.sentences[j].end);
     if (!ENDS_SENTENCE.test(text)) continue;
     if (bestOverlap(keys, keysA) >= 0.35) continue;

@@ -76,7 +76,8 @@ export function relatedWords(a: string, b: string): boolean {
  */
 export function relatedSets(a: string[][], b: string[][]): boolean {
   if (a.length === 0 || b.length === 0) return false;
-  const rel = (x: string[], y: string[]) => x.some((f) => y.some((g) => relatedWords(f, g) || sharesStem(f, g)));
+  const rel = (x: string[], y: string[]) =>
+    x.some((f) => y.some((g) => relatedWords(f, g) || sharesStem(f, g)));
   const ok = (x: string[][], y: string[][]) => x.every((w) => y.some((v) => rel(w, v)));
   return ok(a, b) && ok(b, a);
 }

@@ -16,6 +16,8 @@ export interface Word {
   number: boolean;
   stop: boolean;
   quoted: boolean;
+  /** Written in capitals (US, CEO, ISIL). */
+  acronym?: boolean;
 }
 
 const CONTRACTIONS: Record<string, string[]> = {
@@ -37,7 +39,8 @@ const SUFFIXES: [RegExp, string][] = [
 export function spellingKey(w: string): string {
   const listed = lexicons().spelling.get(w);
   if (listed) return listed;
-  if (w.length >= 6 && /[^aeiou]our(s|ed|ing|ite|ites|able)?$/.test(w)) w = w.replace(/our(s|ed|ing|ite|ites|able)?$/, 'or$1');
+  if (w.length >= 6 && /[^aeiou]our(s|ed|ing|ite|ites|able)?$/.test(w))
+    w = w.replace(/our(s|ed|ing|ite|ites|able)?$/, 'or$1');
   if (w.length >= 6) w = w.replace(/([iy])s(e|ed|es|ing|ation|ations|er|ers)$/, '$1z$2');
   if (/[^aeiou]tre(s)?$/.test(w) && w.length >= 5) w = w.replace(/tre(s)?$/, 'ter$1');
   w = w.replace(/([aeiou][^aeiou])ell(ed|ing|er|ers)$/, '$1el$2');
@@ -51,7 +54,9 @@ function acronymKey(bare: string): string {
 
 /** Days and months: capitalised, but a date rewritten is house style, not a renamed person. */
 export const DATE_WORDS = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
 );
 
 function numberKey(norm: string): string {
@@ -73,7 +78,7 @@ export function wordsOf(doc: Document, from: number, to: number): Word[] {
     // Acronyms (US, U.S., IS, ISIL) keep an upper-case key, so "IS" is not the verb "is".
     const bare = t.text.replace(/\./g, '');
     if (bare.length >= 2 && /^\p{Lu}+$/u.test(bare)) {
-      out.push({ ...base, key: acronymKey(bare), name: true, number: false, stop: false });
+      out.push({ ...base, key: acronymKey(bare), acronym: true, name: true, number: false, stop: false });
       continue;
     }
     const name = isNameLike(doc, i);
@@ -89,9 +94,17 @@ export function wordsOf(doc: Document, from: number, to: number): Word[] {
     for (const [k, p] of parts.entries()) {
       const num = lx.numberWords.get(p);
       const raw = parts.length === rawParts.length ? rawParts[k] : '';
-      if (raw.length >= 2 && /^\p{Lu}+$/u.test(raw)) out.push({ ...base, key: acronymKey(raw), name: true, number: false, stop: false });
+      if (raw.length >= 2 && /^\p{Lu}+$/u.test(raw))
+        out.push({ ...base, key: acronymKey(raw), acronym: true, name: true, number: false, stop: false });
       else if (num !== undefined) out.push({ ...base, key: num, name: false, number: true });
-      else out.push({ ...base, key: spellingKey(p), name: name && !DATE_WORDS.has(p), number: false, stop: t.stop || lx.stop.has(p) });
+      else
+        out.push({
+          ...base,
+          key: spellingKey(p),
+          name: name && !DATE_WORDS.has(p),
+          number: false,
+          stop: t.stop || lx.stop.has(p),
+        });
     }
   }
   return foldPhrases(out);

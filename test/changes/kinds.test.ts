@@ -81,7 +81,9 @@ test('attribution_dropped: a reported claim stated as fact', () => {
 test('quote_altered: a word inside the quotation differs', () => {
   const ch = report(
     story('"Instead of fueling the fire, we should all work to calm the situation," the president said.'),
-    story('"Instead of fueling the fireplace, we should all work to calm the situation," the president said.'),
+    story(
+      '"Instead of fueling the fireplace, we should all work to calm the situation," the president said.',
+    ),
   );
   const c = ch.find((x) => x.kind === 'quote_altered');
   assert.ok(c, JSON.stringify(ch));
@@ -118,8 +120,13 @@ test('sentence_inserted: a claim with no counterpart between kept sentences', ()
 });
 
 test('sentence_dropped: a sentence cut between two kept neighbours', () => {
-  const src = story('The review found that spending on roads had fallen by a third since the last election in the region.');
-  const copy = src.replace('The review found that spending on roads had fallen by a third since the last election in the region. ', '');
+  const src = story(
+    'The review found that spending on roads had fallen by a third since the last election in the region.',
+  );
+  const copy = src.replace(
+    'The review found that spending on roads had fallen by a third since the last election in the region. ',
+    '',
+  );
   const ch = report(src, copy);
   const c = ch.find((x) => x.kind === 'sentence_dropped');
   assert.ok(c, JSON.stringify(ch));
