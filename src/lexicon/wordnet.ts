@@ -24,9 +24,9 @@ export interface Pointer {
 
 export interface Synset {
   /** `${pos}:${offset}`: unique across the four data files. */
-  id: string;
-  offset: number;
-  pos: WordNetPos;
+  readonly id: string;
+  readonly offset: number;
+  readonly pos: WordNetPos;
   /** Lemmas in file order, lowercase, spaces between words, adjective markers like "(a)" removed. */
   lemmas: string[];
   /** Parallel to `lemmas`: true for a proper name (written with a capital in WordNet). */
@@ -106,11 +106,31 @@ function parseSynsetLine(line: string, pos: WordNetPos, offset: number): Synset 
   for (let p = 0; p < pointerCount; p++, i += 4) {
     pointers.push({ symbol: head[i], offset: Number(head[i + 1]), pos: parsePos(head[i + 2]) });
   }
-  const tail = bar === -1 ? '' : line.slice(bar + 3).trim();
-  const quote = tail.indexOf('"');
-  const gloss = (quote === -1 ? tail : tail.slice(0, quote)).replace(/[;\s]+$/, '');
-  const examples = quote === -1 ? [] : [...tail.slice(quote).matchAll(/"([^"]+)"/g)].map((m) => m[1]);
-  return { id: `${pos}:${offset}`, offset, pos, lemmas, proper, pointers, gloss, examples };
+  const tail = bar === -1 ? '' : line.slice(bar + 3);
+  return new SynsetRecord(`${pos}:${offset}`, offset, pos, lemmas, proper, pointers, tail);
+}
+
+/** A parsed synset; the gloss and examples are split out of the raw text only when asked for. */
+class SynsetRecord implements Synset {
+  constructor(
+    readonly id: string,
+    readonly offset: number,
+    readonly pos: WordNetPos,
+    readonly lemmas: string[],
+    readonly proper: boolean[],
+    readonly pointers: Pointer[],
+    private readonly tail: string,
+  ) {}
+
+  get gloss(): string {
+    const quote = this.tail.indexOf('"');
+    return (quote === -1 ? this.tail : this.tail.slice(0, quote)).trim().replace(/[;\s]+$/, '');
+  }
+
+  get examples(): string[] {
+    const quote = this.tail.indexOf('"');
+    return quote === -1 ? [] : [...this.tail.slice(quote).matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+  }
 }
 
 /** The synset at a byte offset of data.<pos>. */
@@ -202,6 +222,14 @@ function loadSenseCounts(): Map<string, number> {
     senseCounts.set(lemma, (senseCounts.get(lemma) ?? 0) + n);
   }
   return senseCounts;
+}
+
+/** Number of senses (synsets) of the lemma, from the index alone (no synset is parsed). */
+export function senseCount(lemma: string, pos?: WordNetPos): number {
+  const key = toLemmaKey(lemma);
+  let n = 0;
+  for (const p of pos ? [pos] : WORDNET_POS) n += indexOf(p).get(key)?.length ?? 0;
+  return n;
 }
 
 /** Sense-tagged occurrences of the lemma in WordNet's tagged corpus (0 when never tagged). */

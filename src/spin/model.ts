@@ -12,6 +12,8 @@ import { PairTable } from './pairs.js';
 export const SENTENCE_START = '<s>';
 export const SENTENCE_END = '</s>';
 export const NUMBER_TOKEN = '<num>';
+/** Stands for any capitalised word inside a sentence (a name): "<name> said" is what matters. */
+export const NAME_TOKEN = '<name>';
 const MODEL_FILE = 'ngrams.tsv.gz';
 const META_FILE = 'model.json';
 
@@ -25,8 +27,16 @@ export interface ModelMeta {
   built: string;
 }
 
-/** The token the language model sees for a document or text token. */
-export function lmToken(norm: string, kind: 'word' | 'number' | 'punct'): string {
+const CAPITAL_RE = /^\p{Lu}/u;
+
+/** True for a capitalised word that does not start its sentence. */
+export function isName(text: string, kind: 'word' | 'number' | 'punct', indexInSentence: number): boolean {
+  return kind === 'word' && indexInSentence > 0 && CAPITAL_RE.test(text);
+}
+
+/** The token the language model sees for a document or text token (`name`: see isName). */
+export function lmToken(norm: string, kind: 'word' | 'number' | 'punct', name = false): string {
+  if (name) return NAME_TOKEN;
   if (kind === 'number') return NUMBER_TOKEN;
   if (kind === 'punct') return norm === '“' || norm === '”' || norm === '„' ? '"' : norm;
   return norm;
@@ -85,7 +95,7 @@ export class NgramCounts {
         const toks = tokenize(text, sent.start, sent.end);
         words += toks.reduce((n, t) => n + (t.kind === 'punct' ? 0 : 1), 0);
         this.addSequence(
-          toks.map((t) => lmToken(t.norm, t.kind)),
+          toks.map((t, i) => lmToken(t.norm, t.kind, isName(t.text, t.kind, i))),
           weight,
         );
       }
