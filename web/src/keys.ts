@@ -18,7 +18,9 @@ export function installKeys(toggleHelp: (open?: boolean) => void): () => void {
     } else if (e.key === '?') {
       toggleHelp();
     } else if (e.key === 'j' || e.key === 'k') {
-      const items = [...document.querySelectorAll<HTMLElement>('[data-nav="item"]')];
+      const items = [...document.querySelectorAll<HTMLElement>('[data-nav="item"]')].filter(
+        (el) => el.getClientRects().length > 0,
+      );
       if (items.length === 0) return;
       const cur = items.findIndex((el) => el === document.activeElement);
       const next =

@@ -1,5 +1,6 @@
 // A copy beside its source, passage by passage, each typed change marked and listed (most
 // serious first). j/k move through the changes; activating one scrolls to its passage.
+import { useState } from 'preact/hooks';
 import { useApi, type ApiChange, type Pair, type PairRow } from '../api';
 import { changeLabel, KindBadge, pct, Section, severityClass, Status } from '../components/common';
 import { MarkedText, type Mark } from '../components/marked-text';
@@ -14,8 +15,14 @@ export function DiffPage({ id }: { id: string }) {
   );
 }
 
-function marksFor(row: PairRow, changes: ApiChange[], side: 'copy' | 'source'): Mark[] {
+function marksFor(
+  row: PairRow,
+  changes: ApiChange[],
+  side: 'copy' | 'source',
+  shown: (i: number) => boolean,
+): Mark[] {
   return row.changes
+    .filter(shown)
     .map((i) => ({ c: changes[i], i }))
     .filter(({ c }) => c[side])
     .map(({ c, i }) => ({
@@ -39,6 +46,13 @@ function jumpTo(i: number) {
 
 function Diff({ p }: { p: Pair }) {
   const name = (s: Pair['copy']) => s.outlet ?? s.id;
+  const [picked, setPicked] = useState<string[]>([]); // change kinds shown; empty = all
+  const [onlyChanged, setOnlyChanged] = useState(false);
+  const shown = (i: number) => picked.length === 0 || picked.includes(p.changes[i].kind);
+  const kinds = [...new Set(p.changes.map((c) => c.kind))];
+  const toggle = (k: string) =>
+    setPicked(picked.includes(k) ? picked.filter((x) => x !== k) : [...picked, k]);
+  const rows = p.rows.filter((r) => !onlyChanged || r.kind !== 'aligned' || r.changes.some(shown));
   return (
     <>
       <nav class="crumbs" aria-label="Breadcrumb">
@@ -59,9 +73,24 @@ function Diff({ p }: { p: Pair }) {
       </p>
       {p.changes.length > 0 && (
         <Section title="Changes, most serious first" id="change-list">
+          {kinds.length > 1 && (
+            <div class="chips" role="group" aria-label="Show changes of kind">
+              {kinds.map((k) => (
+                <button
+                  type="button"
+                  key={k}
+                  class="chip"
+                  aria-pressed={picked.includes(k)}
+                  onClick={() => toggle(k)}
+                >
+                  {changeLabel(k)} ({p.changes.filter((c) => c.kind === k).length})
+                </button>
+              ))}
+            </div>
+          )}
           <ol class="changes" id="changes">
             {p.changes.map((c, i) => (
-              <li key={i} class={severityClass(c.severity)}>
+              <li key={i} class={severityClass(c.severity)} hidden={!shown(i)}>
                 <button
                   type="button"
                   class="linkish"
@@ -80,6 +109,14 @@ function Diff({ p }: { p: Pair }) {
           </ol>
         </Section>
       )}
+      <label class="only-changed">
+        <input
+          type="checkbox"
+          checked={onlyChanged}
+          onChange={(e) => setOnlyChanged(e.currentTarget.checked)}
+        />{' '}
+        Only passages with changes, additions or cuts
+      </label>
       <div class="diff" role="table" aria-label="Copy and source, passage by passage">
         <div class="diff-head" role="row">
           <div role="columnheader">
@@ -91,11 +128,19 @@ function Diff({ p }: { p: Pair }) {
             {p.source.date && <span class="muted">{p.source.date.slice(0, 10)}</span>}
           </div>
         </div>
-        {p.rows.map((r, i) => (
-          <div key={i} class={`diff-row ${r.kind}${r.changes.length ? ' has-changes' : ''}`} role="row">
+        {rows.map((r) => (
+          <div
+            key={`${r.copy?.start ?? ''}:${r.source?.start ?? ''}`}
+            class={`diff-row ${r.kind}${r.changes.some(shown) ? ' has-changes' : ''}`}
+            role="row"
+          >
             <div class="cell copy" role="cell">
               {r.copy ? (
-                <MarkedText text={r.copy.text} offset={r.copy.start} marks={marksFor(r, p.changes, 'copy')} />
+                <MarkedText
+                  text={r.copy.text}
+                  offset={r.copy.start}
+                  marks={marksFor(r, p.changes, 'copy', shown)}
+                />
               ) : (
                 <span class="gap">not in the copy (dropped)</span>
               )}
@@ -105,7 +150,7 @@ function Diff({ p }: { p: Pair }) {
                 <MarkedText
                   text={r.source.text}
                   offset={r.source.start}
-                  marks={marksFor(r, p.changes, 'source')}
+                  marks={marksFor(r, p.changes, 'source', shown)}
                 />
               ) : (
                 <span class="gap">not in the source (added)</span>
