@@ -4,6 +4,7 @@
 import type { Span } from '../model.js';
 import type { Document } from '../text/document.js';
 import { findCues } from './cues.js';
+import { isQuoted } from './quotes.js';
 import { resolveSpeakers } from './speakers.js';
 import {
   clipOverlaps,
@@ -35,7 +36,7 @@ function typeOf(doc: Document, pieces: TokenRange[]): StatementType {
       const t = doc.tokens[i];
       if (t.kind === 'punct') continue;
       if (i === s && t.norm === 'that') continue;
-      if (t.quoted) quoted++;
+      if (isQuoted(doc, i)) quoted++;
       else plain++;
     }
   }

@@ -1,24 +1,61 @@
-// Quotation marks as token positions: which mark opens, which closes, and where a quotation
-// that runs across sentences (or paragraphs) starts and ends.
+// Quotation marks as token positions: which mark opens, which closes, which tokens are quoted,
+// and where a quotation that runs across sentences (or paragraphs) starts and ends.
+// Besides “…”, «…» and "…", the doubled apostrophes of some wire copy (''…'') count as quotes.
 import type { Document } from '../text/document.js';
 
 const OPEN = new Set(['“', '«', '„']);
 const CLOSE = new Set(['”', '»']);
 
+interface QuoteMarks {
+  open: Uint8Array;
+  close: Uint8Array;
+  quoted: Uint8Array;
+}
+
+const cache = new WeakMap<Document, QuoteMarks>();
+
+function marksOf(doc: Document): QuoteMarks {
+  let marks = cache.get(doc);
+  if (marks) return marks;
+  const n = doc.tokens.length;
+  marks = { open: new Uint8Array(n), close: new Uint8Array(n), quoted: new Uint8Array(n) };
+  for (const p of doc.paragraphs) {
+    if (p.sentenceEnd <= p.sentenceStart) continue;
+    const first = doc.sentences[p.sentenceStart].tokenStart;
+    const end = doc.sentences[p.sentenceEnd - 1].tokenEnd;
+    let inside = false;
+    for (let i = first; i < end; i++) {
+      const t = doc.tokens[i];
+      const next = doc.tokens[i + 1];
+      const doubled = t.text === "'" && next && i + 1 < end && next.text === "'" && next.start === t.end;
+      if (t.kind === 'punct' && (OPEN.has(t.text) || CLOSE.has(t.text) || t.text === '"' || doubled)) {
+        const opening: boolean = OPEN.has(t.text) || (!CLOSE.has(t.text) && !inside);
+        const last = doubled ? i + 1 : i;
+        for (let j = i; j <= last; j++) marks.quoted[j] = 1;
+        if (opening) marks.open[i] = 1;
+        else marks.close[last] = 1;
+        inside = opening;
+        i = last;
+        continue;
+      }
+      if (inside) marks.quoted[i] = 1;
+    }
+  }
+  cache.set(doc, marks);
+  return marks;
+}
+
 export function isOpenQuote(doc: Document, i: number): boolean {
-  const t = doc.tokens[i];
-  if (!t || t.kind !== 'punct') return false;
-  if (OPEN.has(t.text)) return true;
-  if (t.text !== '"') return false;
-  const next = doc.tokens[i + 1];
-  return !!next && next.quoted && doc.tokens[i + 1].sentence === t.sentence;
+  return i >= 0 && i < doc.tokens.length && marksOf(doc).open[i] === 1;
 }
 
 export function isCloseQuote(doc: Document, i: number): boolean {
-  const t = doc.tokens[i];
-  if (!t || t.kind !== 'punct') return false;
-  if (CLOSE.has(t.text)) return true;
-  return t.text === '"' && !isOpenQuote(doc, i);
+  return i >= 0 && i < doc.tokens.length && marksOf(doc).close[i] === 1;
+}
+
+/** Inside a quotation (marks included). */
+export function isQuoted(doc: Document, i: number): boolean {
+  return marksOf(doc).quoted[i] === 1;
 }
 
 /** Token range [first, end) of the paragraph holding token i. */

@@ -7,6 +7,7 @@ import type { CueTokens } from './cues.js';
 import {
   isCloseQuote,
   isOpenQuote,
+  isQuoted,
   quoteEndAcrossParagraphs,
   quoteEndAfter,
   quoteStartBefore,
@@ -77,7 +78,7 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
   let start = end;
   while (j >= lo && end - j <= MAX_SOURCE) {
     const t = doc.tokens[j];
-    if (t.quoted) break;
+    if (isQuoted(doc, j)) break;
     if (
       t.kind === 'punct' &&
       !(t.text === '(' || t.text === ')' || t.text === '-' || isAbbreviationDot(doc, j))
@@ -100,7 +101,8 @@ function sourceAfter(doc: Document, from: number, hi: number): TokenRange | null
   const stop = contentEnd(doc, from, hi);
   while (end < stop && end - from < MAX_SOURCE) {
     const t = doc.tokens[end];
-    if (t.quoted || (t.kind === 'punct' && t.text !== '.' && t.text !== '(' && t.text !== ')')) break;
+    if (isQuoted(doc, end) || (t.kind === 'punct' && t.text !== '.' && t.text !== '(' && t.text !== ')'))
+      break;
     if (t.kind === 'word' && end > from && (t.norm === 'on' || t.norm === 'in' || t.norm === 'who')) break;
     end++;
   }
@@ -250,7 +252,7 @@ function relativeSource(doc: Document, cue: CueTokens, lo: number): Frame | null
 function appositiveSource(doc: Document, comma: number, lo: number): TokenRange | null {
   for (let j = comma - 1; j > lo && comma - j <= 25; j--) {
     const t = doc.tokens[j];
-    if (t.quoted || isCloseQuote(doc, j)) return null;
+    if (isQuoted(doc, j) || isCloseQuote(doc, j)) return null;
     if (t.text === ',') {
       const np = sourceBefore(doc, j, lo);
       if (!np) return null;
@@ -434,7 +436,11 @@ export function extendQuotations(doc: Document, frames: Frame[]): void {
   const cueSentences = new Set(frames.map((f) => f.cue.sentence));
   for (const f of frames) {
     const lastPiece = f.content[f.content.length - 1];
-    if (!lastPiece || !doc.tokens.slice(lastPiece[0], lastPiece[1]).some((t) => t.quoted)) continue;
+    if (
+      !lastPiece ||
+      !doc.tokens.slice(lastPiece[0], lastPiece[1]).some((_, k) => isQuoted(doc, lastPiece[0] + k))
+    )
+      continue;
     let end = Math.max(lastPiece[1], doc.sentences[f.cue.sentence].tokenEnd);
     let paragraph = doc.sentences[f.cue.sentence].paragraph;
     let sentence = doc.tokens[end - 1].sentence + 1;
@@ -472,7 +478,7 @@ export function cutTrailingClauses(doc: Document, frame: Frame): void {
     if (frame.cue.first >= e) return [s, e];
     for (let i = s + 1; i < e - 1; i++) {
       const t = doc.tokens[i];
-      if (t.quoted) continue;
+      if (isQuoted(doc, i)) continue;
       const dash = t.text === '—' || t.text === '–' || t.text === '―';
       if (dash || (t.text === ',' && breaks.has(doc.tokens[i + 1].norm))) return [s, i];
     }
