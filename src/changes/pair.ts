@@ -214,7 +214,11 @@ export function pairChanges(ctx: PairContext): Change[] {
     X.filter((w) => w.name && w.key.length >= 4 && !keys.has(w.key));
   for (const x of namesOnly(A, bKeys)) {
     const y = namesOnly(B, aKeys).find(
-      (w) => editDistance(w.key, x.key) <= 2 && w.key[0] === x.key[0] && !sharesStem(w.key, x.key),
+      (w) =>
+        editDistance(w.key, x.key) <= 2 &&
+        w.key[0] === x.key[0] &&
+        !w.key.startsWith(x.key) &&
+        !x.key.startsWith(w.key),
     );
     if (y)
       out.push(
@@ -314,6 +318,31 @@ function gapChange(
     );
   }
 
+  // A capitalised word re-lettered (a corrupted name, month or day: "Maech", "Fridry").
+  if (
+    ga.length === 1 &&
+    gb.length === 1 &&
+    ctx.copy.tokens[ga[0].tok].cap &&
+    ctx.source.tokens[gb[0].tok].cap
+  ) {
+    const [x, y] = [ga[0].key, gb[0].key];
+    if (
+      x.length >= 4 &&
+      editDistance(x, y) <= 2 &&
+      !x.startsWith(y) &&
+      !y.startsWith(x) &&
+      !sharesStem(x, y)
+    ) {
+      return make(
+        'name_changed',
+        ctx,
+        ga,
+        gb,
+        0.75,
+        `"${ctx.source.tokens[gb[0].tok].text}" is written differently`,
+      );
+    }
+  }
   // Names: name words absent from the other side altogether (a move is not a change).
   const xa = ca.filter((w) => w.name && !bKeys.has(w.key));
   const xb = cb.filter((w) => w.name && !aKeys.has(w.key));
@@ -337,9 +366,11 @@ function gapChange(
       y.length >= 2 &&
       [initials(y), `${initials(y)}o`].includes(x[0].key.toLowerCase()); // CEO: chief executive (officer)
     if (acro(xa, cb) || acro(xb, ca)) return null;
-    if (xa.length > 0 && xa.every((x) => xb.some((y) => sharesStem(x.key, y.key)))) return null; // Africa / African
+    const derived = (x: string, y: string) =>
+      x.length >= 4 && y.length >= 4 && (x.startsWith(y) || y.startsWith(x));
+    if (xa.length > 0 && xa.every((x) => xb.some((y) => derived(x.key, y.key)))) return null; // Africa / African
     const alike = xa.some((x) => xb.some((y) => similarName(x.key, y.key)));
-    const keptPart = (g.a1 < A.length && A[g.a1].name) || (g.a0 > 0 && A[g.a0 - 1].name);
+    const keptPart = g.a1 < A.length && A[g.a1].name && !A[g.a1].acronym; // the surname kept: "Juan Kirby said"
     const wa = widenNames(A, g.a0, g.a1);
     const wb = widenNames(B, g.b0, g.b1);
     if (speaker && !alike && !keptPart) {
