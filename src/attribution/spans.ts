@@ -374,6 +374,11 @@ function pushSecondHalf(doc: Document, from: number, lo: number, hi: number, pie
   let j = from;
   while (j < hi && doc.tokens[j].text === ',') j++;
   if (j < hi && isOpenQuote(doc, j)) pieces.push(contentFrom(doc, j, lo, hi));
+  else if (j > from && pieces[0] && !isCloseQuote(doc, pieces[0][1] - 1)) {
+    // "In recent days, advisers say, the president has grown exasperated": the clause resumes.
+    const end = contentEnd(doc, lo, hi);
+    if (wordsAfter(doc, j, end) >= 3) pieces.push([j, end]);
+  }
 }
 
 /** Is token i preceded by a comma, semicolon or dash (possibly followed by a conjunction)? */
