@@ -373,6 +373,8 @@ function gapChange(
     const keptPart = g.a1 < A.length && A[g.a1].name && !A[g.a1].acronym; // the surname kept: "Juan Kirby said"
     const wa = widenNames(A, g.a0, g.a1);
     const wb = widenNames(B, g.b0, g.b1);
+    // The speaker still named, only shorter ("Evergreen Marine said" / "Evergreen said"): house style.
+    if (xa.length === 0 && wb.some((w) => wa.some((x) => x.key === w.key))) return null;
     if (speaker && !alike && !keptPart) {
       return make(
         'attribution_dropped',
