@@ -101,5 +101,12 @@ export function candidateOriginals(norm: string, lemma: string): Candidate[] {
  * approximated cheaply by its number of senses plus one.
  */
 export function synonymFanOut(lemma: string): number {
-  return 1 + senseCount(lemma);
+  let n = fanOutMemo.get(lemma);
+  if (n === undefined) {
+    n = 1 + senseCount(lemma);
+    if (fanOutMemo.size < MEMO_LIMIT) fanOutMemo.set(lemma, n);
+  }
+  return n;
 }
+
+const fanOutMemo = new Map<string, number>();

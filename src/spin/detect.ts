@@ -92,6 +92,9 @@ class AssociationScorer {
   }
 }
 
+/** Candidates of a neighbouring word tried when checking for two swapped words in a row. */
+const NEIGHBOUR_CANDIDATES = 6;
+
 const ACRONYM_RE = /^[\p{Lu}\d.&-]+$/u;
 
 function eligible(tok: DocToken): boolean {
@@ -106,7 +109,26 @@ function eligible(tok: DocToken): boolean {
 /** "favour"/"favor", "profit"/"profits", "authorised"/"authorized": not a spinner's swap. */
 function spellingVariant(a: string, b: string): boolean {
   const stem = (w: string): string => w.replace(/[^a-z]/g, '').slice(0, 5);
-  return stem(a) === stem(b) && Math.abs(a.length - b.length) <= 3;
+  if (stem(a) === stem(b) && Math.abs(a.length - b.length) <= 3) return true;
+  return a.length >= 4 && b.length >= 4 && editDistanceAtMost(a, b, 2);
+}
+
+/** True when a and b differ by at most `max` single-letter edits ("rubles"/"roubles"). */
+function editDistanceAtMost(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row.push(v);
+      best = Math.min(best, v);
+    }
+    if (best > max) return false;
+    prev = row;
+  }
+  return prev[b.length] <= max;
 }
 
 function matchCase(suggestion: string, written: string): string {
@@ -147,7 +169,7 @@ export class SpinDetector {
 
   /** Candidates known to the model, most frequent first, with their LM ids. */
   private candidates(norm: string, lemma: string): CandidateIds[] {
-    const key = `${norm}\t${lemma}`;
+    const key = norm; // the lemma follows from the written words
     let list = this.candidateIds.get(key);
     if (list) return list;
     list = candidateOriginals(norm, lemma)
@@ -236,8 +258,14 @@ export class SpinDetector {
       const last = c.ids[c.ids.length - 1];
       const before = k > from ? options[k - 1 - from] : null;
       const after = k + 1 < to ? options[k + 1 - from] : null;
-      if (before?.some((b) => this.counts.pairCount(b.ids[b.ids.length - 1], first) > 0)) return true;
-      return after?.some((a) => this.counts.pairCount(last, a.ids[0]) > 0) ?? false;
+      const limit = Math.min(NEIGHBOUR_CANDIDATES, before?.length ?? 0);
+      for (let j = 0; j < limit; j++) {
+        const b = before![j].ids;
+        if (this.counts.pairCount(b[b.length - 1], first) > 0) return true;
+      }
+      const limitAfter = Math.min(NEIGHBOUR_CANDIDATES, after?.length ?? 0);
+      for (let j = 0; j < limitAfter; j++) if (this.counts.pairCount(last, after![j].ids[0]) > 0) return true;
+      return false;
     };
     for (let i = from; i < to; i++) {
       const t = toks[i];
