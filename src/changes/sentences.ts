@@ -46,6 +46,12 @@ function bestOverlap(keys: Set<string>, other: Set<string>[]): number {
   return best;
 }
 
+/** The sentence has names or figures, and every one of them occurs in the source. */
+function onlyKnownAnchors(doc: Document, s: number, known: Set<string>): boolean {
+  const anchors = sentenceWords(doc, s, s + 1).filter((w) => w.name || w.number);
+  return anchors.length > 0 && anchors.every((w) => known.has(w.key));
+}
+
 const ENDS_SENTENCE = /[.!?…]["'”’)]*$/;
 
 function sentenceSpan(doc: Document, s: number) {
@@ -69,6 +75,11 @@ export function unpairedSentences(copy: Document, source: Document, al: Alignmen
   const keysA = copy.sentences.map((_, i) => contentKeys(copy, i));
   const keysB = source.sentences.map((_, j) => contentKeys(source, j));
 
+  const sourceAnchors = new Set(
+    sentenceWords(source, 0, source.sentences.length)
+      .filter((w) => w.name || w.number)
+      .map((w) => w.key),
+  );
   const sourceOf = new Map<number, [number, number]>();
   for (const p of al.pairs) for (let i = p.a0; i < p.a1; i++) sourceOf.set(i, [p.b0, p.b1]);
   for (let i = minA + 1; i < maxA - 1; i++) {
@@ -88,6 +99,9 @@ export function unpairedSentences(copy: Document, source: Document, al: Alignmen
     for (let j = Math.min(lo, hi) - 1; j <= Math.max(lo, hi); j++)
       if (j >= 0 && j < keysB.length) window.push(keysB[j]);
     if (bestOverlap(keys, window) >= 0.2) continue;
+    // In a loose rewrite, a sentence whose names and figures all come from the source is more
+    // likely a reworded source sentence than a new claim.
+    if (al.meanSim < 0.75 && onlyKnownAnchors(copy, i, sourceAnchors)) continue;
     const text = copy.text.slice(copy.sentences[i].start, copy.sentences[i].end);
     out.push({
       kind: 'sentence_inserted',

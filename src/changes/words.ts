@@ -82,7 +82,8 @@ export function wordsOf(doc: Document, from: number, to: number): Word[] {
       continue;
     }
     const name = isNameLike(doc, i);
-    const norm = t.norm.replace(/\./g, '');
+    // A name's possessive is the name ("Rayan's" / "Rayan").
+    const norm = (t.cap ? t.norm.replace(/'s$/, '') : t.norm).replace(/\./g, '');
     let parts: string[];
     if (CONTRACTIONS[norm]) parts = CONTRACTIONS[norm];
     else {
