@@ -35,7 +35,9 @@ export function polnearPath(split: 'train' | 'dev'): string {
 export function loadSplit(split: 'train' | 'dev'): GoldArticle[] | null {
   const path = polnearPath(split);
   if (!existsSync(path)) {
-    console.log(`skipped: PolNeAR ${split} split not found at ../shared/data/attribution/ (shared data absent)`);
+    console.log(
+      `skipped: PolNeAR ${split} split not found at ../shared/data/attribution/ (shared data absent)`,
+    );
     return null;
   }
   return readFileSync(path, 'utf8')

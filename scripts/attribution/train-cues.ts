@@ -17,7 +17,7 @@ const docs = train.map((a) => {
 const trainer = new PerceptronTrainer(CUE_LABELS, 20);
 const features = new Uint32Array(MAX_FEATURES);
 let seed = 7;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 for (let e = 0; e < epochs; e++) {
   let errors = 0;
   let total = 0;

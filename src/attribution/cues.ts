@@ -8,10 +8,8 @@ import { cueFeatures, MAX_FEATURES, tokenHashes, type TokenHashes } from './feat
 import { loadModel, predictLabel, type LoadedModel, type PerceptronModel } from './perceptron.js';
 
 export const CUE_LABELS = ['O', 'B', 'I'];
-/** Margin added to the cue-start score, chosen on the PolNeAR dev split. */
-const CUE_BIAS = Number(process.env.UNSPIN_CUE_BIAS ?? 0);
 /** How far below "no cue" a lexicon verb of saying may score and still be taken as a cue. */
-const LEXICON_MARGIN = Number(process.env.UNSPIN_LEXICON_MARGIN ?? 12);
+const LEXICON_MARGIN = 12;
 export const CUE_MODEL_PATH = fileURLToPath(
   new URL('../../data/attribution/cue-model.json', import.meta.url),
 );
@@ -90,10 +88,14 @@ export function tagSentence(
   const scores = new Float64Array(model.labels.length);
   let prev = 0;
   for (let i = lo; i < hi; i++) {
+    const t = doc.tokens[i];
+    if (t.quoted && t.kind !== 'punct' && prev === 0) {
+      // Words inside a quotation are what is said, not who says it: skip them (saves most of the cost).
+      out.push(0);
+      continue;
+    }
     const count = cueFeatures(doc, h, i, lo, hi, prev, quoted, features);
     let label = predictLabel(model, features, count, scores);
-    // Lean towards starting a cue: the tagger is trained on sparse positives and under-predicts them.
-    if (label === 0 && scores[1] + CUE_BIAS > scores[0]) label = 1;
     if (label === 0 && scores[1] + LEXICON_MARGIN > scores[0] && isLexiconCue(doc, i, lo, hi)) label = 1;
     if (label === 2 && prev === 0) label = 1; // an I cannot start a cue
     out.push(label);

@@ -13,7 +13,10 @@ const source = article(
   'source',
   'Ukrainian officials reportedly accused Russia of shelling the power plant on Sunday. Russia denied shelling the power plant.',
 );
-const lostDenial = article('no-denial', 'Ukrainian officials reportedly accused Russia of shelling the power plant on Sunday.');
+const lostDenial = article(
+  'no-denial',
+  'Ukrainian officials reportedly accused Russia of shelling the power plant on Sunday.',
+);
 const lostHedge = article(
   'no-hedge',
   'Ukrainian officials accused Russia of shelling the power plant on Sunday. Russia denied shelling the power plant.',

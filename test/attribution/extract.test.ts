@@ -5,7 +5,8 @@ import { analyze, byCue } from './helpers.js';
 test('offsets are JS string indices into the text, end exclusive', () => {
   const text = 'Prices rose. “We will not back down,” Mayor Jane Smith said on Monday.';
   for (const s of analyze(text)) {
-    for (const span of [s.speaker, s.cue, s.content]) if (span) assert.equal(text.slice(span.start, span.end), span.text);
+    for (const span of [s.speaker, s.cue, s.content])
+      if (span) assert.equal(text.slice(span.start, span.end), span.text);
   }
 });
 
@@ -32,13 +33,19 @@ test('inverted order: "“...,” said X"', () => {
 });
 
 test('"according to X" puts the source after the cue', () => {
-  const s = byCue(analyze('The factory will close in March, according to union leader Sam Reed.'), 'according to');
+  const s = byCue(
+    analyze('The factory will close in March, according to union leader Sam Reed.'),
+    'according to',
+  );
   assert.equal(s.speaker?.text, 'union leader Sam Reed');
   assert.equal(s.content.text, 'The factory will close in March');
 });
 
 test('mixed statement: reported speech with a quoted fragment', () => {
-  const s = byCue(analyze('Governor Ann Lee said the plan was “a disaster for taxpayers” and should be dropped.'), 'said');
+  const s = byCue(
+    analyze('Governor Ann Lee said the plan was “a disaster for taxpayers” and should be dropped.'),
+    'said',
+  );
   assert.equal(s.type, 'mixed');
 });
 
@@ -91,7 +98,8 @@ test('no statements in plain narration', () => {
 });
 
 test('a quotation that resumes after "she said." and runs into the next paragraph stays one statement', () => {
-  const text = '“We lost the harvest,” farmer Rosa Diaz said. “The rain never came.\n\n“Now we wait for help.”';
+  const text =
+    '“We lost the harvest,” farmer Rosa Diaz said. “The rain never came.\n\n“Now we wait for help.”';
   const s = byCue(analyze(text), 'said');
   assert.deepEqual(
     s.content.fragments?.map((f) => f.text),

@@ -12,6 +12,7 @@ export function analyze(text: string): Statement[] {
 /** The statement whose cue is `cue` (first match). */
 export function byCue(statements: Statement[], cue: string): Statement {
   const s = statements.find((x) => x.cue.text === cue || x.cue.text.includes(cue));
-  if (!s) throw new Error(`no statement with cue "${cue}" among: ${statements.map((x) => x.cue.text).join(', ')}`);
+  if (!s)
+    throw new Error(`no statement with cue "${cue}" among: ${statements.map((x) => x.cue.text).join(', ')}`);
   return s;
 }

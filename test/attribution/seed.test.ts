@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { extractStatements, type Statement } from '../../src/attribution/index.js';
 import { docOf } from './helpers.js';
 
-const SEED = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/data/example/000_4472a78ce02ccbbd.txt');
+const SEED = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../../shared/data/example/000_4472a78ce02ccbbd.txt',
+);
 const present = existsSync(SEED);
 const skip = present ? false : 'seed article not found at ../shared/data/example/ (shared data absent)';
 
@@ -44,12 +47,27 @@ test('seed: every quotation is attributed to the right person', { skip }, () => 
   }
 });
 
-test('seed: speakers include Kirby, Truss, Erdogan, Zelenskyy, Stoltenberg, the Kremlin and NATO', { skip }, () => {
-  const names = seedStatements().statements.map((s) => s.speaker_name ?? '');
-  for (const who of [/John Kirby/, /Liz Truss/, /Erdogan/, /Zelenskyy/, /Jens Stoltenberg/, /Kremlin/, /^NATO$/]) {
-    assert.ok(names.some((n) => who.test(n)), `speaker ${String(who)} among ${names.join('; ')}`);
-  }
-});
+test(
+  'seed: speakers include Kirby, Truss, Erdogan, Zelenskyy, Stoltenberg, the Kremlin and NATO',
+  { skip },
+  () => {
+    const names = seedStatements().statements.map((s) => s.speaker_name ?? '');
+    for (const who of [
+      /John Kirby/,
+      /Liz Truss/,
+      /Erdogan/,
+      /Zelenskyy/,
+      /Jens Stoltenberg/,
+      /Kremlin/,
+      /^NATO$/,
+    ]) {
+      assert.ok(
+        names.some((n) => who.test(n)),
+        `speaker ${String(who)} among ${names.join('; ')}`,
+      );
+    }
+  },
+);
 
 test('seed: stances', { skip }, () => {
   const { statements } = seedStatements();

@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { analyze, byCue } from './helpers.js';
 
 test('pronouns resolve to the previous speaker', () => {
-  const st = analyze('“The talks went well,” Foreign Minister Anna Berg said. “We will meet again soon,” she added.');
+  const st = analyze(
+    '“The talks went well,” Foreign Minister Anna Berg said. “We will meet again soon,” she added.',
+  );
   const added = byCue(st, 'added');
   assert.equal(added.speaker?.text, 'she');
   assert.equal(added.speaker_name, 'Anna Berg');
