@@ -18,7 +18,13 @@ import { jaccard, wordShingles } from '../scripts/trace-eval/metrics.js';
 import { Rng } from '../scripts/trace-eval/rng.js';
 import { loadThesaurus } from '../scripts/trace-eval/wordnet.js';
 import { revision } from '../scripts/trace-eval/revision.js';
-import { buildStore, planting, readManifest, storePaths, type BenchStoreManifest } from './synthetic-store.js';
+import {
+  buildStore,
+  planting,
+  readManifest,
+  storePaths,
+  type BenchStoreManifest,
+} from './synthetic-store.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 function arg(name: string): string | null {
@@ -43,7 +49,14 @@ function quantile(xs: number[], q: number): number {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
 }
 
-const toArticle = (c: CorpusArticle): Article => ({ id: c.id, text: c.text, date: c.date, title: c.title, url: null, outlet: c.source });
+const toArticle = (c: CorpusArticle): Article => ({
+  id: c.id,
+  text: c.text,
+  date: c.date,
+  title: c.title,
+  url: null,
+  outlet: c.source,
+});
 
 // --- ingest --------------------------------------------------------------------------------------
 
@@ -131,7 +144,10 @@ async function benchSize(size: number, plantFn: () => ReturnType<typeof planting
     if (ok) found++;
     unspinHit.set(p.copyId, ok);
     const q = await store.getArticleByKey(key);
-    const cands = await store.candidates(fingerprint(buildDocument(q!), QUERY_ANCHORS), { limit: CANDIDATES, exclude: key });
+    const cands = await store.candidates(fingerprint(buildDocument(q!), QUERY_ANCHORS), {
+      limit: CANDIDATES,
+      exclude: key,
+    });
     if (cands.some((c) => c.key === srcKey)) retrieved++;
   }
 
@@ -144,7 +160,16 @@ async function benchSize(size: number, plantFn: () => ReturnType<typeof planting
   const all = await store.listArticles();
   const rng = new Rng(size);
   // Beyond the scan limit, a random sample plus the planted articles (recall there is optimistic).
-  const chosen = count <= BASELINE_SCAN ? all : [...all.filter((a) => plantedIds.has(a.id)), ...rng.sample(all.filter((a) => !plantedIds.has(a.id)), scan - plantedIds.size)];
+  const chosen =
+    count <= BASELINE_SCAN
+      ? all
+      : [
+          ...all.filter((a) => plantedIds.has(a.id)),
+          ...rng.sample(
+            all.filter((a) => !plantedIds.has(a.id)),
+            scan - plantedIds.size,
+          ),
+        ];
   for (const a of chosen) {
     ids.push(a.id);
     sets.push(wordShingles(a.text));
@@ -203,7 +228,10 @@ type Analyzer = (doc: Document) => unknown;
 async function loadAnalyzer(path: string, name: string): Promise<Analyzer | string> {
   if (!existsSync(join(REPO, path))) return 'not present';
   try {
-    const mod = (await import(join(REPO, path.replace(/\.ts$/, '.js')).replace(/\\/g, '/'))) as Record<string, unknown>;
+    const mod = (await import(join(REPO, path.replace(/\.ts$/, '.js')).replace(/\\/g, '/'))) as Record<
+      string,
+      unknown
+    >;
     const f = mod[name];
     return typeof f === 'function' ? (f as Analyzer) : `${name} not exported`;
   } catch (e) {
@@ -229,7 +257,10 @@ async function benchAnalyze(corpus: CorpusArticle[]) {
     return { articles: n, mbPerSecond: b / 1e6 / s, msPerArticle: (1000 * s) / n };
   };
   for (const a of arts.slice(0, 20)) buildDocument(a); // warm-up
-  const results: Record<string, unknown> = { corpusBytes: bytes, buildDocument: time((a) => buildDocument(a)) };
+  const results: Record<string, unknown> = {
+    corpusBytes: bytes,
+    buildDocument: time((a) => buildDocument(a)),
+  };
   const candidates: [string, string, string][] = [
     ['analyzeSpin', 'src/spin/index.ts', 'analyzeSpin'],
     ['extractStatements', 'src/attribution/index.ts', 'extractStatements'],
@@ -275,13 +306,31 @@ async function main(): Promise<void> {
 
   const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '-');
   out();
-  out(`unspin bench (${new Date().toISOString()}; commit ${revision(REPO)}; node ${process.version}; ${SIZES.join(', ')} articles)`);
+  out(
+    `unspin bench (${new Date().toISOString()}; commit ${revision(REPO)}; node ${process.version}; ${SIZES.join(', ')} articles)`,
+  );
   out();
-  out(`ingest (${ingest.articles} corpus articles, fresh SQLite file): ${f(ingest.articlesPerSecond, 0)} articles/s, ${f(ingest.mbPerSecond, 2)} MB/s ` +
-      `(target ≥ 2,000/s); index ${f(ingest.indexBytesPerArticle, 0)} B/article`);
-  out(`  stages without the store: buildDocument ${f(ingest.buildDocumentArticlesPerSecond, 0)} articles/s, buildDocument + fingerprint ${f(ingest.fingerprintArticlesPerSecond, 0)} articles/s`);
+  out(
+    `ingest (${ingest.articles} corpus articles, fresh SQLite file): ${f(ingest.articlesPerSecond, 0)} articles/s, ${f(ingest.mbPerSecond, 2)} MB/s ` +
+      `(target ≥ 2,000/s); index ${f(ingest.indexBytesPerArticle, 0)} B/article`,
+  );
+  out(
+    `  stages without the store: buildDocument ${f(ingest.buildDocumentArticlesPerSecond, 0)} articles/s, buildDocument + fingerprint ${f(ingest.fingerprintArticlesPerSecond, 0)} articles/s`,
+  );
   out();
-  const head = ['store', 'index B/art', 'trace p50 ms', 'trace p99 ms', 'base p50 ms', 'base p99 ms', 'p50 ratio', 'unspin recall', 'retrieval@24', 'base recall', 'build s'];
+  const head = [
+    'store',
+    'index B/art',
+    'trace p50 ms',
+    'trace p99 ms',
+    'base p50 ms',
+    'base p99 ms',
+    'p50 ratio',
+    'unspin recall',
+    'retrieval@24',
+    'base recall',
+    'build s',
+  ];
   out(head.map((h) => h.padStart(13)).join(''));
   for (const r of sizes) {
     out(
@@ -302,22 +351,43 @@ async function main(): Promise<void> {
         .join(''),
     );
   }
-  if (sizes.some((r) => r.baselineExtrapolated)) out(`* baseline scanned a random ${BASELINE_SCAN} articles (plus the planted ones) and was scaled linearly to the store size`);
-  out(`ratio = unspin trace p50 / brute-force baseline p50 (lower is better). Baseline latency excludes building its shingle sets, which would otherwise be per query.`);
+  if (sizes.some((r) => r.baselineExtrapolated))
+    out(
+      `* baseline scanned a random ${BASELINE_SCAN} articles (plus the planted ones) and was scaled linearly to the store size`,
+    );
+  out(
+    `ratio = unspin trace p50 / brute-force baseline p50 (lower is better). Baseline latency excludes building its shingle sets, which would otherwise be per query.`,
+  );
   out();
   out('recall on planted copies by kind (unspin source found / baseline top-1 is the source):');
   for (const r of sizes)
-    out(`  ${r.articles}: ` + Object.entries(r.perGenerator).map(([g, v]) => `${g} ${v.unspin}/${v.baseline} of ${v.n}`).join(', '));
+    out(
+      `  ${r.articles}: ` +
+        Object.entries(r.perGenerator)
+          .map(([g, v]) => `${g} ${v.unspin}/${v.baseline} of ${v.n}`)
+          .join(', '),
+    );
   out();
   out('analyzers (single thread, MB of article text per second per core):');
   for (const [k, v] of Object.entries(analyze)) {
     if (typeof v !== 'object' || v === null) continue;
     const o = v as { mbPerSecond?: number; msPerArticle?: number; articles?: number; unavailable?: string };
-    out(`  ${k.padEnd(18)} ${o.unavailable ? `unavailable (${o.unavailable})` : `${f(o.mbPerSecond!, 3)} MB/s, ${f(o.msPerArticle!, 2)} ms/article over ${o.articles} articles`}`);
+    out(
+      `  ${k.padEnd(18)} ${o.unavailable ? `unavailable (${o.unavailable})` : `${f(o.mbPerSecond!, 3)} MB/s, ${f(o.msPerArticle!, 2)} ms/article over ${o.articles} articles`}`,
+    );
   }
   const bd = (analyze as Record<string, { mbPerSecond?: number }>).buildDocument?.mbPerSecond;
   if (bd) out(`  (baseline: buildDocument alone; analyzer rows include buildDocument)`);
-  const results = { commit: revision(REPO), startedAt: new Date().toISOString(), node: process.version, cacheDir: CACHE, ingest, sizes, analyze, seconds: (performance.now() - t0) / 1000 };
+  const results = {
+    commit: revision(REPO),
+    startedAt: new Date().toISOString(),
+    node: process.version,
+    cacheDir: CACHE,
+    ingest,
+    sizes,
+    analyze,
+    seconds: (performance.now() - t0) / 1000,
+  };
   const file = join(dir, 'bench.json');
   writeFileSync(file, JSON.stringify(results, null, 2));
   out();

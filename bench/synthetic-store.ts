@@ -14,7 +14,15 @@ import type { Thesaurus } from '../scripts/trace-eval/wordnet.js';
 /** Bump when the store recipe changes, so stale caches are rebuilt. */
 export const RECIPE_VERSION = 1;
 export const PLANTED = 200;
-const PLANT_KINDS: CopyGenerator[] = ['edited', 'spun', 'paraphrased', 'translated', 'shuffled', 'truncated', 'verbatim'];
+const PLANT_KINDS: CopyGenerator[] = [
+  'edited',
+  'spun',
+  'paraphrased',
+  'translated',
+  'shuffled',
+  'truncated',
+  'verbatim',
+];
 
 export interface PlantedPair {
   copyId: string;
@@ -119,7 +127,12 @@ export function readManifest(cacheDir: string, size: number): BenchStoreManifest
  * their copies, in an interleaved order. Writes to a temp name, then renames (a crash leaves no
  * half-built cache behind).
  */
-export async function buildStore(cacheDir: string, size: number, plant: Planting, log: (s: string) => void): Promise<BenchStoreManifest> {
+export async function buildStore(
+  cacheDir: string,
+  size: number,
+  plant: Planting,
+  log: (s: string) => void,
+): Promise<BenchStoreManifest> {
   mkdirSync(cacheDir, { recursive: true });
   const p = storePaths(cacheDir, size);
   const tmp = `${p.db}.building`;
@@ -128,7 +141,14 @@ export async function buildStore(cacheDir: string, size: number, plant: Planting
   const t0 = performance.now();
   const nSynthetic = Math.max(0, size - 2 * plant.sources.length);
   const real: Article[] = [
-    ...plant.sources.map((s): Article => ({ id: s.id, text: s.text, date: s.date, title: s.title, url: null, outlet: s.source })),
+    ...plant.sources.map((s): Article => ({
+      id: s.id,
+      text: s.text,
+      date: s.date,
+      title: s.title,
+      url: null,
+      outlet: s.source,
+    })),
     ...plant.copies.map((c) => c.article),
   ];
   const every = Math.max(1, Math.floor(nSynthetic / (real.length + 1)));
@@ -146,7 +166,9 @@ export async function buildStore(cacheDir: string, size: number, plant: Planting
     if (performance.now() - last > 10_000) {
       last = performance.now();
       const rate = pr.read / ((last - t0) / 1000);
-      log(`  building ${size}: ${pr.read}/${size} (${rate.toFixed(0)}/s, ~${((size - pr.read) / rate).toFixed(0)}s left)`);
+      log(
+        `  building ${size}: ${pr.read}/${size} (${rate.toFixed(0)}/s, ~${((size - pr.read) / rate).toFixed(0)}s left)`,
+      );
     }
   });
   const articles = await store.countArticles();
@@ -157,7 +179,11 @@ export async function buildStore(cacheDir: string, size: number, plant: Planting
     recipe: RECIPE_VERSION,
     size,
     articles,
-    planted: plant.copies.map((c) => ({ copyId: c.article.id, sourceId: c.sourceId, generator: c.generator })),
+    planted: plant.copies.map((c) => ({
+      copyId: c.article.id,
+      sourceId: c.sourceId,
+      generator: c.generator,
+    })),
     buildSeconds: (performance.now() - t0) / 1000,
     builtAt: new Date().toISOString(),
   };

@@ -11,7 +11,7 @@ import { ingestArticles } from '../src/reuse/ingest.js';
 import { traceKeys } from '../src/provenance/run.js';
 import type { TraceRecord } from '../src/store/store.js';
 import { hasCorpus, loadCorpus } from './trace-eval/corpus.js';
-import { hasClusters, loadClusters, type ClusterArticle } from './trace-eval/clusters.js';
+import { hasClusters, loadClusters } from './trace-eval/clusters.js';
 import { confusion, formatConfusion, pairwiseF1, pct } from './trace-eval/metrics.js';
 import { Rng } from './trace-eval/rng.js';
 import { buildSynthetic } from './trace-eval/synthetic.js';
@@ -106,7 +106,9 @@ async function synthetic(dir: string): Promise<Record<string, unknown>> {
       `(${all.length} stored), tracing ${toTrace.length} (seed ${SEED}); generated in ${genSeconds.toFixed(1)}s`,
   );
   const r = await runEngine(dir, 'synthetic', all, toTrace);
-  line(`  ingest ${r.ingestSeconds.toFixed(1)}s, trace ${r.traceSeconds.toFixed(1)}s (${((1000 * r.traceSeconds) / toTrace.length).toFixed(1)} ms/article)`);
+  line(
+    `  ingest ${r.ingestSeconds.toFixed(1)}s, trace ${r.traceSeconds.toFixed(1)}s (${((1000 * r.traceSeconds) / toTrace.length).toFixed(1)} ms/article)`,
+  );
   const copyOfId = new Map(set.copies.map((c) => [c.article.id, c]));
 
   // Source accuracy on copies.
@@ -123,7 +125,9 @@ async function synthetic(dir: string): Promise<Record<string, unknown>> {
     // A sibling copy that is verbatim or truncated is a word-for-word twin of the source.
     const sib = pred ? copyOfId.get(pred) : undefined;
     const ok =
-      pred === c.sourceId || (pred !== null && twins.has(pred)) || (sib !== undefined && sib.sourceId === c.sourceId && sib.gold === 'verbatim');
+      pred === c.sourceId ||
+      (pred !== null && twins.has(pred)) ||
+      (sib !== undefined && sib.sourceId === c.sourceId && sib.gold === 'verbatim');
     if (pred === c.sourceId) exact++;
     if (ok) accepted++;
     kindPairs.push({ gold: c.gold, pred: t.copyType });
@@ -157,9 +161,17 @@ async function synthetic(dir: string): Promise<Record<string, unknown>> {
       if (set.nearDups.get(id)?.has(pid)) nearDup++;
       else if (cp && cp.sourceId === id) plantedCopy++;
       else falseSrc++;
-      lines.push(`  ${id}: predicted source ${pid}${cp ? ` (a ${cp.generator} copy of ${cp.sourceId === id ? 'itself' : cp.sourceId})` : ''} sim=${t.source.similarity} kind ${t.copyType}${set.nearDups.get(id)?.has(pid) ? ' [genuine near-duplicate]' : ''}`);
+      lines.push(
+        `  ${id}: predicted source ${pid}${cp ? ` (a ${cp.generator} copy of ${cp.sourceId === id ? 'itself' : cp.sourceId})` : ''} sim=${t.source.similarity} kind ${t.copyType}${set.nearDups.get(id)?.has(pid) ? ' [genuine near-duplicate]' : ''}`,
+      );
     }
-    return { n: ids.length, falseSource: falseSrc, nearDuplicate: nearDup, ownCopyAsSource: plantedCopy, lines };
+    return {
+      n: ids.length,
+      falseSource: falseSrc,
+      nearDuplicate: nearDup,
+      ownCopyAsSource: plantedCopy,
+      lines,
+    };
   };
   const planted = origStats(set.sources.map((a) => a.id));
   const sample = origStats(set.distractorSample.map((a) => a.id));
@@ -184,13 +196,22 @@ async function synthetic(dir: string): Promise<Record<string, unknown>> {
   line(`  source accuracy (source or verbatim twin):   ${pct(accepted, set.copies.length)}`);
   line(`  kind accuracy (all copies):                  ${pct(kindOk, kindPairs.length)}`);
   line(`  kind accuracy (copies with source found):    ${pct(kindOkFound, kindPairsFound.length)}`);
-  line(`  false-source rate, planted originals:        ${pct(planted.falseSource + planted.ownCopyAsSource, planted.n)}  (${planted.ownCopyAsSource} traced to their own copy = direction reversed, ${planted.falseSource} to something else; not counted: ${planted.nearDuplicate} to a genuine corpus near-duplicate)`);
-  line(`  false-source rate, untouched distractors:    ${pct(sample.falseSource, sample.n)}  (not counted: ${sample.nearDuplicate} to a genuine corpus near-duplicate)`);
-  line(`  story pairwise F1: ${story.f1.toFixed(3)} (P ${story.p.toFixed(3)}, R ${story.r.toFixed(3)}; ${story.goldPairs} gold pairs, ${story.predPairs} predicted)`);
+  line(
+    `  false-source rate, planted originals:        ${pct(planted.falseSource + planted.ownCopyAsSource, planted.n)}  (${planted.ownCopyAsSource} traced to their own copy = direction reversed, ${planted.falseSource} to something else; not counted: ${planted.nearDuplicate} to a genuine corpus near-duplicate)`,
+  );
+  line(
+    `  false-source rate, untouched distractors:    ${pct(sample.falseSource, sample.n)}  (not counted: ${sample.nearDuplicate} to a genuine corpus near-duplicate)`,
+  );
+  line(
+    `  story pairwise F1: ${story.f1.toFixed(3)} (P ${story.p.toFixed(3)}, R ${story.r.toFixed(3)}; ${story.goldPairs} gold pairs, ${story.predPairs} predicted)`,
+  );
   line(`  per generator (n, source found, kind right, no source):`);
   for (const g of GENERATORS) {
     const s = perGen[g];
-    if (s) line(`    ${g.padEnd(12)} n=${s.n}  source ${pct(s.source, s.n).padEnd(16)} kind ${pct(s.kind, s.n).padEnd(16)} none ${s.missed}`);
+    if (s)
+      line(
+        `    ${g.padEnd(12)} n=${s.n}  source ${pct(s.source, s.n).padEnd(16)} kind ${pct(s.kind, s.n).padEnd(16)} none ${s.missed}`,
+      );
   }
   line(`  kind confusion (all copies; 'original' = no source found):`);
   line(formatConfusion(confusion(kindPairs)).replace(/^/gm, '    '));
@@ -231,11 +252,20 @@ async function clusters(dir: string): Promise<Record<string, unknown>> {
   const rng = new Rng(SEED + 11);
   const distract = rng
     .sample(corpus, Math.min(corpus.length, 2000))
-    .map((c): Article => ({ id: c.id, text: c.text, date: c.date, title: c.title, url: null, outlet: c.source }));
+    .map((c): Article => ({
+      id: c.id,
+      text: c.text,
+      date: c.date,
+      title: c.title,
+      url: null,
+      outlet: c.source,
+    }));
   const all = rng.shuffle([...distract, ...arts.map((a) => a.article)]);
   const ids = arts.map((a) => a.article.id);
   line();
-  line(`REAL STORY CLUSTERS: ${arts.length} pages in ${new Set(arts.map((a) => a.cluster)).size} clusters, with ${distract.length} corpus distractors`);
+  line(
+    `REAL STORY CLUSTERS: ${arts.length} pages in ${new Set(arts.map((a) => a.cluster)).size} clusters, with ${distract.length} corpus distractors`,
+  );
   const r = await runEngine(dir, 'clusters', all, ids);
   const pred = (id: string) => r.traces.get(r.keyOf.get(id)!)!;
   const copies = arts.filter((a) => a.role === 'copy');
@@ -257,7 +287,10 @@ async function clusters(dir: string): Promise<Record<string, unknown>> {
     const isLenient =
       isStrict ||
       (pa !== undefined && pa.cluster === c.cluster && pa.role === 'original') ||
-      (pa !== undefined && pa.role === 'copy' && pa.sourceId === c.sourceId && (pa.copyType === 'verbatim' || pa.copyType === 'edited'));
+      (pa !== undefined &&
+        pa.role === 'copy' &&
+        pa.sourceId === c.sourceId &&
+        (pa.copyType === 'verbatim' || pa.copyType === 'edited'));
     if (isStrict) strict++;
     if (isLenient) lenient++;
     kindPairs.push({ gold: c.copyType!, pred: t.copyType });
@@ -275,10 +308,13 @@ async function clusters(dir: string): Promise<Record<string, unknown>> {
       const t = pred(a.article.id);
       if (!t.source) continue;
       const pa = byId.get(t.source.id);
-      if (role === 'original' && pa && pa.cluster === a.cluster && pa.role === 'original') sameClusterOriginal++;
+      if (role === 'original' && pa && pa.cluster === a.cluster && pa.role === 'original')
+        sameClusterOriginal++;
       else withSource++;
       if (pa && pa.role === 'copy' && pa.sourceId === a.article.id) ownCopy++;
-      mistakes.push(`  ${a.article.id} (${role}): predicted source ${describe(t.source.id)} kind ${t.copyType} sim=${t.source.similarity} ${JSON.stringify(t.signals)}`);
+      mistakes.push(
+        `  ${a.article.id} (${role}): predicted source ${describe(t.source.id)} kind ${t.copyType} sim=${t.source.similarity} ${JSON.stringify(t.signals)}`,
+      );
     }
     return { n: xs.length, falseSource: withSource, ownCopy, otherWireVersion: sameClusterOriginal };
   };
@@ -295,11 +331,17 @@ async function clusters(dir: string): Promise<Record<string, unknown>> {
   }
   line(`  ingest ${r.ingestSeconds.toFixed(1)}s, trace ${r.traceSeconds.toFixed(1)}s`);
   line(`  source accuracy (strict):                    ${pct(strict, copies.length)}`);
-  line(`  source accuracy (lenient: other original of the cluster, or verbatim/edited copy of the source): ${pct(lenient, copies.length)}`);
+  line(
+    `  source accuracy (lenient: other original of the cluster, or verbatim/edited copy of the source): ${pct(lenient, copies.length)}`,
+  );
   line(`  kind accuracy:                               ${pct(kindOk, copies.length)}`);
-  line(`  false-source rate, originals:                ${pct(originals.falseSource, originals.n)}  (${originals.ownCopy} of them to their own copy = direction reversed; not counted: ${originals.otherWireVersion} to another wire version in the cluster)`);
+  line(
+    `  false-source rate, originals:                ${pct(originals.falseSource, originals.n)}  (${originals.ownCopy} of them to their own copy = direction reversed; not counted: ${originals.otherWireVersion} to another wire version in the cluster)`,
+  );
   line(`  false-source rate, independents:             ${pct(independents.falseSource, independents.n)}`);
-  line(`  story pairwise F1: ${story.f1.toFixed(3)} (P ${story.p.toFixed(3)}, R ${story.r.toFixed(3)}); ${storyMembers.size} predicted stories for 5 gold`);
+  line(
+    `  story pairwise F1: ${story.f1.toFixed(3)} (P ${story.p.toFixed(3)}, R ${story.r.toFixed(3)}); ${storyMembers.size} predicted stories for 5 gold`,
+  );
   for (const [s, m] of storyMembers) line(`    story ${s}: ${m.join(' ')}`);
   line(`  kind confusion:`);
   line(formatConfusion(confusion(kindPairs)).replace(/^/gm, '    '));

@@ -29,7 +29,9 @@ export function hasClusters(dataDir: string): boolean {
 export function loadClusters(dataDir: string): ClusterArticle[] {
   const dir = join(dataDir, 'story-clusters');
   const out: ClusterArticle[] = [];
-  for (const f of readdirSync(dir).filter((x) => x.startsWith('cluster-') && x.endsWith('.json')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((x) => x.startsWith('cluster-') && x.endsWith('.json'))
+    .sort()) {
     const raw = JSON.parse(readFileSync(join(dir, f), 'utf8')) as RawCluster;
     for (const a of raw.articles) {
       let outlet: string | null = null;

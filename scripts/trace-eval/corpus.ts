@@ -24,7 +24,9 @@ export function hasCorpus(dataDir: string): boolean {
 export function loadCorpus(dataDir: string): CorpusArticle[] {
   const dir = corpusDir(dataDir);
   const out: CorpusArticle[] = [];
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.jsonl.gz')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.jsonl.gz'))
+    .sort()) {
     const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
     for (const line of text.split('\n')) {
       if (!line.trim()) continue;
@@ -49,7 +51,8 @@ export function paragraphsOf(text: string): string[][] {
     .map(splitSentences);
 }
 
-const ABBREV = /\b(?:Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|No|vs|Gov|Sen|Rep|Gen|Lt|Col)\.$/;
+const ABBREV =
+  /\b(?:Mr|Mrs|Ms|Dr|St|Inc|Corp|Co|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|No|vs|Gov|Sen|Rep|Gen|Lt|Col)\.$/;
 
 export function splitSentences(p: string): string[] {
   const parts = p.split(/(?<=[.!?]["”’']?)\s+(?=["“‘']?[A-Z0-9])/);

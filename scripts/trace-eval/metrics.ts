@@ -89,7 +89,10 @@ export function nearDuplicates(
 }
 
 /** Pairwise precision, recall and F1 of a predicted clustering against a gold one (same items). */
-export function pairwiseF1(pred: Map<string, string>, gold: Map<string, string>): { p: number; r: number; f1: number; predPairs: number; goldPairs: number } {
+export function pairwiseF1(
+  pred: Map<string, string>,
+  gold: Map<string, string>,
+): { p: number; r: number; f1: number; predPairs: number; goldPairs: number } {
   const items = [...gold.keys()];
   let tp = 0;
   let pp = 0;

@@ -34,7 +34,13 @@ export interface SyntheticOptions {
   distractorSample: number;
 }
 
-const OUTLETS = ['dailywire-news.example', 'globalpost.example', 'newsnow.example', 'worldtimes.example', 'infofeed.example'];
+const OUTLETS = [
+  'dailywire-news.example',
+  'globalpost.example',
+  'newsnow.example',
+  'worldtimes.example',
+  'infofeed.example',
+];
 
 function addDays(date: string, days: number): string {
   const t = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;

@@ -6,8 +6,17 @@ import { paragraphsOf, splitSentences } from './corpus.js';
 import type { Rng } from './rng.js';
 import type { Thesaurus } from './wordnet.js';
 
-export type Generator = 'verbatim' | 'truncated' | 'edited' | 'shuffled' | 'spun' | 'paraphrased' | 'translated';
-export const GENERATORS: Generator[] = ['verbatim', 'truncated', 'edited', 'shuffled', 'spun', 'paraphrased', 'translated'];
+export type Generator =
+  'verbatim' | 'truncated' | 'edited' | 'shuffled' | 'spun' | 'paraphrased' | 'translated';
+export const GENERATORS: Generator[] = [
+  'verbatim',
+  'truncated',
+  'edited',
+  'shuffled',
+  'spun',
+  'paraphrased',
+  'translated',
+];
 
 /** The copy type a generator's output should be classified as. */
 export const GOLD_KIND: Record<Generator, CopyType> = {
@@ -63,12 +72,47 @@ function join(paras: string[][]): string {
 // --- word-level helpers -------------------------------------------------------------------
 
 const IRREGULAR: Record<string, string> = {
-  said: 'say', told: 'tell', rose: 'rise', fell: 'fall', took: 'take', made: 'make', gave: 'give',
-  went: 'go', came: 'come', saw: 'see', held: 'hold', sold: 'sell', bought: 'buy', paid: 'pay',
-  left: 'leave', grew: 'grow', won: 'win', began: 'begin', led: 'lead', met: 'meet', set: 'set',
-  put: 'put', cut: 'cut', kept: 'keep', brought: 'bring', thought: 'think', found: 'find', got: 'get',
-  lost: 'lose', spent: 'spend', built: 'build', sent: 'send', became: 'become', ran: 'run', hit: 'hit',
-  knew: 'know', chose: 'choose', struck: 'strike', drew: 'draw', wrote: 'write', spoke: 'speak',
+  said: 'say',
+  told: 'tell',
+  rose: 'rise',
+  fell: 'fall',
+  took: 'take',
+  made: 'make',
+  gave: 'give',
+  went: 'go',
+  came: 'come',
+  saw: 'see',
+  held: 'hold',
+  sold: 'sell',
+  bought: 'buy',
+  paid: 'pay',
+  left: 'leave',
+  grew: 'grow',
+  won: 'win',
+  began: 'begin',
+  led: 'lead',
+  met: 'meet',
+  set: 'set',
+  put: 'put',
+  cut: 'cut',
+  kept: 'keep',
+  brought: 'bring',
+  thought: 'think',
+  found: 'find',
+  got: 'get',
+  lost: 'lose',
+  spent: 'spend',
+  built: 'build',
+  sent: 'send',
+  became: 'become',
+  ran: 'run',
+  hit: 'hit',
+  knew: 'know',
+  chose: 'choose',
+  struck: 'strike',
+  drew: 'draw',
+  wrote: 'write',
+  spoke: 'speak',
 };
 const PAST_OF: Record<string, string> = Object.fromEntries(Object.entries(IRREGULAR).map(([p, b]) => [b, p]));
 
@@ -81,8 +125,10 @@ const FUNCTION = new Set(
 function inflect(base: string, suffix: '' | 's' | 'ed' | 'ing' | 'irregular-past'): string {
   const parts = base.split(' ');
   let w = parts[0];
-  if (suffix === 's') w = /(s|x|z|ch|sh)$/.test(w) ? w + 'es' : /[^aeiou]y$/.test(w) ? w.slice(0, -1) + 'ies' : w + 's';
-  else if (suffix === 'ed' || suffix === 'irregular-past') w = PAST_OF[w] ?? (w.endsWith('e') ? w + 'd' : w + 'ed');
+  if (suffix === 's')
+    w = /(s|x|z|ch|sh)$/.test(w) ? w + 'es' : /[^aeiou]y$/.test(w) ? w.slice(0, -1) + 'ies' : w + 's';
+  else if (suffix === 'ed' || suffix === 'irregular-past')
+    w = PAST_OF[w] ?? (w.endsWith('e') ? w + 'd' : w + 'ed');
   else if (suffix === 'ing') w = (w.endsWith('e') && !w.endsWith('ee') ? w.slice(0, -1) : w) + 'ing';
   parts[0] = w;
   return parts.join(' ');
@@ -109,7 +155,13 @@ function matchCase(orig: string, repl: string): string {
 }
 
 /** Replaces content words in a sentence with thesaurus synonyms with probability `rate`. */
-export function swapSynonyms(rng: Rng, th: Thesaurus, sentence: string, rate: number, senses: number): string {
+export function swapSynonyms(
+  rng: Rng,
+  th: Thesaurus,
+  sentence: string,
+  rate: number,
+  senses: number,
+): string {
   const tokens = sentence.split(/(\s+)/);
   let first = true;
   for (let i = 0; i < tokens.length; i++) {
@@ -188,13 +240,14 @@ export function shuffled(rng: Rng, text: string): string {
   const sents = paragraphsOf(text).flat();
   const lead = sents.shift()!;
   // Local shuffles keep some narrative; a few long-range moves break source order.
-  for (let i = 0; i + 1 < sents.length; i += 2) if (rng.chance(0.5)) [sents[i], sents[i + 1]] = [sents[i + 1], sents[i]];
+  for (let i = 0; i + 1 < sents.length; i += 2)
+    if (rng.chance(0.5)) [sents[i], sents[i + 1]] = [sents[i + 1], sents[i]];
   for (let k = 0; k < 3 && sents.length > 2; k++) {
     const [x] = sents.splice(rng.int(0, sents.length), 1);
     sents.splice(rng.int(0, sents.length), 0, x);
   }
   const paras: string[][] = [[lead]];
-  for (let i = 0; i < sents.length; ) {
+  for (let i = 0; i < sents.length;) {
     const n = rng.int(1, 3);
     paras.push(sents.slice(i, i + n));
     i += n;
@@ -209,7 +262,8 @@ export function spun(rng: Rng, th: Thesaurus, text: string): string {
   return rng.chance(0.5) ? furnish(rng, body) : body;
 }
 
-const SAID_RE = /^(.{25,}?),? ((?:[A-Z][\w.'-]* ){0,4}[A-Z][\w.'-]*|he|she|they|it|the \w+) (said|says|told \w+)\.?$/;
+const SAID_RE =
+  /^(.{25,}?),? ((?:[A-Z][\w.'-]* ){0,4}[A-Z][\w.'-]*|he|she|they|it|the \w+) (said|says|told \w+)\.?$/;
 
 /** One sentence reworded: clause moves, synonym swaps, function-word drops and inserts. */
 function paraphraseSentence(rng: Rng, th: Thesaurus, s: string): string {
@@ -219,7 +273,11 @@ function paraphraseSentence(rng: Rng, th: Thesaurus, s: string): string {
   if (m && rng.chance(0.6) && !/[“"]/.test(m[1])) {
     const body = m[1].replace(/^[“"]|[”"]$/g, '');
     out = `${m[2][0].toUpperCase()}${m[2].slice(1)} ${m[3]} that ${body[0].toLowerCase()}${body.slice(1)}.`;
-  } else if (rng.chance(0.5) && /^(.{20,}), ((?:[A-Z][\w.'-]* ){0,3}[A-Z][\w.'-]*) said\.$/.test(out) && !/[“"]/.test(out)) {
+  } else if (
+    rng.chance(0.5) &&
+    /^(.{20,}), ((?:[A-Z][\w.'-]* ){0,3}[A-Z][\w.'-]*) said\.$/.test(out) &&
+    !/[“"]/.test(out)
+  ) {
     // "X, Smith said." → "According to Smith, x."
     const a = /^(.{20,}), ((?:[A-Z][\w.'-]* ){0,3}[A-Z][\w.'-]*) said\.$/.exec(out)!;
     out = `According to ${a[2]}, ${a[1][0].toLowerCase()}${a[1].slice(1)}.`;
@@ -231,7 +289,8 @@ function paraphraseSentence(rng: Rng, th: Thesaurus, s: string): string {
   } else {
     // Move a leading adverbial clause to the end, or a trailing one to the front.
     const c = /^([^,]{12,60}), (.{20,})\.$/.exec(out);
-    if (c && rng.chance(0.5) && !/[“"]/.test(out)) out = `${c[2][0].toUpperCase()}${c[2].slice(1)}, ${c[1][0].toLowerCase()}${c[1].slice(1)}.`;
+    if (c && rng.chance(0.5) && !/[“"]/.test(out))
+      out = `${c[2][0].toUpperCase()}${c[2].slice(1)}, ${c[1][0].toLowerCase()}${c[1].slice(1)}.`;
   }
   // Paraphrasing tools reword heavily: about half the content words, sense-blind past the first two.
   out = swapSynonyms(rng, th, out, 0.5, 2);
@@ -242,7 +301,11 @@ function paraphraseSentence(rng: Rng, th: Thesaurus, s: string): string {
   if (rng.chance(0.3)) out = out.replace(/\bbut\b/, 'although');
   if (rng.chance(0.3)) out = out.replace(/\bwill\b/, 'is set to');
   if (rng.chance(0.3)) out = out.replace(/\b(is|are|was|were) expected to\b/, 'should');
-  if (rng.chance(0.3)) out = out.replace(/^(In|On|At) ([^,]{3,40}), /, (_, p: string, r: string) => `${p === 'In' ? 'During' : p} ${r}, `);
+  if (rng.chance(0.3))
+    out = out.replace(
+      /^(In|On|At) ([^,]{3,40}), /,
+      (_, p: string, r: string) => `${p === 'In' ? 'During' : p} ${r}, `,
+    );
   return out;
 }
 
@@ -251,7 +314,7 @@ export function paraphrased(rng: Rng, th: Thesaurus, text: string): string {
   const paras = paragraphsOf(text).map((p) => {
     const out: string[] = [];
     for (const s of p) {
-      let r = paraphraseSentence(rng, th, s);
+      const r = paraphraseSentence(rng, th, s);
       const split = /^(.{40,}?)(?:, and |; | but | while |, which |, who )(.{30,})$/.exec(r);
       if (split && rng.chance(0.6)) {
         out.push(`${split[1]}.`, `${split[2][0].toUpperCase()}${split[2].slice(1)}`);
@@ -297,7 +360,8 @@ function translateSentence(rng: Rng, th: Thesaurus, s: string): string {
   if (rng.chance(0.2)) {
     const w = out.split(' ');
     const i = rng.int(1, Math.max(2, w.length - 2));
-    if (w[i] && w[i + 1] && /^[a-z]+$/.test(w[i]) && /^[a-z]+$/.test(w[i + 1])) [w[i], w[i + 1]] = [w[i + 1], w[i]];
+    if (w[i] && w[i + 1] && /^[a-z]+$/.test(w[i]) && /^[a-z]+$/.test(w[i + 1]))
+      [w[i], w[i + 1]] = [w[i + 1], w[i]];
     out = w.join(' ');
   }
   return swapSynonyms(rng, th, out, 0.12, 1);

@@ -17,7 +17,13 @@ const TEXT = [
 
 const TH: Thesaurus = {
   senses: (w) =>
-    ({ approve: [['sanction', 'o.k.']], budget: [['budgeting']], increase: [['addition', 'gain']], modest: [['small']], plan: [['program']] })[w] ?? [],
+    ({
+      approve: [['sanction', 'o.k.']],
+      budget: [['budgeting']],
+      increase: [['addition', 'gain']],
+      modest: [['small']],
+      plan: [['program']],
+    })[w] ?? [],
 };
 
 test('generators are deterministic for a seed and keep recognisable text', () => {
@@ -39,9 +45,19 @@ test('verbatim copies contain the source word for word; spun copies change words
 });
 
 test('pairwise F1 of clusterings', () => {
-  const gold = new Map([['a', '1'], ['b', '1'], ['c', '2'], ['d', '2']]);
+  const gold = new Map([
+    ['a', '1'],
+    ['b', '1'],
+    ['c', '2'],
+    ['d', '2'],
+  ]);
   assert.equal(pairwiseF1(gold, gold).f1, 1);
-  const pred = new Map([['a', 'x'], ['b', 'x'], ['c', 'x'], ['d', 'y']]);
+  const pred = new Map([
+    ['a', 'x'],
+    ['b', 'x'],
+    ['c', 'x'],
+    ['d', 'y'],
+  ]);
   const r = pairwiseF1(pred, gold);
   assert.equal(r.p, 1 / 3);
   assert.equal(r.r, 1 / 2);
