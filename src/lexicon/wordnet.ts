@@ -237,6 +237,20 @@ export function lemmaCount(lemma: string): number {
   return loadSenseCounts().get(toLemmaKey(lemma).replace(/_/g, ' ')) ?? 0;
 }
 
+/** Every lemma of WordNet (lowercase, spaces between words), each once. */
+export function* allLemmas(): Generator<string> {
+  const seen = new Set<string>();
+  for (const p of WORDNET_POS) {
+    for (const key of indexOf(p).keys()) {
+      const lemma = key.replace(/_/g, ' ');
+      if (!seen.has(lemma)) {
+        seen.add(lemma);
+        yield lemma;
+      }
+    }
+  }
+}
+
 /** Every synset of a part of speech, in file order (for building models from glosses). */
 export function* allSynsets(pos: WordNetPos): Generator<Synset> {
   const buf = dataOf(pos);

@@ -2,15 +2,9 @@
 // original O by a synonym S of O, so the candidates for S are the words whose synonym lists hold S
 // (WordNet synonymy is symmetric: the lemmas sharing a synset with S), plus adjectives "similar
 // to" S and, at a higher cost, the more general word (hypernym) that a thesaurus also offers.
-import {
-  hasLemma,
-  related,
-  senseCount,
-  synsetsOf,
-  type Synset,
-  type WordNetPos,
-} from '../lexicon/wordnet.js';
+import { hasLemma, senseCount, type WordNetPos } from '../lexicon/wordnet.js';
 import { formOf, inflect, type Form } from './inflect.js';
+import { relatedLemmas } from './thesaurus.js';
 
 export interface Candidate {
   /** Lowercase replacement text, inflected like the spun word ("told"). */
@@ -23,33 +17,12 @@ export interface Candidate {
 
 type Found = Map<string, { cost: number; lemma: string }>;
 
-/** Relation costs, in nats of log-probability, added to the base cost of any change. */
-const SYNONYM_COST = 0;
-const SIMILAR_COST = 0.7;
-const HYPERNYM_COST = 2.5;
-/** Per extra word of a multiword candidate: spinners mostly swap a word for a word. */
-const EXTRA_WORD_COST = 1;
-const MAX_WORDS = 3;
 const MEMO_LIMIT = 100_000;
-const WORD_RE = /^[a-z][a-z' -]*[a-z]$/;
 
 function posAllowed(form: Form, pos: WordNetPos): boolean {
   if (form === 'ed' || form === 'ing') return pos === 'v';
   if (form === 's') return pos === 'n' || pos === 'v';
   return true;
-}
-
-function addLemmas(out: Found, synset: Synset, form: Form, cost: number, self: string): void {
-  if (synset.pointers.some((p) => p.symbol === '@i')) return; // an instance: a named person or place
-  for (let i = 0; i < synset.lemmas.length; i++) {
-    const lemma = synset.lemmas[i];
-    if (synset.proper[i] || lemma === self || !WORD_RE.test(lemma) || lemma.split(' ').length > MAX_WORDS)
-      continue;
-    const text = inflect(lemma, form, synset.pos === 'v');
-    const total = cost + EXTRA_WORD_COST * (text.split(' ').length - 1);
-    const prev = out.get(text);
-    if (prev === undefined || prev.cost > total) out.set(text, { cost: total, lemma });
-  }
 }
 
 const lemmaMemo = new Map<string, Found>();
@@ -61,14 +34,11 @@ function candidatesForLemma(lemma: string, form: Form): Found {
   if (hit) return hit;
   const out: Found = new Map();
   if (lemmaMemo.size < MEMO_LIMIT) lemmaMemo.set(key, out);
-  for (const synset of synsetsOf(lemma)) {
-    if (!posAllowed(form, synset.pos)) continue;
-    addLemmas(out, synset, form, SYNONYM_COST, lemma);
-    if (synset.pos === 'a')
-      for (const s of related(synset, ['&'])) addLemmas(out, s, form, SIMILAR_COST, lemma);
-    if (synset.pos === 'n' || synset.pos === 'v') {
-      for (const s of related(synset, ['@'])) addLemmas(out, s, form, HYPERNYM_COST + EXTRA_WORD_COST, lemma);
-    }
+  for (const r of relatedLemmas(lemma)) {
+    if (!posAllowed(form, r.pos)) continue;
+    const text = inflect(r.lemma, form, r.pos === 'v');
+    const prev = out.get(text);
+    if (prev === undefined || prev.cost > r.cost) out.set(text, { cost: r.cost, lemma: r.lemma });
   }
   return out;
 }

@@ -31,6 +31,8 @@ export interface DetectOptions {
   channelWeight: number;
   /** A finding needs the suggestion seen next to a neighbour at least this often in the model. */
   minEvidence: number;
+  /** Weight of log(count of candidate / count of written word), clamped to ±MAX_FREQUENCY_NATS. */
+  frequencyWeight: number;
   /** Cost per nat of a candidate being rarer than the most common candidate for the same word. */
   rarityWeight: number;
   /** A word whose association with its two neighbours already sums above this is left alone. */
@@ -38,7 +40,7 @@ export interface DetectOptions {
 }
 
 export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
-  changeCost: 3,
+  changeCost: 4.5,
   capitalCost: 5,
   smoothing: 1,
   minConfidence: 0.85,
@@ -47,7 +49,10 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   minEvidence: 1,
   fitGate: 2,
   rarityWeight: 0.3,
+  frequencyWeight: 0.8,
 };
+
+const MAX_FREQUENCY_NATS = 6;
 
 /** A candidate original with its model ids, inner fit and total relation + channel cost. */
 interface CandidateIds {
@@ -272,13 +277,18 @@ export class SpinDetector {
       const nodes: LatticeNode[] = [{ start: i, end: i + 1, ids: [idAt(i)], inner: 0, suggestion: null }];
       const capital = t.cap && i > from ? capitalCost : 0;
       const leftId = idAt(i - 1);
+      const writtenCount = Math.max(1, this.counts.count(this.counts.find(t.norm)));
       for (const c of options[i - from] ?? []) {
         if (!seenWithNeighbour(i, c)) continue;
+        // Spinners reach for rarer words: a written word rarer than the candidate is more suspect.
+        const ratio = Math.log(Math.max(1, this.counts.count(c.ids[0])) / writtenCount);
+        const frequency =
+          this.options.frequencyWeight * Math.max(-MAX_FREQUENCY_NATS, Math.min(MAX_FREQUENCY_NATS, ratio));
         nodes.push({
           start: i,
           end: i + 1,
           ids: c.ids,
-          inner: c.inner - changeCost - c.cost - capital,
+          inner: c.inner - changeCost - c.cost - capital + frequency,
           suggestion: c.text,
         });
       }
