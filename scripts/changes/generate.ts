@@ -125,6 +125,18 @@ function editSentence(
     }
     return null;
   }
+  if (kind === 'attribution_dropped' && r() < 0.5) {
+    // Drop the credit: 'Prices will rise, the minister said.' → 'Prices will rise.'
+    const m =
+      /,["”]? (?:(?:he|she|they|analysts|officials|the [a-z]+(?: [a-z]+)?)|(?:[A-Z][a-z]+ )?[A-Z][a-z]+) (?:said|says)\.$/.exec(
+        text,
+      );
+    if (m) {
+      const cut =
+        text.slice(0, m.index) + (m[0].startsWith(',"') || m[0].startsWith(',”') ? m[0][1] : '') + '.';
+      return { kind, text: cut, from: 0, to: cut.length };
+    }
+  }
   if (kind === 'attribution_dropped') {
     const m =
       /,?\s(said|says)\s([A-Z][a-z]+(?: [A-Z][a-z]+)?)|([A-Z][a-z]+(?: [A-Z][a-z]+)?) (said|says)\b/.exec(
@@ -132,6 +144,7 @@ function editSentence(
       );
     if (!m || speakers.length < 2) return null;
     const who = m[2] ?? m[3];
+    if (!speakers.includes(who)) return null;
     const other = speakers.find((p) => p !== who && !p.includes(who) && !who.includes(p));
     if (!other) return null;
     const off = m.index + m[0].indexOf(who);
@@ -173,7 +186,11 @@ function speakersOf(text: string): string[] {
   ))
     out.add(m[1] ?? m[2]);
   return [...out].filter(
-    (n) => !/^(The|He|She|It|They|But|And|Officials?|Analysts?|Sources?|Traders?|Dealers?)\b/.test(n),
+    // People only: a first and last name, not a weekday or a generic subject.
+    (n) =>
+      / /.test(n) &&
+      !/^(The|He|She|It|They|But|And|Officials?|Analysts?|Sources?|Traders?|Dealers?)\b/.test(n) &&
+      !/(day|Weekly|Daily|News|Times|Post|Inc|Corp|Co)\b/.test(n),
   );
 }
 
@@ -200,7 +217,9 @@ export function makeCopy(source: Article, filler: Article, seed: number, rate = 
     const inner = s > 0 && s < keep - 1;
     let edit: Edit | null = null;
     if (inner && r() < rate) {
-      const kind = KINDS[Math.floor(r() * KINDS.length)];
+      // Credited sentences are rarer than the others: give them a fair share of attribution edits.
+      const credited = /(said|says)\.$/.test(text) && r() < 0.3;
+      const kind = credited ? 'attribution_dropped' : KINDS[Math.floor(r() * KINDS.length)];
       if (kind === 'sentence_dropped') {
         if (text.split(/\s+/).length >= 8) {
           edits.push({ kind, start: len, end: len, source: { start: sen.start, end: sen.end } });

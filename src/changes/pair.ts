@@ -193,7 +193,7 @@ export function pairChanges(ctx: PairContext): Change[] {
   const inHedge = !!lostHedge && spB.every((j) => j >= lostHedge.at && j < lostHedge.at + lostHedge.len);
   if (
     spB.length > spA.length &&
-    spA.length === 0 &&
+    lostCue(gaps, A, spB) &&
     sim >= 0.5 &&
     spB.every(localB) &&
     !cueSpun &&
@@ -239,6 +239,15 @@ export function pairChanges(ctx: PairContext): Change[] {
     if (c) out.push(c);
   }
   return out;
+}
+
+/** A reporting verb of the source sits in a gap whose copy side has none ("he said" cut). */
+function lostCue(gaps: Gap[], A: Word[], spB: number[]): boolean {
+  return spB.some((j) =>
+    gaps.some(
+      (g) => j >= g.b0 && j < g.b1 && !A.slice(g.a0, g.a1).some((w) => lexicons().speechVerbs.has(w.lemma)),
+    ),
+  );
 }
 
 /** Join gaps separated by a single function word ("press secretary Juan" / "spokesman John"). */
