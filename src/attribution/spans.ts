@@ -24,6 +24,7 @@ export interface Frame {
 }
 
 const MAX_SOURCE = 12;
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PASSIVE_AUX = new Set(['been', 'was', 'were', 'is', 'are', 'be', 'being']);
 const AGENT_END = new Set(['of', 'for', 'over', 'that', 'in', 'on', 'after']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'of', 'with', 'by', 'from', 'to', 'during', 'about']);
@@ -476,16 +477,32 @@ export function extendQuotations(doc: Document, frames: Frame[]): void {
  */
 export function cutTrailingClauses(doc: Document, frame: Frame): void {
   const core = wordSet('speech-core');
-  if (doc.tokens.slice(frame.cue.first, frame.cue.last).some((t) => core.has(t.lemma) || core.has(t.norm)))
-    return;
+  const speech = doc.tokens
+    .slice(frame.cue.first, frame.cue.last)
+    .some((t) => core.has(t.lemma) || core.has(t.norm));
   const breaks = wordSet('attribution-content-breaks');
   frame.content = frame.content.map(([s, e]): TokenRange => {
     if (frame.cue.first >= e) return [s, e];
     for (let i = s + 1; i < e - 1; i++) {
       const t = doc.tokens[i];
       if (isQuoted(doc, i)) continue;
-      const dash = t.text === '—' || t.text === '–' || t.text === '―';
-      if (dash || (t.text === ',' && breaks.has(doc.tokens[i + 1].norm))) return [s, i];
+      const dash =
+        t.text === '—' ||
+        t.text === '–' ||
+        t.text === '―' ||
+        (t.text === '-' && doc.tokens[i + 1].text === '-');
+      if (t.text === ';' || (dash && !speech)) return [s, i];
+      if (speech) continue;
+      if (t.text === ',' && breaks.has(doc.tokens[i + 1].norm)) return [s, i];
+      // "... endorsed Clinton on Thursday", "rejected that argument in a ruling": adjuncts of the act.
+      const next = doc.tokens[i + 1].norm;
+      if (
+        i - s >= 2 &&
+        (t.norm === 'during' ||
+          (t.norm === 'on' && WEEKDAYS.has(next)) ||
+          ((t.norm === 'in' || t.norm === 'at') && (next === 'a' || next === 'an')))
+      )
+        return [s, i];
     }
     return [s, e];
   });
