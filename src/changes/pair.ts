@@ -193,7 +193,7 @@ export function pairChanges(ctx: PairContext): Change[] {
   const inHedge = !!lostHedge && spB.every((j) => j >= lostHedge.at && j < lostHedge.at + lostHedge.len);
   if (
     spB.length > spA.length &&
-    lostCue(gaps, A, spB) &&
+    lostCue(gaps, spA, spB) &&
     sim >= 0.5 &&
     spB.every(localB) &&
     !cueSpun &&
@@ -241,13 +241,13 @@ export function pairChanges(ctx: PairContext): Change[] {
   return out;
 }
 
-/** A reporting verb of the source sits in a gap whose copy side has none ("he said" cut). */
-function lostCue(gaps: Gap[], A: Word[], spB: number[]): boolean {
-  return spB.some((j) =>
-    gaps.some(
-      (g) => j >= g.b0 && j < g.b1 && !A.slice(g.a0, g.a1).some((w) => lexicons().speechVerbs.has(w.lemma)),
-    ),
-  );
+/**
+ * The credit was cut: no reporting verb is left in the copy, or a short credit clause ("he said",
+ * "says he has") is deleted outright beside other reporting verbs.
+ */
+function lostCue(gaps: Gap[], spA: number[], spB: number[]): boolean {
+  if (spA.length === 0) return true;
+  return spB.some((j) => gaps.some((g) => j >= g.b0 && j < g.b1 && g.a1 === g.a0 && g.b1 - g.b0 <= 4));
 }
 
 /** Join gaps separated by a single function word ("press secretary Juan" / "spokesman John"). */
