@@ -44,7 +44,7 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   capitalCost: 5,
   smoothing: 1,
   minConfidence: 0.85,
-  maxCandidates: 12,
+  maxCandidates: 8,
   channelWeight: 0.5,
   minEvidence: 1,
   fitGate: 2,
@@ -98,7 +98,7 @@ class AssociationScorer {
 }
 
 /** Candidates of a neighbouring word tried when checking for two swapped words in a row. */
-const NEIGHBOUR_CANDIDATES = 6;
+const NEIGHBOUR_CANDIDATES = 4;
 
 const ACRONYM_RE = /^[\p{Lu}\d.&-]+$/u;
 
@@ -222,7 +222,7 @@ export class SpinDetector {
     let lemma = toks[i].lemma;
     let allStop = toks[i].stop;
     for (let len = 2; len <= 3 && i + len <= to; len++) {
-      if (!startsMultiwordLemma(written) && !startsMultiwordLemma(lemma)) return;
+      if (!startsMultiwordLemma(written) && (lemma === written || !startsMultiwordLemma(lemma))) return;
       const next = toks[i + len - 1];
       if (next.kind !== 'word') return;
       written += ` ${next.norm}`;
@@ -302,6 +302,7 @@ export class SpinDetector {
   detectSentence(doc: Document, from: number, to: number): SpinFinding[] {
     if (to - from < 2) return [];
     const lattice = this.buildLattice(doc, from, to);
+    if (!lattice.some((nodes) => nodes.length > 1)) return []; // nothing to replace
     const n = to - from;
     const startId = this.counts.find(SENTENCE_START);
     const endId = this.counts.find(SENTENCE_END);
