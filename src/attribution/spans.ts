@@ -440,6 +440,7 @@ export { isWord };
  */
 export function extendQuotations(doc: Document, frames: Frame[]): void {
   const cueSentences = new Set(frames.map((f) => f.cue.sentence));
+  const claimed = new Set<number>();
   for (const f of frames) {
     const lastPiece = f.content[f.content.length - 1];
     if (
@@ -452,19 +453,20 @@ export function extendQuotations(doc: Document, frames: Frame[]): void {
     let sentence = doc.tokens[end - 1].sentence + 1;
     while (sentence < doc.sentences.length) {
       const s = doc.sentences[sentence];
-      if (cueSentences.has(sentence) || !isOpenQuote(doc, s.tokenStart)) break;
+      if (cueSentences.has(sentence) || claimed.has(sentence) || !isOpenQuote(doc, s.tokenStart)) break;
       if (s.paragraph !== paragraph) {
         // Into the next paragraph only when it is all quotation with no cue of its own.
         const p = doc.paragraphs[s.paragraph];
         if (s.paragraph !== paragraph + 1 || s !== doc.sentences[p.sentenceStart]) break;
-        let claimed = false;
-        for (let k = p.sentenceStart; k < p.sentenceEnd; k++) if (cueSentences.has(k)) claimed = true;
-        if (claimed) break;
+        let paragraphHasCue = false;
+        for (let k = p.sentenceStart; k < p.sentenceEnd; k++) if (cueSentences.has(k)) paragraphHasCue = true;
+        if (paragraphHasCue) break;
         paragraph = s.paragraph;
       }
       const close = quoteEndAfter(doc, s.tokenStart);
       if (close < end) break;
       f.content.push([s.tokenStart, close + 1]);
+      for (let k = sentence; k <= doc.tokens[close].sentence; k++) claimed.add(k);
       end = close + 1;
       sentence = doc.tokens[close].sentence + 1;
     }
