@@ -285,7 +285,12 @@ function gapChange(
   const cb = gb.filter((w) => isContentWord(w) && !handled(w) && !hedgeKeys.has(w.key));
   if (ca.length === 0 && cb.length === 0) return null;
   // Compounds written apart or together (hand prints / handprints, co-author / coauthor).
-  if (ga.map((w) => w.key).join('') === gb.map((w) => w.key).join('')) return null;
+  const joined = (ws: Word[]) =>
+    ws
+      .filter((w) => !lx.speechVerbs.has(w.lemma))
+      .map((w) => w.key)
+      .join('');
+  if (joined(ga) === joined(gb)) return null;
   const small = ca.length <= 4 && cb.length <= 4;
   // Anchor a one-sided gap on its neighbours so the span is never empty.
   const around = (all: Word[], s: number, e: number) =>
@@ -443,7 +448,7 @@ function gapChange(
     );
   }
   const swap1 = ca.length === 1 && cb.length === 1 && retention >= 0.5;
-  if (ctx.pair.sim >= 0.6 && ((retention >= 0.7 && ca.length <= 2 && cb.length <= 2) || swap1)) {
+  if (ctx.pair.sim >= 0.6 && ((retention >= 0.7 && ca.length <= 3 && cb.length <= 3) || swap1)) {
     return make('meaning_changed', ctx, sa, sb, 0.5, 'the copy says something different here');
   }
   return null;
