@@ -104,10 +104,13 @@ export function copySignals(copy: Document, source: Document, al: Alignment): Co
  * one for one and keeps sentence shape; translation and paraphrase reword more freely.
  */
 export function classifyCopy(s: CopySignals): CopyType {
-  if (s.kept >= 0.97 && s.substituted < 0.015 && s.coverageCopy >= 0.85 && s.cut < 0.05) return 'verbatim';
+  // Word for word apart from furniture and a cut-off end; reordering or inner cuts make it an edit.
+  if (s.kept >= 0.97 && s.substituted < 0.015 && s.coverageCopy >= 0.85 && s.cut < 0.05 && s.reordered < 0.1)
+    return 'verbatim';
   if (s.substituted < 0.07) return 'edited';
+  // Spinning swaps content words one for one and keeps sentence shape and function words.
   const swapShare = s.substituted / Math.max(0.01, 1 - s.kept);
-  if (swapShare >= 0.65 && s.splitMerge < 0.2 && s.reordered < 0.2) return 'spun';
-  // Machine translation shifts function words (articles, prepositions) and keeps more wording.
+  if (swapShare >= 0.65 && s.functionShift < 0.3 && s.splitMerge < 0.05 && s.reordered < 0.2) return 'spun';
+  // Machine translation keeps more wording than a paraphrase and shifts function words.
   return s.kept >= 0.72 || s.functionShift >= 0.42 ? 'translated' : 'paraphrased';
 }

@@ -39,6 +39,8 @@ export interface LinkEvidence {
   /** Page furniture share of this article and of the other (see furnitureShare). */
   furnitureThis: number;
   furnitureOther: number;
+  /** Word-swap familiarity with this article as the copy (see familiarity.ts): > 0 when this reads less naturally. */
+  swapFamiliarity: number;
 }
 
 /** How much running text two articles share, 0..1 (coverage × similarity, best direction). */
@@ -65,9 +67,28 @@ function derivedOneWay(al: Alignment): boolean {
 export type Direction = 'other-is-source' | 'this-is-source';
 
 /**
- * Which of two linked articles is the source. The earlier date wins where both are dated and differ;
- * otherwise containment and trimming (below). Ties go to the earlier stored article.
+ * Pairwise evidence that the other article is the source of this one, in [-1, 1]: the earlier
+ * date decides where both are dated and differ (±1); otherwise containment (how much of this
+ * article lies in the other, minus the reverse) plus trimming (inside the aligned stretch, so
+ * truncated excerpts do not count, what the other has that this lacks: copies trim their source
+ * more often than they pad it); page furniture around the shared text (weighted lightly: on real
+ * pages the republished wire text often carries as much of it as the copies do); and rarer words
+ * in one-for-one swaps, which mark the spun or machine-translated side. Weights were set on the
+ * real story clusters and the synthetic benchmark (docs/trace.md).
  */
+export function sourceEvidence(ev: LinkEvidence, thisDate: string | null, otherDate: string | null): number {
+  const td = dateValue(thisDate);
+  const od = dateValue(otherDate);
+  if (td !== null && od !== null && td !== od) return od < td ? 1 : -1;
+  const contain = ev.forward.coverageCopy - ev.backward.coverageCopy;
+  const trimmed = ev.forward.innerGapSource - ev.forward.innerGapCopy;
+  const furniture = ev.furnitureThis - ev.furnitureOther;
+  const e = contain + trimmed + 0.3 * furniture + 0.1 * ev.swapFamiliarity;
+  // ±1 is reserved for date evidence.
+  return Math.max(-0.99, Math.min(0.99, e));
+}
+
+/** Which of two linked articles is the source (see sourceEvidence); ties go to the earlier stored one. */
 export function direction(
   ev: LinkEvidence,
   thisDate: string | null,
@@ -75,18 +96,8 @@ export function direction(
   thisKey: number,
   otherKey: number,
 ): Direction {
-  const td = dateValue(thisDate);
-  const od = dateValue(otherDate);
-  if (td !== null && od !== null && td !== od) return od < td ? 'other-is-source' : 'this-is-source';
-  // Containment: how much of this article lies in the other, minus the reverse; and, inside the
-  // aligned stretch (so truncated excerpts do not count), what the other has that this lacks:
-  // copies trim their source more often than they pad it.
-  const contain = ev.forward.coverageCopy - ev.backward.coverageCopy;
-  const trimmed = ev.forward.innerGapSource - ev.forward.innerGapCopy;
-  // Page furniture outside the shared text marks the republishing site's copy.
-  const furniture = ev.furnitureThis - ev.furnitureOther;
-  const asym = contain + trimmed + 0.5 * furniture;
-  if (asym > 0.02) return 'other-is-source';
-  if (asym < -0.02) return 'this-is-source';
+  const e = sourceEvidence(ev, thisDate, otherDate);
+  if (e > 0.02) return 'other-is-source';
+  if (e < -0.02) return 'this-is-source';
   return otherKey < thisKey ? 'other-is-source' : 'this-is-source';
 }

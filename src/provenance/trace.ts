@@ -7,10 +7,13 @@ import { fingerprint, QUERY_ANCHORS } from '../reuse/fingerprint.js';
 import { classifyCopy, copySignals } from './classify-copy.js';
 import { direction, furnitureShare, isDerived, strength, type LinkEvidence } from './relation.js';
 import { assignStory } from './stories.js';
+import { swapFamiliarity } from './familiarity.js';
 import { changeReport } from '../changes/index.js';
 import { dateValue } from '../input/dates.js';
 
-export const CANDIDATES = 24;
+/** Candidates retrieved and verified by alignment per article. */
+export const CANDIDATES = 12;
+
 
 /** A small cache of Documents by store key: tracing a batch re-reads the same sources. */
 export class DocumentCache {
@@ -68,8 +71,10 @@ export async function findLinks(
       backward,
       furnitureThis: furnitureShare(self.doc, forward.passages.map((p) => p.copy)),
       furnitureOther: furnitureShare(other.doc, backward.passages.map((p) => p.copy)),
+      swapFamiliarity: 0,
     };
     if (!isDerived(ev)) continue;
+    ev.swapFamiliarity = swapFamiliarity(self.doc, other.doc, forward);
     links.push({
       other: other.article,
       otherDoc: other.doc,
@@ -87,12 +92,13 @@ function chooseSource(self: StoredArticle, links: Link[]): { source: Link | null
   );
   if (sources.length === 0) return { source: null, family: [] };
   const best = Math.max(...sources.map((l) => strength(l.ev.forward)));
-  // Syndication: several stored articles carry the same text; any is right, prefer the earliest.
+  // Syndication: several stored articles carry the same text; any is right. Prefer the earliest
+  // where both are dated (an undated one is not taken for the earliest), else the closest.
   const close = sources.filter((l) => strength(l.ev.forward) >= best - 0.1);
   close.sort((x, y) => {
-    const dx = dateValue(x.other.date) ?? Infinity;
-    const dy = dateValue(y.other.date) ?? Infinity;
-    if (dx !== dy) return dx - dy;
+    const dx = dateValue(x.other.date);
+    const dy = dateValue(y.other.date);
+    if (dx !== null && dy !== null && dx !== dy) return dx - dy;
     return strength(y.ev.forward) - strength(x.ev.forward) || x.other.key - y.other.key;
   });
   return { source: close[0], family: close.slice(1) };

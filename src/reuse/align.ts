@@ -63,11 +63,18 @@ const SUPPORTED = 0.3;
 /** Sentences with less content than this need the strong threshold plus support. */
 const MIN_WEIGHT = 3;
 
+const bagsMemo = new WeakMap<Document, { bag: Bag; weight: number }[]>();
+function bagsOf(doc: Document): { bag: Bag; weight: number }[] {
+  let bags = bagsMemo.get(doc);
+  if (!bags) bagsMemo.set(doc, (bags = sentenceUnits(doc).map(bagOf)));
+  return bags;
+}
+
 export function alignDocuments(a: Document, b: Document): Alignment {
   const ua = sentenceUnits(a);
   const ub = sentenceUnits(b);
-  const ba = ua.map(bagOf);
-  const bb = ub.map(bagOf);
+  const ba = bagsOf(a);
+  const bb = bagsOf(b);
   // Inverted index of the source: unit → sentences holding it.
   const postings = new Map<string, number[]>();
   bb.forEach(({ bag }, j) => {

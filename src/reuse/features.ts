@@ -35,8 +35,16 @@ export function isNameLike(doc: Document, i: number): boolean {
   return false;
 }
 
-/** Content units of each sentence. */
+const unitsMemo = new WeakMap<Document, Unit[][]>();
+
+/** Content units of each sentence (memoised per Document: alignment asks for them repeatedly). */
 export function sentenceUnits(doc: Document): Unit[][] {
+  let units = unitsMemo.get(doc);
+  if (!units) unitsMemo.set(doc, (units = computeUnits(doc)));
+  return units;
+}
+
+function computeUnits(doc: Document): Unit[][] {
   return doc.sentences.map((s) => {
     const out: Unit[] = [];
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
