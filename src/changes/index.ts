@@ -9,7 +9,6 @@ import type { Document } from '../text/document.js';
 import { pairChanges } from './pair.js';
 import { isBoilerplate, isHeadline, unpairedSentences } from './sentences.js';
 
-
 /** Seriousness of each kind: higher is more serious. */
 export const SEVERITY: Record<ChangeKind, number> = {
   meaning_changed: 10,

@@ -1,13 +1,15 @@
 // Changes inside one aligned pair of copy and source sentences: a word diff, then checks over the
 // whole pair (negation, hedges, attribution) and over each diff gap (figures, quotations, names,
 // wording).
-import type { Change, ChangeKind } from '../model.js';
+import type { Change } from '../model.js';
 import type { Document } from '../text/document.js';
 import type { SentencePair } from '../reuse/align.js';
 import { diffSequences, type Gap } from '../reuse/token-diff.js';
 import { lexicons } from './lexicons.js';
-import { editDistance, relatedSets, sharesStem, similarName } from './similar.js';
-import { DATE_WORDS, isContentWord, sentenceWords, type Word } from './words.js';
+import { gapChange } from './gap.js';
+import { editDistance, relatedSets } from './similar.js';
+import { forms, make, span } from './spans.js';
+import { sentenceWords, type Word } from './words.js';
 
 export interface PairContext {
   copy: Document;
@@ -16,13 +18,6 @@ export interface PairContext {
   /** The copy (or source) ends inside this pair: words past the last match are not compared. */
   copyTruncated: boolean;
   sourceTruncated: boolean;
-}
-
-function span(doc: Document, words: Word[]): { start: number; end: number; text: string } | null {
-  if (words.length === 0) return null;
-  const start = doc.tokens[words[0].tok].start;
-  const end = doc.tokens[words[words.length - 1].tok].end;
-  return { start, end, text: doc.text.slice(start, end) };
 }
 
 /** Occurrences of each hedge phrase in a word run. */
@@ -45,8 +40,6 @@ export function hedgeHits(words: Word[]): { at: number; len: number }[] {
   }
   return out;
 }
-
-const TIME_WORDS = new Set(['week', 'weekend', 'today', 'yesterday', 'tonight', 'tomorrow', 'month', 'year']);
 
 /** Negators, less idioms that negate nothing ("if not thousands", "not only"). */
 const isNegation = (ws: Word[], i: number) =>
@@ -81,8 +74,6 @@ function pairWords(ctx: PairContext): { A: Word[]; B: Word[] } {
   return { A, B };
 }
 
-const forms = (w: Word) => (w.key === w.lemma ? [w.lemma] : [w.lemma, w.key]);
-
 /** Words before a dateline dash ("OTTAWA, Canada (AP) —") are not part of the story. */
 function dropDateline(doc: Document, words: Word[]): Word[] {
   if (words.length === 0) return words;
@@ -96,26 +87,6 @@ function dropDateline(doc: Document, words: Word[]): Word[] {
     break;
   }
   return words;
-}
-
-function make(
-  kind: ChangeKind,
-  ctx: PairContext,
-  a: Word[],
-  b: Word[],
-  confidence: number,
-  note: string,
-): Change {
-  return { kind, copy: span(ctx.copy, a), source: span(ctx.source, b), confidence, note };
-}
-
-/** Widen a run of words to the whole names it touches (Juan → Juan Kirby). */
-function widenNames(all: Word[], from: number, to: number): Word[] {
-  let s = from;
-  let e = to;
-  while (s > 0 && all[s - 1].name && (s === from || all[s].name)) s--;
-  while (e < all.length && all[e].name && (e === to || all[e - 1].name)) e++;
-  return all.slice(s, e);
 }
 
 export function pairChanges(ctx: PairContext): Change[] {
@@ -261,195 +232,4 @@ function mergeGaps(gaps: Gap[], A: Word[]): Gap[] {
     } else out.push({ ...g });
   }
   return out;
-}
-
-function gapChange(
-  ctx: PairContext,
-  A: Word[],
-  B: Word[],
-  g: Gap,
-  aKeys: Set<string>,
-  bKeys: Set<string>,
-  spA: number[],
-  spB: number[],
-  retention: number,
-): Change | null {
-  const lx = lexicons();
-  const ga = A.slice(g.a0, g.a1);
-  const gb = B.slice(g.b0, g.b1);
-  // Speech verbs swapped for one another (said / told) are style; one swapped for another word is not.
-  const cueBoth = ga.some((w) => lx.speechVerbs.has(w.lemma)) && gb.some((w) => lx.speechVerbs.has(w.lemma));
-  const handled = (w: Word) => lx.negations.has(w.key) || (cueBoth && lx.speechVerbs.has(w.lemma));
-  const hedgeKeys = new Set(lx.hedges.filter((h) => h.length === 1).map((h) => h[0]));
-  const ca = ga.filter((w) => isContentWord(w) && !handled(w) && !hedgeKeys.has(w.key));
-  const cb = gb.filter((w) => isContentWord(w) && !handled(w) && !hedgeKeys.has(w.key));
-  if (ca.length === 0 && cb.length === 0) return null;
-  // Compounds written apart or together (hand prints / handprints, co-author / coauthor).
-  const joined = (ws: Word[]) =>
-    ws
-      .filter((w) => !lx.speechVerbs.has(w.lemma))
-      .map((w) => w.key)
-      .join('');
-  if (joined(ga) === joined(gb)) return null;
-  const small = ca.length <= 4 && cb.length <= 4;
-  // Anchor a one-sided gap on its neighbours so the span is never empty.
-  const around = (all: Word[], s: number, e: number) =>
-    e > s ? all.slice(s, e) : all.slice(Math.max(0, s - 1), s + 1);
-  const sa = around(A, g.a0, g.a1);
-  const sb = around(B, g.b0, g.b1);
-
-  // Figures: a number that is not anywhere on the other side.
-  const isDate = (X: Word[], k: number) => k > 0 && DATE_WORDS.has(X[k - 1].key);
-  const na = ca.filter((w) => w.number && !bKeys.has(w.key));
-  const nb = cb.filter((w) => w.number && !aKeys.has(w.key));
-  if (na.length > 0 && nb.length > 0 && small) {
-    return make('number_changed', ctx, sa, sb, 0.85, 'a figure differs');
-  }
-  const added = na.filter((w) => !isDate(A, A.indexOf(w)));
-  const inParens = (w: Word) => {
-    const before = ctx.copy.text.slice(
-      Math.max(0, ctx.copy.tokens[w.tok].start - 20),
-      ctx.copy.tokens[w.tok].start,
-    );
-    return before.lastIndexOf('(') > before.lastIndexOf(')'); // a conversion aside: "(53in by 21in)"
-  };
-  if (added.length > 0 && !added.every(inParens) && ca.length <= 3 && cb.length <= 3 && retention >= 0.6) {
-    return make('number_changed', ctx, sa, sb, 0.55, 'the copy adds a figure');
-  }
-
-  const quoted = (ws: Word[], all: Word[], s: number) =>
-    ws.length > 0 ? ws.some((w) => w.quoted) : (all[s]?.quoted ?? false) && (all[s - 1]?.quoted ?? false);
-  if (quoted(ga, A, g.a0) && quoted(gb, B, g.b0) && (small || retention >= 0.5)) {
-    if (ca.length + cb.length === 0) return null;
-    const same = relatedSets(ca.map(forms), cb.map(forms));
-    return make(
-      'quote_altered',
-      ctx,
-      sa,
-      sb,
-      same ? 0.7 : 0.8,
-      'the words inside the quotation differ from the source',
-    );
-  }
-
-  // A capitalised word re-lettered (a corrupted name, month or day: "Maech", "Fridry").
-  if (
-    ga.length === 1 &&
-    gb.length === 1 &&
-    ctx.copy.tokens[ga[0].tok].cap &&
-    ctx.source.tokens[gb[0].tok].cap
-  ) {
-    const [x, y] = [ga[0].key, gb[0].key];
-    if (
-      x.length >= 4 &&
-      editDistance(x, y) <= 2 &&
-      !x.startsWith(y) &&
-      !y.startsWith(x) &&
-      !sharesStem(x, y)
-    ) {
-      return make(
-        'name_changed',
-        ctx,
-        ga,
-        gb,
-        0.75,
-        `"${ctx.source.tokens[gb[0].tok].text}" is written differently`,
-      );
-    }
-  }
-  // Names: name words absent from the other side altogether (a move is not a change).
-  const xa = ca.filter((w) => w.name && !bKeys.has(w.key));
-  const xb = cb.filter((w) => w.name && !aKeys.has(w.key));
-  if (xb.length > 0) {
-    if (!small) return null; // a rewritten stretch, not a renamed one
-    if (xb.every((w) => /^\p{Lu}{3,}$/u.test(ctx.source.tokens[w.tok].text) && !w.quoted && g.b0 === 0))
-      return null; // dateline
-    // The speaker: names right before the cue ("Kirby said") or right after it ("said Kirby", "according to Kirby").
-    const near = (sp: number[], s: number, e: number) =>
-      sp.some((i) => i === e || i === e + 1 || i === s - 1 || i === s - 2);
-    const speaker = near(spB, g.b0, g.b1);
-    // An abbreviation of the other side's words (PM / Prime Minister, CEO / chief executive).
-    const initials = (ws: Word[]) =>
-      ws
-        .map((w) => w.key[0])
-        .join('')
-        .toLowerCase();
-    const acro = (x: Word[], y: Word[]) =>
-      x.length === 1 &&
-      !!x[0].acronym &&
-      y.length >= 2 &&
-      [initials(y), `${initials(y)}o`].includes(x[0].key.toLowerCase()); // CEO: chief executive (officer)
-    if (acro(xa, cb) || acro(xb, ca)) return null;
-    const derived = (x: string, y: string) =>
-      x.length >= 4 && y.length >= 4 && (x.startsWith(y) || y.startsWith(x));
-    if (xa.length > 0 && xa.every((x) => xb.some((y) => derived(x.key, y.key)))) return null; // Africa / African
-    const alike = xa.some((x) => xb.some((y) => similarName(x.key, y.key)));
-    const keptPart = g.a1 < A.length && A[g.a1].name && !A[g.a1].acronym; // the surname kept: "Juan Kirby said"
-    const wa = widenNames(A, g.a0, g.a1);
-    const wb = widenNames(B, g.b0, g.b1);
-    // The speaker still named, only shorter ("Evergreen Marine said" / "Evergreen said"): house style.
-    if (xa.length === 0 && wb.some((w) => wa.some((x) => x.key === w.key))) return null;
-    if (speaker && !alike && !keptPart) {
-      return make(
-        'attribution_dropped',
-        ctx,
-        around(A, g.a0, g.a1),
-        wb,
-        0.6,
-        'the statement is credited to someone else or to no one named',
-      );
-    }
-    if (ca.length === 0) return null; // a name cut, nothing put in its place
-    if (xa.length === 0 && retention < 0.5) return null; // reworded throughout: a description is no evidence
-    const conf = alike ? 0.85 : xa.length > 0 ? 0.7 : 0.55;
-    const note = alike
-      ? 'a name is misspelt or altered'
-      : xa.length > 0
-        ? 'a name is replaced by another'
-        : 'a name is replaced by a vaguer description';
-    return make('name_changed', ctx, wa.length ? wa : sa, wb.length ? wb : sb, conf, note);
-  }
-  if (xa.length > 0) return null; // a name added or made specific: usually house style
-
-  // Wording. A rewritten time reference ("on Monday" / "this week") is a version or house style.
-  if ([...ga, ...gb].some((w) => DATE_WORDS.has(w.key) || TIME_WORDS.has(w.key))) return null;
-  // A gap spanning two copy sentences is a split or merge, not an edit.
-  if (
-    ga.length > 0 &&
-    ctx.copy.tokens[ga[0].tok].sentence !== ctx.copy.tokens[ga[ga.length - 1].tok].sentence
-  )
-    return null;
-  if (ca.length === 0 || cb.length === 0) {
-    const inside = g.a0 > 0 && g.a1 < A.length && g.b0 > 0 && g.b1 < B.length;
-    const aside = /[(]\s*$/.test(
-      ctx.copy.text.slice(
-        Math.max(0, ctx.copy.tokens[ga[0]?.tok ?? 0].start - 2),
-        ctx.copy.tokens[ga[0]?.tok ?? 0].start,
-      ),
-    );
-    if (cb.length === 0 && ca.length >= 4 && retention >= 0.7 && inside && !aside) {
-      return make('meaning_changed', ctx, sa, sb, 0.45, 'the copy adds to what the source says here');
-    }
-    return null;
-  }
-  const la = ca.map((w) => w.lemma);
-  const lb = cb.map((w) => w.lemma);
-  if (la.length === lb.length && la.every((l, i) => l === lb[i] || sharesStem(l, lb[i]))) return null; // inflection only
-  if (la.every((l) => lx.speechVerbs.has(l)) && lb.every((l) => lx.speechVerbs.has(l))) return null;
-  if (ca.length > 3 || cb.length > 3) return null;
-  if (relatedSets(ca.map(forms), cb.map(forms))) {
-    return make(
-      'spun_phrase',
-      ctx,
-      sa,
-      sb,
-      ca.length === 1 && cb.length === 1 ? 0.65 : 0.55,
-      'a synonym swap',
-    );
-  }
-  const swap1 = ca.length === 1 && cb.length === 1 && retention >= 0.5;
-  if (ctx.pair.sim >= 0.6 && ((retention >= 0.7 && ca.length <= 3 && cb.length <= 3) || swap1)) {
-    return make('meaning_changed', ctx, sa, sb, 0.5, 'the copy says something different here');
-  }
-  return null;
 }
