@@ -1,4 +1,4 @@
-// Scoring helpers: word-3-gram shingles (for near-duplicate ground truth and the brute-force
+// Scoring functions: word-3-gram shingles (for near-duplicate ground truth and the brute-force
 // baseline), pairwise clustering F1 and confusion matrices.
 import { COPY_TYPES, type CopyType } from '../../src/model.js';
 

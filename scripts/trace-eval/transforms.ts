@@ -69,7 +69,7 @@ function join(paras: string[][]): string {
     .join('\n\n');
 }
 
-// --- word-level helpers -------------------------------------------------------------------
+// --- word-level functions -------------------------------------------------------------------
 
 const IRREGULAR: Record<string, string> = {
   said: 'say',
