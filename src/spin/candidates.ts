@@ -2,9 +2,9 @@
 // original O by a synonym S of O, so the candidates for S are the words whose synonym lists hold S
 // (WordNet synonymy is symmetric: the lemmas sharing a synset with S), plus adjectives "similar
 // to" S and, at a higher cost, the more general word (hypernym) that a thesaurus also offers.
-import { hasLemma, senseCount, type WordNetPos } from '../lexicon/wordnet.js';
+import type { WordNetPos } from '../lexicon/wordnet.js';
 import { formOf, inflect, type Form } from './inflect.js';
-import { relatedLemmas } from './thesaurus.js';
+import { relatedLemmas, sensesOf } from './thesaurus.js';
 
 export interface Candidate {
   /** Lowercase replacement text, inflected like the spun word ("told"). */
@@ -57,9 +57,9 @@ export function candidateOriginals(norm: string, lemma: string): Candidate[] {
   const merge = (m: Found): void => {
     for (const [text, c] of m) if (!merged.has(text) || merged.get(text)!.cost > c.cost) merged.set(text, c);
   };
-  if (hasLemma(lemma)) merge(candidatesForLemma(lemma, formOf(norm, lemma)));
+  merge(candidatesForLemma(lemma, formOf(norm, lemma)));
   // An inflected-looking word can be a lemma of its own ("authorized", "related").
-  if (norm !== lemma && hasLemma(norm)) merge(candidatesForLemma(norm, 'base'));
+  if (norm !== lemma) merge(candidatesForLemma(norm, 'base'));
   merged.delete(norm);
   const out = [...merged].map(([text, c]) => ({ text, cost: c.cost, lemma: c.lemma }));
   if (memo.size < MEMO_LIMIT) memo.set(key, out);
@@ -73,7 +73,7 @@ export function candidateOriginals(norm: string, lemma: string): Candidate[] {
 export function synonymFanOut(lemma: string): number {
   let n = fanOutMemo.get(lemma);
   if (n === undefined) {
-    n = 1 + senseCount(lemma);
+    n = 1 + sensesOf(lemma);
     if (fanOutMemo.size < MEMO_LIMIT) fanOutMemo.set(lemma, n);
   }
   return n;

@@ -3,7 +3,7 @@
 // language model scores every path through these choices, each replacement pays a fixed cost, and
 // the best path (Viterbi over the lattice) names the replaced spans and their likely originals.
 import type { Document, DocToken } from '../text/document.js';
-import { multiwordLemma, startsMultiwordLemma } from '../lexicon/wordnet.js';
+import { phraseLemma, startsPhrase } from './thesaurus.js';
 import { candidateOriginals, synonymFanOut } from './candidates.js';
 import { lmToken, SENTENCE_END, SENTENCE_START, type NgramCounts } from './model.js';
 
@@ -115,7 +115,7 @@ function eligible(tok: DocToken): boolean {
 function spellingVariant(a: string, b: string): boolean {
   const stem = (w: string): string => w.replace(/[^a-z]/g, '').slice(0, 5);
   if (stem(a) === stem(b) && Math.abs(a.length - b.length) <= 3) return true;
-  return a.length >= 4 && b.length >= 4 && editDistanceAtMost(a, b, 2);
+  return a.length >= 4 && b.length >= 4 && a[0] === b[0] && editDistanceAtMost(a, b, 2);
 }
 
 /** True when a and b differ by at most `max` single-letter edits ("rubles"/"roubles"). */
@@ -222,14 +222,14 @@ export class SpinDetector {
     let lemma = toks[i].lemma;
     let allStop = toks[i].stop;
     for (let len = 2; len <= 3 && i + len <= to; len++) {
-      if (!startsMultiwordLemma(written) && (lemma === written || !startsMultiwordLemma(lemma))) return;
+      if (!startsPhrase(written) && (lemma === written || !startsPhrase(lemma))) return;
       const next = toks[i + len - 1];
       if (next.kind !== 'word') return;
       written += ` ${next.norm}`;
       lemma += ` ${next.norm}`;
       allStop &&= next.stop;
       if (allStop) continue;
-      const known = multiwordLemma(lemma) ?? multiwordLemma(written);
+      const known = phraseLemma(lemma) ?? phraseLemma(written);
       if (!known) continue;
       const afterId = i + len < to ? this.writtenId(toks, i + len) : this.endId;
       for (const c of this.candidates(written, known)) {

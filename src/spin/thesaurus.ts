@@ -5,7 +5,16 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { allLemmas, related, synsetsOf, type Synset, type WordNetPos } from '../lexicon/wordnet.js';
+import {
+  allLemmas,
+  multiwordLemma,
+  related,
+  senseCount,
+  startsMultiwordLemma,
+  synsetsOf,
+  type Synset,
+  type WordNetPos,
+} from '../lexicon/wordnet.js';
 import { SHIPPED_MODEL_DIR } from './model.js';
 
 export interface RelatedLemma {
@@ -56,29 +65,51 @@ export function writeThesaurus(dir: string): number {
   const lines: string[] = [];
   for (const lemma of allLemmas()) {
     const rel = relatedFromWordNet(lemma);
-    if (rel.length) lines.push(`${lemma}\t${rel.map((r) => `${r.pos}:${r.lemma}:${r.cost}`).join('|')}`);
+    if (rel.length) {
+      lines.push(
+        `${lemma}\t${senseCount(lemma)}\t${rel.map((r) => `${r.pos}:${r.lemma}:${r.cost}`).join('|')}`,
+      );
+    }
   }
   writeFileSync(join(dir, FILE), gzipSync(Buffer.from(lines.join('\n'), 'utf8'), { level: 9 }));
   return lines.length;
 }
 
-let table: Map<string, string> | null | undefined;
+interface Row {
+  senses: number;
+  related: string;
+}
 
-function loadTable(): Map<string, string> | null {
+let table: Map<string, Row> | null | undefined;
+let phrases: Map<string, string> | null = null;
+let phrasePrefixes: Set<string> | null = null;
+
+function loadTable(): Map<string, Row> | null {
   if (table !== undefined) return table;
   const path = join(SHIPPED_MODEL_DIR, FILE);
   if (!existsSync(path)) return (table = null);
-  table = new Map();
+  const rows = new Map<string, Row>();
+  phrases = new Map();
+  phrasePrefixes = new Set();
   const text = gunzipSync(readFileSync(path)).toString('utf8');
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     const tab = text.indexOf('\t', start);
-    if (tab > start && tab < end) table.set(text.slice(start, tab), text.slice(tab + 1, end));
+    const tab2 = text.indexOf('\t', tab + 1);
+    if (tab > start && tab2 > tab && tab2 < end) {
+      const lemma = text.slice(start, tab);
+      rows.set(lemma, { senses: Number(text.slice(tab + 1, tab2)), related: text.slice(tab2 + 1, end) });
+      if (/[ -]/.test(lemma)) {
+        const words = lemma.split(/[ -]/);
+        phrases.set(words.join(' '), lemma);
+        for (let i = 1; i < words.length; i++) phrasePrefixes.add(words.slice(0, i).join(' '));
+      }
+    }
     start = end + 1;
   }
-  return table;
+  return (table = rows);
 }
 
 /** Related lemmas of a lemma: from the precomputed table when shipped, else from WordNet. */
@@ -87,7 +118,7 @@ export function relatedLemmas(lemma: string): RelatedLemma[] {
   if (!t) return relatedFromWordNet(lemma);
   const row = t.get(lemma);
   if (!row) return [];
-  return row.split('|').map((entry) => {
+  return row.related.split('|').map((entry) => {
     const a = entry.indexOf(':');
     const b = entry.lastIndexOf(':');
     return {
@@ -96,4 +127,22 @@ export function relatedLemmas(lemma: string): RelatedLemma[] {
       cost: Number(entry.slice(b + 1)),
     };
   });
+}
+
+/** Number of WordNet senses of a lemma that has related lemmas (0 otherwise). */
+export function sensesOf(lemma: string): number {
+  const t = loadTable();
+  return t ? (t.get(lemma)?.senses ?? 0) : senseCount(lemma);
+}
+
+/** The multiword lemma with related lemmas written as these words ("short lived" → "short-lived"). */
+export function phraseLemma(words: string): string | undefined {
+  const t = loadTable();
+  return t ? phrases!.get(words) : multiwordLemma(words);
+}
+
+/** True when some multiword lemma with related lemmas starts with these words. */
+export function startsPhrase(words: string): boolean {
+  const t = loadTable();
+  return t ? phrasePrefixes!.has(words) : startsMultiwordLemma(words);
 }
