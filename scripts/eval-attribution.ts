@@ -6,7 +6,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { extractStatements, type Statement } from '../src/attribution/index.js';
 import { isPronoun } from '../src/attribution/speakers.js';
 import { loadSplit, polnearPath, REPO_ROOT, toDocument } from './attribution/polnear.js';

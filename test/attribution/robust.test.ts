@@ -26,7 +26,10 @@ test('odd or truncated inputs never throw and keep offsets exact', () => {
     for (const s of statements) {
       for (const span of [s.speaker, s.cue, s.content, ...(s.content.fragments ?? [])]) {
         if (!span) continue;
-        assert.ok(span.start >= 0 && span.end <= text.length && span.start < span.end, `span in range for ${JSON.stringify(text.slice(0, 30))}`);
+        assert.ok(
+          span.start >= 0 && span.end <= text.length && span.start < span.end,
+          `span in range for ${JSON.stringify(text.slice(0, 30))}`,
+        );
         assert.equal(text.slice(span.start, span.end), span.text);
       }
     }
