@@ -2,18 +2,7 @@
 import type { Alignment } from '../reuse/align.js';
 import { dateValue } from '../input/dates.js';
 import type { Document } from '../text/document.js';
-import { loadLines } from '../lexicon/load.js';
-
-let furnitureRe: RegExp | null = null;
-function furniturePattern(): RegExp {
-  furnitureRe ??= new RegExp(
-    `\\b(?:${loadLines('page-furniture')
-      .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('|')})\\b|\\|`,
-    'i',
-  );
-  return furnitureRe;
-}
+import { isFurniture } from '../reuse/features.js';
 
 /**
  * Share of a document's paragraphs that are page furniture outside the aligned text: short lines
@@ -24,9 +13,7 @@ export function furnitureShare(doc: Document, aligned: { start: number; end: num
   let n = 0;
   for (const p of doc.paragraphs) {
     if (aligned.some((a) => a.start < p.end && a.end > p.start)) continue;
-    const text = doc.text.slice(p.start, p.end);
-    const words = text.split(/\s+/).length;
-    if (words <= 25 && furniturePattern().test(text)) n++;
+    if (isFurniture(doc.text.slice(p.start, p.end))) n++;
   }
   return n / doc.paragraphs.length;
 }

@@ -31,14 +31,34 @@ export interface Alignment {
 
 type Bag = Map<string, number>;
 
-function bagOf(units: Unit[]): { bag: Bag; weight: number } {
+interface SentenceBag {
+  bag: Bag;
+  weight: number;
+  /** Names and numbers of the sentence. */
+  strong: Set<string>;
+}
+
+function bagOf(units: Unit[]): SentenceBag {
   const bag: Bag = new Map();
+  const strong = new Set<string>();
   let weight = 0;
   for (const u of units) {
     bag.set(u.key, (bag.get(u.key) ?? 0) + u.weight);
     weight += u.weight;
+    if (u.weight > 1) strong.add(u.key);
   }
-  return { bag, weight };
+  return { bag, weight, strong };
+}
+
+/**
+ * Template reports (the same formula with other names and figures, as in market reports) share
+ * their wording but none of their names and numbers: such sentence pairs count for less.
+ */
+const NO_SHARED_NAMES = 0.6;
+function namesAgree(x: SentenceBag, y: SentenceBag): boolean {
+  if (x.strong.size === 0 || y.strong.size === 0) return true;
+  for (const k of x.strong) if (y.strong.has(k)) return true;
+  return false;
 }
 
 function overlap(x: Bag, y: Bag): number {
@@ -63,8 +83,8 @@ const SUPPORTED = 0.3;
 /** Sentences with less content than this need the strong threshold plus support. */
 const MIN_WEIGHT = 3;
 
-const bagsMemo = new WeakMap<Document, { bag: Bag; weight: number }[]>();
-function bagsOf(doc: Document): { bag: Bag; weight: number }[] {
+const bagsMemo = new WeakMap<Document, SentenceBag[]>();
+function bagsOf(doc: Document): SentenceBag[] {
   let bags = bagsMemo.get(doc);
   if (!bags) bagsMemo.set(doc, (bags = sentenceUnits(doc).map(bagOf)));
   return bags;
@@ -86,7 +106,9 @@ export function alignDocuments(a: Document, b: Document): Alignment {
   });
   const dice = (i: number, j: number) => {
     const d = ba[i].weight + bb[j].weight;
-    return d === 0 ? 0 : (2 * overlap(ba[i].bag, bb[j].bag)) / d;
+    if (d === 0) return 0;
+    const sim = (2 * overlap(ba[i].bag, bb[j].bag)) / d;
+    return namesAgree(ba[i], bb[j]) ? sim : sim * NO_SHARED_NAMES;
   };
   // Best source sentence for each copy sentence.
   const best: { j: number; sim: number }[] = ba.map(({ bag }, i) => {

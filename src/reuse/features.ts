@@ -2,6 +2,23 @@
 // numbers), anchors (names, numbers, quoted rare words) and shingles for MinHash.
 import type { Document, DocToken } from '../text/document.js';
 import { canonical } from './synonyms.js';
+import { loadLines } from '../lexicon/load.js';
+
+let furnitureRe: RegExp | null = null;
+
+/**
+ * Is this paragraph page furniture: a short line of navigation, sharing or credits
+ * (data/lexicon/page-furniture.txt) that sites wrap around the articles they publish.
+ */
+export function isFurniture(paragraph: string): boolean {
+  furnitureRe ??= new RegExp(
+    `\\b(?:${loadLines('page-furniture')
+      .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|')})\\b|\\|`,
+    'i',
+  );
+  return paragraph.split(/\s+/).length <= 25 && furnitureRe.test(paragraph);
+}
 
 export interface Unit {
   /** Canonical form: synonym-class representative of the lemma, or the normalised number. */
@@ -57,12 +74,16 @@ function computeUnits(doc: Document): Unit[][] {
   });
 }
 
-/** Anchors in reading order, distinct: name-like words and numbers (normalised). */
+/** Anchors in reading order, distinct: name-like words and numbers (normalised), outside furniture. */
 export function anchorTerms(doc: Document): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
+  const skip = new Set<number>();
+  for (const p of doc.paragraphs)
+    if (isFurniture(doc.text.slice(p.start, p.end))) for (let s = p.sentenceStart; s < p.sentenceEnd; s++) skip.add(s);
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
+    if (skip.has(t.sentence)) continue;
     let term: string | null = null;
     if (t.kind === 'number') {
       const n = t.norm.replace(NUMBER_CLEAN_RE, '');

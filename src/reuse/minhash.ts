@@ -30,7 +30,7 @@ export function minhash(features: Iterable<number>): Uint32Array {
       let h = (Math.imul(A[i], x) + B[i]) >>> 0;
       h ^= h >>> 15;
       h = Math.imul(h, 0x2c1b3c6d) >>> 0;
-      h ^= h >>> 12;
+      h = (h ^ (h >>> 12)) >>> 0;
       if (h < sig[i]) sig[i] = h;
     }
   }
