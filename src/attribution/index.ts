@@ -72,6 +72,15 @@ function inheritSources(doc: Document, frames: Frame[]): void {
   }
 }
 
+/**
+ * A cue inside another statement's content is part of what that speaker said ("Clinton says
+ * she hopes ..."): it is reported by the outer statement, not a statement of its own.
+ */
+function dropNested(frames: Frame[]): Frame[] {
+  const inside = (i: number, f: Frame) => f.content.some(([s, e]) => i >= s && i < e);
+  return frames.filter((f) => !frames.some((g) => g !== f && inside(f.cue.first, g)));
+}
+
 /** The frames (token ranges) behind the statements; exported for evaluation and tests. */
 export function extractFrames(doc: Document): Frame[] {
   const frames: Frame[] = [];
@@ -86,7 +95,7 @@ export function extractFrames(doc: Document): Frame[] {
   for (const f of frames) {
     f.content = f.content.map((p) => trimPiece(doc, p)).filter(([s, e]) => e > s);
   }
-  return frames.filter((f) => f.content.length > 0);
+  return dropNested(frames.filter((f) => f.content.length > 0));
 }
 
 export function extractStatements(doc: Document): Statement[] {

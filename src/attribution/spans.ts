@@ -386,6 +386,8 @@ function pushSecondHalf(doc: Document, from: number, lo: number, hi: number, pie
 function atClauseBreak(doc: Document, i: number): boolean {
   let j = i - 1;
   if (j >= 0 && TRAILING_JUNK.has(doc.tokens[j].norm) && doc.tokens[j].kind === 'word') j--;
+  // A comma inside a closing quotation counts too: “de-escalate,” and repeated warnings ...
+  if (j > 0 && isCloseQuote(doc, j) && doc.tokens[j - 1].text === ',') return true;
   return j >= 0 && (doc.tokens[j].text === ',' || doc.tokens[j].text === ';' || doc.tokens[j].text === '—');
 }
 

@@ -106,3 +106,10 @@ test('a quotation that resumes after "she said." and runs into the next paragrap
     ['“We lost the harvest,”', '“The rain never came.', '“Now we wait for help.”'],
   );
 });
+
+test('a cue inside what someone says is part of that statement, not a new one', () => {
+  const st = analyze('Senator Maria Cole says she believes the bill will pass next week.');
+  assert.equal(st.length, 1);
+  assert.equal(st[0].cue.text, 'says');
+  assert.equal(st[0].content.text, 'she believes the bill will pass next week');
+});
