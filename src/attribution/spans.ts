@@ -391,6 +391,12 @@ function atClauseBreak(doc: Document, i: number): boolean {
   return j >= 0 && (doc.tokens[j].text === ',' || doc.tokens[j].text === ';' || doc.tokens[j].text === '—');
 }
 
+/** Is token i followed by a clause break (comma, semicolon, colon, dash or closing quotation)? */
+function endsClause(doc: Document, i: number): boolean {
+  const next = doc.tokens[i + 1];
+  return !next || [',', ';', ':', '—', '.'].includes(next.text) || isCloseQuote(doc, i + 1);
+}
+
 /** Removes from each frame's content the tokens other frames use as cue or source. */
 export function clipOverlaps(doc: Document, frames: Frame[]): void {
   const taken = new Set<number>();
@@ -408,8 +414,10 @@ export function clipOverlaps(doc: Document, frames: Frame[]): void {
         const foreign = (i: number) => taken.has(i) && !own.has(i);
         if (cueAfter) {
           let start = s;
+          // Content before its cue yields only to a statement that ends at a clause break before it
+          // ("He said A; “B,” she added"); "Moscow has demanded “X,” the Kremlin said" stays whole.
           for (let i = e - 1; i >= s; i--)
-            if (foreign(i)) {
+            if (foreign(i) && endsClause(doc, i)) {
               start = i + 1;
               break;
             }
