@@ -56,10 +56,8 @@ function contentSpan(doc: Document, pieces: TokenRange[]): ContentSpan {
  * it continues it: "X welcomed A and thanked B", "X said A, adding B".
  */
 function inheritSources(doc: Document, frames: Frame[]): void {
-  for (let k = 1; k < frames.length; k++) {
-    const f = frames[k];
-    const prev = frames[k - 1];
-    if (prev.cue.sentence !== f.cue.sentence || !prev.source) continue;
+  frames.forEach((f, k) => {
+    const prev = k > 0 ? frames[k - 1] : null;
     const before = doc.tokens[f.cue.first - 1];
     const participle = doc.tokens[f.cue.first].norm.endsWith('ing') && before?.text === ',';
     const coordinated = before?.norm === 'and' || before?.norm === 'but';
@@ -68,8 +66,39 @@ function inheritSources(doc: Document, frames: Frame[]): void {
       (f.source[1] - f.source[0] === 1 &&
         doc.tokens[f.source[0]].stop &&
         !/^(he|she|they|it|we|i)$/.test(doc.tokens[f.source[0]].norm));
-    if ((participle || coordinated || !f.source) && sourceIsWeak) f.source = prev.source;
+    if (!sourceIsWeak) return;
+    if (
+      prev &&
+      prev.cue.sentence === f.cue.sentence &&
+      prev.source &&
+      (participle || coordinated || !f.source)
+    ) {
+      f.source = prev.source;
+    } else if (participle) {
+      // "Trump attacked the ruling, saying ...": the subject of the sentence speaks.
+      f.source = sentenceSubject(doc, f.cue.sentence) ?? f.source;
+    }
+  });
+}
+
+/** The noun phrase opening a sentence ("The GOP nominee", "Trump"), if it opens with one. */
+function sentenceSubject(doc: Document, sentence: number): TokenRange | null {
+  const s = doc.sentences[sentence];
+  const first = doc.tokens[s.tokenStart];
+  if (!first || first.kind !== 'word' || (first.stop && !/^(the|a|an|he|she|they|it|we|i)$/.test(first.norm)))
+    return null;
+  let end = s.tokenStart;
+  while (end < s.tokenEnd && end - s.tokenStart < 8) {
+    const t = doc.tokens[end];
+    const np =
+      t.kind === 'word' &&
+      (t.cap ||
+        /^(the|a|an|he|she|they|it|we|i)$/.test(t.norm) ||
+        (end > s.tokenStart && doc.tokens[end - 1].norm === 'the'));
+    if (!np) break;
+    end++;
   }
+  return end > s.tokenStart ? [s.tokenStart, end] : null;
 }
 
 /**

@@ -311,7 +311,8 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   while (b >= lo && skip.has(doc.tokens[b].norm)) b--;
   const follows = contentFollows(doc, last, hi);
   // "“C,” said X" — inverted order.
-  if (b > lo && (doc.tokens[b].text === ',' || isCloseQuote(doc, b))) {
+  const participle = doc.tokens[cue.first].norm.endsWith('ing');
+  if (b > lo && !participle && (doc.tokens[b].text === ',' || isCloseQuote(doc, b))) {
     const source = sourceAfter(doc, last, hi);
     const endsClause =
       !!source && (source[1] >= contentEnd(doc, lo, hi) || doc.tokens[source[1]].text === ',');

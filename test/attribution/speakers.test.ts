@@ -30,3 +30,12 @@ test('organisations and capitals speak too', () => {
   assert.match(byCue(st, 'said').speaker_name ?? '', /Kremlin/);
   assert.equal(byCue(st, 'denied').speaker_name, 'Moscow');
 });
+
+test('a participle cue after a comma is spoken by the subject of the sentence', () => {
+  const st = analyze(
+    'Governor Ellen Park signed the order on Monday, saying the state could not wait any longer.',
+  );
+  const s = byCue(st, 'saying');
+  assert.equal(s.speaker_name, 'Ellen Park');
+  assert.equal(s.content.text, 'the state could not wait any longer');
+});
