@@ -10,6 +10,7 @@ h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2.5rem;border-top:1px solid #
 .kind{display:inline-block;padding:0 .4em;border-radius:3px;background:#eee;font-size:.85em}
 .pair{display:grid;grid-template-columns:1fr 1fr;gap:1rem;margin:.5rem 0}
 .pair div{background:#fafafa;border:1px solid #e4e4e4;padding:.5rem;white-space:pre-wrap}
+.pair .only{background:#fff7e0}
 .sim{color:#666;font-size:.8em}table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2rem .5rem;vertical-align:top}
 mark{background:#ffe08a}`;
 
@@ -34,17 +35,27 @@ export async function renderHtmlReport(store: Store, reports: TraceJson[]): Prom
       parts.push('</table>');
     }
     if (copy && src) {
-      for (const p of r.passages) {
+      // The whole copy, in order: aligned passages beside their source, the rest on its own.
+      const passages = [...r.passages].sort((a, b) => a.copy.start - b.copy.start);
+      let at = 0;
+      const gap = (end: number) => {
+        const text = copy.text.slice(at, end).trim();
+        if (text) parts.push(`<div class="pair"><div class="only">${esc(text)}</div><div></div></div>`);
+      };
+      for (const p of passages) {
+        gap(p.copy.start);
         parts.push(
           `<div class="pair"><div>${esc(copy.text.slice(p.copy.start, p.copy.end))}</div><div>${esc(src.text.slice(p.source.start, p.source.end))}</div></div><div class="sim">similarity ${p.similarity.toFixed(2)}</div>`,
         );
+        at = Math.max(at, p.copy.end);
       }
+      gap(copy.text.length);
     }
   }
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>unspin trace report</title><style>${STYLE}</style></head><body>
-<h1>unspin trace report</h1><p>${reports.length} article${reports.length === 1 ? '' : 's'}; copy on the left, source on the right.</p>
+<h1>unspin trace report</h1><p>${reports.length} article${reports.length === 1 ? '' : 's'}; copy on the left, source on the right; copy text with no counterpart is shaded.</p>
 ${parts.join('\n')}
 </body></html>\n`;
 }

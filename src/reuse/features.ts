@@ -2,6 +2,7 @@
 // numbers), anchors (names, numbers, quoted rare words) and shingles for MinHash.
 import type { Document, DocToken } from '../text/document.js';
 import { canonical } from './synonyms.js';
+import { hash32 } from './hash.js';
 import { loadLines } from '../lexicon/load.js';
 
 let furnitureRe: RegExp | null = null;
@@ -23,6 +24,8 @@ export function isFurniture(paragraph: string): boolean {
 export interface Unit {
   /** Canonical form: synonym-class representative of the lemma, or the normalised number. */
   key: string;
+  /** 32-bit hash of `key`, for shingles. */
+  hash: number;
   /** Weight in similarity: names and numbers count more than common words. */
   weight: number;
   token: number;
@@ -36,6 +39,19 @@ export function isContent(t: DocToken): boolean {
 
 export function unitKey(t: DocToken): string {
   return t.kind === 'number' ? t.norm.replace(NUMBER_CLEAN_RE, '') : canonical(t.lemma);
+}
+
+// Key and hash per distinct word form, memoised: this runs for every token on ingest.
+const unitMemo = new Map<string, { key: string; hash: number }>();
+function unitOf(t: DocToken): { key: string; hash: number } {
+  const memoKey = t.kind === 'number' ? `#${t.norm}` : t.lemma;
+  let u = unitMemo.get(memoKey);
+  if (!u) {
+    const key = unitKey(t);
+    u = { key, hash: hash32(key) };
+    if (unitMemo.size < 500_000) unitMemo.set(memoKey, u);
+  }
+  return u;
 }
 
 /** Is this token a name-like word: capitalised and not the first word of its sentence. */
@@ -68,7 +84,8 @@ function computeUnits(doc: Document): Unit[][] {
       const t = doc.tokens[i];
       if (!isContent(t)) continue;
       const weight = t.kind === 'number' || isNameLike(doc, i) ? 1.6 : 1;
-      out.push({ key: unitKey(t), weight, token: i });
+      const u = unitOf(t);
+      out.push({ key: u.key, hash: u.hash, weight, token: i });
     }
     return out;
   });

@@ -1,6 +1,5 @@
 // A Document's fingerprint for the store: LSH bands over content-lemma shingles (with synonym
 // classes, so thesaurus spinning and light edits keep many shingles), and rare anchors.
-import { createHash } from 'node:crypto';
 import type { Document } from '../text/document.js';
 import type { Fingerprint } from '../store/store.js';
 import { hash32, mix32 } from './hash.js';
@@ -25,7 +24,7 @@ function termHash(s: string): number {
 export function shingles(doc: Document): Set<number> {
   const out = new Set<number>();
   for (const units of sentenceUnits(doc)) {
-    for (let i = 0; i + 1 < units.length; i++) out.add(mix32(termHash(units[i].key), termHash(units[i + 1].key)));
+    for (let i = 0; i + 1 < units.length; i++) out.add(mix32(units[i].hash, units[i + 1].hash));
   }
   return out;
 }
@@ -39,8 +38,4 @@ export function anchorHashes(doc: Document, limit: number): number[] {
 
 export function fingerprint(doc: Document, anchorLimit = STORED_ANCHORS): Fingerprint {
   return { bands: bandKeys(minhash(shingles(doc))), anchors: anchorHashes(doc, anchorLimit) };
-}
-
-export function contentHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }

@@ -1,8 +1,7 @@
 // Ingest: article → Document → fingerprint → store, one transaction per batch.
 import type { Article } from '../model.js';
 import type { PutResult, Store } from '../store/store.js';
-import { buildDocument } from '../text/document.js';
-import { contentHash, fingerprint } from './fingerprint.js';
+import { prepareAll } from './prepare-pool.js';
 
 export const BATCH_SIZE = 500;
 
@@ -18,6 +17,7 @@ export async function ingestArticles(
   store: Store,
   articles: AsyncIterable<Article> | Iterable<Article>,
   onProgress?: (p: IngestProgress) => void,
+  poolOptions: { workers?: number; threshold?: number } = {},
 ): Promise<PutResult[]> {
   const results: PutResult[] = [];
   const progress: IngestProgress = { read: 0, added: 0, unchanged: 0, versions: 0 };
@@ -34,10 +34,9 @@ export async function ingestArticles(
     }
     onProgress?.(progress);
   };
-  for await (const article of articles) {
+  for await (const prepared of prepareAll(articles, poolOptions)) {
     progress.read++;
-    const doc = buildDocument(article);
-    batch.push({ article, hash: contentHash(article.text), fingerprint: fingerprint(doc) });
+    batch.push(prepared);
     if (batch.length >= BATCH_SIZE) await flush();
   }
   await flush();

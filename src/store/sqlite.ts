@@ -81,7 +81,15 @@ export class SqliteStore implements Store {
          VALUES (@id, @version, 1, @hash, @text, @date, @title, @url, @outlet, @ingested_at)`,
       ),
       retire: db.prepare('UPDATE articles SET latest = 0 WHERE key = ?'),
-      ftsInsert: db.prepare('INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)'),
+      ftsSync: db.prepare(
+        `INSERT INTO articles_fts (rowid, title, text)
+         SELECT key, coalesce(title, ''), text FROM articles WHERE key > ? AND latest = 1 ORDER BY key`,
+      ),
+      ftsIndexed: db.prepare<[], { value: number }>("SELECT value FROM counters WHERE name = 'fts_indexed'"),
+      ftsSetIndexed: db.prepare(
+        "INSERT INTO counters (name, value) VALUES ('fts_indexed', ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+      ),
+      maxKey: db.prepare<[], { k: number | null }>('SELECT max(key) AS k FROM articles'),
       ftsDelete: db.prepare(
         "INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)",
       ),
@@ -142,9 +150,9 @@ export class SqliteStore implements Store {
         }
         if (prev) {
           this.stmt.retire.run(prev.key);
-          // The old version leaves full-text search; its index postings stay but are filtered
-          // out at query time (see `candidates`), so no fingerprint of old text is needed.
-          this.stmt.ftsDelete.run(prev.key, prev.title ?? '', prev.text);
+          // The old version leaves full-text search (if it was indexed yet); its retrieval postings
+          // stay but are filtered out at query time (see `candidates`).
+          if (prev.key <= this.ftsIndexedUpTo()) this.stmt.ftsDelete.run(prev.key, prev.title ?? '', prev.text);
         }
         const info = this.stmt.insert.run({
           id: a.id,
@@ -158,7 +166,6 @@ export class SqliteStore implements Store {
           ingested_at: now,
         });
         const key = Number(info.lastInsertRowid);
-        this.stmt.ftsInsert.run(key, a.title ?? '', a.text);
         this.index(key, fingerprint);
         out.push({ id: a.id, key, outcome: prev ? 'version' : 'new' });
       }
@@ -262,7 +269,26 @@ export class SqliteStore implements Store {
     return this.stmt.storyOf.get(key)?.story ?? null;
   }
 
+  private ftsIndexedUpTo(): number {
+    return this.stmt.ftsIndexed.get()?.value ?? 0;
+  }
+
+  /**
+   * Full-text search is indexed lazily, on the first search after an ingest, so that ingest
+   * stays fast; one transaction indexes everything stored since the last search.
+   */
+  private syncFullText(): void {
+    const upTo = this.ftsIndexedUpTo();
+    const max = this.stmt.maxKey.get()?.k ?? 0;
+    if (max <= upTo) return;
+    this.db.transaction(() => {
+      this.stmt.ftsSync.run(upTo);
+      this.stmt.ftsSetIndexed.run(max);
+    })();
+  }
+
   async search(query: string, limit: number): Promise<{ key: number; id: string; snippet: string }[]> {
+    this.syncFullText();
     // Quote every term: user input never reaches FTS5 query syntax.
     const terms = query.match(/[\p{L}\p{N}]+/gu) ?? [];
     if (terms.length === 0) return [];

@@ -1,7 +1,7 @@
 // The Document: an article split once into paragraphs, sentences and tokens (with lemmas),
 // all with offsets into `article.text`. Every analyzer reads this; none re-tokenizes.
 import type { Article } from '../model.js';
-import { lemmaOf, isStopword } from './lemma.js';
+import { wordInfo } from './lemma.js';
 import { splitParagraphs, splitSentences, type Range } from './sentences.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -65,16 +65,16 @@ export function buildDocument(article: Article): Document {
             inQuote = true;
           }
         }
-        const lemma = t.kind === 'word' ? lemmaOf(t.norm) : t.norm;
+        const info = t.kind === 'word' ? wordInfo(t.norm) : null;
         tokens.push({
           start: t.start,
           end: t.end,
           text: t.text,
           norm: t.norm,
           kind: t.kind,
-          lemma,
+          lemma: info ? info.lemma : t.norm,
           sentence: sentences.length,
-          stop: t.kind === 'word' && isStopword(t.norm),
+          stop: info ? info.stop : false,
           cap: t.kind === 'word' && isUpper(t.text.charCodeAt(0), t.text[0]),
           quoted: inQuote,
         });

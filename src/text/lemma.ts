@@ -10,17 +10,38 @@ interface WinkLemmatizer {
 }
 const lemmatizer = createRequire(import.meta.url)('wink-lemmatizer') as WinkLemmatizer;
 
-const memo = new Map<string, string>();
+export interface WordInfo {
+  lemma: string;
+  /** A function word (data/lexicon/stopwords.txt). */
+  stop: boolean;
+}
+
+// One memo lookup per token: tokenizing is on the ingest hot path.
+const memo = new Map<string, WordInfo>();
 const MEMO_LIMIT = 200_000;
+let stopwords: Set<string> | null = null;
 
 export function isStopword(norm: string): boolean {
-  return wordSet('stopwords').has(norm);
+  stopwords ??= wordSet('stopwords');
+  return stopwords.has(norm);
+}
+
+/** Lemma and function-word flag of a lowercased word token (memoised). */
+export function wordInfo(norm: string): WordInfo {
+  let info = memo.get(norm);
+  if (info === undefined) {
+    info = { lemma: computeLemma(norm), stop: isStopword(norm) };
+    if (memo.size < MEMO_LIMIT) memo.set(norm, info);
+  }
+  return info;
 }
 
 /** Lemma of a lowercased word token. Numbers and stopwords are returned unchanged. */
 export function lemmaOf(norm: string): string {
-  const hit = memo.get(norm);
-  if (hit !== undefined) return hit;
+  return wordInfo(norm).lemma;
+}
+
+function computeLemma(norm: string): string {
   let lemma = norm;
   if (norm.length > 3 && /^[a-z][a-z'-]*$/.test(norm) && !isStopword(norm)) {
     const v = lemmatizer.verb(norm);
@@ -30,6 +51,5 @@ export function lemmaOf(norm: string): string {
       lemma = n || norm;
     }
   }
-  if (memo.size < MEMO_LIMIT) memo.set(norm, lemma);
   return lemma;
 }

@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { prepareAll } from '../../src/reuse/prepare-pool.js';
+import { prepareArticle } from '../../src/reuse/prepare.js';
+import { article, EDITED, ORIGINAL, SPUN, UNRELATED } from '../fixtures/articles.js';
+
+test('worker threads prepare the same fingerprints as the calling thread, in input order', async () => {
+  const texts = [ORIGINAL, EDITED, SPUN, UNRELATED];
+  const articles = Array.from({ length: 450 }, (_, i) => article(`a${i}`, `${texts[i % 4]}\n\nItem ${i}.`));
+  const pooled = [];
+  for await (const p of prepareAll(articles, { workers: 2, threshold: 10 })) pooled.push(p);
+  assert.equal(pooled.length, articles.length);
+  for (let i = 0; i < articles.length; i += 37) {
+    const direct = prepareArticle(articles[i]);
+    assert.equal(pooled[i].article.id, `a${i}`);
+    assert.equal(pooled[i].hash, direct.hash);
+    assert.deepEqual(pooled[i].fingerprint, direct.fingerprint);
+  }
+});
