@@ -98,7 +98,7 @@ function splitAccusation(doc: Document, s: Statement): { accused: string | null;
     const before = doc.text.slice(Math.max(0, s.cue.start - 80), s.cue.start);
     const subject =
       /([A-Z][\p{L}.’'-]*(?:\s+[A-Z][\p{L}.’'-]*)*)\s*(?:has|have|had|was|were|is|are)?\s*$/u.exec(before);
-    const what = m ? m[2] : content.replace(/^(?:of|for|over)\s+/i, '');
+    const what = content.replace(/^(?:of|for|over)\s+/i, '');
     return { accused: subject ? subject[1] : null, what };
   }
   if (m && m[1].split(/\s+/).length <= 6) return { accused: m[1], what: m[2] };

@@ -11,7 +11,7 @@ import type { Link, Neighbour } from './trace.js';
 export const STORY_WINDOW_DAYS = 4;
 /** Minimum weighted share of rare anchors two reports must have in common (more when undated). */
 export const SAME_EVENT_OVERLAP = 0.35;
-export const SAME_EVENT_OVERLAP_UNDATED = 0.5;
+export const SAME_EVENT_OVERLAP_UNDATED = 0.4;
 const ANCHORS_FOR_TOPIC = 40;
 
 async function anchorWeights(store: Store, hashes: number[]): Promise<Map<number, number>> {
@@ -62,9 +62,7 @@ export async function assignStory(
     if (linked.has(n.article.key) || !withinWindow(self.article.date, n.article.date)) continue;
     const s = await store.storyOf(n.article.key);
     if (!s || related.has(s)) continue;
-    const dated = self.article.date !== null && n.article.date !== null;
-    const needed = dated ? SAME_EVENT_OVERLAP : SAME_EVENT_OVERLAP_UNDATED;
-    if ((await sameEventScore(store, self.doc, n.doc)) >= needed) related.add(s);
+    if ((await sameEventScore(store, self.doc, n.doc)) >= SAME_EVENT_OVERLAP) related.add(s);
   }
   const own = await store.storyOf(self.article.key);
   if (own) related.add(own);
