@@ -46,3 +46,19 @@ test('copies that lost the denial or the hedge are flagged', () => {
 test('no allegations, no claims', () => {
   assert.deepEqual(buildClaims([unrelated]).claims, []);
 });
+
+test('a passive accusation: the agent accuses the subject', () => {
+  const a = article(
+    'passive',
+    'Moscow has been accused by the US of manufacturing a propaganda video. Moscow denied the claim.',
+  );
+  const { claims } = buildClaims([a]);
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0].accuser, 'US');
+  assert.equal(claims[0].accused, 'Moscow');
+  assert.equal(claims[0].allegation, 'manufacturing a propaganda video');
+  assert.deepEqual(
+    claims[0].denials.map((d) => d.by),
+    ['Moscow'],
+  );
+});
