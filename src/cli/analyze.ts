@@ -1,12 +1,31 @@
 // `unspin analyze INPUT... [--json] [--restore]`: each article on its own (no store): attributed
 // statements, spun wording with suggested originals, and figures.
 import { buildDocument } from '../text/document.js';
-import { analyzeSpin, restoreText } from '../spin/index.js';
+import { existsSync } from 'node:fs';
+import { analyzeSpin, loadSpinModel, restoreText, setSpinModel } from '../spin/index.js';
+import { defaultModelDir } from './model.js';
 import { extractStatements } from '../attribution/index.js';
 import { colorsFor, safe } from '../report/terminal.js';
 import { collectArticles, EXIT_OK, EXIT_USAGE, type Io } from './common.js';
 
-export async function analyzeCommand(inputs: string[], opts: { json?: boolean; restore?: boolean }, io: Io): Promise<number> {
+/**
+ * The spin model: `--model DIR`, else $UNSPIN_SPIN_MODEL, else one built from the default store by
+ * `unspin model` (if any), else the model shipped with unspin.
+ */
+function chooseModel(dir: string | undefined): string | null {
+  const chosen = dir ?? process.env.UNSPIN_SPIN_MODEL;
+  if (chosen) return chosen;
+  const built = defaultModelDir();
+  return existsSync(built) ? built : null;
+}
+
+export async function analyzeCommand(
+  inputs: string[],
+  opts: { json?: boolean; restore?: boolean; model?: string },
+  io: Io,
+): Promise<number> {
+  const modelDir = chooseModel(opts.model);
+  if (modelDir) setSpinModel(loadSpinModel(modelDir));
   const { articles } = await collectArticles(inputs, io);
   if (articles.length === 0) {
     io.stderr.write('no valid input\n');

@@ -25,6 +25,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .argument('<inputs...>', 'files, directories, or - for standard input')
     .option('--json', 'JSON Lines, one object per input article')
     .option('--restore', 'print the text with the likely original wording put back')
+    .option('--model <dir>', 'spin model built by `unspin model` (default: the store’s, else the shipped one)')
     .action(async (inputs: string[], o) => {
       // Loaded on demand: the lexicons and models behind analysis are not needed by other commands.
       const { analyzeCommand } = await import('./analyze.js');
@@ -56,6 +57,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .option('--claims', 'who alleges what against whom, and the denials')
     .action(async (o) => {
       code = await storiesCommand(o, io);
+    });
+  program
+    .command('model')
+    .description('build or refresh the spin model from the stored articles (better unspinning)')
+    .option(...dbOpt)
+    .option('--out <dir>', 'where to write it (default: beside the store, NAME.spin-model)')
+    .action(async (o) => {
+      const { modelCommand } = await import('./model.js');
+      code = await modelCommand(o, io);
     });
   program
     .command('serve')

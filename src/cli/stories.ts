@@ -1,7 +1,8 @@
-// `unspin stories [--db DB] [--json] [--claims]`: stories with first publisher, copies by kind, timeline.
+// `unspin stories [--db DB] [--json] [--claims]`: stories with first publisher, copies by kind,
+// timeline; with --claims, who alleges what against whom and the denials.
 import { openStore } from '../store/open.js';
 import { storyView } from '../report/story-view.js';
-import { colorsFor, renderStory } from '../report/terminal.js';
+import { colorsFor, renderClaims, renderStory } from '../report/terminal.js';
 import { EXIT_OK, type Io } from './common.js';
 
 export async function storiesCommand(opts: { db?: string; json?: boolean; claims?: boolean }, io: Io): Promise<number> {
@@ -10,10 +11,13 @@ export async function storiesCommand(opts: { db?: string; json?: boolean; claims
     const c = colorsFor(io.stdout as NodeJS.WriteStream);
     const stories = await store.listStories();
     const parts: string[] = [];
+    // Claims need the statement extractor: loaded only when asked for.
+    const claimsOf = opts.claims ? (await import('../report/claims-view.js')).storyClaims : null;
     for (const rec of stories) {
       const view = await storyView(store, rec);
-      if (opts.json) io.stdout.write(`${JSON.stringify(view)}\n`);
-      else parts.push(renderStory(view, c));
+      const claims = claimsOf ? await claimsOf(store, rec) : undefined;
+      if (opts.json) io.stdout.write(`${JSON.stringify(claims ? { ...view, claims } : view)}\n`);
+      else parts.push(renderStory(view, c) + (claims ? `\n${renderClaims(claims, c)}` : ''));
     }
     if (!opts.json) io.stdout.write(parts.length ? parts.join('\n\n') + '\n' : 'no stories stored yet\n');
     return EXIT_OK;

@@ -2,6 +2,7 @@
 import pc from 'picocolors';
 import type { StoryView } from './story-view.js';
 import type { TraceJson } from './trace-json.js';
+import type { ClaimJson } from './claims-view.js';
 
 export type Colors = ReturnType<typeof pc.createColors>;
 
@@ -58,6 +59,20 @@ export function renderStory(s: StoryView, c: Colors): string {
   for (const m of s.articles) {
     const arrow = m.source ? ` ← ${safe(m.source.id)}` : '';
     lines.push(`    ${c.dim((m.date ?? 'undated').slice(0, 10).padEnd(10))}  ${safe(m.id)}  ${m.copy_type ?? 'untraced'}${arrow}`);
+  }
+  return lines.join('\n');
+}
+
+export function renderClaims(claims: ClaimJson[], c: Colors): string {
+  if (claims.length === 0) return c.dim('  no allegations found');
+  const lines = ['  claims:'];
+  for (const cl of claims) {
+    const who = cl.accuser ? safe(cl.accuser) : 'someone';
+    const whom = cl.accused ? ` against ${safe(cl.accused)}` : '';
+    lines.push(`    ${c.cyan(who)} alleges${whom}: ${clip(cl.allegation, 90)}  ${c.dim(`(${cl.reported_by.length} article${cl.reported_by.length === 1 ? '' : 's'})`)}`);
+    for (const d of cl.denials) lines.push(`      ${c.green('denied')} by ${safe(d.by ?? 'someone')}: ${clip(d.text, 80)}`);
+    if (cl.lost_denial.length) lines.push(`      ${c.red('denial lost in')} ${cl.lost_denial.map(safe).join(', ')}`);
+    if (cl.lost_hedge.length) lines.push(`      ${c.red('hedge lost in')} ${cl.lost_hedge.map(safe).join(', ')}`);
   }
   return lines.join('\n');
 }

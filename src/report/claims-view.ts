@@ -1,0 +1,39 @@
+// Story-level claims for reports: who alleges what against whom, the denials, and the copies that
+// lost a denial or a hedge. Reads stored articles and runs the per-article statement extractor.
+import type { Store, StoryRecord } from '../store/store.js';
+import { buildDocument } from '../text/document.js';
+import { extractStatements } from '../attribution/index.js';
+import { buildClaims, type ClaimsReport } from '../attribution/claims.js';
+
+export interface ClaimJson {
+  accuser: string | null;
+  accused: string | null;
+  allegation: string;
+  reported_by: string[];
+  denials: { article: string; by: string | null; text: string }[];
+  lost_denial: string[];
+  lost_hedge: string[];
+}
+
+export async function storyClaims(store: Store, rec: StoryRecord): Promise<ClaimJson[]> {
+  const inputs = [];
+  for (const key of rec.members) {
+    const a = await store.getArticleByKey(key);
+    if (!a) continue;
+    const doc = buildDocument(a);
+    inputs.push({ id: a.id, doc, statements: extractStatements(doc) });
+  }
+  return toJson(buildClaims(inputs));
+}
+
+function toJson(report: ClaimsReport): ClaimJson[] {
+  return report.claims.map((c) => ({
+    accuser: c.accuser,
+    accused: c.accused,
+    allegation: c.allegation,
+    reported_by: [...new Set(c.copies.map((x) => x.article))],
+    denials: c.denials.map((d) => ({ article: d.article, by: d.by, text: d.statement.content.text })),
+    lost_denial: c.lostDenial,
+    lost_hedge: c.lostHedge,
+  }));
+}
