@@ -250,16 +250,14 @@ async function clusters(dir: string): Promise<Record<string, unknown>> {
   const byId = new Map(arts.map((a) => [a.article.id, a]));
   const corpus = hasCorpus(DATA) ? loadCorpus(DATA) : [];
   const rng = new Rng(SEED + 11);
-  const distract = rng
-    .sample(corpus, Math.min(corpus.length, 2000))
-    .map((c): Article => ({
-      id: c.id,
-      text: c.text,
-      date: c.date,
-      title: c.title,
-      url: null,
-      outlet: c.source,
-    }));
+  const distract = rng.sample(corpus, Math.min(corpus.length, 2000)).map((c): Article => ({
+    id: c.id,
+    text: c.text,
+    date: c.date,
+    title: c.title,
+    url: null,
+    outlet: c.source,
+  }));
   const all = rng.shuffle([...distract, ...arts.map((a) => a.article)]);
   const ids = arts.map((a) => a.article.id);
   line();

@@ -50,11 +50,15 @@ export async function analyzeCommand(
     lines.push(`  statements (${statements.length}):`);
     for (const s of statements) {
       const who = s.speaker_name ?? s.speaker?.text ?? 'unattributed';
-      lines.push(`    ${c.cyan(safe(who))} ${c.dim(`[${s.stance}, ${s.type}]`)} ${safe(s.cue?.text ?? '')}: ${clip(s.content.text)}`);
+      lines.push(
+        `    ${c.cyan(safe(who))} ${c.dim(`[${s.stance}, ${s.type}]`)} ${safe(s.cue?.text ?? '')}: ${clip(s.content.text)}`,
+      );
     }
     lines.push(`  spun wording (${spin.length}):`);
     for (const f of spin)
-      lines.push(`    ${c.magenta(`“${safe(f.text)}”`)} → “${safe(f.suggestion)}”  ${c.dim(f.confidence.toFixed(2))}`);
+      lines.push(
+        `    ${c.magenta(`“${safe(f.text)}”`)} → “${safe(f.suggestion)}”  ${c.dim(f.confidence.toFixed(2))}`,
+      );
     const bad = figures.filter((f) => f.malformed);
     if (bad.length) lines.push(`  malformed figures: ${bad.map((f) => c.red(safe(f.text))).join(', ')}`);
     io.stdout.write(lines.join('\n') + '\n\n');

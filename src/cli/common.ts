@@ -18,7 +18,10 @@ export interface Io {
 export const processIo: Io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
 
 /** Reads all inputs; bad records go to stderr as `FILE[:LINE]: reason`. */
-export async function collectArticles(inputs: string[], io: Io): Promise<{ articles: Article[]; errors: number }> {
+export async function collectArticles(
+  inputs: string[],
+  io: Io,
+): Promise<{ articles: Article[]; errors: number }> {
   let errors = 0;
   const articles: Article[] = [];
   for await (const a of readInputs(inputs, {
@@ -33,10 +36,17 @@ export async function collectArticles(inputs: string[], io: Io): Promise<{ artic
 }
 
 /** A progress bar on a terminal, nothing otherwise. */
-export function progressBar(io: Io, label: string): { update(n: number, total?: number): void; stop(): void } {
+export function progressBar(
+  io: Io,
+  label: string,
+): { update(n: number, total?: number): void; stop(): void } {
   if (!io.stderr.isTTY) return { update() {}, stop() {} };
   const bar = new cliProgress.SingleBar(
-    { format: `${label} [{bar}] {value}/{total}`, stream: io.stderr as NodeJS.WritableStream, clearOnComplete: true },
+    {
+      format: `${label} [{bar}] {value}/{total}`,
+      stream: io.stderr as NodeJS.WritableStream,
+      clearOnComplete: true,
+    },
     cliProgress.Presets.shades_classic,
   );
   let started = false;

@@ -8,7 +8,10 @@ import { traceInto } from './trace.js';
 
 export const DEMO_DIR = fileURLToPath(new URL('../../data/demo/', import.meta.url));
 
-export async function demoCommand(opts: { serve?: boolean; port?: string; json?: boolean; db?: string }, io: Io): Promise<number> {
+export async function demoCommand(
+  opts: { serve?: boolean; port?: string; json?: boolean; db?: string },
+  io: Io,
+): Promise<number> {
   const { articles } = await collectArticles([DEMO_DIR], io);
   // Files are named relative to the demo folder, not by where the package is installed.
   for (const a of articles) if (a.id.startsWith(DEMO_DIR)) a.id = `demo/${a.id.slice(DEMO_DIR.length)}`;
@@ -24,7 +27,9 @@ export async function demoCommand(opts: { serve?: boolean; port?: string; json?:
     if (opts.json) {
       for (const r of reports) io.stdout.write(`${JSON.stringify(r)}\n`);
     } else {
-      io.stdout.write(`${c.bold('unspin demo')}: ${articles.length} articles of one news story, traced on ${db}\n\n`);
+      io.stdout.write(
+        `${c.bold('unspin demo')}: ${articles.length} articles of one news story, traced on ${db}\n\n`,
+      );
       io.stdout.write(reports.map((r) => renderTrace(r, c)).join('\n\n') + '\n\n');
       const storyIds = new Set(reports.map((r) => r.story).filter((s): s is string => s !== null));
       for (const rec of await store.listStories()) {

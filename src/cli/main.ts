@@ -17,7 +17,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
     });
-  const dbOpt = ['--db <db>', 'store: SQLite file or postgres:// URL (default $UNSPIN_DB or ./unspin.db)'] as const;
+  const dbOpt = [
+    '--db <db>',
+    'store: SQLite file or postgres:// URL (default $UNSPIN_DB or ./unspin.db)',
+  ] as const;
 
   program
     .command('analyze')
@@ -25,7 +28,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .argument('<inputs...>', 'files, directories, or - for standard input')
     .option('--json', 'JSON Lines, one object per input article')
     .option('--restore', 'print the text with the likely original wording put back')
-    .option('--model <dir>', 'spin model built by `unspin model` (default: the store’s, else the shipped one)')
+    .option(
+      '--model <dir>',
+      'spin model built by `unspin model` (default: the store’s, else the shipped one)',
+    )
     .action(async (inputs: string[], o) => {
       // Loaded on demand: the lexicons and models behind analysis are not needed by other commands.
       const { analyzeCommand } = await import('./analyze.js');
@@ -92,7 +98,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0) return 0;
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.exitCode === 0)
+        return 0;
       return EXIT_USAGE;
     }
     if (e instanceof UsageError) {

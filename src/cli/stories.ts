@@ -5,7 +5,10 @@ import { storyView } from '../report/story-view.js';
 import { colorsFor, renderClaims, renderStory } from '../report/terminal.js';
 import { EXIT_OK, type Io } from './common.js';
 
-export async function storiesCommand(opts: { db?: string; json?: boolean; claims?: boolean }, io: Io): Promise<number> {
+export async function storiesCommand(
+  opts: { db?: string; json?: boolean; claims?: boolean },
+  io: Io,
+): Promise<number> {
   const store = await openStore(opts.db);
   try {
     const c = colorsFor(io.stdout as NodeJS.WriteStream);

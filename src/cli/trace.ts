@@ -16,7 +16,11 @@ export interface TraceOptions {
 }
 
 /** Traces already-read articles in an open store and returns their reports in input order. */
-export async function traceInto(store: Store, articles: Parameters<typeof ingestArticles>[1], io: Io): Promise<TraceJson[]> {
+export async function traceInto(
+  store: Store,
+  articles: Parameters<typeof ingestArticles>[1],
+  io: Io,
+): Promise<TraceJson[]> {
   const bar = progressBar(io, 'trace');
   const put = await ingestArticles(store, articles);
   const records = await traceKeys(
@@ -35,7 +39,8 @@ export async function traceInto(store: Store, articles: Parameters<typeof ingest
 
 export async function traceCommand(inputs: string[], opts: TraceOptions, io: Io): Promise<number> {
   const format = opts.json ? 'json' : (opts.format ?? 'text');
-  if (!['json', 'text', 'html'].includes(format)) throw new UsageError(`unknown --format ${format} (text, json, html)`);
+  if (!['json', 'text', 'html'].includes(format))
+    throw new UsageError(`unknown --format ${format} (text, json, html)`);
   const { articles } = await collectArticles(inputs, io);
   if (articles.length === 0) {
     io.stderr.write('no valid input\n');

@@ -1,7 +1,8 @@
 // Dates in input: YYYY-MM-DD or ISO 8601 (normalised to YYYY-MM-DD when there is no time).
 import { InputError } from './limits.js';
 
-const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_RE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** A valid date string kept as given (trimmed), or null for empty; throws InputError when unparseable. */
 export function parseDate(raw: unknown): string | null {

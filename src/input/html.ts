@@ -61,13 +61,16 @@ export function extractHtml(html: string): HtmlArticle {
   const url = meta(doc, ['link[rel="canonical"]', 'meta[property="og:url"]']);
   const outlet = meta(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']);
   for (const el of Array.from(doc.querySelectorAll('script,style,noscript,template,iframe,svg'))) el.remove();
-  for (const el of Array.from(doc.querySelectorAll('p,div,li,h1,h2,h3,h4,h5,h6,br,blockquote,tr,section,article'))) {
+  for (const el of Array.from(
+    doc.querySelectorAll('p,div,li,h1,h2,h3,h4,h5,h6,br,blockquote,tr,section,article'),
+  )) {
     (el as unknown as { after?(s: string): void }).after?.('\n');
   }
   // Readability mutates the document it is given; the metadata was read first.
   const parsed = new Readability(document as unknown as globalThis.Document, { charThreshold: 200 }).parse();
   let text = tidy(parsed?.textContent ?? '');
-  if (!text) text = tidy((document as unknown as { body?: { textContent: string | null } }).body?.textContent ?? '');
+  if (!text)
+    text = tidy((document as unknown as { body?: { textContent: string | null } }).body?.textContent ?? '');
   const title = parsed?.title?.trim() || doc.querySelector('title')?.textContent?.trim() || null;
   return {
     text,

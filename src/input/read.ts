@@ -53,7 +53,8 @@ function field(v: unknown, name: string): string | null {
 
 /** One JSONL record into an Article (text verbatim, or extracted from html). */
 export function articleFromJson(obj: unknown): Article {
-  if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) throw new InputError('not a JSON object');
+  if (typeof obj !== 'object' || obj === null || Array.isArray(obj))
+    throw new InputError('not a JSON object');
   const o = obj as Record<string, unknown>;
   const id = o.id;
   if (typeof id !== 'string' && typeof id !== 'number') throw new InputError('missing "id"');
@@ -71,9 +72,17 @@ export function articleFromJson(obj: unknown): Article {
     outlet ??= h.outlet;
     url ??= h.url;
     extractedDate = h.date;
-  } else if (o.text !== undefined || o.html !== undefined) throw new InputError('"text"/"html" must be a string');
+  } else if (o.text !== undefined || o.html !== undefined)
+    throw new InputError('"text"/"html" must be a string');
   else throw new InputError('missing "text" or "html"');
-  return { id: String(id).slice(0, MAX_FIELD_CHARS), text: cleanText(text), date: date ?? extractedDate, title, url, outlet };
+  return {
+    id: String(id).slice(0, MAX_FIELD_CHARS),
+    text: cleanText(text),
+    date: date ?? extractedDate,
+    title,
+    url,
+    outlet,
+  };
 }
 
 async function readWhole(file: string, limit: number): Promise<string> {
@@ -139,7 +148,9 @@ async function* readFile(file: string, onError: ErrorSink): AsyncGenerator<Artic
     if (e instanceof InputError) onError(`${file}: ${e.message}`);
     else {
       const err = e as NodeJS.ErrnoException;
-      onError(`${file}: ${err.code === 'Z_DATA_ERROR' || /incorrect header/.test(err.message) ? 'not valid gzip data' : `unreadable (${err.code ?? err.message})`}`);
+      onError(
+        `${file}: ${err.code === 'Z_DATA_ERROR' || /incorrect header/.test(err.message) ? 'not valid gzip data' : `unreadable (${err.code ?? err.message})`}`,
+      );
     }
   }
 }

@@ -28,7 +28,11 @@ export interface CopySignals {
   cut: number;
 }
 
-function words(doc: Document, from: number, to: number): { norm: string[]; stop: boolean[]; lemma: string[] } {
+function words(
+  doc: Document,
+  from: number,
+  to: number,
+): { norm: string[]; stop: boolean[]; lemma: string[] } {
   const norm: string[] = [];
   const stop: boolean[] = [];
   const lemma: string[] = [];
@@ -77,7 +81,12 @@ export function copySignals(copy: Document, source: Document, al: Alignment): Co
       if (la >= 1 && la <= 3 && lb >= 1 && lb <= 3 && Math.abs(la - lb) <= 1) {
         substituted += la;
         substPairs++;
-        if (la === 1 && lb === 1 && canonical(a.lemma[g.a0]) === canonical(b.lemma[g.b0]) && a.lemma[g.a0] !== b.lemma[g.b0])
+        if (
+          la === 1 &&
+          lb === 1 &&
+          canonical(a.lemma[g.a0]) === canonical(b.lemma[g.b0]) &&
+          a.lemma[g.a0] !== b.lemma[g.b0]
+        )
           synonymous++;
       }
     }

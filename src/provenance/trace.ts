@@ -14,7 +14,6 @@ import { dateValue } from '../input/dates.js';
 /** Candidates retrieved and verified by alignment per article. */
 export const CANDIDATES = 12;
 
-
 /** A small cache of Documents by store key: tracing a batch re-reads the same sources. */
 export class DocumentCache {
   private map = new Map<number, { article: StoredArticle; doc: Document }>();
@@ -57,7 +56,10 @@ export async function findLinks(
 ): Promise<{ links: Link[]; neighbours: Neighbour[] }> {
   const self = await cache.get(key);
   if (!self) throw new Error(`no stored article with key ${key}`);
-  const cands = await store.candidates(fingerprint(self.doc, QUERY_ANCHORS), { limit: CANDIDATES, exclude: key });
+  const cands = await store.candidates(fingerprint(self.doc, QUERY_ANCHORS), {
+    limit: CANDIDATES,
+    exclude: key,
+  });
   const links: Link[] = [];
   const neighbours: Neighbour[] = [];
   for (const c of cands) {
@@ -69,8 +71,14 @@ export async function findLinks(
     const ev: LinkEvidence = {
       forward,
       backward,
-      furnitureThis: furnitureShare(self.doc, forward.passages.map((p) => p.copy)),
-      furnitureOther: furnitureShare(other.doc, backward.passages.map((p) => p.copy)),
+      furnitureThis: furnitureShare(
+        self.doc,
+        forward.passages.map((p) => p.copy),
+      ),
+      furnitureOther: furnitureShare(
+        other.doc,
+        backward.passages.map((p) => p.copy),
+      ),
       swapFamiliarity: 0,
     };
     if (!isDerived(ev)) continue;

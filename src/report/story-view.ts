@@ -56,11 +56,13 @@ export async function storyView(store: Store, rec: StoryRecord): Promise<StoryVi
     return dx !== dy ? dx - dy : x.key - y.key;
   });
   // First publisher: the earliest dated article with no source; else the earliest article.
-  const first = members.find((m) => m.source === null && m.date) ?? members.find((m) => m.source === null) ?? members[0];
+  const first =
+    members.find((m) => m.source === null && m.date) ?? members.find((m) => m.source === null) ?? members[0];
   const byKind: Partial<Record<CopyType, number>> = {};
   for (const m of members) if (m.copy_type) byKind[m.copy_type] = (byKind[m.copy_type] ?? 0) + 1;
   const perDay = new Map<string, number>();
-  for (const m of members) if (m.date) perDay.set(m.date.slice(0, 10), (perDay.get(m.date.slice(0, 10)) ?? 0) + 1);
+  for (const m of members)
+    if (m.date) perDay.set(m.date.slice(0, 10), (perDay.get(m.date.slice(0, 10)) ?? 0) + 1);
   const firstArticle = first ? await store.getArticleByKey(first.key) : null;
   return {
     id: rec.id,

@@ -33,7 +33,9 @@ function clip(s: string, n: number): string {
 export function renderTrace(r: TraceJson, c: Colors): string {
   const paint = c[KIND_COLOR[r.copy_type] ?? 'white'] as (s: string) => string;
   const lines: string[] = [];
-  lines.push(`${c.bold(safe(r.id))}  ${c.dim(r.date ?? 'undated')}  story ${r.story ?? '-'}  ${paint(r.copy_type)}`);
+  lines.push(
+    `${c.bold(safe(r.id))}  ${c.dim(r.date ?? 'undated')}  story ${r.story ?? '-'}  ${paint(r.copy_type)}`,
+  );
   if (r.source) {
     lines.push(`  source: ${safe(r.source.id)} (similarity ${r.source.similarity.toFixed(2)})`);
     if (r.family.length) lines.push(c.dim(`  same text also in: ${r.family.map(safe).join(', ')}`));
@@ -42,7 +44,9 @@ export function renderTrace(r: TraceJson, c: Colors): string {
   for (const ch of r.changes) {
     const copy = ch.copy ? `“${clip(ch.copy.text, 70)}”` : '—';
     const src = ch.source ? `“${clip(ch.source.text, 70)}”` : '—';
-    lines.push(`  ${c.red(ch.kind.padEnd(19))} ${copy}  ${c.dim('source:')} ${src}${ch.note ? c.dim(`  (${clip(ch.note, 60)})`) : ''}`);
+    lines.push(
+      `  ${c.red(ch.kind.padEnd(19))} ${copy}  ${c.dim('source:')} ${src}${ch.note ? c.dim(`  (${clip(ch.note, 60)})`) : ''}`,
+    );
   }
   return lines.join('\n');
 }
@@ -58,7 +62,9 @@ export function renderStory(s: StoryView, c: Colors): string {
   lines.push(`  first: ${safe(f.outlet ?? f.id)}${f.date ? ` on ${f.date}` : ''}`);
   for (const m of s.articles) {
     const arrow = m.source ? ` ← ${safe(m.source.id)}` : '';
-    lines.push(`    ${c.dim((m.date ?? 'undated').slice(0, 10).padEnd(10))}  ${safe(m.id)}  ${m.copy_type ?? 'untraced'}${arrow}`);
+    lines.push(
+      `    ${c.dim((m.date ?? 'undated').slice(0, 10).padEnd(10))}  ${safe(m.id)}  ${m.copy_type ?? 'untraced'}${arrow}`,
+    );
   }
   return lines.join('\n');
 }
@@ -69,10 +75,15 @@ export function renderClaims(claims: ClaimJson[], c: Colors): string {
   for (const cl of claims) {
     const who = cl.accuser ? safe(cl.accuser) : 'someone';
     const whom = cl.accused ? ` against ${safe(cl.accused)}` : '';
-    lines.push(`    ${c.cyan(who)} alleges${whom}: ${clip(cl.allegation, 90)}  ${c.dim(`(${cl.reported_by.length} article${cl.reported_by.length === 1 ? '' : 's'})`)}`);
-    for (const d of cl.denials) lines.push(`      ${c.green('denied')} by ${safe(d.by ?? 'someone')}: ${clip(d.text, 80)}`);
-    if (cl.lost_denial.length) lines.push(`      ${c.red('denial lost in')} ${cl.lost_denial.map(safe).join(', ')}`);
-    if (cl.lost_hedge.length) lines.push(`      ${c.red('hedge lost in')} ${cl.lost_hedge.map(safe).join(', ')}`);
+    lines.push(
+      `    ${c.cyan(who)} alleges${whom}: ${clip(cl.allegation, 90)}  ${c.dim(`(${cl.reported_by.length} article${cl.reported_by.length === 1 ? '' : 's'})`)}`,
+    );
+    for (const d of cl.denials)
+      lines.push(`      ${c.green('denied')} by ${safe(d.by ?? 'someone')}: ${clip(d.text, 80)}`);
+    if (cl.lost_denial.length)
+      lines.push(`      ${c.red('denial lost in')} ${cl.lost_denial.map(safe).join(', ')}`);
+    if (cl.lost_hedge.length)
+      lines.push(`      ${c.red('hedge lost in')} ${cl.lost_hedge.map(safe).join(', ')}`);
   }
   return lines.join('\n');
 }

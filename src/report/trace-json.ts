@@ -28,7 +28,13 @@ export function traceJson(
     story,
     source: rec.source ? { id: rec.source.id, similarity: rec.source.similarity } : null,
     copy_type: rec.copyType,
-    changes: rec.changes.map((c) => ({ kind: c.kind, copy: c.copy, source: c.source, note: c.note, confidence: c.confidence })),
+    changes: rec.changes.map((c) => ({
+      kind: c.kind,
+      copy: c.copy,
+      source: c.source,
+      note: c.note,
+      confidence: c.confidence,
+    })),
     family: rec.family,
     passages: rec.passages,
   };

@@ -140,7 +140,8 @@ export function alignDocuments(a: Document, b: Document): Alignment {
       if (j2 < 0 || j2 >= bb.length) continue;
       const m = merge(bb[j].bag, bb[j2].bag);
       const s = (2 * overlap(ba[i].bag, m)) / (ba[i].weight + bb[j].weight + bb[j2].weight);
-      if (s > pair.sim + 0.1) pair = { a0: i, a1: i + 1, b0: Math.min(j, j2), b1: Math.max(j, j2) + 1, sim: s };
+      if (s > pair.sim + 0.1)
+        pair = { a0: i, a1: i + 1, b0: Math.min(j, j2), b1: Math.max(j, j2) + 1, sim: s };
     }
     // Two copy sentences that split one source sentence (2:1): fold into the previous pair.
     const last = pairs[pairs.length - 1];

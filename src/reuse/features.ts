@@ -97,7 +97,8 @@ export function anchorTerms(doc: Document): string[] {
   const out: string[] = [];
   const skip = new Set<number>();
   for (const p of doc.paragraphs)
-    if (isFurniture(doc.text.slice(p.start, p.end))) for (let s = p.sentenceStart; s < p.sentenceEnd; s++) skip.add(s);
+    if (isFurniture(doc.text.slice(p.start, p.end)))
+      for (let s = p.sentenceStart; s < p.sentenceEnd; s++) skip.add(s);
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
     if (skip.has(t.sentence)) continue;

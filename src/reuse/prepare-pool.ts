@@ -20,9 +20,12 @@ type Prepared = { hash: string; fingerprint: Fingerprint }[];
 function startWorker(): Worker {
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./prepare-worker.js', import.meta.url));
   const url = new URL('./prepare-worker.ts', import.meta.url).href;
-  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); })`, {
-    eval: true,
-  });
+  return new Worker(
+    `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); })`,
+    {
+      eval: true,
+    },
+  );
 }
 
 class Pool {

@@ -30,7 +30,9 @@ export function diffSequences(a: string[], b: string[]): Diff {
   for (let i = an - 1; i >= 0; i--) {
     for (let j = bm - 1; j >= 0; j--) {
       dp[i * W + j] =
-        a[pre + i] === b[pre + j] ? dp[(i + 1) * W + j + 1] + 1 : Math.max(dp[(i + 1) * W + j], dp[i * W + j + 1]);
+        a[pre + i] === b[pre + j]
+          ? dp[(i + 1) * W + j + 1] + 1
+          : Math.max(dp[(i + 1) * W + j], dp[i * W + j + 1]);
     }
   }
   const gaps: Gap[] = [];

@@ -8,6 +8,7 @@ export function defaultDbPath(): string {
 
 export async function openStore(db?: string): Promise<Store> {
   const target = db || defaultDbPath();
-  if (/^[a-z]+:\/\//i.test(target)) throw new Error(`unsupported store URL ${target.split('://')[0]}:// (use a SQLite file path)`);
+  if (/^[a-z]+:\/\//i.test(target))
+    throw new Error(`unsupported store URL ${target.split('://')[0]}:// (use a SQLite file path)`);
   return new SqliteStore(target);
 }

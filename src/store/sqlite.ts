@@ -152,7 +152,8 @@ export class SqliteStore implements Store {
           this.stmt.retire.run(prev.key);
           // The old version leaves full-text search (if it was indexed yet); its retrieval postings
           // stay but are filtered out at query time (see `candidates`).
-          if (prev.key <= this.ftsIndexedUpTo()) this.stmt.ftsDelete.run(prev.key, prev.title ?? '', prev.text);
+          if (prev.key <= this.ftsIndexedUpTo())
+            this.stmt.ftsDelete.run(prev.key, prev.title ?? '', prev.text);
         }
         const info = this.stmt.insert.run({
           id: a.id,
@@ -292,7 +293,10 @@ export class SqliteStore implements Store {
     // Quote every term: user input never reaches FTS5 query syntax.
     const terms = query.match(/[\p{L}\p{N}]+/gu) ?? [];
     if (terms.length === 0) return [];
-    const q = terms.slice(0, 20).map((t) => `"${t}"`).join(' ');
+    const q = terms
+      .slice(0, 20)
+      .map((t) => `"${t}"`)
+      .join(' ');
     return this.stmt.search.all(q, limit);
   }
 

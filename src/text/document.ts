@@ -89,6 +89,10 @@ export function buildDocument(article: Article): Document {
 }
 
 /** The text of a range of the document. */
-export function spanOf(doc: Document, start: number, end: number): { start: number; end: number; text: string } {
+export function spanOf(
+  doc: Document,
+  start: number,
+  end: number,
+): { start: number; end: number; text: string } {
   return { start, end, text: doc.text.slice(start, end) };
 }

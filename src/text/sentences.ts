@@ -70,7 +70,7 @@ export function splitSentences(text: string, para: Range): Range[] {
   while ((m = BOUNDARY_RE.exec(body)) !== null) {
     const punctEnd = m.index + m[1].length + m[2].length;
     const next = body.slice(punctEnd + m[3].length, punctEnd + m[3].length + 2);
-    if (!/^["'“‘(\[]?[\p{Lu}\d]/u.test(next)) continue;
+    if (!/^["'“‘([]?[\p{Lu}\d]/u.test(next)) continue;
     if (m[1] === '.' && m[2] === '') {
       const before = body.slice(sentStart, m.index);
       const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';

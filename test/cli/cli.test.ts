@@ -21,11 +21,21 @@ test('trace --json: one contract object per input article, in input order', asyn
     { id: 'copy-edited', text: EDITED, date: '2024-05-08' },
     { id: 'other', text: UNRELATED, date: '2024-05-08' },
   ];
-  writeFileSync(path.join(dir, 'feed.jsonl'), feed.map((f) => JSON.stringify(f)).join('\n') + '\n{"id": 5, "text": ""}\n');
+  writeFileSync(
+    path.join(dir, 'feed.jsonl'),
+    feed.map((f) => JSON.stringify(f)).join('\n') + '\n{"id": 5, "text": ""}\n',
+  );
   const io = memoryIo();
-  const code = await main(['trace', path.join(dir, 'original.txt'), path.join(dir, 'feed.jsonl'), '--db', db, '--json'], io);
+  const code = await main(
+    ['trace', path.join(dir, 'original.txt'), path.join(dir, 'feed.jsonl'), '--db', db, '--json'],
+    io,
+  );
   assert.equal(code, 0, io.err());
-  const lines = io.out().trim().split('\n').map((l) => JSON.parse(l));
+  const lines = io
+    .out()
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   assert.deepEqual(
     lines.map((l) => l.id),
     [path.join(dir, 'original.txt'), 'copy-spun', 'copy-edited', 'other'],
@@ -41,14 +51,22 @@ test('trace --json: one contract object per input article, in input order', asyn
   assert.equal(spun.story, orig.story);
   assert.notEqual(other.story, orig.story);
   assert.ok(Array.isArray(spun.changes));
-  for (const l of lines) assert.deepEqual(Object.keys(l).slice(0, 6), ['id', 'date', 'story', 'source', 'copy_type', 'changes']);
+  for (const l of lines)
+    assert.deepEqual(Object.keys(l).slice(0, 6), ['id', 'date', 'story', 'source', 'copy_type', 'changes']);
   // The broken record was reported with its line and skipped.
-  assert.match(io.err(), new RegExp(`${path.join(dir, 'feed.jsonl').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4: empty article`));
+  assert.match(
+    io.err(),
+    new RegExp(`${path.join(dir, 'feed.jsonl').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4: empty article`),
+  );
 
   // stories --json reads the same store.
   const io2 = memoryIo();
   assert.equal(await main(['stories', '--db', db, '--json'], io2), 0);
-  const stories = io2.out().trim().split('\n').map((l) => JSON.parse(l));
+  const stories = io2
+    .out()
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   const s = stories.find((x) => x.id === orig.story);
   assert.equal(s.articles.length, 3);
   assert.equal(s.first_publisher.id, orig.id);
@@ -69,7 +87,11 @@ test('trace on stdin, terminal and html formats, escaping hostile text', async (
   assert.match(io.out(), /no source among stored articles/);
   const io2 = memoryIo();
   writeFileSync(path.join(dir, 'copy.txt'), `${EDITED}\n\n<script>alert(2)</script>`);
-  assert.equal(await main(['trace', path.join(dir, 'copy.txt'), '--db', db, '--format', 'html'], io2), 0, io2.err());
+  assert.equal(
+    await main(['trace', path.join(dir, 'copy.txt'), '--db', db, '--format', 'html'], io2),
+    0,
+    io2.err(),
+  );
   const html = io2.out();
   assert.match(html, /^<!doctype html>/);
   assert.doesNotMatch(html, /<script>alert/);
@@ -106,10 +128,20 @@ test('the installed command runs the demo end to end', { timeout: 120_000 }, (t)
     return;
   }
   const dir = workdir();
-  const r = spawnSync(process.execPath, [bin, 'demo', '--json'], { cwd: dir, encoding: 'utf8', env: { ...process.env, UNSPIN_DB: '' } });
+  const r = spawnSync(process.execPath, [bin, 'demo', '--json'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, UNSPIN_DB: '' },
+  });
   assert.equal(r.status, 0, r.stderr);
-  const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  const lines = r.stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   assert.ok(lines.length >= 2);
-  assert.ok(lines.some((l) => l.source !== null), 'the demo finds at least one copy');
+  assert.ok(
+    lines.some((l) => l.source !== null),
+    'the demo finds at least one copy',
+  );
   assert.ok(existsSync(path.join(dir, 'unspin.db')), 'the demo uses the embedded default store');
 });

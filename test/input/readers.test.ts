@@ -12,7 +12,10 @@ import type { Article } from '../../src/model.js';
 async function readAll(inputs: string[], stdin?: string): Promise<{ articles: Article[]; errors: string[] }> {
   const errors: string[] = [];
   const articles: Article[] = [];
-  for await (const a of readInputs(inputs, { onError: (m) => errors.push(m), stdin: stdin === undefined ? undefined : Readable.from([stdin]) }))
+  for await (const a of readInputs(inputs, {
+    onError: (m) => errors.push(m),
+    stdin: stdin === undefined ? undefined : Readable.from([stdin]),
+  }))
     articles.push(a);
   return { articles, errors };
 }
@@ -22,8 +25,14 @@ test('txt date header: on its own line, with colon, or continuing on the same li
     text: 'The United States has accused',
     date: '2022-02-04',
   });
-  assert.deepEqual(parseTextArticle('date: 2021-03-29\nBody here.'), { text: 'Body here.', date: '2021-03-29' });
-  assert.deepEqual(parseTextArticle('Dated text without header.'), { text: 'Dated text without header.', date: null });
+  assert.deepEqual(parseTextArticle('date: 2021-03-29\nBody here.'), {
+    text: 'Body here.',
+    date: '2021-03-29',
+  });
+  assert.deepEqual(parseTextArticle('Dated text without header.'), {
+    text: 'Dated text without header.',
+    date: null,
+  });
   assert.throws(() => parseTextArticle('date 2022-02-31 Impossible day.'), /invalid calendar date/);
 });
 
@@ -43,7 +52,10 @@ test('a directory is read recursively; ids are the paths as given; bad records a
       JSON.stringify({ id: 'j2' }),
       JSON.stringify({ id: 'j3', text: 'Bad date.', date: 'yesterday' }),
       '',
-      JSON.stringify({ id: 'j4', html: '<html><head><title>T</title></head><body><p>From HTML.</p></body></html>' }),
+      JSON.stringify({
+        id: 'j4',
+        html: '<html><head><title>T</title></head><body><p>From HTML.</p></body></html>',
+      }),
     ].join('\n'),
   );
   const { articles, errors } = await readAll([dir]);
@@ -70,7 +82,10 @@ test('gzipped JSONL, stdin, missing files and corrupt gzip', async () => {
   writeFileSync(gz, gzipSync(JSON.stringify({ id: 'g1', text: 'Gzipped article.' }) + '\n'));
   const bad = path.join(dir, 'bad.ndjson.gz');
   writeFileSync(bad, 'not gzip at all');
-  const { articles, errors } = await readAll([gz, '-', path.join(dir, 'missing.txt'), bad], 'date 2020-01-02 From stdin.');
+  const { articles, errors } = await readAll(
+    [gz, '-', path.join(dir, 'missing.txt'), bad],
+    'date 2020-01-02 From stdin.',
+  );
   assert.deepEqual(
     articles.map((a) => [a.id, a.text, a.date]),
     [
@@ -78,13 +93,17 @@ test('gzipped JSONL, stdin, missing files and corrupt gzip', async () => {
       ['-', 'From stdin.', '2020-01-02'],
     ],
   );
-  assert.deepEqual(errors, [`${path.join(dir, 'missing.txt')}: unreadable (ENOENT)`, `${bad}: not valid gzip data`]);
+  assert.deepEqual(errors, [
+    `${path.join(dir, 'missing.txt')}: unreadable (ENOENT)`,
+    `${bad}: not valid gzip data`,
+  ]);
 });
 
 test('HTML: main text, title and date from metadata; scripts never become text', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'unspin-read-'));
   const page = path.join(dir, 'page.html');
-  const para = 'The council voted to close the bridge for repairs after engineers found cracks in its supports. ';
+  const para =
+    'The council voted to close the bridge for repairs after engineers found cracks in its supports. ';
   writeFileSync(
     page,
     `<!doctype html><html><head><title>Bridge closes | Daily</title>

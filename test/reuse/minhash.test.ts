@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { bandKeys, estimateJaccard, minhash } from '../../src/reuse/minhash.js';
 import { hash32 } from '../../src/reuse/hash.js';
 
-const features = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => hash32(`shingle ${from + i}`));
+const features = (from: number, to: number) =>
+  Array.from({ length: to - from }, (_, i) => hash32(`shingle ${from + i}`));
 
 test('MinHash keeps the minimum of each hash function, so similar sets share bands', () => {
   const a = features(0, 200);

@@ -8,7 +8,14 @@ let n = 0;
 for (;;) {
   const batch = Array.from({ length: 200 }, () => {
     n++;
-    return { id: `a${n}`, text: `${ORIGINAL}\n\nUpdate number ${n}.`, date: null, title: null, url: null, outlet: null };
+    return {
+      id: `a${n}`,
+      text: `${ORIGINAL}\n\nUpdate number ${n}.`,
+      date: null,
+      title: null,
+      url: null,
+      outlet: null,
+    };
   });
   await ingestArticles(store, batch);
   process.stdout.write(`committed ${n}\n`);

@@ -28,7 +28,9 @@ test('re-ingesting identical text is a no-op; new text under the same id is a ne
   assert.equal(latest?.text, EDITED);
   assert.equal(await store.countArticles(), 1);
   // The old version is kept but no longer retrieved as a candidate.
-  const cands = await store.candidates(fingerprint(buildDocument(article('q', ORIGINAL)), QUERY_ANCHORS), { limit: 10 });
+  const cands = await store.candidates(fingerprint(buildDocument(article('q', ORIGINAL)), QUERY_ANCHORS), {
+    limit: 10,
+  });
   assert.deepEqual(
     cands.map((c) => c.key),
     [v2.key],
@@ -77,9 +79,13 @@ test('stories: assign, merge, list', async () => {
 
 test('kill -9 during ingest loses nothing committed and leaves no half-written article', async () => {
   const db = tmpDb();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'crash-child.ts'), db], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'crash-child.ts'), db],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const exited = new Promise((r) => child.once('close', r));
   let committed = 0;
   await new Promise<void>((resolve, reject) => {
@@ -97,7 +103,12 @@ test('kill -9 during ingest loses nothing committed and leaves no half-written a
   assert.ok(committed >= 1000, 'the child committed batches before it was killed');
   const raw = new Database(db);
   assert.equal(raw.pragma('integrity_check', { simple: true }), 'ok');
-  const rows = raw.prepare('SELECT key, id, hash, text FROM articles').all() as { key: number; id: string; hash: string; text: string }[];
+  const rows = raw.prepare('SELECT key, id, hash, text FROM articles').all() as {
+    key: number;
+    id: string;
+    hash: string;
+    text: string;
+  }[];
   assert.ok(rows.length >= committed, `${rows.length} stored >= ${committed} reported committed`);
   assert.equal(rows.length % 200, 0, 'whole batches only');
   for (const r of rows) {

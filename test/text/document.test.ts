@@ -5,7 +5,8 @@ import { buildDocument } from '../../src/text/document.js';
 const art = (text: string) => ({ id: 't', text, date: null, title: null, url: null, outlet: null });
 
 test('offsets never drift: every token, sentence and paragraph slices back to its text', () => {
-  const text = 'Pentagon spokesman John Kirby said on Thursday.  The U.S. has “credible” intelligence.\n\nIt’s 8,500 troops, Mr. Smith said.';
+  const text =
+    'Pentagon spokesman John Kirby said on Thursday.  The U.S. has “credible” intelligence.\n\nIt’s 8,500 troops, Mr. Smith said.';
   const doc = buildDocument(art(text));
   for (const t of doc.tokens) assert.equal(text.slice(t.start, t.end), t.text);
   assert.equal(doc.paragraphs.length, 2);
