@@ -63,49 +63,75 @@ function numberKey(norm: string): string {
   return norm.replace(/,/g, '').replace(/(st|nd|rd|th)$/, '');
 }
 
+/** What a token contributes, independent of its place in the document (memoised by its text). */
+interface TokenPart {
+  key: string;
+  number: boolean;
+  acronym: boolean;
+  /** A function word by the lexicon (the token's own stop flag is added per occurrence). */
+  stop: boolean;
+  /** A day or month name: capitalised, but not a name. */
+  dateWord: boolean;
+}
+
+const partsMemo = new Map<string, TokenPart[]>();
+
+function tokenParts(t: Document['tokens'][number]): TokenPart[] {
+  const memoKey = `${t.kind}|${t.text}`;
+  const hit = partsMemo.get(memoKey);
+  if (hit) return hit;
+  const parts = computeParts(t);
+  if (partsMemo.size < 200_000) partsMemo.set(memoKey, parts);
+  return parts;
+}
+
+function computeParts(t: Document['tokens'][number]): TokenPart[] {
+  const lx = lexicons();
+  if (t.kind === 'number')
+    return [{ key: numberKey(t.norm), number: true, acronym: false, stop: false, dateWord: false }];
+  // Acronyms (US, U.S., IS, ISIL) keep an upper-case key, so "IS" is not the verb "is".
+  const bare = t.text.replace(/\./g, '');
+  if (bare.length >= 2 && /^\p{Lu}+$/u.test(bare))
+    return [{ key: acronymKey(bare), number: false, acronym: true, stop: false, dateWord: false }];
+  // A name's possessive is the name ("Rayan's" / "Rayan").
+  const norm = (t.cap ? t.norm.replace(/'s$/, '') : t.norm).replace(/\./g, '');
+  let parts: string[];
+  if (CONTRACTIONS[norm]) parts = CONTRACTIONS[norm];
+  else {
+    let s = norm;
+    for (const [re, rep] of SUFFIXES) s = s.replace(re, rep);
+    parts = s.split(/[\s-]+/).filter(Boolean);
+  }
+  const rawParts = t.text.replace(/\./g, '').split(/[\s\-‐]+/);
+  return parts.map((p, k): TokenPart => {
+    const raw = parts.length === rawParts.length ? rawParts[k] : '';
+    if (raw.length >= 2 && /^\p{Lu}+$/u.test(raw))
+      return { key: acronymKey(raw), number: false, acronym: true, stop: false, dateWord: false };
+    const num = lx.numberWords.get(p);
+    if (num !== undefined) return { key: num, number: true, acronym: false, stop: false, dateWord: false };
+    return {
+      key: spellingKey(p),
+      number: false,
+      acronym: false,
+      stop: lx.stop.has(p),
+      dateWord: DATE_WORDS.has(p),
+    };
+  });
+}
+
 /** Words of the token range [from, to) of a document. */
 export function wordsOf(doc: Document, from: number, to: number): Word[] {
-  const lx = lexicons();
   const out: Word[] = [];
   for (let i = from; i < to; i++) {
     const t = doc.tokens[i];
     if (t.kind === 'punct') continue;
-    const base = { tok: i, quoted: t.quoted, stop: t.stop, lemma: t.lemma };
-    if (t.kind === 'number') {
-      out.push({ ...base, key: numberKey(t.norm), name: false, number: true });
-      continue;
-    }
-    // Acronyms (US, U.S., IS, ISIL) keep an upper-case key, so "IS" is not the verb "is".
-    const bare = t.text.replace(/\./g, '');
-    if (bare.length >= 2 && /^\p{Lu}+$/u.test(bare)) {
-      out.push({ ...base, key: acronymKey(bare), acronym: true, name: true, number: false, stop: false });
-      continue;
-    }
-    const name = isNameLike(doc, i);
-    // A name's possessive is the name ("Rayan's" / "Rayan").
-    const norm = (t.cap ? t.norm.replace(/'s$/, '') : t.norm).replace(/\./g, '');
-    let parts: string[];
-    if (CONTRACTIONS[norm]) parts = CONTRACTIONS[norm];
-    else {
-      let s = norm;
-      for (const [re, rep] of SUFFIXES) s = s.replace(re, rep);
-      parts = s.split(/[\s-]+/).filter(Boolean);
-    }
-    const rawParts = t.text.replace(/\./g, '').split(/[\s\-‐]+/);
-    for (const [k, p] of parts.entries()) {
-      const num = lx.numberWords.get(p);
-      const raw = parts.length === rawParts.length ? rawParts[k] : '';
-      if (raw.length >= 2 && /^\p{Lu}+$/u.test(raw))
-        out.push({ ...base, key: acronymKey(raw), acronym: true, name: true, number: false, stop: false });
-      else if (num !== undefined) out.push({ ...base, key: num, name: false, number: true });
-      else
-        out.push({
-          ...base,
-          key: spellingKey(p),
-          name: name && !DATE_WORDS.has(p),
-          number: false,
-          stop: t.stop || lx.stop.has(p),
-        });
+    const parts = tokenParts(t);
+    const name = t.kind === 'word' && isNameLike(doc, i);
+    for (const p of parts) {
+      const base = { tok: i, quoted: t.quoted, lemma: t.lemma, key: p.key };
+      if (p.acronym) out.push({ ...base, acronym: true, name: true, number: false, stop: false });
+      else if (p.number) out.push({ ...base, name: false, number: true, stop: t.stop });
+      else out.push({ ...base, name: name && !p.dateWord, number: false, stop: t.stop || p.stop });
     }
   }
   return foldPhrases(out);

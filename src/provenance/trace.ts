@@ -4,6 +4,7 @@ import type { StoredArticle, Store, TraceRecord } from '../store/store.js';
 import { buildDocument, type Document } from '../text/document.js';
 import { alignDocuments } from '../reuse/align.js';
 import { fingerprint, QUERY_ANCHORS } from '../reuse/fingerprint.js';
+import { retrievalScore } from '../store/store.js';
 import { classifyCopy, copySignals } from './classify-copy.js';
 import { direction, furnitureShare, isDerived, strength, type LinkEvidence } from './relation.js';
 import { assignStory } from './stories.js';
@@ -11,8 +12,9 @@ import { swapFamiliarity } from './familiarity.js';
 import { changeReport } from '../changes/index.js';
 import { dateValue } from '../input/dates.js';
 
-/** Candidates retrieved and verified by alignment per article. */
+/** Candidates retrieved per article; the first ALWAYS_VERIFIED are always aligned. */
 export const CANDIDATES = 12;
+const ALWAYS_VERIFIED = 6;
 
 /** A small cache of Documents by store key: tracing a batch re-reads the same sources. */
 export class DocumentCache {
@@ -67,21 +69,25 @@ export async function findLinks(
     if (!other) continue;
     neighbours.push({ article: other.article, doc: other.doc });
     const forward = alignDocuments(self.doc, other.doc);
+    // No sentence of this article pairs with the other: they share no running text either way.
+    if (forward.pairs.length === 0) continue;
     const backward = alignDocuments(other.doc, self.doc);
     const ev: LinkEvidence = {
       forward,
       backward,
-      furnitureThis: furnitureShare(
-        self.doc,
-        forward.passages.map((p) => p.copy),
-      ),
-      furnitureOther: furnitureShare(
-        other.doc,
-        backward.passages.map((p) => p.copy),
-      ),
+      furnitureThis: 0,
+      furnitureOther: 0,
       swapFamiliarity: 0,
     };
     if (!isDerived(ev)) continue;
+    ev.furnitureThis = furnitureShare(
+      self.doc,
+      forward.passages.map((p) => p.copy),
+    );
+    ev.furnitureOther = furnitureShare(
+      other.doc,
+      backward.passages.map((p) => p.copy),
+    );
     ev.swapFamiliarity = swapFamiliarity(self.doc, other.doc, forward);
     links.push({
       other: other.article,

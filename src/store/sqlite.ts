@@ -11,6 +11,7 @@ import type {
   TraceRecord,
 } from './store.js';
 import { MIGRATIONS } from './sqlite-schema.js';
+import { retrievalScore } from './store.js';
 
 interface ArticleRow {
   key: number;
@@ -217,9 +218,7 @@ export class SqliteStore implements Store {
       for (const { key } of this.stmt.anchorPostings.all(a, MAX_POSTINGS_PER_KEY)) get(key).anchorScore += w;
     }
     if (opts.exclude !== undefined) byKey.delete(opts.exclude);
-    const ranked = [...byKey.values()].sort(
-      (x, y) => y.bandHits * 4 + y.anchorScore - (x.bandHits * 4 + x.anchorScore),
-    );
+    const ranked = [...byKey.values()].sort((x, y) => retrievalScore(y) - retrievalScore(x));
     const out: Candidate[] = [];
     for (const c of ranked) {
       if (out.length >= opts.limit) break;

@@ -44,6 +44,11 @@ export interface Candidate {
   anchorScore: number;
 }
 
+/** How strongly a candidate was retrieved: shared bands count more than shared anchors. */
+export function retrievalScore(c: Candidate): number {
+  return c.bandHits * 4 + c.anchorScore;
+}
+
 /** The outcome of tracing one article, stored as a first-class result. */
 export interface TraceRecord {
   key: number;
