@@ -145,3 +145,25 @@ test('the installed command runs the demo end to end', { timeout: 120_000 }, (t)
   );
   assert.ok(existsSync(path.join(dir, 'unspin.db')), 'the demo uses the embedded default store');
 });
+
+test('analyze --json per contract; model builds a spin model from the store that analyze can use', async () => {
+  const dir = workdir();
+  const db = path.join(dir, 'store.db');
+  writeFileSync(path.join(dir, 'a.txt'), `date 2024-05-07\n${ORIGINAL}`);
+  writeFileSync(path.join(dir, 'b.txt'), UNRELATED);
+  assert.equal(await main(['ingest', dir, '--db', db], memoryIo()), 0);
+  const io = memoryIo();
+  const out = path.join(dir, 'model');
+  assert.equal(await main(['model', '--db', db, '--out', out], io), 0, io.err());
+  assert.match(io.err(), /spin model built from 2 articles/);
+  const io2 = memoryIo();
+  const spunText = `${SPUN}\n\nAbout 8,5000 drivers face detours.`;
+  writeFileSync(path.join(dir, 'spun.txt'), spunText);
+  assert.equal(await main(['analyze', path.join(dir, 'spun.txt'), '--json', '--model', out], io2), 0, io2.err());
+  const rec = JSON.parse(io2.out().trim());
+  assert.deepEqual(Object.keys(rec), ['id', 'date', 'title', 'statements', 'spin', 'figures']);
+  assert.ok(rec.statements.some((s: { speaker_name: string | null }) => s.speaker_name === 'Helen Ortiz'));
+  const bad = rec.figures.find((f: { text: string }) => f.text === '8,5000');
+  assert.equal(bad?.malformed, true);
+  for (const f of [...rec.spin, ...rec.figures]) assert.equal(spunText.slice(f.start, f.end), f.text);
+});
