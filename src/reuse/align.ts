@@ -52,11 +52,13 @@ function bagOf(units: Unit[]): SentenceBag {
 
 /**
  * Template reports (the same formula with other names and figures, as in market reports) share
- * their wording but none of their names and numbers: such sentence pairs count for less.
+ * their wording but none of their names and numbers: such sentence pairs count for less when
+ * each sentence has at least two names or figures.
  */
 const NO_SHARED_NAMES = 0.6;
 function namesAgree(x: SentenceBag, y: SentenceBag): boolean {
-  if (x.strong.size === 0 || y.strong.size === 0) return true;
+  // One name or figure each may simply be the change a copy made ("Juan Kirby", "8,5000").
+  if (x.strong.size < 2 || y.strong.size < 2) return true;
   for (const k of x.strong) if (y.strong.has(k)) return true;
   return false;
 }
