@@ -1,6 +1,7 @@
 // Scoring functions: word-3-gram shingles (for near-duplicate ground truth and the brute-force
 // baseline), pairwise clustering F1 and confusion matrices.
 import { COPY_TYPES, type CopyType } from '../../src/model.js';
+import { hash32 } from '../../src/text/hash.js';
 
 /** Hashed word 3-gram shingles of lowercase alphanumeric words, sorted and distinct. */
 export function wordShingles(text: string): Uint32Array {
@@ -10,14 +11,7 @@ export function wordShingles(text: string): Uint32Array {
   return Uint32Array.from(set).sort();
 }
 
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+const fnv = hash32;
 
 /** Size of the intersection of two sorted distinct arrays. */
 export function intersectSize(a: Uint32Array, b: Uint32Array): number {

@@ -3,18 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Document } from '../text/document.js';
+import { cachedHash32, hash32 } from '../text/hash.js';
 
 const SHAPE_PUNCT = new Set([',', ':', '“', '”', '"', '—', '–', '-', '(', ')', '.', ';']);
 
-/** FNV-1a hash of a string. */
-export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+/** FNV-1a hash of a string (the model's weights are indexed by it). */
+export const hashString = hash32;
 
 /** Combines a template number with up to three hashes. */
 function mix(template: number, a: number, b = 0, c = 0): number {
@@ -68,15 +62,7 @@ export interface TokenHashes {
   verb: Uint8Array;
 }
 
-const memo = new Map<string, number>();
-function cachedHash(s: string): number {
-  let h = memo.get(s);
-  if (h === undefined) {
-    h = hashString(s);
-    if (memo.size < 100_000) memo.set(s, h);
-  }
-  return h;
-}
+const cachedHash = cachedHash32;
 
 export function tokenHashes(doc: Document): TokenHashes {
   const n = doc.tokens.length;

@@ -4,7 +4,6 @@ import type { StoredArticle, Store, TraceRecord } from '../store/store.js';
 import { buildDocument, type Document } from '../text/document.js';
 import { alignDocuments } from '../reuse/align.js';
 import { fingerprint, QUERY_ANCHORS } from '../reuse/fingerprint.js';
-import { retrievalScore } from '../store/store.js';
 import { classifyCopy, copySignals } from './classify-copy.js';
 import { direction, furnitureShare, isDerived, strength, type LinkEvidence } from './relation.js';
 import { assignStory } from './stories.js';
@@ -12,9 +11,8 @@ import { swapFamiliarity } from './familiarity.js';
 import { changeReport } from '../changes/index.js';
 import { dateValue } from '../input/dates.js';
 
-/** Candidates retrieved per article; the first ALWAYS_VERIFIED are always aligned. */
+/** Candidates retrieved and verified by alignment per article. */
 export const CANDIDATES = 12;
-const ALWAYS_VERIFIED = 6;
 
 /** A small cache of Documents by store key: tracing a batch re-reads the same sources. */
 export class DocumentCache {

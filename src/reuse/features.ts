@@ -2,7 +2,7 @@
 // numbers), anchors (names, numbers, quoted rare words) and shingles for MinHash.
 import type { Document, DocToken } from '../text/document.js';
 import { canonical } from './synonyms.js';
-import { hash32 } from './hash.js';
+import { hash32 } from '../text/hash.js';
 import { loadLines } from '../lexicon/load.js';
 
 let furnitureRe: RegExp | null = null;

@@ -2,23 +2,13 @@
 // classes, so thesaurus spinning and light edits keep many shingles), and rare anchors.
 import type { Document } from '../text/document.js';
 import type { Fingerprint } from '../store/store.js';
-import { hash32, mix32 } from './hash.js';
+import { cachedHash32, mix32 } from '../text/hash.js';
 import { anchorTerms, sentenceUnits } from './features.js';
 import { bandKeys, minhash } from './minhash.js';
 
 /** How many anchors an article stores (the query side uses all of its anchors). */
 export const STORED_ANCHORS = 16;
 export const QUERY_ANCHORS = 64;
-
-const hashMemo = new Map<string, number>();
-function termHash(s: string): number {
-  let h = hashMemo.get(s);
-  if (h === undefined) {
-    h = hash32(s);
-    if (hashMemo.size < 500_000) hashMemo.set(s, h);
-  }
-  return h;
-}
 
 /** Shingle hashes: consecutive content units (stopwords skipped) within each sentence. */
 export function shingles(doc: Document): Set<number> {
@@ -33,7 +23,7 @@ export function shingles(doc: Document): Set<number> {
 export function anchorHashes(doc: Document, limit: number): number[] {
   return anchorTerms(doc)
     .slice(0, limit)
-    .map((t) => termHash(t));
+    .map((t) => cachedHash32(t));
 }
 
 export function fingerprint(doc: Document, anchorLimit = STORED_ANCHORS): Fingerprint {

@@ -1,5 +1,5 @@
 // MinHash signatures and LSH band keys (b bands of r rows), over 32-bit feature hashes.
-import { mix32 } from './hash.js';
+import { mix32 } from '../text/hash.js';
 
 export const BANDS = 16;
 export const ROWS = 2;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bandKeys, estimateJaccard, minhash } from '../../src/reuse/minhash.js';
-import { hash32 } from '../../src/reuse/hash.js';
+import { hash32 } from '../../src/text/hash.js';
 
 const features = (from: number, to: number) =>
   Array.from({ length: to - from }, (_, i) => hash32(`shingle ${from + i}`));

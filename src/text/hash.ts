@@ -1,4 +1,4 @@
-// Small, fast non-cryptographic hashes for fingerprints.
+// Small, fast non-cryptographic hashes, shared by fingerprints and model features.
 
 /** FNV-1a over UTF-16 code units, 32-bit unsigned. */
 export function hash32(s: string): number {
@@ -19,4 +19,16 @@ export function mix32(a: number, b: number): number {
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
   return h >>> 0;
+}
+
+const memo = new Map<string, number>();
+
+/** hash32 memoised for frequent strings (words, lemmas): hot loops hash the same few thousand. */
+export function cachedHash32(s: string): number {
+  let h = memo.get(s);
+  if (h === undefined) {
+    h = hash32(s);
+    if (memo.size < 500_000) memo.set(s, h);
+  }
+  return h;
 }
