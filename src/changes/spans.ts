@@ -1,4 +1,5 @@
 // Locating changes: spans of word runs, and the Change record itself.
+import { adjectiveBase } from '../text/lemma.js';
 import type { Change, ChangeKind } from '../model.js';
 import type { Document } from '../text/document.js';
 import type { PairContext } from './pair.js';
@@ -23,7 +24,13 @@ export function make(
 }
 
 /** The forms a word is compared in: lemma and surface key. */
-export const forms = (w: Word) => (w.key === w.lemma ? [w.lemma] : [w.lemma, w.key]);
+export const forms = (w: Word): string[] => {
+  const out = w.key === w.lemma ? [w.lemma] : [w.lemma, w.key];
+  // Comparatives and superlatives: "largest" and "biggest" are the synonyms large and big.
+  const base = adjectiveBase(w.lemma);
+  if (base) out.push(base);
+  return out;
+};
 
 /** Widen a run of words to the whole names it touches (Juan → Juan Kirby). */
 export function widenNames(all: Word[], from: number, to: number): Word[] {

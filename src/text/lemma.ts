@@ -53,3 +53,10 @@ function computeLemma(norm: string): string {
   }
   return lemma;
 }
+
+/** The base of a comparative or superlative adjective ("largest" → "large"), else null. */
+export function adjectiveBase(norm: string): string | null {
+  if (!/(?:er|est)$/.test(norm) || norm.length < 5) return null;
+  const base = lemmatizer.adjective(norm);
+  return base && base !== norm ? base : null;
+}
