@@ -15,7 +15,7 @@ export async function storiesCommand(
     const stories = await store.listStories();
     const parts: string[] = [];
     // Claims need the statement extractor: loaded only when asked for.
-    const claimsOf = opts.claims ? (await import('../report/claims-view.js')).storyClaims : null;
+    const claimsOf = opts.claims ? (await import('../attribution/story-claims.js')).storyClaims : null;
     for (const rec of stories) {
       const view = await storyView(store, rec);
       const claims = claimsOf ? await claimsOf(store, rec) : undefined;

@@ -2,6 +2,7 @@
 import type { Alignment } from '../reuse/align.js';
 import { dateValue } from '../input/dates.js';
 import type { Document } from '../text/document.js';
+import type { StoredArticle } from '../store/store.js';
 import { isFurniture } from '../reuse/features.js';
 
 /**
@@ -40,6 +41,20 @@ export function strength(al: Alignment): number {
  * closely, and not only shared quotations. Independent reports of one event share facts and quotes
  * but rarely sentence after sentence of running text.
  */
+/** A verified link from an article to another stored article. */
+export interface Link {
+  other: StoredArticle;
+  otherDoc: Document;
+  ev: LinkEvidence;
+  strength: number;
+}
+
+/** A retrieved candidate, linked or not (story grouping looks at all of them). */
+export interface Neighbour {
+  article: StoredArticle;
+  doc: Document;
+}
+
 export function isDerived(ev: LinkEvidence): boolean {
   return derivedOneWay(ev.forward) || derivedOneWay(ev.backward);
 }

@@ -5,7 +5,7 @@ import type { Store } from '../store/store.js';
 import type { Document } from '../text/document.js';
 import { anchorHashes } from '../reuse/fingerprint.js';
 import { dateValue } from '../input/dates.js';
-import type { Link, Neighbour } from './trace.js';
+import type { Link, Neighbour } from './relation.js';
 
 /** Same-event reports are published within this many days of each other. */
 export const STORY_WINDOW_DAYS = 4;

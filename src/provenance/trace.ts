@@ -5,7 +5,15 @@ import { buildDocument, type Document } from '../text/document.js';
 import { alignDocuments } from '../reuse/align.js';
 import { fingerprint, QUERY_ANCHORS } from '../reuse/fingerprint.js';
 import { classifyCopy, copySignals } from './classify-copy.js';
-import { direction, furnitureShare, isDerived, strength, type LinkEvidence } from './relation.js';
+import {
+  direction,
+  furnitureShare,
+  isDerived,
+  strength,
+  type Link,
+  type LinkEvidence,
+  type Neighbour,
+} from './relation.js';
 import { assignStory } from './stories.js';
 import { swapFamiliarity } from './familiarity.js';
 import { changeReport } from '../changes/index.js';
@@ -31,18 +39,6 @@ export class DocumentCache {
     this.map.set(key, entry);
     return entry;
   }
-}
-
-export interface Link {
-  other: StoredArticle;
-  otherDoc: Document;
-  ev: LinkEvidence;
-  strength: number;
-}
-
-export interface Neighbour {
-  article: StoredArticle;
-  doc: Document;
 }
 
 /**

@@ -2,7 +2,7 @@
 import pc from 'picocolors';
 import type { StoryView } from './story-view.js';
 import type { TraceJson } from './trace-json.js';
-import type { ClaimJson } from './claims-view.js';
+import type { ClaimJson } from '../attribution/story-claims.js';
 
 export type Colors = ReturnType<typeof pc.createColors>;
 

@@ -1,9 +1,9 @@
-// Story-level claims for reports: who alleges what against whom, the denials, and the copies that
-// lost a denial or a hedge. Reads stored articles and runs the per-article statement extractor.
+// Story-level claims: who alleges what against whom, the denials, and the copies that lost a
+// denial or a hedge. Reads a story's stored articles and runs the statement extractor on each.
 import type { Store, StoryRecord } from '../store/store.js';
 import { buildDocument } from '../text/document.js';
-import { extractStatements } from '../attribution/index.js';
-import { buildClaims, type ClaimsReport } from '../attribution/claims.js';
+import { extractStatements } from './index.js';
+import { buildClaims, type ClaimsReport } from './claims.js';
 
 export interface ClaimJson {
   accuser: string | null;
