@@ -333,7 +333,7 @@ async function main(): Promise<void> {
     'base p99 ms',
     'p50 ratio',
     'unspin recall',
-    'retrieval@24',
+    `retrieval@${CANDIDATES}`,
     'base recall',
     'build s',
   ];
