@@ -15,7 +15,8 @@ import { CANDIDATES } from '../src/provenance/trace.js';
 import { buildDocument, type Document } from '../src/text/document.js';
 import { hasCorpus, loadCorpus, type CorpusArticle } from '../scripts/trace-eval/corpus.js';
 import { jaccard, wordShingles } from '../scripts/trace-eval/metrics.js';
-import { Rng } from '../scripts/trace-eval/rng.js';
+import { Rng } from '../scripts/lib/rng.js';
+import { toArticle } from '../scripts/trace-eval/synthetic.js';
 import { loadThesaurus } from '../scripts/trace-eval/wordnet.js';
 import { revision } from '../scripts/trace-eval/revision.js';
 import {
@@ -50,15 +51,6 @@ function quantile(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
 }
-
-const toArticle = (c: CorpusArticle): Article => ({
-  id: c.id,
-  text: c.text,
-  date: c.date,
-  title: c.title,
-  url: null,
-  outlet: c.source,
-});
 
 // --- ingest --------------------------------------------------------------------------------------
 

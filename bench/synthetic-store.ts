@@ -7,7 +7,7 @@ import type { Article } from '../src/model.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { ingestArticles } from '../src/reuse/ingest.js';
 import { type CorpusArticle, paragraphsOf, wordCount } from '../scripts/trace-eval/corpus.js';
-import { Rng } from '../scripts/trace-eval/rng.js';
+import { Rng } from '../scripts/lib/rng.js';
 import { generate, type Generator as CopyGenerator } from '../scripts/trace-eval/transforms.js';
 import type { Thesaurus } from '../scripts/trace-eval/wordnet.js';
 

@@ -13,8 +13,8 @@ import type { TraceRecord } from '../src/store/store.js';
 import { hasCorpus, loadCorpus } from './trace-eval/corpus.js';
 import { hasClusters, loadClusters } from './trace-eval/clusters.js';
 import { confusion, formatConfusion, pairwiseF1, pct } from './trace-eval/metrics.js';
-import { Rng } from './trace-eval/rng.js';
-import { buildSynthetic } from './trace-eval/synthetic.js';
+import { Rng } from './lib/rng.js';
+import { buildSynthetic, toArticle } from './trace-eval/synthetic.js';
 import { GENERATORS } from './trace-eval/transforms.js';
 import { loadThesaurus } from './trace-eval/wordnet.js';
 import { revision } from './trace-eval/revision.js';
@@ -250,14 +250,7 @@ async function clusters(dir: string): Promise<Record<string, unknown>> {
   const byId = new Map(arts.map((a) => [a.article.id, a]));
   const corpus = hasCorpus(DATA) ? loadCorpus(DATA) : [];
   const rng = new Rng(SEED + 11);
-  const distract = rng.sample(corpus, Math.min(corpus.length, 2000)).map((c): Article => ({
-    id: c.id,
-    text: c.text,
-    date: c.date,
-    title: c.title,
-    url: null,
-    outlet: c.source,
-  }));
+  const distract = rng.sample(corpus, Math.min(corpus.length, 2000)).map(toArticle);
   const all = rng.shuffle([...distract, ...arts.map((a) => a.article)]);
   const ids = arts.map((a) => a.article.id);
   line();

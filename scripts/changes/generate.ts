@@ -6,6 +6,7 @@ import type { Article, ChangeKind } from '../../src/model.js';
 import { buildDocument, type Document } from '../../src/text/document.js';
 import { isNameLike } from '../../src/reuse/features.js';
 import { synonyms } from '../../src/lexicon/wordnet.js';
+import { mulberry32 } from '../lib/rng.js';
 
 export interface GoldEdit {
   kind: ChangeKind;
@@ -21,17 +22,8 @@ export interface SyntheticCopy {
   edits: GoldEdit[];
 }
 
-/** A small seeded generator (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded generator (mulberry32), so runs are repeatable. */
+export const rng = mulberry32;
 
 const FIRST_NAMES = [
   'John',

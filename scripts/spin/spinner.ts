@@ -5,6 +5,7 @@
 import { synsetsOf } from '../../src/lexicon/wordnet.js';
 import { buildDocument, type Document } from '../../src/text/document.js';
 import { formOf, inflect } from '../../src/spin/inflect.js';
+import { mulberry32 } from '../lib/rng.js';
 
 export interface SpinChange {
   /** Span in the spun text. */
@@ -20,16 +21,7 @@ export interface SpunArticle {
 }
 
 /** A small seeded generator (mulberry32), so runs are repeatable. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seededRandom = mulberry32;
 
 function synonymOf(lemma: string, norm: string, random: () => number): string | null {
   const form = formOf(norm, lemma);

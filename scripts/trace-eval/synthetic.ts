@@ -3,7 +3,7 @@
 import type { Article, CopyType } from '../../src/model.js';
 import { type CorpusArticle, wordCount } from './corpus.js';
 import { wordShingles, nearDuplicates } from './metrics.js';
-import { Rng } from './rng.js';
+import { Rng } from '../lib/rng.js';
 import { GENERATORS, GOLD_KIND, generate, type Generator } from './transforms.js';
 import type { Thesaurus } from './wordnet.js';
 

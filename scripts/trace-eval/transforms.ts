@@ -3,7 +3,7 @@
 // They approximate what content farms do; they are not a real content farm.
 import type { CopyType } from '../../src/model.js';
 import { paragraphsOf, splitSentences } from './corpus.js';
-import type { Rng } from './rng.js';
+import type { Rng } from '../lib/rng.js';
 import type { Thesaurus } from './wordnet.js';
 
 export type Generator =

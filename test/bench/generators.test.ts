@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Rng } from '../../scripts/trace-eval/rng.js';
+import { Rng } from '../../scripts/lib/rng.js';
 import { GENERATORS, generate } from '../../scripts/trace-eval/transforms.js';
 import { pairwiseF1, wordShingles, containment, jaccard } from '../../scripts/trace-eval/metrics.js';
 import type { Thesaurus } from '../../scripts/trace-eval/wordnet.js';

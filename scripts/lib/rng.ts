@@ -1,4 +1,5 @@
 // A small seeded PRNG (mulberry32) so generated benchmarks are reproducible run to run.
+// Shared by every evaluation generator.
 export class Rng {
   private s: number;
   constructor(seed: number) {
@@ -32,4 +33,10 @@ export class Rng {
   sample<T>(xs: readonly T[], k: number): T[] {
     return this.shuffle([...xs]).slice(0, k);
   }
+}
+
+/** The same generator as a bare function returning numbers in [0, 1). */
+export function mulberry32(seed: number): () => number {
+  const r = new Rng(seed);
+  return () => r.next();
 }
