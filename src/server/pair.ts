@@ -105,10 +105,9 @@ export function buildPair(copy: StoredArticle, source: StoredArticle, rec: Trace
   const passages = [...rec.passages].sort((a, b) => a.copy.start - b.copy.start);
   const rows: PairRow[] = [];
   let copyAt = 0;
-  for (const p of passages) {
-    const cStart = Math.max(p.copy.start, copyAt);
-    if (cStart >= p.copy.end) continue; // overlapping passage: already shown
-    for (const g of gaps(copy.text.slice(0, cStart), [{ start: 0, end: copyAt }]))
+  // Copy text after `from` (up to the end of `text`) that no passage covers, as copy-only rows.
+  const pushCopyOnly = (text: string, from: number) => {
+    for (const g of gaps(text, [{ start: 0, end: from }]))
       rows.push({
         kind: 'copy_only',
         copy: span(copy.text, g.start, g.end),
@@ -116,6 +115,11 @@ export function buildPair(copy: StoredArticle, source: StoredArticle, rec: Trace
         similarity: null,
         changes: [],
       });
+  };
+  for (const p of passages) {
+    const cStart = Math.max(p.copy.start, copyAt);
+    if (cStart >= p.copy.end) continue; // overlapping passage: already shown
+    pushCopyOnly(copy.text.slice(0, cStart), copyAt);
     for (const [c, s] of splitParallel(copy.text, { start: cStart, end: p.copy.end }, source.text, p.source))
       rows.push({
         kind: 'aligned',
@@ -126,14 +130,7 @@ export function buildPair(copy: StoredArticle, source: StoredArticle, rec: Trace
       });
     copyAt = p.copy.end;
   }
-  for (const g of gaps(copy.text, [{ start: 0, end: copyAt }]))
-    rows.push({
-      kind: 'copy_only',
-      copy: span(copy.text, g.start, g.end),
-      source: null,
-      similarity: null,
-      changes: [],
-    });
+  pushCopyOnly(copy.text, copyAt);
   // Source stretches no passage covers (dropped by the copy), each after the row that precedes it in the source.
   for (const g of gaps(
     source.text,

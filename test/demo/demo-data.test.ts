@@ -4,18 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ChangeKind, CopyType } from '../../src/model.js';
+import { COPY_TYPES, type ChangeKind } from '../../src/model.js';
 
 const DIR = fileURLToPath(new URL('../../data/demo/', import.meta.url));
 
-const COPY_TYPES = [
-  'original',
-  'verbatim',
-  'edited',
-  'spun',
-  'translated',
-  'paraphrased',
-] as const satisfies readonly CopyType[];
 const CHANGE_KINDS = [
   'spun_phrase',
   'quote_altered',
