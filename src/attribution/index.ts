@@ -5,6 +5,7 @@ import type { Span } from '../model.js';
 import type { Document } from '../text/document.js';
 import { findCues } from './cues.js';
 import { isQuoted } from './quotes.js';
+import { attributionView } from './resplit.js';
 import { resolveSpeakers } from './speakers.js';
 import {
   clipOverlaps,
@@ -127,7 +128,8 @@ export function extractFrames(doc: Document): Frame[] {
   return dropNested(frames.filter((f) => f.content.length > 0));
 }
 
-export function extractStatements(doc: Document): Statement[] {
+export function extractStatements(article: Document): Statement[] {
+  const doc = attributionView(article);
   const frames = extractFrames(doc);
   const names = resolveSpeakers(doc, frames);
   return frames.map((f, k) => {

@@ -113,3 +113,11 @@ test('a cue inside what someone says is part of that statement, not a new one', 
   assert.equal(st[0].cue.text, 'says');
   assert.equal(st[0].content.text, 'she believes the bill will pass next week');
 });
+
+test('a quotation opening after a full stop in the same text sentence is its own statement', () => {
+  const text =
+    "Taxes would rise for the rich. ''It's more tinkering at the edges,'' said Alan Cole, an economist.";
+  const s = byCue(analyze(text), 'said');
+  assert.equal(s.speaker?.text.startsWith('Alan Cole'), true);
+  assert.equal(s.content.text, "''It's more tinkering at the edges,''");
+});

@@ -1,0 +1,56 @@
+// A view of a Document whose sentences are also split where a quotation opens right after a
+// sentence-final mark ("... overhaul. ''It's more tinkering,'' said Alan Cole."). The text
+// splitter keeps such runs in one sentence; the reporting-clause rules need them apart.
+import type { Document, DocToken, Paragraph, Sentence } from '../text/document.js';
+import { isOpenQuote } from './quotes.js';
+
+const FINAL = new Set(['.', '?', '!']);
+
+/** Token indexes inside sentence [lo, hi) where a new sentence should start. */
+function splitPoints(doc: Document, lo: number, hi: number): number[] {
+  const out: number[] = [];
+  for (let i = lo + 1; i + 2 < hi; i++) {
+    const t = doc.tokens[i];
+    if (!FINAL.has(t.text) || !isOpenQuote(doc, i + 1)) continue;
+    // '' is two tokens; the word after the mark(s) must open like a sentence.
+    let w = i + 2;
+    if (doc.tokens[w].text === "'" && doc.tokens[w].start === doc.tokens[i + 1].end) w++;
+    const word = doc.tokens[w];
+    if (word && word.cap && doc.tokens[i + 1].start > t.end) out.push(i + 1);
+  }
+  return out;
+}
+
+/** The document itself when nothing needs splitting, else a copy with finer sentences. */
+export function attributionView(doc: Document): Document {
+  const cuts = doc.sentences.map((s) => splitPoints(doc, s.tokenStart, s.tokenEnd));
+  if (cuts.every((c) => c.length === 0)) return doc;
+  const sentences: Sentence[] = [];
+  const tokens: DocToken[] = doc.tokens.slice();
+  const paragraphs: Paragraph[] = doc.paragraphs.map((p) => ({ ...p }));
+  doc.paragraphs.forEach((p, pi) => {
+    paragraphs[pi].sentenceStart = sentences.length;
+    for (let si = p.sentenceStart; si < p.sentenceEnd; si++) {
+      const s = doc.sentences[si];
+      const bounds = [s.tokenStart, ...cuts[si], s.tokenEnd];
+      for (let k = 0; k + 1 < bounds.length; k++) {
+        const [a, b] = [bounds[k], bounds[k + 1]];
+        const piece: Sentence = {
+          start: doc.tokens[a].start,
+          end: k + 2 === bounds.length ? s.end : doc.tokens[b - 1].end,
+          paragraph: pi,
+          tokenStart: a,
+          tokenEnd: b,
+        };
+        if (k === 0) piece.start = s.start;
+        for (let i = a; i < b; i++) {
+          if (tokens[i].sentence !== sentences.length)
+            tokens[i] = { ...tokens[i], sentence: sentences.length };
+        }
+        sentences.push(piece);
+      }
+    }
+    paragraphs[pi].sentenceEnd = sentences.length;
+  });
+  return { ...doc, sentences, tokens, paragraphs };
+}
