@@ -1,6 +1,6 @@
 // Evaluates tracing (source, copy kind, story) on a synthetic benchmark built from the shared news
 // corpus and on the real story clusters. Usage: npm run eval:trace [-- --seed N --sources N
-// --distractors N --data DIR]. Writes results as JSON to a fresh temp dir (path printed).
+// --distractors N --data DIR --only synthetic|clusters]. Writes results as JSON to a fresh temp dir (path printed).
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -32,6 +32,8 @@ const N_SOURCES = Number(arg('sources', '150'));
 const N_DISTRACTORS = Number(arg('distractors', '5000'));
 const N_SAMPLE = Number(arg('sample', '300'));
 const COPIES_PER_SOURCE = Number(arg('copies', '3'));
+// `--only synthetic` or `--only clusters` runs one of the two benchmarks.
+const ONLY = arg('only', 'all');
 
 interface Traced {
   store: SqliteStore;
@@ -364,10 +366,14 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const results: Record<string, unknown> = { commit: revision(REPO), startedAt: new Date().toISOString() };
   line(`eval:trace at commit ${results.commit}`);
-  if (hasCorpus(DATA)) results.synthetic = await synthetic(dir);
-  else line('news-corpus not found: skipping the synthetic benchmark.');
-  if (hasClusters(DATA)) results.clusters = await clusters(dir);
-  else line('story-clusters not found: skipping the real clusters.');
+  if (ONLY !== 'clusters') {
+    if (hasCorpus(DATA)) results.synthetic = await synthetic(dir);
+    else line('news-corpus not found: skipping the synthetic benchmark.');
+  }
+  if (ONLY !== 'synthetic') {
+    if (hasClusters(DATA)) results.clusters = await clusters(dir);
+    else line('story-clusters not found: skipping the real clusters.');
+  }
   results.seconds = (performance.now() - t0) / 1000;
   const out = join(dir, 'eval-trace.json');
   writeFileSync(out, JSON.stringify(results, null, 2));

@@ -205,7 +205,7 @@ export function truncated(rng: Rng, text: string): string {
 
 const LIGHT_EDITS: [RegExp, string][] = [
   [/\bpercent\b/g, '%'],
-  [/\bU\.S\.\b/g, 'US'],
+  [/\bU\.S\.(?=\s|$)/g, 'US'],
   [/\bsaid on (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, 'said'],
   [/\bsaid\b/, 'told reporters'],
   [/\bdollars\b/g, 'US dollars'],

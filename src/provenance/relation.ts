@@ -29,6 +29,8 @@ export interface LinkEvidence {
   furnitureOther: number;
   /** Word-swap familiarity with this article as the copy (see familiarity.ts): > 0 when this reads less naturally. */
   swapFamiliarity: number;
+  /** House-style evidence with this article as the copy (see wire-style.ts): > 0 when the other keeps the wire forms. */
+  wireStyle: number;
 }
 
 /** How much running text two articles share, 0..1 (coverage × similarity, best direction). */
@@ -75,7 +77,8 @@ export type Direction = 'other-is-source' | 'this-is-source';
  * truncated excerpts do not count, what the other has that this lacks: copies trim their source
  * more often than they pad it); page furniture around the shared text (weighted lightly: on real
  * pages the republished wire text often carries as much of it as the copies do); and rarer words
- * in one-for-one swaps, which mark the spun or machine-translated side. Weights were set on the
+ * in one-for-one swaps, which mark the spun or machine-translated side; and wire house style
+ * ("U.S.", "percent", an agency dateline) kept on one side and rewritten on the other. Weights were set on the
  * real story clusters and the synthetic benchmark (docs/trace.md).
  */
 export function sourceEvidence(ev: LinkEvidence, thisDate: string | null, otherDate: string | null): number {
@@ -85,7 +88,7 @@ export function sourceEvidence(ev: LinkEvidence, thisDate: string | null, otherD
   const contain = ev.forward.coverageCopy - ev.backward.coverageCopy;
   const trimmed = ev.forward.innerGapSource - ev.forward.innerGapCopy;
   const furniture = ev.furnitureThis - ev.furnitureOther;
-  const e = contain + trimmed + 0.3 * furniture + 0.1 * ev.swapFamiliarity;
+  const e = contain + trimmed + 0.3 * furniture + 0.1 * ev.swapFamiliarity + 0.5 * ev.wireStyle;
   // ±1 is reserved for date evidence.
   return Math.max(-0.99, Math.min(0.99, e));
 }

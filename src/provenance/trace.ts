@@ -16,6 +16,7 @@ import {
 } from './relation.js';
 import { assignStory } from './stories.js';
 import { swapFamiliarity } from './familiarity.js';
+import { wireStyleEvidence } from './wire-style.js';
 import { changeReport } from '../changes/index.js';
 import { dateValue } from '../input/dates.js';
 
@@ -72,6 +73,7 @@ export async function findLinks(
       furnitureThis: 0,
       furnitureOther: 0,
       swapFamiliarity: 0,
+      wireStyle: 0,
     };
     if (!isDerived(ev)) continue;
     ev.furnitureThis = furnitureShare(
@@ -83,6 +85,7 @@ export async function findLinks(
       backward.passages.map((p) => p.copy),
     );
     ev.swapFamiliarity = swapFamiliarity(self.doc, other.doc, forward);
+    ev.wireStyle = wireStyleEvidence(self.doc, other.doc, forward);
     links.push({
       other: other.article,
       otherDoc: other.doc,
