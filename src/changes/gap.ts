@@ -10,17 +10,26 @@ import { DATE_WORDS, isContentWord, type Word } from './words.js';
 
 const TIME_WORDS = new Set(['week', 'weekend', 'today', 'yesterday', 'tonight', 'tomorrow', 'month', 'year']);
 
-export function gapChange(
-  ctx: PairContext,
-  A: Word[],
-  B: Word[],
-  g: Gap,
-  aKeys: Set<string>,
-  bKeys: Set<string>,
-  spA: number[],
-  spB: number[],
-  retention: number,
-): Change | null {
+/** What the gap checks need to know of the whole pair. */
+export interface PairView {
+  A: Word[];
+  B: Word[];
+  aKeys: Set<string>;
+  bKeys: Set<string>;
+  /** Positions of reporting verbs in A and B. */
+  spA: number[];
+  spB: number[];
+  /** Matched words over the longer side. */
+  retention: number;
+  /** Matched words over the source side: how much of the source sentence the copy keeps. */
+  keptSource: number;
+  /** Keys of the words each side has in diff gaps (unmatched), for telling a moved word from an edit. */
+  looseA: Set<string>;
+  looseB: Set<string>;
+}
+
+export function gapChange(ctx: PairContext, v: PairView, g: Gap): Change | null {
+  const { A, B, aKeys, bKeys, spA, spB, retention } = v;
   const lx = lexicons();
   const ga = A.slice(g.a0, g.a1);
   const gb = B.slice(g.b0, g.b1);
@@ -30,7 +39,7 @@ export function gapChange(
   const hedgeKeys = new Set(lx.hedges.filter((h) => h.length === 1).map((h) => h[0]));
   const ca = ga.filter((w) => isContentWord(w) && !handled(w) && !hedgeKeys.has(w.key));
   const cb = gb.filter((w) => isContentWord(w) && !handled(w) && !hedgeKeys.has(w.key));
-  if (ca.length === 0 && cb.length === 0) return null;
+  if (ca.length === 0 && cb.length === 0) return functionWordsInQuote(ctx, v, g);
   // Compounds written apart or together (hand prints / handprints, co-author / coauthor).
   const joined = (ws: Word[]) =>
     ws
@@ -60,7 +69,13 @@ export function gapChange(
     );
     return before.lastIndexOf('(') > before.lastIndexOf(')'); // a conversion aside: "(53in by 21in)"
   };
-  if (added.length > 0 && !added.every(inParens) && ca.length <= 3 && cb.length <= 3 && retention >= 0.6) {
+  if (
+    added.length > 0 &&
+    !added.every(inParens) &&
+    ca.length <= 3 &&
+    cb.length <= 3 &&
+    Math.max(retention, v.keptSource) >= 0.6
+  ) {
     return make('number_changed', ctx, sa, sb, 0.55, 'the copy adds a figure');
   }
 
@@ -179,24 +194,65 @@ export function gapChange(
     }
     return null;
   }
-  const la = ca.map((w) => w.lemma);
-  const lb = cb.map((w) => w.lemma);
+  // Words that only moved within the pair are not edits of this stretch.
+  const ma = ca.filter((w) => !v.looseB.has(w.key));
+  const mb = cb.filter((w) => !v.looseA.has(w.key));
+  if (ma.length === 0 || mb.length === 0) return null;
+  if (ma.map((w) => w.key).join('') === mb.map((w) => w.key).join('')) return null; // north-western / northwestern
+  const la = ma.map((w) => w.lemma);
+  const lb = mb.map((w) => w.lemma);
   if (la.length === lb.length && la.every((l, i) => l === lb[i] || sharesStem(l, lb[i]))) return null; // inflection only
   if (la.every((l) => lx.speechVerbs.has(l)) && lb.every((l) => lx.speechVerbs.has(l))) return null;
-  if (ca.length > 3 || cb.length > 3) return null;
-  if (relatedSets(ca.map(forms), cb.map(forms))) {
+  if (ma.length > 3 || mb.length > 3) return clauseRewrite(ctx, v, ma, mb, sa, sb);
+  if (relatedSets(ma.map(forms), mb.map(forms))) {
     return make(
       'spun_phrase',
       ctx,
       sa,
       sb,
-      ca.length === 1 && cb.length === 1 ? 0.65 : 0.55,
+      ma.length === 1 && mb.length === 1 ? 0.65 : 0.55,
       'a synonym swap',
     );
   }
-  const swap1 = ca.length === 1 && cb.length === 1 && retention >= 0.5;
-  if (ctx.pair.sim >= 0.6 && ((retention >= 0.7 && ca.length <= 3 && cb.length <= 3) || swap1)) {
+  const swap1 = ma.length === 1 && mb.length === 1 && retention >= 0.5;
+  if (ctx.pair.sim >= 0.6 && ((retention >= 0.7 && ma.length <= 3 && mb.length <= 3) || swap1)) {
     return make('meaning_changed', ctx, sa, sb, 0.5, 'the copy says something different here');
   }
   return null;
+}
+
+/**
+ * A clause of a kept sentence rewritten with other content ("sparked an outpouring of support from
+ * millions around the world" / "transfixed the country and many abroad"). A paraphrase, where
+ * most words have a synonym or relative on the other side, is not a change of meaning.
+ */
+function clauseRewrite(
+  ctx: PairContext,
+  v: PairView,
+  ma: Word[],
+  mb: Word[],
+  sa: Word[],
+  sb: Word[],
+): Change | null {
+  if (ma.length > 8 || mb.length > 8 || ma.length < 2 || mb.length < 2) return null;
+  if (ctx.pair.sim < 0.6 || v.keptSource < 0.5) return null;
+  if ([...ma, ...mb].some((w) => w.number)) return null; // figures cut or added: not a rewritten claim
+  const rel = (x: Word, ys: Word[]) =>
+    ys.some((y) => relatedSets([forms(x)], [forms(y)]) || sharesStem(x.lemma, y.lemma));
+  const related = ma.filter((x) => rel(x, mb)).length + mb.filter((y) => rel(y, ma)).length;
+  if (related / (ma.length + mb.length) >= 0.35) return null;
+  return make('meaning_changed', ctx, sa, sb, 0.45, 'a clause of the sentence says something else');
+}
+
+/**
+ * Quotations are verbatim: inside quotation marks on both sides, function words changed count too
+ * when at least two words differ ("Rayan is our son" / "Rayan is the son of us all").
+ */
+function functionWordsInQuote(ctx: PairContext, v: PairView, g: Gap): Change | null {
+  const ga = v.A.slice(g.a0, g.a1);
+  const gb = v.B.slice(g.b0, g.b1);
+  if (ga.length + gb.length < 2 || ga.length === 0 || gb.length === 0) return null;
+  if (!ga.every((w) => w.quoted) || !gb.every((w) => w.quoted)) return null;
+  if (lexicons().speechVerbs.has(ga[0].lemma) || ga.some((w) => lexicons().negations.has(w.key))) return null;
+  return make('quote_altered', ctx, ga, gb, 0.6, 'the words inside the quotation differ from the source');
 }

@@ -7,7 +7,8 @@ import type { Change, ChangeKind } from '../model.js';
 import type { Alignment } from '../reuse/align.js';
 import type { Document } from '../text/document.js';
 import { pairChanges } from './pair.js';
-import { isBoilerplate, isHeadline, unpairedSentences } from './sentences.js';
+import { MIN_PAIR_SIM, secondChancePairs } from './pairing.js';
+import { isHeadline, lastBody, unpairedSentences } from './sentences.js';
 
 /** Seriousness of each kind: higher is more serious. */
 export const SEVERITY: Record<ChangeKind, number> = {
@@ -26,18 +27,12 @@ export const SEVERITY: Record<ChangeKind, number> = {
 /** Changes below this confidence are not reported. */
 export const MIN_CONFIDENCE = 0.4;
 
-/** Index of the last sentence that is not page furniture. */
-function lastBody(doc: Document): number {
-  let s = doc.sentences.length - 1;
-  while (s > 0 && isBoilerplate(doc, s)) s--;
-  return s;
-}
-
 export function changeReport(copy: Document, source: Document, alignment: Alignment): Change[] {
   const out: Change[] = [];
   const lastA = lastBody(copy);
   const lastB = lastBody(source);
-  for (const pair of usablePairs(copy, source, alignment)) {
+  const extra = secondChancePairs(copy, source, alignment);
+  for (const pair of [...usablePairs(copy, source, alignment), ...extra]) {
     out.push(
       ...pairChanges({
         copy,
@@ -48,7 +43,7 @@ export function changeReport(copy: Document, source: Document, alignment: Alignm
       }),
     );
   }
-  out.push(...unpairedSentences(copy, source, alignment));
+  out.push(...unpairedSentences(copy, source, alignment, extra));
   const kept = out.filter((c) => c.confidence >= MIN_CONFIDENCE);
   // A synonym swap inside a more serious change is part of that change.
   const small = kept.filter((c) => c.kind !== 'spun_phrase' && c.copy && c.copy.end - c.copy.start < 80);
@@ -56,9 +51,6 @@ export function changeReport(copy: Document, source: Document, alignment: Alignm
     dedupe(kept.filter((c) => c.kind !== 'spun_phrase' || !small.some((k) => overlaps(k.copy, c.copy)))),
   );
 }
-
-/** Below this similarity a pair is too loose to read word by word. */
-const MIN_PAIR_SIM = 0.35;
 
 /** Pairs worth reading: similar enough, not headlines, and the best copy pairing of each source sentence. */
 function usablePairs(copy: Document, source: Document, al: Alignment) {

@@ -205,8 +205,11 @@ export function pairChanges(ctx: PairContext): Change[] {
   }
 
   // Gap checks.
+  const looseA = new Set(gaps.flatMap((g) => A.slice(g.a0, g.a1).map((w) => w.key)));
+  const looseB = new Set(gaps.flatMap((g) => B.slice(g.b0, g.b1).map((w) => w.key)));
+  const view = { A, B, aKeys, bKeys, spA, spB, retention, keptSource: d.matched / B.length, looseA, looseB };
   for (const g of gaps) {
-    const c = gapChange(ctx, A, B, g, aKeys, bKeys, spA, spB, retention);
+    const c = gapChange(ctx, view, g);
     if (c) out.push(c);
   }
   return out;

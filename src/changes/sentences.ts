@@ -1,11 +1,11 @@
 // Sentences with no counterpart: inserted (in the copy) or dropped (from the source), reported only
 // inside the stretch both texts cover, so a shorter excerpt on either side is never a change.
 import type { Change } from '../model.js';
-import type { Alignment } from '../reuse/align.js';
+import type { Alignment, SentencePair } from '../reuse/align.js';
 import type { Document } from '../text/document.js';
 import { canonical } from '../reuse/synonyms.js';
 import { lexicons } from './lexicons.js';
-import { isContentWord, sentenceWords } from './words.js';
+import { isContentWord, quotedFlags, sentenceWords } from './words.js';
 
 export function isBoilerplate(doc: Document, s: number): boolean {
   const text = doc.text.slice(doc.sentences[s].start, doc.sentences[s].end).toLowerCase();
@@ -59,12 +59,56 @@ function sentenceSpan(doc: Document, s: number) {
   return { start, end, text: doc.text.slice(start, end) };
 }
 
-export function unpairedSentences(copy: Document, source: Document, al: Alignment): Change[] {
+/** Index of the last sentence that is not page furniture. */
+export function lastBody(doc: Document): number {
+  let s = doc.sentences.length - 1;
+  while (s > 0 && isBoilerplate(doc, s)) s--;
+  return s;
+}
+
+const FIRST_PERSON = new Set(['i', 'me', 'my']);
+const READER = new Set(['you', 'your']);
+
+/**
+ * The writer speaks in the first person or to the reader, outside quotation marks ("Watch the
+ * video I made", "Why should you care about a stuck ship?"): news copy does not, so the
+ * sentence is the republisher's own. 2: first person (even in a line that looks like page
+ * furniture), 1: the reader addressed or asked, 0: neither.
+ */
+export function editorialVoice(doc: Document, s: number): 0 | 1 | 2 {
+  const quoted = quotedFlags(doc);
+  const sen = doc.sentences[s];
+  let voice: 0 | 1 | 2 = 0;
+  for (let i = sen.tokenStart; i < sen.tokenEnd; i++) {
+    const t = doc.tokens[i];
+    if (quoted[i] || t.kind === 'number') continue;
+    if (t.kind === 'word' && FIRST_PERSON.has(t.norm)) return 2;
+    if ((t.kind === 'word' && READER.has(t.norm)) || (t.kind === 'punct' && t.text === '?')) voice = 1;
+  }
+  return voice;
+}
+
+function inserted(copy: Document, i: number, confidence: number): Change {
+  return {
+    kind: 'sentence_inserted',
+    copy: sentenceSpan(copy, i),
+    source: null,
+    confidence,
+    note: 'a sentence with no counterpart in the source, inside the part of the story both cover',
+  };
+}
+
+export function unpairedSentences(
+  copy: Document,
+  source: Document,
+  al: Alignment,
+  extra: SentencePair[] = [],
+): Change[] {
   const out: Change[] = [];
   if (al.pairs.length === 0) return out;
   const pairedA = new Set<number>();
   const pairedB = new Set<number>();
-  for (const p of al.pairs) {
+  for (const p of [...al.pairs, ...extra]) {
     for (let i = p.a0; i < p.a1; i++) pairedA.add(i);
     for (let j = p.b0; j < p.b1; j++) pairedB.add(j);
   }
@@ -82,10 +126,17 @@ export function unpairedSentences(copy: Document, source: Document, al: Alignmen
   );
   const sourceOf = new Map<number, [number, number]>();
   for (const p of al.pairs) for (let i = p.a0; i < p.a1; i++) sourceOf.set(i, [p.b0, p.b1]);
-  for (let i = minA + 1; i < maxA - 1; i++) {
-    if (pairedA.has(i) || isBoilerplate(copy, i) || isHeadline(copy, i)) continue;
+  for (let i = minA + 1; i < copy.sentences.length; i++) {
+    if (pairedA.has(i) || isHeadline(copy, i)) continue;
+    const voice = editorialVoice(copy, i);
+    if (isBoilerplate(copy, i) && voice < 2) continue;
     const keys = keysA[i];
-    if (keys.size < 4) continue;
+    if (voice > 0) {
+      // The republisher's own voice: reported anywhere past the first aligned sentence.
+      if (keys.size >= 3 && bestOverlap(keys, keysB) < 0.8) out.push(inserted(copy, i, 0.6));
+      continue;
+    }
+    if (i >= maxA - 1 || keys.size < 4) continue;
     // A reworded or merged sentence still shares much with some source sentence.
     if (bestOverlap(keys, keysB) >= 0.3) continue;
     // ... or something with a source sentence where it stands (a split or paraphrase the aligner missed).
@@ -103,13 +154,7 @@ export function unpairedSentences(copy: Document, source: Document, al: Alignmen
     // likely a reworded source sentence than a new claim.
     if (al.meanSim < 0.75 && onlyKnownAnchors(copy, i, sourceAnchors)) continue;
     const text = copy.text.slice(copy.sentences[i].start, copy.sentences[i].end);
-    out.push({
-      kind: 'sentence_inserted',
-      copy: sentenceSpan(copy, i),
-      source: null,
-      confidence: ENDS_SENTENCE.test(text) ? 0.65 : 0.5,
-      note: 'a sentence with no counterpart in the source, inside the part of the story both cover',
-    });
+    out.push(inserted(copy, i, ENDS_SENTENCE.test(text) ? 0.65 : 0.5));
   }
   // Drops only from a close copy, where the copy runs straight from the sentence before to the one after.
   if (al.meanSim < 0.8) return out;

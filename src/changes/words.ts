@@ -119,16 +119,50 @@ function computeParts(t: Document['tokens'][number]): TokenPart[] {
   });
 }
 
+const quotedMemo = new WeakMap<Document, boolean[]>();
+
+/**
+ * Quotation flags of a document's tokens, corrected for a quotation opened in an earlier paragraph
+ * (`"I am over 50 ... funeral.` / `Rayan is the son of us all," one villager said.`): when the
+ * first quotation mark of a paragraph closes a quotation, the words before it are quoted, and after
+ * a straight mark the document's flags are inverted up to the paragraph's end.
+ */
+export function quotedFlags(doc: Document): boolean[] {
+  const hit = quotedMemo.get(doc);
+  if (hit) return hit;
+  const out = doc.tokens.map((t) => t.quoted);
+  for (const p of doc.paragraphs) {
+    if (p.sentenceEnd <= p.sentenceStart) continue;
+    const t0 = doc.sentences[p.sentenceStart].tokenStart;
+    const t1 = doc.sentences[p.sentenceEnd - 1].tokenEnd;
+    for (let i = t0; i < t1; i++) {
+      const t = doc.tokens[i];
+      if (t.kind !== 'punct' || !/^["“”«»„]$/.test(t.text)) continue;
+      const before = doc.text[t.start - 1] ?? ' ';
+      const after = doc.text[t.end] ?? ' ';
+      const closing =
+        i > t0 && (t.text === '”' || (t.text === '"' && /\S/.test(before) && /[\s,.;:!?)]/.test(after)));
+      if (!closing || t.text === '“' || t.text === '„' || t.text === '«') break;
+      for (let k = t0; k <= i; k++) out[k] = true;
+      if (t.text === '"') for (let k = i + 1; k < t1; k++) out[k] = !doc.tokens[k].quoted;
+      break;
+    }
+  }
+  quotedMemo.set(doc, out);
+  return out;
+}
+
 /** Words of the token range [from, to) of a document. */
 export function wordsOf(doc: Document, from: number, to: number): Word[] {
   const out: Word[] = [];
+  const quoted = quotedFlags(doc);
   for (let i = from; i < to; i++) {
     const t = doc.tokens[i];
     if (t.kind === 'punct') continue;
     const parts = tokenParts(t);
     const name = t.kind === 'word' && isNameLike(doc, i);
     for (const p of parts) {
-      const base = { tok: i, quoted: t.quoted, lemma: t.lemma, key: p.key };
+      const base = { tok: i, quoted: quoted[i], lemma: t.lemma, key: p.key };
       if (p.acronym) out.push({ ...base, acronym: true, name: true, number: false, stop: false });
       else if (p.number) out.push({ ...base, name: false, number: true, stop: t.stop });
       else out.push({ ...base, name: name && !p.dateWord, number: false, stop: t.stop || p.stop });
