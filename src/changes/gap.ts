@@ -29,7 +29,7 @@ export interface PairView {
 }
 
 export function gapChange(ctx: PairContext, v: PairView, g: Gap): Change | null {
-  const { A, B, aKeys, bKeys, spA, spB, retention } = v;
+  const { A, B, aKeys, bKeys, spB, retention } = v;
   const lx = lexicons();
   const ga = A.slice(g.a0, g.a1);
   const gb = B.slice(g.b0, g.b1);
