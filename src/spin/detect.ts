@@ -5,7 +5,14 @@
 import type { Document, DocToken } from '../text/document.js';
 import { phraseLemma, startsPhrase } from './thesaurus.js';
 import { candidateOriginals, synonymFanOut } from './candidates.js';
-import { lmToken, SENTENCE_END, SENTENCE_START, type NgramCounts } from './model.js';
+import {
+  isTopicWord,
+  lmToken,
+  SENTENCE_END,
+  SENTENCE_START,
+  TOPIC_WINDOW,
+  type NgramCounts,
+} from './model.js';
 
 export interface SpinFinding {
   text: string;
@@ -37,12 +44,18 @@ export interface DetectOptions {
   rarityWeight: number;
   /** A word whose association with its two neighbours already sums above this is left alone. */
   fitGate: number;
+  /** Extra cost per extra word when one written word is replaced by a phrase ("latest" → "in
+   *  vogue"): spinners mostly write longer phrases for shorter originals, rarely the reverse. */
+  expandCost: number;
+  /** Weight of the topic fit: how much better the candidate than the written word co-occurs with
+   *  the content words around it (within TOPIC_WINDOW content words), summed association. */
+  topicWeight: number;
 }
 
 export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   changeCost: 4.5,
   capitalCost: 5,
-  smoothing: 1,
+  smoothing: 2,
   minConfidence: 0.85,
   maxCandidates: 8,
   channelWeight: 0.5,
@@ -50,6 +63,8 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   fitGate: 2,
   rarityWeight: 0.3,
   frequencyWeight: 0.8,
+  expandCost: 1.5,
+  topicWeight: 0.7,
 };
 
 const MAX_FREQUENCY_NATS = 6;
@@ -94,6 +109,22 @@ class AssociationScorer {
     const observed = this.counts.pairCount(left, right);
     const expected = (this.counts.count(left) * this.counts.count(right)) / this.total;
     return Math.log((observed + this.prior) / (expected + this.prior));
+  }
+
+  /** Summed topic association of word `id` with the context content words. */
+  topicFit(id: number, context: readonly number[]): number {
+    const c = this.counts;
+    const total = Math.max(1, c.topicTotal);
+    const margin = id >= 0 && id < c.topicMargin.length ? c.topicMargin[id] : 0;
+    if (!margin) return 0;
+    let s = 0;
+    for (const other of context) {
+      const m = other >= 0 && other < c.topicMargin.length ? c.topicMargin[other] : 0;
+      if (!m) continue;
+      const expected = (margin * m) / (2 * total);
+      s += Math.log((c.topicCount(id, other) + this.prior) / (expected + this.prior));
+    }
+    return s;
   }
 }
 
@@ -177,17 +208,26 @@ export class SpinDetector {
     const key = norm; // the lemma follows from the written words
     let list = this.candidateIds.get(key);
     if (list) return list;
-    list = candidateOriginals(norm, lemma)
-      .map((c) => ({ text: c.text, lemma: c.lemma, ids: this.idsOf(c.text), inner: 0, cost: c.cost }))
-      .filter((c) => c.ids.every((id) => id >= 0) && !spellingVariant(c.text, norm))
-      .map((c) => ({
-        ...c,
+    // Most frequent first; the costlier checks run only until enough candidates are kept.
+    const known: Array<{ text: string; lemma: string; ids: number[]; cost: number; n: number }> = [];
+    for (const c of candidateOriginals(norm, lemma)) {
+      const ids = this.idsOf(c.text);
+      if (ids.every((id) => id >= 0)) known.push({ ...c, ids, n: this.counts.count(ids[0]) });
+    }
+    known.sort((a, b) => b.n - a.n);
+    list = [];
+    for (const c of known) {
+      if (list.length >= this.options.maxCandidates) break;
+      if (spellingVariant(c.text, norm)) continue;
+      list.push({
+        text: c.text,
+        lemma: c.lemma,
+        ids: c.ids,
         // A candidate's own collocation strength is no reason to prefer it; only a poor inner fit counts.
         inner: Math.min(0, this.innerLogP(c.ids)),
         cost: c.cost + this.options.channelWeight * Math.log(synonymFanOut(c.lemma)),
-      }))
-      .sort((a, b) => this.counts.count(b.ids[0]) - this.counts.count(a.ids[0]))
-      .slice(0, this.options.maxCandidates);
+      });
+    }
     // Among candidates, a common word is the likelier original ("said" over "told" for "stated").
     const top = list.length ? this.counts.count(list[0].ids[0]) : 1;
     for (const c of list)
@@ -272,23 +312,47 @@ export class SpinDetector {
       for (let j = 0; j < limitAfter; j++) if (this.counts.pairCount(last, after![j].ids[0]) > 0) return true;
       return false;
     };
+    // Content words of the sentence, for the topic fit.
+    const content: Array<{ at: number; id: number }> = [];
+    for (let i = from; i < to; i++) {
+      const t = toks[i];
+      const name = t.cap && i > from;
+      if (isTopicWord(t.norm, t.kind, name)) content.push({ at: i, id: this.counts.find(t.norm) });
+    }
+    const contextOf = (i: number): number[] => {
+      let k = content.findIndex((c) => c.at >= i);
+      if (k === -1) k = content.length;
+      const out: number[] = [];
+      for (let j = Math.max(0, k - TOPIC_WINDOW); j < k; j++) out.push(content[j].id);
+      const after = content[k]?.at === i ? k + 1 : k;
+      for (let j = after; j < Math.min(content.length, after + TOPIC_WINDOW); j++) out.push(content[j].id);
+      return out;
+    };
+    const { topicWeight } = this.options;
     for (let i = from; i < to; i++) {
       const t = toks[i];
       const nodes: LatticeNode[] = [{ start: i, end: i + 1, ids: [idAt(i)], inner: 0, suggestion: null }];
+      const opts = options[i - from];
+      const context = opts?.length && topicWeight ? contextOf(i) : [];
+      const writtenTopic = context.length ? this.scorer.topicFit(this.counts.find(t.norm), context) : 0;
       const capital = t.cap && i > from ? capitalCost : 0;
       const leftId = idAt(i - 1);
       const writtenCount = Math.max(1, this.counts.count(this.counts.find(t.norm)));
-      for (const c of options[i - from] ?? []) {
+      for (const c of opts ?? []) {
         if (!seenWithNeighbour(i, c)) continue;
         // Spinners reach for rarer words: a written word rarer than the candidate is more suspect.
         const ratio = Math.log(Math.max(1, this.counts.count(c.ids[0])) / writtenCount);
         const frequency =
           this.options.frequencyWeight * Math.max(-MAX_FREQUENCY_NATS, Math.min(MAX_FREQUENCY_NATS, ratio));
+        const expand = this.options.expandCost * (c.ids.length - 1);
+        const topic = context.length
+          ? topicWeight * (this.scorer.topicFit(c.ids[c.ids.length - 1], context) - writtenTopic)
+          : 0;
         nodes.push({
           start: i,
           end: i + 1,
           ids: c.ids,
-          inner: c.inner - changeCost - c.cost - capital + frequency,
+          inner: c.inner - changeCost - c.cost - capital + frequency - expand + topic,
           suggestion: c.text,
         });
       }

@@ -8,6 +8,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { tokenize } from '../text/tokenize.js';
 import { splitParagraphs, splitSentences } from '../text/sentences.js';
 import { PairTable } from './pairs.js';
+import { isStopword } from '../text/lemma.js';
 
 export const SENTENCE_START = '<s>';
 export const SENTENCE_END = '</s>';
@@ -42,12 +43,25 @@ export function lmToken(norm: string, kind: 'word' | 'number' | 'punct', name = 
   return norm;
 }
 
+/** Content words this close (counting content words only) co-occur in the topic counts. */
+export const TOPIC_WINDOW = 4;
+
+/** True for a token that takes part in the topic (co-occurrence) counts. */
+export function isTopicWord(norm: string, kind: 'word' | 'number' | 'punct', name: boolean): boolean {
+  return kind === 'word' && !name && norm.length >= 3 && !isStopword(norm);
+}
+
 export class NgramCounts {
   readonly ids = new Map<string, number>();
   readonly words: string[] = [];
   unigram: number[] = [];
   readonly pairs = new PairTable();
   total = 0;
+  /** Content-word co-occurrence within TOPIC_WINDOW content words, keyed (smaller id, larger id). */
+  readonly topic = new PairTable();
+  /** Per word: how many co-occurrences it takes part in (filled on load or while counting). */
+  topicMargin: number[] = [];
+  topicTotal = 0;
 
   idOf(word: string): number {
     let id = this.ids.get(word);
@@ -87,6 +101,33 @@ export class NgramCounts {
     }
   }
 
+  topicCount(a: number, b: number): number {
+    if (a < 0 || b < 0) return 0;
+    return a < b ? this.topic.get(a, b) : this.topic.get(b, a);
+  }
+
+  addTopicPair(a: number, b: number, weight: number): void {
+    if (a === b) return;
+    if (a < b) this.topic.add(a, b, weight);
+    else this.topic.add(b, a, weight);
+    this.addMargin(a, weight);
+    this.addMargin(b, weight);
+    this.topicTotal += weight;
+  }
+
+  private addMargin(id: number, weight: number): void {
+    while (this.topicMargin.length <= id) this.topicMargin.push(0);
+    this.topicMargin[id] += weight;
+  }
+
+  /** Adds the co-occurrences of a sentence's content words (ids in sentence order). */
+  addTopicWords(ids: readonly number[], weight = 1): void {
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = i + 1; j <= i + TOPIC_WINDOW && j < ids.length; j++)
+        this.addTopicPair(ids[i], ids[j], weight);
+    }
+  }
+
   /** Adds running text: split into sentences, tokenized like documents. Returns the word count. */
   addText(text: string, weight = 1): number {
     let words = 0;
@@ -94,21 +135,31 @@ export class NgramCounts {
       for (const sent of splitSentences(text, para)) {
         const toks = tokenize(text, sent.start, sent.end);
         words += toks.reduce((n, t) => n + (t.kind === 'punct' ? 0 : 1), 0);
+        const names = toks.map((t, i) => isName(t.text, t.kind, i));
         this.addSequence(
-          toks.map((t, i) => lmToken(t.norm, t.kind, isName(t.text, t.kind, i))),
+          toks.map((t, i) => lmToken(t.norm, t.kind, names[i])),
           weight,
         );
+        const content: number[] = [];
+        toks.forEach((t, i) => {
+          if (isTopicWord(t.norm, t.kind, names[i])) content.push(this.idOf(t.norm));
+        });
+        this.addTopicWords(content, weight);
       }
     }
     return words;
   }
 
-  /** Serialises the counts, dropping word pairs seen fewer than `minPairCount` times. */
-  serialize(minPairCount: number): Buffer {
+  /** Serialises the counts, dropping word pairs (and co-occurrences) seen fewer than `minPairCount`
+   *  (`minTopicCount`) times. */
+  serialize(minPairCount: number, minTopicCount = Math.max(2, minPairCount)): Buffer {
     const lines: string[] = [];
     for (let id = 0; id < this.words.length; id++) lines.push(`u\t${this.words[id]}\t${this.unigram[id]}`);
     for (const [left, right, n] of this.pairs.entries()) {
       if (n >= minPairCount) lines.push(`b\t${left}\t${right}\t${n}`);
+    }
+    for (const [a, b, n] of this.topic.entries()) {
+      if (n >= minTopicCount) lines.push(`c\t${a}\t${b}\t${n}`);
     }
     return gzipSync(Buffer.from(lines.join('\n'), 'utf8'), { level: 9 });
   }
@@ -129,6 +180,8 @@ export class NgramCounts {
         model.total += Number(f[2]);
       } else if (f[0] === 'b') {
         model.pairs.add(Number(f[1]), Number(f[2]), Number(f[3]));
+      } else if (f[0] === 'c') {
+        model.addTopicPair(Number(f[1]), Number(f[2]), Number(f[3]));
       }
     }
     return model;

@@ -27,19 +27,29 @@ export interface RelatedLemma {
 const SYNONYM_COST = 0;
 const SIMILAR_COST = 0.7;
 const HYPERNYM_COST = 2.5;
+/** Real spinners' thesauri list broader words too ("charges" for rates, "worth" for value), so a
+ *  written word's hyponyms are candidates; a word with many hyponyms spreads over all of them. */
+const HYPONYM_COST = 1.5;
+const MAX_HYPONYMS = 25;
 /** Per extra word of a multiword candidate: spinners mostly swap a word for a word. */
 export const EXTRA_WORD_COST = 1;
 const MAX_WORDS = 3;
 const WORD_RE = /^[a-z][a-z' -]*[a-z]$/;
 const FILE = 'thesaurus.tsv.gz';
 
-function collect(out: Map<string, RelatedLemma>, synset: Synset, cost: number, self: string): void {
+function collect(
+  out: Map<string, RelatedLemma>,
+  synset: Synset,
+  cost: number,
+  self: string,
+  maxWords = MAX_WORDS,
+): void {
   if (synset.pointers.some((p) => p.symbol === '@i')) return; // an instance: a named person or place
   for (let i = 0; i < synset.lemmas.length; i++) {
     const lemma = synset.lemmas[i];
     if (synset.proper[i] || lemma === self || !WORD_RE.test(lemma)) continue;
     const words = lemma.split(' ').length;
-    if (words > MAX_WORDS) continue;
+    if (words > maxWords) continue;
     const total = cost + EXTRA_WORD_COST * (words - 1);
     const key = `${synset.pos}:${lemma}`;
     const prev = out.get(key);
@@ -52,9 +62,11 @@ export function relatedFromWordNet(lemma: string): RelatedLemma[] {
   const out = new Map<string, RelatedLemma>();
   for (const synset of synsetsOf(lemma)) {
     collect(out, synset, SYNONYM_COST, lemma);
-    if (synset.pos === 'a') for (const s of related(synset, ['&'])) collect(out, s, SIMILAR_COST, lemma);
+    if (synset.pos === 'a') for (const s of related(synset, ['&', '^'])) collect(out, s, SIMILAR_COST, lemma);
     if (synset.pos === 'n' || synset.pos === 'v') {
       for (const s of related(synset, ['@'])) collect(out, s, HYPERNYM_COST + EXTRA_WORD_COST, lemma);
+      const hyponyms = related(synset, ['~']);
+      if (hyponyms.length <= MAX_HYPONYMS) for (const s of hyponyms) collect(out, s, HYPONYM_COST, lemma, 1);
     }
   }
   return [...out.values()];

@@ -25,3 +25,12 @@ test('candidate originals come back in the written inflection', () => {
   const plural = candidateOriginals('guarantees', 'guarantee').map((c) => c.text);
   assert.ok(plural.includes('ensures') || plural.includes('warranties'));
 });
+
+test('a broader written word has its narrower words as candidates, at a cost', () => {
+  // A thesaurus offers "vehicle" for "sled": reversed, "sled" is a candidate for "vehicle".
+  const vehicle = relatedLemmas('vehicle');
+  const sled = vehicle.find((r) => r.lemma === 'sled');
+  assert.ok(sled && sled.cost > 0);
+  const synonym = relatedLemmas('state').find((r) => r.lemma === 'say');
+  assert.ok(synonym && sled.cost > synonym.cost);
+});
