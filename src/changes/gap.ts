@@ -58,7 +58,9 @@ export function gapChange(ctx: PairContext, v: PairView, g: Gap): Change | null 
   const isDate = (X: Word[], k: number) => k > 0 && DATE_WORDS.has(X[k - 1].key);
   const na = ca.filter((w) => w.number && !bKeys.has(w.key));
   const nb = cb.filter((w) => w.number && !aKeys.has(w.key));
-  if (na.length > 0 && nb.length > 0 && small) {
+  // In a loose pair the two figures may simply be different facts: only a near miss counts there.
+  const nearMiss = na.some((x) => nb.some((y) => editDistance(x.key, y.key) <= 1));
+  if (na.length > 0 && nb.length > 0 && small && (ctx.pair.sim >= 0.5 || nearMiss)) {
     return make('number_changed', ctx, sa, sb, 0.85, 'a figure differs');
   }
   const added = na.filter((w) => !isDate(A, A.indexOf(w)));

@@ -7,6 +7,7 @@ import type { Change, ChangeKind } from '../model.js';
 import type { Alignment } from '../reuse/align.js';
 import type { Document } from '../text/document.js';
 import { pairChanges } from './pair.js';
+import { nearFigures } from './figures.js';
 import { MIN_PAIR_SIM, secondChancePairs } from './pairing.js';
 import { isHeadline, lastBody, unpairedSentences } from './sentences.js';
 
@@ -44,6 +45,7 @@ export function changeReport(copy: Document, source: Document, alignment: Alignm
     );
   }
   out.push(...unpairedSentences(copy, source, alignment, extra));
+  if (alignment.pairs.length > 0) out.push(...nearFigures(copy, source));
   const kept = out.filter((c) => c.confidence >= MIN_CONFIDENCE);
   // A synonym swap inside a more serious change is part of that change.
   const small = kept.filter((c) => c.kind !== 'spun_phrase' && c.copy && c.copy.end - c.copy.start < 80);

@@ -7,7 +7,7 @@ import type { SentencePair } from '../reuse/align.js';
 import { diffSequences, type Gap } from '../reuse/token-diff.js';
 import { lexicons } from './lexicons.js';
 import { gapChange } from './gap.js';
-import { editDistance, relatedSets } from './similar.js';
+import { editDistance, relatedSets, similarName } from './similar.js';
 import { forms, make, span } from './spans.js';
 import { sentenceWords, type Word } from './words.js';
 
@@ -183,10 +183,16 @@ export function pairChanges(ctx: PairContext): Change[] {
   // Misspelt names anywhere in the pair, even where the sentence is reordered around them.
   const namesOnly = (X: Word[], keys: Set<string>) =>
     X.filter((w) => w.name && w.key.length >= 4 && !keys.has(w.key));
+  // A surname after the same first name may be transliterated further ("Adam Broome" / "Adam Brumm").
+  const sameFirst = (x: Word, y: Word) => {
+    const px = A[A.indexOf(x) - 1];
+    const py = B[B.indexOf(y) - 1];
+    return !!px && !!py && (px.name || py.name) && px.key === py.key && similarName(x.key, y.key);
+  };
   for (const x of namesOnly(A, bKeys)) {
     const y = namesOnly(B, aKeys).find(
       (w) =>
-        editDistance(w.key, x.key) <= 2 &&
+        (editDistance(w.key, x.key) <= 2 || sameFirst(x, w)) &&
         w.key[0] === x.key[0] &&
         !w.key.startsWith(x.key) &&
         !x.key.startsWith(w.key),
