@@ -11,8 +11,8 @@ import { Rng } from '../scripts/lib/rng.js';
 import { generate, type Generator as CopyGenerator } from '../scripts/trace-eval/transforms.js';
 import type { Thesaurus } from '../scripts/trace-eval/wordnet.js';
 
-/** Bump when the store recipe changes, so stale caches are rebuilt. */
-export const RECIPE_VERSION = 1;
+/** Bump when the store recipe changes, so stale caches are rebuilt (2: packed sentence units stored). */
+export const RECIPE_VERSION = 2;
 export const PLANTED = 200;
 const PLANT_KINDS: CopyGenerator[] = [
   'edited',

@@ -1,13 +1,14 @@
 // Traces a set of stored articles (after ingest), in order, and returns their records.
 import type { Store, TraceRecord } from '../store/store.js';
-import { DocumentCache, traceArticle } from './trace.js';
+import { ArticleCache } from '../reuse/article-cache.js';
+import { traceArticle } from './trace.js';
 
 export async function traceKeys(
   store: Store,
   keys: number[],
   onProgress?: (done: number, total: number) => void,
 ): Promise<Map<number, TraceRecord>> {
-  const cache = new DocumentCache(store);
+  const cache = new ArticleCache(store);
   const out = new Map<number, TraceRecord>();
   const unique = [...new Set(keys)];
   for (const key of unique) {

@@ -1,8 +1,9 @@
 // Tracing: for a stored article, find the stored article it derives from (if any), the kind of
 // copy, the aligned passages and the syndication family; then place it in a story.
 import type { StoredArticle, Store, TraceRecord } from '../store/store.js';
-import { buildDocument, type Document } from '../text/document.js';
 import { alignDocuments } from '../reuse/align.js';
+import { ArticleCache } from '../reuse/article-cache.js';
+import { mayAlign } from '../reuse/units.js';
 import { fingerprint, QUERY_ANCHORS } from '../reuse/fingerprint.js';
 import { classifyCopy, copySignals } from './classify-copy.js';
 import {
@@ -23,24 +24,8 @@ import { dateValue } from '../input/dates.js';
 /** Candidates retrieved and verified by alignment per article. */
 export const CANDIDATES = 12;
 
-/** A small cache of Documents by store key: tracing a batch re-reads the same sources. */
-export class DocumentCache {
-  private map = new Map<number, { article: StoredArticle; doc: Document }>();
-  constructor(
-    private store: Store,
-    private limit = 5_000,
-  ) {}
-  async get(key: number): Promise<{ article: StoredArticle; doc: Document } | null> {
-    const hit = this.map.get(key);
-    if (hit) return hit;
-    const article = await this.store.getArticleByKey(key);
-    if (!article) return null;
-    const entry = { article, doc: buildDocument(article) };
-    if (this.map.size >= this.limit) this.map.delete(this.map.keys().next().value as number);
-    this.map.set(key, entry);
-    return entry;
-  }
-}
+/** Stored articles and their Documents by key: tracing a batch re-reads the same sources. */
+export { ArticleCache as DocumentCache };
 
 /**
  * Retrieves candidates, then verifies each by alignment: `links` share running text with this
@@ -48,7 +33,7 @@ export class DocumentCache {
  */
 export async function findLinks(
   store: Store,
-  cache: DocumentCache,
+  cache: ArticleCache,
   key: number,
 ): Promise<{ links: Link[]; neighbours: Neighbour[] }> {
   const self = await cache.get(key);
@@ -57,12 +42,17 @@ export async function findLinks(
     limit: CANDIDATES,
     exclude: key,
   });
+  const selfUnits = await self.units();
   const links: Link[] = [];
   const neighbours: Neighbour[] = [];
   for (const c of cands) {
     const other = await cache.get(c.key);
     if (!other) continue;
-    neighbours.push({ article: other.article, doc: other.doc });
+    // Its Document is built only if story grouping or alignment reads it.
+    neighbours.push(other);
+    // No sentence of this article can pair with the other (screened on stored units, without
+    // reading the other's text): they share no running text either way.
+    if (!mayAlign(selfUnits, await other.units())) continue;
     const forward = alignDocuments(self.doc, other.doc);
     // No sentence of this article pairs with the other: they share no running text either way.
     if (forward.pairs.length === 0) continue;
@@ -115,7 +105,7 @@ function chooseSource(self: StoredArticle, links: Link[]): { source: Link | null
   return { source: close[0], family: close.slice(1) };
 }
 
-export async function traceArticle(store: Store, cache: DocumentCache, key: number): Promise<TraceRecord> {
+export async function traceArticle(store: Store, cache: ArticleCache, key: number): Promise<TraceRecord> {
   const self = (await cache.get(key))!;
   const { links, neighbours } = await findLinks(store, cache, key);
   const { source, family } = chooseSource(self.article, links);

@@ -55,7 +55,7 @@ function bagOf(units: Unit[]): SentenceBag {
  * their wording but none of their names and numbers: such sentence pairs count for less when
  * each sentence has at least two names or figures.
  */
-const NO_SHARED_NAMES = 0.6;
+export const NO_SHARED_NAMES = 0.6;
 function namesAgree(x: SentenceBag, y: SentenceBag): boolean {
   // One name or figure each may simply be the change a copy made ("Juan Kirby", "8,5000").
   if (x.strong.size < 2 || y.strong.size < 2) return true;
@@ -81,7 +81,7 @@ function merge(x: Bag, y: Bag): Bag {
 
 /** Minimum similarity for a pair on its own, and when a neighbouring pair supports it. */
 const STRONG = 0.5;
-const SUPPORTED = 0.3;
+export const SUPPORTED = 0.3;
 /** Sentences with less content than this need the strong threshold plus support. */
 const MIN_WEIGHT = 3;
 

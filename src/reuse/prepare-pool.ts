@@ -11,7 +11,7 @@ import { prepareArticle } from './prepare.js';
 export const POOL_THRESHOLD = 2_000;
 const CHUNK = 200;
 
-type Prepared = { hash: string; fingerprint: Fingerprint }[];
+type Prepared = { hash: string; fingerprint: Fingerprint; units?: Uint8Array }[];
 
 /**
  * Built, the worker is prepare-worker.js beside this file. Run from sources (tests, scripts: through
@@ -98,6 +98,5 @@ export async function* prepareAll(
 
 async function* drain(job: { articles: Article[]; result: Promise<Prepared> }): AsyncGenerator<ArticleToPut> {
   const prepared = await job.result;
-  for (let i = 0; i < job.articles.length; i++)
-    yield { article: job.articles[i], hash: prepared[i].hash, fingerprint: prepared[i].fingerprint };
+  for (let i = 0; i < job.articles.length; i++) yield { article: job.articles[i], ...prepared[i] };
 }

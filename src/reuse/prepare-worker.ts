@@ -6,7 +6,7 @@ import { prepareArticle } from './prepare.js';
 parentPort?.on('message', (msg: { id: number; articles: Article[] }) => {
   const prepared = msg.articles.map((a) => {
     const p = prepareArticle(a);
-    return { hash: p.hash, fingerprint: p.fingerprint };
+    return { hash: p.hash, fingerprint: p.fingerprint, units: p.units };
   });
   parentPort?.postMessage({ id: msg.id, prepared });
 });

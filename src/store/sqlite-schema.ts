@@ -28,4 +28,11 @@ export const MIGRATIONS: string[] = [
   CREATE VIRTUAL TABLE articles_fts USING fts5 (title, text, content='articles', content_rowid='key',
     tokenize='porter unicode61');
   `,
+  // 2: each article's packed sentence units (see src/reuse/units.ts), so tracing screens
+  // candidates without re-tokenising them; the article count kept as a counter.
+  `
+  CREATE TABLE article_units (key INTEGER PRIMARY KEY, units BLOB NOT NULL);
+  INSERT OR REPLACE INTO counters (name, value)
+    SELECT 'articles', count(*) FROM articles WHERE latest = 1;
+  `,
 ];

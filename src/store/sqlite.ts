@@ -107,7 +107,10 @@ export class SqliteStore implements Store {
       anchorPostings: db.prepare<[number, number], { key: number }>(
         'SELECT key FROM anchors WHERE anchor = ? LIMIT ?',
       ),
-      count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles WHERE latest = 1'),
+      count: db.prepare<[], { n: number }>("SELECT value AS n FROM counters WHERE name = 'articles'"),
+      countAdd: db.prepare<[number]>("UPDATE counters SET value = value + ? WHERE name = 'articles'"),
+      unitsInsert: db.prepare('INSERT OR REPLACE INTO article_units (key, units) VALUES (?, ?)'),
+      unitsGet: db.prepare<[number], { units: Buffer }>('SELECT units FROM article_units WHERE key = ?'),
       list: db.prepare<[number, number], ArticleRow>(
         'SELECT * FROM articles WHERE latest = 1 ORDER BY key LIMIT ? OFFSET ?',
       ),
@@ -143,7 +146,8 @@ export class SqliteStore implements Store {
     const now = new Date().toISOString();
     const run = this.db.transaction((items: ArticleToPut[]): PutResult[] => {
       const out: PutResult[] = [];
-      for (const { article: a, hash, fingerprint } of items) {
+      let added = 0;
+      for (const { article: a, hash, fingerprint, units } of items) {
         const prev = this.stmt.latestById.get(a.id);
         if (prev && prev.hash === hash) {
           out.push({ id: a.id, key: prev.key, outcome: 'unchanged' });
@@ -169,8 +173,11 @@ export class SqliteStore implements Store {
         });
         const key = Number(info.lastInsertRowid);
         this.index(key, fingerprint);
+        if (units) this.stmt.unitsInsert.run(key, units);
+        if (!prev) added++;
         out.push({ id: a.id, key, outcome: prev ? 'version' : 'new' });
       }
+      if (added) this.stmt.countAdd.run(added);
       return out;
     });
     return run(batch);
@@ -190,8 +197,13 @@ export class SqliteStore implements Store {
     return this.stmt.list.all(opts.limit ?? -1, opts.offset ?? 0).map(toArticle);
   }
 
+  /** Latest articles, from the counter putArticles keeps (a count(*) reads the whole index). */
   async countArticles(): Promise<number> {
     return this.stmt.count.get()!.n;
+  }
+
+  async getUnits(key: number): Promise<Uint8Array | null> {
+    return this.stmt.unitsGet.get(key)?.units ?? null;
   }
 
   async anchorCounts(anchors: number[]): Promise<Map<number, number>> {
@@ -304,6 +316,13 @@ export class SqliteStore implements Store {
       .prepare<[], { b: number }>(
         "SELECT sum(pgsize) AS b FROM dbstat WHERE name IN ('lsh', 'anchors', 'anchor_df', 'sqlite_autoindex_anchor_df_1')",
       )
+      .get();
+    return r?.b ?? 0;
+  }
+
+  async unitsBytes(): Promise<number> {
+    const r = this.db
+      .prepare<[], { b: number }>("SELECT sum(pgsize) AS b FROM dbstat WHERE name = 'article_units'")
       .get();
     return r?.b ?? 0;
   }

@@ -26,6 +26,8 @@ export interface ArticleToPut {
   article: Article;
   hash: string;
   fingerprint: Fingerprint;
+  /** The article's packed sentence units (src/reuse/units.ts), stored as given. */
+  units?: Uint8Array;
 }
 
 export type PutOutcome = 'new' | 'version' | 'unchanged';
@@ -81,6 +83,8 @@ export interface Store {
   /** Latest version of every article, in key order. */
   listArticles(opts?: { limit?: number; offset?: number }): Promise<StoredArticle[]>;
   countArticles(): Promise<number>;
+  /** The packed sentence units stored with an article, or null (none stored). */
+  getUnits(key: number): Promise<Uint8Array | null>;
   /** Articles sharing LSH bands or anchors with the fingerprint, best first, excluding `exclude`. */
   candidates(fp: Fingerprint, opts: { limit: number; exclude?: number }): Promise<Candidate[]>;
   saveTrace(rec: TraceRecord): Promise<void>;
@@ -101,5 +105,7 @@ export interface Store {
   search(query: string, limit: number): Promise<{ key: number; id: string; snippet: string }[]>;
   /** Bytes used by the retrieval index (for the bench). */
   indexBytes(): Promise<number>;
+  /** Bytes used by stored sentence units (for the bench; not part of the index). */
+  unitsBytes(): Promise<number>;
   close(): Promise<void>;
 }
