@@ -16,7 +16,7 @@ const minPairCount = minAt === -1 ? 2 : Number(args[minAt + 1]);
 const positional = args.filter((a, i) => !a.startsWith('--') && (minAt === -1 || i !== minAt + 1));
 const outDir = positional[0] ?? fileURLToPath(new URL('../../data/spin/', import.meta.url));
 const started = Date.now();
-const model = await buildModelInMemory([]);
+const model = await buildModelInMemory([], undefined, 'wordnet');
 for (const source of OPEN_SOURCES) {
   let texts = 0;
   let words = 0;

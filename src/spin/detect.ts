@@ -333,8 +333,9 @@ export class SpinDetector {
       const t = toks[i];
       const nodes: LatticeNode[] = [{ start: i, end: i + 1, ids: [idAt(i)], inner: 0, suggestion: null }];
       const opts = options[i - from];
-      const context = opts?.length && topicWeight ? contextOf(i) : [];
-      const writtenTopic = context.length ? this.scorer.topicFit(this.counts.find(t.norm), context) : 0;
+      // Computed on first use: most positions have no candidate that survives the checks.
+      let context: number[] | null = null;
+      let writtenTopic = 0;
       const capital = t.cap && i > from ? capitalCost : 0;
       const leftId = idAt(i - 1);
       const writtenCount = Math.max(1, this.counts.count(this.counts.find(t.norm)));
@@ -345,7 +346,11 @@ export class SpinDetector {
         const frequency =
           this.options.frequencyWeight * Math.max(-MAX_FREQUENCY_NATS, Math.min(MAX_FREQUENCY_NATS, ratio));
         const expand = this.options.expandCost * (c.ids.length - 1);
-        const topic = context.length
+        if (context === null && topicWeight) {
+          context = contextOf(i);
+          writtenTopic = this.scorer.topicFit(this.counts.find(t.norm), context);
+        }
+        const topic = context?.length
           ? topicWeight * (this.scorer.topicFit(c.ids[c.ids.length - 1], context) - writtenTopic)
           : 0;
         nodes.push({
