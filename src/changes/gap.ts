@@ -39,7 +39,7 @@ export function gapChange(ctx: PairContext, v: PairView, g: Gap): Change | null 
   const hedgeKeys = new Set(lx.hedges.filter((h) => h.length === 1).map((h) => h[0]));
   const ca = ga.filter((w) => isContentWord(w) && !handled(w) && !hedgeKeys.has(w.key));
   const cb = gb.filter((w) => isContentWord(w) && !handled(w) && !hedgeKeys.has(w.key));
-  if (ca.length === 0 && cb.length === 0) return functionWordsInQuote(ctx, v, g);
+  if (ca.length === 0 && cb.length === 0) return articleChange(ctx, v, g) ?? functionWordsInQuote(ctx, v, g);
   // Compounds written apart or together (hand prints / handprints, co-author / coauthor).
   const joined = (ws: Word[]) =>
     ws
@@ -120,6 +120,20 @@ export function gapChange(ctx: PairContext, v: PairView, g: Gap): Change | null 
         `"${ctx.source.tokens[gb[0].tok].text}" is written differently`,
       );
     }
+  }
+  // Geographic scope: "of the region" / "in Indonesia", "on our planet".
+  const fresh = (X: Word[], keys: Set<string>) => X.filter((w) => !keys.has(w.key));
+  const scopeA = fresh(ca, bKeys).filter((w) => lx.scope.has(w.lemma));
+  const scopeB = fresh(cb, aKeys).filter((w) => lx.scope.has(w.lemma));
+  const placeA = fresh(ca, bKeys).filter((w) => w.name);
+  const placeB = fresh(cb, aKeys).filter((w) => w.name);
+  if (
+    ca.length <= 2 &&
+    cb.length <= 2 &&
+    ((scopeB.length > 0 && (scopeA.length > 0 || placeA.length > 0)) ||
+      (scopeA.length > 0 && placeB.length > 0))
+  ) {
+    return make('meaning_changed', ctx, sa, sb, 0.5, 'the claim covers another area than the source says');
   }
   // Names: name words absent from the other side altogether (a move is not a change).
   const xa = ca.filter((w) => w.name && !bKeys.has(w.key));
@@ -257,4 +271,26 @@ function functionWordsInQuote(ctx: PairContext, v: PairView, g: Gap): Change | n
   if (!ga.every((w) => w.quoted) || !gb.every((w) => w.quoted)) return null;
   if (lexicons().speechVerbs.has(ga[0].lemma) || ga.some((w) => lexicons().negations.has(w.key))) return null;
   return make('quote_altered', ctx, ga, gb, 0.6, 'the words inside the quotation differ from the source');
+}
+
+/**
+ * "The leader of the group" / "A leader of the group": the one holder of a role becomes one of
+ * several, or the reverse.
+ */
+function articleChange(ctx: PairContext, v: PairView, g: Gap): Change | null {
+  if (g.a1 - g.a0 !== 1 || g.b1 - g.b0 !== 1) return null;
+  const [x, y] = [v.A[g.a0].key, v.B[g.b0].key];
+  const indefinite = (k: string) => k === 'a' || k === 'an';
+  if (!((indefinite(x) && y === 'the') || (x === 'the' && indefinite(y)))) return null;
+  const head = v.A[g.a1];
+  if (!head || head.key !== v.B[g.b1]?.key || head.stop || v.A[g.a1 + 1]?.key !== 'of') return null;
+  if (v.B[g.b1 + 1]?.key !== 'of') return null;
+  return make(
+    'meaning_changed',
+    ctx,
+    [v.A[g.a0], head],
+    [v.B[g.b0], head === v.A[g.a1] ? v.B[g.b1] : head],
+    0.45,
+    x === 'the' ? 'one of several becomes the only one' : 'the only one becomes one of several',
+  );
 }

@@ -13,6 +13,12 @@ export interface ChangeLexicons {
   /** Number words → digits ("four" → "4"); "one" is left alone, it is mostly a pronoun. */
   numberWords: Map<string, string>;
   stop: Set<string>;
+  /** Scope and time qualifiers ("previously", "partially"), each with the words that say the same. */
+  qualifiers: Map<string, Set<string>>;
+  /** Loaded labels as key sequences ("so called"). */
+  loaded: string[][];
+  /** Nouns of geographic scope ("region", "world"). */
+  scope: Set<string>;
 }
 
 let cached: ChangeLexicons | null = null;
@@ -35,6 +41,11 @@ export function lexicons(): ChangeLexicons {
     phrases: [...loadPairs('change-phrase-variants')].map(([k, v]) => [k.split(/\s+/), v]),
     numberWords,
     stop: loadWordSet('stopwords'),
+    qualifiers: new Map(
+      [...loadPairs('change-qualifiers')].map(([k, v]) => [k, new Set(v.toLowerCase().split(/\s+/))]),
+    ),
+    loaded: loadLines('change-loaded').map((l) => l.toLowerCase().split(/\s+/)),
+    scope: loadWordSet('change-scope'),
   };
   return cached;
 }

@@ -152,6 +152,7 @@ export function pairChanges(ctx: PairContext): Change[] {
       ),
     );
   }
+  out.push(...scopeChanges(ctx, A, B, gaps, localA, localB));
   const spA = speechIdx(A);
   const spB = speechIdx(B);
   const cueSpun = spB.some((j) =>
@@ -239,6 +240,75 @@ function mergeGaps(gaps: Gap[], A: Word[]): Gap[] {
       last.a1 = g.a1;
       last.b1 = g.b1;
     } else out.push({ ...g });
+  }
+  return out;
+}
+
+/** The gap of a pair holding position j of B (or i of A), as copy and source words. */
+function gapAt(gaps: Gap[], A: Word[], B: Word[], side: 'a' | 'b', k: number): { ga: Word[]; gb: Word[] } {
+  const g = gaps.find((x) => (side === 'a' ? k >= x.a0 && k < x.a1 : k >= x.b0 && k < x.b1));
+  if (!g) return { ga: side === 'a' ? [A[k]] : [], gb: side === 'b' ? [B[k]] : [] };
+  const around = (all: Word[], s: number, e: number) =>
+    e > s ? all.slice(s, e) : all.slice(Math.max(0, s - 1), s + 1);
+  return { ga: around(A, g.a0, g.a1), gb: around(B, g.b0, g.b1) };
+}
+
+/**
+ * A scope or time qualifier lost or added ("the previously oldest" / "the oldest"), or a loaded
+ * label added ("so-called"), at a local edit of a sentence that is recognisably the same.
+ */
+function scopeChanges(
+  ctx: PairContext,
+  A: Word[],
+  B: Word[],
+  gaps: Gap[],
+  localA: (i: number) => boolean,
+  localB: (j: number) => boolean,
+): Change[] {
+  if (ctx.pair.sim < 0.5) return [];
+  const lx = lexicons();
+  const out: Change[] = [];
+  const isQual = (X: Word[], i: number) =>
+    lx.qualifiers.has(X[i].key) && X[i - 1]?.key !== 'not' && !X[i].quoted; // "not only" is an idiom
+  // Kept in other words: the same stem (previous / previously, part / partly) or an equivalent.
+  const kept = (q: Word, other: Word[]) =>
+    other.some(
+      (w) =>
+        w.key === q.key ||
+        (w.key.length >= 4 && q.key.startsWith(w.key)) ||
+        (q.key.length >= 4 && w.key.startsWith(q.key)) ||
+        !!lx.qualifiers.get(q.key)?.has(w.key),
+    );
+  const lost = B.findIndex((w, j) => isQual(B, j) && localB(j) && !kept(w, A));
+  const added = A.findIndex((w, i) => isQual(A, i) && localA(i) && !kept(w, B));
+  // A synonym in its place is a swap of words, read by the gap checks ("sometime" / "former").
+  const swapped = (q: Word, other: Word[]) => other.some((w) => relatedSets([forms(w)], [forms(q)]));
+  if (lost >= 0 && !swapped(B[lost], gapAt(gaps, A, B, 'b', lost).ga)) {
+    const { ga } = gapAt(gaps, A, B, 'b', lost);
+    out.push(
+      make(
+        'meaning_changed',
+        ctx,
+        ga,
+        [B[lost]],
+        0.5,
+        `the source's "${B[lost].key}" is gone: the claim reaches further`,
+      ),
+    );
+  } else if (added >= 0 && !swapped(A[added], gapAt(gaps, A, B, 'a', added).gb)) {
+    const { gb } = gapAt(gaps, A, B, 'a', added);
+    out.push(make('meaning_changed', ctx, [A[added]], gb, 0.5, `the copy adds "${A[added].key}"`));
+  }
+  for (const label of lx.loaded) {
+    const at = (X: Word[]) =>
+      X.findIndex((_, i) => label.every((k, n) => X[i + n]?.key === k) && !X[i].quoted);
+    const i = at(A);
+    if (i < 0 || at(B) >= 0 || !localA(i)) continue;
+    const { gb } = gapAt(gaps, A, B, 'a', i);
+    const words = A.slice(i, i + label.length);
+    out.push(
+      make('meaning_changed', ctx, words, gb, 0.55, `the copy adds the loaded label "${label.join('-')}"`),
+    );
   }
   return out;
 }
