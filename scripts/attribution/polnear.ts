@@ -66,3 +66,56 @@ export function goldCueLabels(doc: Document, gold: GoldArticle): number[] {
   }
   return labels;
 }
+
+/** Token range [first, end) of the tokens overlapping a character span, or null when none. */
+export function tokenRange(doc: Document, span: { start: number; end: number }): [number, number] | null {
+  let first = -1;
+  let end = -1;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    if (t.end <= span.start) continue;
+    if (t.start >= span.end) break;
+    if (first < 0) first = i;
+    end = i + 1;
+  }
+  return first < 0 ? null : [first, end];
+}
+
+const SCORER_TOKEN = /\w+|[^\w\s]/gu;
+
+/** The scorer's tokens of a text (word runs and single punctuation marks) as [start, end) offsets. */
+export function scorerTokens(text: string): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of text.matchAll(SCORER_TOKEN)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  return { starts, ends };
+}
+
+/** Indexes of the scorer tokens sharing a character with any of the pieces. */
+export function scorerTokenSet(
+  tokens: { starts: number[]; ends: number[] },
+  pieces: { start: number; end: number }[],
+): Set<number> {
+  const out = new Set<number>();
+  for (const p of pieces) {
+    let lo = 0;
+    let hi = tokens.ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens.ends[mid] <= p.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < tokens.starts.length && tokens.starts[i] < p.end; i++) out.add(i);
+  }
+  return out;
+}
+
+export function jaccard(a: Set<number>, b: Set<number>): number {
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  const union = a.size + b.size - inter;
+  return union ? inter / union : 0;
+}

@@ -9,8 +9,13 @@ import { loadModel, predictLabel, type LoadedModel, type PerceptronModel } from 
 
 export const CUE_LABELS = ['O', 'B', 'I'];
 /** How far below "no cue" a lexicon verb of saying may score and still be taken as a cue. */
-const LEXICON_MARGIN = 12;
-const CUE_START_MARGIN = 6;
+const LEXICON_MARGIN = 20;
+/**
+ * How far below "no cue" a token may score and still start a cue. Generous on purpose: the
+ * statement filter (filter.ts) then drops the candidates that are not statements. Chosen with
+ * the filter by cross-validation on the train split (scripts/attribution/train-filter.ts).
+ */
+const CUE_START_MARGIN = 14;
 export const CUE_MODEL_PATH = fileURLToPath(
   new URL('../../data/attribution/cue-model.json', import.meta.url),
 );
@@ -20,6 +25,8 @@ export interface CueTokens {
   first: number;
   last: number;
   sentence: number;
+  /** How far the tagger's score for starting a cue here was above "no cue" (may be negative). */
+  score?: number;
 }
 
 let cached: LoadedModel | null = null;
@@ -51,6 +58,7 @@ const DETERMINERS = new Set([
   'these',
   'those',
 ]);
+const PUNCT_CUES = new Set([':', '—', '―', '–', '-']);
 const VERB_FORM = /(?:ed|s)$/;
 
 /** A verb of saying from the lexicon, used as a verb ("stated that", "informed reporters"), outside quotations. */
@@ -82,6 +90,7 @@ export function tagSentence(
   model: LoadedModel,
   lo: number,
   hi: number,
+  margins?: number[],
 ): number[] {
   const out: number[] = [];
   const quoted = sentenceHasQuote(doc, lo, hi);
@@ -90,15 +99,17 @@ export function tagSentence(
   let prev = 0;
   for (let i = lo; i < hi; i++) {
     const t = doc.tokens[i];
-    if (t.quoted && t.kind !== 'punct' && prev === 0) {
-      // Words inside a quotation are what is said, not who says it: skip them (saves most of the cost).
+    if (prev === 0 && (t.kind === 'punct' ? !PUNCT_CUES.has(t.text) : t.quoted)) {
+      // Words inside a quotation are what is said, not who says it, and only a few punctuation
+      // marks introduce speech (":", dashes): skip the rest (saves most of the cost).
       out.push(0);
+      margins?.push(-99);
       continue;
     }
     const count = cueFeatures(doc, h, i, lo, hi, prev, quoted, features);
     let label = predictLabel(model, features, count, scores);
-    // Lean towards starting a cue: the tagger, trained on sparse positives, under-predicts them
-    // (margin chosen on the PolNeAR dev split; nested cues are dropped later, which keeps precision).
+    margins?.push(scores[1] - scores[0]);
+    // Lean towards starting a cue: the tagger, trained on sparse positives, under-predicts them.
     if (label === 0 && scores[1] + CUE_START_MARGIN > scores[0]) label = 1;
     if (label === 0 && scores[1] + LEXICON_MARGIN > scores[0] && isLexiconCue(doc, i, lo, hi)) label = 1;
     if (label === 2 && prev === 0) label = 1; // an I cannot start a cue
@@ -108,17 +119,21 @@ export function tagSentence(
   return out;
 }
 
-export function findCues(doc: Document, model: LoadedModel = loadCueModel()): CueTokens[] {
+export function findCues(
+  doc: Document,
+  model: LoadedModel = loadCueModel(),
+  h: TokenHashes = tokenHashes(doc),
+): CueTokens[] {
   const cues: CueTokens[] = [];
-  const h = tokenHashes(doc);
   doc.sentences.forEach((s, si) => {
-    const labels = tagSentence(doc, h, model, s.tokenStart, s.tokenEnd);
+    const margins: number[] = [];
+    const labels = tagSentence(doc, h, model, s.tokenStart, s.tokenEnd, margins);
     let open: CueTokens | null = null;
     labels.forEach((label, k) => {
       const i = s.tokenStart + k;
       if (label === 1) {
         if (open) cues.push(open);
-        open = { first: i, last: i + 1, sentence: si };
+        open = { first: i, last: i + 1, sentence: si, score: margins[k] };
       } else if (label === 2 && open) open.last = i + 1;
       else if (label === 0 && open) {
         cues.push(open);

@@ -11,7 +11,7 @@ const SHAPE_PUNCT = new Set([',', ':', '“', '”', '"', '—', '–', '-', '('
 export const hashString = hash32;
 
 /** Combines a template number with up to three hashes. */
-function mix(template: number, a: number, b = 0, c = 0): number {
+export function mix(template: number, a: number, b = 0, c = 0): number {
   let h = Math.imul(template + 0x9e3779b9, 0x85ebca6b);
   h = Math.imul(h ^ a, 0xc2b2ae35);
   h = Math.imul(h ^ (h >>> 13) ^ b, 0x27d4eb2f);
@@ -39,7 +39,7 @@ function wordnetVerbs(): Set<string> {
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
 
 /** A coarse shape of a token: pronoun, capitalised word, lowercase word, number or the punctuation itself. */
-function shapeOf(doc: Document, j: number, lo: number, hi: number): number {
+export function shapeOf(doc: Document, j: number, lo: number, hi: number): number {
   if (j < lo) return 1;
   if (j >= hi) return 2;
   const t = doc.tokens[j];
@@ -88,7 +88,7 @@ export function tokenHashes(doc: Document): TokenHashes {
   return { word, lemma, suffix, verb };
 }
 
-export const MAX_FEATURES = 32;
+export const MAX_FEATURES = 40;
 
 /**
  * Writes the features of token `i` (sentence [lo, hi)) into `out`; returns how many.
@@ -139,6 +139,19 @@ export function cueFeatures(
   out[k++] = mix(22, h.verb[i], shapeOf(doc, i + 1, lo, hi));
   out[k++] = mix(23, p1shape, l);
   out[k++] = mix(24, h.verb[i], t.quoted ? 1 : 0, i === lo ? 1 : 0);
+  const n1shape = shapeOf(doc, i + 1, lo, hi);
+  out[k++] = mix(25, l, n1shape);
+  out[k++] = mix(26, w, p1shape, n1shape);
+  out[k++] = mix(27, p1, l, n1);
+  // A "that", colon or opening quotation shortly after (the complement of a reporting verb).
+  for (let j = i + 1; j < Math.min(hi, i + 5); j++) {
+    const x = doc.tokens[j];
+    if (x.norm === 'that' || x.text === ':' || x.text === '“') {
+      out[k++] = mix(28, j - i, l);
+      out[k++] = mix(29, j - i, h.verb[i]);
+      break;
+    }
+  }
   // Is there a comma or closing quotation mark shortly before (the "..., he said" pattern)?
   for (let j = i - 1; j >= Math.max(lo, i - 4); j--) {
     const x = doc.tokens[j].text;

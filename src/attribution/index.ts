@@ -3,19 +3,16 @@
 // speaker's name and classifies the stance of the statement.
 import type { Span } from '../model.js';
 import type { Document } from '../text/document.js';
-import { findCues } from './cues.js';
-import { isQuoted } from './quotes.js';
+import { endContext, END_FEATURES, learnedEnd, loadEndModel } from './bounds.js';
+import { findCues, loadCueModel } from './cues.js';
+import { FILTER_FEATURES, frameScore, loadFilterModel } from './filter.js';
+import type { LoadedModel } from './perceptron.js';
+import { tokenHashes, type TokenHashes } from './features.js';
+import { isOpenQuote, isQuoted } from './quotes.js';
 import { attributionView } from './resplit.js';
 import { resolveSpeakers } from './speakers.js';
-import {
-  clipOverlaps,
-  cutTrailingClauses,
-  extendQuotations,
-  frameOf,
-  trimPiece,
-  type Frame,
-  type TokenRange,
-} from './spans.js';
+import { clipOverlaps, cutTrailingClauses, extendQuotations, trimPiece } from './contents.js';
+import { frameOf, speakerLabel, type Frame, type TokenRange } from './spans.js';
 import { stanceOf } from './stance.js';
 import type { ContentSpan, Statement, StatementType } from './types.js';
 
@@ -111,10 +108,73 @@ function dropNested(frames: Frame[]): Frame[] {
   return frames.filter((f) => !frames.some((g) => g !== f && inside(f.cue.first, g)));
 }
 
-/** The frames (token ranges) behind the statements; exported for evaluation and tests. */
-export function extractFrames(doc: Document): Frame[] {
+/** How far "stop" must outscore "continue" to end a content early (chosen on the dev split). */
+const END_MARGIN = 5;
+/** Content after its cue ends where the learned end model says it stops (see bounds.ts). */
+function cutContentEnds(doc: Document, h: TokenHashes, frames: Frame[]): void {
+  const model = loadEndModel();
+  const features = new Uint32Array(END_FEATURES);
+  const scores = new Float64Array(2);
+  for (const f of frames) {
+    f.content = f.content
+      .map(([s, e]): TokenRange => {
+        if (s < f.cue.last) return [s, e];
+        const ctx = endContext(doc, h, f.cue.first, f.cue.last, s);
+        return trimPiece(doc, [s, learnedEnd(doc, h, model, ctx, e, END_MARGIN, features, scores)]);
+      })
+      .filter(([s, e]) => e > s);
+  }
+}
+
+const NOT_SPEAKERS = new Set([
+  'update',
+  'note',
+  'correction',
+  'email',
+  'photo',
+  'video',
+  'watch',
+  'read',
+  'related',
+]);
+
+/**
+ * Transcript lines the tagger missed: a paragraph opening with a speaker's name in capitals
+ * and a colon ("PENCE: Well, look, ..."), as in interview transcripts.
+ */
+function transcriptFrames(doc: Document, frames: Frame[]): Frame[] {
+  const cues = new Set(frames.map((f) => f.cue.first));
+  const out: Frame[] = [];
+  for (const p of doc.paragraphs) {
+    if (p.sentenceEnd <= p.sentenceStart) continue;
+    const s = doc.sentences[p.sentenceStart];
+    let i = s.tokenStart;
+    if (isOpenQuote(doc, i)) i++;
+    const first = i;
+    while (i < s.tokenEnd && i - first < 3) {
+      const t = doc.tokens[i];
+      if (t.kind !== 'word' || !/^\p{Lu}[\p{Lu}'.-]+$/u.test(t.text) || NOT_SPEAKERS.has(t.norm)) break;
+      i++;
+    }
+    if (i === first || doc.tokens[i]?.text !== ':' || cues.has(i)) continue;
+    const frame = speakerLabel(doc, i);
+    if (frame) out.push(frame);
+  }
+  return out;
+}
+
+/** Options of extractFrames, for training and evaluation scripts. */
+export interface ExtractOptions {
+  /** The cue tagger (default: the shipped model). */
+  cueModel?: LoadedModel;
+  /** Drop candidates the statement filter rejects (default true). */
+  filter?: boolean;
+}
+
+/** All candidate frames (token ranges), before the statement filter. */
+export function candidateFrames(doc: Document, h: TokenHashes, cueModel: LoadedModel): Frame[] {
   const frames: Frame[] = [];
-  for (const cue of findCues(doc)) {
+  for (const cue of findCues(doc, cueModel, h)) {
     const frame = frameOf(doc, cue);
     if (frame) frames.push(frame);
   }
@@ -125,12 +185,32 @@ export function extractFrames(doc: Document): Frame[] {
   for (const f of frames) {
     f.content = f.content.map((p) => trimPiece(doc, p)).filter(([s, e]) => e > s);
   }
+  cutContentEnds(doc, h, frames);
   return dropNested(frames.filter((f) => f.content.length > 0));
 }
 
+/** The frames (token ranges) behind the statements; exported for evaluation and tests. */
+export function extractFrames(doc: Document, options: ExtractOptions = {}): Frame[] {
+  const h = tokenHashes(doc);
+  const frames = candidateFrames(doc, h, options.cueModel ?? loadCueModel());
+  if (options.filter === false) return frames;
+  const { model, threshold } = loadFilterModel();
+  const features = new Uint32Array(FILTER_FEATURES);
+  const scores = new Float64Array(2);
+  const kept = frames.filter((f) => f.rule || frameScore(doc, h, model, f, features, scores) > threshold);
+  const transcript = transcriptFrames(doc, kept);
+  if (transcript.length === 0) return kept;
+  return dropNested([...kept, ...transcript].sort((a, b) => a.cue.first - b.cue.first));
+}
+
 export function extractStatements(article: Document): Statement[] {
+  return extractStatementsWith(article, {});
+}
+
+/** extractStatements with a chosen cue tagger or without the statement filter (for scripts). */
+export function extractStatementsWith(article: Document, options: ExtractOptions): Statement[] {
   const doc = attributionView(article);
-  const frames = extractFrames(doc);
+  const frames = extractFrames(doc, options);
   const names = resolveSpeakers(doc, frames);
   return frames.map((f, k) => {
     const cue = charSpan(doc, [f.cue.first, f.cue.last]);

@@ -1,0 +1,135 @@
+// Where reported content ends when it follows its cue ("X said A and warned B", "X attacked
+// Machado in early-morning tweets"): an averaged perceptron trained on PolNeAR decides, token by
+// token after the content's start, whether the content stops before this token.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { wordSet } from '../lexicon/load.js';
+import type { Document } from '../text/document.js';
+import { mix, shapeOf, type TokenHashes } from './features.js';
+import { loadModel, predictLabel, type LoadedModel, type PerceptronModel } from './perceptron.js';
+import { isCloseQuote, isOpenQuote, isQuoted } from './quotes.js';
+
+export const END_LABELS = ['C', 'S'];
+export const END_FEATURES = 40;
+export const END_MODEL_PATH = fileURLToPath(
+  new URL('../../data/attribution/end-model.json', import.meta.url),
+);
+
+let cached: LoadedModel | null = null;
+export function loadEndModel(): LoadedModel {
+  if (!cached) {
+    if (!existsSync(END_MODEL_PATH)) throw new Error(`attribution end model missing: ${END_MODEL_PATH}`);
+    cached = loadModel(JSON.parse(readFileSync(END_MODEL_PATH, 'utf8')) as PerceptronModel);
+  }
+  return cached;
+}
+
+function bucket(n: number): number {
+  return n <= 3 ? n : n <= 5 ? 4 : n <= 8 ? 5 : n <= 12 ? 6 : n <= 20 ? 7 : 8;
+}
+
+/** What the end decisions need to know about the statement: its cue and where its content starts. */
+export interface EndContext {
+  start: number;
+  /** Sentence end (exclusive). */
+  hi: number;
+  cueLemma: number;
+  speech: number;
+  opener: number;
+}
+
+export function endContext(
+  doc: Document,
+  h: TokenHashes,
+  cueFirst: number,
+  cueLast: number,
+  start: number,
+): EndContext {
+  const core = wordSet('speech-core');
+  let speech = 0;
+  for (let i = cueFirst; i < cueLast; i++) if (core.has(doc.tokens[i].lemma)) speech = 1;
+  const s = doc.sentences[doc.tokens[start].sentence];
+  return { start, hi: s.tokenEnd, cueLemma: h.lemma[cueLast - 1], speech, opener: h.word[start] };
+}
+
+/** May the content stop right before token i? Not inside a quotation (before its opening mark is fine). */
+export function endAllowed(doc: Document, i: number): boolean {
+  return !isQuoted(doc, i) || isOpenQuote(doc, i);
+}
+
+/** Features of "the content stops before token i" (i > ctx.start); returns how many. */
+export function endFeatures(
+  doc: Document,
+  h: TokenHashes,
+  i: number,
+  ctx: EndContext,
+  out: Uint32Array,
+): number {
+  const { hi } = ctx;
+  const w = h.word[i];
+  const l = h.lemma[i];
+  const p1 = h.word[i - 1];
+  const n1 = i + 1 < hi ? h.word[i + 1] : 0;
+  const nl = i + 1 < hi ? h.lemma[i + 1] : 0;
+  const d = bucket(i - ctx.start);
+  const left = bucket(hi - i);
+  let k = 0;
+  out[k++] = mix(100, 0);
+  out[k++] = mix(101, w);
+  out[k++] = mix(102, l);
+  out[k++] = mix(103, p1);
+  out[k++] = mix(104, n1);
+  out[k++] = mix(105, p1, w);
+  out[k++] = mix(106, w, n1);
+  out[k++] = mix(107, w, nl);
+  out[k++] = mix(108, w, i + 1 < hi ? h.verb[i + 1] : 2);
+  out[k++] = mix(109, shapeOf(doc, i, ctx.start, hi), shapeOf(doc, i + 1, ctx.start, hi));
+  out[k++] = mix(110, d);
+  out[k++] = mix(111, d, w);
+  out[k++] = mix(112, left);
+  out[k++] = mix(113, left, w);
+  out[k++] = mix(114, ctx.cueLemma, w);
+  out[k++] = mix(115, ctx.speech, w);
+  out[k++] = mix(116, ctx.opener, w);
+  out[k++] = mix(117, ctx.speech, d);
+  out[k++] = mix(118, isCloseQuote(doc, i - 1) ? 1 : 0, w);
+  out[k++] = mix(119, h.verb[i], p1);
+  out[k++] = mix(120, ctx.cueLemma, d);
+  out[k++] = mix(121, ctx.opener, d);
+  out[k++] = mix(122, ctx.speech, p1, w);
+  out[k++] = mix(123, h.suffix[i], p1);
+  // A comma, "and" or "but" seen earlier in the content, with the current word.
+  let clause = 0;
+  for (let j = i - 1; j > ctx.start && j >= i - 12; j--) {
+    const x = doc.tokens[j].norm;
+    if (x === ',' || x === 'and' || x === 'but' || x === 'that') {
+      clause = h.word[j];
+      break;
+    }
+  }
+  out[k++] = mix(124, clause, w);
+  return k;
+}
+
+/**
+ * The end (exclusive) of a content piece [s, e) that follows its cue, as the model decides:
+ * the first token where stopping outscores continuing by `margin`.
+ */
+export function learnedEnd(
+  doc: Document,
+  h: TokenHashes,
+  model: LoadedModel,
+  ctx: EndContext,
+  e: number,
+  margin: number,
+  features: Uint32Array,
+  scores: Float64Array,
+): number {
+  for (let i = ctx.start + 1; i < e; i++) {
+    if (!endAllowed(doc, i)) continue;
+    const count = endFeatures(doc, h, i, ctx, features);
+    predictLabel(model, features, count, scores);
+    if (scores[1] - scores[0] > margin) return i;
+  }
+  return e;
+}

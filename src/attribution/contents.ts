@@ -1,0 +1,158 @@
+// What happens to content spans once every cue has its frame: contents yield to other
+// statements' sources and cues, quotations that resume in the next sentences join their
+// statement, dangling conjunctions go, and contents of non-speech cues stop at a new clause.
+import { wordSet } from '../lexicon/load.js';
+import type { Document } from '../text/document.js';
+import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAfter } from './quotes.js';
+import type { Frame, TokenRange } from './spans.js';
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const TRAILING_JUNK = new Set([
+  ',',
+  'and',
+  'but',
+  'though',
+  'although',
+  'while',
+  'as',
+  ';',
+  '—',
+  '–',
+  'because',
+]);
+
+/** Is token i preceded by a comma, semicolon or dash (possibly followed by a conjunction)? */
+function atClauseBreak(doc: Document, i: number): boolean {
+  let j = i - 1;
+  if (j >= 0 && TRAILING_JUNK.has(doc.tokens[j].norm) && doc.tokens[j].kind === 'word') j--;
+  // A comma inside a closing quotation counts too: “de-escalate,” and repeated warnings ...
+  if (j > 0 && isCloseQuote(doc, j) && doc.tokens[j - 1].text === ',') return true;
+  return j >= 0 && (doc.tokens[j].text === ',' || doc.tokens[j].text === ';' || doc.tokens[j].text === '—');
+}
+
+/** Is token i followed by a clause break (comma, semicolon, colon, dash or closing quotation)? */
+function endsClause(doc: Document, i: number): boolean {
+  const next = doc.tokens[i + 1];
+  return !next || [',', ';', ':', '—', '.'].includes(next.text) || isCloseQuote(doc, i + 1);
+}
+
+/** Removes from each frame's content the tokens other frames use as cue or source. */
+export function clipOverlaps(doc: Document, frames: Frame[]): void {
+  const taken = new Set<number>();
+  for (const f of frames) {
+    for (let i = f.cue.first; i < f.cue.last; i++) taken.add(i);
+    if (f.source) for (let i = f.source[0]; i < f.source[1]; i++) taken.add(i);
+  }
+  for (const f of frames) {
+    const own = new Set<number>();
+    for (let i = f.cue.first; i < f.cue.last; i++) own.add(i);
+    if (f.source) for (let i = f.source[0]; i < f.source[1]; i++) own.add(i);
+    f.content = f.content
+      .map(([s, e]): TokenRange => {
+        const cueAfter = f.cue.first >= e;
+        const foreign = (i: number) => taken.has(i) && !own.has(i);
+        if (cueAfter) {
+          let start = s;
+          // Content before its cue yields only to a statement that ends at a clause break before it
+          // ("He said A; “B,” she added"); "Moscow has demanded “X,” the Kremlin said" stays whole.
+          for (let i = e - 1; i >= s; i--)
+            if (foreign(i) && endsClause(doc, i)) {
+              start = i + 1;
+              break;
+            }
+          return [start, e];
+        }
+        let end = e;
+        for (let i = s + 1; i < e; i++)
+          if (foreign(i) && atClauseBreak(doc, i)) {
+            end = i;
+            break;
+          }
+        return [s, end];
+      })
+      .filter(([s, e]) => e > s);
+  }
+}
+
+/** Drops conjunctions and commas left dangling at the end of a clipped content piece. */
+export function trimPiece(doc: Document, [s, e]: TokenRange): TokenRange {
+  while (e > s && TRAILING_JUNK.has(doc.tokens[e - 1].norm)) e--;
+  while (s < e && (doc.tokens[s].text === ',' || doc.tokens[s].text === ':')) s++;
+  return [s, e];
+}
+
+/**
+ * “A,” she said. “B. C.” — a quotation that resumes right after the sentence holding the
+ * cue belongs to the same statement, as long as no other cue claims it (same paragraph only).
+ */
+export function extendQuotations(doc: Document, frames: Frame[]): void {
+  const cueSentences = new Set(frames.map((f) => f.cue.sentence));
+  const claimed = new Set<number>();
+  for (const f of frames) {
+    const lastPiece = f.content[f.content.length - 1];
+    if (
+      !lastPiece ||
+      !doc.tokens.slice(lastPiece[0], lastPiece[1]).some((_, k) => isQuoted(doc, lastPiece[0] + k))
+    )
+      continue;
+    let end = Math.max(lastPiece[1], doc.sentences[f.cue.sentence].tokenEnd);
+    let paragraph = doc.sentences[f.cue.sentence].paragraph;
+    let sentence = doc.tokens[end - 1].sentence + 1;
+    while (sentence < doc.sentences.length) {
+      const s = doc.sentences[sentence];
+      if (cueSentences.has(sentence) || claimed.has(sentence) || !isOpenQuote(doc, s.tokenStart)) break;
+      if (s.paragraph !== paragraph) {
+        // Into the next paragraph only when it is all quotation with no cue of its own.
+        const p = doc.paragraphs[s.paragraph];
+        if (s.paragraph !== paragraph + 1 || s !== doc.sentences[p.sentenceStart]) break;
+        let paragraphHasCue = false;
+        for (let k = p.sentenceStart; k < p.sentenceEnd; k++) if (cueSentences.has(k)) paragraphHasCue = true;
+        if (paragraphHasCue) break;
+        paragraph = s.paragraph;
+      }
+      const close = quoteEndAfter(doc, s.tokenStart);
+      if (close < end) break;
+      f.content.push([s.tokenStart, close + 1]);
+      for (let k = sentence; k <= doc.tokens[close].sentence; k++) claimed.add(k);
+      end = close + 1;
+      sentence = doc.tokens[close].sentence + 1;
+    }
+  }
+}
+
+/**
+ * Content of a non-speech cue ("criticized X as Y, which ...") stops at a comma or dash that
+ * opens a new clause; contents of verbs of saying and quotations are kept whole.
+ */
+export function cutTrailingClauses(doc: Document, frame: Frame): void {
+  const core = wordSet('speech-core');
+  const speech = doc.tokens
+    .slice(frame.cue.first, frame.cue.last)
+    .some((t) => core.has(t.lemma) || core.has(t.norm));
+  const breaks = wordSet('attribution-content-breaks');
+  frame.content = frame.content.map(([s, e]): TokenRange => {
+    if (frame.cue.first >= e) return [s, e];
+    for (let i = s + 1; i < e - 1; i++) {
+      const t = doc.tokens[i];
+      if (isQuoted(doc, i)) continue;
+      const dash =
+        t.text === '—' ||
+        t.text === '–' ||
+        t.text === '―' ||
+        (t.text === '-' && doc.tokens[i + 1].text === '-');
+      if (t.text === ';' || (dash && !speech)) return [s, i];
+      if (speech) continue;
+      if (t.text === ',' && breaks.has(doc.tokens[i + 1].norm)) return [s, i];
+      // "... endorsed Clinton on Thursday", "rejected that argument in a ruling": adjuncts of the act.
+      const next = doc.tokens[i + 1].norm;
+      if (
+        i - s >= 2 &&
+        (t.norm === 'during' ||
+          (t.norm === 'on' && WEEKDAYS.has(next)) ||
+          ((t.norm === 'in' || t.norm === 'at') && (next === 'a' || next === 'an')))
+      )
+        return [s, i];
+    }
+    return [s, e];
+  });
+}

@@ -1,0 +1,121 @@
+// Is a candidate statement real? An averaged perceptron over the shape of the whole frame
+// (the tagger's confidence in the cue, the cue's words, what the source and content look like)
+// drops candidates that look like a cue word used otherwise ("made the comments", "features
+// images of"). Trained on statements extracted from PolNeAR train articles by a cue tagger
+// that had not seen them (see scripts/attribution/train-filter.ts).
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Document } from '../text/document.js';
+import { mix, shapeOf, type TokenHashes } from './features.js';
+import { loadModel, predictLabel, type LoadedModel, type PerceptronModel } from './perceptron.js';
+import { isQuoted } from './quotes.js';
+import type { Frame } from './spans.js';
+
+export const FILTER_LABELS = ['no', 'yes'];
+export const FILTER_FEATURES = 48;
+export const FILTER_MODEL_PATH = fileURLToPath(
+  new URL('../../data/attribution/filter-model.json', import.meta.url),
+);
+
+/** The filter's weights and the margin below which a candidate is dropped. */
+export interface FilterModel {
+  model: LoadedModel;
+  threshold: number;
+}
+
+let cached: FilterModel | null = null;
+export function loadFilterModel(): FilterModel {
+  if (!cached) {
+    if (!existsSync(FILTER_MODEL_PATH))
+      throw new Error(`attribution filter model missing: ${FILTER_MODEL_PATH}`);
+    const json = JSON.parse(readFileSync(FILTER_MODEL_PATH, 'utf8')) as PerceptronModel & {
+      threshold: number;
+    };
+    cached = { model: loadModel(json), threshold: json.threshold };
+  }
+  return cached;
+}
+
+function bucket(n: number): number {
+  return n <= 3 ? n : n <= 5 ? 4 : n <= 8 ? 5 : n <= 12 ? 6 : n <= 20 ? 7 : n <= 35 ? 8 : 9;
+}
+
+const PRONOUN = /^(he|she|they|it|we|i|you|who)$/;
+
+/** Features of a candidate statement; returns how many. */
+export function frameFeatures(doc: Document, h: TokenHashes, f: Frame, out: Uint32Array): number {
+  const { first, last } = f.cue;
+  const s = doc.sentences[f.cue.sentence];
+  const lo = s.tokenStart;
+  const hi = s.tokenEnd;
+  const cueFirst = h.lemma[first];
+  const cueLast = h.lemma[last - 1];
+  const score = Math.max(-12, Math.min(12, Math.round(f.cue.score ?? 12)));
+  let contentTokens = 0;
+  let quoted = 0;
+  for (const [a, b] of f.content)
+    for (let i = a; i < b; i++) {
+      if (doc.tokens[i].kind === 'punct') continue;
+      contentTokens++;
+      if (isQuoted(doc, i)) quoted++;
+    }
+  const type = quoted === 0 ? 0 : quoted === contentTokens ? 1 : 2;
+  const cStart = f.content[0][0];
+  const side = f.content[f.content.length - 1][1] <= first ? 0 : cStart >= last ? 1 : 2;
+  const src = f.source;
+  const srcKind = !src
+    ? 0
+    : src[1] - src[0] === 1 && PRONOUN.test(doc.tokens[src[0]].norm)
+      ? 1
+      : doc.tokens[src[1] - 1].cap
+        ? 2
+        : 3;
+  const srcHead = src ? h.lemma[src[1] - 1] : 0;
+  const next = last < hi ? h.word[last] : 1;
+  const prev = first > lo ? h.word[first - 1] : 1;
+  const opener = h.word[cStart];
+  let k = 0;
+  out[k++] = mix(200, 0);
+  out[k++] = mix(201, score);
+  out[k++] = mix(202, cueFirst);
+  out[k++] = mix(203, cueLast);
+  out[k++] = mix(204, cueFirst, cueLast);
+  out[k++] = mix(205, last - first);
+  out[k++] = mix(206, cueLast, score);
+  out[k++] = mix(207, srcKind);
+  out[k++] = mix(208, srcKind, cueLast);
+  out[k++] = mix(209, srcHead);
+  out[k++] = mix(210, type, side);
+  out[k++] = mix(211, type, cueLast);
+  out[k++] = mix(212, side, cueLast);
+  out[k++] = mix(213, bucket(contentTokens));
+  out[k++] = mix(214, bucket(contentTokens), cueLast);
+  out[k++] = mix(215, opener);
+  out[k++] = mix(216, opener, cueLast);
+  out[k++] = mix(217, next, cueLast);
+  out[k++] = mix(218, prev, cueLast);
+  out[k++] = mix(219, shapeOf(doc, first - 1, lo, hi), shapeOf(doc, last, lo, hi));
+  out[k++] = mix(220, h.verb[first], srcKind, side);
+  out[k++] = mix(221, f.content.length > 1 ? 1 : 0, type);
+  out[k++] = mix(222, srcKind, score);
+  out[k++] = mix(223, type, score);
+  out[k++] = mix(224, bucket(first - lo), side);
+  out[k++] = mix(225, h.suffix[first], srcKind);
+  out[k++] = mix(226, src ? bucket(src[1] - src[0]) : 99, srcKind);
+  out[k++] = mix(227, next, h.verb[first]);
+  return k;
+}
+
+/** The margin of "real statement" over "not one" for a candidate. */
+export function frameScore(
+  doc: Document,
+  h: TokenHashes,
+  model: LoadedModel,
+  f: Frame,
+  features: Uint32Array,
+  scores: Float64Array,
+): number {
+  const count = frameFeatures(doc, h, f, features);
+  predictLabel(model, features, count, scores);
+  return scores[1] - scores[0];
+}
