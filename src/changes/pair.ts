@@ -6,6 +6,7 @@ import type { Document } from '../text/document.js';
 import type { SentencePair } from '../reuse/align.js';
 import { diffSequences, type Gap } from '../reuse/token-diff.js';
 import { lexicons } from './lexicons.js';
+import { creditChanges } from './credit.js';
 import { gapChange } from './gap.js';
 import { editDistance, relatedSets, similarName } from './similar.js';
 import { forms, make, span } from './spans.js';
@@ -179,7 +180,7 @@ export function pairChanges(ctx: PairContext): Change[] {
       confidence: 0.65,
       note: 'the source attributes this statement; the copy states it without a source',
     });
-  }
+  } else if (!cueSpun && !inHedge) out.push(...creditChanges(ctx, A, B, d.gaps, spA, spB));
 
   // Misspelt names anywhere in the pair, even where the sentence is reordered around them.
   const namesOnly = (X: Word[], keys: Set<string>) =>
