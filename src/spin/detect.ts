@@ -53,7 +53,7 @@ export interface DetectOptions {
 }
 
 export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
-  changeCost: 4.5,
+  changeCost: 5,
   capitalCost: 5,
   smoothing: 2,
   minConfidence: 0.85,
