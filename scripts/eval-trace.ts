@@ -1,6 +1,6 @@
 // Evaluates tracing (source, copy kind, story) on a synthetic benchmark built from the shared news
 // corpus and on the real story clusters. Usage: npm run eval:trace [-- --seed N --sources N
-// --distractors N --data DIR --only synthetic|clusters]. Writes results as JSON to a fresh temp dir (path printed).
+// --distractors N --data DIR --only synthetic|clusters|real-spun]. Writes results as JSON to a fresh temp dir (path printed).
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -12,6 +12,7 @@ import { traceKeys } from '../src/provenance/run.js';
 import type { TraceRecord } from '../src/store/store.js';
 import { hasCorpus, loadCorpus } from './trace-eval/corpus.js';
 import { hasClusters, loadClusters } from './trace-eval/clusters.js';
+import { hasRealSpun, loadRealSpun } from './trace-eval/real-spun.js';
 import { confusion, formatConfusion, pairwiseF1, pct } from './trace-eval/metrics.js';
 import { Rng } from './lib/rng.js';
 import { buildSynthetic, toArticle } from './trace-eval/synthetic.js';
@@ -32,7 +33,7 @@ const N_SOURCES = Number(arg('sources', '150'));
 const N_DISTRACTORS = Number(arg('distractors', '5000'));
 const N_SAMPLE = Number(arg('sample', '300'));
 const COPIES_PER_SOURCE = Number(arg('copies', '3'));
-// `--only synthetic` or `--only clusters` runs one of the two benchmarks.
+// `--only synthetic|clusters|real-spun` runs one of the benchmarks.
 const ONLY = arg('only', 'all');
 
 interface Traced {
@@ -357,8 +358,66 @@ async function clusters(dir: string): Promise<Record<string, unknown>> {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+
+async function realSpun(dir: string): Promise<Record<string, unknown>> {
+  const { sources, pairs } = loadRealSpun(DATA);
+  const corpus = hasCorpus(DATA) ? loadCorpus(DATA) : [];
+  const rng = new Rng(SEED + 13);
+  const distract = rng.sample(corpus, Math.min(corpus.length, 2000)).map(toArticle);
+  const all = rng.shuffle([...distract, ...sources, ...pairs.map((p) => p.copy)]);
+  const ids = [...pairs.map((p) => p.copy.id), ...sources.map((s) => s.id)];
+  line();
+  line(
+    `REAL SPUN COPIES: ${pairs.length} content-farm copies of ${sources.length} source pages, with ${distract.length} corpus distractors`,
+  );
+  const r = await runEngine(dir, 'real-spun', all, ids);
+  const pred = (id: string) => r.traces.get(r.keyOf.get(id)!)!;
+  const sourceOf = new Map(pairs.map((p) => [p.copy.id, p.sourceId]));
+  let strict = 0;
+  let sibling = 0;
+  let spun = 0;
+  const mistakes: string[] = [];
+  for (const p of pairs) {
+    const t = pred(p.copy.id);
+    const got = t.source?.id ?? null;
+    if (got === p.sourceId) strict++;
+    else if (got !== null && sourceOf.get(got) === p.sourceId) sibling++;
+    if (t.copyType === 'spun') spun++;
+    if (got !== p.sourceId || t.copyType !== 'spun')
+      mistakes.push(
+        `  ${p.copy.id}: source ${got ?? 'none'} (gold ${p.sourceId}), kind ${t.copyType}; sim=${t.source?.similarity ?? '-'} ${JSON.stringify(t.signals)}`,
+      );
+  }
+  let falseSource = 0;
+  for (const s of sources) {
+    const t = pred(s.id);
+    if (!t.source) continue;
+    falseSource++;
+    mistakes.push(
+      `  ${s.id} (source page): predicted source ${t.source.id} kind ${t.copyType} sim=${t.source.similarity}`,
+    );
+  }
+  line(`  source accuracy (the source page):           ${pct(strict, pairs.length)}`);
+  line(`  source accuracy (or a copy of the same page): ${pct(strict + sibling, pairs.length)}`);
+  line(`  kind 'spun':                                  ${pct(spun, pairs.length)}`);
+  line(`  false-source rate, source pages:              ${pct(falseSource, sources.length)}`);
+  line(`  mistakes (${mistakes.length}):`);
+  for (const m of mistakes) line(m);
+  r.store.close();
+  return {
+    copies: pairs.length,
+    sources: sources.length,
+    sourceAccuracy: strict / pairs.length,
+    sourceOrSiblingAccuracy: (strict + sibling) / pairs.length,
+    kindAccuracy: spun / pairs.length,
+    falseSourceRate: falseSource / sources.length,
+    mistakes,
+  };
+}
+
 async function main(): Promise<void> {
-  if (!existsSync(DATA) || (!hasCorpus(DATA) && !hasClusters(DATA))) {
+  if (!existsSync(DATA) || (!hasCorpus(DATA) && !hasClusters(DATA) && !hasRealSpun(DATA))) {
     line(`eval:trace: shared data not found at ${DATA}; skipping (nothing to evaluate).`);
     return;
   }
@@ -366,13 +425,17 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const results: Record<string, unknown> = { commit: revision(REPO), startedAt: new Date().toISOString() };
   line(`eval:trace at commit ${results.commit}`);
-  if (ONLY !== 'clusters') {
+  if (ONLY === 'all' || ONLY === 'synthetic') {
     if (hasCorpus(DATA)) results.synthetic = await synthetic(dir);
     else line('news-corpus not found: skipping the synthetic benchmark.');
   }
-  if (ONLY !== 'synthetic') {
+  if (ONLY === 'all' || ONLY === 'clusters') {
     if (hasClusters(DATA)) results.clusters = await clusters(dir);
     else line('story-clusters not found: skipping the real clusters.');
+  }
+  if (ONLY === 'all' || ONLY === 'real-spun') {
+    if (hasRealSpun(DATA)) results.realSpun = await realSpun(dir);
+    else line('real-spun not found: skipping the real spun copies.');
   }
   results.seconds = (performance.now() - t0) / 1000;
   const out = join(dir, 'eval-trace.json');

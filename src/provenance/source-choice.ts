@@ -1,0 +1,71 @@
+// Choosing the source of an article among the stored articles it is linked to.
+import { dateValue } from '../input/dates.js';
+import type { StoredArticle } from '../store/store.js';
+import { classifyCopy, copySignals } from './classify-copy.js';
+import { direction, linkEvidence, sourceEvidence, strength, type Link } from './relation.js';
+
+/**
+ * Among the links, those this article derives from (see `direction`); the source is the closest
+ * of them, the earliest dated among those carrying about the same text (syndication: any is right;
+ * the others are recorded as the family). Then, if that source itself derives from another of the
+ * article's sources, the article is taken back to it: copies of one source often share more text
+ * with each other than with the source (one farm's spun copy re-spun by another; syndicated edits
+ * of one wire take), and the root is what the reader needs.
+ */
+export function chooseSource(
+  self: { article: StoredArticle },
+  links: Link[],
+): { source: Link | null; family: Link[] } {
+  const sources = links.filter(
+    (l) =>
+      direction(l.ev, self.article.date, l.other.date, self.article.key, l.other.key) === 'other-is-source',
+  );
+  if (sources.length === 0) return { source: null, family: [] };
+  const best = Math.max(...sources.map((l) => strength(l.ev.forward)));
+  const close = sources.filter((l) => strength(l.ev.forward) >= best - 0.1);
+  close.sort((x, y) => {
+    const dx = dateValue(x.other.date);
+    const dy = dateValue(y.other.date);
+    if (dx !== null && dy !== null && dx !== dy) return dx - dy;
+    return strength(y.ev.forward) - strength(x.ev.forward) || x.other.key - y.other.key;
+  });
+  let source = close[0];
+  let family = close.slice(1);
+  for (let hops = 0; hops < MAX_CLIMB; hops++) {
+    const root = rootOf(source, sources);
+    if (!root) break;
+    source = root;
+    const s = strength(root.ev.forward);
+    family = sources.filter((l) => l !== root && Math.abs(strength(l.ev.forward) - s) <= 0.1);
+  }
+  return { source, family };
+}
+
+/** How many times a source may be traced back to its own source within one article's links. */
+const MAX_CLIMB = 2;
+/** The article must share a fair part of its text with the root, not only with the chosen source. */
+const MIN_ROOT_STRENGTH = 0.35;
+
+/** Another of the article's sources that the chosen source itself derives from, if any. */
+function rootOf(chosen: Link, sources: Link[]): Link | null {
+  let best: Link | null = null;
+  for (const c of sources) {
+    if (c === chosen || strength(c.ev.forward) < MIN_ROOT_STRENGTH) continue;
+    // The article's own text must point to the root at least as clearly as to the chosen source.
+    if (sourceEvidence(c.ev, null, null) <= sourceEvidence(chosen.ev, null, null)) continue;
+    const ev = linkEvidence(chosen.otherDoc, c.otherDoc);
+    if (!ev) continue;
+    const d = direction(ev, chosen.other.date, c.other.date, chosen.other.key, c.other.key);
+    // Only clear evidence: a coin toss between two copies says nothing about which is the root.
+    if (d !== 'other-is-source' || sourceEvidence(ev, chosen.other.date, c.other.date) < CLEAR) continue;
+    // Only along copies whose direction the text shows reliably: a translation or paraphrase of a
+    // text reads as plausibly the other way round.
+    const kind = classifyCopy(copySignals(chosen.otherDoc, c.otherDoc, ev.forward));
+    if (kind === 'translated' || kind === 'paraphrased') continue;
+    if (!best || strength(c.ev.forward) > strength(best.ev.forward)) best = c;
+  }
+  return best;
+}
+
+/** Direction evidence that counts as clear (dates give 1). */
+const CLEAR = 0.05;
