@@ -26,6 +26,9 @@ export interface PairView {
   /** Keys of the words each side has in diff gaps (unmatched), for telling a moved word from an edit. */
   looseA: Set<string>;
   looseB: Set<string>;
+  /** A reporting verb is among each side's unmatched words. */
+  looseCueA: boolean;
+  looseCueB: boolean;
 }
 
 export function gapChange(ctx: PairContext, v: PairView, g: Gap): Change | null {
@@ -34,7 +37,11 @@ export function gapChange(ctx: PairContext, v: PairView, g: Gap): Change | null 
   const ga = A.slice(g.a0, g.a1);
   const gb = B.slice(g.b0, g.b1);
   // Speech verbs swapped for one another (said / told) are style; one swapped for another word is not.
-  const cueBoth = ga.some((w) => lx.speechVerbs.has(w.lemma)) && gb.some((w) => lx.speechVerbs.has(w.lemma));
+  // ... also when the other side's cue sits in another gap ("as reported by the channel authorities" /
+  // "canal authorities said").
+  const cueA = ga.some((w) => lx.speechVerbs.has(w.lemma));
+  const cueB = gb.some((w) => lx.speechVerbs.has(w.lemma));
+  const cueBoth = (cueA && (cueB || v.looseCueB)) || (cueB && v.looseCueA);
   const handled = (w: Word) => lx.negations.has(w.key) || (cueBoth && lx.speechVerbs.has(w.lemma));
   const hedgeKeys = new Set(lx.hedges.filter((h) => h.length === 1).map((h) => h[0]));
   const ca = ga.filter((w) => isContentWord(w) && !handled(w) && !hedgeKeys.has(w.key));
@@ -83,7 +90,9 @@ export function gapChange(ctx: PairContext, v: PairView, g: Gap): Change | null 
 
   const quoted = (ws: Word[], all: Word[], s: number) =>
     ws.length > 0 ? ws.some((w) => w.quoted) : (all[s]?.quoted ?? false) && (all[s - 1]?.quoted ?? false);
-  if (quoted(ga, A, g.a0) && quoted(gb, B, g.b0) && (small || retention >= 0.5)) {
+  // The edit must touch words inside the quotation, not only the credit around it.
+  const inQuote = ca.some((w) => w.quoted) || cb.some((w) => w.quoted) || ca.length + cb.length === 0;
+  if (quoted(ga, A, g.a0) && quoted(gb, B, g.b0) && (small || retention >= 0.5) && inQuote) {
     if (ca.length + cb.length === 0) return null;
     const same = relatedSets(ca.map(forms), cb.map(forms));
     return make(

@@ -215,7 +215,22 @@ export function pairChanges(ctx: PairContext): Change[] {
   // Gap checks.
   const looseA = new Set(gaps.flatMap((g) => A.slice(g.a0, g.a1).map((w) => w.key)));
   const looseB = new Set(gaps.flatMap((g) => B.slice(g.b0, g.b1).map((w) => w.key)));
-  const view = { A, B, aKeys, bKeys, spA, spB, retention, keptSource: d.matched / B.length, looseA, looseB };
+  const inGap = (k: number, side: 'a' | 'b') =>
+    gaps.some((g) => (side === 'a' ? k >= g.a0 && k < g.a1 : k >= g.b0 && k < g.b1));
+  const view = {
+    A,
+    B,
+    aKeys,
+    bKeys,
+    spA,
+    spB,
+    retention,
+    keptSource: d.matched / B.length,
+    looseA,
+    looseB,
+    looseCueA: spA.some((i) => inGap(i, 'a')),
+    looseCueB: spB.some((j) => inGap(j, 'b')),
+  };
   for (const g of gaps) {
     const c = gapChange(ctx, view, g);
     if (c) out.push(c);

@@ -5,7 +5,7 @@ import type { Alignment, SentencePair } from '../reuse/align.js';
 import type { Document } from '../text/document.js';
 import { canonical } from '../reuse/synonyms.js';
 import { lexicons } from './lexicons.js';
-import { isContentWord, quotedFlags, sentenceWords } from './words.js';
+import { isContentWord, quotedFlags, sentenceWords, type Word } from './words.js';
 
 export function isBoilerplate(doc: Document, s: number): boolean {
   const text = doc.text.slice(doc.sentences[s].start, doc.sentences[s].end).toLowerCase();
@@ -50,6 +50,36 @@ function bestOverlap(keys: Set<string>, other: Set<string>[]): number {
 function onlyKnownAnchors(doc: Document, s: number, known: Set<string>): boolean {
   const anchors = sentenceWords(doc, s, s + 1).filter((w) => w.name || w.number);
   return anchors.length > 0 && anchors.every((w) => known.has(w.key));
+}
+
+/**
+ * A quotation credited to someone the source names ("..., added Aubert", or "..., he added" after a
+ * sentence crediting him): the wire story quotes them, most likely beyond the source's excerpt.
+ */
+function quotesKnownSpeaker(doc: Document, s: number, known: Set<string>, paired: Set<number>): boolean {
+  const quoted = quotedFlags(doc);
+  const words = sentenceWords(doc, s, s + 1);
+  if (words.length === 0 || words.filter((w) => quoted[w.tok]).length < words.length / 2) return false;
+  const speakers = (ws: Word[]) => {
+    const out: Word[] = [];
+    ws.forEach((w, k) => {
+      if (quoted[w.tok] || !lexicons().speechVerbs.has(w.lemma)) return;
+      for (let n = Math.max(0, k - 3); n <= Math.min(ws.length - 1, k + 3); n++)
+        if (ws[n].name && !quoted[ws[n].tok]) out.push(ws[n]);
+    });
+    return out;
+  };
+  const own = speakers(words);
+  const hasCue = words.some((w) => !quoted[w.tok] && lexicons().speechVerbs.has(w.lemma));
+  const before = s > 0 ? sentenceWords(doc, s - 1, s) : [];
+  const credit = own.length > 0 || hasCue ? own : [];
+  // "..., he added." or no credit at all: the speaker credited in the sentence before, when that
+  // sentence is not the source's own (there the source would go on with the same quotation).
+  if (credit.length === 0 && !paired.has(s - 1)) {
+    const prevCue = before.some((w) => !quoted[w.tok] && lexicons().speechVerbs.has(w.lemma));
+    if (prevCue) credit.push(...before.filter((w) => w.name && !quoted[w.tok]));
+  }
+  return credit.some((w) => known.has(w.key) && !w.acronym);
 }
 
 const ENDS_SENTENCE = /[.!?…]["'”’)]*$/;
@@ -153,6 +183,7 @@ export function unpairedSentences(
     // In a loose rewrite, a sentence whose names and figures all come from the source is more
     // likely a reworded source sentence than a new claim.
     if (al.meanSim < 0.75 && onlyKnownAnchors(copy, i, sourceAnchors)) continue;
+    if (quotesKnownSpeaker(copy, i, sourceAnchors, pairedA)) continue;
     const text = copy.text.slice(copy.sentences[i].start, copy.sentences[i].end);
     out.push(inserted(copy, i, ENDS_SENTENCE.test(text) ? 0.65 : 0.5));
   }

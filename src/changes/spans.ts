@@ -26,6 +26,7 @@ export function make(
 /** The forms a word is compared in: lemma and surface key. */
 export const forms = (w: Word): string[] => {
   const out = w.key === w.lemma ? [w.lemma] : [w.lemma, w.key];
+  if (w.lemma === 'people') out.push('person'); // the plural WordNet files under its own lemma
   // Comparatives and superlatives: "largest" and "biggest" are the synonyms large and big.
   const base = adjectiveBase(w.lemma);
   if (base) out.push(base);

@@ -157,3 +157,25 @@ test('a reworded sentence the aligner leaves unpaired is compared, not called in
   );
   assert.ok(!kinds(report(src, copy)).includes('sentence_inserted'), JSON.stringify(report(src, copy)));
 });
+
+test('a quotation credited to a speaker the source quotes is not an insertion', () => {
+  const src = story(
+    '"The people who made it were fully modern," co-author Maxime Aubert told reporters on Wednesday.',
+  );
+  const copy = src.replace(
+    'Farmers in the valley',
+    '"They had all the tools to paint anything they liked," added Aubert in an interview. Farmers in the valley',
+  );
+  assert.ok(!kinds(report(src, copy)).includes('sentence_inserted'), JSON.stringify(report(src, copy)));
+});
+
+test('a quotation from someone the source never names is an insertion', () => {
+  const src = story(
+    '"The people who made it were fully modern," co-author Maxime Aubert told reporters on Wednesday.',
+  );
+  const copy = src.replace(
+    'Farmers in the valley',
+    '"We will appeal against every one of these rulings in the courts," added Governor Smith in an interview. Farmers in the valley',
+  );
+  assert.ok(kinds(report(src, copy)).includes('sentence_inserted'), JSON.stringify(report(src, copy)));
+});
