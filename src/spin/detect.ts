@@ -5,6 +5,7 @@
 import type { Document, DocToken } from '../text/document.js';
 import { phraseLemma, startsPhrase } from './thesaurus.js';
 import { candidateOriginals, synonymFanOut } from './candidates.js';
+import { AssociationScorer, eligible, matchCase, spellingVariant } from './scoring.js';
 import {
   isTopicWord,
   lmToken,
@@ -90,94 +91,8 @@ interface LatticeNode {
   suggestion: string | null;
 }
 
-/**
- * How much more often a word pair occurs than chance predicts, as a shrunk log ratio:
- * log((observed + a) / (expected + a)), expected = c(left) c(right) / N. A pair of common words
- * never seen together scores well below 0; a pair the model knows too little about scores about 0;
- * a collocation ("peace process") scores well above 0.
- */
-class AssociationScorer {
-  private readonly total: number;
-  constructor(
-    readonly counts: NgramCounts,
-    private readonly prior: number,
-  ) {
-    this.total = Math.max(1, counts.total);
-  }
-
-  logP(left: number, right: number): number {
-    const observed = this.counts.pairCount(left, right);
-    const expected = (this.counts.count(left) * this.counts.count(right)) / this.total;
-    return Math.log((observed + this.prior) / (expected + this.prior));
-  }
-
-  /** Summed topic association of word `id` with the context content words. */
-  topicFit(id: number, context: readonly number[]): number {
-    const c = this.counts;
-    const total = Math.max(1, c.topicTotal);
-    const margin = id >= 0 && id < c.topicMargin.length ? c.topicMargin[id] : 0;
-    if (!margin) return 0;
-    let s = 0;
-    for (const other of context) {
-      const m = other >= 0 && other < c.topicMargin.length ? c.topicMargin[other] : 0;
-      if (!m) continue;
-      const expected = (margin * m) / (2 * total);
-      s += Math.log((c.topicCount(id, other) + this.prior) / (expected + this.prior));
-    }
-    return s;
-  }
-}
-
 /** Candidates of a neighbouring word tried when checking for two swapped words in a row. */
 const NEIGHBOUR_CANDIDATES = 4;
-
-const ACRONYM_RE = /^[\p{Lu}\d.&-]+$/u;
-
-function eligible(tok: DocToken): boolean {
-  return (
-    tok.kind === 'word' &&
-    !tok.stop &&
-    tok.norm.length >= 3 &&
-    !(tok.text.length > 1 && ACRONYM_RE.test(tok.text))
-  );
-}
-
-/** "favour"/"favor", "profit"/"profits", "authorised"/"authorized": not a spinner's swap. */
-function spellingVariant(a: string, b: string): boolean {
-  const stem = (w: string): string => w.replace(/[^a-z]/g, '').slice(0, 5);
-  if (stem(a) === stem(b) && Math.abs(a.length - b.length) <= 3) return true;
-  return a.length >= 4 && b.length >= 4 && a[0] === b[0] && editDistanceAtMost(a, b, 2);
-}
-
-/** True when a and b differ by at most `max` single-letter edits ("rubles"/"roubles"). */
-function editDistanceAtMost(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      row.push(v);
-      best = Math.min(best, v);
-    }
-    if (best > max) return false;
-    prev = row;
-  }
-  return prev[b.length] <= max;
-}
-
-function matchCase(suggestion: string, written: string): string {
-  if (written.length > 1 && written === written.toUpperCase()) return suggestion.toUpperCase();
-  if (/^\p{Lu}/u.test(written)) {
-    // Title-case each word when the written phrase was title-cased ("Related Press").
-    const allCaps = written.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
-    return allCaps
-      ? suggestion.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase())
-      : suggestion[0].toUpperCase() + suggestion.slice(1);
-  }
-  return suggestion;
-}
 
 export class SpinDetector {
   private readonly scorer: AssociationScorer;
