@@ -5,6 +5,7 @@ import type { Alignment } from '../reuse/align.js';
 import type { Document } from '../text/document.js';
 import { diffSequences } from '../reuse/token-diff.js';
 import { canonical } from '../reuse/synonyms.js';
+import { bodyCoverage } from './framing.js';
 
 export interface CopySignals {
   [name: string]: number;
@@ -24,6 +25,8 @@ export interface CopySignals {
   splitMerge: number;
   coverageCopy: number;
   coverageSource: number;
+  /** Coverage of the copy's running text, leaving out its headline, captions and page furniture. */
+  coverageBody: number;
   /** Source text missing inside the copied stretch (cuts), as a share of the source. */
   cut: number;
 }
@@ -103,6 +106,7 @@ export function copySignals(copy: Document, source: Document, al: Alignment): Co
     splitMerge: splitMerge / n,
     coverageCopy: al.coverageCopy,
     coverageSource: al.coverageSource,
+    coverageBody: bodyCoverage(copy, al),
     cut: al.innerGapSource,
   };
 }
@@ -114,12 +118,12 @@ export function copySignals(copy: Document, source: Document, al: Alignment): Co
  */
 export function classifyCopy(s: CopySignals): CopyType {
   // Word for word apart from furniture and a cut-off end; reordering or inner cuts make it an edit.
-  if (s.kept >= 0.97 && s.substituted < 0.015 && s.coverageCopy >= 0.85 && s.cut < 0.05 && s.reordered < 0.1)
+  if (s.kept >= 0.97 && s.substituted < 0.015 && s.coverageBody >= 0.85 && s.cut < 0.05 && s.reordered < 0.1)
     return 'verbatim';
   if (s.substituted < 0.07) return 'edited';
   // Spinning swaps content words one for one and keeps sentence shape and function words.
   const swapShare = s.substituted / Math.max(0.01, 1 - s.kept);
-  if (swapShare >= 0.65 && s.functionShift < 0.3 && s.splitMerge < 0.05 && s.reordered < 0.2) return 'spun';
+  if (swapShare >= 0.65 && s.functionShift < 0.35 && s.splitMerge < 0.05 && s.reordered < 0.2) return 'spun';
   // Machine translation keeps more wording than a paraphrase and shifts function words.
   return s.kept >= 0.72 || s.functionShift >= 0.42 ? 'translated' : 'paraphrased';
 }

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { alignDocuments } from '../../src/reuse/align.js';
+import { buildDocument } from '../../src/text/document.js';
+import { classifyCopy, copySignals } from '../../src/provenance/classify-copy.js';
+import { bodyCoverage, isFraming } from '../../src/provenance/framing.js';
+import { article, ORIGINAL } from '../fixtures/articles.js';
+
+// The first paragraph of the original, republished under the site's own headline and a photo
+// caption: a word-for-word excerpt, not an edit.
+const lead = ORIGINAL.split('\n\n')[0];
+const WRAPPED = [
+  'Crossing closed: what drivers need to know',
+  'Evening traffic on the river crossing, seen from the east bank. (Photo courtesy of the Riverside Daily)',
+  lead,
+].join('\n\n');
+
+test('headlines, photo captions and furniture are framing; running text is not', () => {
+  assert.equal(isFraming('Northbridge shuts Elm Street bridge for 14 weeks', 1), true);
+  assert.equal(isFraming('Traffic crosses the bridge on Monday. (City of Northbridge via AP)', 2), true);
+  assert.equal(isFraming('Share this article', 1), true);
+  assert.equal(isFraming(lead, 1), false);
+  assert.equal(isFraming('Mayor Helen Ortiz said the closure would last about 14 weeks.', 1), false);
+});
+
+test('a word-for-word excerpt under a new headline and caption is verbatim', () => {
+  const copy = buildDocument(article('c', WRAPPED));
+  const source = buildDocument(article('s', ORIGINAL));
+  const al = alignDocuments(copy, source);
+  assert.ok(al.coverageCopy < 0.85, `the headline and caption are not aligned: ${al.coverageCopy}`);
+  assert.ok(bodyCoverage(copy, al) > 0.95);
+  assert.equal(classifyCopy(copySignals(copy, source, al)), 'verbatim');
+});
+
+test('an unaligned paragraph of running text still counts against verbatim', () => {
+  const added = `${WRAPPED}\n\nThe closure comes weeks after a second bridge in the county was found to need repairs of its own, officials said.`;
+  const copy = buildDocument(article('c', added));
+  const source = buildDocument(article('s', ORIGINAL));
+  const al = alignDocuments(copy, source);
+  assert.ok(bodyCoverage(copy, al) < 0.85);
+  assert.notEqual(classifyCopy(copySignals(copy, source, al)), 'verbatim');
+});
