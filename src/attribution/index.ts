@@ -5,7 +5,7 @@ import type { Span } from '../model.js';
 import type { Document } from '../text/document.js';
 import { endContext, END_FEATURES, learnedEnd, loadEndModel } from './bounds.js';
 import { findCues, loadCueModel } from './cues.js';
-import { FILTER_FEATURES, frameScore, loadFilterModel } from './filter.js';
+import { FILTER_FEATURES, frameScore, loadFilterModel, type FilterModel } from './filter.js';
 import type { LoadedModel } from './perceptron.js';
 import { tokenHashes, type TokenHashes } from './features.js';
 import { isOpenQuote, isQuoted } from './quotes.js';
@@ -13,8 +13,8 @@ import { attributionView } from './resplit.js';
 import { resolveSpeakers } from './speakers.js';
 import { clipOverlaps, cutTrailingClauses, extendQuotations, trimPiece } from './contents.js';
 import { frameOf, speakerLabel, type Frame, type TokenRange } from './spans.js';
-import { stanceOf } from './stance.js';
-import type { ContentSpan, Statement, StatementType } from './types.js';
+import { cueStance, stanceOf } from './stance.js';
+import type { ContentSpan, Stance, Statement, StatementType } from './types.js';
 
 export type { Statement, Stance, StatementType, ContentSpan } from './types.js';
 export { STANCES } from './types.js';
@@ -167,17 +167,45 @@ function transcriptFrames(doc: Document, frames: Frame[]): Frame[] {
 export interface ExtractOptions {
   /** The cue tagger (default: the shipped model). */
   cueModel?: LoadedModel;
-  /** Drop candidates the statement filter rejects (default true). */
-  filter?: boolean;
+  /** The statement filter (default: the shipped model); null keeps every candidate. */
+  filter?: FilterModel | null;
 }
 
-/** All candidate frames (token ranges), before the statement filter. */
+/** A frame for each cue the tagger finds, as the reporting clause's shape gives it: the candidates. */
 export function candidateFrames(doc: Document, h: TokenHashes, cueModel: LoadedModel): Frame[] {
   const frames: Frame[] = [];
   for (const cue of findCues(doc, cueModel, h)) {
     const frame = frameOf(doc, cue);
     if (frame) frames.push(frame);
   }
+  return frames;
+}
+
+/** Stances that claims and denials are built from: their cues are kept whatever the filter says. */
+const TELLING = new Set<Stance>(['accuse', 'deny', 'warn', 'welcome', 'offer', 'call', 'acknowledge']);
+
+/**
+ * Candidates the statement filter keeps, plus those built by explicit constructions and those
+ * whose cue carries a telling stance ("accused", "denied", "warned", "welcomed").
+ */
+export function filterFrames(doc: Document, h: TokenHashes, frames: Frame[], filter: FilterModel): Frame[] {
+  const features = new Uint32Array(FILTER_FEATURES);
+  const scores = new Float64Array(2);
+  return frames.filter((f) => {
+    if (f.rule || frameScore(doc, h, filter.model, f, features, scores) > filter.threshold) return true;
+    const stance = cueStance(doc, f);
+    return stance !== null && TELLING.has(stance);
+  });
+}
+
+/** The frames (token ranges) behind the statements; exported for evaluation and tests. */
+export function extractFrames(doc: Document, options: ExtractOptions = {}): Frame[] {
+  const h = tokenHashes(doc);
+  let frames = candidateFrames(doc, h, options.cueModel ?? loadCueModel());
+  const filter = options.filter === undefined ? loadFilterModel() : options.filter;
+  if (filter) frames = filterFrames(doc, h, frames, filter);
+  const transcript = transcriptFrames(doc, frames);
+  if (transcript.length > 0) frames = [...frames, ...transcript].sort((a, b) => a.cue.first - b.cue.first);
   inheritSources(doc, frames);
   extendQuotations(doc, frames);
   clipOverlaps(doc, frames);
@@ -189,25 +217,11 @@ export function candidateFrames(doc: Document, h: TokenHashes, cueModel: LoadedM
   return dropNested(frames.filter((f) => f.content.length > 0));
 }
 
-/** The frames (token ranges) behind the statements; exported for evaluation and tests. */
-export function extractFrames(doc: Document, options: ExtractOptions = {}): Frame[] {
-  const h = tokenHashes(doc);
-  const frames = candidateFrames(doc, h, options.cueModel ?? loadCueModel());
-  if (options.filter === false) return frames;
-  const { model, threshold } = loadFilterModel();
-  const features = new Uint32Array(FILTER_FEATURES);
-  const scores = new Float64Array(2);
-  const kept = frames.filter((f) => f.rule || frameScore(doc, h, model, f, features, scores) > threshold);
-  const transcript = transcriptFrames(doc, kept);
-  if (transcript.length === 0) return kept;
-  return dropNested([...kept, ...transcript].sort((a, b) => a.cue.first - b.cue.first));
-}
-
 export function extractStatements(article: Document): Statement[] {
   return extractStatementsWith(article, {});
 }
 
-/** extractStatements with a chosen cue tagger or without the statement filter (for scripts). */
+/** extractStatements with a chosen cue tagger or statement filter (for scripts). */
 export function extractStatementsWith(article: Document, options: ExtractOptions): Statement[] {
   const doc = attributionView(article);
   const frames = extractFrames(doc, options);

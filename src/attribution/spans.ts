@@ -86,6 +86,7 @@ function sourceAfter(doc: Document, from: number, hi: number): TokenRange | null
   return end > from ? [from, end] : null;
 }
 
+const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const SPEAKER_OPENERS = new Set([
   'the',
   'a',
@@ -293,7 +294,15 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     const source = sourceAfter(doc, last, hi);
     const endsClause =
       !!source && (source[1] >= contentEnd(doc, lo, hi) || doc.tokens[source[1]].text === ',');
-    if (source && namesSpeaker(doc, source) && (endsClause || !follows || wordsAfter(doc, last, hi) <= 8)) {
+    // "Mulgrew, president of the union, said he hopes ...": a pronoun opening a clause is its subject.
+    const clauseSubject =
+      !!source && source[1] - source[0] > 2 && PRONOUN_SUBJECTS.has(doc.tokens[source[0]].norm);
+    if (
+      source &&
+      !clauseSubject &&
+      namesSpeaker(doc, source) &&
+      (endsClause || !follows || wordsAfter(doc, last, hi) <= 8)
+    ) {
       const pieces = [contentEndingAt(doc, b, lo)];
       pushSecondHalf(doc, source[1], lo, hi, pieces);
       return { cue, source, content: pieces };

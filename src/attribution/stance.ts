@@ -19,7 +19,7 @@ function lexicon(name: string): Map<string, Stance> {
   return lex;
 }
 
-function cueStance(doc: Document, frame: Frame): Stance | null {
+export function cueStance(doc: Document, frame: Frame): Stance | null {
   const lex = lexicon('stance-cues');
   const words = doc.tokens.slice(frame.cue.first, frame.cue.last).filter((t) => t.kind === 'word');
   // Multi-word cues first ("called for", "renewed his call for"), then single lemmas from the last word back.

@@ -121,3 +121,20 @@ test('a quotation opening after a full stop in the same text sentence is its own
   assert.equal(s.speaker?.text.startsWith('Alan Cole'), true);
   assert.equal(s.content.text, "''It's more tinkering at the edges,''");
 });
+
+test('a transcript line "NAME: text" is a statement by NAME', () => {
+  const text =
+    'The interview went on.\n\nPENCE: Well, look, the question really should be about the economy.';
+  const s = byCue(analyze(text), ':');
+  assert.equal(s.speaker?.text, 'PENCE');
+  assert.equal(s.content.text, 'Well, look, the question really should be about the economy.');
+});
+
+test('"X, a description, said he ..." is spoken by X, not by "he ..."', () => {
+  const s = byCue(
+    analyze('Michael Mulgrew, president of the teachers union, said he hopes the rally sends a message.'),
+    'said',
+  );
+  assert.equal(s.speaker_name, 'Michael Mulgrew');
+  assert.equal(s.content.text, 'he hopes the rally sends a message');
+});
