@@ -26,6 +26,7 @@ import {
   storePaths,
   type BenchStoreManifest,
 } from './synthetic-store.js';
+import { upgradeStore } from './upgrade-store.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 function arg(name: string): string | null {
@@ -111,6 +112,7 @@ interface SizeResult {
 async function benchSize(size: number, plantFn: () => ReturnType<typeof planting>): Promise<SizeResult> {
   let manifest: BenchStoreManifest | null = readManifest(CACHE, size);
   let builtNow = false;
+  if (!manifest) manifest = await upgradeStore(CACHE, size, log);
   if (!manifest) {
     log(`building the ${size}-article store in ${CACHE} (once; reused by later runs)`);
     manifest = await buildStore(CACHE, size, plantFn(), log);

@@ -1,17 +1,36 @@
 // Tracing: for a stored article, find the stored article it derives from (if any), the kind of
 // copy, the aligned passages and the syndication family; then place it in a story.
-import type { Store, TraceRecord } from '../store/store.js';
+import type { StoredArticle, Store, TraceRecord } from '../store/store.js';
+import { alignDocuments } from '../reuse/align.js';
 import { ArticleCache } from '../reuse/article-cache.js';
-import { mayAlign } from '../reuse/units.js';
+import { coverageBounds } from '../reuse/units.js';
 import { fingerprint, QUERY_ANCHORS } from '../reuse/fingerprint.js';
 import { classifyCopy, copySignals } from './classify-copy.js';
-import { linkEvidence, strength, type Link, type Neighbour } from './relation.js';
+import {
+  direction,
+  furnitureShare,
+  isDerived,
+  strength,
+  type Link,
+  type LinkEvidence,
+  type Neighbour,
+} from './relation.js';
 import { assignStory } from './stories.js';
-import { chooseSource } from './source-choice.js';
+import { swapFamiliarity } from './familiarity.js';
+import { wireStyleEvidence } from './wire-style.js';
 import { changeReport } from '../changes/index.js';
+import { dateValue } from '../input/dates.js';
 
 /** Candidates retrieved and verified by alignment per article. */
 export const CANDIDATES = 12;
+
+/**
+ * isDerived (relation.ts) needs the alignment one way or the other to cover at least 35% of its
+ * copy side (coverages are rounded to 3 decimals, hence the margin). Candidates whose coverage
+ * bounds, computed from stored units, stay below cannot be derived either way: they are not read,
+ * tokenised or aligned.
+ */
+export const MIN_DERIVED_COVERAGE = 0.349;
 
 /** Stored articles and their Documents by key: tracing a batch re-reads the same sources. */
 export { ArticleCache as DocumentCache };
@@ -39,11 +58,32 @@ export async function findLinks(
     if (!other) continue;
     // Its Document is built only if story grouping or alignment reads it.
     neighbours.push(other);
-    // No sentence of this article can pair with the other (screened on stored units, without
-    // reading the other's text): they share no running text either way.
-    if (!mayAlign(selfUnits, await other.units())) continue;
-    const ev = linkEvidence(self.doc, other.doc);
-    if (!ev) continue;
+    // Too little shared running text for a link either way (screened on stored units).
+    const bound = coverageBounds(selfUnits, await other.units());
+    if (Math.max(bound.forward, bound.backward) < MIN_DERIVED_COVERAGE) continue;
+    const forward = alignDocuments(self.doc, other.doc);
+    // No sentence of this article pairs with the other: they share no running text either way.
+    if (forward.pairs.length === 0) continue;
+    const backward = alignDocuments(other.doc, self.doc);
+    const ev: LinkEvidence = {
+      forward,
+      backward,
+      furnitureThis: 0,
+      furnitureOther: 0,
+      swapFamiliarity: 0,
+      wireStyle: 0,
+    };
+    if (!isDerived(ev)) continue;
+    ev.furnitureThis = furnitureShare(
+      self.doc,
+      forward.passages.map((p) => p.copy),
+    );
+    ev.furnitureOther = furnitureShare(
+      other.doc,
+      backward.passages.map((p) => p.copy),
+    );
+    ev.swapFamiliarity = swapFamiliarity(self.doc, other.doc, forward);
+    ev.wireStyle = wireStyleEvidence(self.doc, other.doc, forward);
     links.push({
       other: other.article,
       otherDoc: other.doc,
@@ -54,10 +94,29 @@ export async function findLinks(
   return { links, neighbours };
 }
 
+/** Among the links, those this article derives from; pick the closest, earliest one. */
+function chooseSource(self: StoredArticle, links: Link[]): { source: Link | null; family: Link[] } {
+  const sources = links.filter(
+    (l) => direction(l.ev, self.date, l.other.date, self.key, l.other.key) === 'other-is-source',
+  );
+  if (sources.length === 0) return { source: null, family: [] };
+  const best = Math.max(...sources.map((l) => strength(l.ev.forward)));
+  // Syndication: several stored articles carry the same text; any is right. Prefer the earliest
+  // where both are dated (an undated one is not taken for the earliest), else the closest.
+  const close = sources.filter((l) => strength(l.ev.forward) >= best - 0.1);
+  close.sort((x, y) => {
+    const dx = dateValue(x.other.date);
+    const dy = dateValue(y.other.date);
+    if (dx !== null && dy !== null && dx !== dy) return dx - dy;
+    return strength(y.ev.forward) - strength(x.ev.forward) || x.other.key - y.other.key;
+  });
+  return { source: close[0], family: close.slice(1) };
+}
+
 export async function traceArticle(store: Store, cache: ArticleCache, key: number): Promise<TraceRecord> {
   const self = (await cache.get(key))!;
   const { links, neighbours } = await findLinks(store, cache, key);
-  const { source, family } = chooseSource(self, links);
+  const { source, family } = chooseSource(self.article, links);
   let rec: TraceRecord;
   if (!source) {
     rec = {

@@ -79,7 +79,10 @@ function merge(x: Bag, y: Bag): Bag {
   return out;
 }
 
-/** Minimum similarity for a pair on its own, and when a neighbouring pair supports it. */
+/**
+ * Minimum similarity for a pair on its own, and when a neighbouring pair supports it. SUPPORTED is
+ * the lowest similarity at which any pair is accepted: the unit screen (units.ts) relies on it.
+ */
 const STRONG = 0.5;
 export const SUPPORTED = 0.3;
 /** Sentences with less content than this need the strong threshold plus support. */

@@ -72,63 +72,118 @@ interface HashedBag {
   strong: Set<number>;
 }
 
-function hashedBags(units: Uint32Array): HashedBag[] {
+function bagOf(units: Uint32Array, from: number, to: number): HashedBag {
+  const bag = new Map<number, number>();
+  const strong = new Set<number>();
+  let weight = 0;
+  for (let w = from; w < to; w++) {
+    const key = units[w] >>> 1;
+    const uw = units[w] & 1 ? STRONG_WEIGHT : 1;
+    bag.set(key, (bag.get(key) ?? 0) + uw);
+    weight += uw;
+    if (uw > 1) strong.add(key);
+  }
+  return { bag, weight, strong };
+}
+
+/** One side of the screen, prepared once: sentence bags and, per unit, the sentences holding it. */
+interface Screen {
+  bags: HashedBag[];
+  postings: Map<number, number[]>;
+}
+
+const screens = new WeakMap<Uint32Array, Screen>();
+
+function screenOf(units: Uint32Array): Screen {
+  let s = screens.get(units);
+  if (s) return s;
   const sentences = units[1];
-  const out: HashedBag[] = [];
+  const bags: HashedBag[] = [];
+  const postings = new Map<number, number[]>();
   let w = 2 + sentences;
   for (let i = 0; i < sentences; i++) {
-    const bag = new Map<number, number>();
-    const strong = new Set<number>();
-    let weight = 0;
-    for (const end = w + units[2 + i]; w < end; w++) {
-      const key = units[w] >>> 1;
-      const uw = units[w] & 1 ? STRONG_WEIGHT : 1;
-      bag.set(key, (bag.get(key) ?? 0) + uw);
-      weight += uw;
-      if (uw > 1) strong.add(key);
+    const end = w + units[2 + i];
+    const b = bagOf(units, w, end);
+    for (const k of b.bag.keys()) {
+      const p = postings.get(k);
+      if (p) p.push(i);
+      else postings.set(k, [i]);
     }
-    out.push({ bag, weight, strong });
+    bags.push(b);
+    w = end;
   }
-  return out;
+  screens.set(units, (s = { bags, postings }));
+  return s;
+}
+
+/** Upper bounds of what alignDocuments(a, b) and alignDocuments(b, a) can cover (see coverageBounds). */
+export interface CoverageBounds {
+  /** Bound of alignDocuments(a, b).coverageCopy: 0 when no sentence of a can pair. */
+  forward: number;
+  /** Bound of alignDocuments(b, a).coverageCopy. */
+  backward: number;
 }
 
 /**
- * Can any sentence of `a` pair with a sentence of `b` in alignDocuments(a, b)? A conservative
- * screen: similarities are computed as alignment computes them, but over hashed units, where a
- * collision can only merge units and so only raise a similarity. When this returns false, the
- * alignment of a with b has no sentence pairs; when true, it may or may not.
+ * A conservative screen of two articles by their packed units, without their Documents. Alignment
+ * pairs a sentence only when its Dice similarity with the other side reaches at least SUPPORTED;
+ * here similarities are computed as alignment computes them, but over hashed units, where a
+ * collision can only merge units and so only raise a similarity. A sentence with no partner at
+ * SUPPORTED here cannot be in any aligned pair, so the weight of the sentences that have one
+ * bounds each side's coverage. `a` is prepared once and kept (tracing screens one article
+ * against many).
  */
-export function mayAlign(a: Uint32Array, b: Uint32Array): boolean {
-  const ba = hashedBags(a);
-  const bb = hashedBags(b);
-  const postings = new Map<number, number[]>();
-  bb.forEach(({ bag }, j) => {
-    for (const k of bag.keys()) {
-      const p = postings.get(k);
-      if (p) p.push(j);
-      else postings.set(k, [j]);
-    }
-  });
-  // Every accepted pair needs at least SUPPORTED similarity; allow for float rounding.
+export function coverageBounds(a: Uint32Array, b: Uint32Array): CoverageBounds {
+  const sa = screenOf(a);
+  // Allow for float rounding in the sums.
   const min = SUPPORTED - 1e-9;
-  for (const x of ba) {
+  const pairedA = new Uint8Array(sa.bags.length);
+  let coveredB = 0;
+  let totalB = 0;
+  const sentences = b[1];
+  let w = 2 + sentences;
+  for (let j = 0; j < sentences; j++) {
+    const from = w;
+    const end = w + b[2 + j];
+    w = end;
+    // Weight of this sentence, and of its units that `a` holds at all: with s of its weight w
+    // shared, no sentence of `a` reaches a Dice similarity above 2s / (s + w).
+    let weight = 0;
+    let shared = 0;
+    for (let x = from; x < end; x++) {
+      const uw = b[x] & 1 ? STRONG_WEIGHT : 1;
+      weight += uw;
+      if (sa.postings.has(b[x] >>> 1)) shared += uw;
+    }
+    totalB += weight;
+    if (shared === 0 || (2 * shared) / (shared + weight) < min) continue;
+    const y = bagOf(b, from, end);
     const seen = new Set<number>();
-    for (const k of x.bag.keys()) for (const j of postings.get(k) ?? []) seen.add(j);
-    for (const j of seen) {
-      const y = bb[j];
+    for (const k of y.bag.keys()) for (const i of sa.postings.get(k) ?? []) seen.add(i);
+    let paired = false;
+    for (const i of seen) {
+      const x = sa.bags[i];
       const d = x.weight + y.weight;
       if (d === 0) continue;
-      let shared = 0;
-      for (const [k, w] of x.bag) {
-        const v = y.bag.get(k);
-        if (v !== undefined) shared += Math.min(w, v);
+      let overlap = 0;
+      for (const [k, v] of y.bag) {
+        const u = x.bag.get(k);
+        if (u !== undefined) overlap += Math.min(u, v);
       }
-      let sim = (2 * shared) / d;
+      let sim = (2 * overlap) / d;
       if (!namesMayAgree(x.strong, y.strong)) sim *= NO_SHARED_NAMES;
-      if (sim >= min) return true;
+      if (sim >= min) pairedA[i] = 1;
+      paired ||= sim >= min;
     }
+    if (paired) coveredB += weight;
   }
-  return false;
+  let coveredA = 0;
+  let totalA = 0;
+  sa.bags.forEach((x, i) => {
+    totalA += x.weight;
+    if (pairedA[i]) coveredA += x.weight;
+  });
+  return { forward: coveredA / (totalA || 1), backward: coveredB / (totalB || 1) };
 }
 
 function namesMayAgree(x: Set<number>, y: Set<number>): boolean {

@@ -101,12 +101,13 @@ export class SqliteStore implements Store {
       ),
       isLatest: db.prepare<[number], { latest: number }>('SELECT latest FROM articles WHERE key = ?'),
       df: db.prepare<[number], { n: number }>('SELECT n FROM anchor_df WHERE anchor = ?'),
-      bandPostings: db.prepare<[number, number], { key: number }>(
-        'SELECT key FROM lsh WHERE band = ? LIMIT ?',
-      ),
-      anchorPostings: db.prepare<[number, number], { key: number }>(
-        'SELECT key FROM anchors WHERE anchor = ? LIMIT ?',
-      ),
+      // Postings as plain keys (pluck): no row object per posting.
+      bandPostings: db
+        .prepare<[number, number], number>('SELECT key FROM lsh WHERE band = ? LIMIT ?')
+        .pluck(),
+      anchorPostings: db
+        .prepare<[number, number], number>('SELECT key FROM anchors WHERE anchor = ? LIMIT ?')
+        .pluck(),
       count: db.prepare<[], { n: number }>("SELECT value AS n FROM counters WHERE name = 'articles'"),
       countAdd: db.prepare<[number]>("UPDATE counters SET value = value + ? WHERE name = 'articles'"),
       unitsInsert: db.prepare('INSERT OR REPLACE INTO article_units (key, units) VALUES (?, ?)'),
@@ -220,14 +221,14 @@ export class SqliteStore implements Store {
       return c;
     };
     for (const b of fp.bands) {
-      for (const { key } of this.stmt.bandPostings.all(b, MAX_POSTINGS_PER_KEY)) get(key).bandHits++;
+      for (const key of this.stmt.bandPostings.all(b, MAX_POSTINGS_PER_KEY)) get(key).bandHits++;
     }
     const total = Math.max(1, this.stmt.count.get()!.n);
     for (const a of new Set(fp.anchors)) {
       const n = this.stmt.df.get(a)?.n ?? 0;
       if (n === 0 || n > MAX_ANCHOR_DF) continue;
       const w = Math.log(1 + total / n);
-      for (const { key } of this.stmt.anchorPostings.all(a, MAX_POSTINGS_PER_KEY)) get(key).anchorScore += w;
+      for (const key of this.stmt.anchorPostings.all(a, MAX_POSTINGS_PER_KEY)) get(key).anchorScore += w;
     }
     if (opts.exclude !== undefined) byKey.delete(opts.exclude);
     const ranked = [...byKey.values()].sort((x, y) => retrievalScore(y) - retrievalScore(x));

@@ -10,6 +10,8 @@ import { SqliteStore } from '../../src/store/sqlite.js';
 import { ingestArticles } from '../../src/reuse/ingest.js';
 import { buildDocument } from '../../src/text/document.js';
 import { fingerprint, QUERY_ANCHORS } from '../../src/reuse/fingerprint.js';
+import { packUnits, unitsFromBytes } from '../../src/reuse/units.js';
+import { traceKeys } from '../../src/provenance/run.js';
 import { article, EDITED, ORIGINAL, UNRELATED } from '../fixtures/articles.js';
 
 const tmpDb = () => path.join(mkdtempSync(path.join(tmpdir(), 'unspin-store-')), 'store.db');
@@ -120,5 +122,43 @@ test('kill -9 during ingest loses nothing committed and leaves no half-written a
   // The store opens and works after the crash.
   const store = new SqliteStore(db);
   assert.equal(await store.countArticles(), rows.length);
+  await store.close();
+});
+
+test('article count and stored units follow new articles, versions and no-ops', async () => {
+  const store = new SqliteStore(tmpDb());
+  const [a] = await ingestArticles(store, [article('a', ORIGINAL), article('b', UNRELATED)]);
+  assert.equal(await store.countArticles(), 2);
+  await ingestArticles(store, [article('a', ORIGINAL)]);
+  const [v2] = await ingestArticles(store, [article('a', EDITED)]);
+  assert.equal(await store.countArticles(), 2);
+  const stored = await store.getUnits(v2.key);
+  assert.ok(stored, 'units are stored with each article');
+  assert.deepEqual(unitsFromBytes(stored), packUnits(buildDocument(article('a', EDITED))));
+  assert.ok(await store.getUnits(a.key));
+  assert.equal(await store.getUnits(9999), null);
+  assert.ok((await store.unitsBytes()) > 0);
+  await store.close();
+});
+
+test('a store of schema 1 (no stored units, no article counter) opens, counts and traces', async () => {
+  const db = tmpDb();
+  let store = new SqliteStore(db);
+  const put = await ingestArticles(store, [
+    article('orig', ORIGINAL, '2024-05-07'),
+    article('copy', EDITED, '2024-05-08'),
+    article('other', UNRELATED, '2024-05-08'),
+  ]);
+  await store.close();
+  // Back to schema 1, as an older unspin left it.
+  const raw = new Database(db);
+  raw.exec("DROP TABLE article_units; DELETE FROM counters WHERE name = 'articles'");
+  raw.pragma('user_version = 1');
+  raw.close();
+  store = new SqliteStore(db);
+  assert.equal(await store.countArticles(), 3);
+  assert.equal(await store.getUnits(put[1].key), null);
+  const rec = (await traceKeys(store, [put[1].key])).get(put[1].key)!;
+  assert.equal(rec.source?.id, 'orig');
   await store.close();
 });
