@@ -83,6 +83,10 @@ function isLexiconCue(doc: Document, i: number, lo: number, hi: number): boolean
   return prevIsSubject && nextIsComplement;
 }
 
+// Scratch buffers of the tagger (one tagging runs at a time: JavaScript is single-threaded).
+const FEATURES = new Uint32Array(MAX_FEATURES);
+const SCORES = new Float64Array(CUE_LABELS.length);
+
 /** Tags one sentence; returns the label index of each token. */
 export function tagSentence(
   doc: Document,
@@ -94,8 +98,8 @@ export function tagSentence(
 ): number[] {
   const out: number[] = [];
   const quoted = sentenceHasQuote(doc, lo, hi);
-  const features = new Uint32Array(MAX_FEATURES);
-  const scores = new Float64Array(model.labels.length);
+  const features = FEATURES;
+  const scores = SCORES;
   let prev = 0;
   for (let i = lo; i < hi; i++) {
     const t = doc.tokens[i];

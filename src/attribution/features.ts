@@ -104,14 +104,13 @@ export function cueFeatures(
   sentenceHasQuote: boolean,
   out: Uint32Array,
 ): number {
-  const at = (j: number) => (j < lo ? BOS : j >= hi ? EOS : h.word[j]);
   const t = doc.tokens[i];
   const w = h.word[i];
   const l = h.lemma[i];
-  const p1 = at(i - 1);
-  const p2 = at(i - 2);
-  const n1 = at(i + 1);
-  const n2 = at(i + 2);
+  const p1 = i - 1 < lo ? BOS : h.word[i - 1];
+  const p2 = i - 2 < lo ? BOS : h.word[i - 2];
+  const n1 = i + 1 >= hi ? EOS : h.word[i + 1];
+  const n2 = i + 2 >= hi ? EOS : h.word[i + 2];
   const prev = LABEL_HASH[prevLabel];
   let k = 0;
   out[k++] = mix(0, 0);
