@@ -137,7 +137,7 @@ export function sourceEvidence(ev: LinkEvidence, thisDate: string | null, otherD
   const contain = ev.forward.coverageCopy - ev.backward.coverageCopy;
   const trimmed = ev.forward.innerGapSource - ev.forward.innerGapCopy;
   const furniture = ev.furnitureThis - ev.furnitureOther;
-  const e = contain + trimmed + 0.3 * furniture + 0.1 * ev.swapFamiliarity + 0.5 * ev.wireStyle;
+  const e = contain + trimmed + 0.3 * furniture + 0.3 * ev.swapFamiliarity + 0.5 * ev.wireStyle;
   // ±1 is reserved for date evidence.
   return Math.max(-0.99, Math.min(0.99, e));
 }
