@@ -4,7 +4,7 @@
 // hedges, attribution, figures, quotations, names and wording; sentences with no counterpart
 // inside the covered stretch are insertions or drops. See docs/changes.md.
 import type { Change, ChangeKind } from '../model.js';
-import type { Alignment } from '../reuse/align.js';
+import type { Alignment, SentencePair } from '../reuse/align.js';
 import type { Document } from '../text/document.js';
 import { pairChanges } from './pair.js';
 import { nearFigures } from './figures.js';
@@ -54,17 +54,31 @@ export function changeReport(copy: Document, source: Document, alignment: Alignm
   );
 }
 
-/** Pairs worth reading: similar enough, not headlines, and the best copy pairing of each source sentence. */
-function usablePairs(copy: Document, source: Document, al: Alignment) {
+/**
+ * Pairs worth reading: similar enough, and the best copy pairing of each source sentence; a
+ * title-case headline at either end of a pair is trimmed off (a pair of nothing but headlines is
+ * skipped).
+ */
+function usablePairs(copy: Document, source: Document, al: Alignment): SentencePair[] {
   const best = new Map<number, number>();
   for (const p of al.pairs) for (let j = p.b0; j < p.b1; j++) best.set(j, Math.max(best.get(j) ?? 0, p.sim));
-  return al.pairs.filter((p) => {
-    if (p.sim < MIN_PAIR_SIM) return false;
-    for (let j = p.b0; j < p.b1; j++) if ((best.get(j) ?? 0) > p.sim) return false;
-    for (let i = p.a0; i < p.a1; i++) if (isHeadline(copy, i)) return false;
-    for (let j = p.b0; j < p.b1; j++) if (isHeadline(source, j)) return false;
-    return true;
-  });
+  const out: SentencePair[] = [];
+  for (const p of al.pairs) {
+    if (p.sim < MIN_PAIR_SIM) continue;
+    let ok = true;
+    for (let j = p.b0; j < p.b1; j++) if ((best.get(j) ?? 0) > p.sim) ok = false;
+    if (!ok) continue;
+    const q = { ...p };
+    while (q.a0 < q.a1 && isHeadline(copy, q.a0)) q.a0++;
+    while (q.a1 > q.a0 && isHeadline(copy, q.a1 - 1)) q.a1--;
+    while (q.b0 < q.b1 && isHeadline(source, q.b0)) q.b0++;
+    while (q.b1 > q.b0 && isHeadline(source, q.b1 - 1)) q.b1--;
+    let inner = false;
+    for (let i = q.a0; i < q.a1; i++) if (isHeadline(copy, i)) inner = true;
+    for (let j = q.b0; j < q.b1; j++) if (isHeadline(source, j)) inner = true;
+    if (q.a1 > q.a0 && q.b1 > q.b0 && !inner) out.push(q);
+  }
+  return out;
 }
 
 /** One change per copy location: where two overlap, keep the more serious (then more confident). */

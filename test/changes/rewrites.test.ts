@@ -179,3 +179,17 @@ test('a quotation from someone the source never names is an insertion', () => {
   );
   assert.ok(kinds(report(src, copy)).includes('sentence_inserted'), JSON.stringify(report(src, copy)));
 });
+
+test('hedge_dropped: "known" cut from a reworded sentence', () => {
+  const ch = report(
+    story(
+      "The world's oldest known cave painting, a picture of a wild pig, has been discovered by archaeologists.",
+    ),
+    story(
+      'Archaeologists working on the island have now discovered the oldest cave painting, of a wild pig.',
+    ),
+  );
+  const c = ch.find((x) => x.kind === 'hedge_dropped');
+  assert.ok(c, JSON.stringify(ch));
+  assert.equal(c.source!.text, 'known');
+});
