@@ -94,6 +94,9 @@ interface LatticeNode {
 /** Candidates of a neighbouring word tried when checking for two swapped words in a row. */
 const NEIGHBOUR_CANDIDATES = 4;
 
+/** Nats by which a replacement may trail the written word before its topic fit is computed. */
+const TOPIC_REACH = 6;
+
 export class SpinDetector {
   private readonly scorer: AssociationScorer;
   private readonly startId: number;
@@ -261,20 +264,24 @@ export class SpinDetector {
         const frequency =
           this.options.frequencyWeight * Math.max(-MAX_FREQUENCY_NATS, Math.min(MAX_FREQUENCY_NATS, ratio));
         const expand = this.options.expandCost * (c.ids.length - 1);
-        if (context === null && topicWeight) {
-          context = contextOf(i);
-          writtenTopic = this.scorer.topicFit(this.counts.find(t.norm), context);
+        const base = c.inner - changeCost - c.cost - capital + frequency - expand;
+        // The topic fit (the costliest term) only for a replacement that could win: one whose
+        // change beats the written word next to its written neighbours, give or take TOPIC_REACH.
+        const local =
+          this.scorer.logP(leftId, c.ids[0]) +
+          this.scorer.logP(c.ids[c.ids.length - 1], idAt(i + 1)) -
+          this.scorer.logP(leftId, idAt(i)) -
+          this.scorer.logP(idAt(i), idAt(i + 1));
+        let topic = 0;
+        if (topicWeight && base + local > -TOPIC_REACH) {
+          if (context === null) {
+            context = contextOf(i);
+            writtenTopic = this.scorer.topicFit(this.counts.find(t.norm), context);
+          }
+          if (context.length)
+            topic = topicWeight * (this.scorer.topicFit(c.ids[c.ids.length - 1], context) - writtenTopic);
         }
-        const topic = context?.length
-          ? topicWeight * (this.scorer.topicFit(c.ids[c.ids.length - 1], context) - writtenTopic)
-          : 0;
-        nodes.push({
-          start: i,
-          end: i + 1,
-          ids: c.ids,
-          inner: c.inner - changeCost - c.cost - capital + frequency - expand + topic,
-          suggestion: c.text,
-        });
+        nodes.push({ start: i, end: i + 1, ids: c.ids, inner: base + topic, suggestion: c.text });
       }
       if (t.kind === 'word') this.addPhraseNodes(doc, i, to, leftId, capital, nodes);
       byStart.push(nodes);

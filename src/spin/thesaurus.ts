@@ -31,6 +31,8 @@ const HYPERNYM_COST = 2.5;
  *  written word's hyponyms are candidates; a word with many hyponyms spreads over all of them. */
 const HYPONYM_COST = 1.5;
 const MAX_HYPONYMS = 25;
+/** Hyponyms are taken from the written word's most frequent senses only (synsetsOf's order). */
+const HYPONYM_SENSES = 3;
 /** Per extra word of a multiword candidate: spinners mostly swap a word for a word. */
 export const EXTRA_WORD_COST = 1;
 const MAX_WORDS = 3;
@@ -60,12 +62,13 @@ function collect(
 /** The related lemmas of a lemma, computed from WordNet. */
 export function relatedFromWordNet(lemma: string): RelatedLemma[] {
   const out = new Map<string, RelatedLemma>();
-  for (const synset of synsetsOf(lemma)) {
+  const synsets = synsetsOf(lemma);
+  for (const [rank, synset] of synsets.entries()) {
     collect(out, synset, SYNONYM_COST, lemma);
     if (synset.pos === 'a') for (const s of related(synset, ['&', '^'])) collect(out, s, SIMILAR_COST, lemma);
     if (synset.pos === 'n' || synset.pos === 'v') {
       for (const s of related(synset, ['@'])) collect(out, s, HYPERNYM_COST + EXTRA_WORD_COST, lemma);
-      const hyponyms = related(synset, ['~']);
+      const hyponyms = rank < HYPONYM_SENSES ? related(synset, ['~']) : [];
       if (hyponyms.length <= MAX_HYPONYMS) for (const s of hyponyms) collect(out, s, HYPONYM_COST, lemma, 1);
     }
   }
