@@ -1,14 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { SqliteStore } from '../../src/store/sqlite.js';
-import { ingestArticles } from '../../src/reuse/ingest.js';
-import { traceKeys } from '../../src/provenance/run.js';
 import { alignDocuments } from '../../src/reuse/align.js';
 import { buildDocument } from '../../src/text/document.js';
 import { classifyCopy, copySignals } from '../../src/provenance/classify-copy.js';
+import { traceAll } from './helpers.js';
 import { article, EDITED, INDEPENDENT, ORIGINAL, SPUN, UNRELATED, VERBATIM } from '../fixtures/articles.js';
 
 const doc = (id: string, text: string) => buildDocument(article(id, text));
@@ -46,8 +41,7 @@ test('copy kinds from alignment signals', () => {
 });
 
 test('trace: sources, kinds, an independent report in the same story, unrelated news apart', async () => {
-  const store = new SqliteStore(path.join(mkdtempSync(path.join(tmpdir(), 'unspin-trace-')), 's.db'));
-  const put = await ingestArticles(store, [
+  const { store, by, keyOf } = await traceAll([
     article('spun', SPUN, '2024-05-09'),
     article('original', ORIGINAL, '2024-05-07'),
     article('edited', EDITED, '2024-05-08'),
@@ -55,11 +49,6 @@ test('trace: sources, kinds, an independent report in the same story, unrelated 
     article('independent', INDEPENDENT, '2024-05-08'),
     article('unrelated', UNRELATED, '2024-05-08'),
   ]);
-  const recs = await traceKeys(
-    store,
-    put.map((p) => p.key),
-  );
-  const by = (id: string) => recs.get(put.find((p) => p.id === id)!.key)!;
   // The original and its word-for-word syndication share a date: either may be taken as the
   // source (the contract accepts any member of a syndication family), but not both.
   const [root, twin] = by('original').source === null ? ['original', 'verbatim'] : ['verbatim', 'original'];
@@ -75,7 +64,7 @@ test('trace: sources, kinds, an independent report in the same story, unrelated 
   assert.equal(by('edited').copyType, 'edited');
   assert.equal(by('independent').source, null);
   assert.equal(by('unrelated').source, null);
-  const story = async (id: string) => store.storyOf(put.find((p) => p.id === id)!.key);
+  const story = async (id: string) => store.storyOf(keyOf(id));
   const s = await story('original');
   for (const id of ['edited', 'spun', 'verbatim', 'independent']) assert.equal(await story(id), s, id);
   assert.notEqual(await story('unrelated'), s);
