@@ -41,3 +41,11 @@ test('an abbreviated title is not a name change', () => {
   const c = story('PM Justin Trudeau met the provincial premiers to discuss the blockades.');
   assert.deepEqual(report(s, c), []);
 });
+
+test('house-style wordings of one meaning are not changes', () => {
+  const src = story('Police moved in to try to clear the blockade that had lasted for the last two weeks.');
+  const copy = story(
+    'Police moved in in a bid to clear the blockade that had lasted for the past two weeks.',
+  );
+  assert.deepEqual(report(src, copy), []);
+});
