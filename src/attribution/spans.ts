@@ -295,8 +295,11 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     const endsClause =
       !!source && (source[1] >= contentEnd(doc, lo, hi) || doc.tokens[source[1]].text === ',');
     // "Mulgrew, president of the union, said he hopes ...": a pronoun opening a clause is its subject.
+    // So is a long clause after an appositive ("Revesz, director of ..., said the states were ...").
     const clauseSubject =
-      !!source && source[1] - source[0] > 2 && PRONOUN_SUBJECTS.has(doc.tokens[source[0]].norm);
+      !!source &&
+      ((source[1] - source[0] > 2 && PRONOUN_SUBJECTS.has(doc.tokens[source[0]].norm)) ||
+        (source[1] - source[0] > 4 && doc.tokens[b].text === ',' && !!appositiveSource(doc, b, lo)));
     if (
       source &&
       !clauseSubject &&
@@ -318,7 +321,9 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   if (b > lo && doc.tokens[b].text === ',') {
     const appositive = appositiveSource(doc, b, lo);
     if (appositive) {
-      if (appositive[0] > lo && (!follows || wordsAfter(doc, last, hi) === 0)) {
+      const before =
+        !follows || wordsAfter(doc, last, hi) === 0 || onlyListener(doc, cue, forwardStart(doc, cue, hi), hi);
+      if (appositive[0] > lo && before) {
         const pieces = [contentEndingAt(doc, appositive[0] - 1, lo)];
         pushSecondHalf(doc, last, lo, hi, pieces);
         return { cue, source: appositive, content: pieces };
@@ -349,12 +354,30 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   }
   const start = forwardStart(doc, cue, hi);
   const piece = contentFrom(doc, start, lo, hi);
+  if (source && source[0] > lo && onlyListener(doc, cue, start, hi)) {
+    // "“C,” John Dickey told me this week.": what follows is the listener; the content came before.
+    return { cue, source, content: [contentEndingAt(doc, source[0] - 1, lo)] };
+  }
   if (piece[1] <= piece[0] || !doc.tokens.slice(piece[0], piece[1]).some((t) => t.kind !== 'punct')) {
     // Nothing after the cue: the content is what came before it ("C, officials believe.").
     if (source && source[0] > lo) return { cue, source, content: [contentEndingAt(doc, source[0] - 1, lo)] };
     return null;
   }
   return { cue, source, content: [piece] };
+}
+
+/** After a "tell" cue, only a short listener and adjunct follow (no "that", quotation or colon). */
+function onlyListener(doc: Document, cue: CueTokens, start: number, hi: number): boolean {
+  const tellVerbs = wordSet('attribution-tell-verbs');
+  const lastCueWord = doc.tokens[cue.last - 1];
+  if (!tellVerbs.has(lastCueWord.lemma) && !tellVerbs.has(lastCueWord.norm)) return false;
+  if (start !== cue.last) return false;
+  const end = contentEnd(doc, cue.last, hi);
+  for (let j = cue.last; j < end; j++) {
+    const t = doc.tokens[j];
+    if (t.norm === 'that' || t.text === ':' || isOpenQuote(doc, j) || t.text === ',') return false;
+  }
+  return wordsAfter(doc, cue.last, end) <= 4;
 }
 
 /** The second half of a split quotation: ", “B.”" after the source/cue. */

@@ -138,3 +138,23 @@ test('"X, a description, said he ..." is spoken by X, not by "he ..."', () => {
   assert.equal(s.speaker_name, 'Michael Mulgrew');
   assert.equal(s.content.text, 'he hopes the rally sends a message');
 });
+
+test('"“C,” X, a description, told me." puts the content before the cue, not the listener', () => {
+  const s = byCue(
+    analyze('“We are a content provider,” John Dickey, the chief executive of Ora Media, told me.'),
+    'told',
+  );
+  assert.equal(s.speaker_name, 'John Dickey');
+  assert.equal(s.content.text, '“We are a content provider,”');
+});
+
+test('a long clause after "X, a description, said" is the content, not an inverted source', () => {
+  const s = byCue(
+    analyze(
+      'Richard Revesz, director of a policy institute, said the suing states were exaggerating the rules.',
+    ),
+    'said',
+  );
+  assert.equal(s.speaker_name, 'Richard Revesz');
+  assert.equal(s.content.text, 'the suing states were exaggerating the rules');
+});
