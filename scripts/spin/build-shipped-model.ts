@@ -12,7 +12,7 @@ import { OPEN_SOURCES } from './open-texts.js';
 
 const args = process.argv.slice(2);
 const minAt = args.indexOf('--min-pair');
-const minPairCount = minAt === -1 ? 2 : Number(args[minAt + 1]);
+const minPairCount = minAt === -1 ? 1 : Number(args[minAt + 1]);
 const positional = args.filter((a, i) => !a.startsWith('--') && (minAt === -1 || i !== minAt + 1));
 const outDir = positional[0] ?? fileURLToPath(new URL('../../data/spin/', import.meta.url));
 const started = Date.now();
