@@ -64,6 +64,7 @@ async function benchIngest(dir: string, corpus: CorpusArticle[]) {
   await ingestArticles(store, arts);
   const s = (performance.now() - t0) / 1000;
   const idx = await store.indexBytes();
+  const units = await store.unitsBytes();
   await store.close();
   // Baseline: tokenising alone (buildDocument), the floor any analysis pays.
   const t1 = performance.now();
@@ -81,6 +82,7 @@ async function benchIngest(dir: string, corpus: CorpusArticle[]) {
     mbPerSecond: bytes / 1e6 / s,
     buildDocumentArticlesPerSecond: arts.length / docS,
     indexBytesPerArticle: idx / arts.length,
+    unitsBytesPerArticle: units / arts.length,
   };
 }
 
@@ -92,6 +94,7 @@ interface SizeResult {
   buildSeconds: number;
   builtNow: boolean;
   indexBytesPerArticle: number;
+  unitsBytesPerArticle: number;
   queries: number;
   traceP50: number;
   traceP99: number;
@@ -122,6 +125,7 @@ async function benchSize(size: number, plantFn: () => ReturnType<typeof planting
   const store = new SqliteStore(storePaths(CACHE, size).db);
   const count = await store.countArticles();
   const indexBytes = await store.indexBytes();
+  const unitsBytes = await store.unitsBytes();
   const planted = manifest.planted.slice(0, QUERIES);
   const keyOfId = async (id: string) => (await store.getArticle(id))!.key;
 
@@ -202,6 +206,7 @@ async function benchSize(size: number, plantFn: () => ReturnType<typeof planting
     buildSeconds: manifest.buildSeconds,
     builtNow,
     indexBytesPerArticle: indexBytes / count,
+    unitsBytesPerArticle: unitsBytes / count,
     queries: planted.length,
     traceP50: quantile(lat, 0.5),
     traceP99: quantile(lat, 0.99),
@@ -312,7 +317,8 @@ async function main(): Promise<void> {
   out();
   out(
     `ingest (${ingest.articles} corpus articles, fresh SQLite file): ${f(ingest.articlesPerSecond, 0)} articles/s, ${f(ingest.mbPerSecond, 2)} MB/s ` +
-      `(target ≥ 2,000/s); index ${f(ingest.indexBytesPerArticle, 0)} B/article`,
+      `(target ≥ 2,000/s); index ${f(ingest.indexBytesPerArticle, 0)} B/article, ` +
+      `stored sentence units ${f(ingest.unitsBytesPerArticle, 0)} B/article (not part of the index)`,
   );
   out(
     `  stages without the store: buildDocument ${f(ingest.buildDocumentArticlesPerSecond, 0)} articles/s, buildDocument + fingerprint ${f(ingest.fingerprintArticlesPerSecond, 0)} articles/s`,
@@ -321,6 +327,7 @@ async function main(): Promise<void> {
   const head = [
     'store',
     'index B/art',
+    'units B/art',
     'trace p50 ms',
     'trace p99 ms',
     'base p50 ms',
@@ -337,6 +344,7 @@ async function main(): Promise<void> {
       [
         String(r.articles),
         f(r.indexBytesPerArticle, 0),
+        f(r.unitsBytesPerArticle, 0),
         f(r.traceP50),
         f(r.traceP99),
         f(r.baselineP50) + (r.baselineExtrapolated ? '*' : ''),
