@@ -8,11 +8,12 @@ import { findCues, loadCueModel } from './cues.js';
 import { FILTER_FEATURES, frameScore, loadFilterModel, type FilterModel } from './filter.js';
 import type { LoadedModel } from './perceptron.js';
 import { tokenHashes, type TokenHashes } from './features.js';
-import { isOpenQuote, isQuoted } from './quotes.js';
+import { isQuoted } from './quotes.js';
 import { attributionView } from './resplit.js';
 import { resolveSpeakers } from './speakers.js';
 import { clipOverlaps, cutTrailingClauses, extendQuotations, trimPiece } from './contents.js';
-import { frameOf, speakerLabel, type Frame, type TokenRange } from './spans.js';
+import { labelFrames } from './labels.js';
+import { frameOf, type Frame, type TokenRange } from './spans.js';
 import { cueStance, stanceOf } from './stance.js';
 import type { ContentSpan, Stance, Statement, StatementType } from './types.js';
 
@@ -126,43 +127,6 @@ function cutContentEnds(doc: Document, h: TokenHashes, frames: Frame[]): void {
   }
 }
 
-const NOT_SPEAKERS = new Set([
-  'update',
-  'note',
-  'correction',
-  'email',
-  'photo',
-  'video',
-  'watch',
-  'read',
-  'related',
-]);
-
-/**
- * Transcript lines the tagger missed: a paragraph opening with a speaker's name in capitals
- * and a colon ("PENCE: Well, look, ..."), as in interview transcripts.
- */
-function transcriptFrames(doc: Document, frames: Frame[]): Frame[] {
-  const cues = new Set(frames.map((f) => f.cue.first));
-  const out: Frame[] = [];
-  for (const p of doc.paragraphs) {
-    if (p.sentenceEnd <= p.sentenceStart) continue;
-    const s = doc.sentences[p.sentenceStart];
-    let i = s.tokenStart;
-    if (isOpenQuote(doc, i)) i++;
-    const first = i;
-    while (i < s.tokenEnd && i - first < 3) {
-      const t = doc.tokens[i];
-      if (t.kind !== 'word' || !/^\p{Lu}[\p{Lu}'.-]+$/u.test(t.text) || NOT_SPEAKERS.has(t.norm)) break;
-      i++;
-    }
-    if (i === first || doc.tokens[i]?.text !== ':' || cues.has(i)) continue;
-    const frame = speakerLabel(doc, i);
-    if (frame) out.push(frame);
-  }
-  return out;
-}
-
 /** Options of extractFrames, for training and evaluation scripts. */
 export interface ExtractOptions {
   /** The cue tagger (default: the shipped model). */
@@ -204,7 +168,7 @@ export function extractFrames(doc: Document, options: ExtractOptions = {}): Fram
   let frames = candidateFrames(doc, h, options.cueModel ?? loadCueModel());
   const filter = options.filter === undefined ? loadFilterModel() : options.filter;
   if (filter) frames = filterFrames(doc, h, frames, filter);
-  const transcript = transcriptFrames(doc, frames);
+  const transcript = labelFrames(doc, frames);
   if (transcript.length > 0) frames = [...frames, ...transcript].sort((a, b) => a.cue.first - b.cue.first);
   inheritSources(doc, frames);
   extendQuotations(doc, frames);

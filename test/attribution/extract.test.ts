@@ -158,3 +158,11 @@ test('a long clause after "X, a description, said" is the content, not an invert
   assert.equal(s.speaker_name, 'Richard Revesz');
   assert.equal(s.content.text, 'the suing states were exaggerating the rules');
 });
+
+test('a pull quote with its attribution line ("“...” ― Name") is a statement by Name', () => {
+  const text = 'Readers wrote in.\n\n“He makes simple statements about people.” ― Pamela Padilla\n\nThe end.';
+  const s = byCue(analyze(text), '―');
+  assert.equal(s.speaker?.text, 'Pamela Padilla');
+  assert.equal(s.content.text, '“He makes simple statements about people.”');
+  assert.equal(s.type, 'direct');
+});
