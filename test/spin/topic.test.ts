@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { NgramCounts, TOPIC_WINDOW } from '../../src/spin/model.js';
+import { AssociationScorer } from '../../src/spin/scoring.js';
 
 test('content words close together in a sentence co-occur in the topic counts', () => {
   const counts = new NgramCounts();
@@ -34,4 +35,18 @@ test('topic counts and margins survive saving and loading', () => {
   assert.equal(pair(loaded), pair(counts));
   assert.equal(loaded.topicTotal, counts.topicTotal);
   assert.equal(loaded.topicMargin[loaded.find('peace')], counts.topicMargin[counts.find('peace')]);
+});
+
+test('the topic fit prefers the word seen among the same content words', () => {
+  const counts = new NgramCounts();
+  for (let i = 0; i < 5; i++) {
+    counts.addText('Troops moved military equipment to the border.');
+    counts.addText('The navy sailed blue ships across warm oceans.');
+  }
+  const scorer = new AssociationScorer(counts, 2);
+  const context = ['troops', 'equipment', 'border'].map((w) => counts.find(w));
+  const fit = (w: string) => scorer.topicFit(counts.find(w), context);
+  assert.ok(fit('military') > 0);
+  assert.ok(fit('military') > fit('navy'));
+  assert.equal(scorer.topicFit(-1, context), 0);
 });
