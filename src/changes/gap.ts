@@ -41,7 +41,11 @@ export function gapChange(ctx: PairContext, v: PairView, g: Gap): Change | null 
   // "canal authorities said").
   const cueA = ga.some((w) => lx.speechVerbs.has(w.lemma));
   const cueB = gb.some((w) => lx.speechVerbs.has(w.lemma));
-  const cueBoth = (cueA && (cueB || v.looseCueB)) || (cueB && v.looseCueA);
+  const near = (sp: number[], s0: number, s1: number) =>
+    sp.some((k) => (k >= s1 && k <= s1 + 2) || (k < s0 && k >= s0 - 3));
+  const cueBoth =
+    (cueA && (cueB || (v.looseCueB && near(v.spB, g.b0, g.b1)))) ||
+    (cueB && v.looseCueA && near(v.spA, g.a0, g.a1));
   const handled = (w: Word) => lx.negations.has(w.key) || (cueBoth && lx.speechVerbs.has(w.lemma));
   const hedgeKeys = new Set(lx.hedges.filter((h) => h.length === 1).map((h) => h[0]));
   const ca = ga.filter((w) => isContentWord(w) && !handled(w) && !hedgeKeys.has(w.key));

@@ -25,6 +25,15 @@ const CONTRACTIONS: Record<string, string[]> = {
   cannot: ['can', 'not'],
   "won't": ['will', 'not'],
   "shan't": ['shall', 'not'],
+  // Pronoun + "is" ("it's" / "it is"); a name's "'s" stays a possessive.
+  "it's": ['it', 'is'],
+  "that's": ['that', 'is'],
+  "there's": ['there', 'is'],
+  "here's": ['here', 'is'],
+  "what's": ['what', 'is'],
+  "who's": ['who', 'is'],
+  "he's": ['he', 'is'],
+  "she's": ['she', 'is'],
 };
 const SUFFIXES: [RegExp, string][] = [
   [/n't$/, ' not'],
@@ -94,7 +103,7 @@ function computeParts(t: Document['tokens'][number]): TokenPart[] {
   if (bare.length >= 2 && /^\p{Lu}+$/u.test(bare))
     return [{ key: acronymKey(bare), number: false, acronym: true, stop: false, dateWord: false }];
   // A name's possessive is the name ("Rayan's" / "Rayan").
-  const norm = (t.cap ? t.norm.replace(/'s$/, '') : t.norm).replace(/\./g, '');
+  const norm = (t.cap && !CONTRACTIONS[t.norm] ? t.norm.replace(/'s$/, '') : t.norm).replace(/\./g, '');
   let parts: string[];
   if (CONTRACTIONS[norm]) parts = CONTRACTIONS[norm];
   else {
