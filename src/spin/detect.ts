@@ -4,7 +4,7 @@
 // the best path (Viterbi over the lattice) names the replaced spans and their likely originals.
 import type { Document, DocToken } from '../text/document.js';
 import { phraseLemma, startsPhrase } from './thesaurus.js';
-import { candidateOriginals, synonymFanOut } from './candidates.js';
+import { candidateOriginals, synonymFanOut, type Candidate } from './candidates.js';
 import { AssociationScorer, eligible, matchCase, spellingVariant } from './scoring.js';
 import {
   isTopicWord,
@@ -112,6 +112,7 @@ export class SpinDetector {
   }
 
   private idsOf(text: string): number[] {
+    if (!text.includes(' ')) return [this.counts.find(text)];
     return text.split(' ').map((w) => this.counts.find(w));
   }
 
@@ -127,22 +128,22 @@ export class SpinDetector {
     let list = this.candidateIds.get(key);
     if (list) return list;
     // Most frequent first; the costlier checks run only until enough candidates are kept.
-    const known: Array<{ text: string; lemma: string; ids: number[]; cost: number; n: number }> = [];
+    const known: Array<{ c: Candidate; ids: number[]; n: number }> = [];
     for (const c of candidateOriginals(norm, lemma)) {
       const ids = this.idsOf(c.text);
-      if (ids.every((id) => id >= 0)) known.push({ ...c, ids, n: this.counts.count(ids[0]) });
+      if (!ids.includes(-1)) known.push({ c, ids, n: this.counts.count(ids[0]) });
     }
     known.sort((a, b) => b.n - a.n);
     list = [];
-    for (const c of known) {
+    for (const { c, ids } of known) {
       if (list.length >= this.options.maxCandidates) break;
       if (spellingVariant(c.text, norm)) continue;
       list.push({
         text: c.text,
         lemma: c.lemma,
-        ids: c.ids,
+        ids,
         // A candidate's own collocation strength is no reason to prefer it; only a poor inner fit counts.
-        inner: Math.min(0, this.innerLogP(c.ids)),
+        inner: Math.min(0, this.innerLogP(ids)),
         cost: c.cost + this.options.channelWeight * Math.log(synonymFanOut(c.lemma)),
       });
     }
