@@ -138,7 +138,10 @@ async function main(): Promise<void> {
     console.log(
       `research model: ${train.length} articles, built in ${((Date.now() - t0) / 1000).toFixed(0)}s`,
     );
-    models.push({ name: 'research model (shipped counts + news corpus minus held-out articles; never shipped)', model });
+    models.push({
+      name: 'research model (shipped counts + news corpus minus held-out articles; never shipped)',
+      model,
+    });
   }
   for (const { name, model } of models) {
     console.log(`\n== ${name}`);
