@@ -1,7 +1,8 @@
 // Synthetic copies with recorded, typed edits: from a source article, a copy whose sentences carry
 // at most one edit each (a name letter or first name, a digit, a dropped hedge, a quote moved to
-// another speaker, a negated verb, a spun word, an inserted or dropped sentence), plus noise that
-// must not be reported (boilerplate, a truncated end, British spellings, U.S. → US).
+// another speaker, a negated verb, a spun word, an inserted or dropped sentence, a qualifier or
+// article that changes the claim), plus noise that must not be reported (boilerplate, a truncated
+// end, British spellings, U.S. → US).
 import type { Article, ChangeKind } from '../../src/model.js';
 import { buildDocument, type Document } from '../../src/text/document.js';
 import { isNameLike } from '../../src/reuse/features.js';
@@ -158,6 +159,34 @@ function editSentence(
   return null;
 }
 
+/**
+ * Meaning edits of a whole claim, drawn from a stream of their own so the other edits stay as they
+ * were: a scope or time qualifier dropped ("the previously oldest" → "the oldest"), "The X of"
+ * made "A X of", or a neutral label made loaded ("self-styled" → "so-called"). The gold span is the
+ * word after the cut (a deletion has no copy text of its own).
+ */
+const MEANING: [RegExp, string][] = [
+  [/\b(previously|formerly|largely|partially|partly|mostly|mainly|temporarily|initially) (\w+)/, '$2'],
+  [/^The (\w+) of\b/, 'A $1 of'],
+  [/\bself-styled\b/, 'so-called'],
+];
+
+function meaningEdit(text: string, r: () => number): Edit | null {
+  if (/["“”]/.test(text)) return null; // inside a quotation it is an altered quote
+  const rules = MEANING.filter(([re]) => re.test(text));
+  if (rules.length === 0) return null;
+  const [re, by] = rules[Math.floor(r() * rules.length)];
+  const m = re.exec(text);
+  if (!m) return null;
+  const replaced = m[0].replace(re, by);
+  return {
+    kind: 'meaning_changed',
+    text: text.slice(0, m.index) + replaced + text.slice(m.index + m[0].length),
+    from: m.index,
+    to: m.index + Math.max(1, replaced.length),
+  };
+}
+
 const KINDS: ChangeKind[] = [
   'name_changed',
   'number_changed',
@@ -186,8 +215,15 @@ function speakersOf(text: string): string[] {
   );
 }
 
-export function makeCopy(source: Article, filler: Article, seed: number, rate = 0.3): SyntheticCopy {
+export function makeCopy(
+  source: Article,
+  filler: Article,
+  seed: number,
+  rate = 0.3,
+  meaning = true,
+): SyntheticCopy {
   const r = rng(seed);
+  const rm = rng(seed + 0x5eed);
   const doc = buildDocument(source);
   const fillDoc = buildDocument(filler);
   const speakers = speakersOf(source.text);
@@ -231,8 +267,17 @@ export function makeCopy(source: Article, filler: Article, seed: number, rate = 
       edits.push({ kind: edit.kind, start: len + edit.from, end: len + edit.to });
     } else {
       // Noise only where nothing was edited: spelling and house style.
-      if (r() < 0.3) for (const [re, by] of BRITISH) text = text.replace(re, by);
-      if (r() < 0.5) text = text.replace(/\bU\.S\./g, 'US');
+      const british = r() < 0.3;
+      const us = r() < 0.5;
+      // A meaning edit instead, from its own stream, so the other edits stay as they were.
+      const m = inner && meaning && rm() < 0.5 ? meaningEdit(text, rm) : null;
+      if (m) {
+        text = m.text;
+        edits.push({ kind: m.kind, start: len + m.from, end: len + m.to });
+      } else {
+        if (british) for (const [re, by] of BRITISH) text = text.replace(re, by);
+        if (us) text = text.replace(/\bU\.S\./g, 'US');
+      }
     }
     push(text);
     const nextPara = s + 1 < keep && doc.sentences[s + 1].paragraph !== sen.paragraph;
