@@ -5,7 +5,7 @@ import type { Change } from '../model.js';
 import type { Document } from '../text/document.js';
 import { editDistance } from './similar.js';
 import { span } from './spans.js';
-import { isContentWord, sentenceWords, wordsOf, type Word } from './words.js';
+import { documentWords, isContentWord, sentenceWords, type Word } from './words.js';
 
 interface Figure {
   num: Word;
@@ -14,7 +14,7 @@ interface Figure {
 
 /** Figures followed, in the same sentence, by a content word: their unit or what they count. */
 function figures(doc: Document): Figure[] {
-  const ws = wordsOf(doc, 0, doc.tokens.length);
+  const ws = documentWords(doc);
   const out: Figure[] = [];
   for (let i = 0; i + 1 < ws.length; i++) {
     const num = ws[i];
@@ -48,7 +48,7 @@ function sameFact(copy: Document, a: Figure, source: Document, b: Figure): boole
 export function nearFigures(copy: Document, source: Document): Change[] {
   const fa = figures(copy);
   const fb = figures(source);
-  const known = new Set(wordsOf(source, 0, source.tokens.length).map((w) => w.key));
+  const known = new Set(documentWords(source).map((w) => w.key));
   const out: Change[] = [];
   for (const a of fa) {
     if (known.has(a.num.key)) continue;

@@ -180,13 +180,26 @@ export function wordsOf(doc: Document, from: number, to: number): Word[] {
   return foldPhrases(out);
 }
 
+/** Multi-word variants by their first key, so each word checks only the phrases it can start. */
+let phrasesByFirst: Map<string, [string[], string][]> | null = null;
+function phrasesStartingWith(key: string): [string[], string][] | undefined {
+  if (!phrasesByFirst) {
+    phrasesByFirst = new Map();
+    for (const entry of lexicons().phrases) {
+      const list = phrasesByFirst.get(entry[0][0]);
+      if (list) list.push(entry);
+      else phrasesByFirst.set(entry[0][0], [entry]);
+    }
+  }
+  return phrasesByFirst.get(key);
+}
+
 /** Replace multi-word variants ("united states") by their preferred key on the first word. */
 function foldPhrases(words: Word[]): Word[] {
-  const phrases = lexicons().phrases;
   const out: Word[] = [];
   for (let i = 0; i < words.length; i++) {
     let done = false;
-    for (const [variant, preferred] of phrases) {
+    for (const [variant, preferred] of phrasesStartingWith(words[i].key) ?? []) {
       const n = variant.length;
       if (i + n > words.length) continue;
       let ok = true;
@@ -202,10 +215,34 @@ function foldPhrases(words: Word[]): Word[] {
   return out;
 }
 
-/** Words of sentences [s0, s1). */
+const sentenceMemo = new WeakMap<Document, Map<number, Word[]>>();
+const documentMemo = new WeakMap<Document, Word[]>();
+
+/** Words of the whole document (kept per document and frozen, like sentenceWords). */
+export function documentWords(doc: Document): Word[] {
+  let words = documentMemo.get(doc);
+  if (!words) documentMemo.set(doc, (words = Object.freeze(wordsOf(doc, 0, doc.tokens.length)) as Word[]));
+  return words;
+}
+
+/**
+ * Words of sentences [s0, s1). A report reads the same sentences many times (pairs, unpaired
+ * sentences, second chances), so runs are kept per document; they are frozen: callers derive new
+ * arrays (slice, filter) and never change one in place.
+ */
 export function sentenceWords(doc: Document, s0: number, s1: number): Word[] {
   if (s1 <= s0) return [];
-  return wordsOf(doc, doc.sentences[s0].tokenStart, doc.sentences[s1 - 1].tokenEnd);
+  let memo = sentenceMemo.get(doc);
+  if (!memo) sentenceMemo.set(doc, (memo = new Map()));
+  const k = s0 * (doc.sentences.length + 1) + s1;
+  let words = memo.get(k);
+  if (!words) {
+    words = Object.freeze(
+      wordsOf(doc, doc.sentences[s0].tokenStart, doc.sentences[s1 - 1].tokenEnd),
+    ) as Word[];
+    memo.set(k, words);
+  }
+  return words;
 }
 
 export function isContentWord(w: Word): boolean {
