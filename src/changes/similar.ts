@@ -27,21 +27,35 @@ export function similarName(a: string, b: string): boolean {
   return d <= Math.max(1, Math.floor(0.5 * Math.max(x.length, y.length))) && x[0] === y[0];
 }
 
-const relatedMemo = new Map<string, boolean>();
 const NEAR = ['@', '~', '&', '^', '$'];
+/** Memo entries kept before a memo is cleared (a long-running server sees an open vocabulary). */
+const MEMO_LIMIT = 200_000;
+const relatedMemo = new Map<string, boolean>();
+const neighbourMemo = new Map<string, Set<string>>();
+const antonymMemo = new Map<string, Set<string>>();
+
+function remember<V>(memo: Map<string, V>, key: string, value: V): V {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
 
 function wordnetNeighbours(lemma: string): Set<string> {
+  const hit = neighbourMemo.get(lemma);
+  if (hit) return hit;
   const out = new Set<string>(synonyms(lemma));
   for (const s of synsetsOf(lemma).slice(0, 6)) {
     for (const r of related(s, NEAR)) for (const l of r.lemmas) out.add(l);
   }
-  return out;
+  return remember(neighbourMemo, lemma, out);
 }
 
 function antonyms(lemma: string): Set<string> {
+  const hit = antonymMemo.get(lemma);
+  if (hit) return hit;
   const out = new Set<string>();
   for (const s of synsetsOf(lemma)) for (const r of related(s, ['!'])) for (const l of r.lemmas) out.add(l);
-  return out;
+  return remember(antonymMemo, lemma, out);
 }
 
 /** Synonyms or close relatives (hypernym, hyponym, similar adjective) by the lexicon or WordNet. */
@@ -55,8 +69,7 @@ export function relatedWords(a: string, b: string): boolean {
   try {
     if (hasLemma(a) && hasLemma(b)) {
       if (antonyms(a).has(b) || antonyms(b).has(a)) {
-        relatedMemo.set(key, false);
-        return false;
+        return remember(relatedMemo, key, false);
       }
       const na = wordnetNeighbours(a);
       const nb = wordnetNeighbours(b);
@@ -66,8 +79,7 @@ export function relatedWords(a: string, b: string): boolean {
   } catch {
     r = false; // WordNet data unavailable: fall back to the synonym classes alone
   }
-  relatedMemo.set(key, r);
-  return r;
+  return remember(relatedMemo, key, r);
 }
 
 /**
