@@ -161,22 +161,53 @@ export function quotedFlags(doc: Document): boolean[] {
   return out;
 }
 
+const tokenWordsMemo = new WeakMap<Document, (readonly Word[] | undefined)[]>();
+
+/** The words one token of a document contributes (kept per document: ranges overlap). */
+function tokenWords(doc: Document, i: number): readonly Word[] {
+  let memo = tokenWordsMemo.get(doc);
+  if (!memo) tokenWordsMemo.set(doc, (memo = new Array<readonly Word[] | undefined>(doc.tokens.length)));
+  const hit = memo[i];
+  if (hit) return hit;
+  const t = doc.tokens[i];
+  const out: Word[] = [];
+  if (t.kind !== 'punct') {
+    const quoted = quotedFlags(doc)[i];
+    const name = t.kind === 'word' && isNameLike(doc, i);
+    for (const p of tokenParts(t)) {
+      if (p.acronym)
+        out.push({
+          tok: i,
+          quoted,
+          lemma: t.lemma,
+          key: p.key,
+          acronym: true,
+          name: true,
+          number: false,
+          stop: false,
+        });
+      else if (p.number)
+        out.push({ tok: i, quoted, lemma: t.lemma, key: p.key, name: false, number: true, stop: t.stop });
+      else
+        out.push({
+          tok: i,
+          quoted,
+          lemma: t.lemma,
+          key: p.key,
+          name: name && !p.dateWord,
+          number: false,
+          stop: t.stop || p.stop,
+        });
+    }
+  }
+  memo[i] = out;
+  return out;
+}
+
 /** Words of the token range [from, to) of a document. */
 export function wordsOf(doc: Document, from: number, to: number): Word[] {
   const out: Word[] = [];
-  const quoted = quotedFlags(doc);
-  for (let i = from; i < to; i++) {
-    const t = doc.tokens[i];
-    if (t.kind === 'punct') continue;
-    const parts = tokenParts(t);
-    const name = t.kind === 'word' && isNameLike(doc, i);
-    for (const p of parts) {
-      const base = { tok: i, quoted: quoted[i], lemma: t.lemma, key: p.key };
-      if (p.acronym) out.push({ ...base, acronym: true, name: true, number: false, stop: false });
-      else if (p.number) out.push({ ...base, name: false, number: true, stop: t.stop });
-      else out.push({ ...base, name: name && !p.dateWord, number: false, stop: t.stop || p.stop });
-    }
-  }
+  for (let i = from; i < to; i++) for (const w of tokenWords(doc, i)) out.push(w);
   return foldPhrases(out);
 }
 
