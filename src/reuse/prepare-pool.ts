@@ -8,7 +8,7 @@ import type { ArticleToPut, Fingerprint } from '../store/store.js';
 import { prepareArticle } from './prepare.js';
 
 /** Articles prepared in-thread before the pool starts. */
-export const POOL_THRESHOLD = 2_000;
+export const POOL_THRESHOLD = 500;
 const CHUNK = 200;
 
 type Prepared = { hash: string; fingerprint: Fingerprint; units?: Uint8Array }[];
