@@ -159,7 +159,11 @@ test('analyze --json per contract; model builds a spin model from the store that
   const io2 = memoryIo();
   const spunText = `${SPUN}\n\nAbout 8,5000 drivers face detours.`;
   writeFileSync(path.join(dir, 'spun.txt'), spunText);
-  assert.equal(await main(['analyze', path.join(dir, 'spun.txt'), '--json', '--model', out], io2), 0, io2.err());
+  assert.equal(
+    await main(['analyze', path.join(dir, 'spun.txt'), '--json', '--model', out], io2),
+    0,
+    io2.err(),
+  );
   const rec = JSON.parse(io2.out().trim());
   assert.deepEqual(Object.keys(rec), ['id', 'date', 'title', 'statements', 'spin', 'figures']);
   assert.ok(rec.statements.some((s: { speaker_name: string | null }) => s.speaker_name === 'Helen Ortiz'));
