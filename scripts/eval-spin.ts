@@ -25,7 +25,15 @@ import {
 import { measureSpinSpeed } from '../src/spin/bench.js';
 import { isDevSlice, isHeldOut, readNewsCorpus, SHARED_DATA, sharedDataPresent } from './spin/corpus.js';
 import { seededRandom, spinArticle } from './spin/spinner.js';
-import { diffWords, emptyTally, ratio, summary, tallyFindings, type GoldChange } from './spin/score.js';
+import {
+  emptyTally,
+  ratio,
+  readRealSpun,
+  realGold,
+  summary,
+  tallyFindings,
+  type GoldChange,
+} from './spin/score.js';
 
 type Analyzer = (doc: Document) => { spin: SpinFinding[]; figures: Figure[] };
 
@@ -73,29 +81,12 @@ function evalClean(analyze: Analyzer, clean: string[]): void {
   if (examples.length) console.log(`    e.g. ${examples.join('; ')}`);
 }
 
-interface RealSpun {
-  id: string;
-  spun: string;
-  aligned: Array<{ spun: string; original: string }>;
-}
-
 function evalReal(analyze: Analyzer): void {
-  const rows = readFileSync(join(SHARED_DATA, 'real-spun', 'dev.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as RealSpun);
+  const rows = readRealSpun(join(SHARED_DATA, 'real-spun', 'dev.jsonl'));
   const tally = emptyTally();
   for (const row of rows) {
     const findings = analyze(docOf(row.spun, row.id)).spin;
-    const within: Array<{ start: number; end: number }> = [];
-    const gold: GoldChange[] = [];
-    for (const pair of row.aligned) {
-      const at = row.spun.indexOf(pair.spun);
-      if (at === -1) continue;
-      within.push({ start: at, end: at + pair.spun.length });
-      for (const g of diffWords(pair.spun, pair.original))
-        gold.push({ ...g, start: g.start + at, end: g.end + at });
-    }
+    const { gold, within } = realGold(row);
     tallyFindings(tally, findings, gold, within);
   }
   console.log(`  real spun (${rows.length} articles, aligned sentences): ${summary(tally)}`);

@@ -1,5 +1,6 @@
 // Scoring spin findings against known changes, and finding the changed words between a real spun
 // sentence and its original (word-level longest common subsequence).
+import { readFileSync } from 'node:fs';
 import type { SpinFinding } from '../../src/spin/index.js';
 
 export interface GoldChange {
@@ -127,4 +128,39 @@ export function diffWords(spun: string, original: string): GoldChange[] {
     }
   }
   return out;
+}
+
+/** A real spun article: the spun text and its word-for-word sentence pairs with the source. */
+export interface RealSpun {
+  id: string;
+  spun: string;
+  aligned: Array<{ spun: string; original: string }>;
+}
+
+/** The real spun articles of `../shared/data/real-spun/dev.jsonl` (path given by the caller). */
+export function readRealSpun(path: string): RealSpun[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as RealSpun);
+}
+
+/**
+ * Gold changes of a real spun article: the word differences inside its aligned sentence pairs, and
+ * the stretches of the spun text those pairs cover (findings elsewhere are not scored).
+ */
+export function realGold(row: RealSpun): {
+  gold: GoldChange[];
+  within: Array<{ start: number; end: number }>;
+} {
+  const within: Array<{ start: number; end: number }> = [];
+  const gold: GoldChange[] = [];
+  for (const pair of row.aligned) {
+    const at = row.spun.indexOf(pair.spun);
+    if (at === -1) continue;
+    within.push({ start: at, end: at + pair.spun.length });
+    for (const g of diffWords(pair.spun, pair.original))
+      gold.push({ ...g, start: g.start + at, end: g.end + at });
+  }
+  return { gold, within };
 }

@@ -1,13 +1,12 @@
 // Tries detector option sets on the development slice of the news corpus (never the held-out
 // articles) and on the real spun development set, loading the model once.
 // Usage: node --import tsx scripts/spin/tune.ts [--articles N] [--model DIR] '{"changeCost":3.5}' ...
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDocument, type Document } from '../../src/text/document.js';
 import { createSpinAnalyzer, loadSpinModel, type DetectOptions } from '../../src/spin/index.js';
 import { isDevSlice, readNewsCorpus, SHARED_DATA } from './corpus.js';
 import { seededRandom, spinArticle } from './spinner.js';
-import { diffWords, emptyTally, summary, tallyFindings, type GoldChange } from './score.js';
+import { emptyTally, readRealSpun, realGold, summary, tallyFindings, type GoldChange } from './score.js';
 
 const argv = process.argv.slice(2);
 const flag = (name: string): string | undefined => {
@@ -28,14 +27,7 @@ const spun = clean.map((t) => spinArticle(t, random));
 const spunDocs = spun.map((s) => docOf(s.text));
 const cleanDocs = clean.map(docOf);
 const cleanWords = clean.reduce((n, t) => n + t.split(/\s+/).filter(Boolean).length, 0);
-interface Row {
-  spun: string;
-  aligned: Array<{ spun: string; original: string }>;
-}
-const real = readFileSync(join(SHARED_DATA, 'real-spun', 'dev.jsonl'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as Row);
+const real = readRealSpun(join(SHARED_DATA, 'real-spun', 'dev.jsonl'));
 const realDocs = real.map((r) => docOf(r.spun));
 
 const sets = argv.filter((a, i) => a.startsWith('{') && !['--articles', '--model'].includes(argv[i - 1]));
@@ -49,15 +41,7 @@ for (const json of sets.length ? sets : ['{}']) {
   const falseFindings = cleanDocs.reduce((n, d) => n + analyze(d).spin.length, 0);
   const realTally = emptyTally();
   real.forEach((row, k) => {
-    const within: Array<{ start: number; end: number }> = [];
-    const gold: GoldChange[] = [];
-    for (const pair of row.aligned) {
-      const at = row.spun.indexOf(pair.spun);
-      if (at === -1) continue;
-      within.push({ start: at, end: at + pair.spun.length });
-      for (const g of diffWords(pair.spun, pair.original))
-        gold.push({ ...g, start: g.start + at, end: g.end + at });
-    }
+    const { gold, within } = realGold(row);
     tallyFindings(realTally, analyze(realDocs[k]).spin, gold, within);
   });
   console.log(json);
