@@ -190,15 +190,21 @@ export function extractStatementsWith(article: Document, options: ExtractOptions
   const doc = attributionView(article);
   const frames = extractFrames(doc, options);
   const names = resolveSpeakers(doc, frames);
-  return frames.map((f, k) => {
-    const cue = charSpan(doc, [f.cue.first, f.cue.last]);
-    return {
-      speaker: f.source ? charSpan(doc, f.source) : null,
+  const out: Statement[] = [];
+  frames.forEach((f, k) => {
+    const speaker = f.source ? charSpan(doc, f.source) : null;
+    // A bare article or possessive is no speaker: the "cue" was an adjective ("The alleged plans").
+    if (speaker && BARE_DETERMINER.test(speaker.text)) return;
+    out.push({
+      speaker,
       speaker_name: names[k],
-      cue,
+      cue: charSpan(doc, [f.cue.first, f.cue.last]),
       content: contentSpan(doc, f.content),
       type: typeOf(doc, f.content),
       stance: stanceOf(doc, f),
-    };
+    });
   });
+  return out;
 }
+
+const BARE_DETERMINER = /^(?:the|a|an|its|their|his|her|our|my|your)$/i;

@@ -166,3 +166,11 @@ test('a pull quote with its attribution line ("“...” ― Name") is a stateme
   assert.equal(s.content.text, '“He makes simple statements about people.”');
   assert.equal(s.type, 'direct');
 });
+
+test('a bare article is never a speaker: "alleged" as an adjective is no cue', () => {
+  const text =
+    'Pentagon spokesman John Kirby said the plot was elaborate. The alleged plans for a fake attack on Russian territory have been shared with Ukrainian officials and European allies in recent days.';
+  const statements = analyze(text);
+  assert.ok(statements.some((s) => s.speaker_name === 'John Kirby'));
+  for (const s of statements) assert.notEqual(s.speaker?.text.toLowerCase(), 'the', JSON.stringify(s));
+});
