@@ -6,7 +6,7 @@
 //    student Basran Burhan made the discovery ...").
 import type { Change } from '../model.js';
 import type { Gap } from '../reuse/token-diff.js';
-import type { PairContext } from './pair.js';
+import type { PairContext } from './context.js';
 import { similarName } from './similar.js';
 import { make } from './spans.js';
 import { isContentWord, type Word } from './words.js';

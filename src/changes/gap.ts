@@ -3,7 +3,7 @@
 import type { Change } from '../model.js';
 import type { Gap } from '../reuse/token-diff.js';
 import { lexicons } from './lexicons.js';
-import type { PairContext } from './pair.js';
+import type { PairContext } from './context.js';
 import { editDistance, relatedSets, sharesStem, similarName } from './similar.js';
 import { forms, make, widenNames } from './spans.js';
 import { DATE_WORDS, isContentWord, type Word } from './words.js';

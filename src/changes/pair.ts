@@ -3,23 +3,14 @@
 // wording).
 import type { Change } from '../model.js';
 import type { Document } from '../text/document.js';
-import type { SentencePair } from '../reuse/align.js';
 import { diffSequences, type Gap } from '../reuse/token-diff.js';
+import type { PairContext } from './context.js';
 import { lexicons } from './lexicons.js';
 import { creditChanges } from './credit.js';
 import { gapChange } from './gap.js';
 import { editDistance, relatedSets, similarName } from './similar.js';
 import { forms, make, span } from './spans.js';
 import { sentenceWords, type Word } from './words.js';
-
-export interface PairContext {
-  copy: Document;
-  source: Document;
-  pair: SentencePair;
-  /** The copy (or source) ends inside this pair: words past the last match are not compared. */
-  copyTruncated: boolean;
-  sourceTruncated: boolean;
-}
 
 /** Occurrences of each hedge phrase in a word run. */
 export function hedgeHits(words: Word[]): { at: number; len: number }[] {

@@ -2,7 +2,7 @@
 import { adjectiveBase } from '../text/lemma.js';
 import type { Change, ChangeKind } from '../model.js';
 import type { Document } from '../text/document.js';
-import type { PairContext } from './pair.js';
+import type { PairContext } from './context.js';
 import type { Word } from './words.js';
 
 export function span(doc: Document, words: Word[]): { start: number; end: number; text: string } | null {
