@@ -94,6 +94,9 @@ export interface Neighbour {
   doc: Document;
 }
 
+/** The least share of its copy side an alignment must cover, one way or the other, for a link. */
+export const DERIVED_COVERAGE = 0.35;
+
 export function isDerived(ev: LinkEvidence): boolean {
   return derivedOneWay(ev.forward) || derivedOneWay(ev.backward);
 }
@@ -105,7 +108,7 @@ function derivedOneWay(al: Alignment): boolean {
   // Real spinners swap a third of the words, some outside any thesaurus ("Related Press"), so
   // sentences match loosely; but they keep the whole article sentence for sentence.
   if (al.pairs.length >= 5 && al.coverageCopy >= 0.9 && al.meanSim >= 0.45) return true;
-  return al.coverageCopy >= 0.35 && al.meanSim >= 0.55;
+  return al.coverageCopy >= DERIVED_COVERAGE && al.meanSim >= 0.55;
 }
 
 /** 'neither': the link is too thin for the other to be this article's source (see MIN_SOURCE_STRENGTH). */

@@ -5,7 +5,7 @@ import { ArticleCache } from '../reuse/article-cache.js';
 import { coverageBounds } from '../reuse/units.js';
 import { fingerprint, QUERY_ANCHORS } from '../reuse/fingerprint.js';
 import { classifyCopy, copySignals } from './classify-copy.js';
-import { linkEvidence, strength, type Link, type Neighbour } from './relation.js';
+import { DERIVED_COVERAGE, linkEvidence, strength, type Link, type Neighbour } from './relation.js';
 import { assignStory } from './stories.js';
 import { chooseSource } from './source-choice.js';
 import { changeReport } from '../changes/index.js';
@@ -14,12 +14,12 @@ import { changeReport } from '../changes/index.js';
 export const CANDIDATES = 12;
 
 /**
- * isDerived (relation.ts) needs the alignment one way or the other to cover at least 35% of its
- * copy side (coverages are rounded to 3 decimals, hence the margin). Candidates whose coverage
- * bounds, computed from stored units, stay below cannot be derived either way: they are not read,
- * tokenised or aligned.
+ * isDerived (relation.ts) needs the alignment one way or the other to cover at least
+ * DERIVED_COVERAGE of its copy side (coverages are rounded to 3 decimals, hence the margin).
+ * Candidates whose coverage bounds, computed from stored units, stay below cannot be derived
+ * either way: they are not read, tokenised or aligned.
  */
-export const MIN_DERIVED_COVERAGE = 0.349;
+export const MIN_DERIVED_COVERAGE = DERIVED_COVERAGE - 0.001;
 
 /** Stored articles and their Documents by key: tracing a batch re-reads the same sources. */
 export { ArticleCache as DocumentCache };
