@@ -6,6 +6,7 @@ import { lexicons } from './lexicons.js';
 import type { PairContext } from './context.js';
 import { editDistance, relatedSets, sharesStem, similarName } from './similar.js';
 import { forms, make, widenNames } from './spans.js';
+import { quotedByStatements } from './statements.js';
 import { DATE_WORDS, isContentWord, type Word } from './words.js';
 
 const TIME_WORDS = new Set(['week', 'weekend', 'today', 'yesterday', 'tonight', 'tomorrow', 'month', 'year']);
@@ -92,11 +93,13 @@ export function gapChange(ctx: PairContext, v: PairView, g: Gap): Change | null 
     return make('number_changed', ctx, sa, sb, 0.55, 'the copy adds a figure');
   }
 
-  const quoted = (ws: Word[], all: Word[], s: number) =>
-    ws.length > 0 ? ws.some((w) => w.quoted) : (all[s]?.quoted ?? false) && (all[s - 1]?.quoted ?? false);
+  const qa = quotedIn(ctx, 'a');
+  const qb = quotedIn(ctx, 'b');
+  const quoted = (ws: Word[], all: Word[], s: number, q: (w: Word | undefined) => boolean) =>
+    ws.length > 0 ? ws.some(q) : q(all[s]) && q(all[s - 1]);
   // The edit must touch words inside the quotation, not only the credit around it.
-  const inQuote = ca.some((w) => w.quoted) || cb.some((w) => w.quoted) || ca.length + cb.length === 0;
-  if (quoted(ga, A, g.a0) && quoted(gb, B, g.b0) && (small || retention >= 0.5) && inQuote) {
+  const inQuote = ca.some(qa) || cb.some(qb) || ca.length + cb.length === 0;
+  if (quoted(ga, A, g.a0, qa) && quoted(gb, B, g.b0, qb) && (small || retention >= 0.5) && inQuote) {
     if (ca.length + cb.length === 0) return null;
     const same = relatedSets(ca.map(forms), cb.map(forms));
     return make(
@@ -273,6 +276,12 @@ function clauseRewrite(
   return make('meaning_changed', ctx, sa, sb, 0.45, 'a clause of the sentence says something else');
 }
 
+/** Quoted words of the copy (a) or source (b): by the document's marks, or inside a direct statement. */
+function quotedIn(ctx: PairContext, side: 'a' | 'b'): (w: Word | undefined) => boolean {
+  const doc = side === 'a' ? ctx.copy : ctx.source;
+  return (w) => !!w && (w.quoted || quotedByStatements(doc, w.tok));
+}
+
 /**
  * Quotations are verbatim: inside quotation marks on both sides, function words changed count too
  * when at least two words differ ("Rayan is our son" / "Rayan is the son of us all").
@@ -281,7 +290,7 @@ function functionWordsInQuote(ctx: PairContext, v: PairView, g: Gap): Change | n
   const ga = v.A.slice(g.a0, g.a1);
   const gb = v.B.slice(g.b0, g.b1);
   if (ga.length + gb.length < 2 || ga.length === 0 || gb.length === 0) return null;
-  if (!ga.every((w) => w.quoted) || !gb.every((w) => w.quoted)) return null;
+  if (!ga.every(quotedIn(ctx, 'a')) || !gb.every(quotedIn(ctx, 'b'))) return null;
   if (lexicons().speechVerbs.has(ga[0].lemma) || ga.some((w) => lexicons().negations.has(w.key))) return null;
   return make('quote_altered', ctx, ga, gb, 0.6, 'the words inside the quotation differ from the source');
 }
