@@ -8,8 +8,11 @@
 //   4. the seed article's findings; 5. speed.
 // Each is run with the shipped model (WordNet text only) and with a research model built in
 // memory from the news corpus minus the held-out articles (`--no-corpus-model` skips it).
+//   6. learned from a store: the real spun articles again, each unspun by a model built (as
+//      `unspin model` does) from a store of the other source pages and their traced spun copies
+//      (scripts/spin/learned-eval.ts; `--no-learned` skips it).
 // Usage: npm run eval:spin [-- --articles N] [-- --model DIR] [-- --dev] [-- --no-corpus-model]
-//        [-- --no-speed] [-- --options '{"changeCost":3.5}'] (detector options, for tuning)
+//        [-- --no-speed] [-- --no-learned] [-- --options '{"changeCost":3.5}'] (detector options, for tuning)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDocument, type Document } from '../src/text/document.js';
@@ -23,6 +26,7 @@ import {
   type Figure,
 } from '../src/spin/index.js';
 import { measureSpinSpeed } from '../src/spin/bench.js';
+import { evalLearned, printLearned } from './spin/learned-eval.js';
 import { isDevSlice, isHeldOut, readNewsCorpus, SHARED_DATA, sharedDataPresent } from './spin/corpus.js';
 import { seededRandom, spinArticle } from './spin/spinner.js';
 import {
@@ -60,7 +64,7 @@ function evalSynthetic(analyze: Analyzer, clean: string[]): void {
       end: c.end,
       original: c.original,
     }));
-    tallyFindings(tally, analyze(docOf(spun.text)).spin, gold);
+    tallyFindings(tally, spun.text, analyze(docOf(spun.text)).spin, gold);
   }
   console.log(`  synthetic spin (${clean.length} articles): ${summary(tally)}`);
 }
@@ -87,7 +91,7 @@ function evalReal(analyze: Analyzer): void {
   for (const row of rows) {
     const findings = analyze(docOf(row.spun, row.id)).spin;
     const { gold, within } = realGold(row);
-    tallyFindings(tally, findings, gold, within);
+    tallyFindings(tally, row.spun, findings, gold, within);
   }
   console.log(`  real spun (${rows.length} articles, aligned sentences): ${summary(tally)}`);
 }
@@ -154,6 +158,12 @@ async function main(): Promise<void> {
         `  speed (${label}, ${(speed.bytes / 1e6).toFixed(2)} MB): ${speed.mbPerCpuSecond.toFixed(2)} MB per CPU-second with tokenizing; wall clock ${speed.mbPerSecond.toFixed(2)} MB/s, spin analysis alone ${speed.analysisMbPerSecond.toFixed(2)} MB/s`,
       );
     }
+  }
+  if (!process.argv.includes('--no-learned')) {
+    const options = arg('options');
+    printLearned(
+      await evalLearned(SHARED_DATA, clean, options ? (JSON.parse(options) as Partial<DetectOptions>) : {}),
+    );
   }
   console.log(`\nprecision = findings overlapping a changed span / findings; recall = changed spans found;`);
   console.log(

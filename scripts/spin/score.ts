@@ -38,6 +38,7 @@ function same(a: string, b: string): boolean {
 /** Adds the score of `findings` (restricted to `within` spans when given) against `gold`. */
 export function tallyFindings(
   tally: Tally,
+  text: string,
   findings: SpinFinding[],
   gold: GoldChange[],
   within?: Array<{ start: number; end: number }>,
@@ -49,18 +50,19 @@ export function tallyFindings(
   tally.correctFindings += scored.filter((f) => gold.some((g) => overlaps(f, g))).length;
   tally.changes += gold.length;
   for (const g of gold) {
-    const hits = scored.filter((f) => overlaps(f, g));
+    const hits = scored.filter((f) => overlaps(f, g)).sort((a, b) => a.start - b.start);
     if (hits.length) tally.foundChanges++;
-    // Restored exactly: the findings covering the change, put back, give the original words.
-    if (hits.length && hits[0].start <= g.start && hits[hits.length - 1].end >= g.end) {
-      if (
-        hits.length === 1 &&
-        hits[0].start === g.start &&
-        hits[0].end === g.end &&
-        same(hits[0].suggestion, g.original)
-      ) {
-        tally.restoredChanges++;
+    // Restored exactly: the findings covering the change, put back, give the original words
+    // ("noticed an increase" found as "noticed" → "observed" and "increase" → "rise").
+    if (hits.length && hits[0].start === g.start && hits[hits.length - 1].end === g.end) {
+      let restored = '';
+      let at = g.start;
+      for (const h of hits) {
+        if (h.start < at) break;
+        restored += text.slice(at, h.start) + h.suggestion;
+        at = h.end;
       }
+      if (at === g.end && same(restored, g.original)) tally.restoredChanges++;
     }
   }
 }

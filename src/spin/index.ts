@@ -17,7 +17,7 @@ let detectorModel: SpinModel | null = null;
 
 function detectorFor(model: SpinModel): SpinDetector {
   if (!detector || detectorModel !== model) {
-    detector = new SpinDetector(model.counts, DEFAULT_DETECT_OPTIONS);
+    detector = new SpinDetector(model.counts, DEFAULT_DETECT_OPTIONS, model.substitutions);
     detectorModel = model;
   }
   return detector;
@@ -28,7 +28,7 @@ export function createSpinAnalyzer(
   model: SpinModel,
   options: Partial<DetectOptions> = {},
 ): (doc: Document) => { spin: SpinFinding[]; figures: Figure[] } {
-  const d = new SpinDetector(model.counts, { ...DEFAULT_DETECT_OPTIONS, ...options });
+  const d = new SpinDetector(model.counts, { ...DEFAULT_DETECT_OPTIONS, ...options }, model.substitutions);
   return (doc) => analyzeWith(d, doc);
 }
 

@@ -9,6 +9,7 @@ import { tokenize } from '../text/tokenize.js';
 import { splitParagraphs, splitSentences } from '../text/sentences.js';
 import { PairTable } from './pairs.js';
 import { isStopword } from '../text/lemma.js';
+import { loadSubstitutions, saveSubstitutions, type SubstitutionTable } from './learned.js';
 
 export const SENTENCE_START = '<s>';
 export const SENTENCE_END = '</s>';
@@ -26,6 +27,8 @@ export interface ModelMeta {
   articles: number;
   words: number;
   built: string;
+  /** Spun copies whose aligned passages taught substitutions (models built from a store). */
+  spunCopies?: number;
 }
 
 const CAPITAL_RE = /^\p{Lu}/u;
@@ -193,12 +196,15 @@ export interface SpinModel {
   meta: ModelMeta;
   /** Directory it was loaded from (null when built in memory). */
   dir: string | null;
+  /** Substitutions learned from traced spun copies (src/spin/learned.ts); empty when shipped. */
+  substitutions: SubstitutionTable;
 }
 
 export function saveModel(model: SpinModel, outDir: string, minPairCount: number): void {
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, MODEL_FILE), model.counts.serialize(minPairCount));
   writeFileSync(join(outDir, META_FILE), `${JSON.stringify(model.meta, null, 2)}\n`);
+  if (model.substitutions.size) saveSubstitutions(model.substitutions, outDir);
 }
 
 export function modelExists(dir: string): boolean {
@@ -212,7 +218,7 @@ export function loadSpinModel(dir: string = SHIPPED_MODEL_DIR): SpinModel {
   const meta: ModelMeta = existsSync(metaPath)
     ? (JSON.parse(readFileSync(metaPath, 'utf8')) as ModelMeta)
     : { sources: ['unknown'], articles: 0, words: 0, built: '' };
-  return { counts, meta, dir };
+  return { counts, meta, dir, substitutions: loadSubstitutions(dir) };
 }
 
 let active: SpinModel | null = null;

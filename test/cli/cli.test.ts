@@ -171,3 +171,34 @@ test('analyze --json per contract; model builds a spin model from the store that
   assert.equal(bad?.malformed, true);
   for (const f of [...rec.spin, ...rec.figures]) assert.equal(spunText.slice(f.start, f.end), f.text);
 });
+
+test('model learns substitutions from traced spun copies and analyze restores them elsewhere', async () => {
+  const dir = workdir();
+  const db = path.join(dir, 'store.db');
+  writeFileSync(path.join(dir, 'original.txt'), `date 2024-05-07\n${ORIGINAL}`);
+  writeFileSync(path.join(dir, 'spun.txt'), `date 2024-05-09\n${SPUN}`);
+  const trace = memoryIo();
+  assert.equal(await main(['trace', dir, '--db', db, '--json'], trace), 0, trace.err());
+  const kinds = trace
+    .out()
+    .trim()
+    .split('\n')
+    .map((l) => (JSON.parse(l) as { copy_type: string }).copy_type);
+  assert.ok(kinds.includes('spun'), kinds.join());
+  const io = memoryIo();
+  const out = path.join(dir, 'model');
+  assert.equal(await main(['model', '--db', db, '--out', out], io), 0, io.err());
+  assert.match(io.err(), /[1-9]\d* substitutions learned from 1 traced spun cop/);
+  // A new page by the same spinner, never stored: its learned wording is found and put back.
+  const fresh = path.join(dir, 'fresh.txt');
+  writeFileSync(
+    fresh,
+    'The metropolis council will shut the park for fixes whereas engineers examined the helps, ' +
+      'and the mayor stated the work would final about six weeks.',
+  );
+  const io2 = memoryIo();
+  assert.equal(await main(['analyze', fresh, '--json', '--model', out], io2), 0, io2.err());
+  const rec = JSON.parse(io2.out().trim()) as { spin: Array<{ text: string; suggestion: string }> };
+  const found = rec.spin.map((f) => `${f.text}→${f.suggestion}`);
+  assert.ok(found.includes('metropolis→city'), JSON.stringify(found));
+});

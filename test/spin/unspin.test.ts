@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDocument } from '../../src/text/document.js';
 import { NgramCounts, type SpinModel } from '../../src/spin/model.js';
+import { SubstitutionTable } from '../../src/spin/learned.js';
 import { buildSpinModel, createSpinAnalyzer, loadSpinModel, restoreText } from '../../src/spin/index.js';
 
 const doc = (text: string) =>
@@ -30,7 +31,12 @@ const FIXTURE = [
 function tinyModel(): SpinModel {
   const counts = new NgramCounts();
   for (let i = 0; i < 20; i++) counts.addText(FIXTURE);
-  return { counts, meta: { sources: ['test fixture'], articles: 1, words: 0, built: '' }, dir: null };
+  return {
+    counts,
+    meta: { sources: ['test fixture'], articles: 1, words: 0, built: '' },
+    dir: null,
+    substitutions: new SubstitutionTable(),
+  };
 }
 
 test('a thesaurus swap is found and the original restored', () => {
