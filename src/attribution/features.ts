@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Document } from '../text/document.js';
 import { cachedHash32, hash32 } from '../text/hash.js';
+import { senseClass } from './senses.js';
 
 const SHAPE_PUNCT = new Set([',', ':', '“', '”', '"', '—', '–', '-', '(', ')', '.', ';']);
 
@@ -60,6 +61,8 @@ export interface TokenHashes {
   suffix: Uint32Array;
   /** 1 when the lemma is a WordNet verb. */
   verb: Uint8Array;
+  /** WordNet sense classes of the lemma (senses.ts); 0 for punctuation and unknown words. */
+  sense: Uint32Array;
 }
 
 const cachedHash = cachedHash32;
@@ -70,9 +73,13 @@ export function tokenHashes(doc: Document): TokenHashes {
   const lemma = new Uint32Array(n);
   const suffix = new Uint32Array(n);
   const verb = new Uint8Array(n);
+  const sense = new Uint32Array(n);
   const verbSet = wordnetVerbs();
   doc.tokens.forEach((t, i) => {
-    if (t.kind === 'word' && verbSet.has(t.lemma)) verb[i] = 1;
+    if (t.kind === 'word') {
+      if (verbSet.has(t.lemma)) verb[i] = 1;
+      sense[i] = senseClass(t.lemma);
+    }
     const name =
       t.kind === 'number'
         ? '<num>'
@@ -85,7 +92,7 @@ export function tokenHashes(doc: Document): TokenHashes {
     lemma[i] = t.kind === 'word' ? cachedHash(t.lemma) : word[i];
     suffix[i] = cachedHash(t.norm.slice(-3));
   });
-  return { word, lemma, suffix, verb };
+  return { word, lemma, suffix, verb, sense };
 }
 
 export const MAX_FEATURES = 40;
@@ -142,6 +149,12 @@ export function cueFeatures(
   out[k++] = mix(25, l, n1shape);
   out[k++] = mix(26, w, p1shape, n1shape);
   out[k++] = mix(27, p1, l, n1);
+  // Sense classes generalise from the verbs seen in training to rarer verbs of saying/thinking.
+  const sense = h.sense[i];
+  out[k++] = mix(30, sense);
+  out[k++] = mix(31, sense, n1shape);
+  out[k++] = mix(32, sense, p1shape);
+  out[k++] = mix(33, sense, prev);
   // A "that", colon or opening quotation shortly after (the complement of a reporting verb).
   for (let j = i + 1; j < Math.min(hi, i + 5); j++) {
     const x = doc.tokens[j];

@@ -103,6 +103,9 @@ export function frameFeatures(doc: Document, h: TokenHashes, f: Frame, out: Uint
   out[k++] = mix(225, h.suffix[first], srcKind);
   out[k++] = mix(226, src ? bucket(src[1] - src[0]) : 99, srcKind);
   out[k++] = mix(227, next, h.verb[first]);
+  out[k++] = mix(228, h.sense[first], h.sense[last - 1]);
+  out[k++] = mix(229, h.sense[last - 1], srcKind, side);
+  out[k++] = mix(230, h.sense[last - 1], type);
   return k;
 }
 

@@ -13,6 +13,7 @@ import { attributionView } from './resplit.js';
 import { resolveSpeakers } from './speakers.js';
 import { clipOverlaps, cutTrailingClauses, extendQuotations, trimPiece } from './contents.js';
 import { labelFrames } from './labels.js';
+import { passiveWithoutAgent } from './passive.js';
 import { frameOf, type Frame, type TokenRange } from './spans.js';
 import { cueStance, stanceOf } from './stance.js';
 import type { ContentSpan, Stance, Statement, StatementType } from './types.js';
@@ -112,8 +113,13 @@ function dropNested(frames: Frame[]): Frame[] {
 /** How far "stop" must outscore "continue" to end a content early (chosen on the dev split). */
 const END_MARGIN = 5;
 /** Content after its cue ends where the learned end model says it stops (see bounds.ts). */
-function cutContentEnds(doc: Document, h: TokenHashes, frames: Frame[]): void {
-  const model = loadEndModel();
+function cutContentEnds(
+  doc: Document,
+  h: TokenHashes,
+  frames: Frame[],
+  model: LoadedModel,
+  margin: number,
+): void {
   const features = new Uint32Array(END_FEATURES);
   const scores = new Float64Array(2);
   for (const f of frames) {
@@ -121,7 +127,7 @@ function cutContentEnds(doc: Document, h: TokenHashes, frames: Frame[]): void {
       .map(([s, e]): TokenRange => {
         if (s < f.cue.last) return [s, e];
         const ctx = endContext(doc, h, f.cue.first, f.cue.last, s);
-        return trimPiece(doc, [s, learnedEnd(doc, h, model, ctx, e, END_MARGIN, features, scores)]);
+        return trimPiece(doc, [s, learnedEnd(doc, h, model, ctx, e, margin, features, scores)]);
       })
       .filter(([s, e]) => e > s);
   }
@@ -133,6 +139,9 @@ export interface ExtractOptions {
   cueModel?: LoadedModel;
   /** The statement filter (default: the shipped model); null keeps every candidate. */
   filter?: FilterModel | null;
+  /** The content-end model (default: the shipped model) and its margin (default END_MARGIN). */
+  endModel?: LoadedModel;
+  endMargin?: number;
 }
 
 /** A frame for each cue the tagger finds, as the reporting clause's shape gives it: the candidates. */
@@ -168,16 +177,22 @@ export function extractFrames(doc: Document, options: ExtractOptions = {}): Fram
   let frames = candidateFrames(doc, h, options.cueModel ?? loadCueModel());
   const filter = options.filter === undefined ? loadFilterModel() : options.filter;
   if (filter) frames = filterFrames(doc, h, frames, filter);
-  const transcript = labelFrames(doc, frames);
-  if (transcript.length > 0) frames = [...frames, ...transcript].sort((a, b) => a.cue.first - b.cue.first);
+  const layout = labelFrames(doc, frames);
+  if (layout.length > 0) {
+    const cues = new Set(layout.map((f) => f.cue.first));
+    frames = [...frames.filter((f) => !cues.has(f.cue.first)), ...layout].sort(
+      (a, b) => a.cue.first - b.cue.first,
+    );
+  }
   inheritSources(doc, frames);
+  for (const f of frames) if (!f.rule) passiveWithoutAgent(doc, f);
   extendQuotations(doc, frames);
   clipOverlaps(doc, frames);
   for (const f of frames) cutTrailingClauses(doc, f);
   for (const f of frames) {
     f.content = f.content.map((p) => trimPiece(doc, p)).filter(([s, e]) => e > s);
   }
-  cutContentEnds(doc, h, frames);
+  cutContentEnds(doc, h, frames, options.endModel ?? loadEndModel(), options.endMargin ?? END_MARGIN);
   return dropNested(frames.filter((f) => f.content.length > 0));
 }
 

@@ -1,7 +1,7 @@
 // Statements marked by layout rather than by a reporting verb: transcript lines
 // ("PENCE: Well, ...") and pull quotes with their attribution line ("“...” ― Pamela Padilla").
 import type { Document } from '../text/document.js';
-import { isCloseQuote, isOpenQuote } from './quotes.js';
+import { isOpenQuote } from './quotes.js';
 import { speakerLabel, type Frame } from './spans.js';
 
 const NOT_SPEAKERS = new Set([
@@ -41,22 +41,47 @@ function transcriptFrames(doc: Document, cues: Set<number>): Frame[] {
 }
 
 const DASHES = new Set(['―', '—', '–']);
+const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»']);
 
-/** A paragraph that is a quotation closed by a dash and a name of one to four words. */
-function pullQuotes(doc: Document, cues: Set<number>): Frame[] {
+/** Does a line break separate token i from the token before it (or is i the first token)? */
+function lineBreakBefore(doc: Document, i: number): boolean {
+  return i <= 0 || doc.text.slice(doc.tokens[i - 1].end, doc.tokens[i].start).includes('\n');
+}
+
+/** Tokens [from, end) name a person: one to five capitalised words, initials ("G.") and "&" allowed. */
+function isNameLine(doc: Document, from: number, end: number): boolean {
+  let words = 0;
+  for (let k = from; k < end; k++) {
+    const t = doc.tokens[k];
+    if (t.kind === 'word' && t.cap) words++;
+    else if (t.text === '.' && k > from && doc.tokens[k - 1].text.length === 1) continue;
+    else return false;
+  }
+  return words >= 1 && words <= 5;
+}
+
+/**
+ * A line that is a quotation closed by a dash and a name ("“...” ― Pamela Padilla"), as in
+ * collections of readers' voices. Works by lines, as such lists often break lines without
+ * starting new paragraphs; the opening mark may be typed the wrong way round (”).
+ */
+function pullQuotes(doc: Document): Frame[] {
   const out: Frame[] = [];
-  for (const p of doc.paragraphs) {
-    if (p.sentenceEnd <= p.sentenceStart) continue;
-    const first = doc.sentences[p.sentenceStart].tokenStart;
-    const end = doc.sentences[p.sentenceEnd - 1].tokenEnd;
-    if (!isOpenQuote(doc, first)) continue;
-    let j = end - 1;
-    while (j > first && doc.tokens[j].kind === 'word' && doc.tokens[j].cap && end - j <= 4) j--;
-    if (j === end - 1 || !DASHES.has(doc.tokens[j].text) || !isCloseQuote(doc, j - 1) || cues.has(j))
-      continue;
+  const n = doc.tokens.length;
+  for (let j = 1; j < n; j++) {
+    if (!DASHES.has(doc.tokens[j].text) || !QUOTE_MARKS.has(doc.tokens[j - 1].text)) continue;
+    if (lineBreakBefore(doc, j)) continue;
+    let lineEnd = j + 1;
+    while (lineEnd < n && !lineBreakBefore(doc, lineEnd)) lineEnd++;
+    let nameEnd = lineEnd;
+    if (doc.tokens[nameEnd - 1].text === '.' && doc.tokens[nameEnd - 2]?.text.length !== 1) nameEnd--;
+    if (nameEnd <= j + 1 || !isNameLine(doc, j + 1, nameEnd)) continue;
+    let first = j - 1;
+    while (first > 0 && !lineBreakBefore(doc, first)) first--;
+    if (!QUOTE_MARKS.has(doc.tokens[first].text) || first >= j - 1) continue;
     out.push({
       cue: { first: j, last: j + 1, sentence: doc.tokens[j].sentence },
-      source: [j + 1, end],
+      source: [j + 1, nameEnd],
       content: [[first, j]],
       rule: true,
     });
@@ -64,8 +89,11 @@ function pullQuotes(doc: Document, cues: Set<number>): Frame[] {
   return out;
 }
 
-/** Layout-marked statements whose cue is not among `frames`' cues. */
+/**
+ * Layout-marked statements: transcript lines whose cue is not among `frames`' cues, and pull
+ * quotes (which replace a frame the tagger built on the same dash).
+ */
 export function labelFrames(doc: Document, frames: Frame[]): Frame[] {
   const cues = new Set(frames.map((f) => f.cue.first));
-  return [...transcriptFrames(doc, cues), ...pullQuotes(doc, cues)];
+  return [...transcriptFrames(doc, cues), ...pullQuotes(doc)];
 }

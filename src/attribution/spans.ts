@@ -51,7 +51,8 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
   let j = before - 1;
   while (j >= lo && skip.has(doc.tokens[j].norm)) j--;
   const end = j + 1;
-  if (j >= lo && doc.tokens[j].norm === 'who') return [j, end];
+  // A relative pronoun right before the cue is its subject ("the group, which reported ...").
+  if (j >= lo && (doc.tokens[j].norm === 'who' || doc.tokens[j].norm === 'which')) return [j, end];
   let start = end;
   while (j >= lo && end - j <= MAX_SOURCE) {
     const t = doc.tokens[j];
@@ -212,11 +213,11 @@ export function speakerLabel(doc: Document, colon: number): Frame | null {
 /** "..., something Moscow has denied" / "..., which officials deny": the content is the clause before. */
 function relativeSource(doc: Document, cue: CueTokens, lo: number): Frame | null {
   const source = sourceBefore(doc, cue.first, lo);
-  if (!source) return null;
+  if (!source || doc.tokens[source[0]].norm === 'which') return null;
   const head = doc.tokens[source[0] - 1];
   const first = doc.tokens[source[0]];
   let refStart = -1;
-  if (first.norm === 'something' || first.norm === 'which' || first.norm === 'a claim') refStart = source[0];
+  if (first.norm === 'something') refStart = source[0];
   else if (head && head.norm === 'which') refStart = source[0] - 1;
   if (refStart < 0) return null;
   let end = refStart;
@@ -227,6 +228,14 @@ function relativeSource(doc: Document, cue: CueTokens, lo: number): Frame | null
   return { cue, source: trimmed, content: [[lo, end]], rule: true };
 }
 
+const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'so', 'while', 'though', 'although', 'because']);
+const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile']);
+
+/** Does token i open the sentence, or follow only an opening conjunction ("But Megan Hester, ...")? */
+function opensSentence(doc: Document, i: number, lo: number): boolean {
+  return i === lo || (i === lo + 1 && OPENING_CONJUNCTIONS.has(doc.tokens[lo].norm));
+}
+
 /** "Zelenskyy, who also spoke with Macron, said ...": the noun phrase before the parenthetical commas. */
 function appositiveSource(doc: Document, comma: number, lo: number): TokenRange | null {
   for (let j = comma - 1; j > lo && comma - j <= 25; j--) {
@@ -234,10 +243,12 @@ function appositiveSource(doc: Document, comma: number, lo: number): TokenRange 
     if (isQuoted(doc, j) || isCloseQuote(doc, j)) return null;
     if (t.text === ',') {
       const np = sourceBefore(doc, j, lo);
-      if (!np) return null;
+      // ", and the meeting deteriorated from there, said ...": a clause, not an appositive.
+      if (!np || CLAUSE_OPENERS.has(doc.tokens[j + 1].norm)) return null;
       const before = np[0] - 1;
       const opensClause =
-        np[0] === lo || (before >= lo && (doc.tokens[before].text === ',' || isCloseQuote(doc, before)));
+        opensSentence(doc, np[0], lo) ||
+        (before >= lo && (doc.tokens[before].text === ',' || isCloseQuote(doc, before)));
       return opensClause && doc.tokens[np[0]].cap ? np : null;
     }
   }
@@ -296,10 +307,14 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
       !!source && (source[1] >= contentEnd(doc, lo, hi) || doc.tokens[source[1]].text === ',');
     // "Mulgrew, president of the union, said he hopes ...": a pronoun opening a clause is its subject.
     // So is a long clause after an appositive ("Revesz, director of ..., said the states were ...").
+    const appositive = doc.tokens[b].text === ',' ? appositiveSource(doc, b, lo) : null;
+    // "But Megan Hester, senior associate at ..., said parents ...": a name and its appositive
+    // opening the sentence are no content, so what follows the cue is.
     const clauseSubject =
       !!source &&
       ((source[1] - source[0] > 2 && PRONOUN_SUBJECTS.has(doc.tokens[source[0]].norm)) ||
-        (source[1] - source[0] > 4 && doc.tokens[b].text === ',' && !!appositiveSource(doc, b, lo)));
+        (source[1] - source[0] > 4 && !!appositive) ||
+        (source[1] - source[0] > 1 && !!appositive && opensSentence(doc, appositive[0], lo)));
     if (
       source &&
       !clauseSubject &&
