@@ -1,0 +1,57 @@
+// Agentless passives ("Quiros was accused of ...", "The birth is expected to coincide ..."):
+// PolNeAR gives them no source, and their subject is part of what is reported.
+import type { Document } from '../text/document.js';
+import type { Frame } from './spans.js';
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const CUE_PREPOSITIONS = new Set(['of', 'for', 'as', 'to', 'about', 'with', 'on']);
+const PARTICIPLE = /(?:ed|en|wn|told|said|thought|held|made|seen|found|known|heard)$/;
+
+/**
+ * A passive cue without a "by" agent ("Quiros was accused of ...", "is widely expected to"):
+ * its grammatical subject is what is talked about, not who talks, so the statement has no source.
+ */
+export function isAgentlessPassive(doc: Document, f: Frame): boolean {
+  const { first, last } = f.cue;
+  let v = last - 1;
+  while (v >= first && (doc.tokens[v].kind !== 'word' || CUE_PREPOSITIONS.has(doc.tokens[v].norm))) v--;
+  if (v < first) return false;
+  const verb = doc.tokens[v];
+  if (verb.norm === verb.lemma || !PARTICIPLE.test(verb.norm)) return false;
+  let j = v - 1;
+  while (j >= 0 && v - j <= 3 && doc.tokens[j].kind === 'word' && !BE.has(doc.tokens[j].norm)) {
+    const t = doc.tokens[j];
+    if (!t.norm.endsWith('ly') && !PASSIVE_ADVERBS.has(t.norm)) return false;
+    j--;
+  }
+  if (j < 0 || !BE.has(doc.tokens[j].norm)) return false;
+  const s = doc.sentences[f.cue.sentence];
+  for (let k = last; k < Math.min(s.tokenEnd, last + 6); k++) {
+    if (doc.tokens[k].norm === 'by') return false;
+    if (doc.tokens[k].kind === 'punct') break;
+  }
+  return true;
+}
+/**
+ * PolNeAR leaves the source of an agentless passive empty and counts its subject as content:
+ * "The birth is expected | to coincide with the conventions" is one content in two pieces.
+ */
+export function passiveWithoutAgent(doc: Document, f: Frame): void {
+  const src = f.source;
+  if (!src || src[1] > f.cue.first || !isAgentlessPassive(doc, f)) return;
+  f.source = null;
+  if (f.content.length > 0 && f.content[0][0] >= f.cue.last) f.content = [src, ...f.content];
+}
+const PASSIVE_ADVERBS = new Set([
+  'not',
+  'also',
+  'once',
+  'never',
+  'often',
+  'already',
+  'now',
+  'still',
+  'long',
+  'since',
+  'then',
+]);

@@ -1,0 +1,79 @@
+// Reporting-clause shapes: passives without an agent, appositives after a sentence-initial
+// name, relative pronouns as sources, pull-quote lines; and the WordNet sense classes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isReportingClass, senseClass } from '../../src/attribution/senses.js';
+import { analyze, byCue } from './helpers.js';
+
+test('sense classes: verbs of saying and thinking are reporting classes, others are not', () => {
+  for (const lemma of ['argue', 'insist', 'estimate', 'predict', 'believe', 'expect'])
+    assert.ok(isReportingClass(senseClass(lemma)), lemma);
+  for (const lemma of ['table', 'run', 'swim']) assert.ok(!isReportingClass(senseClass(lemma)), lemma);
+  assert.equal(senseClass('qwertyuiop'), 0);
+  assert.equal(senseClass('“'), 0);
+});
+
+test('a passive cue without a "by" agent has no source', () => {
+  const s = byCue(
+    analyze('The developer was accused of defrauding investors from at least 74 countries.'),
+    'accused',
+  );
+  assert.equal(s.speaker, null);
+  assert.match(s.content.text, /defrauding investors/);
+});
+
+test('a passive cue with a "by" agent keeps the agent as source', () => {
+  const s = byCue(analyze('The senator was accused by her rivals of lying about the budget.'), 'accused');
+  assert.match(s.speaker?.text ?? '', /^her rivals/);
+});
+
+test('a name and its appositive opening the sentence speak; what follows the cue is content', () => {
+  const s = byCue(
+    analyze(
+      'But Megan Hester, senior associate for organizing at the Institute for School Reform, said parents still want neighborhood schools.',
+    ),
+    'said',
+  );
+  assert.equal(s.speaker?.text, 'Megan Hester');
+  assert.equal(s.content.text, 'parents still want neighborhood schools');
+});
+
+test('a clause after a comma is not an appositive: the inverted order still holds', () => {
+  const s = byCue(
+    analyze(
+      'The refusal did not go over well with Republicans, and the meeting deteriorated from there, said one GOP source.',
+    ),
+    'said',
+  );
+  assert.equal(s.speaker?.text, 'one GOP source');
+});
+
+test('"which" right before the cue is the source', () => {
+  const s = byCue(
+    analyze(
+      'The figures come from the Tax Policy Center, which estimated that the plan would cost $2 trillion.',
+    ),
+    'estimated',
+  );
+  assert.equal(s.speaker?.text, 'which');
+  assert.equal(s.content.text, 'that the plan would cost $2 trillion');
+});
+
+test('pull-quote lines: each line is its own statement, names may end with a full stop', () => {
+  const text = [
+    'Readers told us what they thought.',
+    '',
+    '”He represents our greatest shame.” ― Sonya Herridge',
+    '“I am so ashamed. How did we get this low?”\u00a0― Jacklyn A. Ashley\u00a0',
+    '“He must stop portraying us as criminals.”― Carla Sanchez.',
+  ].join('\n');
+  const quotes = analyze(text).filter((s) => s.cue.text === '―');
+  assert.deepEqual(
+    quotes.map((s) => [s.speaker?.text, s.content.text]),
+    [
+      ['Sonya Herridge', '”He represents our greatest shame.”'],
+      ['Jacklyn A. Ashley', '“I am so ashamed. How did we get this low?”'],
+      ['Carla Sanchez', '“He must stop portraying us as criminals.”'],
+    ],
+  );
+});
