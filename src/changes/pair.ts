@@ -249,12 +249,13 @@ export function pairChanges(ctx: PairContext): Change[] {
     const c = gapChange(ctx, view, g);
     if (c) out.push(c);
   }
-  // A name or wording swapped inside a credit the statements read as changed is that change.
-  const within = (x: Change['copy'], y: Change['copy']) => !!x && !!y && x.start >= y.start && x.end <= y.end;
+  // A name or wording edit of nothing but a credit the statements read as changed is that change.
+  const within = (x: Change['source'], y: Change['source']) =>
+    !!x && !!y && x.start >= y.start && x.end <= y.end;
   return out.filter(
     (c) =>
       (c.kind !== 'name_changed' && c.kind !== 'meaning_changed') ||
-      !credits.some((k) => within(c.copy, k.copy) && within(c.source, k.source)),
+      !credits.some((k) => within(c.source, k.source)),
   );
 }
 

@@ -31,6 +31,24 @@ test('attribution_dropped: the speaker removed', () => {
   assert.match(c.source!.text, /Erdogan said/);
 });
 
+test('attribution_dropped: the speaker cut while another statement of the sentence keeps its cue', () => {
+  const ch = report(
+    INTRO +
+      story(
+        'Erdogan said the two sides should return to talks in Istanbul as soon as possible, and Zelenskyy said he agreed.',
+      ),
+    INTRO +
+      story(
+        'Clearly the two sides should return to talks in Istanbul as soon as possible, and Zelenskyy said he agreed.',
+      ),
+  );
+  const c = ch.find((x) => x.kind === 'attribution_dropped');
+  assert.ok(c, JSON.stringify(ch));
+  assert.equal(c.source!.text, 'Erdogan said');
+  assert.match(c.copy!.text, /^two sides should return/);
+  assert.ok(!kinds(ch).includes('meaning_changed'), JSON.stringify(ch));
+});
+
 test('the same speaker through a pronoun or a title is no change', () => {
   for (const speaker of ['He', 'The Turkish president']) {
     const ch = report(SOURCE, INTRO + story(`${speaker} ${CLAIM}`));
