@@ -66,7 +66,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     });
   program
     .command('model')
-    .description('build or refresh the spin model from the stored articles (better unspinning)')
+    .description(
+      'build or refresh the spin model from the store: its articles and what traced spun copies substituted',
+    )
     .option(...dbOpt)
     .option('--out <dir>', 'where to write it (default: beside the store, NAME.spin-model)')
     .action(async (o) => {
