@@ -105,9 +105,21 @@ function sentenceSubject(doc: Document, sentence: number): TokenRange | null {
  * A cue inside another statement's content is part of what that speaker said ("Clinton says
  * she hopes ..."): it is reported by the outer statement, not a statement of its own.
  */
-function dropNested(frames: Frame[]): Frame[] {
+function dropNested(doc: Document, frames: Frame[]): Frame[] {
   const inside = (i: number, f: Frame) => f.content.some(([s, e]) => i >= s && i < e);
-  return frames.filter((f) => !frames.some((g) => g !== f && inside(f.cue.first, g)));
+  // A layout-marked line ("PENCE: ...") opens a statement of its own: content running over it
+  // (a quotation left open across paragraphs) stops where the line starts.
+  for (const g of frames) {
+    if (!g.layout) continue;
+    const start = Math.min(g.cue.first, g.source?.[0] ?? g.cue.first, g.content[0][0]);
+    for (const f of frames) {
+      if (f === g || !inside(g.cue.first, f)) continue;
+      f.content = f.content
+        .map(([s, e]): TokenRange => [s, Math.min(e, start)])
+        .filter(([s, e]) => doc.tokens.slice(s, e).some((t) => t.kind !== 'punct'));
+    }
+  }
+  return frames.filter((f) => f.content.length > 0 && !frames.some((g) => g !== f && inside(f.cue.first, g)));
 }
 
 /** How far "stop" must outscore "continue" to end a content early (chosen on the dev split). */
@@ -193,7 +205,10 @@ export function extractFrames(doc: Document, options: ExtractOptions = {}): Fram
     f.content = f.content.map((p) => trimPiece(doc, p)).filter(([s, e]) => e > s);
   }
   cutContentEnds(doc, h, frames, options.endModel ?? loadEndModel(), options.endMargin ?? END_MARGIN);
-  return dropNested(frames.filter((f) => f.content.length > 0));
+  return dropNested(
+    doc,
+    frames.filter((f) => f.content.length > 0),
+  );
 }
 
 export function extractStatements(article: Document): Statement[] {

@@ -84,6 +84,7 @@ function pullQuotes(doc: Document): Frame[] {
       source: [j + 1, nameEnd],
       content: [[first, j]],
       rule: true,
+      layout: true,
     });
   }
   return out;

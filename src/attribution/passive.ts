@@ -32,13 +32,28 @@ export function isAgentlessPassive(doc: Document, f: Frame): boolean {
   }
   return true;
 }
+const RAISING = new Set(['seem', 'appear']);
+
+/**
+ * "Trump's supporters seemed unperturbed", "the deal appears to be alive": the subject of
+ * "seem"/"appear" is what the unnamed observer reports on, as with an agentless passive.
+ * Not when another verb ends the cue ("he appeared to suggest that ...": he suggests).
+ */
+export function isRaisingCue(doc: Document, f: Frame): boolean {
+  let v = f.cue.last - 1;
+  const skip = (t: Document['tokens'][number]) =>
+    t.kind !== 'word' || t.norm === 'to' || t.norm.endsWith('ly');
+  while (v > f.cue.first && skip(doc.tokens[v])) v--;
+  return RAISING.has(doc.tokens[v].lemma);
+}
+
 /**
  * PolNeAR leaves the source of an agentless passive empty and counts its subject as content:
  * "The birth is expected | to coincide with the conventions" is one content in two pieces.
  */
 export function passiveWithoutAgent(doc: Document, f: Frame): void {
   const src = f.source;
-  if (!src || src[1] > f.cue.first || !isAgentlessPassive(doc, f)) return;
+  if (!src || src[1] > f.cue.first || !(isAgentlessPassive(doc, f) || isRaisingCue(doc, f))) return;
   f.source = null;
   if (f.content.length > 0 && f.content[0][0] >= f.cue.last) f.content = [src, ...f.content];
 }

@@ -4,7 +4,19 @@
 import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import type { CueTokens } from './cues.js';
-import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAcrossParagraphs, quoteStartBefore } from './quotes.js';
+import { isCloseQuote, isOpenQuote, quoteEndAcrossParagraphs, quoteStartBefore } from './quotes.js';
+import {
+  appositiveSource,
+  contentEnd,
+  hasFiniteVerb,
+  MAX_SOURCE,
+  namesSpeaker,
+  opensSentence,
+  PRONOUN_SUBJECTS,
+  sourceAfter,
+  sourceBefore,
+  subjectBeforeComma,
+} from './sources.js';
 
 /** Token range [start, end). */
 export type TokenRange = [number, number];
@@ -16,103 +28,16 @@ export interface Frame {
   content: TokenRange[];
   /** Built by an explicit construction (passive agent, relative denial, speaker label): kept without the statement filter. */
   rule?: boolean;
+  /** Marked by layout (a transcript line "NAME: ...", a pull quote): a statement of its own wherever it sits. */
+  layout?: boolean;
 }
 
-const MAX_SOURCE = 12;
 const PASSIVE_AUX = new Set(['been', 'was', 'were', 'is', 'are', 'be', 'being']);
 const AGENT_END = new Set(['of', 'for', 'over', 'that', 'in', 'on', 'after']);
-const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'of', 'with', 'by', 'from', 'to', 'during', 'about']);
-const SENTENCE_FINAL = new Set(['.', '!', '?']);
 
 function sentenceOf(doc: Document, cue: CueTokens): TokenRange {
   const s = doc.sentences[cue.sentence];
   return [s.tokenStart, s.tokenEnd];
-}
-
-/** Sentence end without its final full stop (a closing quotation mark after it stays). */
-function contentEnd(doc: Document, lo: number, hi: number): number {
-  let end = hi;
-  while (end > lo && SENTENCE_FINAL.has(doc.tokens[end - 1].text)) end--;
-  return end;
-}
-
-/** A full stop that ends an abbreviation or initial ("Rep.", "Mr.", "(D-Wis.)"), not a sentence. */
-function isAbbreviationDot(doc: Document, j: number): boolean {
-  if (doc.tokens[j].text !== '.' || j === 0) return false;
-  const prev = doc.tokens[j - 1];
-  if (prev.kind !== 'word' || !prev.cap) return false;
-  return prev.text.length <= 4 || wordSet('abbreviations').has(prev.norm) || doc.tokens[j + 1]?.text === ')';
-}
-
-/** Source noun phrase ending right before `before` (auxiliaries and adverbs skipped). */
-export function sourceBefore(doc: Document, before: number, lo: number): TokenRange | null {
-  const skip = wordSet('attribution-source-skip');
-  const boundary = wordSet('attribution-clause-boundaries');
-  let j = before - 1;
-  while (j >= lo && skip.has(doc.tokens[j].norm)) j--;
-  const end = j + 1;
-  // A relative pronoun right before the cue is its subject ("the group, which reported ...").
-  if (j >= lo && (doc.tokens[j].norm === 'who' || doc.tokens[j].norm === 'which')) return [j, end];
-  let start = end;
-  while (j >= lo && end - j <= MAX_SOURCE) {
-    const t = doc.tokens[j];
-    if (isQuoted(doc, j)) break;
-    if (
-      t.kind === 'punct' &&
-      !(t.text === '(' || t.text === ')' || t.text === '-' || isAbbreviationDot(doc, j))
-    )
-      break;
-    if (t.kind === 'word' && boundary.has(t.norm)) {
-      const andBetweenNames = t.norm === 'and' && doc.tokens[j - 1]?.cap && doc.tokens[j + 1]?.cap;
-      if (!andBetweenNames) break;
-    }
-    start = j;
-    j--;
-  }
-  while (start < end && (PREPOSITIONS.has(doc.tokens[start].norm) || doc.tokens[start].text === ')')) start++;
-  return start < end ? [start, end] : null;
-}
-
-/** Source noun phrase right after `from` ("..., said Sen. John Smith, a Democrat."). */
-function sourceAfter(doc: Document, from: number, hi: number): TokenRange | null {
-  let end = from;
-  const stop = contentEnd(doc, from, hi);
-  while (end < stop && end - from < MAX_SOURCE) {
-    const t = doc.tokens[end];
-    if (isQuoted(doc, end) || (t.kind === 'punct' && t.text !== '.' && t.text !== '(' && t.text !== ')'))
-      break;
-    if (t.kind === 'word' && end > from && (t.norm === 'on' || t.norm === 'in' || t.norm === 'who')) break;
-    end++;
-  }
-  return end > from ? [from, end] : null;
-}
-
-const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
-const SPEAKER_OPENERS = new Set([
-  'the',
-  'a',
-  'an',
-  'he',
-  'she',
-  'they',
-  'we',
-  'i',
-  'it',
-  'one',
-  'another',
-  'his',
-  'her',
-  'their',
-  'its',
-  'mr',
-  'mrs',
-  'ms',
-]);
-
-/** Does an inverted source ("said Mr. Smith", "said the official") start like a speaker? */
-function namesSpeaker(doc: Document, [start]: TokenRange): boolean {
-  const t = doc.tokens[start];
-  return t.cap || SPEAKER_OPENERS.has(t.norm);
 }
 
 /** Number of word tokens after the cue before the sentence ends (0 when a quotation opens right away). */
@@ -207,6 +132,7 @@ export function speakerLabel(doc: Document, colon: number): Frame | null {
     source: [first, colon],
     content: [[colon + 1, last]],
     rule: true,
+    layout: true,
   };
 }
 
@@ -226,33 +152,6 @@ function relativeSource(doc: Document, cue: CueTokens, lo: number): Frame | null
   const trimmed: TokenRange = first.norm === 'something' ? [source[0] + 1, source[1]] : source;
   if (trimmed[1] <= trimmed[0]) return null;
   return { cue, source: trimmed, content: [[lo, end]], rule: true };
-}
-
-const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'so', 'while', 'though', 'although', 'because']);
-const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile']);
-
-/** Does token i open the sentence, or follow only an opening conjunction ("But Megan Hester, ...")? */
-function opensSentence(doc: Document, i: number, lo: number): boolean {
-  return i === lo || (i === lo + 1 && OPENING_CONJUNCTIONS.has(doc.tokens[lo].norm));
-}
-
-/** "Zelenskyy, who also spoke with Macron, said ...": the noun phrase before the parenthetical commas. */
-function appositiveSource(doc: Document, comma: number, lo: number): TokenRange | null {
-  for (let j = comma - 1; j > lo && comma - j <= 25; j--) {
-    const t = doc.tokens[j];
-    if (isQuoted(doc, j) || isCloseQuote(doc, j)) return null;
-    if (t.text === ',') {
-      const np = sourceBefore(doc, j, lo);
-      // ", and the meeting deteriorated from there, said ...": a clause, not an appositive.
-      if (!np || CLAUSE_OPENERS.has(doc.tokens[j + 1].norm)) return null;
-      const before = np[0] - 1;
-      const opensClause =
-        opensSentence(doc, np[0], lo) ||
-        (before >= lo && (doc.tokens[before].text === ',' || isCloseQuote(doc, before)));
-      return opensClause && doc.tokens[np[0]].cap ? np : null;
-    }
-  }
-  return null;
 }
 
 export function frameOf(doc: Document, cue: CueTokens): Frame | null {
@@ -314,7 +213,8 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
       !!source &&
       ((source[1] - source[0] > 2 && PRONOUN_SUBJECTS.has(doc.tokens[source[0]].norm)) ||
         (source[1] - source[0] > 4 && !!appositive) ||
-        (source[1] - source[0] > 1 && !!appositive && opensSentence(doc, appositive[0], lo)));
+        (source[1] - source[0] > 1 && !!appositive && opensSentence(doc, appositive[0], lo)) ||
+        hasFiniteVerb(doc, source));
     if (
       source &&
       !clauseSubject &&
@@ -378,7 +278,9 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     if (source && source[0] > lo) return { cue, source, content: [contentEndingAt(doc, source[0] - 1, lo)] };
     return null;
   }
-  return { cue, source, content: [piece] };
+  const commaSource =
+    !source && !participle && b > lo && doc.tokens[b].text === ',' ? subjectBeforeComma(doc, b, lo) : null;
+  return { cue, source: source ?? commaSource, content: [piece] };
 }
 
 /** After a "tell" cue, only a short listener and adjunct follow (no "that", quotation or colon). */

@@ -77,3 +77,36 @@ test('pull-quote lines: each line is its own statement, names may end with a ful
     ],
   );
 });
+
+test('"X seemed Y": no source, and the subject is part of the content', () => {
+  const s = byCue(analyze("Trump's supporters seemed equally unperturbed by the news."), 'seemed');
+  assert.equal(s.speaker, null);
+  assert.match(s.content.text, /^Trump's supporters/);
+  assert.match(s.content.text, /unperturbed/);
+});
+
+test('words with an auxiliary after the cue are content, and the name before the comma speaks', () => {
+  const s = byCue(
+    analyze(
+      "One of the authors of that report, Ari Fleischer, said Trump's nomination will test their conclusions.",
+    ),
+    'said',
+  );
+  assert.equal(s.speaker?.text, 'Ari Fleischer');
+  assert.equal(s.content.text, "Trump's nomination will test their conclusions");
+});
+
+test('a transcript line is its own statement even inside a quotation left open across paragraphs', () => {
+  const text = [
+    'Partial transcript as follows:',
+    '',
+    '"WALLACE: Let us start with the news about the debate. Why would he do that?',
+    '',
+    '"PENCE: Well, look, the campaign is focused on the issues that matter.',
+  ].join('\n');
+  const labels = analyze(text).filter((s) => s.cue.text === ':' && s.speaker?.text !== 'Partial transcript');
+  assert.deepEqual(
+    labels.map((s) => s.speaker?.text),
+    ['WALLACE', 'PENCE'],
+  );
+});

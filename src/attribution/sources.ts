@@ -1,0 +1,166 @@
+// Sources of reporting clauses: the noun phrase before or after a cue, appositives
+// ("Zelenskyy, who also spoke with Macron, said"), and when words after a cue are a clause
+// rather than a speaker.
+import { wordSet } from '../lexicon/load.js';
+import type { Document } from '../text/document.js';
+import { isCloseQuote, isQuoted } from './quotes.js';
+import type { TokenRange } from './spans.js';
+
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'of', 'with', 'by', 'from', 'to', 'during', 'about']);
+const SENTENCE_FINAL = new Set(['.', '!', '?']);
+export const MAX_SOURCE = 12;
+/** Sentence end without its final full stop (a closing quotation mark after it stays). */
+export function contentEnd(doc: Document, lo: number, hi: number): number {
+  let end = hi;
+  while (end > lo && SENTENCE_FINAL.has(doc.tokens[end - 1].text)) end--;
+  return end;
+}
+
+/** A full stop that ends an abbreviation or initial ("Rep.", "Mr.", "(D-Wis.)"), not a sentence. */
+function isAbbreviationDot(doc: Document, j: number): boolean {
+  if (doc.tokens[j].text !== '.' || j === 0) return false;
+  const prev = doc.tokens[j - 1];
+  if (prev.kind !== 'word' || !prev.cap) return false;
+  return prev.text.length <= 4 || wordSet('abbreviations').has(prev.norm) || doc.tokens[j + 1]?.text === ')';
+}
+
+/** Source noun phrase ending right before `before` (auxiliaries and adverbs skipped). */
+export function sourceBefore(doc: Document, before: number, lo: number): TokenRange | null {
+  const skip = wordSet('attribution-source-skip');
+  const boundary = wordSet('attribution-clause-boundaries');
+  let j = before - 1;
+  while (j >= lo && skip.has(doc.tokens[j].norm)) j--;
+  const end = j + 1;
+  // A relative pronoun right before the cue is its subject ("the group, which reported ...").
+  if (j >= lo && (doc.tokens[j].norm === 'who' || doc.tokens[j].norm === 'which')) return [j, end];
+  let start = end;
+  while (j >= lo && end - j <= MAX_SOURCE) {
+    const t = doc.tokens[j];
+    if (isQuoted(doc, j)) break;
+    if (
+      t.kind === 'punct' &&
+      !(t.text === '(' || t.text === ')' || t.text === '-' || isAbbreviationDot(doc, j))
+    )
+      break;
+    if (t.kind === 'word' && boundary.has(t.norm)) {
+      const andBetweenNames = t.norm === 'and' && doc.tokens[j - 1]?.cap && doc.tokens[j + 1]?.cap;
+      if (!andBetweenNames) break;
+    }
+    start = j;
+    j--;
+  }
+  while (start < end && (PREPOSITIONS.has(doc.tokens[start].norm) || doc.tokens[start].text === ')')) start++;
+  return start < end ? [start, end] : null;
+}
+
+/** Source noun phrase right after `from` ("..., said Sen. John Smith, a Democrat."). */
+export function sourceAfter(doc: Document, from: number, hi: number): TokenRange | null {
+  let end = from;
+  const stop = contentEnd(doc, from, hi);
+  while (end < stop && end - from < MAX_SOURCE) {
+    const t = doc.tokens[end];
+    if (isQuoted(doc, end) || (t.kind === 'punct' && t.text !== '.' && t.text !== '(' && t.text !== ')'))
+      break;
+    if (t.kind === 'word' && end > from && (t.norm === 'on' || t.norm === 'in' || t.norm === 'who')) break;
+    end++;
+  }
+  return end > from ? [from, end] : null;
+}
+
+export const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+const SPEAKER_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'it',
+  'one',
+  'another',
+  'his',
+  'her',
+  'their',
+  'its',
+  'mr',
+  'mrs',
+  'ms',
+]);
+
+/** Does an inverted source ("said Mr. Smith", "said the official") start like a speaker? */
+export function namesSpeaker(doc: Document, [start]: TokenRange): boolean {
+  const t = doc.tokens[start];
+  return t.cap || SPEAKER_OPENERS.has(t.norm);
+}
+
+const FINITE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'has',
+  'have',
+  'had',
+  'can',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'does',
+  'did',
+]);
+
+/** "..., said Trump's nomination will test ...": an auxiliary or modal makes the words after the cue a clause, not a speaker. */
+export function hasFiniteVerb(doc: Document, [s, e]: TokenRange): boolean {
+  for (let i = s; i < e; i++) if (FINITE.has(doc.tokens[i].norm)) return true;
+  return false;
+}
+
+const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'so', 'while', 'though', 'although', 'because']);
+const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile']);
+
+/** Does token i open the sentence, or follow only an opening conjunction ("But Megan Hester, ...")? */
+export function opensSentence(doc: Document, i: number, lo: number): boolean {
+  return i === lo || (i === lo + 1 && OPENING_CONJUNCTIONS.has(doc.tokens[lo].norm));
+}
+
+/** "Zelenskyy, who also spoke with Macron, said ...": the noun phrase before the parenthetical commas. */
+export function appositiveSource(doc: Document, comma: number, lo: number): TokenRange | null {
+  for (let j = comma - 1; j > lo && comma - j <= 25; j--) {
+    const t = doc.tokens[j];
+    if (isQuoted(doc, j) || isCloseQuote(doc, j)) return null;
+    if (t.text === ',') {
+      const np = sourceBefore(doc, j, lo);
+      // ", and the meeting deteriorated from there, said ...": a clause, not an appositive.
+      if (!np || CLAUSE_OPENERS.has(doc.tokens[j + 1].norm)) return null;
+      const before = np[0] - 1;
+      const opensClause =
+        opensSentence(doc, np[0], lo) ||
+        (before >= lo && (doc.tokens[before].text === ',' || isCloseQuote(doc, before)));
+      return opensClause && doc.tokens[np[0]].cap ? np : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * The speaker of "NAME, a long description, said C" when no appositive was recognised: the
+ * name right before the comma ("One of the report's authors, Ari Fleischer, said"), else the
+ * name opening the sentence ("Murshed Zaheed, director of X, which organised Y, said").
+ */
+export function subjectBeforeComma(doc: Document, comma: number, lo: number): TokenRange | null {
+  const allCaps = ([s, e]: TokenRange) => doc.tokens.slice(s, e).every((t) => t.kind === 'word' && t.cap);
+  const np = sourceBefore(doc, comma, lo);
+  if (np && np[1] - np[0] <= 5 && allCaps(np) && doc.tokens[np[0] - 1]?.text === ',') return np;
+  const first = opensSentence(doc, lo + 1, lo) ? lo + 1 : lo;
+  const opener = doc.tokens[first];
+  if (opener.stop || opener.norm.endsWith('ly') || PREPOSITIONS.has(opener.norm)) return null;
+  let end = first;
+  while (end < comma && end - first < 5 && doc.tokens[end].kind === 'word' && doc.tokens[end].cap) end++;
+  return end > first && doc.tokens[end].text === ',' ? [first, end] : null;
+}
