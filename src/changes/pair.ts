@@ -7,7 +7,7 @@ import { diffSequences, type Gap } from '../reuse/token-diff.js';
 import type { PairContext } from './context.js';
 import { lexicons } from './lexicons.js';
 import { creditChanges } from './credit.js';
-import { statementChanges } from './statements.js';
+import { speakerWord, statementChanges } from './statements.js';
 import { gapChange } from './gap.js';
 import { editDistance, relatedSets, similarName } from './similar.js';
 import { forms, make, span } from './spans.js';
@@ -173,27 +173,24 @@ export function pairChanges(ctx: PairContext): Change[] {
       note: 'the source attributes this statement; the copy states it without a source',
     });
   } else if (!cueSpun && !inHedge) out.push(...creditChanges(ctx, A, B, d.gaps, spA, spB));
-  // Credits read from the statements, only where a capitalised word beside a source cue (the
-  // speaker) was replaced by another, or a cue was cut that the checks above did not report:
-  // statements are extracted only for the documents that need them.
-  const named = (X: Word[], s: number, e: number, doc: Document) =>
-    X.slice(s, e).some((w) => doc.tokens[w.tok].cap && !w.stop && !w.quoted);
-  const swapped = (j: number) =>
+  // Credits read from the statements where the checks above reported none, only where a word
+  // that may name the speaker was edited beside a source cue, or a cue was cut: statements are
+  // extracted only for the documents that need them.
+  const speakerEdited = (j: number) =>
     d.gaps.some(
       (g) =>
-        g.b0 <= j + 6 && g.b1 >= j - 6 && named(B, g.b0, g.b1, ctx.source) && named(A, g.a0, g.a1, ctx.copy),
+        g.b0 <= j + 6 &&
+        g.b1 >= j - 6 &&
+        g.b1 - g.b0 <= 6 &&
+        B.slice(g.b0, g.b1).some((w) => speakerWord(ctx.source, w)),
     );
-  const removals =
-    !cueSpun &&
-    !inHedge &&
-    spA.length < spB.length &&
-    !out.some((c) => c.kind === 'attribution_dropped') &&
-    spB.some((j) =>
-      d.gaps.some(
-        (g) => j >= g.b0 && j < g.b1 && !A.slice(g.a0, g.a1).some((w) => lexicons().speechVerbs.has(w.lemma)),
-      ),
+  const cueCut = (j: number) =>
+    d.gaps.some(
+      (g) => j >= g.b0 && j < g.b1 && !A.slice(g.a0, g.a1).some((w) => lexicons().speechVerbs.has(w.lemma)),
     );
-  const credits = removals || spB.some(swapped) ? statementChanges(ctx, A, B, removals) : [];
+  const removals = !cueSpun && !inHedge && spA.length < spB.length && spB.some(cueCut);
+  const read = !out.some((c) => c.kind === 'attribution_dropped') && (removals || spB.some(speakerEdited));
+  const credits = read ? statementChanges(ctx, A, B, removals) : [];
   out.push(...credits);
 
   // Misspelt names anywhere in the pair, even where the sentence is reordered around them.

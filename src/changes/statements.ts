@@ -5,8 +5,8 @@
 // as another speaker: their resolution is a guess, the name in the source is not.
 // Statements are extracted once per document: every traced copy builds a change report, and its
 // source serves many copies.
-import type { Change } from '../model.js';
-import type { Document } from '../text/document.js';
+import type { Change, Span } from '../model.js';
+import type { DocToken, Document } from '../text/document.js';
 import { extractStatements, type ContentSpan, type Statement } from '../attribution/index.js';
 import { isTitleWord } from '../attribution/names.js';
 import type { PairContext } from './context.js';
@@ -65,6 +65,11 @@ function nameWords(name: string | null): string[] {
     .filter((w) => w.length >= 2 && !isTitleWord(w) && !DATE_WORDS.has(w) && !lexicons().stop.has(w));
 }
 
+/** A word that may name a speaker: capitalised, unquoted, not a function word, a day, month or title. */
+export function speakerWord(doc: Document, w: Word): boolean {
+  return doc.tokens[w.tok].cap && !w.stop && !w.quoted && !DATE_WORDS.has(w.key) && !isTitleWord(w.key);
+}
+
 /** First token starting at or after a character offset. */
 function tokenAt(doc: Document, offset: number): number {
   let lo = 0;
@@ -92,6 +97,22 @@ function named(doc: Document, st: Statement): boolean {
     if (isNameLike(doc, i) || (t.cap && !hasLemma(t.lemma))) return true;
   }
   return false;
+}
+
+/**
+ * An unnamed group for a speaker ("sources", "officials", "reports"): a plural noun heads it and
+ * no capitalised word names it. A singular description ("the Turkish president") may be the
+ * same person and is not read.
+ */
+function group(doc: Document, sp: Span): boolean {
+  let head: DocToken | null = null;
+  for (let i = tokenAt(doc, sp.start); i < doc.tokens.length && doc.tokens[i].end <= sp.end; i++) {
+    const t = doc.tokens[i];
+    if (t.kind !== 'word') continue;
+    if (isNameLike(doc, i)) return false;
+    head = t;
+  }
+  return !!head && !head.stop && head.norm !== head.lemma && head.norm.endsWith('s');
 }
 
 /**
@@ -165,6 +186,17 @@ export function statementChanges(ctx: PairContext, A: Word[], B: Word[], removal
     const credit = creditSpan(s);
     if (best) {
       const c = best.st;
+      const vague = !c.speaker || group(ctx.copy, c.speaker);
+      if (vague && !nameNearby(ctx, nameWords(s.speaker_name))) {
+        out.push({
+          kind: 'attribution_dropped',
+          copy: { ...(c.speaker ?? c.cue) },
+          source: { ...s.speaker! },
+          confidence: 0.6,
+          note: `the source credits this statement to ${s.speaker_name}; the copy credits it to ${c.speaker ? c.speaker.text : 'no one'}`,
+        });
+        continue;
+      }
       // Another named speaker for the same words.
       if (!c.speaker || !named(ctx.copy, c) || samePerson(s.speaker_name!, c.speaker_name!)) continue;
       // The source's speaker still in the copy's speaker words: a misread credit, not another speaker.

@@ -49,6 +49,19 @@ test('attribution_dropped: the speaker cut while another statement of the senten
   assert.ok(!kinds(ch).includes('meaning_changed'), JSON.stringify(ch));
 });
 
+test('attribution_dropped: the statement credited to unnamed sources or to no one', () => {
+  for (const copy of [
+    'The two sides should return to talks in Istanbul as soon as possible, sources said.',
+    'It was said that the two sides should return to talks in Istanbul as soon as possible.',
+  ]) {
+    const ch = report(SOURCE, INTRO + story(copy));
+    const c = ch.find((x) => x.kind === 'attribution_dropped');
+    assert.ok(c, `${copy}: ${JSON.stringify(ch)}`);
+    assert.equal(c.source!.text, 'Erdogan');
+    assert.match(c.copy!.text, /sources|was said/);
+  }
+});
+
 test('the same speaker through a pronoun or a title is no change', () => {
   for (const speaker of ['He', 'The Turkish president']) {
     const ch = report(SOURCE, INTRO + story(`${speaker} ${CLAIM}`));
