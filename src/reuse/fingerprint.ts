@@ -11,10 +11,16 @@ export const STORED_ANCHORS = 16;
 export const QUERY_ANCHORS = 64;
 
 /** Shingle hashes: consecutive content units (stopwords skipped) within each sentence. */
-export function shingles(doc: Document): Set<number> {
-  const out = new Set<number>();
-  for (const units of sentenceUnits(doc)) {
-    for (let i = 0; i + 1 < units.length; i++) out.add(mix32(units[i].hash, units[i + 1].hash));
+export function shingles(doc: Document): Uint32Array {
+  // A typed array, not a Set: 32-bit hashes are not small integers in V8, so a Set boxes each one.
+  // Repeats are harmless: a MinHash signature is the same over a multiset and its set.
+  const sents = sentenceUnits(doc);
+  let n = 0;
+  for (const units of sents) n += Math.max(0, units.length - 1);
+  const out = new Uint32Array(n);
+  let k = 0;
+  for (const units of sents) {
+    for (let i = 0; i + 1 < units.length; i++) out[k++] = mix32(units[i].hash, units[i + 1].hash);
   }
   return out;
 }

@@ -3,7 +3,7 @@
 import type { Article } from '../model.js';
 import { wordInfo } from './lemma.js';
 import { splitParagraphs, splitSentences, type Range } from './sentences.js';
-import { tokenize, type Token } from './tokenize.js';
+import { scanTokens, type Token } from './tokenize.js';
 
 export interface DocToken extends Token {
   lemma: string;
@@ -55,30 +55,31 @@ export function buildDocument(article: Article): Document {
     let quoted = false;
     for (const sent of splitSentences(text, para)) {
       const s: Sentence = { ...sent, paragraph: paragraphs.length, tokenStart: tokens.length, tokenEnd: 0 };
-      for (const t of tokenize(text, sent.start, sent.end)) {
+      const sentence = sentences.length;
+      scanTokens(text, sent.start, sent.end, (start, t, norm, kind) => {
         let inQuote: boolean = quoted;
-        if (t.kind === 'punct') {
-          if (OPEN_QUOTES.has(t.text)) quoted = inQuote = true;
-          else if (CLOSE_QUOTES.has(t.text)) quoted = false;
-          else if (t.text === '"') {
+        if (kind === 'punct') {
+          if (OPEN_QUOTES.has(t)) quoted = inQuote = true;
+          else if (CLOSE_QUOTES.has(t)) quoted = false;
+          else if (t === '"') {
             quoted = !quoted;
             inQuote = true;
           }
         }
-        const info = t.kind === 'word' ? wordInfo(t.norm) : null;
+        const info = kind === 'word' ? wordInfo(norm) : null;
         tokens.push({
-          start: t.start,
-          end: t.end,
-          text: t.text,
-          norm: t.norm,
-          kind: t.kind,
-          lemma: info ? info.lemma : t.norm,
-          sentence: sentences.length,
+          start,
+          end: start + t.length,
+          text: t,
+          norm,
+          kind,
+          lemma: info ? info.lemma : norm,
+          sentence,
           stop: info ? info.stop : false,
-          cap: t.kind === 'word' && isUpper(t.text.charCodeAt(0), t.text[0]),
+          cap: kind === 'word' && isUpper(t.charCodeAt(0), t[0]),
           quoted: inQuote,
         });
-      }
+      });
       s.tokenEnd = tokens.length;
       sentences.push(s);
     }
