@@ -199,9 +199,11 @@ export function statementChanges(ctx: PairContext, A: Word[], B: Word[], removal
       }
       // Another named speaker for the same words.
       if (!c.speaker || !named(ctx.copy, c) || samePerson(s.speaker_name!, c.speaker_name!)) continue;
-      // The source's speaker still in the copy's speaker words: a misread credit, not another speaker.
-      const surname = nameWords(s.speaker_name).pop()!;
-      if (c.speaker.text.toLowerCase().includes(surname)) continue;
+      // One speaker's name inside the other's credit: a misread or shortened credit ("Peter
+      // Berdowski, CEO of Boskalis" / "Boskalis"), not another speaker.
+      const last = (st: Statement) => nameWords(st.speaker_name).pop()!;
+      if (c.speaker.text.toLowerCase().includes(last(s)) || s.speaker!.text.toLowerCase().includes(last(c)))
+        continue;
       // "AP reported Trudeau invoked ...": the copy credits a report about the speaker, not the words to another.
       const about = keysOf(contentWords(A, ctx.copy, c));
       if (nameWords(s.speaker_name).some((w) => about.has(w))) continue;
