@@ -38,10 +38,9 @@ export function quotedByStatements(doc: Document, tok: number): boolean {
     flags = new Uint8Array(doc.tokens.length);
     for (const st of statementsOf(doc)) {
       if (st.type !== 'direct') continue;
-      for (const f of pieces(st.content)) {
-        for (let i = 0; i < doc.tokens.length; i++)
-          if (doc.tokens[i].start >= f.start && doc.tokens[i].end <= f.end) flags[i] = 1;
-      }
+      for (const f of pieces(st.content))
+        for (let i = tokenAt(doc, f.start); i < doc.tokens.length && doc.tokens[i].end <= f.end; i++)
+          flags[i] = 1;
     }
     quoteMemo.set(doc, flags);
   }
