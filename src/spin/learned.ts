@@ -10,6 +10,8 @@ import { tokenize, type Token } from '../text/tokenize.js';
 
 /** Longest substitution (in words, either side) learned. */
 export const MAX_LEARNED_WORDS = 3;
+/** Longest run of side-by-side one-word swaps split into single words. */
+const MAX_SWAP_RUN = 6;
 const FILE = 'substitutions.tsv';
 /** A substitution must change at least one of these out of every two words of its passage
  *  pair, or the pair is a rewrite rather than a word-for-word spin and teaches nothing. */
@@ -130,22 +132,29 @@ export function substitutionsOf(pair: PassagePair): {
   if (diff.matched < MIN_SHARED_SHARE * Math.max(a.length, b.length)) return none;
   const out: Array<{ spun: string; original: string }> = [];
   const changed = new Uint8Array(a.length);
-  for (const g of diff.gaps) {
-    changed.fill(1, g.a0, g.a1);
-    const na = g.a1 - g.a0;
-    const nb = g.b1 - g.b0;
-    if (na < 1 || nb < 1 || na > MAX_LEARNED_WORDS || nb > MAX_LEARNED_WORDS) continue;
-    const spunToks = a.slice(g.a0, g.a1);
-    const origToks = b.slice(g.b0, g.b1);
-    // A capitalised word inside a sentence is a name: "Related Press" is a name change, not spin.
-    const nameLike = (toks: Token[], at: number): boolean =>
-      toks.some((t, i) => /^[A-Z]/.test(t.text) && at + i > 0);
-    if (!spunToks.every(plainWord) || !origToks.every(plainWord)) continue;
-    if (nameLike(spunToks, g.a0) || nameLike(origToks, g.b0)) continue;
+  // A capitalised word inside a sentence is a name: "Related Press" is a name change, not spin.
+  const nameLike = (toks: Token[], at: number): boolean =>
+    toks.some((t, i) => /^[A-Z]/.test(t.text) && at + i > 0);
+  const learnRun = (a0: number, a1: number, b0: number, b1: number): void => {
+    const spunToks = a.slice(a0, a1);
+    const origToks = b.slice(b0, b1);
+    if (!spunToks.every(plainWord) || !origToks.every(plainWord)) return;
+    if (nameLike(spunToks, a0) || nameLike(origToks, b0)) return;
     out.push({
       spun: spunToks.map((t) => t.norm).join(' '),
       original: origToks.map((t) => t.norm).join(' '),
     });
+  };
+  for (const g of diff.gaps) {
+    changed.fill(1, g.a0, g.a1);
+    const na = g.a1 - g.a0;
+    const nb = g.b1 - g.b0;
+    if (na < 1 || nb < 1) continue;
+    // Runs of equal length are word-for-word swaps side by side ("present navy gear modified" for
+    // "show military equipment altered"): each word is learned on its own.
+    if (na === nb && na > 1 && na <= MAX_SWAP_RUN) {
+      for (let k = 0; k < na; k++) learnRun(g.a0 + k, g.a0 + k + 1, g.b0 + k, g.b0 + k + 1);
+    } else if (na <= MAX_LEARNED_WORDS && nb <= MAX_LEARNED_WORDS) learnRun(g.a0, g.a1, g.b0, g.b1);
   }
   const kept = a.filter((_, i) => !changed[i]).map((t) => t.norm);
   return { substitutions: out, kept };
