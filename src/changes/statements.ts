@@ -1,20 +1,21 @@
 // Credits read from the attribution analyzer's statements (speaker, resolved name, cue, content):
-// a statement the source credits to a named speaker is credited in the copy to someone else
-// ("Erdogan said ..." / "Zelenskyy said ..."), or its words are kept with no one credited. A
-// pronoun or a description in the copy ("he said", "the Turkish president said") is never read
-// as another speaker: their resolution is a guess, the name in the source is not.
+// a statement the source credits to a named speaker is credited in the copy to another named
+// speaker ("Erdogan said ..." / "Zelenskyy said ..."), to unnamed sources ("sources said"), to no
+// one ("it was said that ..."), or its words are kept with no credit at all. A pronoun or a
+// description in the copy ("he said", "the Turkish president said") is never read as another
+// speaker: its resolution is a guess, the name in the source is not.
 // Statements are extracted once per document: every traced copy builds a change report, and its
 // source serves many copies.
 import type { Change, Span } from '../model.js';
 import type { DocToken, Document } from '../text/document.js';
 import { extractStatements, type ContentSpan, type Statement } from '../attribution/index.js';
 import { isTitleWord } from '../attribution/names.js';
+import { hasLemma } from '../lexicon/wordnet.js';
+import { isNameLike } from '../reuse/features.js';
 import type { PairContext } from './context.js';
+import { lexicons } from './lexicons.js';
 import { similarName } from './similar.js';
 import { span } from './spans.js';
-import { isNameLike } from '../reuse/features.js';
-import { hasLemma } from '../lexicon/wordnet.js';
-import { lexicons } from './lexicons.js';
 import { DATE_WORDS, isContentWord, sentenceWords, type Word } from './words.js';
 
 const memo = new WeakMap<Document, Statement[]>();
