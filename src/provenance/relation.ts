@@ -6,6 +6,7 @@ import type { StoredArticle } from '../store/store.js';
 import { isFurniture } from '../reuse/features.js';
 import { swapFamiliarity } from './familiarity.js';
 import { wireStyleEvidence } from './wire-style.js';
+import { bodyCoverage } from './framing.js';
 
 /**
  * Share of a document's paragraphs that are page furniture outside the aligned text: short lines
@@ -56,7 +57,7 @@ export function linkEvidence(
     swapFamiliarity: 0,
     wireStyle: 0,
   };
-  if (!isDerived(ev)) return null;
+  if (!isDerived(ev, doc, other)) return null;
   ev.furnitureThis = furnitureShare(
     doc,
     forward.passages.map((p) => p.copy),
@@ -97,14 +98,20 @@ export interface Neighbour {
 /** The least share of its copy side an alignment must cover, one way or the other, for a link. */
 export const DERIVED_COVERAGE = 0.35;
 
-export function isDerived(ev: LinkEvidence): boolean {
-  return derivedOneWay(ev.forward) || derivedOneWay(ev.backward);
+/** `doc` and `other`, when given, let a one-sentence excerpt be judged on its running text. */
+export function isDerived(ev: LinkEvidence, doc?: Document, other?: Document): boolean {
+  return derivedOneWay(ev.forward, doc) || derivedOneWay(ev.backward, other);
 }
 
 /** One direction of the evidence: is the copy side (mostly) made of the other's running text? */
-function derivedOneWay(al: Alignment): boolean {
+function derivedOneWay(al: Alignment, copy?: Document): boolean {
   if (al.pairs.length === 0 || al.unquotedCoverageCopy < 0.2) return false;
-  if (al.pairs.length === 1) return al.coverageCopy >= 0.6 && al.meanSim >= 0.8;
+  if (al.pairs.length === 1) {
+    if (al.meanSim < 0.8) return false;
+    // An excerpt of one paragraph under its own headline and photo caption ("the excerpt stops
+    // after the lead") is a copy of that paragraph: judge it on its running text.
+    return al.coverageCopy >= 0.6 || (copy !== undefined && bodyCoverage(copy, al) >= 0.6);
+  }
   // Real spinners swap a third of the words, some outside any thesaurus ("Related Press"), so
   // sentences match loosely; but they keep the whole article sentence for sentence.
   if (al.pairs.length >= 5 && al.coverageCopy >= 0.9 && al.meanSim >= 0.45) return true;

@@ -4,6 +4,7 @@ import { alignDocuments } from '../../src/reuse/align.js';
 import { buildDocument } from '../../src/text/document.js';
 import { classifyCopy, copySignals } from '../../src/provenance/classify-copy.js';
 import { bodyCoverage, isFraming } from '../../src/provenance/framing.js';
+import { isDerived, linkEvidence } from '../../src/provenance/relation.js';
 import { article, ORIGINAL } from '../fixtures/articles.js';
 
 // The first paragraph of the original, republished under the site's own headline and a photo
@@ -39,4 +40,21 @@ test('an unaligned paragraph of running text still counts against verbatim', () 
   const al = alignDocuments(copy, source);
   assert.ok(bodyCoverage(copy, al) < 0.85);
   assert.notEqual(classifyCopy(copySignals(copy, source, al)), 'verbatim');
+});
+
+test('a one-paragraph excerpt whose headline and caption outweigh it still links to its source', () => {
+  const LONG_FRAME = [
+    'Crossing closed for the summer: what drivers, cyclists and bus riders need to know this week',
+    'Evening traffic on the river crossing, seen from the east bank, with the old warehouses and the cathedral spire behind it. (Photo courtesy of the Riverside Daily)',
+    lead,
+  ].join('\n\n');
+  const copy = buildDocument(article('c', LONG_FRAME));
+  const source = buildDocument(article('s', ORIGINAL));
+  const al = alignDocuments(copy, source);
+  assert.equal(al.pairs.length, 1);
+  assert.ok(al.coverageCopy < 0.6, `framing outweighs the lead: ${al.coverageCopy}`);
+  const ev = linkEvidence(copy, source, al);
+  assert.ok(ev, 'linked: the running text is all the source');
+  assert.ok(isDerived(ev, copy, source));
+  assert.ok(!isDerived(ev), 'without the documents, only the whole page counts');
 });
