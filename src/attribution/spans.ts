@@ -78,6 +78,36 @@ function forwardStart(doc: Document, cue: CueTokens, hi: number): number {
     if (t.text === ':') return j + 1;
     if (t.kind === 'punct' && t.text !== ',') break;
   }
+  return listener ? afterListener(doc, from, hi) : from;
+}
+
+const CLAUSE_SUBJECTS = new Set([
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'his',
+  'their',
+  'its',
+  'there',
+]);
+
+/**
+ * "told reporters the plan was dead": a listener of one to three words, then a clause that
+ * opens with a determiner or subject pronoun and has an auxiliary: the content is the clause.
+ */
+function afterListener(doc: Document, from: number, hi: number): number {
+  for (let j = from + 1; j < Math.min(hi, from + 4); j++) {
+    const t = doc.tokens[j];
+    if (t.kind !== 'word') return from;
+    if (!CLAUSE_SUBJECTS.has(t.norm)) continue;
+    return hasFiniteVerb(doc, [j, contentEnd(doc, j, hi)]) ? j : from;
+  }
   return from;
 }
 
@@ -294,8 +324,27 @@ function onlyListener(doc: Document, cue: CueTokens, start: number, hi: number):
     const t = doc.tokens[j];
     if (t.norm === 'that' || t.text === ':' || isOpenQuote(doc, j) || t.text === ',') return false;
   }
-  return wordsAfter(doc, cue.last, end) <= 4;
+  // "told The Huffington Post on Thursday": a short listener, then only an adjunct.
+  let listenerEnd = cue.last;
+  while (listenerEnd < end && !ADJUNCT_PREPOSITIONS.has(doc.tokens[listenerEnd].norm)) listenerEnd++;
+  return (
+    wordsAfter(doc, cue.last, listenerEnd) <= 4 &&
+    wordsAfter(doc, cue.last, end) <= 9 &&
+    !hasFiniteVerb(doc, [cue.last, end])
+  );
 }
+const ADJUNCT_PREPOSITIONS = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'this',
+  'last',
+  'earlier',
+  'late',
+]);
 
 /** The second half of a split quotation: ", “B.”" after the source/cue. */
 function pushSecondHalf(doc: Document, from: number, lo: number, hi: number, pieces: TokenRange[]): void {

@@ -110,3 +110,19 @@ test('a transcript line is its own statement even inside a quotation left open a
     ['WALLACE', 'PENCE'],
   );
 });
+
+test('listeners without "that": the clause after the listener is the content', () => {
+  const s = byCue(analyze('The governor told reporters the plan was dead.'), 'told');
+  assert.equal(s.content.text, 'the plan was dead');
+});
+
+test('a listener followed only by an adjunct: the content came before the cue', () => {
+  const s = byCue(
+    analyze(
+      'Trump could embrace a clean energy policy, Sen. Lindsey Graham told The Huffington Post on Thursday.',
+    ),
+    'told',
+  );
+  assert.equal(s.content.text, 'Trump could embrace a clean energy policy');
+  assert.match(s.speaker?.text ?? '', /Lindsey Graham/);
+});
