@@ -146,5 +146,27 @@ export function findCues(
     });
     if (open) cues.push(open);
   });
+  for (const c of cues) trimSubject(doc, h, c);
   return cues;
+}
+
+const SUBJECT_CONTRACTION = /^(?:he|she|it|they|we|i|who)[’'](?:s|re|ve|d|ll|m)$/;
+
+/**
+ * A generous cue start can swallow the end of the subject ("Zero [Hedge asked]", "[He’s
+ * claiming]"): leading capitalised words (not opening the sentence) and pronoun contractions
+ * leave the cue when a verb follows them in it.
+ */
+function trimSubject(doc: Document, h: TokenHashes, c: CueTokens): void {
+  const sentenceStart = doc.sentences[c.sentence].tokenStart;
+  let first = c.first;
+  while (first + 1 < c.last) {
+    const t = doc.tokens[first];
+    const subject =
+      t.kind === 'word' &&
+      ((t.cap && first > sentenceStart && !t.quoted) || SUBJECT_CONTRACTION.test(t.norm));
+    if (!subject || !h.verb[first + 1]) break;
+    first++;
+  }
+  c.first = first;
 }

@@ -126,3 +126,9 @@ test('a listener followed only by an adjunct: the content came before the cue', 
   assert.equal(s.content.text, 'Trump could embrace a clean energy policy');
   assert.match(s.speaker?.text ?? '', /Lindsey Graham/);
 });
+
+test('a cue does not swallow the end of its subject', () => {
+  const s = byCue(analyze('Zero Hedge asked whether the polls were rigged.'), 'asked');
+  assert.equal(s.cue.text, 'asked');
+  assert.equal(s.speaker?.text, 'Zero Hedge');
+});
