@@ -12,6 +12,7 @@ import type { Article, Change } from '../src/model.js';
 import { buildDocument } from '../src/text/document.js';
 import { alignDocuments } from '../src/reuse/align.js';
 import { changeReport } from '../src/changes/index.js';
+import { classifyCopy, copySignals } from '../src/provenance/classify-copy.js';
 import { makeCopy, rng, type GoldEdit } from './changes/generate.js';
 import { evalClusters } from './changes/clusters.js';
 
@@ -58,7 +59,9 @@ function synthetic(n: number, seed: number): void {
     const { copy, edits } = makeCopy(src, filler, seed * 1000 + k);
     const cd = buildDocument(copy);
     const sd = buildDocument(src);
-    const changes = changeReport(cd, sd, alignDocuments(cd, sd));
+    // As trace does: the copy is classified first, and its kind informs the report.
+    const al = alignDocuments(cd, sd);
+    const changes = changeReport(cd, sd, al, { copyType: classifyCopy(copySignals(cd, sd, al)) });
     for (const g of edits) {
       st(g.kind).gold++;
       if (changes.some((c) => c.kind === g.kind && hit(c, g))) st(g.kind).found++;

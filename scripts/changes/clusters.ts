@@ -7,6 +7,7 @@ import type { Article, Change, ChangeKind } from '../../src/model.js';
 import { buildDocument } from '../../src/text/document.js';
 import { alignDocuments } from '../../src/reuse/align.js';
 import { changeReport } from '../../src/changes/index.js';
+import { classifyCopy, copySignals } from '../../src/provenance/classify-copy.js';
 
 interface LabelChange {
   kind: ChangeKind;
@@ -58,7 +59,10 @@ export function evalClusters(dir: string): ClusterResult {
       if (!src) continue;
       const copyDoc = buildDocument(article(a));
       const srcDoc = buildDocument(article(src));
-      const changes = changeReport(copyDoc, srcDoc, alignDocuments(copyDoc, srcDoc));
+      // As trace does: the copy is classified first, and its kind informs the report.
+      const al = alignDocuments(copyDoc, srcDoc);
+      const copyType = classifyCopy(copySignals(copyDoc, srcDoc, al));
+      const changes = changeReport(copyDoc, srcDoc, al, { copyType });
       const matched = new Set<Change>();
       for (const l of a.label.changes ?? []) {
         const s = a.text.indexOf(l.copy_text);

@@ -248,6 +248,10 @@ export function gapChange(ctx: PairContext, v: PairView, g: Gap): Change | null 
   }
   const swap1 = ma.length === 1 && mb.length === 1 && retention >= 0.5;
   if (ctx.pair.sim >= 0.6 && ((retention >= 0.7 && ma.length <= 3 && mb.length <= 3) || swap1)) {
+    // In a copy spun word by word, a short swap no thesaurus explains ("data concerning" for
+    // "information about") is the spinner's, not a new claim.
+    if (ctx.copyType === 'spun')
+      return make('spun_phrase', ctx, sa, sb, 0.45, 'a word swap typical of a spun copy');
     return make('meaning_changed', ctx, sa, sb, 0.5, 'the copy says something different here');
   }
   return null;

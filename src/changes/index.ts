@@ -3,7 +3,7 @@
 // For every aligned sentence pair, a word diff (house style folded away) is read for negation,
 // hedges, attribution, figures, quotations, names and wording; sentences with no counterpart
 // inside the covered stretch are insertions or drops. See docs/changes.md.
-import type { Change, ChangeKind } from '../model.js';
+import type { Change, ChangeKind, CopyType } from '../model.js';
 import type { Alignment, SentencePair } from '../reuse/align.js';
 import type { Document } from '../text/document.js';
 import { pairChanges } from './pair.js';
@@ -28,7 +28,17 @@ export const SEVERITY: Record<ChangeKind, number> = {
 /** Changes below this confidence are not reported. */
 export const MIN_CONFIDENCE = 0.4;
 
-export function changeReport(copy: Document, source: Document, alignment: Alignment): Change[] {
+export interface ReportOptions {
+  /** The copy's kind, when classified (see PairContext.copyType). */
+  copyType?: CopyType;
+}
+
+export function changeReport(
+  copy: Document,
+  source: Document,
+  alignment: Alignment,
+  options: ReportOptions = {},
+): Change[] {
   const out: Change[] = [];
   const lastA = lastBody(copy);
   const lastB = lastBody(source);
@@ -41,6 +51,7 @@ export function changeReport(copy: Document, source: Document, alignment: Alignm
         pair,
         copyTruncated: pair.a1 - 1 >= lastA,
         sourceTruncated: pair.b1 - 1 >= lastB,
+        copyType: options.copyType,
       }),
     );
   }

@@ -121,7 +121,12 @@ export function pairChanges(ctx: PairContext): Change[] {
   const hB = hedgeHits(B);
   const lostHedge = hB.find((h) => localB(h.at) && !hA.some((x) => A[x.at].key === B[h.at].key));
   const addedHedge = hA.find((h) => localA(h.at) && !hB.some((x) => B[x.at].key === A[h.at].key));
-  if (hB.length > hA.length && lostHedge) {
+  // In a spun copy, a hedge word swapped one for one ("attainable" for "possible") is spin, kept in
+  // meaning; the wording check reports the swap.
+  const swappedInSpun = (at: number, len: number): boolean =>
+    ctx.copyType === 'spun' &&
+    gaps.some((g) => g.b0 <= at && at + len <= g.b1 && g.a1 - g.a0 >= 1 && g.a1 - g.a0 === g.b1 - g.b0);
+  if (hB.length > hA.length && lostHedge && !swappedInSpun(lostHedge.at, lostHedge.len)) {
     const lost = lostHedge;
     const words = B.slice(lost.at, lost.at + lost.len);
     out.push({

@@ -81,12 +81,13 @@ export async function traceArticle(store: Store, cache: ArticleCache, key: numbe
     };
   } else {
     const signals = copySignals(self.doc, source.otherDoc, source.ev.forward);
-    const changes = changeReport(self.doc, source.otherDoc, source.ev.forward);
+    const copyType = classifyCopy(signals);
+    const changes = changeReport(self.doc, source.otherDoc, source.ev.forward, { copyType });
     rec = {
       key,
       id: self.article.id,
       source: { key: source.other.key, id: source.other.id, similarity: round(strength(source.ev.forward)) },
-      copyType: classifyCopy(signals),
+      copyType,
       family: family.map((l) => l.other.id),
       passages: source.ev.forward.passages,
       changes,

@@ -1,15 +1,15 @@
 // Shared helper for the change-report tests: align a copy with its source and report.
-import type { Change, ChangeKind } from '../../src/model.js';
+import type { Change, ChangeKind, CopyType } from '../../src/model.js';
 import { buildDocument } from '../../src/text/document.js';
 import { alignDocuments } from '../../src/reuse/align.js';
 import { changeReport } from '../../src/changes/index.js';
 
 const art = (id: string, text: string) => ({ id, text, date: null, title: null, url: null, outlet: null });
 
-export function report(source: string, copy: string): Change[] {
+export function report(source: string, copy: string, copyType?: CopyType): Change[] {
   const c = buildDocument(art('copy', copy));
   const s = buildDocument(art('source', source));
-  return changeReport(c, s, alignDocuments(c, s));
+  return changeReport(c, s, alignDocuments(c, s), { copyType });
 }
 
 export function kinds(changes: Change[]): ChangeKind[] {
