@@ -15,7 +15,8 @@ export interface Candidate {
   lemma: string;
 }
 
-type Found = Map<string, { cost: number; lemma: string }>;
+/** Candidates by text: the cheapest relation wins, the first one found keeps its place. */
+type Found = Map<string, Candidate>;
 
 const MEMO_LIMIT = 100_000;
 
@@ -25,44 +26,63 @@ function posAllowed(form: Form, pos: WordNetPos): boolean {
   return true;
 }
 
-const lemmaMemo = new Map<string, Found>();
+/** Per form, per lemma (nested maps: no key strings to build for a lookup). */
+const lemmaMemo: Record<Form, Map<string, Found>> = {
+  base: new Map(),
+  s: new Map(),
+  ed: new Map(),
+  ing: new Map(),
+};
+let lemmaMemoSize = 0;
 
 /** Candidate originals for one lemma seen in a given form (memoised). */
 function candidatesForLemma(lemma: string, form: Form): Found {
-  const key = `${lemma}\t${form}`;
-  const hit = lemmaMemo.get(key);
+  const memoOfForm = lemmaMemo[form];
+  const hit = memoOfForm.get(lemma);
   if (hit) return hit;
   const out: Found = new Map();
-  if (lemmaMemo.size < MEMO_LIMIT) lemmaMemo.set(key, out);
+  if (lemmaMemoSize < MEMO_LIMIT) {
+    memoOfForm.set(lemma, out);
+    lemmaMemoSize++;
+  }
   for (const r of relatedLemmas(lemma)) {
     if (!posAllowed(form, r.pos)) continue;
     const text = inflect(r.lemma, form, r.pos === 'v');
     const prev = out.get(text);
-    if (prev === undefined || prev.cost > r.cost) out.set(text, { cost: r.cost, lemma: r.lemma });
+    if (prev === undefined || prev.cost > r.cost) out.set(text, { text, cost: r.cost, lemma: r.lemma });
   }
   return out;
 }
 
-const memo = new Map<string, Candidate[]>();
+const memo = new Map<string, Map<string, Candidate[]>>();
+let memoSize = 0;
 
 /**
  * Candidate originals for a lowercase word or phrase (`norm`) whose lemma is `lemma`, in the same
  * inflection. The word itself is never a candidate.
  */
 export function candidateOriginals(norm: string, lemma: string): Candidate[] {
-  const key = `${norm}\t${lemma}`;
-  const hit = memo.get(key);
+  let byLemma = memo.get(norm);
+  const hit = byLemma?.get(lemma);
   if (hit) return hit;
-  const merged: Found = new Map();
-  const merge = (m: Found): void => {
-    for (const [text, c] of m) if (!merged.has(text) || merged.get(text)!.cost > c.cost) merged.set(text, c);
-  };
-  merge(candidatesForLemma(lemma, formOf(norm, lemma)));
-  // An inflected-looking word can be a lemma of its own ("authorized", "related").
-  if (norm !== lemma) merge(candidatesForLemma(norm, 'base'));
-  merged.delete(norm);
-  const out = [...merged].map(([text, c]) => ({ text, cost: c.cost, lemma: c.lemma }));
-  if (memo.size < MEMO_LIMIT) memo.set(key, out);
+  const own = candidatesForLemma(lemma, formOf(norm, lemma));
+  const out: Candidate[] = [];
+  if (norm === lemma) {
+    for (const c of own.values()) if (c.text !== norm) out.push(c);
+  } else {
+    // An inflected-looking word can be a lemma of its own ("authorized", "related").
+    const merged: Found = new Map(own);
+    for (const [text, c] of candidatesForLemma(norm, 'base')) {
+      const prev = merged.get(text);
+      if (prev === undefined || prev.cost > c.cost) merged.set(text, c);
+    }
+    for (const c of merged.values()) if (c.text !== norm) out.push(c);
+  }
+  if (memoSize < MEMO_LIMIT) {
+    if (!byLemma) memo.set(norm, (byLemma = new Map()));
+    byLemma.set(lemma, out);
+    memoSize++;
+  }
   return out;
 }
 

@@ -3,7 +3,7 @@
 // language model scores every path through these choices, each replacement pays a fixed cost, and
 // the best path (Viterbi over the lattice) names the replaced spans and their likely originals.
 import type { Document, DocToken } from '../text/document.js';
-import { phraseLemma, startsPhrase } from './thesaurus.js';
+import { phraseStep } from './thesaurus.js';
 import { candidateOriginals, synonymFanOut, type Candidate } from './candidates.js';
 import { AssociationScorer, eligible, matchCase, spellingVariant } from './scoring.js';
 import { SubstitutionTable, MAX_LEARNED_WORDS } from './learned.js';
@@ -228,25 +228,29 @@ export class SpinDetector {
     doc: Document,
     i: number,
     to: number,
+    idAt: (i: number) => number,
     leftId: number,
     capital: number,
     nodes: LatticeNode[],
   ): void {
     const toks = doc.tokens;
     let written = toks[i].norm;
-    let lemma = toks[i].lemma;
     let allStop = toks[i].stop;
+    // The phrase so far as written and with its first word's lemma ("kept up" → "keep up").
+    let asWritten = phraseStep(null, written);
+    let asLemma = toks[i].lemma === written ? undefined : phraseStep(null, toks[i].lemma);
     for (let len = 2; len <= 3 && i + len <= to; len++) {
-      if (!startsPhrase(written) && (lemma === written || !startsPhrase(lemma))) return;
+      if (!asWritten?.prefix && !asLemma?.prefix) return;
       const next = toks[i + len - 1];
       if (next.kind !== 'word') return;
       written += ` ${next.norm}`;
-      lemma += ` ${next.norm}`;
+      asWritten = asWritten?.prefix ? phraseStep(asWritten, next.norm) : undefined;
+      asLemma = asLemma?.prefix ? phraseStep(asLemma, next.norm) : undefined;
       allStop &&= next.stop;
       if (allStop) continue;
-      const known = phraseLemma(lemma) ?? phraseLemma(written);
+      const known = asLemma?.lemma ?? asWritten?.lemma;
       if (!known) continue;
-      const afterId = i + len < to ? this.writtenId(toks, i + len) : this.endId;
+      const afterId = idAt(i + len);
       for (const c of this.candidates(written, known)) {
         if (!this.seenNear(leftId, c.ids, afterId)) continue;
         if (c.text.replace(/-/g, ' ') === written) continue;
@@ -261,6 +265,7 @@ export class SpinDetector {
     doc: Document,
     i: number,
     to: number,
+    idAt: (i: number) => number,
     leftId: number,
     capital: number,
     nodes: LatticeNode[],
@@ -272,7 +277,7 @@ export class SpinDetector {
       if (next.kind !== 'word') return;
       written += ` ${next.norm}`;
       if (!this.learned.originals(written)) continue;
-      const afterId = i + len < to ? this.writtenId(toks, i + len) : this.endId;
+      const afterId = idAt(i + len);
       for (const c of this.candidates(written, written)) {
         if (!this.seenNear(leftId, c.ids, afterId)) continue;
         const expand = this.options.expandCost * Math.max(0, c.ids.length - len);
@@ -289,6 +294,9 @@ export class SpinDetector {
     const ids: number[] = [];
     for (let i = from; i < to; i++) ids.push(this.writtenId(toks, i));
     const idAt = (i: number): number => (i < from ? this.startId : i >= to ? this.endId : ids[i - from]);
+    // The id of a written word itself: its LM id unless it may stand for a name (capitalised).
+    const normId = (i: number): number =>
+      toks[i].kind === 'word' && !toks[i].cap ? ids[i - from] : this.counts.find(toks[i].norm);
     // Candidate originals of every word that fits its context poorly.
     const options: Array<CandidateIds[] | null> = [];
     for (let i = from; i < to; i++) {
@@ -321,7 +329,7 @@ export class SpinDetector {
     for (let i = from; i < to; i++) {
       const t = toks[i];
       const name = t.cap && i > from;
-      if (isTopicWord(t.norm, t.kind, name)) content.push({ at: i, id: this.counts.find(t.norm) });
+      if (isTopicWord(t.norm, t.kind, name)) content.push({ at: i, id: normId(i) });
     }
     const contextOf = (i: number): number[] => {
       let k = content.findIndex((c) => c.at >= i);
@@ -342,7 +350,7 @@ export class SpinDetector {
       let writtenTopic = 0;
       const capital = t.cap && i > from ? capitalCost : 0;
       const leftId = idAt(i - 1);
-      const writtenCount = Math.max(1, this.counts.count(this.counts.find(t.norm)));
+      const writtenCount = opts?.length ? Math.max(1, this.counts.count(normId(i))) : 1;
       for (const c of opts ?? []) {
         if (!seenWithNeighbour(i, c)) continue;
         // Spinners reach for rarer words: a written word rarer than the candidate is more suspect.
@@ -362,16 +370,16 @@ export class SpinDetector {
         if (topicWeight && base + local > -TOPIC_REACH) {
           if (context === null) {
             context = contextOf(i);
-            writtenTopic = this.scorer.topicFit(this.counts.find(t.norm), context);
+            writtenTopic = this.scorer.topicFit(normId(i), context);
           }
           if (context.length)
             topic = topicWeight * (this.scorer.topicFit(c.ids[c.ids.length - 1], context) - writtenTopic);
         }
         nodes.push({ start: i, end: i + 1, ids: c.ids, inner: base + topic, suggestion: c.text });
       }
-      if (t.kind === 'word') this.addPhraseNodes(doc, i, to, leftId, capital, nodes);
+      if (t.kind === 'word') this.addPhraseNodes(doc, i, to, idAt, leftId, capital, nodes);
       if (t.kind === 'word' && this.learned.phraseStarts.has(t.norm))
-        this.addLearnedPhraseNodes(doc, i, to, leftId, capital, nodes);
+        this.addLearnedPhraseNodes(doc, i, to, idAt, leftId, capital, nodes);
       byStart.push(nodes);
     }
     return byStart;

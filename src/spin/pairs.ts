@@ -1,68 +1,81 @@
-// An open-addressing hash table from word-id pairs to counts, on typed arrays: no per-entry
-// objects, no boxed keys, so lookups stay fast and cheap for the garbage collector.
-const EMPTY = -1;
+// An open-addressing hash table from word-id pairs to counts, on one typed array: no per-entry
+// objects, no boxed keys, so lookups stay fast and cheap for the garbage collector. Each slot keeps
+// left, right and count side by side, so a lookup touches one cache line rather than three.
+// Lefts are stored plus one, so that a fresh (zero-filled) array is all free slots.
+const EMPTY = 0;
+const WIDTH = 3;
 
 export class PairTable {
-  private lefts: Int32Array;
-  private rights: Int32Array;
-  private values: Uint32Array;
+  /** [left + 1, right, count] per slot; EMPTY for a free slot. Counts are read as unsigned. */
+  private slots: Int32Array;
   private mask: number;
   size = 0;
 
   constructor(capacity = 1 << 16) {
     let cap = 1 << 4;
     while (cap < capacity * 2) cap <<= 1;
-    this.lefts = new Int32Array(cap).fill(EMPTY);
-    this.rights = new Int32Array(cap);
-    this.values = new Uint32Array(cap);
+    this.slots = new Int32Array(cap * WIDTH);
     this.mask = cap - 1;
   }
 
+  /** Index in `slots` of the pair's slot, or of the free slot where it would go. */
   private slot(left: number, right: number): number {
     let h = (Math.imul(left, 0x9e3779b1) ^ Math.imul(right + 0x7f4a7c15, 0x85ebca77)) >>> 0;
     h = (h ^ (h >>> 15)) & this.mask;
+    const slots = this.slots;
+    const key = left + 1;
     for (;;) {
-      const l = this.lefts[h];
-      if (l === EMPTY || (l === left && this.rights[h] === right)) return h;
+      const at = h * WIDTH;
+      const l = slots[at];
+      if (l === EMPTY || (l === key && slots[at + 1] === right)) return at;
       h = (h + 1) & this.mask;
     }
   }
 
   get(left: number, right: number): number {
-    const s = this.slot(left, right);
-    return this.lefts[s] === EMPTY ? 0 : this.values[s];
+    const at = this.slot(left, right);
+    return this.slots[at] === EMPTY ? 0 : this.slots[at + 2] >>> 0;
   }
 
   add(left: number, right: number, by: number): void {
     if ((this.size + 1) * 2 > this.mask + 1) this.grow();
-    const s = this.slot(left, right);
-    if (this.lefts[s] === EMPTY) {
-      this.lefts[s] = left;
-      this.rights[s] = right;
+    const at = this.slot(left, right);
+    if (this.slots[at] === EMPTY) {
+      this.slots[at] = left + 1;
+      this.slots[at + 1] = right;
       this.size++;
     }
-    this.values[s] += by;
+    this.slots[at + 2] = ((this.slots[at + 2] >>> 0) + by) | 0;
+  }
+
+  /** Makes room for `entries` entries in all, so that adding them never grows the table. */
+  reserve(entries: number): void {
+    let cap = this.mask + 1;
+    while ((entries + 1) * 2 > cap) cap <<= 1;
+    if (cap > this.mask + 1) this.resize(cap);
   }
 
   *entries(): Generator<[number, number, number]> {
-    for (let s = 0; s <= this.mask; s++) {
-      if (this.lefts[s] !== EMPTY) yield [this.lefts[s], this.rights[s], this.values[s]];
+    const slots = this.slots;
+    for (let at = 0; at < slots.length; at += WIDTH) {
+      if (slots[at] !== EMPTY) yield [slots[at] - 1, slots[at + 1], slots[at + 2] >>> 0];
     }
   }
 
   private grow(): void {
-    const { lefts, rights, values } = this;
-    const cap = (this.mask + 1) * 2;
-    this.lefts = new Int32Array(cap).fill(EMPTY);
-    this.rights = new Int32Array(cap);
-    this.values = new Uint32Array(cap);
+    this.resize((this.mask + 1) * 2);
+  }
+
+  private resize(cap: number): void {
+    const old = this.slots;
+    this.slots = new Int32Array(cap * WIDTH);
     this.mask = cap - 1;
-    for (let s = 0; s < lefts.length; s++) {
-      if (lefts[s] === EMPTY) continue;
-      const t = this.slot(lefts[s], rights[s]);
-      this.lefts[t] = lefts[s];
-      this.rights[t] = rights[s];
-      this.values[t] = values[s];
+    for (let at = 0; at < old.length; at += WIDTH) {
+      if (old[at] === EMPTY) continue;
+      const to = this.slot(old[at] - 1, old[at + 1]);
+      this.slots[to] = old[at];
+      this.slots[to + 1] = old[at + 1];
+      this.slots[to + 2] = old[at + 2];
     }
   }
 }

@@ -95,17 +95,27 @@ interface Row {
   related: string;
 }
 
+/** A step into the multiword lemmas with related lemmas, word by word ("short" → "short lived"). */
+export interface PhraseNode {
+  /** The lemma these words spell ("short-lived"), if any. */
+  lemma: string | undefined;
+  /** True when some longer such lemma starts with these words. */
+  prefix: boolean;
+  next: Map<string, PhraseNode> | undefined;
+  /** The words so far (for the WordNet fallback, which looks phrases up by their words). */
+  words: string;
+}
+
 let table: Map<string, Row> | null | undefined;
-let phrases: Map<string, string> | null = null;
-let phrasePrefixes: Set<string> | null = null;
+/** The same phrases as a word trie, so that detection walks a phrase without joining strings. */
+let phraseRoot: PhraseNode | null = null;
 
 function loadTable(): Map<string, Row> | null {
   if (table !== undefined) return table;
   const path = join(SHIPPED_MODEL_DIR, FILE);
   if (!existsSync(path)) return (table = null);
   const rows = new Map<string, Row>();
-  phrases = new Map();
-  phrasePrefixes = new Set();
+  phraseRoot = newNode();
   const text = gunzipSync(readFileSync(path)).toString('utf8');
   let start = 0;
   while (start < text.length) {
@@ -117,14 +127,42 @@ function loadTable(): Map<string, Row> | null {
       const lemma = text.slice(start, tab);
       rows.set(lemma, { senses: Number(text.slice(tab + 1, tab2)), related: text.slice(tab2 + 1, end) });
       if (/[ -]/.test(lemma)) {
-        const words = lemma.split(/[ -]/);
-        phrases.set(words.join(' '), lemma);
-        for (let i = 1; i < words.length; i++) phrasePrefixes.add(words.slice(0, i).join(' '));
+        addPhrase(phraseRoot, lemma.split(/[ -]/), lemma);
       }
     }
     start = end + 1;
   }
   return (table = rows);
+}
+
+function newNode(): PhraseNode {
+  return { lemma: undefined, prefix: false, next: undefined, words: '' };
+}
+
+function addPhrase(root: PhraseNode, words: string[], lemma: string): void {
+  let node = root;
+  for (const word of words) {
+    node.prefix = true;
+    node.next ??= new Map();
+    let child = node.next.get(word);
+    if (!child) {
+      child = newNode();
+      node.next.set(word, child);
+    }
+    node = child;
+  }
+  node.lemma = lemma; // spellings of the same words ("short lived", "short-lived"): the last row wins
+}
+
+/** The trie node for `words` followed by `word` (undefined when no phrase starts so). Same
+ *  answers as startsPhrase and phraseLemma on the joined words. */
+export function phraseStep(node: PhraseNode | null, word: string): PhraseNode | undefined {
+  if (loadTable()) return (node ?? phraseRoot!).next?.get(word);
+  if (node && !node.prefix) return undefined;
+  const words = node ? `${node.words} ${word}` : word;
+  const lemma = node ? multiwordLemma(words) : undefined;
+  const prefix = startsMultiwordLemma(words);
+  return lemma !== undefined || prefix ? { lemma, prefix, next: undefined, words } : undefined;
 }
 
 /** Related lemmas of a lemma: from the precomputed table when shipped, else from WordNet. */
@@ -148,16 +186,4 @@ export function relatedLemmas(lemma: string): RelatedLemma[] {
 export function sensesOf(lemma: string): number {
   const t = loadTable();
   return t ? (t.get(lemma)?.senses ?? 0) : senseCount(lemma);
-}
-
-/** The multiword lemma with related lemmas written as these words ("short lived" → "short-lived"). */
-export function phraseLemma(words: string): string | undefined {
-  const t = loadTable();
-  return t ? phrases!.get(words) : multiwordLemma(words);
-}
-
-/** True when some multiword lemma with related lemmas starts with these words. */
-export function startsPhrase(words: string): boolean {
-  const t = loadTable();
-  return t ? phrasePrefixes!.has(words) : startsMultiwordLemma(words);
 }
