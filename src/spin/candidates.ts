@@ -26,63 +26,28 @@ function posAllowed(form: Form, pos: WordNetPos): boolean {
   return true;
 }
 
-/** Per form, per lemma (nested maps: no key strings to build for a lookup). */
-const lemmaMemo: Record<Form, Map<string, Found>> = {
-  base: new Map(),
-  s: new Map(),
-  ed: new Map(),
-  ing: new Map(),
-};
-let lemmaMemoSize = 0;
-
-/** Candidate originals for one lemma seen in a given form (memoised). */
-function candidatesForLemma(lemma: string, form: Form): Found {
-  const memoOfForm = lemmaMemo[form];
-  const hit = memoOfForm.get(lemma);
-  if (hit) return hit;
-  const out: Found = new Map();
-  if (lemmaMemoSize < MEMO_LIMIT) {
-    memoOfForm.set(lemma, out);
-    lemmaMemoSize++;
-  }
+/** Candidate originals for one lemma seen in a given form, added to `out`. */
+function addCandidatesForLemma(out: Found, lemma: string, form: Form): void {
   for (const r of relatedLemmas(lemma)) {
     if (!posAllowed(form, r.pos)) continue;
     const text = inflect(r.lemma, form, r.pos === 'v');
     const prev = out.get(text);
     if (prev === undefined || prev.cost > r.cost) out.set(text, { text, cost: r.cost, lemma: r.lemma });
   }
-  return out;
 }
-
-const memo = new Map<string, Map<string, Candidate[]>>();
-let memoSize = 0;
 
 /**
  * Candidate originals for a lowercase word or phrase (`norm`) whose lemma is `lemma`, in the same
- * inflection. The word itself is never a candidate.
+ * inflection. The word itself is never a candidate. Not memoised: the detector keeps what it needs
+ * of them per word, and keeping all of them too made garbage collection the costliest step.
  */
 export function candidateOriginals(norm: string, lemma: string): Candidate[] {
-  let byLemma = memo.get(norm);
-  const hit = byLemma?.get(lemma);
-  if (hit) return hit;
-  const own = candidatesForLemma(lemma, formOf(norm, lemma));
+  const found: Found = new Map();
+  addCandidatesForLemma(found, lemma, formOf(norm, lemma));
+  // An inflected-looking word can be a lemma of its own ("authorized", "related").
+  if (norm !== lemma) addCandidatesForLemma(found, norm, 'base');
   const out: Candidate[] = [];
-  if (norm === lemma) {
-    for (const c of own.values()) if (c.text !== norm) out.push(c);
-  } else {
-    // An inflected-looking word can be a lemma of its own ("authorized", "related").
-    const merged: Found = new Map(own);
-    for (const [text, c] of candidatesForLemma(norm, 'base')) {
-      const prev = merged.get(text);
-      if (prev === undefined || prev.cost > c.cost) merged.set(text, c);
-    }
-    for (const c of merged.values()) if (c.text !== norm) out.push(c);
-  }
-  if (memoSize < MEMO_LIMIT) {
-    if (!byLemma) memo.set(norm, (byLemma = new Map()));
-    byLemma.set(lemma, out);
-    memoSize++;
-  }
+  for (const c of found.values()) if (c.text !== norm) out.push(c);
   return out;
 }
 

@@ -132,6 +132,8 @@ export class SpinDetector {
   private readonly startId: number;
   private readonly endId: number;
   private readonly candidateIds = new Map<string, CandidateIds[]>();
+  /** Scratch for buildLattice's written-pair scores (read by detectSentence right after). */
+  private linkScratch = new Float64Array(256);
   /** How much the current article looks spun by the learned substitutions, 0 to 1 (see detect). */
   private learnedWeight = 1;
   constructor(
@@ -161,16 +163,24 @@ export class SpinDetector {
     let list = this.candidateIds.get(key);
     if (list) return list;
     // Most frequent first; the costlier checks run only until enough candidates are kept.
-    const known: Array<{ c: Candidate; ids: number[]; n: number }> = [];
+    // Single words (most candidates) keep just their id here; id lists are made for the kept ones.
+    const known: Array<{ c: Candidate; ids: number[] | null; id: number; n: number }> = [];
     for (const c of candidateOriginals(norm, lemma)) {
-      const ids = this.idsOf(c.text);
-      if (!ids.includes(-1)) known.push({ c, ids, n: this.counts.count(ids[0]) });
+      if (c.text.includes(' ')) {
+        const ids = this.idsOf(c.text);
+        if (!ids.includes(-1)) known.push({ c, ids, id: ids[0], n: this.counts.count(ids[0]) });
+      } else {
+        const id = this.counts.find(c.text);
+        if (id >= 0) known.push({ c, ids: null, id, n: this.counts.count(id) });
+      }
     }
     known.sort((a, b) => b.n - a.n);
     list = [];
-    for (const { c, ids } of known) {
+    for (const k of known) {
       if (list.length >= this.options.maxCandidates) break;
+      const c = k.c;
       if (spellingVariant(c.text, norm)) continue;
+      const ids = k.ids ?? [k.id];
       list.push({
         text: c.text,
         lemma: c.lemma,
@@ -287,24 +297,36 @@ export class SpinDetector {
     }
   }
 
+  private links(n: number): Float64Array {
+    if (this.linkScratch.length < n) this.linkScratch = new Float64Array(2 * n);
+    return this.linkScratch;
+  }
+
   private buildLattice(doc: Document, from: number, to: number): LatticeNode[][] {
     const toks = doc.tokens;
     const byStart: LatticeNode[][] = [];
     const { changeCost, capitalCost } = this.options;
     const ids: number[] = [];
     for (let i = from; i < to; i++) ids.push(this.writtenId(toks, i));
+    // link[k]: log P of the written pair ending at token from + k (k = 0: after the sentence start,
+    // k = to - from: before its end), computed once for the fit, the local gain and the Viterbi.
+    const link = this.links(to - from + 1);
+    for (let k = 0; k <= to - from; k++)
+      link[k] = this.scorer.logP(k ? ids[k - 1] : this.startId, k < to - from ? ids[k] : this.endId);
     const idAt = (i: number): number => (i < from ? this.startId : i >= to ? this.endId : ids[i - from]);
     // The id of a written word itself: its LM id unless it may stand for a name (capitalised).
     const normId = (i: number): number =>
       toks[i].kind === 'word' && !toks[i].cap ? ids[i - from] : this.counts.find(toks[i].norm);
     // Candidate originals of every word that fits its context poorly.
+    const hasLearned = this.learned.size > 0;
     const options: Array<CandidateIds[] | null> = [];
     for (let i = from; i < to; i++) {
       const t = toks[i];
-      const fit = this.scorer.logP(idAt(i - 1), idAt(i)) + this.scorer.logP(idAt(i), idAt(i + 1));
+      const fit = link[i - from] + link[i - from + 1];
       // A word a spinner was seen writing is always a suspect, even a common one ("within").
       const suspect =
-        (eligible(t) && fit <= this.options.fitGate) || (t.kind === 'word' && this.learned.originals(t.norm));
+        (eligible(t) && fit <= this.options.fitGate) ||
+        (hasLearned && t.kind === 'word' && this.learned.originals(t.norm));
       options.push(suspect ? this.candidates(t.norm, t.lemma) : null);
     }
     // A candidate is kept when the model has seen it next to a written neighbour, or next to a
@@ -324,14 +346,18 @@ export class SpinDetector {
       for (let j = 0; j < limitAfter; j++) if (this.counts.pairCount(last, after![j].ids[0]) > 0) return true;
       return false;
     };
-    // Content words of the sentence, for the topic fit.
-    const content: Array<{ at: number; id: number }> = [];
-    for (let i = from; i < to; i++) {
-      const t = toks[i];
-      const name = t.cap && i > from;
-      if (isTopicWord(t.norm, t.kind, name)) content.push({ at: i, id: normId(i) });
-    }
+    // Content words of the sentence, for the topic fit (listed on first use: most sentences
+    // have no replacement close enough to need it).
+    let content: Array<{ at: number; id: number }> | null = null;
     const contextOf = (i: number): number[] => {
+      if (content === null) {
+        content = [];
+        for (let j = from; j < to; j++) {
+          const t = toks[j];
+          const name = t.cap && j > from;
+          if (isTopicWord(t.norm, t.kind, name)) content.push({ at: j, id: normId(j) });
+        }
+      }
       let k = content.findIndex((c) => c.at >= i);
       if (k === -1) k = content.length;
       const out: number[] = [];
@@ -364,8 +390,8 @@ export class SpinDetector {
         const local =
           this.scorer.logP(leftId, c.ids[0]) +
           this.scorer.logP(c.ids[c.ids.length - 1], idAt(i + 1)) -
-          this.scorer.logP(leftId, idAt(i)) -
-          this.scorer.logP(idAt(i), idAt(i + 1));
+          link[i - from] -
+          link[i - from + 1];
         let topic = 0;
         if (topicWeight && base + local > -TOPIC_REACH) {
           if (context === null) {
@@ -391,8 +417,11 @@ export class SpinDetector {
     const lattice = this.buildLattice(doc, from, to);
     if (!lattice.some((nodes) => nodes.length > 1)) return []; // nothing to replace
     const n = to - from;
-    const startId = this.counts.find(SENTENCE_START);
-    const endId = this.counts.find(SENTENCE_END);
+    const startId = this.startId;
+    const endId = this.endId;
+    const link = this.linkScratch; // the written pairs' scores, filled by buildLattice
+    // Nodes keeping the written word (and the start node) have no suggestion; between two of them
+    // the pair score is the written one.
     // best[k]: best score of a path covering tokens [from, from+k), ending in node bestNode[k][j].
     const ending: Array<Array<{ node: LatticeNode; score: number; back: number; backK: number }>> = [];
     for (let k = 0; k <= n; k++) ending.push([]);
@@ -408,9 +437,14 @@ export class SpinDetector {
       for (const node of lattice[k]) {
         let best = -Infinity;
         let back = -1;
+        const written = node.suggestion === null;
         for (let j = 0; j < prevs.length; j++) {
           const p = prevs[j];
-          const s = p.score + this.scorer.logP(p.node.ids[p.node.ids.length - 1], node.ids[0]);
+          const pair =
+            written && p.node.suggestion === null
+              ? link[k]
+              : this.scorer.logP(p.node.ids[p.node.ids.length - 1], node.ids[0]);
+          const s = p.score + pair;
           if (s > best) {
             best = s;
             back = j;
@@ -422,7 +456,9 @@ export class SpinDetector {
     let bestFinal = -Infinity;
     let bestJ = -1;
     ending[n].forEach((e, j) => {
-      const s = e.score + this.scorer.logP(e.node.ids[e.node.ids.length - 1], endId);
+      const pair =
+        e.node.suggestion === null ? link[n] : this.scorer.logP(e.node.ids[e.node.ids.length - 1], endId);
+      const s = e.score + pair;
       if (s > bestFinal) {
         bestFinal = s;
         bestJ = j;

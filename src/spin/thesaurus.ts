@@ -90,11 +90,6 @@ export function writeThesaurus(dir: string): number {
   return lines.length;
 }
 
-interface Row {
-  senses: number;
-  related: string;
-}
-
 /** A step into the multiword lemmas with related lemmas, word by word ("short" → "short lived"). */
 export interface PhraseNode {
   /** The lemma these words spell ("short-lived"), if any. */
@@ -106,15 +101,18 @@ export interface PhraseNode {
   words: string;
 }
 
-let table: Map<string, Row> | null | undefined;
+/** Lemma → offset in `tableText` of the tab before its related lemmas (rows are parsed on use:
+ *  an article needs a few hundred of the 128 k rows). */
+let table: Map<string, number> | null | undefined;
+let tableText = '';
 /** The same phrases as a word trie, so that detection walks a phrase without joining strings. */
 let phraseRoot: PhraseNode | null = null;
 
-function loadTable(): Map<string, Row> | null {
+function loadTable(): Map<string, number> | null {
   if (table !== undefined) return table;
   const path = join(SHIPPED_MODEL_DIR, FILE);
   if (!existsSync(path)) return (table = null);
-  const rows = new Map<string, Row>();
+  const rows = new Map<string, number>();
   phraseRoot = newNode();
   const text = gunzipSync(readFileSync(path)).toString('utf8');
   let start = 0;
@@ -125,13 +123,12 @@ function loadTable(): Map<string, Row> | null {
     const tab2 = text.indexOf('\t', tab + 1);
     if (tab > start && tab2 > tab && tab2 < end) {
       const lemma = text.slice(start, tab);
-      rows.set(lemma, { senses: Number(text.slice(tab + 1, tab2)), related: text.slice(tab2 + 1, end) });
-      if (/[ -]/.test(lemma)) {
-        addPhrase(phraseRoot, lemma.split(/[ -]/), lemma);
-      }
+      rows.set(lemma, tab2);
+      if (lemma.includes(' ') || lemma.includes('-')) addPhrase(phraseRoot, lemma.split(/[ -]/), lemma);
     }
     start = end + 1;
   }
+  tableText = text;
   return (table = rows);
 }
 
@@ -169,21 +166,28 @@ export function phraseStep(node: PhraseNode | null, word: string): PhraseNode | 
 export function relatedLemmas(lemma: string): RelatedLemma[] {
   const t = loadTable();
   if (!t) return relatedFromWordNet(lemma);
-  const row = t.get(lemma);
-  if (!row) return [];
-  return row.related.split('|').map((entry) => {
-    const a = entry.indexOf(':');
-    const b = entry.lastIndexOf(':');
-    return {
-      pos: entry.slice(0, a) as WordNetPos,
-      lemma: entry.slice(a + 1, b),
-      cost: Number(entry.slice(b + 1)),
-    };
-  });
+  const at = t.get(lemma);
+  if (at === undefined) return [];
+  let end = tableText.indexOf('\n', at);
+  if (end === -1) end = tableText.length;
+  return tableText
+    .slice(at + 1, end)
+    .split('|')
+    .map((entry) => {
+      const a = entry.indexOf(':');
+      const b = entry.lastIndexOf(':');
+      return {
+        pos: entry.slice(0, a) as WordNetPos,
+        lemma: entry.slice(a + 1, b),
+        cost: Number(entry.slice(b + 1)),
+      };
+    });
 }
 
 /** Number of WordNet senses of a lemma that has related lemmas (0 otherwise). */
 export function sensesOf(lemma: string): number {
   const t = loadTable();
-  return t ? (t.get(lemma)?.senses ?? 0) : senseCount(lemma);
+  if (!t) return senseCount(lemma);
+  const at = t.get(lemma);
+  return at === undefined ? 0 : Number(tableText.slice(tableText.lastIndexOf('\t', at - 1) + 1, at));
 }
