@@ -54,6 +54,33 @@ function markSpeakingNames(doc: Document, frames: Frame[], mentions: NameMention
       m.person = true;
 }
 
+const TIME_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+]);
+const TIME_LEADS = new Set(['on', 'late', 'early', 'last']);
+
+/**
+ * End of a speaker span without a trailing time phrase: "The United States on Thursday" names the
+ * United States, not Thursday.
+ */
+function withoutTrailingTime(doc: Document, first: number, end: number): number {
+  let e = end;
+  while (e - first > 1 && TIME_WORDS.has(doc.tokens[e - 1].norm)) {
+    e--;
+    while (e - first > 1 && TIME_LEADS.has(doc.tokens[e - 1].norm)) e--;
+  }
+  return e;
+}
+
 export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)[] {
   const mentions = nameMentions(doc);
   markSpeakingNames(doc, frames, mentions);
@@ -63,7 +90,8 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       names.push(null);
       return;
     }
-    const [first, end] = f.source;
+    const first = f.source[0];
+    const end = withoutTrailingTime(doc, first, f.source[1]);
     const text = doc.text.slice(doc.tokens[first].start, doc.tokens[end - 1].end);
     const norm = text.toLowerCase();
     if (end - first === 1 && (PERSON_PRONOUNS.has(norm) || OTHER_PRONOUNS.has(norm))) {
@@ -72,7 +100,10 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     }
     const split = splitTitle(doc, first, end);
     if (split) {
-      const name = doc.text.slice(doc.tokens[split.nameStart].start, doc.tokens[end - 1].end);
+      // A capitalised sentence-initial article is not part of the name ("The United States").
+      let start = split.nameStart;
+      if (end - start > 1 && ['the', 'a', 'an'].includes(doc.tokens[start].norm)) start++;
+      const name = doc.text.slice(doc.tokens[start].start, doc.tokens[end - 1].end);
       names.push(completeName(name, first, mentions));
       return;
     }

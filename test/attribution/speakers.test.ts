@@ -39,3 +39,10 @@ test('a participle cue after a comma is spoken by the subject of the sentence', 
   assert.equal(s.speaker_name, 'Ellen Park');
   assert.equal(s.content.text, 'the state could not wait any longer');
 });
+
+test('a time phrase at the end of the speaker is not the speaker', () => {
+  const st = analyze(
+    'The United States on Thursday accused Russia of preparing a fabricated attack as a pretext to invade.',
+  );
+  assert.equal(byCue(st, 'accused').speaker_name, 'United States');
+});
