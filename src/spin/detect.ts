@@ -325,7 +325,7 @@ export class SpinDetector {
       const fit = link[i - from] + link[i - from + 1];
       // A word a spinner was seen writing is always a suspect, even a common one ("within").
       const suspect =
-        (eligible(t) && fit <= this.options.fitGate) ||
+        (fit <= this.options.fitGate && eligible(t)) ||
         (hasLearned && t.kind === 'word' && this.learned.originals(t.norm));
       options.push(suspect ? this.candidates(t.norm, t.lemma) : null);
     }

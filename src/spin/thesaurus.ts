@@ -170,18 +170,22 @@ export function relatedLemmas(lemma: string): RelatedLemma[] {
   if (at === undefined) return [];
   let end = tableText.indexOf('\n', at);
   if (end === -1) end = tableText.length;
-  return tableText
-    .slice(at + 1, end)
-    .split('|')
-    .map((entry) => {
-      const a = entry.indexOf(':');
-      const b = entry.lastIndexOf(':');
-      return {
-        pos: entry.slice(0, a) as WordNetPos,
-        lemma: entry.slice(a + 1, b),
-        cost: Number(entry.slice(b + 1)),
-      };
+  // Entries "pos:lemma:cost" joined by "|", read in place (no split into entry strings).
+  const text = tableText;
+  const out: RelatedLemma[] = [];
+  for (let from = at + 1; from <= end;) {
+    let to = text.indexOf('|', from);
+    if (to === -1 || to > end) to = end;
+    const a = text.indexOf(':', from);
+    const b = text.lastIndexOf(':', to - 1);
+    out.push({
+      pos: text.slice(from, a) as WordNetPos,
+      lemma: text.slice(a + 1, b),
+      cost: Number(text.slice(b + 1, to)),
     });
+    from = to + 1;
+  }
+  return out;
 }
 
 /** Number of WordNet senses of a lemma that has related lemmas (0 otherwise). */
