@@ -97,6 +97,11 @@ export interface PhraseNode {
   /** True when some longer such lemma starts with these words. */
   prefix: boolean;
   next: Map<string, PhraseNode> | undefined;
+  /** Lemmas continuing below this node, sorted into `next` on the first step from it (so that
+   *  loading does not split all 60 k multiword lemmas). */
+  pending: string[] | undefined;
+  /** How many words lead here. */
+  depth: number;
   /** The words so far (for the WordNet fallback, which looks phrases up by their words). */
   words: string;
 }
@@ -113,7 +118,7 @@ function loadTable(): Map<string, number> | null {
   const path = join(SHIPPED_MODEL_DIR, FILE);
   if (!existsSync(path)) return (table = null);
   const rows = new Map<string, number>();
-  phraseRoot = newNode();
+  phraseRoot = newNode(0);
   const text = gunzipSync(readFileSync(path)).toString('utf8');
   let start = 0;
   while (start < text.length) {
@@ -124,7 +129,7 @@ function loadTable(): Map<string, number> | null {
     if (tab > start && tab2 > tab && tab2 < end) {
       const lemma = text.slice(start, tab);
       rows.set(lemma, tab2);
-      if (lemma.includes(' ') || lemma.includes('-')) addPhrase(phraseRoot, lemma.split(/[ -]/), lemma);
+      if (lemma.includes(' ') || lemma.includes('-')) addPhrase(phraseRoot, lemma);
     }
     start = end + 1;
   }
@@ -132,34 +137,62 @@ function loadTable(): Map<string, number> | null {
   return (table = rows);
 }
 
-function newNode(): PhraseNode {
-  return { lemma: undefined, prefix: false, next: undefined, words: '' };
+function newNode(depth: number): PhraseNode {
+  return { lemma: undefined, prefix: false, next: undefined, pending: undefined, depth, words: '' };
 }
 
-function addPhrase(root: PhraseNode, words: string[], lemma: string): void {
-  let node = root;
-  for (const word of words) {
+const WORD_BREAK = /[ -]/;
+
+/** Files a multiword lemma under its first word; the rest of its words are sorted on use. */
+function addPhrase(root: PhraseNode, lemma: string): void {
+  const first = lemma.slice(0, lemma.search(WORD_BREAK));
+  root.next ??= new Map();
+  let node = root.next.get(first);
+  if (!node) {
+    node = newNode(1);
     node.prefix = true;
-    node.next ??= new Map();
-    let child = node.next.get(word);
-    if (!child) {
-      child = newNode();
-      node.next.set(word, child);
-    }
-    node = child;
+    root.next.set(first, node);
   }
-  node.lemma = lemma; // spellings of the same words ("short lived", "short-lived"): the last row wins
+  (node.pending ??= []).push(lemma);
+}
+
+/** Sorts a node's pending lemmas into children one word deeper. Same spellings of the same words
+ *  ("short lived", "short-lived"): the last row wins. */
+function expand(node: PhraseNode): void {
+  const pending = node.pending!;
+  node.pending = undefined;
+  node.next ??= new Map();
+  for (const lemma of pending) {
+    const words = lemma.split(WORD_BREAK);
+    let child = node.next.get(words[node.depth]);
+    if (!child) {
+      child = newNode(node.depth + 1);
+      node.next.set(words[node.depth], child);
+    }
+    if (words.length === node.depth + 1) child.lemma = lemma;
+    else {
+      child.prefix = true;
+      (child.pending ??= []).push(lemma);
+    }
+  }
 }
 
 /** The trie node for `words` followed by `word` (undefined when no phrase starts so). Same
  *  answers as startsPhrase and phraseLemma on the joined words. */
 export function phraseStep(node: PhraseNode | null, word: string): PhraseNode | undefined {
-  if (loadTable()) return (node ?? phraseRoot!).next?.get(word);
+  if (loadTable()) {
+    const from = node ?? phraseRoot!;
+    if (from.pending) expand(from);
+    return from.next?.get(word);
+  }
   if (node && !node.prefix) return undefined;
   const words = node ? `${node.words} ${word}` : word;
   const lemma = node ? multiwordLemma(words) : undefined;
   const prefix = startsMultiwordLemma(words);
-  return lemma !== undefined || prefix ? { lemma, prefix, next: undefined, words } : undefined;
+  const depth = node ? node.depth + 1 : 1;
+  return lemma !== undefined || prefix
+    ? { lemma, prefix, next: undefined, pending: undefined, depth, words }
+    : undefined;
 }
 
 /** Related lemmas of a lemma: from the precomputed table when shipped, else from WordNet. */
