@@ -260,13 +260,31 @@ export class SpinDetector {
       if (allStop) continue;
       const known = asLemma?.lemma ?? asWritten?.lemma;
       if (!known) continue;
-      const afterId = idAt(i + len);
-      for (const c of this.candidates(written, known)) {
-        if (!this.seenNear(leftId, c.ids, afterId)) continue;
-        if (c.text.replace(/-/g, ' ') === written) continue;
-        const inner = c.inner - this.options.changeCost - this.costOf(c) - capital;
-        nodes.push({ start: i, end: i + len, ids: c.ids, inner, suggestion: c.text });
-      }
+      this.addReplacements(written, known, i, len, leftId, idAt(i + len), capital, 0, nodes);
+    }
+  }
+
+  /**
+   * Nodes replacing tokens [i, i + len), written `written`, by each of its candidates seen next to
+   * a neighbour; `perExtraWord` is charged for each word a candidate has beyond `len`.
+   */
+  private addReplacements(
+    written: string,
+    lemma: string,
+    i: number,
+    len: number,
+    leftId: number,
+    afterId: number,
+    capital: number,
+    perExtraWord: number,
+    nodes: LatticeNode[],
+  ): void {
+    for (const c of this.candidates(written, lemma)) {
+      if (!this.seenNear(leftId, c.ids, afterId)) continue;
+      if (c.text.replace(/-/g, ' ') === written) continue;
+      const expand = perExtraWord * Math.max(0, c.ids.length - len);
+      const inner = c.inner - this.options.changeCost - this.costOf(c) - capital - expand;
+      nodes.push({ start: i, end: i + len, ids: c.ids, inner, suggestion: c.text });
     }
   }
 
@@ -288,12 +306,17 @@ export class SpinDetector {
       written += ` ${next.norm}`;
       if (!this.learned.originals(written)) continue;
       const afterId = idAt(i + len);
-      for (const c of this.candidates(written, written)) {
-        if (!this.seenNear(leftId, c.ids, afterId)) continue;
-        const expand = this.options.expandCost * Math.max(0, c.ids.length - len);
-        const inner = c.inner - this.options.changeCost - this.costOf(c) - capital - expand;
-        nodes.push({ start: i, end: i + len, ids: c.ids, inner, suggestion: c.text });
-      }
+      this.addReplacements(
+        written,
+        written,
+        i,
+        len,
+        leftId,
+        afterId,
+        capital,
+        this.options.expandCost,
+        nodes,
+      );
     }
   }
 
