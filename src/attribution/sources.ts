@@ -4,7 +4,7 @@
 import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import { isCloseQuote, isQuoted } from './quotes.js';
-import type { TokenRange } from './spans.js';
+import type { TokenRange } from './types.js';
 
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'of', 'with', 'by', 'from', 'to', 'during', 'about']);
 const SENTENCE_FINAL = new Set(['.', '!', '?']);

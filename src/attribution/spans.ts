@@ -4,6 +4,7 @@
 import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import type { CueTokens } from './cues.js';
+import type { TokenRange } from './types.js';
 import { isCloseQuote, isOpenQuote, quoteEndAcrossParagraphs, quoteStartBefore } from './quotes.js';
 import {
   appositiveSource,
@@ -18,8 +19,7 @@ import {
   subjectBeforeComma,
 } from './sources.js';
 
-/** Token range [start, end). */
-export type TokenRange = [number, number];
+export type { TokenRange } from './types.js';
 
 export interface Frame {
   cue: CueTokens;

@@ -3,6 +3,9 @@ import type { Span } from '../model.js';
 
 export type StatementType = 'direct' | 'indirect' | 'mixed';
 
+/** Tokens [start, end) of a Document. */
+export type TokenRange = [number, number];
+
 export type Stance =
   | 'assert'
   | 'accuse'
