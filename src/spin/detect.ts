@@ -6,7 +6,9 @@ import type { Document, DocToken } from '../text/document.js';
 import { phraseStep } from './thesaurus.js';
 import { candidateOriginals, synonymFanOut, type Candidate } from './candidates.js';
 import { AssociationScorer, eligible, matchCase, spellingVariant } from './scoring.js';
-import { SubstitutionTable, MAX_LEARNED_WORDS } from './learned.js';
+import { SubstitutionTable, MAX_LEARNED_WORDS, spunDensityWeight } from './learned.js';
+import { DEFAULT_DETECT_OPTIONS, type DetectOptions, type SpinFinding } from './options.js';
+import { bestPath, type LatticeNode } from './lattice.js';
 import {
   isTopicWord,
   lmToken,
@@ -16,62 +18,8 @@ import {
   type NgramCounts,
 } from './model.js';
 
-export interface SpinFinding {
-  text: string;
-  start: number;
-  end: number;
-  suggestion: string;
-  confidence: number;
-}
-
-export interface DetectOptions {
-  /** Cost (nats) of claiming that a word was spun. Higher: fewer, surer findings. */
-  changeCost: number;
-  /** Extra cost for a capitalised word (names are rarely thesaurus words). */
-  capitalCost: number;
-  /** Pseudo-count added to observed and expected pair counts (shrinks association scores to 0). */
-  smoothing: number;
-  /** Findings below this confidence are not reported. */
-  minConfidence: number;
-  /** Candidates kept per word, most frequent first. */
-  maxCandidates: number;
-  /** Weight of log(synonyms of the original): a spinner picks one of them, so words with many
-   *  synonyms are less likely to have produced this particular one. */
-  channelWeight: number;
-  /** A finding needs the suggestion seen next to a neighbour at least this often in the model. */
-  minEvidence: number;
-  /** Weight of log(count of candidate / count of written word), clamped to ±MAX_FREQUENCY_NATS. */
-  frequencyWeight: number;
-  /** Cost per nat of a candidate being rarer than the most common candidate for the same word. */
-  rarityWeight: number;
-  /** A word whose association with its two neighbours already sums above this is left alone. */
-  fitGate: number;
-  /** Extra cost per extra word when one written word is replaced by a phrase ("latest" → "in
-   *  vogue"): spinners mostly write longer phrases for shorter originals, rarely the reverse. */
-  expandCost: number;
-  /** Weight of the topic fit: how much better the candidate than the written word co-occurs with
-   *  the content words around it (within TOPIC_WINDOW content words), summed association. */
-  topicWeight: number;
-  /** Nats taken off the cost of a substitution learned from traced spun copies: a spinner was
-   *  seen writing this for that, which a thesaurus relation alone does not show. */
-  learnedBonus: number;
-}
-
-export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
-  changeCost: 5,
-  capitalCost: 5,
-  smoothing: 2,
-  minConfidence: 0.85,
-  maxCandidates: 8,
-  channelWeight: 0.5,
-  minEvidence: 1,
-  fitGate: 2,
-  rarityWeight: 0.3,
-  frequencyWeight: 0.8,
-  expandCost: 1.5,
-  topicWeight: 0.7,
-  learnedBonus: 8,
-};
+export type { SpinFinding, DetectOptions } from './options.js';
+export { DEFAULT_DETECT_OPTIONS } from './options.js';
 
 const MAX_FREQUENCY_NATS = 6;
 
@@ -84,41 +32,6 @@ interface CandidateIds {
   cost: number;
   /** True for a substitution learned from traced spun copies (its bonus depends on the article). */
   learned?: boolean;
-}
-
-interface LatticeNode {
-  start: number;
-  /** Token index after the node. */
-  end: number;
-  /** LM ids of the node's words. */
-  ids: number[];
-  /** log P of the node's inner word pairs, minus the change cost. */
-  inner: number;
-  /** Replacement text, or null when the node keeps the written tokens. */
-  suggestion: string | null;
-}
-
-/** Mean learned spin share of an article's words below which learned substitutions get no bonus,
- *  and above which they get all of it. On clean news the mean stays under 0.06 (99th percentile);
- *  real spun copies score 0.10-0.18 (measured with leave-one-page-out tables, npm run eval:spin). */
-const CLEAN_DENSITY = 0.05;
-const SPUN_DENSITY = 0.1;
-
-/**
- * How spun an article looks to the learned substitutions: the mean, over its words, of the share of
- * times each word stood for another in the traced spun copies, scaled to 0 (clean) .. 1 (spun).
- * A word like "through" is sometimes a spinner's, mostly not; a page full of such words is spun.
- */
-function learnedWeightOf(learned: SubstitutionTable, doc: Document): number {
-  let words = 0;
-  let share = 0;
-  for (const t of doc.tokens) {
-    if (t.kind !== 'word') continue;
-    words++;
-    share += learned.spunShare(t.norm);
-  }
-  const density = words ? share / words : 0;
-  return Math.max(0, Math.min(1, (density - CLEAN_DENSITY) / (SPUN_DENSITY - CLEAN_DENSITY)));
 }
 
 /** Candidates of a neighbouring word tried when checking for two swapped words in a row. */
@@ -439,62 +352,15 @@ export class SpinDetector {
     if (to - from < 2) return [];
     const lattice = this.buildLattice(doc, from, to);
     if (!lattice.some((nodes) => nodes.length > 1)) return []; // nothing to replace
-    const n = to - from;
     const startId = this.startId;
     const endId = this.endId;
     const link = this.linkScratch; // the written pairs' scores, filled by buildLattice
-    // Nodes keeping the written word (and the start node) have no suggestion; between two of them
-    // the pair score is the written one.
-    // best[k]: best score of a path covering tokens [from, from+k), ending in node bestNode[k][j].
-    const ending: Array<Array<{ node: LatticeNode; score: number; back: number; backK: number }>> = [];
-    for (let k = 0; k <= n; k++) ending.push([]);
-    ending[0].push({
-      node: { start: from, end: from, ids: [startId], inner: 0, suggestion: null },
-      score: 0,
-      back: -1,
-      backK: -1,
-    });
-    for (let k = 0; k < n; k++) {
-      const prevs = ending[k];
-      if (!prevs.length) continue;
-      for (const node of lattice[k]) {
-        let best = -Infinity;
-        let back = -1;
-        const written = node.suggestion === null;
-        for (let j = 0; j < prevs.length; j++) {
-          const p = prevs[j];
-          const pair =
-            written && p.node.suggestion === null
-              ? link[k]
-              : this.scorer.logP(p.node.ids[p.node.ids.length - 1], node.ids[0]);
-          const s = p.score + pair;
-          if (s > best) {
-            best = s;
-            back = j;
-          }
-        }
-        ending[k + node.end - node.start].push({ node, score: best + node.inner, back, backK: k });
-      }
-    }
-    let bestFinal = -Infinity;
-    let bestJ = -1;
-    ending[n].forEach((e, j) => {
-      const pair =
-        e.node.suggestion === null ? link[n] : this.scorer.logP(e.node.ids[e.node.ids.length - 1], endId);
-      const s = e.score + pair;
-      if (s > bestFinal) {
-        bestFinal = s;
-        bestJ = j;
-      }
-    });
-    const path: LatticeNode[] = [];
-    for (let k = n, j = bestJ; j >= 0 && k > 0;) {
-      const e = ending[k][j];
-      path.push(e.node);
-      j = e.back;
-      k = e.backK;
-    }
-    path.reverse();
+    // Between two nodes that keep the written words, the pair score is the written one.
+    const path = bestPath(lattice, from, startId, (k, prev, node) =>
+      prev.suggestion === null && (node === null || node.suggestion === null)
+        ? link[k]
+        : this.scorer.logP(prev.ids[prev.ids.length - 1], node ? node.ids[0] : endId),
+    );
     return this.findingsOf(doc, path, startId, endId);
   }
 
@@ -537,7 +403,7 @@ export class SpinDetector {
   }
 
   detect(doc: Document): SpinFinding[] {
-    this.learnedWeight = this.learned.size ? learnedWeightOf(this.learned, doc) : 0;
+    this.learnedWeight = this.learned.size ? spunDensityWeight(this.learned, doc) : 0;
     const out: SpinFinding[] = [];
     for (const s of doc.sentences) out.push(...this.detectSentence(doc, s.tokenStart, s.tokenEnd));
     return out;

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { diffSequences } from '../reuse/token-diff.js';
 import { tokenize, type Token } from '../text/tokenize.js';
+import type { Document } from '../text/document.js';
 
 /** Longest substitution (in words, either side) learned. */
 export const MAX_LEARNED_WORDS = 3;
@@ -180,4 +181,27 @@ export function saveSubstitutions(table: SubstitutionTable, dir: string): void {
 export function loadSubstitutions(dir: string): SubstitutionTable {
   const path = join(dir, FILE);
   return existsSync(path) ? SubstitutionTable.parse(readFileSync(path, 'utf8')) : new SubstitutionTable();
+}
+
+/** Mean learned spin share of an article's words below which learned substitutions get no bonus,
+ *  and above which they get all of it. On clean news the mean stays under 0.06 (99th percentile);
+ *  real spun copies score 0.10-0.18 (measured with leave-one-page-out tables, npm run eval:spin). */
+const CLEAN_DENSITY = 0.05;
+const SPUN_DENSITY = 0.1;
+
+/**
+ * How spun an article looks to the learned substitutions: the mean, over its words, of the share of
+ * times each word stood for another in the traced spun copies, scaled to 0 (clean) .. 1 (spun).
+ * A word like "through" is sometimes a spinner's, mostly not; a page full of such words is spun.
+ */
+export function spunDensityWeight(learned: SubstitutionTable, doc: Document): number {
+  let words = 0;
+  let share = 0;
+  for (const t of doc.tokens) {
+    if (t.kind !== 'word') continue;
+    words++;
+    share += learned.spunShare(t.norm);
+  }
+  const density = words ? share / words : 0;
+  return Math.max(0, Math.min(1, (density - CLEAN_DENSITY) / (SPUN_DENSITY - CLEAN_DENSITY)));
 }
