@@ -37,7 +37,8 @@ export function lexicons(): ChangeLexicons {
     negations: loadWordSet('negations'),
     boilerplate: [...loadWordSet('boilerplate')],
     speechVerbs: loadWordSet('change-speech-verbs'),
-    spelling: loadPairs('change-spelling-variants'),
+    // Spelling variants and governmental metonyms fold the same way: one key per referent.
+    spelling: new Map([...loadPairs('change-spelling-variants'), ...loadPairs('change-metonyms')]),
     phrases: [...loadPairs('change-phrase-variants')].map(([k, v]) => [k.split(/\s+/), v]),
     numberWords,
     stop: loadWordSet('stopwords'),

@@ -49,3 +49,18 @@ test('house-style wordings of one meaning are not changes', () => {
   );
   assert.deepEqual(report(src, copy), []);
 });
+
+test('a capital or seat of government standing for its country is not a change', () => {
+  const source = story(
+    'Pentagon spokesman John Kirby told reporters that the United States had information about the plot, which Russia denied.',
+  );
+  const copy = story(
+    'Pentagon spokesman John Kirby told reporters that Washington had information about the plot, which the Kremlin denied.',
+  );
+  assert.deepEqual(report(source, copy), []);
+  // Another country is a change.
+  const other = story(
+    'Pentagon spokesman John Kirby told reporters that Britain had information about the plot, which Russia denied.',
+  );
+  assert.ok(report(source, other).length > 0);
+});
