@@ -119,6 +119,14 @@ function isHedged(doc: Document, s: Statement): boolean {
   ).some((w) => hedges.has(w) && w !== 'accused');
 }
 
+/**
+ * An accuser reads as a noun phrase: a "speaker" opening with a lowercase participle ("featuring
+ * simulated [blasts]") is a noun the cue tagger took for a verb, and no allegation.
+ */
+function plausibleAccuser(s: Statement): boolean {
+  return !s.speaker || !/^[a-z]+(?:ing|ed)\b/.test(s.speaker.text);
+}
+
 export function buildClaims(articles: ClaimsInput[]): ClaimsReport {
   const claims: (Claim & { key: Set<string> })[] = [];
   const denials: (Denial & { key: Set<string> })[] = [];
@@ -128,7 +136,7 @@ export function buildClaims(articles: ClaimsInput[]): ClaimsReport {
         denials.push({ article: a.id, by: s.speaker_name, statement: s, key: words(s.content.text) });
         continue;
       }
-      if (s.stance !== 'accuse') continue;
+      if (s.stance !== 'accuse' || !plausibleAccuser(s)) continue;
       const { accused, what } = splitAccusation(a.doc, s);
       const key = words(what);
       const copy: AllegationCopy = { article: a.id, statement: s, hedged: isHedged(a.doc, s), denied: false };

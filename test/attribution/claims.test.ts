@@ -62,3 +62,11 @@ test('a passive accusation: the agent accuses the subject', () => {
     ['Moscow'],
   );
 });
+
+test('a noun the tagger read as an accusing verb makes no allegation', () => {
+  const film = article(
+    'film',
+    'U.S. officials said the scheme revolved around a gruesome propaganda film depicting a staged attack, featuring simulated blasts, dead bodies and actors posing as grieving relatives.',
+  );
+  for (const c of buildClaims([film]).claims) assert.doesNotMatch(c.accuser ?? '', /featuring|simulated/);
+});
