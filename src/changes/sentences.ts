@@ -148,6 +148,7 @@ export function unpairedSentences(
   const maxB = Math.max(...al.pairs.map((p) => p.b1));
   const keysA = copy.sentences.map((_, i) => contentKeys(copy, i));
   const keysB = source.sentences.map((_, j) => contentKeys(source, j));
+  const unpairedKeysB = keysB.filter((_, j) => !pairedB.has(j));
 
   const sourceAnchors = new Set(
     sentenceWords(source, 0, source.sentences.length)
@@ -167,8 +168,10 @@ export function unpairedSentences(
       continue;
     }
     if (i >= maxA - 1 || keys.size < 4) continue;
-    // A reworded or merged sentence still shares much with some source sentence.
-    if (bestOverlap(keys, keysB) >= 0.3) continue;
+    // A reworded or merged sentence still shares much with some source sentence: one the copy
+    // renders nowhere else, or, sharing most of its words, any ("Officials added that the video
+    // had been filmed" shares a few words with a source sentence the copy keeps elsewhere).
+    if (bestOverlap(keys, unpairedKeysB) >= 0.3 || bestOverlap(keys, keysB) >= 0.6) continue;
     // ... or something with a source sentence where it stands (a split or paraphrase the aligner missed).
     let prev = i - 1;
     while (prev >= 0 && !sourceOf.has(prev)) prev--;
@@ -176,9 +179,18 @@ export function unpairedSentences(
     while (next < copy.sentences.length && !sourceOf.has(next)) next++;
     const lo = prev >= 0 ? sourceOf.get(prev)![1] : 0;
     const hi = next < copy.sentences.length ? sourceOf.get(next)![0] : source.sentences.length;
+    // Past the copy's rendering of the source's last sentence lies text the source excerpt does
+    // not reach, even when a later copy sentence renders an earlier source one (moved).
+    if (lo >= source.sentences.length) continue;
+    // A split takes words of the source sentence that its other half lacks; words the copy's
+    // neighbours already carry ("officials", "video") are no sign of one.
+    const neighbours = new Set([
+      ...(prev >= 0 ? keysA[prev] : []),
+      ...(next < keysA.length ? keysA[next] : []),
+    ]);
     const window: Set<string>[] = [];
     for (let j = Math.min(lo, hi) - 1; j <= Math.max(lo, hi); j++)
-      if (j >= 0 && j < keysB.length) window.push(keysB[j]);
+      if (j >= 0 && j < keysB.length) window.push(new Set([...keysB[j]].filter((k) => !neighbours.has(k))));
     if (bestOverlap(keys, window) >= 0.2) continue;
     // In a loose rewrite, a sentence whose names and figures all come from the source is more
     // likely a reworded source sentence than a new claim.

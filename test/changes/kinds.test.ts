@@ -119,6 +119,20 @@ test('sentence_inserted: a claim with no counterpart between kept sentences', ()
   assert.equal(c.source, null);
 });
 
+test('sentence_inserted: a new claim that reuses words of the sentence before it', () => {
+  const src = story(
+    'According to officials, the plan involved a propaganda video of a staged attack on the border.',
+  );
+  const copy = src.replace(
+    'Farmers in the valley',
+    'Officials added that the video had already been filmed at a studio outside the capital. Farmers in the valley',
+  );
+  const ch = report(src, copy);
+  const c = ch.find((x) => x.kind === 'sentence_inserted');
+  assert.ok(c, JSON.stringify(ch));
+  assert.match(c.copy!.text, /filmed at a studio/);
+});
+
 test('sentence_dropped: a sentence cut between two kept neighbours', () => {
   const src = story(
     'The review found that spending on roads had fallen by a third since the last election in the region.',
