@@ -4,6 +4,7 @@ import type { Change } from '../model.js';
 import type { Alignment, SentencePair } from '../reuse/align.js';
 import type { Document } from '../text/document.js';
 import { canonical } from '../reuse/synonyms.js';
+import { isCaptionOrFurniture } from '../reuse/framing.js';
 import { lexicons } from './lexicons.js';
 import { isContentWord, quotedFlags, sentenceWords, type Word } from './words.js';
 
@@ -128,6 +129,12 @@ function inserted(copy: Document, i: number, confidence: number): Change {
   };
 }
 
+/** Sentence i lies in a photo caption or page furniture ("… to dig him free. Picture: Getty"). */
+function inCaption(doc: Document, i: number): boolean {
+  const para = doc.paragraphs[doc.sentences[i].paragraph];
+  return isCaptionOrFurniture(doc.text.slice(para.start, para.end));
+}
+
 export function unpairedSentences(
   copy: Document,
   source: Document,
@@ -158,7 +165,7 @@ export function unpairedSentences(
   const sourceOf = new Map<number, [number, number]>();
   for (const p of al.pairs) for (let i = p.a0; i < p.a1; i++) sourceOf.set(i, [p.b0, p.b1]);
   for (let i = minA + 1; i < copy.sentences.length; i++) {
-    if (pairedA.has(i) || isHeadline(copy, i)) continue;
+    if (pairedA.has(i) || isHeadline(copy, i) || inCaption(copy, i)) continue;
     const voice = editorialVoice(copy, i);
     if (isBoilerplate(copy, i) && voice < 2) continue;
     const keys = keysA[i];

@@ -1,26 +1,11 @@
 // What frames an article rather than tells it: headlines, photo captions and page furniture. A
 // word-for-word copy wrapped in a site's own headline, captions and links is still verbatim.
 import type { Alignment } from '../reuse/align.js';
-import { isFurniture, sentenceUnits } from '../reuse/features.js';
+import { sentenceUnits } from '../reuse/features.js';
+import { isFraming } from '../reuse/framing.js';
 import type { Document } from '../text/document.js';
 
-/** A photo credit closing a caption, "(Suez Canal Authority via AP)", or a caption lead, "Photo: ...". */
-const CAPTION_RE =
-  /\([^()]*\b(?:AP|Reuters|AFP|Getty|EPA|Photo|photo|via|courtesy)\b[^()]*\)\s*$|^\s*(?:Photo|Image|Picture|File photo)\s*:|\bPhoto by\b|\b(?:REUTERS|AFP|AP Photo)\/|\/(?:AP|Reuters|AFP)\s*$/;
-/** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
-const CLOSED_RE = /[.!?…]["'”’)\]]*\s*$/;
-const HEADLINE_MAX_WORDS = 20;
-
-/** Is this paragraph framing (headline, caption, furniture) rather than running text? */
-export function isFraming(paragraph: string, sentences: number): boolean {
-  if (isFurniture(paragraph) || CAPTION_RE.test(paragraph)) return true;
-  // A headline or deck: one short line without a full stop.
-  return (
-    sentences === 1 &&
-    !CLOSED_RE.test(paragraph) &&
-    paragraph.trim().split(/\s+/).length <= HEADLINE_MAX_WORDS
-  );
-}
+export { isFraming } from '../reuse/framing.js';
 
 /**
  * Share of the copy's running text (content weight outside framing paragraphs) inside aligned

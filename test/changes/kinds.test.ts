@@ -133,6 +133,15 @@ test('sentence_inserted: a new claim that reuses words of the sentence before it
   assert.match(c.copy!.text, /filmed at a studio/);
 });
 
+test('a photo caption a copy adds is not an inserted sentence', () => {
+  const src = story('The review found that spending on roads had fallen by a third since the last election.');
+  const copy = src.replace(
+    'Farmers in the valley',
+    'Opposition leaders toured the damaged bridges near the border last week. Picture: Getty\n\nFarmers in the valley',
+  );
+  assert.ok(!kinds(report(src, copy)).includes('sentence_inserted'), JSON.stringify(report(src, copy)));
+});
+
 test('sentence_dropped: a sentence cut between two kept neighbours', () => {
   const src = story(
     'The review found that spending on roads had fallen by a third since the last election in the region.',
