@@ -6,7 +6,15 @@ import type { Document } from '../text/document.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAfter } from './quotes.js';
 import type { Frame, TokenRange } from './spans.js';
 
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const WEEKDAYS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
 const TRAILING_JUNK = new Set([
   ',',
   'and',

@@ -14,7 +14,8 @@ export interface NameMention {
   person: boolean;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an']);
+/** Articles: never part of a name or a title. */
+export const DETERMINERS = new Set(['the', 'a', 'an']);
 
 export function isTitleWord(norm: string): boolean {
   return wordSet('attribution-titles').has(norm);

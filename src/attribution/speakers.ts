@@ -2,7 +2,15 @@
 // completed: "Kirby" → "John Kirby"), pronouns to the most recent fitting speaker or person,
 // descriptions ("the Turkish president") to the person introduced with that title.
 import type { Document } from '../text/document.js';
-import { isPersonName, isTitleWord, nameMentions, splitTitle, type NameMention } from './names.js';
+import {
+  DETERMINERS,
+  isPersonName,
+  isTitleWord,
+  nameMentions,
+  splitTitle,
+  type NameMention,
+} from './names.js';
+import { WEEKDAYS } from './contents.js';
 import type { Frame } from './spans.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
@@ -54,18 +62,7 @@ function markSpeakingNames(doc: Document, frames: Frame[], mentions: NameMention
       m.person = true;
 }
 
-const TIME_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'today',
-  'yesterday',
-  'tonight',
-]);
+const TIME_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight']);
 const TIME_LEADS = new Set(['on', 'late', 'early', 'last']);
 
 /**
@@ -102,14 +99,12 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     if (split) {
       // A capitalised sentence-initial article is not part of the name ("The United States").
       let start = split.nameStart;
-      if (end - start > 1 && ['the', 'a', 'an'].includes(doc.tokens[start].norm)) start++;
+      if (end - start > 1 && DETERMINERS.has(doc.tokens[start].norm)) start++;
       const name = doc.text.slice(doc.tokens[start].start, doc.tokens[end - 1].end);
       names.push(completeName(name, first, mentions));
       return;
     }
-    const words = doc.tokens
-      .slice(first, end)
-      .filter((t) => t.kind === 'word' && !['the', 'a', 'an'].includes(t.norm));
+    const words = doc.tokens.slice(first, end).filter((t) => t.kind === 'word' && !DETERMINERS.has(t.norm));
     if (words.length > 0 && isTitleWord(words[words.length - 1].norm)) {
       names.push(
         resolveDescription(
