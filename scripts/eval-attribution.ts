@@ -1,7 +1,7 @@
 // Evaluates the attribution extractor on the PolNeAR dev split (../shared/data/attribution/):
 // writes predictions in the corpus JSONL format to a temporary directory, runs the shared
 // scorer, prints the main figures and the extraction speed. Skips when the data is absent.
-// Usage: npm run eval:attribution [-- --split train|dev]
+// Usage: npm run eval:attribution [-- --split train|dev] [--no-speed]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,15 +47,20 @@ function bestOf3(run: () => void): number {
 }
 let predictions: Statement[][] = [];
 // Each timed run goes over the split PASSES times, so one run is long enough to time.
+// --no-speed extracts once, untimed (quicker, e.g. on the train split).
+const timed = !process.argv.includes('--no-speed');
 const PASSES = 4;
-const extractSeconds =
-  bestOf3(() => {
-    for (let k = 0; k < PASSES; k++) predictions = docs.map((d) => extractStatements(d));
-  }) / PASSES;
-const fullSeconds =
-  bestOf3(() => {
-    for (let k = 0; k < PASSES; k++) for (const a of gold) extractStatements(toDocument(a));
-  }) / PASSES;
+const extractSeconds = timed
+  ? bestOf3(() => {
+      for (let k = 0; k < PASSES; k++) predictions = docs.map((d) => extractStatements(d));
+    }) / PASSES
+  : 0;
+if (!timed) predictions = docs.map((d) => extractStatements(d));
+const fullSeconds = timed
+  ? bestOf3(() => {
+      for (let k = 0; k < PASSES; k++) for (const a of gold) extractStatements(toDocument(a));
+    }) / PASSES
+  : 0;
 
 const dir = mkdtempSync(join(tmpdir(), 'unspin-attribution-'));
 try {
@@ -86,9 +91,10 @@ try {
     console.log(`  ${t.padEnd(9)} ${v.recall.toFixed(3)} (${v.matched}/${v.gold})`);
   }
   const mb = bytes / 1e6;
-  console.log(
-    `speed (one core, CPU time): extraction ${(mb / extractSeconds).toFixed(2)} MB/s; document building + extraction ${(mb / fullSeconds).toFixed(2)} MB/s (${mb.toFixed(2)} MB)`,
-  );
+  if (timed)
+    console.log(
+      `speed (one core, CPU time): extraction ${(mb / extractSeconds).toFixed(2)} MB/s; document building + extraction ${(mb / fullSeconds).toFixed(2)} MB/s (${mb.toFixed(2)} MB)`,
+    );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

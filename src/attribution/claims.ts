@@ -92,7 +92,10 @@ function splitAccusation(doc: Document, s: Statement): { accused: string | null;
   const passive = /\b(?:been|was|were|is|are|be)\s+\S+$/i.test(
     doc.text.slice(Math.max(0, s.cue.start - 20), s.cue.end),
   );
-  const content = s.content.text.replace(/^by\s+[^,]+?\s+(?=of\s|for\s)/i, '');
+  // A passive's content is the subject and the complement ("Moscow | of manufacturing ..."): the act is the complement.
+  const pieces = s.content.fragments;
+  const body = passive && pieces && pieces.length > 1 ? pieces[pieces.length - 1].text : s.content.text;
+  const content = body.replace(/^by\s+[^,]+?\s+(?=of\s|for\s)/i, '');
   const m = ALLEGATION_LINK.exec(content);
   if (passive) {
     const before = doc.text.slice(Math.max(0, s.cue.start - 80), s.cue.start);

@@ -44,6 +44,18 @@ function endsClause(doc: Document, i: number): boolean {
   return !next || [',', ';', ':', '—', '.'].includes(next.text) || isCloseQuote(doc, i + 1);
 }
 
+/**
+ * Does another statement begin at token i right after "and"/"but" ("X said A and warned B",
+ * "... and Democrats accused the GOP of ...")? The coordinated statement is a second one, not
+ * part of the first one's content.
+ */
+function afterCoordination(doc: Document, i: number, starts: Set<number>): boolean {
+  if (!starts.has(i) || isQuoted(doc, i)) return false;
+  let j = i - 1;
+  if (j >= 0 && (doc.tokens[j].norm === 'also' || doc.tokens[j].norm === 'then')) j--;
+  return j >= 0 && (doc.tokens[j].norm === 'and' || doc.tokens[j].norm === 'but');
+}
+
 /** Removes from each frame's content the tokens other frames use as cue or source. */
 export function clipOverlaps(doc: Document, frames: Frame[]): void {
   const taken = new Set<number>();
@@ -51,6 +63,8 @@ export function clipOverlaps(doc: Document, frames: Frame[]): void {
     for (let i = f.cue.first; i < f.cue.last; i++) taken.add(i);
     if (f.source) for (let i = f.source[0]; i < f.source[1]; i++) taken.add(i);
   }
+  // Where each other statement begins (its source or cue, whichever comes first).
+  const starts = new Set<number>(frames.map((f) => Math.min(f.cue.first, f.source?.[0] ?? f.cue.first)));
   for (const f of frames) {
     const own = new Set<number>();
     for (let i = f.cue.first; i < f.cue.last; i++) own.add(i);
@@ -72,7 +86,7 @@ export function clipOverlaps(doc: Document, frames: Frame[]): void {
         }
         let end = e;
         for (let i = s + 1; i < e; i++)
-          if (foreign(i) && atClauseBreak(doc, i)) {
+          if (foreign(i) && (atClauseBreak(doc, i) || afterCoordination(doc, i, starts))) {
             end = i;
             break;
           }
