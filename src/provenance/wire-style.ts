@@ -5,6 +5,7 @@
 // side that keeps the wire forms is likely the source.
 import type { Alignment } from '../reuse/align.js';
 import type { Document } from '../text/document.js';
+import { isFraming } from './framing.js';
 
 /** Wire-style forms: dotted country abbreviations, "percent", abbreviated months before a day. */
 const WIRE_FORM = /\b(?:U\.S\.|U\.N\.|U\.K\.)|\bpercent\b|\b(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\. \d/g;
@@ -14,7 +15,10 @@ const HOUSE_FORM =
 
 /** An agency credit near the top of the text: "CITY, Country (AP) —", "(Reuters) -", "(Bloomberg) --". */
 const AGENCY_DATELINE = /\((?:AP|Reuters|AFP|Bloomberg|UPI|dpa|Xinhua|CNN|ANI|PTI|IANS)\)\s*[-–—]/;
+/** How far into the first paragraph of running text the credit may sit ("By X\nCITY (AP) —"). */
 const DATELINE_REACH = 200;
+/** Paragraphs of framing (headline, byline, photo captions) looked past to find the running text. */
+const FRAMING_REACH = 8;
 
 function count(re: RegExp, s: string): number {
   re.lastIndex = 0;
@@ -23,9 +27,18 @@ function count(re: RegExp, s: string): number {
   return n;
 }
 
-/** Whether the text opens with an agency dateline credit. */
+/**
+ * Whether the running text opens with an agency dateline credit. Pages put a headline, a byline and
+ * photo captions above it, so the first paragraph that is not framing is read, not the page's top.
+ */
 export function hasAgencyDateline(doc: Document): boolean {
-  return AGENCY_DATELINE.test(doc.text.slice(0, DATELINE_REACH));
+  const paras = doc.paragraphs.slice(0, FRAMING_REACH);
+  for (const p of paras) {
+    const head = doc.text.slice(p.start, Math.min(p.end, p.start + DATELINE_REACH));
+    if (AGENCY_DATELINE.test(head)) return true;
+    if (!isFraming(doc.text.slice(p.start, p.end), p.sentenceEnd - p.sentenceStart)) return false;
+  }
+  return false;
 }
 
 /**

@@ -32,6 +32,18 @@ test('an agency dateline is recognised at the top of the text only', () => {
   assert.equal(hasAgencyDateline(doc('l', late)), false);
 });
 
+test('the dateline is found below the headline, byline and photo captions', () => {
+  const page = [
+    'IS leader blows up self, family as US attacks Syria hideout',
+    'By Jane Roe',
+    'People inspect a destroyed house in the village of Atmeh, Syria, Thursday, Feb. 3, 2022. (AP Photo/Ghaith Alsayed)',
+    WIRE,
+  ].join('\n\n');
+  assert.equal(hasAgencyDateline(doc('p', page)), true);
+  // Without its dateline, the same page has none: captions' photo credits are not datelines.
+  assert.equal(hasAgencyDateline(doc('q', page.replace('WASHINGTON (AP) — ', ''))), false);
+});
+
 test('the side that keeps wire style is taken for the source', () => {
   const forward = evidence(HOUSE, WIRE);
   const backward = evidence(WIRE, HOUSE);
