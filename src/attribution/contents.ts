@@ -5,6 +5,7 @@ import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAfter } from './quotes.js';
 import type { Frame, TokenRange } from './spans.js';
+import { hasTellingCue } from './stance.js';
 
 export const WEEKDAYS = new Set([
   'monday',
@@ -60,6 +61,10 @@ function afterCoordination(doc: Document, i: number, starts: Set<number>): boole
 export function clipOverlaps(doc: Document, frames: Frame[]): void {
   const taken = new Set<number>();
   for (const f of frames) {
+    // A cue the tagger found only through its generous margin (score below "no cue") does not cut
+    // another content: "reported that the RT editor in chief, Margarita Simonyan, conveyed ..."
+    // is one statement in PolNeAR, which never nests one attribution in another's content.
+    if (!f.rule && !f.layout && (f.cue.score ?? 0) < 0 && !hasTellingCue(doc, f)) continue;
     for (let i = f.cue.first; i < f.cue.last; i++) taken.add(i);
     if (f.source) for (let i = f.source[0]; i < f.source[1]; i++) taken.add(i);
   }

@@ -15,8 +15,8 @@ import { clipOverlaps, cutTrailingClauses, extendQuotations, trimPiece } from '.
 import { labelFrames } from './labels.js';
 import { passiveWithoutAgent } from './passive.js';
 import { frameOf, type Frame, type TokenRange } from './spans.js';
-import { cueStance, stanceOf } from './stance.js';
-import type { ContentSpan, Stance, Statement, StatementType } from './types.js';
+import { hasTellingCue, stanceOf } from './stance.js';
+import type { ContentSpan, Statement, StatementType } from './types.js';
 
 export type { Statement, Stance, StatementType, ContentSpan } from './types.js';
 export { STANCES } from './types.js';
@@ -166,9 +166,6 @@ export function candidateFrames(doc: Document, h: TokenHashes, cueModel: LoadedM
   return frames;
 }
 
-/** Stances that claims and denials are built from: their cues are kept whatever the filter says. */
-const TELLING = new Set<Stance>(['accuse', 'deny', 'warn', 'welcome', 'offer', 'call', 'acknowledge']);
-
 /**
  * Candidates the statement filter keeps, plus those built by explicit constructions and those
  * whose cue carries a telling stance ("accused", "denied", "warned", "welcomed").
@@ -177,9 +174,9 @@ export function filterFrames(doc: Document, h: TokenHashes, frames: Frame[], fil
   const features = new Uint32Array(FILTER_FEATURES);
   const scores = new Float64Array(2);
   return frames.filter((f) => {
+    // Cues with a telling stance are kept whatever the filter says: claims and denials are made of them.
     if (f.rule || frameScore(doc, h, filter.model, f, features, scores) > filter.threshold) return true;
-    const stance = cueStance(doc, f);
-    return stance !== null && TELLING.has(stance);
+    return hasTellingCue(doc, f);
   });
 }
 

@@ -70,5 +70,11 @@ export function passiveWithoutAgent(doc: Document, f: Frame): void {
   const src = f.source;
   if (!src || src[1] > f.cue.first || !(isAgentlessPassive(doc, f) || isRaisingCue(doc, f))) return;
   f.source = null;
-  if (f.content.length > 0 && f.content[0][0] >= f.cue.last) f.content = [src, ...f.content];
+  if (f.content.length === 0 || f.content[0][0] < f.cue.last) return;
+  // "He was recently profiled | in the Times": an adjunct after the cue is not reported; the subject
+  // alone is the content (in train, 25 of 31 such passives followed by in/at/on/after/during).
+  const opener = doc.tokens[f.content[0][0]];
+  f.content = ADJUNCT_OPENERS.has(opener.norm) ? [src] : [src, ...f.content];
 }
+
+const ADJUNCT_OPENERS = new Set(['in', 'at', 'on', 'after', 'during', 'before', 'since', 'last', 'earlier']);

@@ -5,7 +5,7 @@ import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import type { CueTokens } from './cues.js';
 import type { TokenRange } from './types.js';
-import { isCloseQuote, isOpenQuote, quoteEndAcrossParagraphs, quoteStartBefore } from './quotes.js';
+import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAcrossParagraphs, quoteStartBefore } from './quotes.js';
 import {
   appositiveSource,
   contentEnd,
@@ -367,11 +367,30 @@ const ADJUNCT_PREPOSITIONS = new Set([
   'late',
 ]);
 
+/**
+ * “A,” Obama said after meeting Putin, “B.” / “A,” he said, but “B.”: after an adjunct of the
+ * reporting clause, a comma (and "but"/"and") then an opening quotation mark resume the quotation.
+ * Returns where it reopens, or 0.
+ */
+function quoteResumes(doc: Document, from: number, hi: number): number {
+  for (let j = from; j < Math.min(hi - 1, from + 12); j++) {
+    const t = doc.tokens[j];
+    if (isQuoted(doc, j) || (t.kind === 'punct' && t.text !== ',' && t.text !== '.')) return 0;
+    if (t.text !== ',') continue;
+    let k = j + 1;
+    if (doc.tokens[k].norm === 'but' || doc.tokens[k].norm === 'and') k++;
+    if (k < hi && isOpenQuote(doc, k)) return k;
+  }
+  return 0;
+}
+
 /** The second half of a split quotation: ", “B.”" after the source/cue. */
 function pushSecondHalf(doc: Document, from: number, lo: number, hi: number, pieces: TokenRange[]): void {
   let j = from;
   while (j < hi && doc.tokens[j].text === ',') j++;
   if (j < hi && isOpenQuote(doc, j)) pieces.push(contentFrom(doc, j, lo, hi));
+  else if (pieces[0] && isCloseQuote(doc, pieces[0][1] - 1) && quoteResumes(doc, from, hi) > 0)
+    pieces.push(contentFrom(doc, quoteResumes(doc, from, hi), lo, hi));
   else if (j > from && pieces[0] && !isCloseQuote(doc, pieces[0][1] - 1)) {
     // "In recent days, advisers say, the president has grown exasperated": the clause resumes.
     const end = contentEnd(doc, lo, hi);

@@ -19,6 +19,23 @@ function lexicon(name: string): Map<string, Stance> {
   return lex;
 }
 
+/** Stances that claims and denials are built from ("accused", "denied", "warned", "welcomed"). */
+export const TELLING_STANCES = new Set<Stance>([
+  'accuse',
+  'deny',
+  'warn',
+  'welcome',
+  'offer',
+  'call',
+  'acknowledge',
+]);
+
+/** Does the frame's cue carry a telling stance? */
+export function hasTellingCue(doc: Document, frame: Frame): boolean {
+  const stance = cueStance(doc, frame);
+  return stance !== null && TELLING_STANCES.has(stance);
+}
+
 export function cueStance(doc: Document, frame: Frame): Stance | null {
   const lex = lexicon('stance-cues');
   const words = doc.tokens.slice(frame.cue.first, frame.cue.last).filter((t) => t.kind === 'word');
