@@ -3,18 +3,19 @@
 // language model scores every path through these choices, each replacement pays a fixed cost, and
 // the best path (Viterbi over the lattice) names the replaced spans and their likely originals.
 import type { Document, DocToken } from '../text/document.js';
-import { phraseStep } from './thesaurus.js';
-import { candidateOriginals, synonymFanOut, type Candidate } from './candidates.js';
-import { AssociationScorer, eligible, matchCase, spellingVariant } from './scoring.js';
+import { phraseStep, type PhraseNode } from './thesaurus.js';
+import { CandidateLists, type CandidateIds } from './candidate-lists.js';
+import { AssociationScorer, eligible, matchCase } from './scoring.js';
 import { SubstitutionTable, MAX_LEARNED_WORDS, spunDensityWeight } from './learned.js';
 import { DEFAULT_DETECT_OPTIONS, type DetectOptions, type SpinFinding } from './options.js';
 import { bestPath, type LatticeNode } from './lattice.js';
+import { TopicContext } from './topic-context.js';
 import {
-  isTopicWord,
   lmToken,
+  NAME_TOKEN,
+  NUMBER_TOKEN,
   SENTENCE_END,
   SENTENCE_START,
-  TOPIC_WINDOW,
   type NgramCounts,
 } from './model.js';
 
@@ -23,30 +24,45 @@ export { DEFAULT_DETECT_OPTIONS } from './options.js';
 
 const MAX_FREQUENCY_NATS = 6;
 
-/** A candidate original with its model ids, inner fit and total relation + channel cost. */
-interface CandidateIds {
-  text: string;
-  lemma: string;
-  ids: number[];
-  inner: number;
-  cost: number;
-  /** True for a substitution learned from traced spun copies (its bonus depends on the article). */
-  learned?: boolean;
-}
-
 /** Candidates of a neighbouring word tried when checking for two swapped words in a row. */
 const NEIGHBOUR_CANDIDATES = 4;
 
 /** Nats by which a replacement may trail the written word before its topic fit is computed. */
 const TOPIC_REACH = 6;
 
+/** Distinct words (and phrases) whose lookups are kept, so memory stays bounded on any input. */
+const CACHE_LIMIT = 200_000;
+
+/** What the detector needs to know of a written word, looked up once per distinct word. */
+interface WordEntry {
+  /** Model id of the word itself (-1 when unknown). */
+  id: number;
+  /** Phrase trie nodes for phrases starting with the word as written and with its lemma. */
+  phrase: PhraseNode | undefined;
+  lemmaPhrase: PhraseNode | undefined;
+  /** A spinner was seen writing this word, or a phrase starting with it (learned). */
+  learned: boolean;
+  learnedPhraseStart: boolean;
+  /** Candidate originals, made when the word is first a suspect. */
+  candidates: CandidateIds[] | null;
+}
+
 export class SpinDetector {
   private readonly scorer: AssociationScorer;
+  private readonly lists: CandidateLists;
   private readonly startId: number;
   private readonly endId: number;
-  private readonly candidateIds = new Map<string, CandidateIds[]>();
-  /** Scratch for buildLattice's written-pair scores (read by detectSentence right after). */
-  private linkScratch = new Float64Array(256);
+  private readonly nameId: number;
+  private readonly numberId: number;
+  private readonly words = new Map<string, WordEntry>();
+  private readonly phraseCandidates = new Map<string, CandidateIds[]>();
+  /** Scratch: written-pair scores of the current sentence (see buildLattice). */
+  private link = new Float64Array(256);
+  /** The current document's tokens with their written LM ids and word entries. */
+  private toks: readonly DocToken[] = [];
+  private tokenIds = new Int32Array(0);
+  private entries: Array<WordEntry | null> = [];
+  private readonly topic: TopicContext;
   /** How much the current article looks spun by the learned substitutions, 0 to 1 (see detect). */
   private learnedWeight = 1;
   constructor(
@@ -55,78 +71,44 @@ export class SpinDetector {
     readonly learned: SubstitutionTable = new SubstitutionTable(),
   ) {
     this.scorer = new AssociationScorer(counts, options.smoothing);
+    this.lists = new CandidateLists(counts, this.scorer, options, learned);
+    this.topic = new TopicContext(this.scorer);
     this.startId = counts.find(SENTENCE_START);
     this.endId = counts.find(SENTENCE_END);
+    this.nameId = counts.find(NAME_TOKEN);
+    this.numberId = counts.find(NUMBER_TOKEN);
   }
 
-  private idsOf(text: string): number[] {
-    if (!text.includes(' ')) return [this.counts.find(text)];
-    return text.split(' ').map((w) => this.counts.find(w));
+  private wordEntry(norm: string, lemma: string): WordEntry {
+    let entry = this.words.get(norm);
+    if (entry) return entry;
+    entry = {
+      id: this.counts.find(norm),
+      phrase: phraseStep(null, norm),
+      lemmaPhrase: lemma === norm ? undefined : phraseStep(null, lemma),
+      learned: this.learned.size > 0 && this.learned.originals(norm) !== undefined,
+      learnedPhraseStart: this.learned.phraseStarts.has(norm),
+      candidates: null,
+    };
+    if (this.words.size < CACHE_LIMIT) this.words.set(norm, entry);
+    return entry;
   }
 
-  private innerLogP(ids: number[]): number {
-    let s = 0;
-    for (let i = 1; i < ids.length; i++) s += this.scorer.logP(ids[i - 1], ids[i]);
-    return s;
+  /** Candidates of word token i (its lemma follows from the written word). */
+  private wordCandidates(i: number): CandidateIds[] {
+    const entry = this.entries[i]!;
+    entry.candidates ??= this.lists.build(this.toks[i].norm, this.toks[i].lemma);
+    return entry.candidates;
   }
 
-  /** Candidates known to the model, most frequent first, with their LM ids. */
-  private candidates(norm: string, lemma: string): CandidateIds[] {
-    const key = norm; // the lemma follows from the written words
-    let list = this.candidateIds.get(key);
-    if (list) return list;
-    // Most frequent first; the costlier checks run only until enough candidates are kept.
-    // Single words (most candidates) keep just their id here; id lists are made for the kept ones.
-    const known: Array<{ c: Candidate; ids: number[] | null; id: number; n: number }> = [];
-    for (const c of candidateOriginals(norm, lemma)) {
-      if (c.text.includes(' ')) {
-        const ids = this.idsOf(c.text);
-        if (!ids.includes(-1)) known.push({ c, ids, id: ids[0], n: this.counts.count(ids[0]) });
-      } else {
-        const id = this.counts.find(c.text);
-        if (id >= 0) known.push({ c, ids: null, id, n: this.counts.count(id) });
-      }
+  /** Candidates of a written phrase (lemma `lemma` when first met). */
+  private phraseCandidatesOf(written: string, lemma: string): CandidateIds[] {
+    let list = this.phraseCandidates.get(written);
+    if (!list) {
+      list = this.lists.build(written, lemma);
+      if (this.phraseCandidates.size < CACHE_LIMIT) this.phraseCandidates.set(written, list);
     }
-    known.sort((a, b) => b.n - a.n);
-    list = [];
-    for (const k of known) {
-      if (list.length >= this.options.maxCandidates) break;
-      const c = k.c;
-      if (spellingVariant(c.text, norm)) continue;
-      const ids = k.ids ?? [k.id];
-      list.push({
-        text: c.text,
-        lemma: c.lemma,
-        ids,
-        // A candidate's own collocation strength is no reason to prefer it; only a poor inner fit counts.
-        inner: Math.min(0, this.innerLogP(ids)),
-        cost: c.cost + this.options.channelWeight * Math.log(synonymFanOut(c.lemma)),
-      });
-    }
-    // Among candidates, a common word is the likelier original ("said" over "told" for "stated").
-    const top = list.length ? this.counts.count(list[0].ids[0]) : 1;
-    for (const c of list)
-      c.cost += this.options.rarityWeight * Math.log(top / Math.max(1, this.counts.count(c.ids[0])));
-    this.addLearned(norm, list);
-    if (this.candidateIds.size < 200_000) this.candidateIds.set(key, list);
     return list;
-  }
-
-  /** Originals learned for this spun wording join (or cheapen) the candidates, by their share. */
-  private addLearned(norm: string, list: CandidateIds[]): void {
-    const learned = this.learned.originals(norm);
-    if (!learned) return;
-    for (const text of learned.keys()) {
-      const ids = this.idsOf(text);
-      if (ids.includes(-1)) continue;
-      const cost = -Math.log(this.learned.shareOf(norm, text));
-      const known = list.find((c) => c.text === text);
-      if (known) {
-        known.cost = Math.min(known.cost, cost);
-        known.learned = true;
-      } else
-        list.push({ text, lemma: text, ids, inner: Math.min(0, this.innerLogP(ids)), cost, learned: true });
-    }
   }
 
   /** A candidate's relation cost; learned substitutions earn their bonus in spun-looking articles. */
@@ -134,34 +116,42 @@ export class SpinDetector {
     return c.learned ? c.cost - this.options.learnedBonus * this.learnedWeight : c.cost;
   }
 
-  /** Model id of the written token i (names inside a sentence share one id). */
-  private writtenId(toks: readonly DocToken[], i: number): number {
-    const t = toks[i];
-    const name = t.cap && i > 0 && toks[i - 1].sentence === t.sentence;
-    return this.counts.find(lmToken(t.norm, t.kind, name));
-  }
-
-  /** True when the model has seen the candidate right after `left` or right before `right`. */
-  private seenNear(left: number, ids: number[], right: number): boolean {
-    return this.counts.pairCount(left, ids[0]) > 0 || this.counts.pairCount(ids[ids.length - 1], right) > 0;
-  }
-
-  /** Nodes for two- and three-word WordNet phrases starting at token i ("keep up", "short lived"). */
-  private addPhraseNodes(
-    doc: Document,
-    i: number,
-    to: number,
-    idAt: (i: number) => number,
-    leftId: number,
-    capital: number,
-    nodes: LatticeNode[],
-  ): void {
+  /** Looks up every token of the document once: written LM ids (names inside a sentence share
+   *  one id) and, for words, their entries. */
+  private prepare(doc: Document): void {
     const toks = doc.tokens;
+    this.toks = toks;
+    if (this.tokenIds.length < toks.length) this.tokenIds = new Int32Array(2 * toks.length);
+    this.entries.length = toks.length;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (t.kind === 'word') {
+        const entry = this.wordEntry(t.norm, t.lemma);
+        this.entries[i] = entry;
+        const name = t.cap && i > 0 && toks[i - 1].sentence === t.sentence;
+        this.tokenIds[i] = name ? this.nameId : entry.id;
+      } else {
+        this.entries[i] = null;
+        this.tokenIds[i] = t.kind === 'number' ? this.numberId : this.counts.find(lmToken(t.norm, t.kind));
+      }
+    }
+  }
+
+  /** The written id at token i of the sentence [from, to), or a sentence boundary. */
+  private idAt(i: number, from: number, to: number): number {
+    return i < from ? this.startId : i >= to ? this.endId : this.tokenIds[i];
+  }
+
+  /** Nodes for two- and three-word WordNet phrases starting at word token i ("keep up"). */
+  private addPhraseNodes(i: number, to: number, leftId: number, capital: number, nodes: LatticeNode[]): void {
+    const toks = this.toks;
+    const entry = this.entries[i]!;
+    // The phrase so far as written and with its first word's lemma ("kept up" → "keep up").
+    let asWritten = entry.phrase;
+    let asLemma = entry.lemmaPhrase;
+    if (!asWritten?.prefix && !asLemma?.prefix) return;
     let written = toks[i].norm;
     let allStop = toks[i].stop;
-    // The phrase so far as written and with its first word's lemma ("kept up" → "keep up").
-    let asWritten = phraseStep(null, written);
-    let asLemma = toks[i].lemma === written ? undefined : phraseStep(null, toks[i].lemma);
     for (let len = 2; len <= 3 && i + len <= to; len++) {
       if (!asWritten?.prefix && !asLemma?.prefix) return;
       const next = toks[i + len - 1];
@@ -173,7 +163,8 @@ export class SpinDetector {
       if (allStop) continue;
       const known = asLemma?.lemma ?? asWritten?.lemma;
       if (!known) continue;
-      this.addReplacements(written, known, i, len, leftId, idAt(i + len), capital, 0, nodes);
+      const list = this.phraseCandidatesOf(written, known);
+      this.addReplacements(list, written, i, len, leftId, this.idAt(i + len, i, to), capital, 0, nodes);
     }
   }
 
@@ -182,8 +173,8 @@ export class SpinDetector {
    * a neighbour; `perExtraWord` is charged for each word a candidate has beyond `len`.
    */
   private addReplacements(
+    list: readonly CandidateIds[],
     written: string,
-    lemma: string,
     i: number,
     len: number,
     leftId: number,
@@ -192,67 +183,75 @@ export class SpinDetector {
     perExtraWord: number,
     nodes: LatticeNode[],
   ): void {
-    for (const c of this.candidates(written, lemma)) {
-      if (!this.seenNear(leftId, c.ids, afterId)) continue;
+    for (const c of list) {
+      const seenLeft = this.counts.pairCount(leftId, c.first);
+      const seenRight = this.counts.pairCount(c.last, afterId);
+      if (seenLeft === 0 && seenRight === 0) continue;
       if (c.text.replace(/-/g, ' ') === written) continue;
       const expand = perExtraWord * Math.max(0, c.ids.length - len);
-      const inner = c.inner - this.options.changeCost - this.costOf(c) - capital - expand;
-      nodes.push({ start: i, end: i + len, ids: c.ids, inner, suggestion: c.text });
+      nodes.push({
+        start: i,
+        end: i + len,
+        ids: c.ids,
+        first: c.first,
+        last: c.last,
+        inner: c.inner - this.options.changeCost - this.costOf(c) - capital - expand,
+        leftScore: this.scorer.logPOfCount(leftId, c.first, seenLeft),
+        rightScore: this.scorer.logPOfCount(c.last, afterId, seenRight),
+        suggestion: c.text,
+      });
     }
   }
 
   /** Nodes for learned multiword spun wording starting at token i ("not too long ago"). */
   private addLearnedPhraseNodes(
-    doc: Document,
     i: number,
     to: number,
-    idAt: (i: number) => number,
     leftId: number,
     capital: number,
     nodes: LatticeNode[],
   ): void {
-    const toks = doc.tokens;
+    const toks = this.toks;
     let written = toks[i].norm;
     for (let len = 2; len <= MAX_LEARNED_WORDS && i + len <= to; len++) {
       const next = toks[i + len - 1];
       if (next.kind !== 'word') return;
       written += ` ${next.norm}`;
       if (!this.learned.originals(written)) continue;
-      const afterId = idAt(i + len);
-      this.addReplacements(
-        written,
-        written,
-        i,
-        len,
-        leftId,
-        afterId,
-        capital,
-        this.options.expandCost,
-        nodes,
-      );
+      const list = this.phraseCandidatesOf(written, written);
+      const afterId = this.idAt(i + len, i, to);
+      this.addReplacements(list, written, i, len, leftId, afterId, capital, this.options.expandCost, nodes);
     }
   }
 
-  private links(n: number): Float64Array {
-    if (this.linkScratch.length < n) this.linkScratch = new Float64Array(2 * n);
-    return this.linkScratch;
+  /** True when the model has seen the candidate for token k next to a candidate for a
+   *  neighbour (two swapped words in a row: "navy gear", "share level"). */
+  private seenWithNeighbourCandidate(
+    c: CandidateIds,
+    before: readonly CandidateIds[] | null,
+    after: readonly CandidateIds[] | null,
+  ): boolean {
+    const limit = Math.min(NEIGHBOUR_CANDIDATES, before?.length ?? 0);
+    for (let j = 0; j < limit; j++) if (this.counts.pairCount(before![j].last, c.first) > 0) return true;
+    const limitAfter = Math.min(NEIGHBOUR_CANDIDATES, after?.length ?? 0);
+    for (let j = 0; j < limitAfter; j++) if (this.counts.pairCount(c.last, after![j].first) > 0) return true;
+    return false;
   }
 
-  private buildLattice(doc: Document, from: number, to: number): LatticeNode[][] {
-    const toks = doc.tokens;
+  private buildLattice(from: number, to: number): LatticeNode[][] {
+    const toks = this.toks;
+    const ids = this.tokenIds;
     const byStart: LatticeNode[][] = [];
-    const { changeCost, capitalCost } = this.options;
-    const ids: number[] = [];
-    for (let i = from; i < to; i++) ids.push(this.writtenId(toks, i));
+    const { changeCost, capitalCost, fitGate, topicWeight, frequencyWeight, expandCost } = this.options;
     // link[k]: log P of the written pair ending at token from + k (k = 0: after the sentence start,
     // k = to - from: before its end), computed once for the fit, the local gain and the Viterbi.
-    const link = this.links(to - from + 1);
+    if (this.link.length < to - from + 1) this.link = new Float64Array(2 * (to - from + 1));
+    const link = this.link;
     for (let k = 0; k <= to - from; k++)
-      link[k] = this.scorer.logP(k ? ids[k - 1] : this.startId, k < to - from ? ids[k] : this.endId);
-    const idAt = (i: number): number => (i < from ? this.startId : i >= to ? this.endId : ids[i - from]);
-    // The id of a written word itself: its LM id unless it may stand for a name (capitalised).
-    const normId = (i: number): number =>
-      toks[i].kind === 'word' && !toks[i].cap ? ids[i - from] : this.counts.find(toks[i].norm);
+      link[k] = this.scorer.logP(
+        k ? ids[from + k - 1] : this.startId,
+        k < to - from ? ids[from + k] : this.endId,
+      );
     // Candidate originals of every word that fits its context poorly.
     const hasLearned = this.learned.size > 0;
     const options: Array<CandidateIds[] | null> = [];
@@ -261,130 +260,123 @@ export class SpinDetector {
       const fit = link[i - from] + link[i - from + 1];
       // A word a spinner was seen writing is always a suspect, even a common one ("within").
       const suspect =
-        (fit <= this.options.fitGate && eligible(t)) ||
-        (hasLearned && t.kind === 'word' && this.learned.originals(t.norm));
-      options.push(suspect ? this.candidates(t.norm, t.lemma) : null);
+        (fit <= fitGate && eligible(t)) || (hasLearned && t.kind === 'word' && this.entries[i]!.learned);
+      options.push(suspect ? this.wordCandidates(i) : null);
     }
-    // A candidate is kept when the model has seen it next to a written neighbour, or next to a
-    // candidate for a neighbour (two swapped words in a row: "navy gear", "share level").
-    const seenWithNeighbour = (k: number, c: CandidateIds): boolean => {
-      if (this.seenNear(idAt(k - 1), c.ids, idAt(k + 1))) return true;
-      const first = c.ids[0];
-      const last = c.ids[c.ids.length - 1];
-      const before = k > from ? options[k - 1 - from] : null;
-      const after = k + 1 < to ? options[k + 1 - from] : null;
-      const limit = Math.min(NEIGHBOUR_CANDIDATES, before?.length ?? 0);
-      for (let j = 0; j < limit; j++) {
-        const b = before![j].ids;
-        if (this.counts.pairCount(b[b.length - 1], first) > 0) return true;
-      }
-      const limitAfter = Math.min(NEIGHBOUR_CANDIDATES, after?.length ?? 0);
-      for (let j = 0; j < limitAfter; j++) if (this.counts.pairCount(last, after![j].ids[0]) > 0) return true;
-      return false;
-    };
     // Content words of the sentence, for the topic fit (listed on first use: most sentences
     // have no replacement close enough to need it).
-    let content: Array<{ at: number; id: number }> | null = null;
-    const contextOf = (i: number): number[] => {
-      if (content === null) {
-        content = [];
-        for (let j = from; j < to; j++) {
-          const t = toks[j];
-          const name = t.cap && j > from;
-          if (isTopicWord(t.norm, t.kind, name)) content.push({ at: j, id: normId(j) });
-        }
-      }
-      let k = content.findIndex((c) => c.at >= i);
-      if (k === -1) k = content.length;
-      const out: number[] = [];
-      for (let j = Math.max(0, k - TOPIC_WINDOW); j < k; j++) out.push(content[j].id);
-      const after = content[k]?.at === i ? k + 1 : k;
-      for (let j = after; j < Math.min(content.length, after + TOPIC_WINDOW); j++) out.push(content[j].id);
-      return out;
-    };
-    const { topicWeight } = this.options;
+    this.topic.reset(toks, this.entries, from, to);
     for (let i = from; i < to; i++) {
       const t = toks[i];
-      const nodes: LatticeNode[] = [{ start: i, end: i + 1, ids: [idAt(i)], inner: 0, suggestion: null }];
+      const leftId = this.idAt(i - 1, from, to);
+      const rightId = this.idAt(i + 1, from, to);
+      const nodes: LatticeNode[] = [
+        {
+          start: i,
+          end: i + 1,
+          ids: [],
+          first: ids[i],
+          last: ids[i],
+          inner: 0,
+          leftScore: link[i - from],
+          rightScore: link[i - from + 1],
+          suggestion: null,
+        },
+      ];
       const opts = options[i - from];
       // Computed on first use: most positions have no candidate that survives the checks.
-      let context: number[] | null = null;
+      let topicReady = false;
       let writtenTopic = 0;
       const capital = t.cap && i > from ? capitalCost : 0;
-      const leftId = idAt(i - 1);
-      const writtenCount = opts?.length ? Math.max(1, this.counts.count(normId(i))) : 1;
+      // The id of the written word itself (not <name>), for its frequency and topic fit.
+      const normId = opts?.length ? this.entries[i]!.id : -1;
+      const writtenCount = opts?.length ? Math.max(1, this.counts.count(normId)) : 1;
+      const before = i > from ? options[i - 1 - from] : null;
+      const after = i + 1 < to ? options[i + 1 - from] : null;
       for (const c of opts ?? []) {
-        if (!seenWithNeighbour(i, c)) continue;
+        // Kept when the model has seen it next to a written neighbour, or next to a candidate
+        // for a neighbour.
+        const seenLeft = this.counts.pairCount(leftId, c.first);
+        const seenRight = this.counts.pairCount(c.last, rightId);
+        if (seenLeft === 0 && seenRight === 0 && !this.seenWithNeighbourCandidate(c, before, after)) continue;
         // Spinners reach for rarer words: a written word rarer than the candidate is more suspect.
-        const ratio = Math.log(Math.max(1, this.counts.count(c.ids[0])) / writtenCount);
+        const ratio = Math.log(Math.max(1, this.counts.count(c.first)) / writtenCount);
         const frequency =
-          this.options.frequencyWeight * Math.max(-MAX_FREQUENCY_NATS, Math.min(MAX_FREQUENCY_NATS, ratio));
-        const expand = this.options.expandCost * (c.ids.length - 1);
+          frequencyWeight * Math.max(-MAX_FREQUENCY_NATS, Math.min(MAX_FREQUENCY_NATS, ratio));
+        const expand = expandCost * (c.ids.length - 1);
         const base = c.inner - changeCost - this.costOf(c) - capital + frequency - expand;
+        const leftScore = this.scorer.logPOfCount(leftId, c.first, seenLeft);
+        const rightScore = this.scorer.logPOfCount(c.last, rightId, seenRight);
         // The topic fit (the costliest term) only for a replacement that could win: one whose
         // change beats the written word next to its written neighbours, give or take TOPIC_REACH.
-        const local =
-          this.scorer.logP(leftId, c.ids[0]) +
-          this.scorer.logP(c.ids[c.ids.length - 1], idAt(i + 1)) -
-          link[i - from] -
-          link[i - from + 1];
+        const local = leftScore + rightScore - link[i - from] - link[i - from + 1];
         let topic = 0;
         if (topicWeight && base + local > -TOPIC_REACH) {
-          if (context === null) {
-            context = contextOf(i);
-            writtenTopic = this.scorer.topicFit(normId(i), context);
+          if (!topicReady) {
+            topicReady = true;
+            this.topic.around(i);
+            writtenTopic = this.topic.fit(normId);
           }
-          if (context.length)
-            topic = topicWeight * (this.scorer.topicFit(c.ids[c.ids.length - 1], context) - writtenTopic);
+          if (this.topic.size) topic = topicWeight * (this.topic.fit(c.last) - writtenTopic);
         }
-        nodes.push({ start: i, end: i + 1, ids: c.ids, inner: base + topic, suggestion: c.text });
+        nodes.push({
+          start: i,
+          end: i + 1,
+          ids: c.ids,
+          first: c.first,
+          last: c.last,
+          inner: base + topic,
+          leftScore,
+          rightScore,
+          suggestion: c.text,
+        });
       }
-      if (t.kind === 'word') this.addPhraseNodes(doc, i, to, idAt, leftId, capital, nodes);
-      if (t.kind === 'word' && this.learned.phraseStarts.has(t.norm))
-        this.addLearnedPhraseNodes(doc, i, to, idAt, leftId, capital, nodes);
+      if (t.kind === 'word') {
+        this.addPhraseNodes(i, to, leftId, capital, nodes);
+        if (this.entries[i]!.learnedPhraseStart) this.addLearnedPhraseNodes(i, to, leftId, capital, nodes);
+      }
       byStart.push(nodes);
     }
     return byStart;
   }
 
   /** Spun wording found in one sentence (tokens [from, to)). */
-  detectSentence(doc: Document, from: number, to: number): SpinFinding[] {
+  private detectSentence(doc: Document, from: number, to: number): SpinFinding[] {
     if (to - from < 2) return [];
-    const lattice = this.buildLattice(doc, from, to);
+    const lattice = this.buildLattice(from, to);
     if (!lattice.some((nodes) => nodes.length > 1)) return []; // nothing to replace
-    const startId = this.startId;
-    const endId = this.endId;
-    const link = this.linkScratch; // the written pairs' scores, filled by buildLattice
-    // Between two nodes that keep the written words, the pair score is the written one.
-    const path = bestPath(lattice, from, startId, (k, prev, node) =>
-      prev.suggestion === null && (node === null || node.suggestion === null)
-        ? link[k]
-        : this.scorer.logP(prev.ids[prev.ids.length - 1], node ? node.ids[0] : endId),
-    );
-    return this.findingsOf(doc, path, startId, endId);
+    const start: LatticeNode = {
+      start: from,
+      end: from,
+      ids: [],
+      first: this.startId,
+      last: this.startId,
+      inner: 0,
+      leftScore: 0,
+      rightScore: 0,
+      suggestion: null,
+    };
+    const path = bestPath(lattice, start, this.link, this.scorer);
+    return this.findingsOf(doc, path);
   }
 
-  private findingsOf(doc: Document, path: LatticeNode[], startId: number, endId: number): SpinFinding[] {
+  private findingsOf(doc: Document, path: LatticeNode[]): SpinFinding[] {
     const out: SpinFinding[] = [];
     for (let p = 0; p < path.length; p++) {
       const node = path[p];
       if (node.suggestion === null) continue;
-      const prevId = p > 0 ? path[p - 1].ids[path[p - 1].ids.length - 1] : startId;
-      const nextId = p + 1 < path.length ? path[p + 1].ids[0] : endId;
+      const prevId = p > 0 ? path[p - 1].last : this.startId;
+      const nextId = p + 1 < path.length ? path[p + 1].first : this.endId;
       const written: number[] = [];
-      for (let i = node.start; i < node.end; i++) written.push(this.writtenId(doc.tokens, i));
+      for (let i = node.start; i < node.end; i++) written.push(this.tokenIds[i]);
       const writtenScore =
         this.scorer.logP(prevId, written[0]) +
-        this.innerLogP(written) +
+        this.lists.innerLogP(written) +
         this.scorer.logP(written[written.length - 1], nextId);
       const changedScore =
-        this.scorer.logP(prevId, node.ids[0]) +
-        node.inner +
-        this.scorer.logP(node.ids[node.ids.length - 1], nextId);
+        this.scorer.logP(prevId, node.first) + node.inner + this.scorer.logP(node.last, nextId);
       const margin = changedScore - writtenScore;
-      const evidence =
-        this.counts.pairCount(prevId, node.ids[0]) +
-        this.counts.pairCount(node.ids[node.ids.length - 1], nextId);
+      const evidence = this.counts.pairCount(prevId, node.first) + this.counts.pairCount(node.last, nextId);
       if (evidence < this.options.minEvidence) continue;
       const confidence = 1 / (1 + Math.exp(-margin));
       if (confidence < this.options.minConfidence) continue;
@@ -404,8 +396,11 @@ export class SpinDetector {
 
   detect(doc: Document): SpinFinding[] {
     this.learnedWeight = this.learned.size ? spunDensityWeight(this.learned, doc) : 0;
+    this.prepare(doc);
     const out: SpinFinding[] = [];
     for (const s of doc.sentences) out.push(...this.detectSentence(doc, s.tokenStart, s.tokenEnd));
+    this.toks = [];
+    this.entries.length = 0;
     return out;
   }
 }

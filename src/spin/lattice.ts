@@ -1,6 +1,7 @@
 // The best path through a sentence's lattice of choices (Viterbi): at each token, keep the written
 // word(s) or replace them by a candidate original; a path's score is the sum of its nodes' inner
 // scores and of the pair scores between consecutive nodes.
+import type { AssociationScorer } from './scoring.js';
 
 export interface LatticeNode {
   start: number;
@@ -8,64 +9,94 @@ export interface LatticeNode {
   end: number;
   /** LM ids of the node's words. */
   ids: number[];
+  /** ids[0] and ids[ids.length - 1]. */
+  first: number;
+  last: number;
   /** log P of the node's inner word pairs, minus the change cost. */
   inner: number;
+  /** Pair scores with the written words around it: (written before, first) and (last, written
+   *  after, or the sentence end). Every path through the node next to a written word uses one. */
+  leftScore: number;
+  rightScore: number;
   /** Replacement text, or null when the node keeps the written tokens. */
   suggestion: string | null;
 }
 
+/** Reused between sentences: paths (entries) ending at each token, as parallel arrays. */
+const entryNode: LatticeNode[] = [];
+let entryScore = new Float64Array(1024);
+let entryBack = new Int32Array(1024);
+const endingAt: number[][] = [];
+
+function addEntry(at: number, node: LatticeNode, score: number, back: number): void {
+  if (at === entryScore.length) {
+    const scores = new Float64Array(2 * at);
+    scores.set(entryScore);
+    entryScore = scores;
+    const backs = new Int32Array(2 * at);
+    backs.set(entryBack);
+    entryBack = backs;
+  }
+  entryNode[at] = node;
+  entryScore[at] = score;
+  entryBack[at] = back;
+}
+
 /**
- * The best path through `lattice` (nodes by start token, relative to `from`), starting from a
- * sentence-start node of id `startId`. `pair(k, prev, node)` scores `prev` followed by `node`
- * at relative token k (`node` null: the sentence end).
+ * The best path through `lattice` (nodes by start token, relative to `from`), starting from the
+ * sentence-start node `start`. `link[k]` is the pair score of the written words around relative
+ * token k (k = 0: after the sentence start; k = lattice.length: before its end). Two replacements
+ * in a row are scored by `scorer`; a replacement next to written words by its own left and right
+ * scores.
  */
 export function bestPath(
   lattice: LatticeNode[][],
-  from: number,
-  startId: number,
-  pair: (k: number, prev: LatticeNode, node: LatticeNode | null) => number,
+  start: LatticeNode,
+  link: Float64Array,
+  scorer: AssociationScorer,
 ): LatticeNode[] {
   const n = lattice.length;
-  // ending[k]: paths covering tokens [from, from + k), each ending in a node, with a back link.
-  const ending: Array<Array<{ node: LatticeNode; score: number; back: number; backK: number }>> = [];
-  for (let k = 0; k <= n; k++) ending.push([]);
-  ending[0].push({
-    node: { start: from, end: from, ids: [startId], inner: 0, suggestion: null },
-    score: 0,
-    back: -1,
-    backK: -1,
-  });
+  while (endingAt.length <= n) endingAt.push([]);
+  for (let k = 0; k <= n; k++) endingAt[k].length = 0;
+  let entries = 0;
+  addEntry(entries, start, 0, -1);
+  endingAt[0].push(entries++);
   for (let k = 0; k < n; k++) {
-    const prevs = ending[k];
+    const prevs = endingAt[k];
     if (!prevs.length) continue;
     for (const node of lattice[k]) {
       let best = -Infinity;
       let back = -1;
+      const written = node.suggestion === null;
       for (let j = 0; j < prevs.length; j++) {
-        const s = prevs[j].score + pair(k, prevs[j].node, node);
+        const p = prevs[j];
+        const prev = entryNode[p];
+        let pair: number;
+        if (prev.suggestion === null) pair = written ? link[k] : node.leftScore;
+        else pair = written ? prev.rightScore : scorer.logP(prev.last, node.first);
+        const s = entryScore[p] + pair;
         if (s > best) {
           best = s;
-          back = j;
+          back = p;
         }
       }
-      ending[k + node.end - node.start].push({ node, score: best + node.inner, back, backK: k });
+      addEntry(entries, node, best + node.inner, back);
+      endingAt[k + node.end - node.start].push(entries++);
     }
   }
   let bestFinal = -Infinity;
-  let bestJ = -1;
-  ending[n].forEach((e, j) => {
-    const s = e.score + pair(n, e.node, null);
+  let bestEntry = -1;
+  for (const e of endingAt[n]) {
+    const prev = entryNode[e];
+    const s = entryScore[e] + (prev.suggestion === null ? link[n] : prev.rightScore);
     if (s > bestFinal) {
       bestFinal = s;
-      bestJ = j;
+      bestEntry = e;
     }
-  });
-  const path: LatticeNode[] = [];
-  for (let k = n, j = bestJ; j >= 0 && k > 0;) {
-    const e = ending[k][j];
-    path.push(e.node);
-    j = e.back;
-    k = e.backK;
   }
+  const path: LatticeNode[] = [];
+  // Entry 0 is the sentence start, not part of the path.
+  for (let e = bestEntry; e > 0; e = entryBack[e]) path.push(entryNode[e]);
+  entryNode.length = 0;
   return path.reverse();
 }

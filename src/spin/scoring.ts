@@ -20,7 +20,11 @@ export class AssociationScorer {
   }
 
   logP(left: number, right: number): number {
-    const observed = this.counts.pairCount(left, right);
+    return this.logPOfCount(left, right, this.counts.pairCount(left, right));
+  }
+
+  /** logP for a pair whose count (`observed`, the model's pairCount) the caller already has. */
+  logPOfCount(left: number, right: number, observed: number): number {
     const expected = (this.counts.count(left) * this.counts.count(right)) / this.total;
     return Math.log((observed + this.prior) / (expected + this.prior));
   }
@@ -57,8 +61,10 @@ export function eligible(tok: DocToken): boolean {
 }
 
 /** "favour"/"favor", "profit"/"profits", "authorised"/"authorized": not a spinner's swap. */
+const spellingStem = (w: string): string => w.replace(/[^a-z]/g, '').slice(0, 5);
+
 export function spellingVariant(a: string, b: string): boolean {
-  const stem = (w: string): string => w.replace(/[^a-z]/g, '').slice(0, 5);
+  const stem = spellingStem;
   if (stem(a) === stem(b) && Math.abs(a.length - b.length) <= 3) return true;
   return a.length >= 4 && b.length >= 4 && a[0] === b[0] && editDistanceAtMost(a, b, 2);
 }
