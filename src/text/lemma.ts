@@ -2,12 +2,14 @@
 // as verb first (told→tell, informed→inform), then noun (troops→troop). Memoised per word.
 import { createRequire } from 'node:module';
 import { wordSet } from '../lexicon/load.js';
+import { preloadWinkWords } from './wink-words.js';
 
 interface WinkLemmatizer {
   noun(w: string): string;
   verb(w: string): string;
   adjective(w: string): string;
 }
+preloadWinkWords();
 const lemmatizer = createRequire(import.meta.url)('wink-lemmatizer') as WinkLemmatizer;
 
 export interface WordInfo {
