@@ -1,6 +1,6 @@
 // Prepares articles on worker threads, in order, while the main thread writes to the store.
-// Small inputs never start a worker: the first articles are prepared in the calling thread, and
-// the pool starts only once an input proves large.
+// Small inputs (under half the threshold) never start a worker: the first articles are prepared in
+// the calling thread, and the pool starts only once an input reaches half the threshold.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../model.js';
@@ -76,7 +76,10 @@ export async function* prepareAll(
   try {
     for await (const a of articles) {
       count++;
-      if (!pool && (count <= threshold || size < 2)) {
+      // Workers take a few hundred milliseconds to start (loading lexicons): they start once half
+      // the threshold is read, while this thread prepares the rest of it.
+      if (!pool && size >= 2 && count > threshold / 2) pool = new Pool(size);
+      if (count <= threshold || size < 2) {
         yield prepareArticle(a);
         continue;
       }
