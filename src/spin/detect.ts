@@ -56,6 +56,8 @@ export class SpinDetector {
   private readonly numberId: number;
   private readonly words = new Map<string, WordEntry>();
   private readonly phraseCandidates = new Map<string, CandidateIds[]>();
+  /** LM ids of punctuation tokens (a handful of distinct ones). */
+  private readonly punctIds = new Map<string, number>();
   /** Scratch: written-pair scores of the current sentence (see buildLattice). */
   private link = new Float64Array(256);
   /** The current document's tokens with their written LM ids and word entries. */
@@ -63,6 +65,11 @@ export class SpinDetector {
   private tokenIds = new Int32Array(0);
   private entries: Array<WordEntry | null> = [];
   private readonly topic: TopicContext;
+  /** The current sentence's lattice: node lists by position, and the nodes keeping the written
+   *  words. Both are reused from sentence to sentence (the path is read before the next one). */
+  private readonly lattice: LatticeNode[][] = [];
+  private readonly nodeLists: LatticeNode[][] = [];
+  private readonly writtenNodes: LatticeNode[] = [];
   /** How much the current article looks spun by the learned substitutions, 0 to 1 (see detect). */
   private learnedWeight = 1;
   constructor(
@@ -132,9 +139,18 @@ export class SpinDetector {
         this.tokenIds[i] = name ? this.nameId : entry.id;
       } else {
         this.entries[i] = null;
-        this.tokenIds[i] = t.kind === 'number' ? this.numberId : this.counts.find(lmToken(t.norm, t.kind));
+        this.tokenIds[i] = t.kind === 'number' ? this.numberId : this.punctId(t.norm);
       }
     }
+  }
+
+  private punctId(norm: string): number {
+    let id = this.punctIds.get(norm);
+    if (id === undefined) {
+      id = this.counts.find(lmToken(norm, 'punct'));
+      if (this.punctIds.size < CACHE_LIMIT) this.punctIds.set(norm, id);
+    }
+    return id;
   }
 
   /** The written id at token i of the sentence [from, to), or a sentence boundary. */
@@ -150,19 +166,19 @@ export class SpinDetector {
     let asWritten = entry.phrase;
     let asLemma = entry.lemmaPhrase;
     if (!asWritten?.prefix && !asLemma?.prefix) return;
-    let written = toks[i].norm;
     let allStop = toks[i].stop;
     for (let len = 2; len <= 3 && i + len <= to; len++) {
       if (!asWritten?.prefix && !asLemma?.prefix) return;
       const next = toks[i + len - 1];
       if (next.kind !== 'word') return;
-      written += ` ${next.norm}`;
       asWritten = asWritten?.prefix ? phraseStep(asWritten, next.norm) : undefined;
       asLemma = asLemma?.prefix ? phraseStep(asLemma, next.norm) : undefined;
       allStop &&= next.stop;
       if (allStop) continue;
       const known = asLemma?.lemma ?? asWritten?.lemma;
       if (!known) continue;
+      let written = toks[i].norm;
+      for (let j = i + 1; j < i + len; j++) written += ` ${toks[j].norm}`;
       const list = this.phraseCandidatesOf(written, known);
       this.addReplacements(list, written, i, len, leftId, this.idAt(i + len, i, to), capital, 0, nodes);
     }
@@ -238,10 +254,40 @@ export class SpinDetector {
     return false;
   }
 
-  private buildLattice(from: number, to: number): LatticeNode[][] {
+  /** The node keeping written token i, at position k of the lattice (a reused object). */
+  private writtenNode(k: number, i: number, link: Float64Array): LatticeNode {
+    const id = this.tokenIds[i];
+    let node = this.writtenNodes[k];
+    if (!node) {
+      node = {
+        start: 0,
+        end: 0,
+        ids: [],
+        first: 0,
+        last: 0,
+        inner: 0,
+        leftScore: 0,
+        rightScore: 0,
+        suggestion: null,
+      };
+      this.writtenNodes[k] = node;
+    }
+    node.start = i;
+    node.end = i + 1;
+    node.first = id;
+    node.last = id;
+    node.leftScore = link[k];
+    node.rightScore = link[k + 1];
+    return node;
+  }
+
+  /** Fills `this.lattice` for the sentence [from, to); false when no word has a replacement. */
+  private buildLattice(from: number, to: number): boolean {
     const toks = this.toks;
     const ids = this.tokenIds;
-    const byStart: LatticeNode[][] = [];
+    const lattice = this.lattice;
+    lattice.length = 0;
+    let replaceable = false;
     const { changeCost, capitalCost, fitGate, topicWeight, frequencyWeight, expandCost } = this.options;
     // link[k]: log P of the written pair ending at token from + k (k = 0: after the sentence start,
     // k = to - from: before its end), computed once for the fit, the local gain and the Viterbi.
@@ -270,19 +316,9 @@ export class SpinDetector {
       const t = toks[i];
       const leftId = this.idAt(i - 1, from, to);
       const rightId = this.idAt(i + 1, from, to);
-      const nodes: LatticeNode[] = [
-        {
-          start: i,
-          end: i + 1,
-          ids: [],
-          first: ids[i],
-          last: ids[i],
-          inner: 0,
-          leftScore: link[i - from],
-          rightScore: link[i - from + 1],
-          suggestion: null,
-        },
-      ];
+      const nodes = this.nodeLists[i - from] ?? (this.nodeLists[i - from] = []);
+      nodes.length = 0;
+      nodes.push(this.writtenNode(i - from, i, link));
       const opts = options[i - from];
       // Computed on first use: most positions have no candidate that survives the checks.
       let topicReady = false;
@@ -335,16 +371,16 @@ export class SpinDetector {
         this.addPhraseNodes(i, to, leftId, capital, nodes);
         if (this.entries[i]!.learnedPhraseStart) this.addLearnedPhraseNodes(i, to, leftId, capital, nodes);
       }
-      byStart.push(nodes);
+      if (nodes.length > 1) replaceable = true;
+      lattice.push(nodes);
     }
-    return byStart;
+    return replaceable;
   }
 
   /** Spun wording found in one sentence (tokens [from, to)). */
   private detectSentence(doc: Document, from: number, to: number): SpinFinding[] {
     if (to - from < 2) return [];
-    const lattice = this.buildLattice(from, to);
-    if (!lattice.some((nodes) => nodes.length > 1)) return []; // nothing to replace
+    if (!this.buildLattice(from, to)) return []; // nothing to replace
     const start: LatticeNode = {
       start: from,
       end: from,
@@ -356,7 +392,7 @@ export class SpinDetector {
       rightScore: 0,
       suggestion: null,
     };
-    const path = bestPath(lattice, start, this.link, this.scorer);
+    const path = bestPath(this.lattice, start, this.link, this.scorer);
     return this.findingsOf(doc, path);
   }
 

@@ -214,11 +214,28 @@ export function relatedLemmas(lemma: string): RelatedLemma[] {
     out.push({
       pos: text.slice(from, a) as WordNetPos,
       lemma: text.slice(a + 1, b),
-      cost: Number(text.slice(b + 1, to)),
+      cost: decimalAt(text, b + 1, to),
     });
     from = to + 1;
   }
   return out;
+}
+
+/** The number written in text[from, to): plain decimals ("0", "1.5") read directly, the same
+ *  value as Number() gives (an exact integer over a power of ten, correctly rounded). */
+function decimalAt(text: string, from: number, to: number): number {
+  let digits = 0;
+  let scale = 1;
+  let point = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 && !point) point = true;
+    else if (c >= 48 && c <= 57 && i - from < 15) {
+      digits = digits * 10 + (c - 48);
+      if (point) scale *= 10;
+    } else return Number(text.slice(from, to));
+  }
+  return to > from && (!point || scale > 1) ? digits / scale : Number(text.slice(from, to));
 }
 
 /** Number of WordNet senses of a lemma that has related lemmas (0 otherwise). */
