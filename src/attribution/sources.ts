@@ -3,7 +3,7 @@
 // rather than a speaker.
 import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
-import { isCloseQuote, isQuoted } from './quotes.js';
+import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAfter } from './quotes.js';
 import type { TokenRange } from './types.js';
 
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'of', 'with', 'by', 'from', 'to', 'during', 'about']);
@@ -163,4 +163,24 @@ export function subjectBeforeComma(doc: Document, comma: number, lo: number): To
   let end = first;
   while (end < comma && end - first < 5 && doc.tokens[end].kind === 'word' && doc.tokens[end].cap) end++;
   return end > first && doc.tokens[end].text === ',' ? [first, end] : null;
+}
+
+/**
+ * “C,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said ...: a
+ * sentence that opens with a quotation, then a name and appositives too long to be read as one
+ * (no verb between them and the cue). Returns the name and the quotation's closing mark.
+ */
+export function nameAfterOpeningQuote(
+  doc: Document,
+  cueFirst: number,
+  lo: number,
+): { source: TokenRange; close: number } | null {
+  if (!isOpenQuote(doc, lo)) return null;
+  const close = quoteEndAfter(doc, lo);
+  if (close <= lo || close >= cueFirst - 2 || doc.tokens[close - 1].text !== ',') return null;
+  if (!doc.tokens[close + 1].cap || hasFiniteVerb(doc, [close + 1, cueFirst])) return null;
+  let end = close + 1;
+  while (end < cueFirst && doc.tokens[end].text !== ',' && end - close <= MAX_SOURCE) end++;
+  if (end >= cueFirst || doc.tokens[end].text !== ',') return null;
+  return { source: [close + 1, end], close };
 }

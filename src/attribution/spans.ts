@@ -5,12 +5,13 @@ import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import type { CueTokens } from './cues.js';
 import type { TokenRange } from './types.js';
+import { agentfulPassive } from './passive.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAcrossParagraphs, quoteStartBefore } from './quotes.js';
 import {
   appositiveSource,
   contentEnd,
   hasFiniteVerb,
-  MAX_SOURCE,
+  nameAfterOpeningQuote,
   namesSpeaker,
   opensSentence,
   PRONOUN_SUBJECTS,
@@ -33,7 +34,6 @@ export interface Frame {
 }
 
 const PASSIVE_AUX = new Set(['been', 'was', 'were', 'is', 'are', 'be', 'being']);
-const AGENT_END = new Set(['of', 'for', 'over', 'that', 'in', 'on', 'after']);
 
 function sentenceOf(doc: Document, cue: CueTokens): TokenRange {
   const s = doc.sentences[cue.sentence];
@@ -251,7 +251,8 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     const quote = quoteBeforeSentence(doc, lo);
     if (quote && !follows) return { cue, source: sourceAfter(doc, last, hi), content: [quote] };
   }
-  const relative = relativeSource(doc, cue, lo);
+  // Not when content follows the cue: "To which she said, “...”" reports the quotation.
+  const relative = follows ? null : relativeSource(doc, cue, lo);
   if (relative) return relative;
   if (b > lo && doc.tokens[b].text === ',') {
     const appositive = appositiveSource(doc, b, lo);
@@ -266,6 +267,12 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
       const start = forwardStart(doc, cue, hi);
       const piece = contentFrom(doc, start, lo, hi);
       if (piece[1] > piece[0]) return { cue, source: appositive, content: [piece] };
+    }
+    const named = nameAfterOpeningQuote(doc, cue.first, lo);
+    if (named && !follows) {
+      const pieces: TokenRange[] = [[lo, named.close + 1]];
+      pushSecondHalf(doc, last, lo, hi, pieces);
+      return { cue, source: named.source, content: pieces };
     }
   }
   const source = sourceBefore(doc, cue.first, lo);
@@ -301,37 +308,6 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   const commaSource =
     !source && !participle && b > lo && doc.tokens[b].text === ',' ? subjectBeforeComma(doc, b, lo) : null;
   return { cue, source: source ?? commaSource, content: [piece] };
-}
-
-/** Prepositions after a passive's agent that open the verb's complement ("accused by X of Y"). */
-const PASSIVE_COMPLEMENT = new Set(['of', 'for', 'as', 'over', 'that', 'to']);
-
-/**
- * "Moscow has been accused by the US of manufacturing ...", "His views were echoed by a number
- * of experts": the agent after "by" speaks, and what is reported is the subject, with the
- * complement after the agent when there is one (in PolNeAR train, 66 of 83 agentful passives
- * have the subject alone as content, 17 the subject and the complement).
- */
-function agentfulPassive(doc: Document, cue: CueTokens, lo: number, hi: number): Frame | null {
-  const last = cue.last;
-  let end = last + 1;
-  while (end < hi && end - last < MAX_SOURCE && doc.tokens[end].kind !== 'punct') {
-    const t = doc.tokens[end];
-    // "by a host of papers" goes on; "by the US of manufacturing" stops after the name.
-    const partitive = t.norm === 'of' && !doc.tokens[end - 1].cap && end > last + 1;
-    if (AGENT_END.has(t.norm) && !partitive) break;
-    end++;
-  }
-  if (end <= last + 1 || end >= hi) return null;
-  const subject = sourceBefore(doc, cue.first, lo);
-  let subjectEnd = cue.first;
-  while (subjectEnd > lo && doc.tokens[subjectEnd - 1].text === ',') subjectEnd--;
-  const pieces: TokenRange[] = [];
-  if (subject) pieces.push(subject);
-  else if (subjectEnd > lo) pieces.push([lo, subjectEnd]);
-  if (PASSIVE_COMPLEMENT.has(doc.tokens[end].norm) || pieces.length === 0)
-    pieces.push([end, contentEnd(doc, lo, hi)]);
-  return { cue, source: [last + 1, end], content: pieces, rule: true };
 }
 
 /** After a "tell" cue, only a short listener and adjunct follow (no "that", quotation or colon). */
