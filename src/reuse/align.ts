@@ -159,7 +159,24 @@ export function alignDocuments(a: Document, b: Document): Alignment {
     }
     pairs.push(pair);
   }
-  return summarise(a, b, ua, ub, pairs);
+  return summarise(a, b, ua, ub, withoutDominated(pairs));
+}
+
+/** How much better another pair must match the same source sentences for a pair to be dropped. */
+export const DOMINATED_MARGIN = 0.25;
+
+/**
+ * Each copy sentence picks its best source sentence on its own, so a page's headline, deck or
+ * photo caption restating the lead pairs loosely with a source sentence that the copied lead
+ * itself matches closely. Such a pair, whose source sentences another pair covers at a clearly
+ * higher similarity, says nothing about how the text was copied: it is dropped. Text a copy
+ * repeats word for word keeps both pairs.
+ */
+function withoutDominated(pairs: SentencePair[]): SentencePair[] {
+  if (pairs.length < 2) return pairs;
+  return pairs.filter(
+    (p) => !pairs.some((q) => q !== p && q.b0 <= p.b0 && q.b1 >= p.b1 && q.sim >= p.sim + DOMINATED_MARGIN),
+  );
 }
 
 function summarise(a: Document, b: Document, ua: Unit[][], ub: Unit[][], pairs: SentencePair[]): Alignment {

@@ -24,6 +24,29 @@ test('alignment pairs copy sentences with their source sentences, with offsets o
   assert.ok(quote && ORIGINAL.slice(quote.source.start, quote.source.end).includes('18,000 vehicles'));
 });
 
+test('a deck restating the lead does not pair with the source sentence the lead matches', () => {
+  const src = doc('s', ORIGINAL);
+  const lead = src.text.slice(src.sentences[0].start, src.sentences[0].end);
+  // A shortened restatement of the lead above the copied text, as pages print under a headline.
+  const deck = lead
+    .split(/\s+/)
+    .slice(0, Math.ceil(lead.split(/\s+/).length * 0.45))
+    .join(' ');
+  const copy = doc('c', `${deck}\n\nBy Jane Roe\n\n${ORIGINAL}`);
+  const al = alignDocuments(copy, src);
+  assert.ok(
+    al.pairs.every((p) => p.a0 > 0),
+    'the deck is left unpaired',
+  );
+  assert.ok(
+    al.pairs.some((p) => p.b0 === 0 && p.sim > 0.9),
+    'the lead itself is paired',
+  );
+  // Text a copy repeats word for word keeps both pairs.
+  const twice = alignDocuments(doc('t', `${lead}\n\nBy Jane Roe\n\n${ORIGINAL}`), src);
+  assert.equal(twice.pairs.filter((p) => p.b0 === 0).length, 2);
+});
+
 test('unrelated text does not align', () => {
   const al = alignDocuments(doc('u', UNRELATED), doc('s', ORIGINAL));
   assert.equal(al.pairs.length, 0);
