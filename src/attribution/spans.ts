@@ -62,6 +62,13 @@ function contentFollows(doc: Document, from: number, hi: number): boolean {
   return false;
 }
 
+/** Does "that", a colon or an opening quotation follow the cue (after commas)? */
+function introducesContent(doc: Document, from: number, hi: number): boolean {
+  let j = from;
+  while (j < hi && doc.tokens[j].text === ',') j++;
+  return j < hi && (doc.tokens[j].norm === 'that' || doc.tokens[j].text === ':' || isOpenQuote(doc, j));
+}
+
 /** Where the reported content begins after a cue: at "that", an opening quotation or a colon, if close by. */
 function forwardStart(doc: Document, cue: CueTokens, hi: number): number {
   const adjuncts = wordSet('attribution-adjuncts');
@@ -252,13 +259,21 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     if (quote && !follows) return { cue, source: sourceAfter(doc, last, hi), content: [quote] };
   }
   // Not when content follows the cue: "To which she said, “...”" reports the quotation.
-  const relative = follows ? null : relativeSource(doc, cue, lo);
+  const relative = follows || introducesContent(doc, last, hi) ? null : relativeSource(doc, cue, lo);
   if (relative) return relative;
   if (b > lo && doc.tokens[b].text === ',') {
     const appositive = appositiveSource(doc, b, lo);
     if (appositive) {
+      // “C,” Quina Jones, 25, said as she ...: the quotation opening the sentence is the content.
+      const quotedBefore =
+        isCloseQuote(doc, appositive[0] - 1) &&
+        quoteStartBefore(doc, appositive[0] - 1) <= lo &&
+        !introducesContent(doc, last, hi);
       const before =
-        !follows || wordsAfter(doc, last, hi) === 0 || onlyListener(doc, cue, forwardStart(doc, cue, hi), hi);
+        quotedBefore ||
+        !follows ||
+        wordsAfter(doc, last, hi) === 0 ||
+        onlyListener(doc, cue, forwardStart(doc, cue, hi), hi);
       if (appositive[0] > lo && before) {
         const pieces = [contentEndingAt(doc, appositive[0] - 1, lo)];
         pushSecondHalf(doc, last, lo, hi, pieces);
@@ -269,7 +284,7 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
       if (piece[1] > piece[0]) return { cue, source: appositive, content: [piece] };
     }
     const named = nameAfterOpeningQuote(doc, cue.first, lo);
-    if (named && !follows) {
+    if (named && !introducesContent(doc, last, hi)) {
       const pieces: TokenRange[] = [[lo, named.close + 1]];
       pushSecondHalf(doc, last, lo, hi, pieces);
       return { cue, source: named.source, content: pieces };
