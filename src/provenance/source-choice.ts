@@ -1,19 +1,31 @@
 // Choosing the source of an article among the stored articles it is linked to.
 import { dateValue } from '../input/dates.js';
+import type { Document } from '../text/document.js';
+import { bodyCoverage } from './framing.js';
 import type { StoredArticle } from '../store/store.js';
 import { classifyCopy, copySignals } from './classify-copy.js';
 import { direction, linkEvidence, sourceEvidence, strength, type Link } from './relation.js';
 
 /**
+ * How much of the article's running text a linked article accounts for: the share of the
+ * running text inside aligned sentences (headline, captions and page furniture left out unless
+ * aligned) times their mean similarity. A photo caption two republishers happen to share does not
+ * make one of them a closer source than the wire page whose text the article carries word for word.
+ */
+function fit(self: Document, l: Link): number {
+  return bodyCoverage(self, l.ev.forward) * l.ev.forward.meanSim;
+}
+
+/**
  * Among the links, those this article derives from (see `direction`); the source is the closest
- * of them, the earliest dated among those carrying about the same text (syndication: any is right;
- * the others are recorded as the family). Then, if that source itself derives from another of the
+ * of them (see `fit`), the earliest dated among those carrying about the same text (syndication:
+ * any is right; the others are recorded as the family). Then, if that source itself derives from another of the
  * article's sources, the article is taken back to it: copies of one source often share more text
  * with each other than with the source (one farm's spun copy re-spun by another; syndicated edits
  * of one wire take), and the root is what the reader needs.
  */
 export function chooseSource(
-  self: { article: StoredArticle },
+  self: { article: StoredArticle; doc: Document },
   links: Link[],
 ): { source: Link | null; family: Link[] } {
   const sources = links.filter(
@@ -21,13 +33,14 @@ export function chooseSource(
       direction(l.ev, self.article.date, l.other.date, self.article.key, l.other.key) === 'other-is-source',
   );
   if (sources.length === 0) return { source: null, family: [] };
-  const best = Math.max(...sources.map((l) => strength(l.ev.forward)));
-  const close = sources.filter((l) => strength(l.ev.forward) >= best - 0.1);
+  const fitOf = new Map(sources.map((l) => [l, fit(self.doc, l)]));
+  const best = Math.max(...fitOf.values());
+  const close = sources.filter((l) => fitOf.get(l)! >= best - 0.1);
   close.sort((x, y) => {
     const dx = dateValue(x.other.date);
     const dy = dateValue(y.other.date);
     if (dx !== null && dy !== null && dx !== dy) return dx - dy;
-    return strength(y.ev.forward) - strength(x.ev.forward) || x.other.key - y.other.key;
+    return fitOf.get(y)! - fitOf.get(x)! || x.other.key - y.other.key;
   });
   let source = close[0];
   let family = close.slice(1);
@@ -35,8 +48,8 @@ export function chooseSource(
     const root = rootOf(source, sources);
     if (!root) break;
     source = root;
-    const s = strength(root.ev.forward);
-    family = sources.filter((l) => l !== root && Math.abs(strength(l.ev.forward) - s) <= 0.1);
+    const s = fitOf.get(root)!;
+    family = sources.filter((l) => l !== root && Math.abs(fitOf.get(l)! - s) <= 0.1);
   }
   return { source, family };
 }

@@ -23,3 +23,27 @@ test('a copy of a copy is traced back to the original it derives from', async ()
   assert.equal(by('respun').copyType, 'spun');
   await store.close();
 });
+
+// A republisher prints the report under a photo caption, rewords its lead and drops its last
+// paragraph; a third site prints the same caption above the report's lead, word for word.
+const CAPTION =
+  'Traffic crosses the Elm Street bridge in Northbridge on Monday. (Photo by Dana Wells/Northbridge Times)';
+const LEAD = ORIGINAL.split('\n\n')[0];
+const REPUBLISHED = `${CAPTION}\n\n${ORIGINAL.split('\n\n')
+  .slice(0, -1)
+  .join('\n\n')
+  .replace(
+    'voted on Tuesday to close the Elm Street bridge for repairs',
+    'decided on Tuesday to shut the Elm Street bridge for repair work',
+  )}`;
+
+test('the source is the article carrying the copy’s running text, not one sharing its caption', async () => {
+  const { store, by } = await traceAll([
+    article('original', ORIGINAL),
+    article('republished', REPUBLISHED),
+    article('excerpt', `Northbridge closes bridge\n\n${CAPTION}\n\n${LEAD}`),
+  ]);
+  assert.equal(by('excerpt').source?.id, 'original');
+  assert.equal(by('excerpt').copyType, 'verbatim');
+  await store.close();
+});
