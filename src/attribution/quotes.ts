@@ -25,9 +25,16 @@ function marksOf(doc: Document): QuoteMarks {
     const end = doc.sentences[p.sentenceEnd - 1].tokenEnd;
     let inside = false;
     for (let i = first; i < end; i++) {
-      const t = doc.tokens[i];
-      const next = doc.tokens[i + 1];
-      const doubled = t.text === "'" && next && i + 1 < end && next.text === "'" && next.start === t.end;
+      let t = doc.tokens[i];
+      let next = doc.tokens[i + 1];
+      let doubled = t.text === "'" && next && i + 1 < end && next.text === "'" && next.start === t.end;
+      const third = doc.tokens[i + 2];
+      if (doubled && inside && i + 2 < end && third.text === "'" && third.start === next.end) {
+        // ''... 'old-school,''': a single mark closing an inner quotation, then the doubled one.
+        marks.quoted[i] = 1;
+        i++;
+        [t, next, doubled] = [next, third, true];
+      }
       if (t.kind === 'punct' && (OPEN.has(t.text) || CLOSE.has(t.text) || t.text === '"' || doubled)) {
         const opening: boolean = OPEN.has(t.text) || (!CLOSE.has(t.text) && !inside);
         const last = doubled ? i + 1 : i;

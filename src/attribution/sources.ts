@@ -167,8 +167,8 @@ export function subjectBeforeComma(doc: Document, comma: number, lo: number): To
 
 /**
  * “C,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said ...: a
- * sentence that opens with a quotation, then a name and appositives too long to be read as one
- * (no verb between them and the cue). Returns the name and the quotation's closing mark.
+ * sentence that opens with a quotation, then a name or "the ..." and appositives (no verb between
+ * them and the cue). Returns the noun phrase before the first comma and the quotation's closing mark.
  */
 export function nameAfterOpeningQuote(
   doc: Document,
@@ -177,8 +177,11 @@ export function nameAfterOpeningQuote(
 ): { source: TokenRange; close: number } | null {
   if (!isOpenQuote(doc, lo)) return null;
   const close = quoteEndAfter(doc, lo);
-  if (close <= lo || close >= cueFirst - 2 || doc.tokens[close - 1].text !== ',') return null;
-  if (!doc.tokens[close + 1].cap || hasFiniteVerb(doc, [close + 1, cueFirst])) return null;
+  // The comma sits inside the quotation, before its mark (one token, or two for '').
+  const mark = doc.tokens[close].text === "'" ? close - 1 : close;
+  if (close <= lo || close >= cueFirst - 2 || doc.tokens[mark - 1].text !== ',') return null;
+  const opener = doc.tokens[close + 1];
+  if (!(opener.cap || opener.norm === 'the') || hasFiniteVerb(doc, [close + 1, cueFirst])) return null;
   let end = close + 1;
   while (end < cueFirst && doc.tokens[end].text !== ',' && end - close <= MAX_SOURCE) end++;
   if (end >= cueFirst || doc.tokens[end].text !== ',') return null;

@@ -62,6 +62,9 @@ function contentFollows(doc: Document, from: number, hi: number): boolean {
   return false;
 }
 
+/** Prepositions a generous cue may end with ("said from his office", "said by telephone"). */
+const ADJUNCT_LEADS = new Set(['from', 'by', 'in', 'on', 'at', 'during']);
+
 /** Does "that", a colon or an opening quotation follow the cue (after commas)? */
 function introducesContent(doc: Document, from: number, hi: number): boolean {
   let j = from;
@@ -263,6 +266,13 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   if (relative) return relative;
   if (b > lo && doc.tokens[b].text === ',') {
     const appositive = appositiveSource(doc, b, lo);
+    const named = participle ? null : nameAfterOpeningQuote(doc, cue.first, lo);
+    if (named && !introducesContent(doc, last, hi)) {
+      // “C,” the White House press secretary, Josh Earnest, said on Tuesday.
+      const pieces: TokenRange[] = [[lo, named.close + 1]];
+      pushSecondHalf(doc, last, lo, hi, pieces);
+      return { cue, source: appositive ?? named.source, content: pieces };
+    }
     if (appositive) {
       // “C,” Quina Jones, 25, said as she ...: the quotation opening the sentence is the content.
       const quotedBefore =
@@ -283,12 +293,6 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
       const piece = contentFrom(doc, start, lo, hi);
       if (piece[1] > piece[0]) return { cue, source: appositive, content: [piece] };
     }
-    const named = nameAfterOpeningQuote(doc, cue.first, lo);
-    if (named && !introducesContent(doc, last, hi)) {
-      const pieces: TokenRange[] = [[lo, named.close + 1]];
-      pushSecondHalf(doc, last, lo, hi, pieces);
-      return { cue, source: named.source, content: pieces };
-    }
   }
   const source = sourceBefore(doc, cue.first, lo);
   if (source) {
@@ -296,8 +300,16 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     const closeBefore = p >= lo && isCloseQuote(doc, p);
     const commaBefore = p > lo && doc.tokens[p].text === ',';
     const quoteOpensSentence = closeBefore && quoteStartBefore(doc, p) <= lo;
+    // "golf clubs are ''just scratching out a profit,'' Mr. Hedge said from his office": only an
+    // adjunct follows the cue, so the quotation before the source is the content.
+    const adjuncts = wordSet('attribution-adjuncts');
+    const adjunctAfter =
+      !participle &&
+      wordSet('speech-core').has(doc.tokens[cue.first].lemma) &&
+      (adjuncts.has(doc.tokens[last]?.norm ?? '') || ADJUNCT_LEADS.has(doc.tokens[last - 1].norm)) &&
+      !hasFiniteVerb(doc, [last, contentEnd(doc, lo, hi)]);
     if (
-      (closeBefore && (quoteOpensSentence || !follows)) ||
+      (closeBefore && (quoteOpensSentence || !follows || adjunctAfter)) ||
       (commaBefore && (!follows || wordsAfter(doc, last, hi) === 0))
     ) {
       const pieces = [contentEndingAt(doc, p, lo)];
