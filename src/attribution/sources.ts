@@ -90,10 +90,27 @@ const SPEAKER_OPENERS = new Set([
 ]);
 
 /** Does an inverted source ("said Mr. Smith", "said the official") start like a speaker? */
-export function namesSpeaker(doc: Document, [start]: TokenRange): boolean {
+export function namesSpeaker(doc: Document, [start, end]: TokenRange): boolean {
   const t = doc.tokens[start];
-  return t.cap || SPEAKER_OPENERS.has(t.norm);
+  if (t.cap || SPEAKER_OPENERS.has(t.norm) || QUANTIFIERS.has(t.norm)) return true;
+  // "political scientist Dossym Satpayev", "lobbyist and GOP strategist Charlie Black": a
+  // description holding a name; "analysts", "some Democrats": a few words ending in a plural.
+  const words = doc.tokens.slice(start, Math.min(end, start + 6));
+  return words.some((w) => w.cap) || (end - start <= 3 && /[^s]s$/.test(doc.tokens[end - 1].norm));
 }
+
+const QUANTIFIERS = new Set([
+  'several',
+  'some',
+  'many',
+  'most',
+  'few',
+  'both',
+  'all',
+  'other',
+  'two',
+  'three',
+]);
 
 const FINITE = new Set([
   'is',

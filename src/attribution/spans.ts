@@ -62,6 +62,8 @@ function contentFollows(doc: Document, from: number, hi: number): boolean {
   return false;
 }
 
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which']);
+
 /** Prepositions a generous cue may end with ("said from his office", "said by telephone"). */
 const ADJUNCT_LEADS = new Set(['from', 'by', 'in', 'on', 'at', 'during']);
 
@@ -232,8 +234,12 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   const participle = doc.tokens[cue.first].norm.endsWith('ing');
   if (b > lo && !participle && (doc.tokens[b].text === ',' || isCloseQuote(doc, b))) {
     const source = sourceAfter(doc, last, hi);
+    // "..., said a handful of Democrats who point to ...": a relative clause after the source ends it too.
     const endsClause =
-      !!source && (source[1] >= contentEnd(doc, lo, hi) || doc.tokens[source[1]].text === ',');
+      !!source &&
+      (source[1] >= contentEnd(doc, lo, hi) ||
+        doc.tokens[source[1]].text === ',' ||
+        RELATIVE_PRONOUNS.has(doc.tokens[source[1]].norm));
     // "Mulgrew, president of the union, said he hopes ...": a pronoun opening a clause is its subject.
     // So is a long clause after an appositive ("Revesz, director of ..., said the states were ...").
     const appositive = doc.tokens[b].text === ',' ? appositiveSource(doc, b, lo) : null;
