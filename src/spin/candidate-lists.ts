@@ -2,7 +2,7 @@
 // model knows, most frequent first (at most `maxCandidates`), each with its model ids, its inner
 // fit and its relation + channel + rarity cost, plus the originals learned from traced spun copies.
 import { candidateOriginals, synonymFanOut, type Candidate } from './candidates.js';
-import { spellingVariant, type AssociationScorer } from './scoring.js';
+import { spellingStem, spellingVariant, type AssociationScorer } from './scoring.js';
 import type { SubstitutionTable } from './learned.js';
 import type { DetectOptions } from './options.js';
 import type { NgramCounts } from './model.js';
@@ -21,13 +21,14 @@ export interface CandidateIds {
   learned: boolean;
 }
 
-/** A candidate known to the model, before the list is cut to the most frequent. */
+/** A candidate whose (first) word the model knows, before the list is cut to the most frequent. */
 interface KnownCandidate {
   candidate: Candidate;
-  /** Ids of a multiword candidate (null for one word: its id is `id`). */
-  ids: number[] | null;
+  /** Model id of its first word. */
   id: number;
   count: number;
+  /** More than one word: the other words are looked up only if it makes the cut. */
+  multiword: boolean;
 }
 
 const byCountDescending = (a: KnownCandidate, b: KnownCandidate): number => b.count - a.count;
@@ -60,26 +61,26 @@ export class CandidateLists {
 
   /** Candidates of the written `norm` (lemma `lemma`) known to the model, most frequent first. */
   build(norm: string, lemma: string): CandidateIds[] {
-    // Most frequent first; the costlier checks run only until enough candidates are kept.
-    // Single words (most candidates) keep just their id here; id lists are made for the kept ones.
+    // Most frequent first (by the count of the first word); the costlier checks run only until
+    // enough candidates are kept. A multiword candidate with an unknown later word is dropped
+    // when reached: the sort is stable, so that keeps the same order as dropping it before.
     const known: KnownCandidate[] = [];
     for (const candidate of candidateOriginals(norm, lemma)) {
-      if (candidate.text.includes(' ')) {
-        const ids = this.idsOf(candidate.text);
-        if (!ids.includes(-1)) known.push({ candidate, ids, id: ids[0], count: this.counts.count(ids[0]) });
-      } else {
-        const id = this.counts.find(candidate.text);
-        if (id >= 0) known.push({ candidate, ids: null, id, count: this.counts.count(id) });
-      }
+      const space = candidate.text.indexOf(' ');
+      const id = this.counts.find(space === -1 ? candidate.text : candidate.text.slice(0, space));
+      if (id >= 0) known.push({ candidate, id, count: this.counts.count(id), multiword: space !== -1 });
     }
     known.sort(byCountDescending);
     const list: CandidateIds[] = [];
+    const normStem = spellingStem(norm);
     for (const k of known) {
       if (list.length >= this.options.maxCandidates) break;
       const c = k.candidate;
-      if (spellingVariant(c.text, norm)) continue;
+      const ids = k.multiword ? this.idsOf(c.text) : [k.id];
+      if (k.multiword && ids.includes(-1)) continue;
+      if (spellingVariant(c.text, norm, normStem)) continue;
       const cost = c.cost + this.options.channelWeight * Math.log(synonymFanOut(c.lemma));
-      list.push(this.entry(c.text, c.lemma, k.ids ?? [k.id], cost, false));
+      list.push(this.entry(c.text, c.lemma, ids, cost, false));
     }
     // Among candidates, a common word is the likelier original ("said" over "told" for "stated").
     const top = list.length ? this.counts.count(list[0].first) : 1;

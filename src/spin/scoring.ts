@@ -61,11 +61,12 @@ export function eligible(tok: DocToken): boolean {
 }
 
 /** "favour"/"favor", "profit"/"profits", "authorised"/"authorized": not a spinner's swap. */
-const spellingStem = (w: string): string => w.replace(/[^a-z]/g, '').slice(0, 5);
+/** The part of a word spellingVariant compares: its first five letters. */
+export const spellingStem = (w: string): string => w.replace(/[^a-z]/g, '').slice(0, 5);
 
-export function spellingVariant(a: string, b: string): boolean {
-  const stem = spellingStem;
-  if (stem(a) === stem(b) && Math.abs(a.length - b.length) <= 3) return true;
+/** `stemOfB`: spellingStem(b), when the caller compares many words with the same b. */
+export function spellingVariant(a: string, b: string, stemOfB = spellingStem(b)): boolean {
+  if (spellingStem(a) === stemOfB && Math.abs(a.length - b.length) <= 3) return true;
   return a.length >= 4 && b.length >= 4 && a[0] === b[0] && editDistanceAtMost(a, b, 2);
 }
 
