@@ -3,7 +3,7 @@
 // statement, dangling conjunctions go, and contents of non-speech cues stop at a new clause.
 import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
-import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAfter } from './quotes.js';
+import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAfter, quoteStartBefore } from './quotes.js';
 import type { Frame, TokenRange } from './spans.js';
 import { hasTellingCue } from './stance.js';
 
@@ -106,6 +106,28 @@ export function trimPiece(doc: Document, [s, e]: TokenRange): TokenRange {
   while (e > s && TRAILING_JUNK.has(doc.tokens[e - 1].norm)) e--;
   while (s < e && (doc.tokens[s].text === ',' || doc.tokens[s].text === ':')) s++;
   return [s, e];
+}
+
+/**
+ * X added that he was the only one “fighting to defend the Constitution. I’ll tell you this, ...”:
+ * a quotation opened inside a content that follows its cue runs on to its closing mark, across
+ * sentences of the paragraph that hold no other cue.
+ */
+export function extendOpenQuotations(doc: Document, frames: Frame[]): void {
+  const cueSentences = new Set(frames.map((f) => f.cue.sentence));
+  for (const f of frames) {
+    const k = f.content.length - 1;
+    if (k < 0) continue;
+    const [s, e] = f.content[k];
+    if (s < f.cue.last || !isQuoted(doc, e - 1) || isCloseQuote(doc, e - 1)) continue;
+    if (quoteStartBefore(doc, e - 1) < s) continue;
+    const close = quoteEndAfter(doc, e - 1);
+    if (close < e || !isCloseQuote(doc, close)) continue;
+    let free = true;
+    for (let x = f.cue.sentence + 1; x <= doc.tokens[close].sentence; x++)
+      if (cueSentences.has(x)) free = false;
+    if (free) f.content[k] = [s, close + 1];
+  }
 }
 
 /**

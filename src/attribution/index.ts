@@ -11,7 +11,13 @@ import { tokenHashes, type TokenHashes } from './features.js';
 import { isQuoted } from './quotes.js';
 import { attributionView } from './resplit.js';
 import { resolveSpeakers } from './speakers.js';
-import { clipOverlaps, cutTrailingClauses, extendQuotations, trimPiece } from './contents.js';
+import {
+  clipOverlaps,
+  cutTrailingClauses,
+  extendOpenQuotations,
+  extendQuotations,
+  trimPiece,
+} from './contents.js';
 import { labelFrames } from './labels.js';
 import { passiveWithoutAgent } from './passive.js';
 import { frameOf, type Frame, type TokenRange } from './spans.js';
@@ -196,6 +202,7 @@ export function extractFrames(doc: Document, options: ExtractOptions = {}): Fram
   inheritSources(doc, frames);
   for (const f of frames) if (!f.rule) passiveWithoutAgent(doc, f);
   extendQuotations(doc, frames);
+  extendOpenQuotations(doc, frames);
   clipOverlaps(doc, frames);
   for (const f of frames) cutTrailingClauses(doc, f);
   for (const f of frames) {
