@@ -1,8 +1,8 @@
 // Statements marked by layout rather than by a reporting verb: transcript lines
 // ("PENCE: Well, ...") and pull quotes with their attribution line ("“...” ― Pamela Padilla").
 import type { Document } from '../text/document.js';
-import { isOpenQuote } from './quotes.js';
-import { speakerLabel, type Frame } from './spans.js';
+import { isCloseQuote, isOpenQuote } from './quotes.js';
+import type { Frame } from './spans.js';
 
 const NOT_SPEAKERS = new Set([
   'update',
@@ -97,4 +97,27 @@ function pullQuotes(doc: Document): Frame[] {
 export function labelFrames(doc: Document, frames: Frame[]): Frame[] {
   const cues = new Set(frames.map((f) => f.cue.first));
   return [...transcriptFrames(doc, cues), ...pullQuotes(doc)];
+}
+
+/** "NAME: text" at a paragraph's start (transcripts, headlines). */
+export function speakerLabel(doc: Document, colon: number): Frame | null {
+  const sentence = doc.tokens[colon].sentence;
+  const s = doc.sentences[sentence];
+  let first = s.tokenStart;
+  if (isOpenQuote(doc, first)) first++;
+  if (colon - first < 1 || colon - first > 4) return null;
+  for (let j = first; j < colon; j++) if (!doc.tokens[j].cap && doc.tokens[j].kind !== 'punct') return null;
+  const p = doc.paragraphs[s.paragraph];
+  if (doc.sentences[p.sentenceStart] !== s) return null;
+  const end = doc.sentences[p.sentenceEnd - 1].tokenEnd;
+  if (end <= colon + 1) return null;
+  let last = end;
+  if (isCloseQuote(doc, last - 1) && doc.tokens[first - 1] && isOpenQuote(doc, first - 1)) last--;
+  return {
+    cue: { first: colon, last: colon + 1, sentence },
+    source: [first, colon],
+    content: [[colon + 1, last]],
+    rule: true,
+    layout: true,
+  };
 }

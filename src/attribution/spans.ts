@@ -5,6 +5,7 @@ import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import type { CueTokens } from './cues.js';
 import type { TokenRange } from './types.js';
+import { speakerLabel } from './labels.js';
 import { agentfulPassive } from './passive.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAcrossParagraphs, quoteStartBefore } from './quotes.js';
 import {
@@ -153,29 +154,6 @@ function quoteBeforeSentence(doc: Document, lo: number): TokenRange | null {
   const before = doc.tokens[close - 1]?.text;
   if (before !== ',' && before !== '?' && before !== '!' && before !== '—') return null;
   return [quoteStartBefore(doc, close), close + 1];
-}
-
-/** "NAME: text" at a paragraph's start (transcripts, headlines). */
-export function speakerLabel(doc: Document, colon: number): Frame | null {
-  const sentence = doc.tokens[colon].sentence;
-  const s = doc.sentences[sentence];
-  let first = s.tokenStart;
-  if (isOpenQuote(doc, first)) first++;
-  if (colon - first < 1 || colon - first > 4) return null;
-  for (let j = first; j < colon; j++) if (!doc.tokens[j].cap && doc.tokens[j].kind !== 'punct') return null;
-  const p = doc.paragraphs[s.paragraph];
-  if (doc.sentences[p.sentenceStart] !== s) return null;
-  const end = doc.sentences[p.sentenceEnd - 1].tokenEnd;
-  if (end <= colon + 1) return null;
-  let last = end;
-  if (isCloseQuote(doc, last - 1) && doc.tokens[first - 1] && isOpenQuote(doc, first - 1)) last--;
-  return {
-    cue: { first: colon, last: colon + 1, sentence },
-    source: [first, colon],
-    content: [[colon + 1, last]],
-    rule: true,
-    layout: true,
-  };
 }
 
 /** "..., something Moscow has denied" / "..., which officials deny": the content is the clause before. */
