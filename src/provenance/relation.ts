@@ -3,23 +3,36 @@ import { alignDocuments, type Alignment } from '../reuse/align.js';
 import { dateValue } from '../input/dates.js';
 import type { Document } from '../text/document.js';
 import type { StoredArticle } from '../store/store.js';
-import { isFurniture } from '../reuse/features.js';
+import { isFurniture, sentenceUnits } from '../reuse/features.js';
 import { swapFamiliarity } from './familiarity.js';
 import { wireStyleEvidence } from './wire-style.js';
 import { bodyCoverage } from './framing.js';
 
 /**
- * Share of a document's paragraphs that are page furniture outside the aligned text: short lines
- * of navigation, sharing and credits that sites wrap around the copies they publish.
+ * Page furniture outside the aligned text: short lines of navigation, sharing and credits that
+ * sites wrap around the copies they publish. `share`: of the document's paragraphs; `weight`: of
+ * its content weight (the measure alignment coverage uses).
  */
-export function furnitureShare(doc: Document, aligned: { start: number; end: number }[]): number {
-  if (doc.paragraphs.length === 0) return 0;
+export function furniture(
+  doc: Document,
+  aligned: { start: number; end: number }[],
+): { share: number; weight: number } {
+  if (doc.paragraphs.length === 0) return { share: 0, weight: 0 };
+  const units = sentenceUnits(doc);
   let n = 0;
+  let furnitureWeight = 0;
+  let total = 0;
   for (const p of doc.paragraphs) {
+    let w = 0;
+    for (let s = p.sentenceStart; s < p.sentenceEnd; s++) for (const u of units[s]) w += u.weight;
+    total += w;
     if (aligned.some((a) => a.start < p.end && a.end > p.start)) continue;
-    if (isFurniture(doc.text.slice(p.start, p.end))) n++;
+    if (isFurniture(doc.text.slice(p.start, p.end))) {
+      n++;
+      furnitureWeight += w;
+    }
   }
-  return n / doc.paragraphs.length;
+  return { share: n / doc.paragraphs.length, weight: total > 0 ? furnitureWeight / total : 0 };
 }
 
 export interface LinkEvidence {
@@ -27,9 +40,12 @@ export interface LinkEvidence {
   forward: Alignment;
   /** The other article aligned against this one. */
   backward: Alignment;
-  /** Page furniture share of this article and of the other (see furnitureShare). */
+  /** Page furniture share of this article's paragraphs and of the other's (see `furniture`). */
   furnitureThis: number;
   furnitureOther: number;
+  /** Page furniture share of this article's content weight and of the other's (see `furniture`). */
+  furnitureWeightThis: number;
+  furnitureWeightOther: number;
   /** Word-swap familiarity with this article as the copy (see familiarity.ts): > 0 when this reads less naturally. */
   swapFamiliarity: number;
   /** House-style evidence with this article as the copy (see wire-style.ts): > 0 when the other keeps the wire forms. */
@@ -54,18 +70,24 @@ export function linkEvidence(
     backward,
     furnitureThis: 0,
     furnitureOther: 0,
+    furnitureWeightThis: 0,
+    furnitureWeightOther: 0,
     swapFamiliarity: 0,
     wireStyle: 0,
   };
   if (!isDerived(ev, doc, other)) return null;
-  ev.furnitureThis = furnitureShare(
+  const furnitureThis = furniture(
     doc,
     forward.passages.map((p) => p.copy),
   );
-  ev.furnitureOther = furnitureShare(
+  const furnitureOther = furniture(
     other,
     backward.passages.map((p) => p.copy),
   );
+  ev.furnitureThis = furnitureThis.share;
+  ev.furnitureOther = furnitureOther.share;
+  ev.furnitureWeightThis = furnitureThis.weight;
+  ev.furnitureWeightOther = furnitureOther.weight;
   ev.swapFamiliarity = swapFamiliarity(doc, other, forward);
   ev.wireStyle = wireStyleEvidence(doc, other, forward);
   return ev;
@@ -132,24 +154,32 @@ export const MIN_SOURCE_STRENGTH = 0.2;
 /**
  * Pairwise evidence that the other article is the source of this one, in [-1, 1]: the earlier
  * date decides where both are dated and differ (±1); otherwise containment (how much of this
- * article lies in the other, minus the reverse) plus trimming (inside the aligned stretch, so
- * truncated excerpts do not count, what the other has that this lacks: copies trim their source
- * more often than they pad it); page furniture around the shared text (weighted lightly: on real
- * pages the republished wire text often carries as much of it as the copies do); and rarer words
- * in one-for-one swaps, which mark the spun or machine-translated side; and wire house style
- * ("U.S.", "percent", an agency dateline) kept on one side and rewritten on the other. Weights were set on the
- * real story clusters and the synthetic benchmark (docs/trace.md).
+ * article lies in the other, minus the reverse, each side's unaligned page furniture left out: a
+ * site's navigation and share links are not text the source lacks) plus trimming (inside the
+ * aligned stretch, so truncated excerpts do not count, what the other has that this lacks: copies
+ * trim their source more often than they pad it); page furniture around the shared text
+ * (weighted lightly: on real pages the republished wire text often carries as much of it as the
+ * copies do); rarer words in one-for-one swaps, which mark the spun side; and wire house style
+ * ("U.S.", "percent", an agency dateline) kept on one side and rewritten on the other. Weights
+ * were set on the real story clusters and the synthetic benchmark (docs/trace.md).
  */
 export function sourceEvidence(ev: LinkEvidence, thisDate: string | null, otherDate: string | null): number {
   const td = dateValue(thisDate);
   const od = dateValue(otherDate);
   if (td !== null && od !== null && td !== od) return od < td ? 1 : -1;
-  const contain = ev.forward.coverageCopy - ev.backward.coverageCopy;
+  const contain =
+    withoutFurniture(ev.forward.coverageCopy, ev.furnitureWeightThis) -
+    withoutFurniture(ev.backward.coverageCopy, ev.furnitureWeightOther);
   const trimmed = ev.forward.innerGapSource - ev.forward.innerGapCopy;
   const furniture = ev.furnitureThis - ev.furnitureOther;
   const e = contain + trimmed + 0.3 * furniture + 0.3 * ev.swapFamiliarity + 0.5 * ev.wireStyle;
   // ±1 is reserved for date evidence.
   return Math.max(-0.99, Math.min(0.99, e));
+}
+
+/** Coverage of a document's text leaving out its unaligned page furniture (a site's wrapping). */
+function withoutFurniture(coverage: number, furnitureWeight: number): number {
+  return Math.min(1, coverage / Math.max(0.01, 1 - furnitureWeight));
 }
 
 /** Which of two linked articles is the source (see sourceEvidence); ties go to the earlier stored one. */

@@ -107,6 +107,8 @@ test('tracing skips candidates below MIN_DERIVED_COVERAGE both ways: isDerived a
         furnitureThis: 0,
         furnitureOther: 0,
         swapFamiliarity: 0,
+        furnitureWeightThis: 0,
+        furnitureWeightOther: 0,
         wireStyle: 0,
       };
       assert.equal(isDerived(ev), false, `${n} and ${m} pairs at coverage ${below}`);

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDocument } from '../../src/text/document.js';
+import { linkEvidence, sourceEvidence } from '../../src/provenance/relation.js';
+import { article, ORIGINAL } from '../fixtures/articles.js';
+
+// A site republishes the report word for word inside its navigation, share links and credits.
+const WRAPPED = [
+  'Home > News > Local > Northbridge council and city services',
+  'Share on Facebook | Share on Twitter | Email this story to a friend',
+  ORIGINAL,
+  'Related: More news from the county | Subscribe to our newsletter | Contact the newsroom',
+  'Copyright 2024 Riverside Daily Media Group. All rights reserved. Terms | Privacy | Cookies',
+].join('\n\n');
+
+test('undated, a copy wrapped in page furniture points to the bare report as its source', () => {
+  const copy = buildDocument(article('copy', WRAPPED));
+  const source = buildDocument(article('source', ORIGINAL));
+  const forward = linkEvidence(copy, source);
+  const backward = linkEvidence(source, copy);
+  assert.ok(forward && backward);
+  assert.ok(
+    sourceEvidence(forward, null, null) > 0.02,
+    `copy → source: ${sourceEvidence(forward, null, null)}`,
+  );
+  assert.ok(
+    sourceEvidence(backward, null, null) < -0.02,
+    `source → copy: ${sourceEvidence(backward, null, null)}`,
+  );
+  // The wrapping is measured as furniture on the copy side, whichever way the pair is read.
+  assert.ok(forward.furnitureWeightThis > 0 && backward.furnitureWeightOther > 0);
+});
