@@ -191,7 +191,10 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     }
     let end = cue.first;
     while (end > lo && doc.tokens[end - 1].text === ',') end--;
-    return { cue, source, content: [[lo, end]] };
+    // "Other major cleavages, according to the poll, include ideology ...": the clause resumes.
+    const pieces: TokenRange[] = [[lo, end]];
+    if (source && doc.tokens[cue.first - 1]?.text === ',') pushSecondHalf(doc, source[1], lo, hi, pieces);
+    return { cue, source, content: pieces };
   }
   if (doc.tokens[last]?.norm === 'by' && cueWords.some((w) => PASSIVE_AUX.has(w))) {
     const agentful = agentfulPassive(doc, cue, lo, hi);
