@@ -11,10 +11,10 @@ import type { NgramCounts } from './model.js';
 export interface CandidateIds {
   text: string;
   lemma: string;
-  ids: number[];
-  /** ids[0] and ids[ids.length - 1]. */
+  /** Model ids of its first and last words, and how many words it has. */
   first: number;
   last: number;
+  words: number;
   inner: number;
   cost: number;
   /** True for a substitution learned from traced spun copies (its bonus depends on the article). */
@@ -34,12 +34,24 @@ interface KnownCandidate {
 const byCountDescending = (a: KnownCandidate, b: KnownCandidate): number => b.count - a.count;
 
 export class CandidateLists {
+  /** synonymFanOut of one-word candidates in their base form, by model id (0: not yet known):
+   *  saves a lookup by string for most candidates. */
+  private readonly fanOutById: Float64Array;
+
   constructor(
     private readonly counts: NgramCounts,
     private readonly scorer: AssociationScorer,
     private readonly options: DetectOptions,
     private readonly learned: SubstitutionTable,
-  ) {}
+  ) {
+    this.fanOutById = new Float64Array(counts.words.length);
+  }
+
+  /** synonymFanOut(lemma), where `id` is the model id of the lemma itself when known (else -1). */
+  private fanOut(lemma: string, id: number): number {
+    if (id < 0 || id >= this.fanOutById.length) return synonymFanOut(lemma);
+    return (this.fanOutById[id] ||= synonymFanOut(lemma));
+  }
 
   /** Model ids of the words of `text` (-1 for an unknown word). */
   idsOf(text: string): number[] {
@@ -56,7 +68,7 @@ export class CandidateLists {
   private entry(text: string, lemma: string, ids: number[], cost: number, learned: boolean): CandidateIds {
     // A candidate's own collocation strength is no reason to prefer it; only a poor inner fit counts.
     const inner = Math.min(0, this.innerLogP(ids));
-    return { text, lemma, ids, first: ids[0], last: ids[ids.length - 1], inner, cost, learned };
+    return { text, lemma, first: ids[0], last: ids[ids.length - 1], words: ids.length, inner, cost, learned };
   }
 
   /** Candidates of the written `norm` (lemma `lemma`) known to the model, most frequent first. */
@@ -79,7 +91,8 @@ export class CandidateLists {
       const ids = k.multiword ? this.idsOf(c.text) : [k.id];
       if (k.multiword && ids.includes(-1)) continue;
       if (spellingVariant(c.text, norm, normStem)) continue;
-      const cost = c.cost + this.options.channelWeight * Math.log(synonymFanOut(c.lemma));
+      const lemmaId = !k.multiword && c.text === c.lemma ? k.id : -1;
+      const cost = c.cost + this.options.channelWeight * Math.log(this.fanOut(c.lemma, lemmaId));
       list.push(this.entry(c.text, c.lemma, ids, cost, false));
     }
     // Among candidates, a common word is the likelier original ("said" over "told" for "stated").

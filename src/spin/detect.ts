@@ -209,11 +209,10 @@ export class SpinDetector {
       const seenRight = this.counts.pairCount(c.last, afterId);
       if (seenLeft === 0 && seenRight === 0) continue;
       if (c.text.replace(/-/g, ' ') === written) continue;
-      const expand = perExtraWord * Math.max(0, c.ids.length - len);
+      const expand = perExtraWord * Math.max(0, c.words - len);
       nodes.push({
         start: i,
         end: i + len,
-        ids: c.ids,
         first: c.first,
         last: c.last,
         inner: c.inner - this.options.changeCost - this.costOf(c) - capital - expand,
@@ -267,7 +266,6 @@ export class SpinDetector {
       node = {
         start: 0,
         end: 0,
-        ids: [],
         first: 0,
         last: 0,
         inner: 0,
@@ -344,7 +342,7 @@ export class SpinDetector {
         const ratio = Math.log(Math.max(1, this.counts.count(c.first)) / writtenCount);
         const frequency =
           frequencyWeight * Math.max(-MAX_FREQUENCY_NATS, Math.min(MAX_FREQUENCY_NATS, ratio));
-        const expand = expandCost * (c.ids.length - 1);
+        const expand = expandCost * (c.words - 1);
         const base = c.inner - changeCost - this.costOf(c) - capital + frequency - expand;
         const leftScore = this.scorer.logPOfCount(leftId, c.first, seenLeft);
         const rightScore = this.scorer.logPOfCount(c.last, rightId, seenRight);
@@ -363,7 +361,6 @@ export class SpinDetector {
         nodes.push({
           start: i,
           end: i + 1,
-          ids: c.ids,
           first: c.first,
           last: c.last,
           inner: base + topic,
@@ -389,7 +386,6 @@ export class SpinDetector {
     const start: LatticeNode = {
       start: from,
       end: from,
-      ids: [],
       first: this.startId,
       last: this.startId,
       inner: 0,

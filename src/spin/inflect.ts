@@ -86,6 +86,7 @@ export function inflectWord(word: string, form: Form): string {
  */
 export function inflect(lemma: string, form: Form, isVerb: boolean): string {
   if (form === 'base') return lemma;
+  if (!lemma.includes(' ')) return isVerb || form === 's' ? inflectWord(lemma, form) : lemma;
   const words = lemma.split(' ');
   const at = isVerb ? 0 : words.length - 1;
   if (!isVerb && form !== 's') return lemma;

@@ -7,9 +7,7 @@ export interface LatticeNode {
   start: number;
   /** Token index after the node. */
   end: number;
-  /** LM ids of the node's words. */
-  ids: number[];
-  /** ids[0] and ids[ids.length - 1]. */
+  /** LM ids of the node's first and last words. */
   first: number;
   last: number;
   /** log P of the node's inner word pairs, minus the change cost. */
