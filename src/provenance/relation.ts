@@ -153,7 +153,8 @@ export const MIN_SOURCE_STRENGTH = 0.2;
 
 /**
  * Pairwise evidence that the other article is the source of this one, in [-1, 1]: the earlier
- * date decides where both are dated and differ (±1); otherwise containment (how much of this
+ * date decides where both are dated and differ by more than a calendar day (±1; see
+ * dateEvidence, whose one-day hint is added to the text's evidence); otherwise containment (how much of this
  * article lies in the other, minus the reverse, each side's unaligned page furniture left out: a
  * site's navigation and share links are not text the source lacks) plus trimming (inside the
  * aligned stretch, so truncated excerpts do not count, what the other has that this lacks: copies
@@ -164,17 +165,37 @@ export const MIN_SOURCE_STRENGTH = 0.2;
  * were set on the real story clusters and the synthetic benchmark (docs/trace.md).
  */
 export function sourceEvidence(ev: LinkEvidence, thisDate: string | null, otherDate: string | null): number {
-  const td = dateValue(thisDate);
-  const od = dateValue(otherDate);
-  if (td !== null && od !== null && td !== od) return od < td ? 1 : -1;
+  const dated = dateEvidence(thisDate, otherDate);
+  if (dated === 1 || dated === -1) return dated;
   const contain =
     withoutFurniture(ev.forward.coverageCopy, ev.furnitureWeightThis) -
     withoutFurniture(ev.backward.coverageCopy, ev.furnitureWeightOther);
   const trimmed = ev.forward.innerGapSource - ev.forward.innerGapCopy;
   const furniture = ev.furnitureThis - ev.furnitureOther;
-  const e = contain + trimmed + 0.3 * furniture + 0.3 * ev.swapFamiliarity + 0.5 * ev.wireStyle;
+  const e = contain + trimmed + 0.3 * furniture + 0.3 * ev.swapFamiliarity + 0.5 * ev.wireStyle + dated;
   // ±1 is reserved for date evidence.
   return Math.max(-0.99, Math.min(0.99, e));
+}
+
+const DAY_MS = 86_400_000;
+/** Weight of a one-day gap between dates without a time: a hint, not a verdict. */
+const ADJACENT_DAY_HINT = 0.3;
+
+/**
+ * What the dates say, in [-1, 1]: 1 when the other article is clearly earlier, -1 when clearly
+ * later, 0 when either is undated or both fall on the same day. A calendar date without a time is
+ * the publisher's local date: a story published on the 14th in Europe is dated the 15th in
+ * Singapore. So dates one day apart, where either lacks a time, only hint (±ADJACENT_DAY_HINT)
+ * and the text decides with them.
+ */
+export function dateEvidence(thisDate: string | null, otherDate: string | null): number {
+  const td = dateValue(thisDate);
+  const od = dateValue(otherDate);
+  if (td === null || od === null || td === od) return 0;
+  const sign = od < td ? 1 : -1;
+  const timed = thisDate!.length > 10 && otherDate!.length > 10;
+  if (!timed && Math.abs(td - od) <= DAY_MS * 1.5) return sign * ADJACENT_DAY_HINT;
+  return sign;
 }
 
 /** Coverage of a document's text leaving out its unaligned page furniture (a site's wrapping). */

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDocument } from '../../src/text/document.js';
-import { linkEvidence, sourceEvidence } from '../../src/provenance/relation.js';
+import { dateEvidence, linkEvidence, sourceEvidence } from '../../src/provenance/relation.js';
 import { article, ORIGINAL } from '../fixtures/articles.js';
 
 // A site republishes the report word for word inside its navigation, share links and credits.
@@ -29,4 +29,16 @@ test('undated, a copy wrapped in page furniture points to the bare report as its
   );
   // The wrapping is measured as furniture on the copy side, whichever way the pair is read.
   assert.ok(forward.furnitureWeightThis > 0 && backward.furnitureWeightOther > 0);
+});
+
+test('dates decide direction, except one calendar day apart, which only hints', () => {
+  assert.equal(dateEvidence('2022-02-10', '2022-02-03'), 1);
+  assert.equal(dateEvidence('2022-02-03', '2022-02-10'), -1);
+  assert.equal(dateEvidence('2022-02-03', '2022-02-03'), 0);
+  assert.equal(dateEvidence(null, '2022-02-03'), 0);
+  // Local dates of one story published across time zones.
+  assert.equal(dateEvidence('2021-01-15', '2021-01-14'), 0.3);
+  assert.equal(dateEvidence('2021-01-14', '2021-01-15'), -0.3);
+  // With times on both sides, an hour apart decides.
+  assert.equal(dateEvidence('2021-01-15T01:00:00Z', '2021-01-15T00:00:00Z'), 1);
 });
