@@ -4,7 +4,7 @@
 // to" S and, at a higher cost, the more general word (hypernym) that a thesaurus also offers.
 import type { WordNetPos } from '../lexicon/wordnet.js';
 import { formOf, inflect, type Form } from './inflect.js';
-import { relatedLemmas, sensesOf } from './thesaurus.js';
+import { forEachRelated, sensesOf } from './thesaurus.js';
 
 export interface Candidate {
   /** Lowercase replacement text, inflected like the spun word ("told"). */
@@ -28,12 +28,15 @@ function posAllowed(form: Form, pos: WordNetPos): boolean {
 
 /** Candidate originals for one lemma seen in a given form, added to `out`. */
 function addCandidatesForLemma(out: Found, lemma: string, form: Form): void {
-  for (const r of relatedLemmas(lemma)) {
-    if (!posAllowed(form, r.pos)) continue;
-    const text = inflect(r.lemma, form, r.pos === 'v');
-    const prev = out.get(text);
-    if (prev === undefined || prev.cost > r.cost) out.set(text, { text, cost: r.cost, lemma: r.lemma });
-  }
+  forEachRelated(
+    lemma,
+    (pos) => posAllowed(form, pos),
+    (related, pos, cost) => {
+      const text = inflect(related, form, pos === 'v');
+      const prev = out.get(text);
+      if (prev === undefined || prev.cost > cost) out.set(text, { text, cost, lemma: related });
+    },
+  );
 }
 
 /**

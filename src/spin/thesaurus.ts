@@ -216,28 +216,47 @@ export function canBeSecondWord(word: string): boolean {
 
 /** Related lemmas of a lemma: from the precomputed table when shipped, else from WordNet. */
 export function relatedLemmas(lemma: string): RelatedLemma[] {
+  const out: RelatedLemma[] = [];
+  forEachRelated(
+    lemma,
+    () => true,
+    (related, pos, cost) => out.push({ lemma: related, pos, cost }),
+  );
+  return out;
+}
+
+/**
+ * Calls `visit` with each related lemma of `lemma` whose part of speech `accept` takes, in the
+ * order of relatedLemmas. The table row is read in place: no entry objects, and no strings for
+ * the entries `accept` turns down.
+ */
+export function forEachRelated(
+  lemma: string,
+  accept: (pos: WordNetPos) => boolean,
+  visit: (related: string, pos: WordNetPos, cost: number) => void,
+): void {
   const t = loadTable();
-  if (!t) return relatedFromWordNet(lemma);
+  if (!t) {
+    for (const r of relatedFromWordNet(lemma)) if (accept(r.pos)) visit(r.lemma, r.pos, r.cost);
+    return;
+  }
   const at = t.get(lemma);
-  if (at === undefined) return [];
+  if (at === undefined) return;
   let end = tableText.indexOf('\n', at);
   if (end === -1) end = tableText.length;
-  // Entries "pos:lemma:cost" joined by "|", read in place (no split into entry strings).
+  // Entries "pos:lemma:cost" joined by "|".
   const text = tableText;
-  const out: RelatedLemma[] = [];
   for (let from = at + 1; from <= end;) {
     let to = text.indexOf('|', from);
     if (to === -1 || to > end) to = end;
     const a = text.indexOf(':', from);
-    const b = text.lastIndexOf(':', to - 1);
-    out.push({
-      pos: text.slice(from, a) as WordNetPos,
-      lemma: text.slice(a + 1, b),
-      cost: decimalAt(text, b + 1, to),
-    });
+    const pos = text.slice(from, a) as WordNetPos;
+    if (accept(pos)) {
+      const b = text.lastIndexOf(':', to - 1);
+      visit(text.slice(a + 1, b), pos, decimalAt(text, b + 1, to));
+    }
     from = to + 1;
   }
-  return out;
 }
 
 /** The number written in text[from, to): plain decimals ("0", "1.5") read directly, the same
