@@ -2,7 +2,7 @@
 import { alignDocuments, type Alignment } from '../reuse/align.js';
 import { dateValue } from '../input/dates.js';
 import type { Document } from '../text/document.js';
-import type { StoredArticle } from '../store/store.js';
+import type { DirectionEvidence, StoredArticle } from '../store/store.js';
 import { isFurniture, sentenceUnits } from '../reuse/features.js';
 import { swapFamiliarity } from './familiarity.js';
 import { wireStyleEvidence } from './wire-style.js';
@@ -165,16 +165,31 @@ export const MIN_SOURCE_STRENGTH = 0.2;
  * were set on the real story clusters and the synthetic benchmark (docs/trace.md).
  */
 export function sourceEvidence(ev: LinkEvidence, thisDate: string | null, otherDate: string | null): number {
+  return directionEvidence(ev, thisDate, otherDate).evidence;
+}
+
+/** sourceEvidence with its terms, for explaining a choice (see DirectionEvidence). */
+export function directionEvidence(
+  ev: LinkEvidence,
+  thisDate: string | null,
+  otherDate: string | null,
+): DirectionEvidence {
   const dated = dateEvidence(thisDate, otherDate);
-  if (dated === 1 || dated === -1) return dated;
-  const contain =
-    withoutFurniture(ev.forward.coverageCopy, ev.furnitureWeightThis) -
-    withoutFurniture(ev.backward.coverageCopy, ev.furnitureWeightOther);
-  const trimmed = ev.forward.innerGapSource - ev.forward.innerGapCopy;
-  const furniture = ev.furnitureThis - ev.furnitureOther;
-  const e = contain + trimmed + 0.3 * furniture + 0.3 * ev.swapFamiliarity + 0.5 * ev.wireStyle + dated;
+  if (dated === 1 || dated === -1) return { basis: 'date', evidence: dated, terms: { date: dated } };
+  const terms: Record<string, number> = {
+    containment:
+      withoutFurniture(ev.forward.coverageCopy, ev.furnitureWeightThis) -
+      withoutFurniture(ev.backward.coverageCopy, ev.furnitureWeightOther),
+    trimming: ev.forward.innerGapSource - ev.forward.innerGapCopy,
+    furniture: 0.3 * (ev.furnitureThis - ev.furnitureOther),
+    familiarity: 0.3 * ev.swapFamiliarity,
+    wireStyle: 0.5 * ev.wireStyle,
+    date: dated,
+  };
+  let e = 0;
+  for (const v of Object.values(terms)) e += v;
   // ±1 is reserved for date evidence.
-  return Math.max(-0.99, Math.min(0.99, e));
+  return { basis: 'text', evidence: Math.max(-0.99, Math.min(0.99, e)), terms };
 }
 
 const DAY_MS = 86_400_000;

@@ -1,11 +1,18 @@
 // Tracing: for a stored article, find the stored article it derives from (if any), the kind of
 // copy, the aligned passages and the syndication family; then place it in a story.
-import type { Store, TraceRecord } from '../store/store.js';
+import type { DirectionEvidence, Store, TraceRecord } from '../store/store.js';
 import { ArticleCache } from '../reuse/article-cache.js';
 import { coverageBounds } from '../reuse/units.js';
 import { fingerprint, QUERY_ANCHORS } from '../reuse/fingerprint.js';
 import { classifyCopy, copySignals } from './classify-copy.js';
-import { DERIVED_COVERAGE, linkEvidence, strength, type Link, type Neighbour } from './relation.js';
+import {
+  DERIVED_COVERAGE,
+  directionEvidence,
+  linkEvidence,
+  strength,
+  type Link,
+  type Neighbour,
+} from './relation.js';
 import { assignStory } from './stories.js';
 import { chooseSource } from './source-choice.js';
 import { changeReport } from '../changes/index.js';
@@ -88,6 +95,7 @@ export async function traceArticle(store: Store, cache: ArticleCache, key: numbe
       id: self.article.id,
       source: { key: source.other.key, id: source.other.id, similarity: round(strength(source.ev.forward)) },
       copyType,
+      direction: rounded(directionEvidence(source.ev, self.article.date, source.other.date)),
       family: family.map((l) => l.other.id),
       passages: source.ev.forward.passages,
       changes,
@@ -102,4 +110,9 @@ export async function traceArticle(store: Store, cache: ArticleCache, key: numbe
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+function rounded(d: DirectionEvidence): DirectionEvidence {
+  const terms = Object.fromEntries(Object.entries(d.terms).map(([k, v]) => [k, round(v)]));
+  return { basis: d.basis, evidence: round(d.evidence), terms };
 }

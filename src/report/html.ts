@@ -3,6 +3,7 @@
 import type { Store } from '../store/store.js';
 import { escapeHtml as esc } from './escape.js';
 import type { TraceJson } from './trace-json.js';
+import { directionReasons } from './direction.js';
 
 const STYLE = `
 body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:1200px;padding:0 1rem;color:#222}
@@ -24,6 +25,7 @@ export async function renderHtmlReport(store: Store, reports: TraceJson[]): Prom
       continue;
     }
     parts.push(` · source <b>${esc(r.source.id)}</b> (similarity ${r.source.similarity.toFixed(2)})</p>`);
+    if (r.direction) parts.push(`<p class="why">Why this source: ${esc(directionReasons(r.direction))}.</p>`);
     const copy = await store.getArticle(r.id);
     const src = await store.getArticle(r.source.id);
     if (r.changes.length) {

@@ -2,6 +2,7 @@
 import pc from 'picocolors';
 import type { StoryView } from './story-view.js';
 import type { TraceJson } from './trace-json.js';
+import { directionReasons } from './direction.js';
 import type { ClaimJson } from '../attribution/story-claims.js';
 
 export type Colors = ReturnType<typeof pc.createColors>;
@@ -38,6 +39,7 @@ export function renderTrace(r: TraceJson, c: Colors): string {
   );
   if (r.source) {
     lines.push(`  source: ${safe(r.source.id)} (similarity ${r.source.similarity.toFixed(2)})`);
+    if (r.direction) lines.push(c.dim(`  why the source: ${directionReasons(r.direction)}`));
     if (r.family.length) lines.push(c.dim(`  same text also in: ${r.family.map(safe).join(', ')}`));
     lines.push(c.dim(`  ${r.passages.length} aligned passage${r.passages.length === 1 ? '' : 's'}`));
   } else lines.push(c.dim('  no source among stored articles'));

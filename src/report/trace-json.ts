@@ -1,4 +1,5 @@
-// The `trace --json` record of the contract (plus compatible extra fields: family, passages, signals).
+// The `trace --json` record of the contract (plus compatible extra fields: family, passages,
+// direction).
 import type { Change, CopyType } from '../model.js';
 import type { StoredArticle, TraceRecord } from '../store/store.js';
 
@@ -11,6 +12,7 @@ export interface TraceJson {
   changes: (Omit<Change, 'confidence'> & { confidence: number })[];
   family: string[];
   passages: TraceRecord['passages'];
+  direction?: TraceRecord['direction'];
   title?: string | null;
   outlet?: string | null;
   text?: string;
@@ -38,6 +40,7 @@ export function traceJson(
     family: rec.family,
     passages: rec.passages,
   };
+  if (rec.direction) out.direction = rec.direction;
   if (article.title) out.title = article.title;
   if (article.outlet) out.outlet = article.outlet;
   if (opts.includeText) out.text = article.text;

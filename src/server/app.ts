@@ -9,6 +9,7 @@ import { hostGuard, securityHeaders } from './security.js';
 import { DEFAULT_UI_DIR, NOT_BUILT_PAGE, staticFile, uiBuilt } from './static.js';
 import { filterStories, isCopyType, storyDetail, StoryViews } from './stories.js';
 import type { ArticleDetail, Health, SearchResult } from './types.js';
+import { directionReasons } from '../report/direction.js';
 
 export const API_VERSION = '1';
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
@@ -113,6 +114,7 @@ export function createApp(store: Store, opts: AppOptions = {}): UnspinApp {
         ? {
             source: rec.source ? { id: rec.source.id, similarity: rec.source.similarity } : null,
             copy_type: rec.copyType,
+            why: rec.direction ? directionReasons(rec.direction) : null,
             family: rec.family,
             passages: rec.passages.length,
             changes: rankChanges(rec.changes),

@@ -106,6 +106,8 @@ export interface ArticleDetail {
   trace: {
     source: { id: string; similarity: number } | null;
     copy_type: CopyType;
+    /** Why the source is the source, in words (null for originals and older traces). */
+    why: string | null;
     family: string[];
     passages: number;
     changes: ApiChange[];

@@ -52,6 +52,19 @@ export function retrievalScore(c: Candidate): number {
 }
 
 /** The outcome of tracing one article, stored as a first-class result. */
+/** Why the source was taken for the source: the pairwise direction evidence (provenance/relation.ts). */
+export interface DirectionEvidence {
+  /** `date`: the dates decided; `text`: the text did (with a one-day date hint, if any). */
+  basis: 'date' | 'text';
+  /** The evidence in [-1, 1] that the source is the source; > 0 for a chosen source. */
+  evidence: number;
+  /**
+   * Its weighted terms (text basis): `containment`, `trimming`, `furniture`, `familiarity`,
+   * `wireStyle`, `date`; each > 0 where it points to the source.
+   */
+  terms: Record<string, number>;
+}
+
 export interface TraceRecord {
   key: number;
   id: string;
@@ -62,6 +75,8 @@ export interface TraceRecord {
   family: string[];
   /** Matched passages copy↔source (empty for originals). */
   passages: AlignedPassage[];
+  /** Why the source is the source and not a copy of this article (absent for originals). */
+  direction?: DirectionEvidence;
   /** Typed changes (filled in by the change report; may be empty). */
   changes: Change[];
   /** Signals behind the copy type, for explanation and debugging. */

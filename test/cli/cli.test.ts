@@ -48,6 +48,12 @@ test('trace --json: one contract object per input article, in input order', asyn
   assert.equal(spun.copy_type, 'spun');
   assert.ok(spun.source.similarity > 0 && spun.source.similarity <= 1);
   assert.equal(edited.copy_type, 'edited');
+  // Why each source is the source: dates two days apart decide; one day apart, the text does.
+  assert.equal(orig.direction, undefined);
+  assert.deepEqual(spun.direction, { basis: 'date', evidence: 1, terms: { date: 1 } });
+  assert.equal(edited.direction.basis, 'text');
+  assert.ok(edited.direction.evidence > 0.02);
+  assert.equal(edited.direction.terms.date, 0.3);
   assert.equal(spun.story, orig.story);
   assert.notEqual(other.story, orig.story);
   assert.ok(Array.isArray(spun.changes));

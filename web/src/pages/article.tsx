@@ -92,6 +92,7 @@ function Article({ a }: { a: ArticleDetail }) {
                   <a href={href.diff(a.id)} class="diff-link" data-nav="item">
                     Compare side by side
                   </a>
+                  {a.trace.why && <div class="why">Why this source: {a.trace.why}.</div>}
                 </>
               ) : (
                 'none stored: an original or independent report'

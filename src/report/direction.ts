@@ -1,0 +1,26 @@
+// Why a source is the source, in words, from the direction evidence the trace recorded.
+import type { DirectionEvidence } from '../store/store.js';
+
+/** What each direction term means when it points to the source (see DirectionEvidence). */
+const DIRECTION_REASONS: Record<string, string> = {
+  containment: 'the source holds more of this text than this holds of the source',
+  trimming: 'this copy cuts text inside the passage they share',
+  furniture: 'this copy wraps the text in page furniture',
+  familiarity: 'this copy swaps words for rarer ones',
+  wireStyle: 'the source keeps the wire style this copy rewrote ("U.S.", an agency dateline)',
+  date: 'the source is dated a day earlier (dates without times may differ by time zone)',
+};
+/** Terms below this weigh too little to name. */
+const REASON_MIN = 0.05;
+const MAX_REASONS = 3;
+
+/** Why the source is the source, in words: the dates, or the strongest text terms. */
+export function directionReasons(d: DirectionEvidence): string {
+  if (d.basis === 'date') return 'the source is dated earlier';
+  const named = Object.entries(d.terms)
+    .filter(([k, v]) => v >= REASON_MIN && DIRECTION_REASONS[k])
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, MAX_REASONS)
+    .map(([k]) => DIRECTION_REASONS[k]);
+  return named.length ? named.join('; ') : 'the evidence is weak either way';
+}
