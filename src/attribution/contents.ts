@@ -68,8 +68,10 @@ export function clipOverlaps(doc: Document, frames: Frame[]): void {
     for (let i = f.cue.first; i < f.cue.last; i++) taken.add(i);
     if (f.source) for (let i = f.source[0]; i < f.source[1]; i++) taken.add(i);
   }
-  // Where each other statement begins (its source or cue, whichever comes first).
-  const starts = new Set<number>(frames.map((f) => Math.min(f.cue.first, f.source?.[0] ?? f.cue.first)));
+  // Where other statements begin: their cues and sources.
+  const starts = new Set<number>(
+    frames.flatMap((f) => (f.source ? [f.cue.first, f.source[0]] : [f.cue.first])),
+  );
   for (const f of frames) {
     const own = new Set<number>();
     for (let i = f.cue.first; i < f.cue.last; i++) own.add(i);

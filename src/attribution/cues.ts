@@ -6,6 +6,7 @@ import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import { cueFeatures, MAX_FEATURES, tokenHashes, type TokenHashes } from './features.js';
 import { loadModel, predictLabel, type LoadedModel, type PerceptronModel } from './perceptron.js';
+import { hasFiniteVerb, PRONOUN_SUBJECTS } from './sources.js';
 
 export const CUE_LABELS = ['O', 'B', 'I'];
 /** How far below "no cue" a lexicon verb of saying may score and still be taken as a cue. */
@@ -147,8 +148,38 @@ export function findCues(
     if (open) cues.push(open);
   });
   for (const c of cues) trimSubject(doc, h, c);
-  return cues;
+  return cues.filter((c) => !isPluralNounSubject(doc, c));
 }
+
+const GAP_OPENERS = new Set(['that', 'which', 'who', 'what', 'everything', 'anything']);
+const PARTICLES = new Set(['up', 'out', 'back', 'down', 'off', 'over', 'in', 'on', 'away', 'about']);
+
+/**
+ * "The US intelligence claims come as ...", "the reports suggest ...": a plural noun followed by
+ * the sentence's verb is the subject, not a cue (a verb in -s is not followed by a bare verb).
+ */
+function isPluralNounSubject(doc: Document, c: CueTokens): boolean {
+  const t = doc.tokens[c.first];
+  const next = doc.tokens[c.first + 1];
+  const prev = doc.tokens[c.first - 1];
+  if (!next || !prev || t.norm === t.lemma || !t.norm.endsWith('s') || next.sentence !== t.sentence)
+    return false;
+  if (
+    prev.kind !== 'word' ||
+    prev.cap ||
+    PRONOUN_SUBJECTS.has(prev.norm) ||
+    next.cap ||
+    PARTICLES.has(next.norm)
+  )
+    return false;
+  // "a trend that the foundation predicts will continue": a relative clause, the verb's object gapped.
+  for (let j = Math.max(0, c.first - 4); j < c.first; j++)
+    if (GAP_OPENERS.has(doc.tokens[j].norm)) return false;
+  return hasFiniteVerb(doc, [c.first + 1, c.first + 2]) || ARRIVAL_VERBS.has(next.norm);
+}
+
+/** Verbs that follow a noun subject ("the claims come as ...") and never a verb of saying. */
+const ARRIVAL_VERBS = new Set(['come', 'came', 'follow', 'followed', 'emerged', 'surfaced']);
 
 const SUBJECT_CONTRACTION = /^(?:he|she|it|they|we|i|who)[’'](?:s|re|ve|d|ll|m)$/;
 
@@ -165,7 +196,13 @@ function trimSubject(doc: Document, h: TokenHashes, c: CueTokens): void {
     const subject =
       t.kind === 'word' &&
       ((t.cap && first > sentenceStart && !t.quoted) || SUBJECT_CONTRACTION.test(t.norm));
-    if (!subject || !h.verb[first + 1]) break;
+    // "His [views were echoed by]": a plain word before an auxiliary is the subject's head.
+    const beforeAuxiliary =
+      t.kind === 'word' &&
+      !t.norm.endsWith('ly') &&
+      !hasFiniteVerb(doc, [first, first + 1]) &&
+      hasFiniteVerb(doc, [first + 1, first + 2]);
+    if (!beforeAuxiliary && (!subject || !h.verb[first + 1])) break;
     first++;
   }
   c.first = first;

@@ -1,0 +1,56 @@
+// Reporting clauses around quotations and sources: agentful passives, relative clauses,
+// names after a sentence-opening quotation, descriptions as inverted sources, quotations that run
+// on across sentences, coordinated statements, and plural nouns that are subjects, not cues.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, byCue } from './helpers.js';
+
+test('an agentful passive: the agent speaks about the subject', () => {
+  const s = byCue(analyze('His views were echoed by a number of tax experts.'), 'echoed');
+  assert.equal(s.speaker?.text, 'a number of tax experts');
+  assert.equal(s.content.text, 'His views');
+});
+
+test('"To which she said, “...”" reports the quotation, not the words before "which"', () => {
+  const s = byCue(analyze('To which the mayor said, “We will rebuild the bridge.”'), 'said');
+  assert.equal(s.content.text, '“We will rebuild the bridge.”');
+});
+
+test('a name with long appositives after a sentence-opening quotation speaks it', () => {
+  const s = byCue(
+    analyze(
+      '“We will win this case,” Jane Doe, a lawyer for the city, one of the plaintiffs, said at a news conference.',
+    ),
+    'said',
+  );
+  assert.equal(s.speaker_name, 'Jane Doe');
+  assert.equal(s.content.text, '“We will win this case,”');
+});
+
+test('a description or a plural after the cue is an inverted source', () => {
+  const s = byCue(analyze('The budget plan is dead for this year, said several lawmakers.'), 'said');
+  assert.equal(s.speaker?.text, 'several lawmakers');
+  assert.equal(s.content.text, 'The budget plan is dead for this year');
+});
+
+test('a quotation opened inside the content runs on to its closing mark', () => {
+  const s = byCue(
+    analyze(
+      'She added that the city was “ready to rebuild. We will not wait for anyone.” The crowd cheered.',
+    ),
+    'added',
+  );
+  assert.match(s.content.text, /We will not wait for anyone\.”$/);
+});
+
+test('"X said A and warned B": the second statement is not part of the first', () => {
+  const statements = analyze('The minister said the talks had failed and warned rivals against new attacks.');
+  const said = byCue(statements, 'said');
+  assert.doesNotMatch(said.content.text, /warned/);
+  assert.match(byCue(statements, 'warned').content.text, /rivals/);
+});
+
+test('a plural noun before the verb is a subject, not a cue: "the intelligence claims come as ..."', () => {
+  const statements = analyze('The new intelligence claims come as the talks resume in Geneva.');
+  assert.ok(!statements.some((s) => s.cue.text.startsWith('claims')));
+});
