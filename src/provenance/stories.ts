@@ -1,6 +1,7 @@
 // Stories: articles about the same event, copies and independent reports alike.
 // An article joins the stories of the articles it shares text with, and of retrieved neighbours
-// that name the same rare people, places and figures within a few days; joined stories merge.
+// that name the same rare people, places and figures within a few days (in a story's first week);
+// joined stories merge.
 import type { Store } from '../store/store.js';
 import type { Document } from '../text/document.js';
 import { anchorHashes } from '../reuse/fingerprint.js';
@@ -39,12 +40,22 @@ export async function sameEventScore(store: Store, a: Document, b: Document): Pr
   return denom > 0 ? shared / denom : 0;
 }
 
-function withinWindow(a: string | null, b: string | null): boolean {
+function withinDays(a: string | null, b: string | null, days: number): boolean {
   const x = dateValue(a);
   const y = dateValue(b);
   if (x === null || y === null) return true;
-  return Math.abs(x - y) <= STORY_WINDOW_DAYS * 86_400_000;
+  return Math.abs(x - y) <= days * 86_400_000;
 }
+
+function withinWindow(a: string | null, b: string | null): boolean {
+  return withinDays(a, b, STORY_WINDOW_DAYS);
+}
+
+/**
+ * Reports of one event follow its first report within this many days. Applies to joins by shared
+ * names and figures, not to copies: a site may republish a report weeks later.
+ */
+export const STORY_SPAN_DAYS = 7;
 
 export async function assignStory(
   store: Store,
@@ -62,6 +73,8 @@ export async function assignStory(
     if (linked.has(n.article.key) || !withinWindow(self.article.date, n.article.date)) continue;
     const s = await store.storyOf(n.article.key);
     if (!s || related.has(s)) continue;
+    // Joins chain (each within four days of the last): a story is held to its first week.
+    if (!withinDays(self.article.date, await store.storyFirstDate(s), STORY_SPAN_DAYS)) continue;
     if ((await sameEventScore(store, self.doc, n.doc)) >= SAME_EVENT_OVERLAP) related.add(s);
   }
   const own = await store.storyOf(self.article.key);

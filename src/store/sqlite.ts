@@ -121,6 +121,10 @@ export class SqliteStore implements Store {
       storySet: db.prepare('INSERT OR REPLACE INTO story_members (key, story) VALUES (?, ?)'),
       storyMerge: db.prepare('UPDATE story_members SET story = ? WHERE story = ?'),
       storyOf: db.prepare<[number], { story: string }>('SELECT story FROM story_members WHERE key = ?'),
+      storyFirstDate: db.prepare<[string], { date: string | null }>(
+        `SELECT min(a.date) AS date FROM story_members m JOIN articles a ON a.key = m.key
+         WHERE m.story = ? AND a.date IS NOT NULL`,
+      ),
       storyAll: db.prepare<[], { story: string; key: number }>(
         'SELECT story, key FROM story_members ORDER BY story, key',
       ),
@@ -280,6 +284,10 @@ export class SqliteStore implements Store {
 
   async storyOf(key: number): Promise<string | null> {
     return this.stmt.storyOf.get(key)?.story ?? null;
+  }
+
+  async storyFirstDate(story: string): Promise<string | null> {
+    return this.stmt.storyFirstDate.get(story)?.date ?? null;
   }
 
   private ftsIndexedUpTo(): number {

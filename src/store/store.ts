@@ -114,6 +114,8 @@ export interface Store {
   listStories(opts?: { limit?: number; offset?: number }): Promise<StoryRecord[]>;
   /** Story id of an article key, or null. */
   storyOf(key: number): Promise<string | null>;
+  /** The earliest date among a story's dated members, or null. */
+  storyFirstDate(story: string): Promise<string | null>;
   /** Stored anchor frequencies (number of articles holding each anchor). */
   anchorCounts(anchors: number[]): Promise<Map<number, number>>;
   /** Full-text search over stored article text and titles. */
