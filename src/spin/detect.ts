@@ -3,7 +3,7 @@
 // language model scores every path through these choices, each replacement pays a fixed cost, and
 // the best path (Viterbi over the lattice) names the replaced spans and their likely originals.
 import type { Document, DocToken } from '../text/document.js';
-import { canBeSecondWord, phraseStep, type PhraseNode } from './thesaurus.js';
+import { phraseStep, type PhraseNode } from './thesaurus.js';
 import { CandidateLists, type CandidateIds } from './candidate-lists.js';
 import { AssociationScorer, eligible, matchCase } from './scoring.js';
 import { SubstitutionTable, MAX_LEARNED_WORDS, spunDensityWeight } from './learned.js';
@@ -40,8 +40,6 @@ interface WordEntry {
   /** Phrase trie nodes for phrases starting with the word as written and with its lemma. */
   phrase: PhraseNode | undefined;
   lemmaPhrase: PhraseNode | undefined;
-  /** Some multiword lemma has this word second (else no phrase goes on to it). */
-  secondWord: boolean;
   /** A spinner was seen writing this word, or a phrase starting with it (learned). */
   learned: boolean;
   learnedPhraseStart: boolean;
@@ -95,7 +93,6 @@ export class SpinDetector {
       id: this.counts.find(norm),
       phrase: phraseStep(null, norm),
       lemmaPhrase: lemma === norm ? undefined : phraseStep(null, lemma),
-      secondWord: canBeSecondWord(norm),
       learned: this.learned.size > 0 && this.learned.originals(norm) !== undefined,
       learnedPhraseStart: this.learned.phraseStarts.has(norm),
       candidates: null,
@@ -169,8 +166,6 @@ export class SpinDetector {
     let asWritten = entry.phrase;
     let asLemma = entry.lemmaPhrase;
     if (!asWritten?.prefix && !asLemma?.prefix) return;
-    // Most words start some phrase ("the", "of"); few phrases go on with the next word.
-    if (i + 2 > to || !this.entries[i + 1]?.secondWord) return;
     let allStop = toks[i].stop;
     for (let len = 2; len <= 3 && i + len <= to; len++) {
       if (!asWritten?.prefix && !asLemma?.prefix) return;

@@ -4,7 +4,8 @@
 // Lefts are stored plus one, so that a fresh (zero-filled) array is all free slots.
 // A bit set beside the table (one bit per pair hash, 8 bits per slot: a few MB where the table
 // takes tens) answers most lookups of absent pairs without touching the table: a lookup of a
-// pair never counted, most of a detector's lookups, then stays in the processor's cache.
+// pair never counted, most of a detector's lookups, then mostly stays in the processor's cache.
+// It is made on the first lookup (loading a model only adds) and kept up to date after that.
 const EMPTY = 0;
 const WIDTH = 3;
 const FILTER_BITS_PER_SLOT = 8;
@@ -13,9 +14,10 @@ export class PairTable {
   /** [left + 1, right, count] per slot; EMPTY for a free slot. Counts are read as unsigned. */
   private slots: Int32Array;
   private mask: number;
-  /** Bit `filterBit(left, right)` is set for every pair in the table (and for a few others). */
-  private filter: Int32Array;
-  private filterMask: number;
+  /** Bit `filterBit(left, right)` is set for every pair in the table (and for a few others);
+   *  null until the first lookup. */
+  private filter: Int32Array | null = null;
+  private filterMask = 0;
   size = 0;
 
   constructor(capacity = 1 << 16) {
@@ -23,8 +25,6 @@ export class PairTable {
     while (cap < capacity * 2) cap <<= 1;
     this.slots = new Int32Array(cap * WIDTH);
     this.mask = cap - 1;
-    this.filter = new Int32Array((cap * FILTER_BITS_PER_SLOT) >>> 5);
-    this.filterMask = cap * FILTER_BITS_PER_SLOT - 1;
   }
 
   /** The pair's bit in `filter`, from a hash independent of the slot's. */
@@ -33,15 +33,20 @@ export class PairTable {
     return (h ^ (h >>> 13)) & this.filterMask;
   }
 
-  /** False when the pair is certainly absent (its bit is clear). */
-  private mayHave(left: number, right: number): boolean {
+  private markFilter(filter: Int32Array, left: number, right: number): void {
     const bit = this.filterBit(left, right);
-    return (this.filter[bit >>> 5] & (1 << (bit & 31))) !== 0;
+    filter[bit >>> 5] |= 1 << (bit & 31);
   }
 
-  private markFilter(left: number, right: number): void {
-    const bit = this.filterBit(left, right);
-    this.filter[bit >>> 5] |= 1 << (bit & 31);
+  private buildFilter(): Int32Array {
+    const cap = this.mask + 1;
+    const filter = new Int32Array((cap * FILTER_BITS_PER_SLOT) >>> 5);
+    this.filterMask = cap * FILTER_BITS_PER_SLOT - 1;
+    const slots = this.slots;
+    for (let at = 0; at < slots.length; at += WIDTH)
+      if (slots[at] !== EMPTY) this.markFilter(filter, slots[at] - 1, slots[at + 1]);
+    this.filter = filter;
+    return filter;
   }
 
   /** Index in `slots` of the pair's slot, or of the free slot where it would go. */
@@ -59,7 +64,9 @@ export class PairTable {
   }
 
   get(left: number, right: number): number {
-    if (!this.mayHave(left, right)) return 0;
+    const filter = this.filter ?? this.buildFilter();
+    const bit = this.filterBit(left, right);
+    if ((filter[bit >>> 5] & (1 << (bit & 31))) === 0) return 0; // certainly absent
     const at = this.slot(left, right);
     return this.slots[at] === EMPTY ? 0 : this.slots[at + 2] >>> 0;
   }
@@ -70,7 +77,7 @@ export class PairTable {
     if (this.slots[at] === EMPTY) {
       this.slots[at] = left + 1;
       this.slots[at + 1] = right;
-      this.markFilter(left, right);
+      if (this.filter) this.markFilter(this.filter, left, right);
       this.size++;
     }
     this.slots[at + 2] = ((this.slots[at + 2] >>> 0) + by) | 0;
@@ -98,15 +105,13 @@ export class PairTable {
     const old = this.slots;
     this.slots = new Int32Array(cap * WIDTH);
     this.mask = cap - 1;
-    this.filter = new Int32Array((cap * FILTER_BITS_PER_SLOT) >>> 5);
-    this.filterMask = cap * FILTER_BITS_PER_SLOT - 1;
+    this.filter = null; // sized by the capacity: made again on the next lookup
     for (let at = 0; at < old.length; at += WIDTH) {
       if (old[at] === EMPTY) continue;
       const to = this.slot(old[at] - 1, old[at + 1]);
       this.slots[to] = old[at];
       this.slots[to + 1] = old[at + 1];
       this.slots[to + 2] = old[at + 2];
-      this.markFilter(old[at] - 1, old[at + 1]);
     }
   }
 }

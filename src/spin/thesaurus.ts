@@ -112,9 +112,6 @@ let table: Map<string, number> | null | undefined;
 let tableText = '';
 /** The same phrases as a word trie, so that detection walks a phrase without joining strings. */
 let phraseRoot: PhraseNode | null = null;
-/** The multiword lemmas of the table, and (made on first use) the set of their second words. */
-let phraseLemmas: string[] = [];
-let secondWords: Set<string> | null = null;
 
 function loadTable(): Map<string, number> | null {
   if (table !== undefined) return table;
@@ -122,8 +119,6 @@ function loadTable(): Map<string, number> | null {
   if (!existsSync(path)) return (table = null);
   const rows = new Map<string, number>();
   phraseRoot = newNode(0);
-  phraseLemmas = [];
-  secondWords = null;
   const text = gunzipSync(readFileSync(path)).toString('utf8');
   let start = 0;
   while (start < text.length) {
@@ -134,10 +129,7 @@ function loadTable(): Map<string, number> | null {
     if (tab > start && tab2 > tab && tab2 < end) {
       const lemma = text.slice(start, tab);
       rows.set(lemma, tab2);
-      if (lemma.includes(' ') || lemma.includes('-')) {
-        addPhrase(phraseRoot, lemma);
-        phraseLemmas.push(lemma);
-      }
+      if (lemma.includes(' ') || lemma.includes('-')) addPhrase(phraseRoot, lemma);
     }
     start = end + 1;
   }
@@ -201,17 +193,6 @@ export function phraseStep(node: PhraseNode | null, word: string): PhraseNode | 
   return lemma !== undefined || prefix
     ? { lemma, prefix, next: undefined, pending: undefined, depth, words }
     : undefined;
-}
-
-/** False when no multiword lemma has `word` as its second word, so no phrase goes on from its
- *  first word to it (phraseStep from a first word would give undefined). */
-export function canBeSecondWord(word: string): boolean {
-  if (!loadTable()) return true;
-  if (!secondWords) {
-    secondWords = new Set();
-    for (const lemma of phraseLemmas) secondWords.add(lemma.split(WORD_BREAK)[1]);
-  }
-  return secondWords.has(word);
 }
 
 /** Related lemmas of a lemma: from the precomputed table when shipped, else from WordNet. */
