@@ -83,9 +83,31 @@ function inheritSources(doc: Document, frames: Frame[]): void {
     } else if (participle) {
       // "Trump attacked the ruling, saying ...": the subject of the sentence speaks.
       f.source = sentenceSubject(doc, f.cue.sentence) ?? f.source;
+    } else if (!f.source && doc.tokens[f.cue.first].norm.endsWith('ing')) {
+      // "Citing the report, Trump said ...": an opening participle is spoken by the main clause's subject.
+      f.source = subjectAfterOpeningClause(doc, f) ?? f.source;
     }
   });
 }
+
+/** "Citing the report, Trump ...": the subject after the participial clause that opens the sentence. */
+function subjectAfterOpeningClause(doc: Document, f: Frame): TokenRange | null {
+  const s = doc.sentences[f.cue.sentence];
+  if (f.cue.first !== s.tokenStart) return null;
+  let comma = f.cue.last;
+  while (comma < s.tokenEnd && doc.tokens[comma].text !== ',' && !isQuoted(doc, comma)) comma++;
+  if (comma >= s.tokenEnd || doc.tokens[comma].text !== ',') return null;
+  let end = comma + 1;
+  while (
+    end < s.tokenEnd &&
+    end - comma <= 4 &&
+    doc.tokens[end].kind === 'word' &&
+    (doc.tokens[end].cap || PRONOUN.test(doc.tokens[end].norm))
+  )
+    end++;
+  return end > comma + 1 ? [comma + 1, end] : null;
+}
+const PRONOUN = /^(he|she|they|we|i|it)$/;
 
 /** The noun phrase opening a sentence ("The GOP nominee", "Trump"), if it opens with one. */
 function sentenceSubject(doc: Document, sentence: number): TokenRange | null {

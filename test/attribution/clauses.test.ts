@@ -54,3 +54,11 @@ test('a plural noun before the verb is a subject, not a cue: "the intelligence c
   const statements = analyze('The new intelligence claims come as the talks resume in Geneva.');
   assert.ok(!statements.some((s) => s.cue.text.startsWith('claims')));
 });
+
+test('a participle opening the sentence is spoken by the subject of the main clause', () => {
+  const s = byCue(
+    analyze('Citing the new figures, Governor Jane Doe said the budget was balanced.'),
+    'Citing',
+  );
+  assert.equal(s.speaker_name, 'Jane Doe');
+});
