@@ -5,19 +5,22 @@
 // A bit set beside the table (one bit per pair hash, 8 bits per slot: a few MB where the table
 // takes tens) answers most lookups of absent pairs without touching the table: a lookup of a
 // pair never counted, most of a detector's lookups, then mostly stays in the processor's cache.
-// It is made on the first lookup (loading a model only adds) and kept up to date after that.
+// It is made once the table has answered FILTER_AFTER lookups (a few articles: loading a model and
+// analysing one article do not pay for it) and kept up to date after that.
 const EMPTY = 0;
 const WIDTH = 3;
 const FILTER_BITS_PER_SLOT = 8;
+const FILTER_AFTER = 100_000;
 
 export class PairTable {
   /** [left + 1, right, count] per slot; EMPTY for a free slot. Counts are read as unsigned. */
   private slots: Int32Array;
   private mask: number;
   /** Bit `filterBit(left, right)` is set for every pair in the table (and for a few others);
-   *  null until the first lookup. */
+   *  null until FILTER_AFTER lookups. */
   private filter: Int32Array | null = null;
   private filterMask = 0;
+  private lookupsWithoutFilter = 0;
   size = 0;
 
   constructor(capacity = 1 << 16) {
@@ -38,7 +41,7 @@ export class PairTable {
     filter[bit >>> 5] |= 1 << (bit & 31);
   }
 
-  private buildFilter(): Int32Array {
+  private buildFilter(): void {
     const cap = this.mask + 1;
     const filter = new Int32Array((cap * FILTER_BITS_PER_SLOT) >>> 5);
     this.filterMask = cap * FILTER_BITS_PER_SLOT - 1;
@@ -46,7 +49,6 @@ export class PairTable {
     for (let at = 0; at < slots.length; at += WIDTH)
       if (slots[at] !== EMPTY) this.markFilter(filter, slots[at] - 1, slots[at + 1]);
     this.filter = filter;
-    return filter;
   }
 
   /** Index in `slots` of the pair's slot, or of the free slot where it would go. */
@@ -64,9 +66,11 @@ export class PairTable {
   }
 
   get(left: number, right: number): number {
-    const filter = this.filter ?? this.buildFilter();
-    const bit = this.filterBit(left, right);
-    if ((filter[bit >>> 5] & (1 << (bit & 31))) === 0) return 0; // certainly absent
+    const filter = this.filter;
+    if (filter !== null) {
+      const bit = this.filterBit(left, right);
+      if ((filter[bit >>> 5] & (1 << (bit & 31))) === 0) return 0; // certainly absent
+    } else if (++this.lookupsWithoutFilter > FILTER_AFTER) this.buildFilter();
     const at = this.slot(left, right);
     return this.slots[at] === EMPTY ? 0 : this.slots[at + 2] >>> 0;
   }
@@ -105,7 +109,8 @@ export class PairTable {
     const old = this.slots;
     this.slots = new Int32Array(cap * WIDTH);
     this.mask = cap - 1;
-    this.filter = null; // sized by the capacity: made again on the next lookup
+    this.filter = null; // sized by the capacity: made again after more lookups
+    this.lookupsWithoutFilter = 0;
     for (let at = 0; at < old.length; at += WIDTH) {
       if (old[at] === EMPTY) continue;
       const to = this.slot(old[at] - 1, old[at + 1]);
