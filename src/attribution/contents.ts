@@ -47,7 +47,7 @@ function endsClause(doc: Document, i: number): boolean {
 
 /**
  * Does another statement begin at token i right after "and"/"but" ("X said A and warned B",
- * "... and Democrats accused the GOP of ...")? The coordinated statement is a second one, not
+ * "... and the union accused the company of ...")? The coordinated statement is a second one, not
  * part of the first one's content.
  */
 function afterCoordination(doc: Document, i: number, starts: Set<number>): boolean {
@@ -62,7 +62,7 @@ export function clipOverlaps(doc: Document, frames: Frame[]): void {
   const taken = new Set<number>();
   for (const f of frames) {
     // A cue the tagger found only through its generous margin (score below "no cue") does not cut
-    // another content: "reported that the RT editor in chief, Margarita Simonyan, conveyed ..."
+    // another content: "reported that the station's editor, Jane Roe, told staff ..."
     // is one statement in PolNeAR, which never nests one attribution in another's content.
     if (!f.rule && !f.layout && (f.cue.score ?? 0) < 0 && !hasTellingCue(doc, f)) continue;
     for (let i = f.cue.first; i < f.cue.last; i++) taken.add(i);
@@ -111,7 +111,7 @@ export function trimPiece(doc: Document, [s, e]: TokenRange): TokenRange {
 }
 
 /**
- * X added that he was the only one “fighting to defend the Constitution. I’ll tell you this, ...”:
+ * X added that the city was “ready to rebuild. We will not wait for anyone.”:
  * a quotation opened inside a content that follows its cue runs on to its closing mark, across
  * sentences of the paragraph that hold no other cue.
  */

@@ -172,7 +172,7 @@ function isPluralNounSubject(doc: Document, c: CueTokens): boolean {
     PARTICLES.has(next.norm)
   )
     return false;
-  // "a trend that the foundation predicts will continue": a relative clause, the verb's object gapped.
+  // "a rise that the agency predicts will last": a relative clause, the verb's object gapped.
   for (let j = Math.max(0, c.first - 4); j < c.first; j++)
     if (GAP_OPENERS.has(doc.tokens[j].norm)) return false;
   return hasFiniteVerb(doc, [c.first + 1, c.first + 2]) || ARRIVAL_VERBS.has(next.norm);

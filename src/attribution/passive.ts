@@ -98,7 +98,7 @@ export function agentfulPassive(doc: Document, cue: CueTokens, lo: number, hi: n
   let end = last + 1;
   while (end < hi && end - last < MAX_SOURCE && doc.tokens[end].kind !== 'punct') {
     const t = doc.tokens[end];
-    // "by a host of papers" goes on; "by the US of manufacturing" stops after the name.
+    // "by a number of experts" goes on; "by the US of manufacturing" stops after the name.
     const partitive = t.norm === 'of' && !doc.tokens[end - 1].cap && end > last + 1;
     if (AGENT_END.has(t.norm) && !partitive) break;
     end++;

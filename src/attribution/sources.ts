@@ -93,7 +93,7 @@ const SPEAKER_OPENERS = new Set([
 export function namesSpeaker(doc: Document, [start, end]: TokenRange): boolean {
   const t = doc.tokens[start];
   if (t.cap || SPEAKER_OPENERS.has(t.norm) || QUANTIFIERS.has(t.norm)) return true;
-  // "political scientist Dossym Satpayev", "lobbyist and GOP strategist Charlie Black": a
+  // "political scientist Jane Roe", "lobbyist and party strategist John Doe": a
   // description holding a name; "analysts", "some Democrats": a few words ending in a plural.
   const words = doc.tokens.slice(start, Math.min(end, start + 6));
   return words.some((w) => w.cap) || (end - start <= 3 && /[^s]s$/.test(doc.tokens[end - 1].norm));
@@ -183,7 +183,7 @@ export function subjectBeforeComma(doc: Document, comma: number, lo: number): To
 }
 
 /**
- * “C,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said ...: a
+ * “C,” Jane Doe, a lawyer for the city, one of the plaintiffs, said ...: a
  * sentence that opens with a quotation, then a name or "the ..." and appositives (no verb between
  * them and the cue). Returns the noun phrase before the first comma and the quotation's closing mark.
  */

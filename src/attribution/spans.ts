@@ -191,7 +191,7 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     }
     let end = cue.first;
     while (end > lo && doc.tokens[end - 1].text === ',') end--;
-    // "Other major cleavages, according to the poll, include ideology ...": the clause resumes.
+    // "Other gaps, according to the survey, include age ...": the clause resumes.
     const pieces: TokenRange[] = [[lo, end]];
     if (source && doc.tokens[cue.first - 1]?.text === ',') pushSecondHalf(doc, source[1], lo, hi, pieces);
     return { cue, source, content: pieces };
@@ -215,7 +215,7 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   const participle = doc.tokens[cue.first].norm.endsWith('ing');
   if (b > lo && !participle && (doc.tokens[b].text === ',' || isCloseQuote(doc, b))) {
     const source = sourceAfter(doc, last, hi);
-    // "..., said a handful of Democrats who point to ...": a relative clause after the source ends it too.
+    // "..., said a group of lawmakers who ...": a relative clause after the source ends it too.
     const endsClause =
       !!source &&
       (source[1] >= contentEnd(doc, lo, hi) ||
@@ -255,13 +255,13 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     const appositive = appositiveSource(doc, b, lo);
     const named = participle ? null : nameAfterOpeningQuote(doc, cue.first, lo);
     if (named && !introducesContent(doc, last, hi)) {
-      // “C,” the White House press secretary, Josh Earnest, said on Tuesday.
+      // “C,” the mayor's spokesman, John Doe, said on Tuesday.
       const pieces: TokenRange[] = [[lo, named.close + 1]];
       pushSecondHalf(doc, last, lo, hi, pieces);
       return { cue, source: appositive ?? named.source, content: pieces };
     }
     if (appositive) {
-      // “C,” Quina Jones, 25, said as she ...: the quotation opening the sentence is the content.
+      // “C,” Jane Doe, 25, said as she ...: the quotation opening the sentence is the content.
       const quotedBefore =
         isCloseQuote(doc, appositive[0] - 1) &&
         quoteStartBefore(doc, appositive[0] - 1) <= lo &&
@@ -287,7 +287,7 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     const closeBefore = p >= lo && isCloseQuote(doc, p);
     const commaBefore = p > lo && doc.tokens[p].text === ',';
     const quoteOpensSentence = closeBefore && quoteStartBefore(doc, p) <= lo;
-    // "golf clubs are ''just scratching out a profit,'' Mr. Hedge said from his office": only an
+    // "sales are ''barely holding up,'' Mr. Doe said from his office": only an
     // adjunct follows the cue, so the quotation before the source is the content.
     const adjuncts = wordSet('attribution-adjuncts');
     const adjunctAfter =
@@ -358,7 +358,7 @@ const ADJUNCT_PREPOSITIONS = new Set([
 ]);
 
 /**
- * “A,” Obama said after meeting Putin, “B.” / “A,” he said, but “B.”: after an adjunct of the
+ * “A,” she said after the meeting, “B.” / “A,” he said, but “B.”: after an adjunct of the
  * reporting clause, a comma (and "but"/"and") then an opening quotation mark resume the quotation.
  * Returns where it reopens, or 0.
  */
