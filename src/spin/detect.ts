@@ -2,6 +2,9 @@
 // WordNet phrase) may stay as written or be replaced by one of its candidate originals; a bigram
 // language model scores every path through these choices, each replacement pays a fixed cost, and
 // the best path (Viterbi over the lattice) names the replaced spans and their likely originals.
+// One class over 400 lines, on purpose: building the lattice is the hot path of `analyze`, and its
+// steps share per-document state (word entries, token ids, reused node lists) that splitting the
+// class would pass around on every call.
 import type { Document, DocToken } from '../text/document.js';
 import { phraseStep, type PhraseNode } from './thesaurus.js';
 import { CandidateLists, type CandidateIds } from './candidate-lists.js';
