@@ -2,7 +2,7 @@
 // ("PENCE: Well, ...") and pull quotes with their attribution line ("“...” ― Pamela Padilla").
 import type { Document } from '../text/document.js';
 import { isCloseQuote, isOpenQuote } from './quotes.js';
-import type { Frame } from './spans.js';
+import type { Frame } from './frame.js';
 
 const NOT_SPEAKERS = new Set([
   'update',

@@ -5,7 +5,8 @@
 import type { Document } from '../text/document.js';
 import type { CueTokens } from './cues.js';
 import { contentEnd, MAX_SOURCE, sourceBefore } from './sources.js';
-import type { Frame, TokenRange } from './spans.js';
+import type { Frame } from './frame.js';
+import type { TokenRange } from './types.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const CUE_PREPOSITIONS = new Set(['of', 'for', 'as', 'to', 'about', 'with', 'on']);

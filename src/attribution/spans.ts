@@ -5,6 +5,7 @@ import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import type { CueTokens } from './cues.js';
 import type { TokenRange } from './types.js';
+import type { Frame } from './frame.js';
 import { speakerLabel } from './labels.js';
 import { agentfulPassive } from './passive.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAcrossParagraphs, quoteStartBefore } from './quotes.js';
@@ -22,17 +23,7 @@ import {
 } from './sources.js';
 
 export type { TokenRange } from './types.js';
-
-export interface Frame {
-  cue: CueTokens;
-  source: TokenRange | null;
-  /** One or more pieces of content, in text order. */
-  content: TokenRange[];
-  /** Built by an explicit construction (passive agent, relative denial, speaker label): kept without the statement filter. */
-  rule?: boolean;
-  /** Marked by layout (a transcript line "NAME: ...", a pull quote): a statement of its own wherever it sits. */
-  layout?: boolean;
-}
+export type { Frame } from './frame.js';
 
 const PASSIVE_AUX = new Set(['been', 'was', 'were', 'is', 'are', 'be', 'being']);
 
