@@ -218,6 +218,9 @@ function withoutFurniture(coverage: number, furnitureWeight: number): number {
   return Math.min(1, coverage / Math.max(0.01, 1 - furnitureWeight));
 }
 
+/** Evidence within ± this is a tie, broken by storage order. */
+export const DIRECTION_TIE = 0.02;
+
 /** Which of two linked articles is the source (see sourceEvidence); ties go to the earlier stored one. */
 export function direction(
   ev: LinkEvidence,
@@ -228,7 +231,7 @@ export function direction(
 ): Direction {
   if (strength(ev.forward) < MIN_SOURCE_STRENGTH) return 'neither';
   const e = sourceEvidence(ev, thisDate, otherDate);
-  if (e > 0.02) return 'other-is-source';
-  if (e < -0.02) return 'this-is-source';
+  if (e > DIRECTION_TIE) return 'other-is-source';
+  if (e < -DIRECTION_TIE) return 'this-is-source';
   return otherKey < thisKey ? 'other-is-source' : 'this-is-source';
 }

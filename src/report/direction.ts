@@ -1,5 +1,6 @@
 // Why a source is the source, in words, from the direction evidence the trace recorded.
 import type { DirectionEvidence } from '../store/store.js';
+import { DIRECTION_TIE } from '../provenance/relation.js';
 
 /** What each direction term means when it points to the source (see DirectionEvidence). */
 const DIRECTION_REASONS: Record<string, string> = {
@@ -22,5 +23,9 @@ export function directionReasons(d: DirectionEvidence): string {
     .sort((x, y) => y[1] - x[1])
     .slice(0, MAX_REASONS)
     .map(([k]) => DIRECTION_REASONS[k]);
-  return named.length ? named.join('; ') : 'the evidence is weak either way';
+  if (named.length) return named.join('; ');
+  // Evidence within the tie margin is no sign: direction() takes the article stored first.
+  return d.evidence > DIRECTION_TIE
+    ? 'weak signs in the text'
+    : 'no sign in the text either way: the article stored first is taken';
 }

@@ -17,7 +17,11 @@ test('the reasons a source is the source, in words, strongest first', () => {
     'this copy swaps words for rarer ones; the source keeps the wire style this copy rewrote ("U.S.", an agency dateline); the source holds more of this text than this holds of the source',
   );
   assert.equal(
-    directionReasons({ basis: 'text', evidence: 0.03, terms: { containment: 0.03, trimming: -0.2 } }),
-    'the evidence is weak either way',
+    directionReasons({ basis: 'text', evidence: 0.03, terms: { containment: 0.03, familiarity: 0.04 } }),
+    'weak signs in the text',
+  );
+  assert.equal(
+    directionReasons({ basis: 'text', evidence: 0, terms: { containment: 0, trimming: 0 } }),
+    'no sign in the text either way: the article stored first is taken',
   );
 });
