@@ -6,6 +6,7 @@ import type { DirectionEvidence, StoredArticle } from '../store/store.js';
 import { isFurniture, sentenceUnits } from '../reuse/features.js';
 import { swapFamiliarity } from './familiarity.js';
 import { wireStyleEvidence } from './wire-style.js';
+import { earlyShortMentions } from './first-mention.js';
 import { bodyCoverage } from './framing.js';
 
 /**
@@ -36,6 +37,9 @@ export function furniture(
 }
 
 export interface LinkEvidence {
+  /** Short name mentions before the full name, in this article and in the other (first-mention.ts). */
+  earlyMentionsThis: number;
+  earlyMentionsOther: number;
   /** Copy-side alignment (this article against the other). */
   forward: Alignment;
   /** The other article aligned against this one. */
@@ -68,6 +72,8 @@ export function linkEvidence(
   const ev: LinkEvidence = {
     forward,
     backward,
+    earlyMentionsThis: 0,
+    earlyMentionsOther: 0,
     furnitureThis: 0,
     furnitureOther: 0,
     furnitureWeightThis: 0,
@@ -88,6 +94,8 @@ export function linkEvidence(
   ev.furnitureOther = furnitureOther.share;
   ev.furnitureWeightThis = furnitureThis.weight;
   ev.furnitureWeightOther = furnitureOther.weight;
+  ev.earlyMentionsThis = earlyShortMentions(doc);
+  ev.earlyMentionsOther = earlyShortMentions(other);
   ev.swapFamiliarity = swapFamiliarity(doc, other, forward);
   ev.wireStyle = wireStyleEvidence(doc, other, forward);
   return ev;
@@ -160,8 +168,9 @@ export const MIN_SOURCE_STRENGTH = 0.2;
  * aligned stretch, so truncated excerpts do not count, what the other has that this lacks: copies
  * trim their source more often than they pad it); page furniture around the shared text
  * (weighted lightly: on real pages the republished wire text often carries as much of it as the
- * copies do); rarer words in one-for-one swaps, which mark the spun side; and wire house style
- * ("U.S.", "percent", an agency dateline) kept on one side and rewritten on the other. Weights
+ * copies do); rarer words in one-for-one swaps, which mark the spun side; wire house style
+ * ("U.S.", "percent", an agency dateline) kept on one side and rewritten on the other; and a
+ * person named by the last word before the full name, which marks moved sentences. Weights
  * were set on the real story clusters and the synthetic benchmark (docs/trace.md).
  */
 export function sourceEvidence(ev: LinkEvidence, thisDate: string | null, otherDate: string | null): number {
@@ -184,6 +193,7 @@ export function directionEvidence(
     furniture: 0.3 * (ev.furnitureThis - ev.furnitureOther),
     familiarity: 0.3 * ev.swapFamiliarity,
     wireStyle: 0.5 * ev.wireStyle,
+    mentionOrder: MENTION_ORDER_WEIGHT * Math.sign(ev.earlyMentionsThis - ev.earlyMentionsOther),
     date: dated,
   };
   let e = 0;
@@ -212,6 +222,12 @@ export function dateEvidence(thisDate: string | null, otherDate: string | null):
   if (!timed && Math.abs(td - od) <= DAY_MS * 1.5) return sign * ADJACENT_DAY_HINT;
   return sign;
 }
+
+/**
+ * Weight of mention order (first-mention.ts): only its sign counts, and lightly, as a tie-breaker
+ * for copies whose text is the source's, reordered (0.2 misled on the real clusters).
+ */
+const MENTION_ORDER_WEIGHT = 0.1;
 
 /** Coverage of a document's text leaving out its unaligned page furniture (a site's wrapping). */
 function withoutFurniture(coverage: number, furnitureWeight: number): number {

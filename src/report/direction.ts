@@ -9,6 +9,7 @@ const DIRECTION_REASONS: Record<string, string> = {
   furniture: 'this copy wraps the text in page furniture',
   familiarity: 'this copy swaps words for rarer ones',
   wireStyle: 'the source keeps the wire style this copy rewrote ("U.S.", an agency dateline)',
+  mentionOrder: 'this copy names someone by the last name before the full name (sentences moved)',
   date: 'the source is dated a day earlier (dates without times may differ by time zone)',
 };
 /** Terms below this weigh too little to name. */

@@ -60,7 +60,7 @@ export interface DirectionEvidence {
   evidence: number;
   /**
    * Its weighted terms (text basis): `containment`, `trimming`, `furniture`, `familiarity`,
-   * `wireStyle`, `date`; each > 0 where it points to the source.
+   * `wireStyle`, `mentionOrder`, `date`; each > 0 where it points to the source.
    */
   terms: Record<string, number>;
 }

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDocument } from '../../src/text/document.js';
 import { dateEvidence, linkEvidence, sourceEvidence } from '../../src/provenance/relation.js';
+import { earlyShortMentions } from '../../src/provenance/first-mention.js';
 import { article, ORIGINAL } from '../fixtures/articles.js';
 
 // A site republishes the report word for word inside its navigation, share links and credits.
@@ -41,4 +42,19 @@ test('dates decide direction, except one calendar day apart, which only hints', 
   assert.equal(dateEvidence('2021-01-14', '2021-01-15'), -0.3);
   // With times on both sides, an hour apart decides.
   assert.equal(dateEvidence('2021-01-15T01:00:00Z', '2021-01-15T00:00:00Z'), 1);
+});
+
+test('a short mention before the full name marks moved sentences', () => {
+  const inOrder = [
+    'Archaeologist Maxime Aubert said the painting was at least 45,500 years old.',
+    'Aubert said the team dated calcite that formed on top of it.',
+  ].join('\n\n');
+  const moved = inOrder.split('\n\n').reverse().join('\n\n');
+  assert.equal(earlyShortMentions(buildDocument(article('a', inOrder))), 0);
+  assert.equal(earlyShortMentions(buildDocument(article('b', moved))), 1);
+  // A name that only ever appears short, or a word that starts a sentence, is not counted.
+  assert.equal(
+    earlyShortMentions(buildDocument(article('c', 'Officials said Smith left. Smith later returned.'))),
+    0,
+  );
 });

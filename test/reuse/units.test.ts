@@ -108,6 +108,8 @@ test('tracing skips candidates below MIN_DERIVED_COVERAGE both ways: isDerived a
         furnitureOther: 0,
         swapFamiliarity: 0,
         furnitureWeightThis: 0,
+        earlyMentionsThis: 0,
+        earlyMentionsOther: 0,
         furnitureWeightOther: 0,
         wireStyle: 0,
       };
