@@ -17,10 +17,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
     });
-  const dbOpt = [
-    '--db <db>',
-    'store: SQLite file or postgres:// URL (default $UNSPIN_DB or ./unspin.db)',
-  ] as const;
+  const dbOpt = ['--db <db>', 'store: SQLite file (default $UNSPIN_DB or ./unspin.db)'] as const;
 
   program
     .command('analyze')

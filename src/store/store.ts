@@ -1,5 +1,6 @@
-// The Store interface: everything cross-article work reads and writes goes through it, so the
-// embedded SQLite store and a PostgreSQL store can both serve it (same test suite for each).
+// The Store interface: everything cross-article work reads and writes goes through it. The
+// embedded SQLite store implements it; a server database could implement it too (nothing else
+// touches storage), but none does yet.
 import type { AlignedPassage, Article, Change, CopyType } from '../model.js';
 
 /** An article as stored: the input article plus its content hash and version. */
