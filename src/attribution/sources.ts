@@ -68,16 +68,10 @@ export function sourceAfter(doc: Document, from: number, hi: number): TokenRange
 }
 
 export const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+/** Articles and subject pronouns: words a clause or a source may open with. */
+export const SUBJECT_OPENERS = ['the', 'a', 'an', ...PRONOUN_SUBJECTS];
 const SPEAKER_OPENERS = new Set([
-  'the',
-  'a',
-  'an',
-  'he',
-  'she',
-  'they',
-  'we',
-  'i',
-  'it',
+  ...SUBJECT_OPENERS,
   'one',
   'another',
   'his',

@@ -11,6 +11,7 @@ import { agentfulPassive } from './passive.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAcrossParagraphs, quoteStartBefore } from './quotes.js';
 import {
   appositiveSource,
+  SUBJECT_OPENERS,
   contentEnd,
   hasFiniteVerb,
   nameAfterOpeningQuote,
@@ -85,21 +86,7 @@ function forwardStart(doc: Document, cue: CueTokens, hi: number): number {
   return listener ? afterListener(doc, from, hi) : from;
 }
 
-const CLAUSE_SUBJECTS = new Set([
-  'the',
-  'a',
-  'an',
-  'he',
-  'she',
-  'they',
-  'it',
-  'we',
-  'i',
-  'his',
-  'their',
-  'its',
-  'there',
-]);
+const CLAUSE_SUBJECTS = new Set([...SUBJECT_OPENERS, 'his', 'their', 'its', 'there']);
 
 /**
  * "told reporters the plan was dead": a listener of one to three words, then a clause that

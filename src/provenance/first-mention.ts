@@ -4,8 +4,19 @@
 // more such out-of-order mentions is likely the copy.
 import type { Document } from '../text/document.js';
 
-/** Short mentions (the last word of a two- or three-word capitalised name) before the full name. */
+const memo = new WeakMap<Document, number>();
+
+/**
+ * Short mentions (the last word of a two- or three-word capitalised name) before the full name.
+ * Memoised per Document: a trace reads it for the traced article once per linked candidate.
+ */
 export function earlyShortMentions(doc: Document): number {
+  let n = memo.get(doc);
+  if (n === undefined) memo.set(doc, (n = countEarlyShortMentions(doc)));
+  return n;
+}
+
+function countEarlyShortMentions(doc: Document): number {
   const toks = doc.tokens;
   const full = new Map<string, number>(); // last word → first token index of a full mention
   const isName = (i: number) => {

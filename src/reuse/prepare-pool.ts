@@ -79,11 +79,10 @@ export async function* prepareAll(
       // Workers take a few hundred milliseconds to start (loading lexicons): they start once half
       // the threshold is read, while this thread prepares the rest of it.
       if (!pool && size >= 2 && count > threshold / 2) pool = new Pool(size);
-      if (count <= threshold || size < 2) {
+      if (!pool || count <= threshold) {
         yield prepareArticle(a);
         continue;
       }
-      pool ??= new Pool(size);
       chunk.push(a);
       if (chunk.length >= CHUNK) {
         inflight.push({ articles: chunk, result: pool.run(chunk) });
