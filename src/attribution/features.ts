@@ -2,7 +2,7 @@
 // and quotation context around it, hashed to 32-bit numbers (no strings built per token).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Document } from '../text/document.js';
+import type { DocToken, Document } from '../text/document.js';
 import { cachedHash32, hash32 } from '../text/hash.js';
 import { senseClass } from './senses.js';
 
@@ -67,31 +67,67 @@ export interface TokenHashes {
 
 const cachedHash = cachedHash32;
 
+/** What tokenHashes stores for one token; a function of the token's kind, norm, text and lemma. */
+interface TokenInfo {
+  /** The text (punctuation) or lemma (words) the entry was computed from; checked on reuse. */
+  key: string;
+  word: number;
+  lemma: number;
+  suffix: number;
+  verb: number;
+  sense: number;
+}
+
+// Per-norm memos (one per token kind), so that a token costs one map lookup instead of five.
+const MEMO_LIMIT = 200_000;
+const memos: Record<DocToken['kind'], Map<string, TokenInfo>> = {
+  word: new Map(),
+  number: new Map(),
+  punct: new Map(),
+};
+
+function tokenInfo(t: DocToken): TokenInfo {
+  const key = t.kind === 'word' ? t.lemma : t.kind === 'punct' ? t.text : '';
+  const memo = memos[t.kind];
+  const known = memo.get(t.norm);
+  if (known && known.key === key) return known;
+  const name =
+    t.kind === 'number'
+      ? '<num>'
+      : t.kind === 'punct'
+        ? SHAPE_PUNCT.has(t.text)
+          ? t.text.replace('"', '“')
+          : '<p>'
+        : t.norm;
+  const word = cachedHash(name);
+  const info: TokenInfo = {
+    key,
+    word,
+    lemma: t.kind === 'word' ? cachedHash(t.lemma) : word,
+    suffix: cachedHash(t.norm.slice(-3)),
+    verb: t.kind === 'word' && wordnetVerbs().has(t.lemma) ? 1 : 0,
+    sense: t.kind === 'word' ? senseClass(t.lemma) : 0,
+  };
+  if (!known && memo.size < MEMO_LIMIT) memo.set(t.norm, info);
+  return info;
+}
+
 export function tokenHashes(doc: Document): TokenHashes {
-  const n = doc.tokens.length;
+  const tokens = doc.tokens;
+  const n = tokens.length;
   const word = new Uint32Array(n);
   const lemma = new Uint32Array(n);
   const suffix = new Uint32Array(n);
   const verb = new Uint8Array(n);
   const sense = new Uint32Array(n);
-  const verbSet = wordnetVerbs();
-  doc.tokens.forEach((t, i) => {
-    if (t.kind === 'word') {
-      if (verbSet.has(t.lemma)) verb[i] = 1;
-      sense[i] = senseClass(t.lemma);
-    }
-    const name =
-      t.kind === 'number'
-        ? '<num>'
-        : t.kind === 'punct'
-          ? SHAPE_PUNCT.has(t.text)
-            ? t.text.replace('"', '“')
-            : '<p>'
-          : t.norm;
-    word[i] = cachedHash(name);
-    lemma[i] = t.kind === 'word' ? cachedHash(t.lemma) : word[i];
-    suffix[i] = cachedHash(t.norm.slice(-3));
-  });
+  for (let i = 0; i < n; i++) {
+    const info = tokenInfo(tokens[i]);
+    word[i] = info.word;
+    lemma[i] = info.lemma;
+    suffix[i] = info.suffix;
+    verb[i] = info.verb;
+    sense[i] = info.sense;
+  }
   return { word, lemma, suffix, verb, sense };
 }
 
