@@ -4,7 +4,7 @@ import type { Change } from '../model.js';
 import type { Alignment, SentencePair } from '../reuse/align.js';
 import type { Document } from '../text/document.js';
 import { canonical } from '../reuse/synonyms.js';
-import { isCaptionOrFurniture } from '../reuse/framing.js';
+import { framingFlags, isCaptionOrFurniture, isFraming } from '../reuse/framing.js';
 import { lexicons } from './lexicons.js';
 import { isContentWord, quotedFlags, sentenceWords, type Word } from './words.js';
 
@@ -129,10 +129,18 @@ function inserted(copy: Document, i: number, confidence: number): Change {
   };
 }
 
-/** Sentence i lies in a photo caption or page furniture ("… to dig him free. Picture: Getty"). */
+/**
+ * Sentence i lies in a photo caption or page furniture ("… to dig him free. Picture: Getty"), or in
+ * a text the page prints twice beside a caption (a photo's alt text).
+ */
 function inCaption(doc: Document, i: number): boolean {
-  const para = doc.paragraphs[doc.sentences[i].paragraph];
-  return isCaptionOrFurniture(doc.text.slice(para.start, para.end));
+  const pi = doc.sentences[i].paragraph;
+  const para = doc.paragraphs[pi];
+  const text = doc.text.slice(para.start, para.end);
+  return (
+    isCaptionOrFurniture(text) ||
+    (framingFlags(doc)[pi] && !isFraming(text, para.sentenceEnd - para.sentenceStart))
+  );
 }
 
 export function unpairedSentences(

@@ -2,10 +2,10 @@
 // word-for-word copy wrapped in a site's own headline, captions and links is still verbatim.
 import type { Alignment } from '../reuse/align.js';
 import { sentenceUnits } from '../reuse/features.js';
-import { isFraming } from '../reuse/framing.js';
+import { framingFlags } from '../reuse/framing.js';
 import type { Document } from '../text/document.js';
 
-export { isFraming } from '../reuse/framing.js';
+export { isFraming, framingFlags } from '../reuse/framing.js';
 
 /**
  * Share of the copy's running text (content weight outside framing paragraphs) inside aligned
@@ -17,8 +17,10 @@ export function bodyCoverage(copy: Document, al: Alignment): number {
   for (const p of al.pairs) for (let s = p.a0; s < p.a1; s++) aligned.add(s);
   let inside = 0;
   let total = 0;
-  for (const para of copy.paragraphs) {
-    const framing = isFraming(copy.text.slice(para.start, para.end), para.sentenceEnd - para.sentenceStart);
+  const flags = framingFlags(copy);
+  for (let pi = 0; pi < copy.paragraphs.length; pi++) {
+    const para = copy.paragraphs[pi];
+    const framing = flags[pi];
     for (let s = para.sentenceStart; s < para.sentenceEnd; s++) {
       const w = units[s].reduce((n, u) => n + u.weight, 0);
       if (aligned.has(s)) {

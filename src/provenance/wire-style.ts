@@ -5,7 +5,7 @@
 // side that keeps the wire forms is likely the source.
 import type { Alignment } from '../reuse/align.js';
 import type { Document } from '../text/document.js';
-import { isFraming } from './framing.js';
+import { framingFlags } from './framing.js';
 
 /** Wire-style forms: dotted country abbreviations, "percent", abbreviated months before a day. */
 const WIRE_FORM = /\b(?:U\.S\.|U\.N\.|U\.K\.)|\bpercent\b|\b(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\. \d/g;
@@ -32,11 +32,13 @@ function count(re: RegExp, s: string): number {
  * photo captions above it, so the first paragraph that is not framing is read, not the page's top.
  */
 export function hasAgencyDateline(doc: Document): boolean {
-  const paras = doc.paragraphs.slice(0, FRAMING_REACH);
-  for (const p of paras) {
+  const flags = framingFlags(doc);
+  const reach = Math.min(doc.paragraphs.length, FRAMING_REACH);
+  for (let i = 0; i < reach; i++) {
+    const p = doc.paragraphs[i];
     const head = doc.text.slice(p.start, Math.min(p.end, p.start + DATELINE_REACH));
     if (AGENCY_DATELINE.test(head)) return true;
-    if (!isFraming(doc.text.slice(p.start, p.end), p.sentenceEnd - p.sentenceStart)) return false;
+    if (!flags[i]) return false;
   }
   return false;
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { alignDocuments } from '../../src/reuse/align.js';
 import { buildDocument } from '../../src/text/document.js';
 import { classifyCopy, copySignals } from '../../src/provenance/classify-copy.js';
-import { bodyCoverage, isFraming } from '../../src/provenance/framing.js';
+import { bodyCoverage, framingFlags, isFraming } from '../../src/provenance/framing.js';
 import { isDerived, linkEvidence } from '../../src/provenance/relation.js';
 import { article, ORIGINAL } from '../fixtures/articles.js';
 
@@ -23,6 +23,36 @@ test('headlines, photo captions and furniture are framing; running text is not',
   assert.equal(isFraming('Rescuers dug for days to reach the boy. Picture: Getty', 2), true);
   assert.equal(isFraming(lead, 1), false);
   assert.equal(isFraming('Mayor Helen Ortiz said the closure would last about 14 weeks.', 1), false);
+});
+
+test('captions described in words, promotion blocks and texts printed twice are framing', () => {
+  assert.equal(isFraming('This file image released by the State Department shows a reward notice.', 1), true);
+  assert.equal(isFraming('In this photo taken on Monday, traffic crosses the bridge.', 1), true);
+  const promo =
+    "Stay in the game with our columnist's weekly newsletter for picks and in-depth breakdowns, sent every Friday morning Subscribe now>";
+  assert.equal(isFraming(promo, 1), true);
+  // "subscribe" in a long unclosed paragraph of running text (a wire sign-off) is no promotion.
+  const running =
+    'Investors agreed to subscribe for 65 million new shares at the offer price, the company said on Monday, adding that trading in them would begin next week on the main board - Reuter';
+  assert.equal(isFraming(running, 1), false);
+
+  const caption = 'Evening traffic on the river crossing, seen from the east bank on Monday.';
+  const deck = 'Mayor Helen Ortiz said the bridge would close for 14 weeks, officials said';
+  const doc = buildDocument(
+    article(
+      'c',
+      [
+        deck,
+        caption,
+        `${caption} Photo by Ana Ruiz/AP`,
+        lead,
+        'Mayor Helen Ortiz said the bridge would close for 14 weeks from Monday.',
+      ].join('\n\n'),
+    ),
+  );
+  // The alt text and its caption (credited), both framing; the deck restating a sentence is a
+  // headline, and the sentence it restates stays running text.
+  assert.deepEqual(framingFlags(doc), [true, true, true, false, false]);
 });
 
 test('a word-for-word excerpt under a new headline and caption is verbatim', () => {
