@@ -63,7 +63,16 @@ export interface TokenHashes {
   verb: Uint8Array;
   /** WordNet sense classes of the lemma (senses.ts); 0 for punctuation and unknown words. */
   sense: Uint32Array;
+  /** shapeOf of each token inside its sentence. */
+  shape: Int32Array;
+  /** COMPLEMENT_MARK and CLAUSE_MARK bits of each token (what cueFeatures looks for around a token). */
+  marks: Uint8Array;
 }
+
+/** "that", a colon or an opening quotation mark: the complement of a reporting verb may follow. */
+const COMPLEMENT_MARK = 1;
+/** A comma or closing quotation mark: "..., he said". */
+const CLAUSE_MARK = 2;
 
 const cachedHash = cachedHash32;
 
@@ -76,6 +85,9 @@ interface TokenInfo {
   suffix: number;
   verb: number;
   sense: number;
+  /** shapeOf the token, except that capitalisation (a property of the token, not the norm) is left out. */
+  shape: number;
+  marks: number;
 }
 
 // Per-norm memos (one per token kind), so that a token costs one map lookup instead of five.
@@ -107,6 +119,11 @@ function tokenInfo(t: DocToken): TokenInfo {
     suffix: cachedHash(t.norm.slice(-3)),
     verb: t.kind === 'word' && wordnetVerbs().has(t.lemma) ? 1 : 0,
     sense: t.kind === 'word' ? senseClass(t.lemma) : 0,
+    shape:
+      t.kind === 'number' ? 3 : t.kind === 'punct' ? 10 + t.text.charCodeAt(0) : PRONOUNS.has(t.norm) ? 4 : 0,
+    marks:
+      (t.norm === 'that' || t.text === ':' || t.text === '“' ? COMPLEMENT_MARK : 0) |
+      (t.text === ',' || t.text === '”' || t.text === '"' ? CLAUSE_MARK : 0),
   };
   if (!known && memo.size < MEMO_LIMIT) memo.set(t.norm, info);
   return info;
@@ -120,15 +137,20 @@ export function tokenHashes(doc: Document): TokenHashes {
   const suffix = new Uint32Array(n);
   const verb = new Uint8Array(n);
   const sense = new Uint32Array(n);
+  const shape = new Int32Array(n);
+  const marks = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const info = tokenInfo(tokens[i]);
+    const t = tokens[i];
+    const info = tokenInfo(t);
     word[i] = info.word;
     lemma[i] = info.lemma;
     suffix[i] = info.suffix;
     verb[i] = info.verb;
     sense[i] = info.sense;
+    shape[i] = info.shape !== 0 ? info.shape : t.cap ? 5 : 6;
+    marks[i] = info.marks;
   }
-  return { word, lemma, suffix, verb, sense };
+  return { word, lemma, suffix, verb, sense, shape, marks };
 }
 
 export const MAX_FEATURES = 40;
@@ -176,12 +198,13 @@ export function cueFeatures(
   if (i === lo) out[k++] = mix(17, 1);
   if (i + 1 >= hi || (i + 2 === hi && doc.tokens[i + 1].kind === 'punct')) out[k++] = mix(18, l);
   out[k++] = mix(19, sentenceHasQuote ? (t.quoted ? 1 : 2) : 3);
-  const p1shape = shapeOf(doc, i - 1, lo, hi);
+  // shapeOf(doc, i - 1, lo, hi) and shapeOf(doc, i + 1, lo, hi), precomputed.
+  const p1shape = i - 1 < lo ? 1 : h.shape[i - 1];
+  const n1shape = i + 1 >= hi ? 2 : h.shape[i + 1];
   out[k++] = mix(21, h.verb[i], p1shape);
-  out[k++] = mix(22, h.verb[i], shapeOf(doc, i + 1, lo, hi));
+  out[k++] = mix(22, h.verb[i], n1shape);
   out[k++] = mix(23, p1shape, l);
   out[k++] = mix(24, h.verb[i], t.quoted ? 1 : 0, i === lo ? 1 : 0);
-  const n1shape = shapeOf(doc, i + 1, lo, hi);
   out[k++] = mix(25, l, n1shape);
   out[k++] = mix(26, w, p1shape, n1shape);
   out[k++] = mix(27, p1, l, n1);
@@ -193,8 +216,7 @@ export function cueFeatures(
   out[k++] = mix(33, sense, prev);
   // A "that", colon or opening quotation shortly after (the complement of a reporting verb).
   for (let j = i + 1; j < Math.min(hi, i + 5); j++) {
-    const x = doc.tokens[j];
-    if (x.norm === 'that' || x.text === ':' || x.text === '“') {
+    if (h.marks[j] & COMPLEMENT_MARK) {
       out[k++] = mix(28, j - i, l);
       out[k++] = mix(29, j - i, h.verb[i]);
       break;
@@ -202,8 +224,7 @@ export function cueFeatures(
   }
   // Is there a comma or closing quotation mark shortly before (the "..., he said" pattern)?
   for (let j = i - 1; j >= Math.max(lo, i - 4); j--) {
-    const x = doc.tokens[j].text;
-    if (x === ',' || x === '”' || x === '"') {
+    if (h.marks[j] & CLAUSE_MARK) {
       out[k++] = mix(20, i - j, l);
       break;
     }

@@ -12,14 +12,19 @@ export interface PerceptronModel {
 }
 
 /**
- * A model ready for scoring: a dense table of slot × label weights, stored as 16-bit integers
- * (weights × `scale`) to halve the memory the tagger walks through per token.
+ * A model ready for scoring. Weights are stored as 16-bit integers (weights × `scale`), and only
+ * for the slots that hold some: a bitmap of used slots with a running count per 32 slots gives a
+ * slot's row (popcount), so the tagger walks through about 1.5 MB instead of a dense 6 MB table
+ * (most features of a token hit no slot, and the bitmap answers those from cache).
  */
 export interface LoadedModel {
   labels: string[];
   mask: number;
   scale: number;
-  table: Int16Array;
+  /** Per 32 slots: [bitmap of slots with weights, rows before them], interleaved. */
+  index: Uint32Array;
+  /** One row of `labels.length` weights per used slot, in slot order. */
+  rows: Int16Array;
 }
 
 export function loadModel(model: PerceptronModel): LoadedModel {
@@ -27,11 +32,48 @@ export function loadModel(model: PerceptronModel): LoadedModel {
   let maxAbs = 1e-9;
   for (const row of model.weights) for (const w of row) maxAbs = Math.max(maxAbs, Math.abs(w));
   const scale = 32767 / maxAbs;
-  const table = new Int16Array((1 << model.bits) * n);
+  const size = 1 << model.bits;
+  const dense = new Int16Array(size * n);
   model.slots.forEach((slot, k) => {
-    for (let j = 0; j < n; j++) table[slot * n + j] = Math.round(model.weights[k][j] * scale);
+    for (let j = 0; j < n; j++) dense[slot * n + j] = Math.round(model.weights[k][j] * scale);
   });
-  return { labels: model.labels, mask: (1 << model.bits) - 1, scale, table };
+  const used = (slot: number) => {
+    for (let j = 0; j < n; j++) if (dense[slot * n + j] !== 0) return true;
+    return false;
+  };
+  const index = new Uint32Array(2 * Math.max(1, size >>> 5));
+  let count = 0;
+  for (let slot = 0; slot < size; slot++) {
+    const w = slot >>> 5;
+    if ((slot & 31) === 0) index[2 * w + 1] = count;
+    if (!used(slot)) continue;
+    index[2 * w] |= 1 << (slot & 31);
+    count++;
+  }
+  const rows = new Int16Array(count * n);
+  let at = 0;
+  for (let slot = 0; slot < size; slot++) {
+    if (!used(slot)) continue;
+    for (let j = 0; j < n; j++) rows[at++] = dense[slot * n + j];
+  }
+  return { labels: model.labels, mask: size - 1, scale, index, rows };
+}
+
+/** Number of set bits of a 32-bit integer. */
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/** Offset in `rows` of the weights of a feature's slot, or -1 when the slot holds none. */
+function rowOf(model: LoadedModel, feature: number, n: number): number {
+  const slot = feature & model.mask;
+  const w = (slot >>> 5) << 1;
+  const bits = model.index[w];
+  const bit = 1 << (slot & 31);
+  if ((bits & bit) === 0) return -1;
+  return (model.index[w + 1] + popcount(bits & (bit - 1))) * n;
 }
 
 /** Best label for `count` hashed features; `scores` receives the per-label scores. */
@@ -42,10 +84,29 @@ export function predictLabel(
   scores: Float64Array,
 ): number {
   const n = model.labels.length;
-  scores.fill(0);
-  for (let i = 0; i < count; i++) {
-    const base = (features[i] & model.mask) * n;
-    for (let k = 0; k < n; k++) scores[k] += model.table[base + k];
+  const rows = model.rows;
+  // Integer sums (exact), divided by the scale at the end as before.
+  if (n === 2 || n === 3) {
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    for (let i = 0; i < count; i++) {
+      const at = rowOf(model, features[i], n);
+      if (at < 0) continue;
+      s0 += rows[at];
+      s1 += rows[at + 1];
+      if (n === 3) s2 += rows[at + 2];
+    }
+    scores[0] = s0;
+    scores[1] = s1;
+    if (n === 3) scores[2] = s2;
+  } else {
+    scores.fill(0);
+    for (let i = 0; i < count; i++) {
+      const at = rowOf(model, features[i], n);
+      if (at < 0) continue;
+      for (let k = 0; k < n; k++) scores[k] += rows[at + k];
+    }
   }
   let best = 0;
   for (let k = 0; k < n; k++) scores[k] /= model.scale;
