@@ -29,16 +29,21 @@ export interface CopySignals {
   coverageBody: number;
   /** Source text missing inside the copied stretch (cuts), as a share of the source. */
   cut: number;
+  /** Words inside quotation marks in the aligned source sentences. */
+  quotedWords: number;
+  /** Share of those the copy kept word for word (1 when there are none). */
+  quoteKept: number;
 }
 
 function words(
   doc: Document,
   from: number,
   to: number,
-): { norm: string[]; stop: boolean[]; lemma: string[] } {
+): { norm: string[]; stop: boolean[]; lemma: string[]; quoted: boolean[] } {
   const norm: string[] = [];
   const stop: boolean[] = [];
   const lemma: string[] = [];
+  const quoted: boolean[] = [];
   for (let s = from; s < to; s++) {
     const sen = doc.sentences[s];
     for (let i = sen.tokenStart; i < sen.tokenEnd; i++) {
@@ -47,9 +52,10 @@ function words(
       norm.push(t.norm.replace(/\./g, ''));
       stop.push(t.stop);
       lemma.push(t.lemma);
+      quoted.push(t.quoted);
     }
   }
-  return { norm, stop, lemma };
+  return { norm, stop, lemma, quoted };
 }
 
 export function copySignals(copy: Document, source: Document, al: Alignment): CopySignals {
@@ -63,6 +69,8 @@ export function copySignals(copy: Document, source: Document, al: Alignment): Co
   let changedFunction = 0;
   let reordered = 0;
   let splitMerge = 0;
+  let quotedWords = 0;
+  let quotedLost = 0;
   let lastB = -1;
   for (const p of al.pairs) {
     const a = words(copy, p.a0, p.a1);
@@ -74,7 +82,9 @@ export function copySignals(copy: Document, source: Document, al: Alignment): Co
     lastB = p.b0;
     const d = diffSequences(a.norm, b.norm);
     kept += d.matched;
+    for (const q of b.quoted) if (q) quotedWords++;
     for (const g of d.gaps) {
+      for (let j = g.b0; j < g.b1; j++) if (b.quoted[j]) quotedLost++;
       const la = g.a1 - g.a0;
       const lb = g.b1 - g.b0;
       for (let i = g.a0; i < g.a1; i++) {
@@ -108,6 +118,8 @@ export function copySignals(copy: Document, source: Document, al: Alignment): Co
     coverageSource: al.coverageSource,
     coverageBody: bodyCoverage(copy, al),
     cut: al.innerGapSource,
+    quotedWords,
+    quoteKept: quotedWords ? 1 - quotedLost / quotedWords : 1,
   };
 }
 
@@ -116,11 +128,18 @@ export function copySignals(copy: Document, source: Document, al: Alignment): Co
  * (docs/trace.md). Light edits keep nearly every word and swap few; spinning swaps many words
  * one for one and keeps sentence shape; translation and paraphrase reword more freely.
  */
+const MIN_QUOTED_WORDS = 10;
+const QUOTE_KEPT_MAX_SUBSTITUTED = 0.12;
+
 export function classifyCopy(s: CopySignals): CopyType {
   // Word for word apart from furniture and a cut-off end; reordering or inner cuts make it an edit.
   if (s.kept >= 0.97 && s.substituted < 0.015 && s.coverageBody >= 0.85 && s.cut < 0.05 && s.reordered < 0.1)
     return 'verbatim';
   if (s.substituted < 0.07) return 'edited';
+  // An editor rewords the reporting but leaves quotations alone; machine translation, paraphrasing
+  // tools and spinners reword inside quotation marks too.
+  if (s.substituted < QUOTE_KEPT_MAX_SUBSTITUTED && s.quotedWords >= MIN_QUOTED_WORDS && s.quoteKept >= 0.95)
+    return 'edited';
   // Spinning swaps content words one for one and keeps sentence shape and function words.
   const swapShare = s.substituted / Math.max(0.01, 1 - s.kept);
   if (swapShare >= 0.65 && s.functionShift < 0.35 && s.splitMerge < 0.05 && s.reordered < 0.2) return 'spun';

@@ -63,6 +63,28 @@ test('copy kinds from alignment signals', () => {
   assert.equal(kind(SPUN), 'spun');
 });
 
+test('a rewrite that leaves its quotations word for word is edited; rewording them is not', () => {
+  const rewrite = {
+    identical: 0,
+    kept: 0.77,
+    substituted: 0.072,
+    synonymous: 0,
+    functionShift: 0.41,
+    reordered: 0,
+    splitMerge: 0.25,
+    coverageCopy: 0.5,
+    coverageSource: 0.5,
+    coverageBody: 0.5,
+    cut: 0.14,
+    quotedWords: 19,
+    quoteKept: 1,
+  };
+  assert.equal(classifyCopy(rewrite), 'edited');
+  assert.equal(classifyCopy({ ...rewrite, quoteKept: 0.6 }), 'translated');
+  // Too few quoted words to tell.
+  assert.equal(classifyCopy({ ...rewrite, quotedWords: 4 }), 'translated');
+});
+
 test('trace: sources, kinds, an independent report in the same story, unrelated news apart', async () => {
   const { store, by, keyOf } = await traceAll([
     article('spun', SPUN, '2024-05-09'),
