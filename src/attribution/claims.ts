@@ -45,6 +45,9 @@ export interface ClaimsReport {
 }
 
 const ALLEGATION_LINK = /^(?:that\s+)?(.{2,60}?)\s+(?:of|for|over)\s+(.+)$/s;
+/** "that Moscow was", "that the Kremlin had": a clause opening with a capitalised name and an auxiliary. */
+const CLAUSE_SUBJECT =
+  /^(?:that\s+)?((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:was|were|is|are|has|had|have|would|will|could|planned|plans|intended|intends)\s+(?:been\s+)?/u;
 const STOP = new Set([
   'the',
   'a',
@@ -105,6 +108,9 @@ function splitAccusation(doc: Document, s: Statement): { accused: string | null;
     return { accused: subject ? subject[1] : null, what };
   }
   if (m && m[1].split(/\s+/).length <= 6) return { accused: m[1], what: m[2] };
+  // "alleged that Moscow was preparing to fake an attack": a named subject of the clause is the accused.
+  const clause = CLAUSE_SUBJECT.exec(content);
+  if (clause) return { accused: clause[1], what: content.slice(clause[0].length).trim() || content };
   return { accused: null, what: content };
 }
 

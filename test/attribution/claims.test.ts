@@ -63,6 +63,21 @@ test('a passive accusation: the agent accuses the subject', () => {
   );
 });
 
+test('an allegation worded as a clause names the clause subject as the accused', () => {
+  const a = article(
+    'clause',
+    'The Pentagon alleged that Moscow was preparing to fake an attack by Ukrainian troops. Moscow denied the plan.',
+  );
+  const { claims } = buildClaims([a]);
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0].accused, 'Moscow');
+  assert.match(claims[0].allegation, /^preparing to fake an attack/);
+  assert.deepEqual(
+    claims[0].denials.map((d) => d.by),
+    ['Moscow'],
+  );
+});
+
 test('a noun the tagger read as an accusing verb makes no allegation', () => {
   const film = article(
     'film',
