@@ -13,10 +13,18 @@ interface QuoteMarks {
 }
 
 const cache = new WeakMap<Document, QuoteMarks>();
+// The document asked about last: the rules ask about one document many times in a row.
+let lastDoc: Document | null = null;
+let lastMarks: QuoteMarks | null = null;
 
 function marksOf(doc: Document): QuoteMarks {
+  if (doc === lastDoc && lastMarks) return lastMarks;
   let marks = cache.get(doc);
-  if (marks) return marks;
+  if (marks) {
+    lastDoc = doc;
+    lastMarks = marks;
+    return marks;
+  }
   const n = doc.tokens.length;
   marks = { open: new Uint8Array(n), close: new Uint8Array(n), quoted: new Uint8Array(n) };
   for (const p of doc.paragraphs) {
@@ -49,6 +57,8 @@ function marksOf(doc: Document): QuoteMarks {
     }
   }
   cache.set(doc, marks);
+  lastDoc = doc;
+  lastMarks = marks;
   return marks;
 }
 

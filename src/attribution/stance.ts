@@ -67,7 +67,60 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
   return null;
 }
 
+/** Content phrases by their first word, in lexicon order, for matching token by token. */
+interface PhraseIndex {
+  byFirst: Map<string, { words: string[]; stance: Stance }[]>;
+  /** False when some phrase is not single-space-separated words: then match on the joined text. */
+  usable: boolean;
+}
+let phraseIndex: PhraseIndex | null = null;
+function contentPhrases(): PhraseIndex {
+  if (!phraseIndex) {
+    const byFirst = new Map<string, { words: string[]; stance: Stance }[]>();
+    let usable = true;
+    for (const [phrase, stance] of lexicon('stance-content')) {
+      if (!/^[^ ]+(?: [^ ]+)*$/.test(phrase)) usable = false;
+      const words = phrase.split(' ');
+      let list = byFirst.get(words[0]);
+      if (!list) byFirst.set(words[0], (list = []));
+      list.push({ words, stance });
+    }
+    phraseIndex = { byFirst, usable };
+  }
+  return phraseIndex;
+}
+
+/**
+ * The stance of the content phrase found first in the content's words (lexicon order breaks
+ * ties). Matches the words of the content pieces joined by spaces, as contentStanceOnText does,
+ * token by token (no strings built) when no word holds a space.
+ */
 function contentStance(doc: Document, frame: Frame): Stance | null {
+  const { byFirst, usable } = contentPhrases();
+  if (!usable) return contentStanceOnText(doc, frame);
+  const norms: string[] = [];
+  for (const [s, e] of frame.content) {
+    if (e <= s) return contentStanceOnText(doc, frame); // an empty piece joins as a double space
+    for (let i = s; i < e; i++) {
+      const norm = doc.tokens[i].norm;
+      if (norm.length === 0 || norm.includes(' ')) return contentStanceOnText(doc, frame);
+      norms.push(norm);
+    }
+  }
+  for (let j = 0; j < norms.length; j++) {
+    const candidates = byFirst.get(norms[j]);
+    if (!candidates) continue;
+    for (const { words, stance } of candidates) {
+      let k = 1;
+      while (k < words.length && j + k < norms.length && norms[j + k] === words[k]) k++;
+      if (k === words.length) return stance;
+    }
+  }
+  return null;
+}
+
+/** contentStance on the joined text of the content (the definition; used when a word holds a space). */
+function contentStanceOnText(doc: Document, frame: Frame): Stance | null {
   const lex = lexicon('stance-content');
   const text = frame.content
     .map(([s, e]) =>
