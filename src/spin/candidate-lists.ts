@@ -2,6 +2,15 @@
 // model knows, most frequent first (at most `maxCandidates`), each with its model ids, its inner
 // fit and its relation + channel + rarity cost, plus the originals learned from traced spun copies.
 import { candidateOriginals, synonymFanOut, type Candidate } from './candidates.js';
+import { formOf, inflect, type Form } from './inflect.js';
+import {
+  lemmaOfRow,
+  RelatedReader,
+  rowOf,
+  sensesOfRow,
+  thesaurusRowCount,
+  thesaurusShipped,
+} from './thesaurus.js';
 import { spellingStem, spellingVariant, type AssociationScorer } from './scoring.js';
 import type { SubstitutionTable } from './learned.js';
 import type { DetectOptions } from './options.js';
@@ -33,10 +42,99 @@ interface KnownCandidate {
 
 const byCountDescending = (a: KnownCandidate, b: KnownCandidate): number => b.count - a.count;
 
+const FORMS: readonly Form[] = ['base', 's', 'ed', 'ing'];
+const BASE = 0;
+const VERB = 'v'.charCodeAt(0);
+const NOUN = 'n'.charCodeAt(0);
+
+/** Parts of speech a written form allows (candidates.ts's posAllowed, on character codes). */
+function posAllowed(form: number, pos: number): boolean {
+  if (form >= 2) return pos === VERB; // 'ed', 'ing'
+  if (form === 1) return pos === NOUN || pos === VERB; // 's'
+  return true;
+}
+
+/** One build's candidates in the order first found (as candidateOriginals lists them). */
+class FoundCandidates {
+  size = 0;
+  row = new Int32Array(64);
+  /** form * 2 + (1 for a verb): how the row's lemma is inflected. */
+  inflection = new Uint8Array(64);
+  /** Model id of the (first) word. */
+  id = new Int32Array(64);
+  cost = new Float64Array(64);
+  /** Text of a multiword candidate (null for one word: made only if it makes the cut). */
+  text: Array<string | null> = [];
+  /** Scratch for sortByCount. */
+  private order = new Int32Array(64);
+  private counts = new Float64Array(64);
+
+  add(row: number, inflection: number, id: number, cost: number, text: string | null): void {
+    if (this.size === this.row.length) this.grow();
+    const k = this.size++;
+    this.row[k] = row;
+    this.inflection[k] = inflection;
+    this.id[k] = id;
+    this.cost[k] = cost;
+    this.text[k] = text;
+  }
+
+  /** Indices most frequent first (by the count of the first word), first found first among
+   *  equals: what a stable sort by count gives. An insertion sort: lists are short. */
+  sortByCount(model: NgramCounts): Int32Array {
+    if (this.order.length < this.size) {
+      this.order = new Int32Array(this.row.length);
+      this.counts = new Float64Array(this.row.length);
+    }
+    const order = this.order;
+    const counts = this.counts;
+    for (let k = 0; k < this.size; k++) {
+      const count = model.count(this.id[k]);
+      let at = k;
+      while (at > 0 && counts[at - 1] < count) {
+        order[at] = order[at - 1];
+        counts[at] = counts[at - 1];
+        at--;
+      }
+      order[at] = k;
+      counts[at] = count;
+    }
+    return order;
+  }
+
+  private grow(): void {
+    const n = 2 * this.row.length;
+    const row = new Int32Array(n);
+    row.set(this.row);
+    this.row = row;
+    const inflection = new Uint8Array(n);
+    inflection.set(this.inflection);
+    this.inflection = inflection;
+    const id = new Int32Array(n);
+    id.set(this.id);
+    this.id = id;
+    const cost = new Float64Array(n);
+    cost.set(this.cost);
+    this.cost = cost;
+  }
+}
+
 export class CandidateLists {
   /** synonymFanOut of one-word candidates in their base form, by model id (0: not yet known):
    *  saves a lookup by string for most candidates. */
   private readonly fanOutById: Float64Array;
+
+  /** By thesaurus row and inflection (row * 8 + form * 2 + verb): the model id of the inflected
+   *  lemma's (first) word plus 2, negated for a multiword lemma; 0 when not yet looked up. Made
+   *  on first use, so that each related lemma is inflected and looked up once per detector. */
+  private inflectedIds: Int32Array | null = null;
+  private fanOutByRow: Float64Array | null = null;
+  private readonly reader = new RelatedReader();
+  private readonly found = new FoundCandidates();
+  /** Per model id: `stamp` when the current build found the word, and at which index. */
+  private foundStamp: Int32Array;
+  private foundAt: Int32Array;
+  private stamp = 0;
 
   constructor(
     private readonly counts: NgramCounts,
@@ -45,6 +143,8 @@ export class CandidateLists {
     private readonly learned: SubstitutionTable,
   ) {
     this.fanOutById = new Float64Array(counts.words.length);
+    this.foundStamp = new Int32Array(counts.words.length);
+    this.foundAt = new Int32Array(counts.words.length);
   }
 
   /** synonymFanOut(lemma), where `id` is the model id of the lemma itself when known (else -1). */
@@ -71,8 +171,15 @@ export class CandidateLists {
     return { text, lemma, first: ids[0], last: ids[ids.length - 1], words: ids.length, inner, cost, learned };
   }
 
-  /** Candidates of the written `norm` (lemma `lemma`) known to the model, most frequent first. */
-  build(norm: string, lemma: string): CandidateIds[] {
+  /** Candidates of the written `norm` (lemma `lemma`) known to the model, most frequent first;
+   *  `normId`: the model id of `norm`, when the caller has it. */
+  build(norm: string, lemma: string, normId = this.counts.find(norm)): CandidateIds[] {
+    return thesaurusShipped() ? this.buildFromRows(norm, lemma, normId) : this.buildFromStrings(norm, lemma);
+  }
+
+  /** build() from the lemma strings of candidateOriginals: used when no thesaurus table is
+   *  shipped, and the reference the row-based build must equal (see the tests). */
+  buildFromStrings(norm: string, lemma: string): CandidateIds[] {
     // Most frequent first (by the count of the first word); the costlier checks run only until
     // enough candidates are kept. A multiword candidate with an unknown later word is dropped
     // when reached: the sort is stable, so that keeps the same order as dropping it before.
@@ -95,6 +202,120 @@ export class CandidateLists {
       const cost = c.cost + this.options.channelWeight * Math.log(this.fanOut(c.lemma, lemmaId));
       list.push(this.entry(c.text, c.lemma, ids, cost, false));
     }
+    return this.finish(norm, list);
+  }
+
+  /**
+   * build() from the shipped table's rows: the same candidates in the same order as
+   * buildFromStrings, with related lemmas read as row numbers, inflected and looked up once per
+   * detector, and texts made only for candidates that make the cut.
+   */
+  private buildFromRows(norm: string, lemma: string, normId: number): CandidateIds[] {
+    const found = this.found;
+    found.size = 0;
+    this.stamp++;
+    this.collectRow(rowOf(lemma), FORMS.indexOf(formOf(norm, lemma)), norm, normId);
+    // An inflected-looking word can be a lemma of its own ("authorized", "related").
+    if (norm !== lemma) this.collectRow(rowOf(norm), BASE, norm, normId);
+    const order = found.sortByCount(this.counts);
+    const ids = found.id;
+    const list: CandidateIds[] = [];
+    const normStem = spellingStem(norm);
+    for (let o = 0; o < found.size; o++) {
+      const k = order[o];
+      if (list.length >= this.options.maxCandidates) break;
+      const row = found.row[k];
+      const multiword = found.text[k] !== null;
+      const text = found.text[k] ?? this.inflectRow(row, found.inflection[k]);
+      const wordIds = multiword ? this.idsOf(text) : [ids[k]];
+      if (multiword && wordIds.includes(-1)) continue;
+      if (spellingVariant(text, norm, normStem)) continue;
+      const cost = found.cost[k] + this.options.channelWeight * Math.log(this.fanOutOfRow(row));
+      list.push(this.entry(text, lemmaOfRow(row), wordIds, cost, false));
+    }
+    return this.finish(norm, list);
+  }
+
+  /** A new inflectedIds, with the base forms of one-word lemmas filled in from the model's
+   *  words (a look-up by an existing string, whose hash is known, rather than by a new one). */
+  private baseFormIds(): Int32Array {
+    const rows = thesaurusRowCount();
+    const cache = new Int32Array(8 * rows);
+    for (let row = 0; row < rows; row++) if (!lemmaOfRow(row).includes(' ')) cache[row * 8] = 1; // unknown
+    const words = this.counts.words;
+    for (let id = 0; id < words.length; id++) {
+      const row = rowOf(words[id]);
+      if (row >= 0 && cache[row * 8] === 1) cache[row * 8] = id + 2;
+    }
+    return cache;
+  }
+
+  private inflectRow(row: number, inflection: number): string {
+    return inflect(lemmaOfRow(row), FORMS[inflection >> 1], (inflection & 1) === 1);
+  }
+
+  /** synonymFanOut of a row's lemma. */
+  private fanOutOfRow(row: number): number {
+    const byRow = (this.fanOutByRow ??= new Float64Array(thesaurusRowCount()));
+    return (byRow[row] ||= 1 + sensesOfRow(row));
+  }
+
+  /** Adds the candidates of one thesaurus row in form `form` to `this.found`, as
+   *  candidateOriginals does: known words only, never the written word itself, each text once
+   *  with its cheapest relation (the first found keeps its place). */
+  private collectRow(row: number, form: number, norm: string, normId: number): void {
+    if (row < 0) return;
+    const reader = this.reader;
+    const n = reader.read(row);
+    const cache = (this.inflectedIds ??= this.baseFormIds());
+    const found = this.found;
+    for (let k = 0; k < n; k++) {
+      const pos = reader.pos[k];
+      if (!posAllowed(form, pos)) continue;
+      const related = reader.rows[k];
+      const cost = reader.costs[k];
+      const inflection = form === BASE ? 0 : form * 2 + (pos === VERB ? 1 : 0);
+      const key = related * 8 + inflection;
+      let cached = cache[key];
+      if (cached === 0) {
+        const text = this.inflectRow(related, inflection);
+        const space = text.indexOf(' ');
+        const id = this.counts.find(space === -1 ? text : text.slice(0, space));
+        cached = cache[key] = space === -1 ? id + 2 : -(id + 2);
+      }
+      const id = Math.abs(cached) - 2;
+      if (id < 0) continue; // unknown to the model: never kept
+      if (cached > 0) {
+        if (id === normId) continue;
+        if (this.foundStamp[id] === this.stamp) {
+          const at = this.foundAt[id];
+          if (found.cost[at] > cost) {
+            found.cost[at] = cost;
+            found.row[at] = related;
+            found.inflection[at] = inflection;
+          }
+          continue;
+        }
+        this.foundStamp[id] = this.stamp;
+        this.foundAt[id] = found.size;
+        found.add(related, inflection, id, cost, null);
+      } else {
+        const text = this.inflectRow(related, inflection);
+        if (text === norm) continue;
+        let at = -1;
+        for (let j = 0; j < found.size; j++) if (found.text[j] === text) at = j;
+        if (at === -1) found.add(related, inflection, id, cost, text);
+        else if (found.cost[at] > cost) {
+          found.cost[at] = cost;
+          found.row[at] = related;
+          found.inflection[at] = inflection;
+        }
+      }
+    }
+  }
+
+  /** Rarity costs and learned originals, for both kinds of build. */
+  private finish(norm: string, list: CandidateIds[]): CandidateIds[] {
     // Among candidates, a common word is the likelier original ("said" over "told" for "stated").
     const top = list.length ? this.counts.count(list[0].first) : 1;
     for (const c of list)

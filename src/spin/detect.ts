@@ -107,7 +107,7 @@ export class SpinDetector {
   /** Candidates of word token i (its lemma follows from the written word). */
   private wordCandidates(i: number): CandidateIds[] {
     const entry = this.entries[i]!;
-    entry.candidates ??= this.lists.build(this.toks[i].norm, this.toks[i].lemma);
+    entry.candidates ??= this.lists.build(this.toks[i].norm, this.toks[i].lemma, entry.id);
     return entry.candidates;
   }
 

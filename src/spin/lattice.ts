@@ -20,6 +20,10 @@ export interface LatticeNode {
   suggestion: string | null;
 }
 
+/** Nats added to a pair's upper bound before it rules a path out (far above rounding errors,
+ *  far below any score difference that matters). */
+const BOUND_SLACK = 1e-9;
+
 /** Reused between sentences: paths (entries) ending at each token, as parallel arrays. */
 const entryNode: LatticeNode[] = [];
 let entryScore = new Float64Array(1024);
@@ -71,7 +75,14 @@ export function bestPath(
         const prev = entryNode[p];
         let pair: number;
         if (prev.suggestion === null) pair = written ? link[k] : node.leftScore;
-        else pair = written ? prev.rightScore : scorer.logP(prev.last, node.first);
+        else if (written) pair = prev.rightScore;
+        else {
+          // Two replacements in a row: the pair is read only when an upper bound of its score (no
+          // table read) could beat the best so far; a path that cannot is never taken (`s > best`
+          // is strict), so the result is the same. BOUND_SLACK covers rounding in Math.log.
+          if (entryScore[p] + scorer.logPBound(prev.last, node.first) + BOUND_SLACK <= best) continue;
+          pair = scorer.logP(prev.last, node.first);
+        }
         const s = entryScore[p] + pair;
         if (s > best) {
           best = s;

@@ -91,6 +91,12 @@ export class NgramCounts {
     return this.pairs.get(left, right);
   }
 
+  /** An upper bound of pairCount(left, right), read without the pair table (see PairTable). */
+  maxPairCount(left: number, right: number): number {
+    if (left < 0 || right < 0) return 0;
+    return this.pairs.maxCount(left, right);
+  }
+
   /** Adds one token sequence (a sentence, without boundary markers) `weight` times. */
   addSequence(tokens: readonly string[], weight = 1, bounded = true): void {
     const seq = bounded ? [SENTENCE_START, ...tokens, SENTENCE_END] : tokens;

@@ -21,6 +21,10 @@ export class PairTable {
   private filter: Int32Array | null = null;
   private filterMask = 0;
   private lookupsWithoutFilter = 0;
+  /** Per left id the largest count of a pair it starts, per right id of a pair it ends; null
+   *  until maxCount is first asked (and after a change). */
+  private maxAfter: Uint32Array | null = null;
+  private maxBefore: Uint32Array | null = null;
   size = 0;
 
   constructor(capacity = 1 << 16) {
@@ -75,7 +79,36 @@ export class PairTable {
     return this.slots[at] === EMPTY ? 0 : this.slots[at + 2] >>> 0;
   }
 
+  /** An upper bound of get(left, right) read without the table: the largest count of a pair
+   *  starting with `left` or ending with `right`, whichever is smaller. */
+  maxCount(left: number, right: number): number {
+    if (this.maxAfter === null) this.buildMaxes();
+    const after = left < this.maxAfter!.length ? this.maxAfter![left] : 0;
+    const before = right < this.maxBefore!.length ? this.maxBefore![right] : 0;
+    return after < before ? after : before;
+  }
+
+  private buildMaxes(): void {
+    const slots = this.slots;
+    let ids = 0;
+    for (let at = 0; at < slots.length; at += WIDTH)
+      if (slots[at] !== EMPTY) ids = Math.max(ids, slots[at], slots[at + 1] + 1);
+    const after = new Uint32Array(ids);
+    const before = new Uint32Array(ids);
+    for (let at = 0; at < slots.length; at += WIDTH) {
+      if (slots[at] === EMPTY) continue;
+      const left = slots[at] - 1;
+      const right = slots[at + 1];
+      const count = slots[at + 2] >>> 0;
+      if (count > after[left]) after[left] = count;
+      if (count > before[right]) before[right] = count;
+    }
+    this.maxAfter = after;
+    this.maxBefore = before;
+  }
+
   add(left: number, right: number, by: number): void {
+    this.maxAfter = this.maxBefore = null;
     if ((this.size + 1) * 2 > this.mask + 1) this.grow();
     const at = this.slot(left, right);
     if (this.slots[at] === EMPTY) {
@@ -110,6 +143,7 @@ export class PairTable {
     this.slots = new Int32Array(cap * WIDTH);
     this.mask = cap - 1;
     this.filter = null; // sized by the capacity: made again after more lookups
+    this.maxAfter = this.maxBefore = null;
     this.lookupsWithoutFilter = 0;
     for (let at = 0; at < old.length; at += WIDTH) {
       if (old[at] === EMPTY) continue;

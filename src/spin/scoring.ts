@@ -23,6 +23,11 @@ export class AssociationScorer {
     return this.logPOfCount(left, right, this.counts.pairCount(left, right));
   }
 
+  /** An upper bound of logP(left, right) that does not read the pair table. */
+  logPBound(left: number, right: number): number {
+    return this.logPOfCount(left, right, this.counts.maxPairCount(left, right));
+  }
+
   /** logP for a pair whose count (`observed`, the model's pairCount) the caller already has. */
   logPOfCount(left: number, right: number, observed: number): number {
     const expected = (this.counts.count(left) * this.counts.count(right)) / this.total;
@@ -64,26 +69,51 @@ export function eligible(tok: DocToken): boolean {
 /** The part of a word spellingVariant compares: its first five letters. */
 export const spellingStem = (w: string): string => w.replace(/[^a-z]/g, '').slice(0, 5);
 
+/** spellingStem(a) === stem, without making the string. */
+function hasStem(a: string, stem: string): boolean {
+  let k = 0;
+  for (let i = 0; i < a.length && k < 5; i++) {
+    const c = a.charCodeAt(i);
+    if (c < 97 || c > 122) continue;
+    if (k >= stem.length || stem.charCodeAt(k) !== c) return false;
+    k++;
+  }
+  return k === stem.length;
+}
+
 /** `stemOfB`: spellingStem(b), when the caller compares many words with the same b. */
 export function spellingVariant(a: string, b: string, stemOfB = spellingStem(b)): boolean {
-  if (spellingStem(a) === stemOfB && Math.abs(a.length - b.length) <= 3) return true;
+  if (Math.abs(a.length - b.length) <= 3 && hasStem(a, stemOfB)) return true;
   return a.length >= 4 && b.length >= 4 && a[0] === b[0] && editDistanceAtMost(a, b, 2);
 }
+
+/** Rows of editDistanceAtMost, reused. */
+let previousRow = new Int32Array(64);
+let currentRow = new Int32Array(64);
 
 /** True when a and b differ by at most `max` single-letter edits ("rubles"/"roubles"). */
 function editDistanceAtMost(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (previousRow.length <= b.length) {
+    previousRow = new Int32Array(2 * (b.length + 1));
+    currentRow = new Int32Array(2 * (b.length + 1));
+  }
+  let prev = previousRow;
+  let row = currentRow;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    row[0] = i;
     let best = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      row.push(v);
-      best = Math.min(best, v);
+      const v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      row[j] = v;
+      if (v < best) best = v;
     }
     if (best > max) return false;
+    const swap = prev;
     prev = row;
+    row = swap;
   }
   return prev[b.length] <= max;
 }

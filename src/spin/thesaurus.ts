@@ -75,19 +75,37 @@ export function relatedFromWordNet(lemma: string): RelatedLemma[] {
   return [...out.values()];
 }
 
-/** Writes the precomputed table for every WordNet lemma into `dir`. */
+/**
+ * Writes the precomputed table for every WordNet lemma into `dir`, one row per lemma:
+ * `lemma<TAB>senses<TAB>pos:row:cost|...`, where `row` is the row number (from 0) of the related
+ * lemma, so that analysis reads a row without making a string per related lemma. Related lemmas
+ * with no relations of their own get a row with 0 senses and no relations, after the others.
+ */
 export function writeThesaurus(dir: string): number {
-  const lines: string[] = [];
+  const lemmas: string[] = [];
+  const relations: RelatedLemma[][] = [];
+  const rowOfLemma = new Map<string, number>();
   for (const lemma of allLemmas()) {
     const rel = relatedFromWordNet(lemma);
-    if (rel.length) {
-      lines.push(
-        `${lemma}\t${senseCount(lemma)}\t${rel.map((r) => `${r.pos}:${r.lemma}:${r.cost}`).join('|')}`,
-      );
+    if (!rel.length) continue;
+    rowOfLemma.set(lemma, lemmas.length);
+    lemmas.push(lemma);
+    relations.push(rel);
+  }
+  for (const rel of relations) {
+    for (const r of rel) {
+      if (rowOfLemma.has(r.lemma)) continue;
+      rowOfLemma.set(r.lemma, lemmas.length);
+      lemmas.push(r.lemma);
     }
   }
+  const lines = lemmas.map((lemma, row) => {
+    const rel = relations[row] ?? [];
+    const senses = row < relations.length ? senseCount(lemma) : 0;
+    return `${lemma}\t${senses}\t${rel.map((r) => `${r.pos}:${rowOfLemma.get(r.lemma)}:${r.cost}`).join('|')}`;
+  });
   writeFileSync(join(dir, FILE), gzipSync(Buffer.from(lines.join('\n'), 'utf8'), { level: 9 }));
-  return lines.length;
+  return relations.length;
 }
 
 /** A step into the multiword lemmas with related lemmas, word by word ("short" → "short lived"). */
@@ -106,10 +124,15 @@ export interface PhraseNode {
   words: string;
 }
 
-/** Lemma → offset in `tableText` of the tab before its related lemmas (rows are parsed on use:
- *  an article needs a few hundred of the 128 k rows). */
+/** Lemma → row number (rows are parsed on use: an article needs a few hundred of the 128 k). */
 let table: Map<string, number> | null | undefined;
 let tableText = '';
+/** Per row: its lemma, and the offsets in `tableText` of the tab before its senses, the tab
+ *  before its related lemmas and the row's end. */
+let rowLemmas: string[] = [];
+let sensesAt: Int32Array = new Int32Array(0);
+let relatedAt: Int32Array = new Int32Array(0);
+let rowEnd: Int32Array = new Int32Array(0);
 /** The same phrases as a word trie, so that detection walks a phrase without joining strings. */
 let phraseRoot: PhraseNode | null = null;
 
@@ -120,21 +143,96 @@ function loadTable(): Map<string, number> | null {
   const rows = new Map<string, number>();
   phraseRoot = newNode(0);
   const text = gunzipSync(readFileSync(path)).toString('utf8');
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines++;
+  sensesAt = new Int32Array(lines);
+  relatedAt = new Int32Array(lines);
+  rowEnd = new Int32Array(lines);
+  rowLemmas = new Array<string>(lines);
   let start = 0;
-  while (start < text.length) {
+  for (let row = 0; row < lines; row++) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     const tab = text.indexOf('\t', start);
     const tab2 = text.indexOf('\t', tab + 1);
-    if (tab > start && tab2 > tab && tab2 < end) {
-      const lemma = text.slice(start, tab);
-      rows.set(lemma, tab2);
-      if (lemma.includes(' ') || lemma.includes('-')) addPhrase(phraseRoot, lemma);
-    }
+    const lemma = text.slice(start, tab);
+    rowLemmas[row] = lemma;
+    sensesAt[row] = tab;
+    relatedAt[row] = tab2;
+    rowEnd[row] = end;
+    rows.set(lemma, row);
+    // Rows with no relations (lemmas only ever related to others) are no phrases to look for.
+    if (tab2 + 1 < end && (lemma.includes(' ') || lemma.includes('-'))) addPhrase(phraseRoot, lemma);
     start = end + 1;
   }
   tableText = text;
   return (table = rows);
+}
+
+/** True when the precomputed table is shipped (else relations are computed from WordNet). */
+export function thesaurusShipped(): boolean {
+  return loadTable() !== null;
+}
+
+/** Number of rows of the shipped table (0 when it is not shipped). */
+export function thesaurusRowCount(): number {
+  return loadTable() ? rowLemmas.length : 0;
+}
+
+/** The row of a lemma in the shipped table, or -1. */
+export function rowOf(lemma: string): number {
+  return loadTable()?.get(lemma) ?? -1;
+}
+
+export function lemmaOfRow(row: number): string {
+  return rowLemmas[row];
+}
+
+/** Number of WordNet senses of the lemma of a row (0 for a lemma without related lemmas). */
+export function sensesOfRow(row: number): number {
+  return decimalAt(tableText, sensesAt[row] + 1, relatedAt[row]);
+}
+
+/** A row's related lemmas, read into reusable arrays: `read(row)` returns how many there are. */
+export class RelatedReader {
+  rows = new Int32Array(64);
+  /** Part of speech as its character code ('n', 'v', 'a', 'r'). */
+  pos = new Uint8Array(64);
+  costs = new Float64Array(64);
+
+  read(row: number): number {
+    const text = tableText;
+    const end = rowEnd[row];
+    let n = 0;
+    // Entries "pos:row:cost" joined by "|".
+    for (let from = relatedAt[row] + 1; from < end;) {
+      let to = text.indexOf('|', from);
+      if (to === -1 || to > end) to = end;
+      if (n === this.rows.length) this.grow();
+      this.pos[n] = text.charCodeAt(from);
+      let related = 0;
+      let at = from + 2;
+      for (let c = text.charCodeAt(at); c !== 58; c = text.charCodeAt(++at))
+        related = related * 10 + (c - 48);
+      this.rows[n] = related;
+      this.costs[n] = decimalAt(text, at + 1, to);
+      n++;
+      from = to + 1;
+    }
+    return n;
+  }
+
+  private grow(): void {
+    const rows = new Int32Array(2 * this.rows.length);
+    rows.set(this.rows);
+    this.rows = rows;
+    const pos = new Uint8Array(2 * this.pos.length);
+    pos.set(this.pos);
+    this.pos = pos;
+    const costs = new Float64Array(2 * this.costs.length);
+    costs.set(this.costs);
+    this.costs = costs;
+  }
 }
 
 function newNode(depth: number): PhraseNode {
@@ -208,8 +306,7 @@ export function relatedLemmas(lemma: string): RelatedLemma[] {
 
 /**
  * Calls `visit` with each related lemma of `lemma` whose part of speech `accept` takes, in the
- * order of relatedLemmas. The table row is read in place: no entry objects, and no strings for
- * the entries `accept` turns down.
+ * order of relatedLemmas (the detector reads rows with RelatedReader instead: no strings).
  */
 export function forEachRelated(
   lemma: string,
@@ -221,22 +318,13 @@ export function forEachRelated(
     for (const r of relatedFromWordNet(lemma)) if (accept(r.pos)) visit(r.lemma, r.pos, r.cost);
     return;
   }
-  const at = t.get(lemma);
-  if (at === undefined) return;
-  let end = tableText.indexOf('\n', at);
-  if (end === -1) end = tableText.length;
-  // Entries "pos:lemma:cost" joined by "|".
-  const text = tableText;
-  for (let from = at + 1; from <= end;) {
-    let to = text.indexOf('|', from);
-    if (to === -1 || to > end) to = end;
-    const a = text.indexOf(':', from);
-    const pos = text.slice(from, a) as WordNetPos;
-    if (accept(pos)) {
-      const b = text.lastIndexOf(':', to - 1);
-      visit(text.slice(a + 1, b), pos, decimalAt(text, b + 1, to));
-    }
-    from = to + 1;
+  const row = t.get(lemma);
+  if (row === undefined) return;
+  const reader = new RelatedReader();
+  const n = reader.read(row);
+  for (let k = 0; k < n; k++) {
+    const pos = String.fromCharCode(reader.pos[k]) as WordNetPos;
+    if (accept(pos)) visit(rowLemmas[reader.rows[k]], pos, reader.costs[k]);
   }
 }
 
@@ -261,6 +349,6 @@ function decimalAt(text: string, from: number, to: number): number {
 export function sensesOf(lemma: string): number {
   const t = loadTable();
   if (!t) return senseCount(lemma);
-  const at = t.get(lemma);
-  return at === undefined ? 0 : Number(tableText.slice(tableText.lastIndexOf('\t', at - 1) + 1, at));
+  const row = t.get(lemma);
+  return row === undefined ? 0 : sensesOfRow(row);
 }
