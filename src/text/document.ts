@@ -3,7 +3,8 @@
 import type { Article } from '../model.js';
 import { wordInfo } from './lemma.js';
 import { splitParagraphs, splitSentences, type Range } from './sentences.js';
-import { scanTokens, type Token } from './tokenize.js';
+import { QUOTE_CLOSE, QUOTE_NONE, QUOTE_OPEN, tokenEntry, type TokenEntry } from './token-table.js';
+import { firstTokenFrom, skipSpaces, tokenEndAt, type Token } from './tokenize.js';
 
 export interface DocToken extends Token {
   lemma: string;
@@ -37,14 +38,6 @@ export interface Document {
   tokens: DocToken[];
 }
 
-const OPEN_QUOTES = new Set(['“', '«', '„']);
-const CLOSE_QUOTES = new Set(['”', '»']);
-const CAP_RE = /^\p{Lu}/u;
-function isUpper(code: number, ch: string): boolean {
-  if (code < 128) return code >= 65 && code <= 90;
-  return CAP_RE.test(ch);
-}
-
 export function buildDocument(article: Article): Document {
   const text = article.text;
   const paragraphs: Paragraph[] = [];
@@ -55,31 +48,7 @@ export function buildDocument(article: Article): Document {
     let quoted = false;
     for (const sent of splitSentences(text, para)) {
       const s: Sentence = { ...sent, paragraph: paragraphs.length, tokenStart: tokens.length, tokenEnd: 0 };
-      const sentence = sentences.length;
-      scanTokens(text, sent.start, sent.end, (start, t, norm, kind) => {
-        let inQuote: boolean = quoted;
-        if (kind === 'punct') {
-          if (OPEN_QUOTES.has(t)) quoted = inQuote = true;
-          else if (CLOSE_QUOTES.has(t)) quoted = false;
-          else if (t === '"') {
-            quoted = !quoted;
-            inQuote = true;
-          }
-        }
-        const info = kind === 'word' ? wordInfo(norm) : null;
-        tokens.push({
-          start,
-          end: start + t.length,
-          text: t,
-          norm,
-          kind,
-          lemma: info ? info.lemma : norm,
-          sentence,
-          stop: info ? info.stop : false,
-          cap: kind === 'word' && isUpper(t.charCodeAt(0), t[0]),
-          quoted: inQuote,
-        });
-      });
+      quoted = addTokens(text, sent.start, sent.end, sentences.length, quoted, tokens);
       s.tokenEnd = tokens.length;
       sentences.push(s);
     }
@@ -87,6 +56,58 @@ export function buildDocument(article: Article): Document {
     paragraphs.push(p);
   }
   return { article, text, paragraphs, sentences, tokens };
+}
+
+/**
+ * Appends the tokens of the sentence text[from, to); returns the quote state after them. (Per
+ * sentence, not inline in buildDocument: a small function called often is optimised early.)
+ */
+function addTokens(
+  text: string,
+  from: number,
+  to: number,
+  sentence: number,
+  quoted: boolean,
+  tokens: DocToken[],
+): boolean {
+  for (let start = firstTokenFrom(text, from, to); start < to;) {
+    const full = tokenEndAt(text, start);
+    // A token never crosses the sentence end: it is clipped there.
+    const end = full < to ? full : to;
+    const e = tokenEntry(text, start, end);
+    let inQuote = quoted;
+    const q = e.quote;
+    if (q !== QUOTE_NONE) {
+      if (q === QUOTE_OPEN) quoted = inQuote = true;
+      else if (q === QUOTE_CLOSE) quoted = false;
+      else {
+        quoted = !quoted;
+        inQuote = true;
+      }
+    }
+    if (e.lemma === null && e.kind === 'word') addLemma(e);
+    tokens.push({
+      start,
+      end,
+      text: e.text,
+      norm: e.norm,
+      kind: e.kind,
+      lemma: e.lemma ?? e.norm,
+      sentence,
+      stop: e.stop,
+      cap: e.cap,
+      quoted: inQuote,
+    });
+    start = skipSpaces(text, full, to);
+  }
+  return quoted;
+}
+
+/** A word's lemma and function-word flag, kept with its entry from its first Document on. */
+function addLemma(e: TokenEntry): void {
+  const info = wordInfo(e.norm);
+  e.lemma = info.lemma;
+  e.stop = info.stop;
 }
 
 /** The text of a range of the document. */

@@ -1,6 +1,9 @@
 // A fast, offset-exact tokenizer. Tokens never drift: `text.slice(start, end) === token.text`.
+import { codePointAt, isLetter, isSpaceUnit, isWordChar } from './chars.js';
+import { type TokenKind } from './normalize.js';
+import { tokenEntry } from './token-table.js';
 
-export type TokenKind = 'word' | 'number' | 'punct';
+export { normalizeToken, type TokenKind } from './normalize.js';
 
 export interface Token {
   start: number;
@@ -11,34 +14,113 @@ export interface Token {
   kind: TokenKind;
 }
 
-// Order matters: abbreviations with dots (U.S., p.m.) before words; numbers with separators;
-// words with inner apostrophes or hyphens; then any single non-space character.
-const TOKEN_RE =
-  /(?:\p{L}\.){2,}|\d+(?:[.,:]\d+)*(?:%|st|nd|rd|th|s)?|[\p{L}\p{M}\d]+(?:['’\-‐][\p{L}\p{M}\d]+)*|[^\s]/gu;
+// The tokens, as this regular expression defines them (scanning follows it by hand: it allocates
+// nothing per token). Order matters: abbreviations with dots (U.S., p.m.) before words; numbers
+// with separators; words with inner apostrophes or hyphens; then any single non-space character:
+// /(?:\p{L}\.){2,}|\d+(?:[.,:]\d+)*(?:%|st|nd|rd|th|s)?|[\p{L}\p{M}\d]+(?:['’\-‐][\p{L}\p{M}\d]+)*|[^\s]/gu
 
-const WORD_START_RE = /[\p{L}]/u;
-const FOLD_RE = /[’‘‐]/;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const unitsOf = (cp: number): number => (cp > 0xffff ? 2 : 1);
 
-export function normalizeToken(text: string): string {
-  const lower = text.toLowerCase();
-  // Most tokens have no typographic apostrophe or hyphen: one test instead of two replacements.
-  return FOLD_RE.test(lower) ? lower.replace(/[’‘]/g, "'").replace(/[‐]/g, '-') : lower;
+/** End of the token that starts at i (a non-space), possibly past the end of the range scanned. */
+export function tokenEndAt(text: string, i: number): number {
+  const n = text.length;
+  const first = codePointAt(text, i);
+  // (?:\p{L}\.){2,}
+  if (isLetter(first)) {
+    let j = i;
+    let pairs = 0;
+    while (j < n) {
+      const cp = codePointAt(text, j);
+      const dot = j + unitsOf(cp);
+      if (dot < n && text.charCodeAt(dot) === 46 && isLetter(cp)) {
+        j = dot + 1;
+        pairs++;
+      } else break;
+    }
+    if (pairs >= 2) return j;
+  }
+  // \d+(?:[.,:]\d+)*(?:%|st|nd|rd|th|s)?
+  if (isDigit(first)) {
+    let j = i + 1;
+    while (j < n && isDigit(text.charCodeAt(j))) j++;
+    for (;;) {
+      const c = text.charCodeAt(j);
+      if ((c === 46 || c === 44 || c === 58) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) {
+        j += 2;
+        while (j < n && isDigit(text.charCodeAt(j))) j++;
+      } else break;
+    }
+    const c = text.charCodeAt(j);
+    const d = text.charCodeAt(j + 1);
+    if (c === 37) return j + 1; // %
+    if (
+      (c === 115 && d === 116) ||
+      (c === 110 && d === 100) ||
+      (c === 114 && d === 100) ||
+      (c === 116 && d === 104)
+    )
+      return j + 2; // st nd rd th
+    return c === 115 ? j + 1 : j; // s
+  }
+  // [\p{L}\p{M}\d]+(?:['’\-‐][\p{L}\p{M}\d]+)*
+  if (isWordChar(first)) {
+    let j = i + unitsOf(first);
+    for (;;) {
+      while (j < n) {
+        const cp = codePointAt(text, j);
+        if (!isWordChar(cp)) break;
+        j += unitsOf(cp);
+      }
+      if (j + 1 >= n) return j;
+      const c = text.charCodeAt(j);
+      if ((c === 39 || c === 0x2019 || c === 45 || c === 0x2010) && isWordChar(codePointAt(text, j + 1))) j++;
+      else return j;
+    }
+  }
+  // [^\s]
+  return i + unitsOf(first);
 }
 
-/** Kind of a token, from its first UTF-16 unit. */
-function kindOf(token: string): TokenKind {
-  const c = token.charCodeAt(0);
-  if (c < 128) {
-    if (c >= 48 && c <= 57) return 'number';
-    return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 'word' : 'punct';
+/**
+ * Calls `visit(start, end)` for each token of text[from, to) in order; a token never crosses `to`
+ * (a sentence end): it is clipped there.
+ */
+export function scanTokenRanges(
+  text: string,
+  from: number,
+  to: number,
+  visit: (start: number, end: number) => void,
+): void {
+  for (let i = firstTokenFrom(text, from, to); i < to;) {
+    const end = tokenEndAt(text, i);
+    visit(i, end < to ? end : to);
+    i = skipSpaces(text, end, to);
   }
-  // Outside ASCII, \d matches only ASCII digits, so a non-ASCII character is a letter or punctuation.
-  return WORD_START_RE.test(token[0]) ? 'word' : 'punct';
+}
+
+/**
+ * Where the first token at or after `from` starts. Like a regular expression with the u flag, a
+ * scan that starts inside a surrogate pair starts at the pair.
+ */
+export function firstTokenFrom(text: string, from: number, to: number): number {
+  if (from > 0 && from < text.length) {
+    const c = text.charCodeAt(from);
+    const b = text.charCodeAt(from - 1);
+    if (c >= 0xdc00 && c <= 0xdfff && b >= 0xd800 && b <= 0xdbff) from--;
+  }
+  return skipSpaces(text, from, to);
+}
+
+/** The first position in [i, to) that is not white space, else `to` (or i, when i >= to). */
+export function skipSpaces(text: string, i: number, to: number): number {
+  while (i < to && isSpaceUnit(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /**
  * Calls `visit` for each token of text[from, to) in order, without building token objects (the
- * Document builds its own, richer ones: one allocation per token instead of two).
+ * Document builds its own, richer ones).
  */
 export function scanTokens(
   text: string,
@@ -46,14 +128,10 @@ export function scanTokens(
   to: number,
   visit: (start: number, tokenText: string, norm: string, kind: TokenKind) => void,
 ): void {
-  TOKEN_RE.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text)) !== null) {
-    if (m.index >= to) break;
-    // A token never crosses `to` (a sentence end): clip it there.
-    const t = m.index + m[0].length > to ? m[0].slice(0, to - m.index) : m[0];
-    visit(m.index, t, normalizeToken(t), kindOf(t));
-  }
+  scanTokenRanges(text, from, to, (start, end) => {
+    const e = tokenEntry(text, start, end);
+    visit(start, e.text, e.norm, e.kind);
+  });
 }
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
