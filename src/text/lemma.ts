@@ -1,16 +1,8 @@
-// Lemmas without a part-of-speech tagger: WordNet-based exception lists (wink-lemmatizer) tried
-// as verb first (told→tell, informed→inform), then noun (troops→troop). Memoised per word.
-import { createRequire } from 'node:module';
+// Lemmas without a part-of-speech tagger: WordNet's rules and exception lists (as wink-lemmatizer
+// applies them, morphy.ts) tried as verb first (told→tell, informed→inform), then noun
+// (troops→troop). Memoised per word.
 import { wordSet } from '../lexicon/load.js';
-import { preloadWinkWords } from './wink-words.js';
-
-interface WinkLemmatizer {
-  noun(w: string): string;
-  verb(w: string): string;
-  adjective(w: string): string;
-}
-preloadWinkWords();
-const lemmatizer = createRequire(import.meta.url)('wink-lemmatizer') as WinkLemmatizer;
+import { lemmatizeAdjective, lemmatizeNoun, lemmatizeVerb } from './morphy.js';
 
 export interface WordInfo {
   lemma: string;
@@ -46,10 +38,10 @@ export function lemmaOf(norm: string): string {
 function computeLemma(norm: string): string {
   let lemma = norm;
   if (norm.length > 3 && /^[a-z][a-z'-]*$/.test(norm) && !isStopword(norm)) {
-    const v = lemmatizer.verb(norm);
+    const v = lemmatizeVerb(norm);
     if (v !== norm && (/(?:ed|ing|s)$/.test(norm) || v.length + 2 >= norm.length)) lemma = v;
     else {
-      const n = lemmatizer.noun(norm);
+      const n = lemmatizeNoun(norm);
       lemma = n || norm;
     }
   }
@@ -59,6 +51,6 @@ function computeLemma(norm: string): string {
 /** The base of a comparative or superlative adjective ("largest" → "large"), else null. */
 export function adjectiveBase(norm: string): string | null {
   if (!/(?:er|est)$/.test(norm) || norm.length < 5) return null;
-  const base = lemmatizer.adjective(norm);
+  const base = lemmatizeAdjective(norm);
   return base && base !== norm ? base : null;
 }
