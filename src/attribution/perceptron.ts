@@ -33,28 +33,31 @@ export function loadModel(model: PerceptronModel): LoadedModel {
   for (const row of model.weights) for (const w of row) maxAbs = Math.max(maxAbs, Math.abs(w));
   const scale = 32767 / maxAbs;
   const size = 1 << model.bits;
-  const dense = new Int16Array(size * n);
-  model.slots.forEach((slot, k) => {
-    for (let j = 0; j < n; j++) dense[slot * n + j] = Math.round(model.weights[k][j] * scale);
-  });
-  const used = (slot: number) => {
-    for (let j = 0; j < n; j++) if (dense[slot * n + j] !== 0) return true;
-    return false;
-  };
-  const index = new Uint32Array(2 * Math.max(1, size >>> 5));
-  let count = 0;
-  for (let slot = 0; slot < size; slot++) {
-    const w = slot >>> 5;
-    if ((slot & 31) === 0) index[2 * w + 1] = count;
-    if (!used(slot)) continue;
-    index[2 * w] |= 1 << (slot & 31);
-    count++;
+  // Rows in slot order; a slot listed twice keeps its last row, and rows that round to all
+  // zeros are left out (they add nothing to any score).
+  const order = model.slots.map((_, k) => k);
+  // Trained models list slots in ascending order; sort only when they do not.
+  if (model.slots.some((slot, k) => k > 0 && slot < model.slots[k - 1]))
+    order.sort((a, b) => model.slots[a] - model.slots[b] || a - b);
+  const kept: number[] = [];
+  for (let o = 0; o < order.length; o++) {
+    const k = order[o];
+    if (o + 1 < order.length && model.slots[order[o + 1]] === model.slots[k]) continue;
+    const inTable = model.slots[k] >= 0 && model.slots[k] < size;
+    if (inTable && model.weights[k].some((w) => Math.round(w * scale) !== 0)) kept.push(k);
   }
-  const rows = new Int16Array(count * n);
-  let at = 0;
-  for (let slot = 0; slot < size; slot++) {
-    if (!used(slot)) continue;
-    for (let j = 0; j < n; j++) rows[at++] = dense[slot * n + j];
+  const index = new Uint32Array(2 * Math.max(1, size >>> 5));
+  const rows = new Int16Array(kept.length * n);
+  kept.forEach((k, r) => {
+    const slot = model.slots[k];
+    index[2 * (slot >>> 5)] |= 1 << (slot & 31);
+    for (let j = 0; j < n; j++) rows[r * n + j] = Math.round(model.weights[k][j] * scale);
+  });
+  // Rows before each group of 32 slots.
+  let count = 0;
+  for (let w = 0; w < index.length; w += 2) {
+    index[w + 1] = count;
+    count += popcount(index[w]);
   }
   return { labels: model.labels, mask: size - 1, scale, index, rows };
 }

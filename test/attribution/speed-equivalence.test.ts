@@ -69,3 +69,30 @@ test('precomputed token shapes agree with shapeOf, and memoised hashes with fres
       assert.equal(first.shape[i], shapeOf(doc, i, s.tokenStart, s.tokenEnd), doc.tokens[i].text);
   }
 });
+
+test('a slot listed twice or out of order scores as in the dense table (the last row wins)', () => {
+  const model: PerceptronModel = {
+    labels: ['a', 'b'],
+    bits: 4,
+    slots: [9, 3, 9, 40],
+    weights: [
+      [1, -1],
+      [0.5, 0.25],
+      [-2, 2],
+      [7, 7],
+    ],
+  };
+  const loaded = loadModel(model);
+  const scores = new Float64Array(2);
+  const scale = 32767 / 7;
+  const score = (...features: number[]) => {
+    predictLabel(loaded, Uint32Array.from(features), features.length, scores);
+    return [...scores];
+  };
+  assert.deepEqual(score(9), [Math.round(-2 * scale) / scale, Math.round(2 * scale) / scale]);
+  assert.deepEqual(score(3, 9 + 16), [
+    (Math.round(0.5 * scale) + Math.round(-2 * scale)) / scale,
+    (Math.round(0.25 * scale) + Math.round(2 * scale)) / scale,
+  ]);
+  assert.deepEqual(score(40 & 15), [0, 0]); // slot 40 is outside a 16-slot table: the dense one dropped it
+});
