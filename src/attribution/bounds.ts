@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
-import { mix, shapeOf, type TokenHashes } from './features.js';
+import { CLAUSE_WORD_MARK, mix, type TokenHashes } from './features.js';
 import { loadModel, predictLabel, type LoadedModel, type PerceptronModel } from './perceptron.js';
 import { isCloseQuote, isOpenQuote, isQuoted } from './quotes.js';
 
@@ -83,7 +83,9 @@ export function endFeatures(
   out[k++] = mix(106, w, n1);
   out[k++] = mix(107, w, nl);
   out[k++] = mix(108, w, i + 1 < hi ? h.verb[i + 1] : 2);
-  out[k++] = mix(109, shapeOf(doc, i, ctx.start, hi), shapeOf(doc, i + 1, ctx.start, hi));
+  // shapeOf(doc, i, ctx.start, hi) and shapeOf(doc, i + 1, ctx.start, hi), precomputed (i > start;
+  // a content followed across sentences may pass hi).
+  out[k++] = mix(109, i >= hi ? 2 : h.shape[i], i + 1 >= hi ? 2 : h.shape[i + 1]);
   out[k++] = mix(110, d);
   out[k++] = mix(111, d, w);
   out[k++] = mix(112, left);
@@ -101,8 +103,7 @@ export function endFeatures(
   // A comma, "and" or "but" seen earlier in the content, with the current word.
   let clause = 0;
   for (let j = i - 1; j > ctx.start && j >= i - 12; j--) {
-    const x = doc.tokens[j].norm;
-    if (x === ',' || x === 'and' || x === 'but' || x === 'that') {
+    if (h.marks[j] & CLAUSE_WORD_MARK) {
       clause = h.word[j];
       break;
     }

@@ -73,6 +73,8 @@ export interface TokenHashes {
 const COMPLEMENT_MARK = 1;
 /** A comma or closing quotation mark: "..., he said". */
 const CLAUSE_MARK = 2;
+/** A comma, "and", "but" or "that" (bounds.ts: a clause seen earlier in the content). */
+export const CLAUSE_WORD_MARK = 4;
 
 const cachedHash = cachedHash32;
 
@@ -123,7 +125,8 @@ function tokenInfo(t: DocToken): TokenInfo {
       t.kind === 'number' ? 3 : t.kind === 'punct' ? 10 + t.text.charCodeAt(0) : PRONOUNS.has(t.norm) ? 4 : 0,
     marks:
       (t.norm === 'that' || t.text === ':' || t.text === '“' ? COMPLEMENT_MARK : 0) |
-      (t.text === ',' || t.text === '”' || t.text === '"' ? CLAUSE_MARK : 0),
+      (t.text === ',' || t.text === '”' || t.text === '"' ? CLAUSE_MARK : 0) |
+      (t.norm === ',' || t.norm === 'and' || t.norm === 'but' || t.norm === 'that' ? CLAUSE_WORD_MARK : 0),
   };
   if (!known && memo.size < MEMO_LIMIT) memo.set(t.norm, info);
   return info;

@@ -11,7 +11,7 @@ function splitPoints(doc: Document, lo: number, hi: number): number[] {
   const out: number[] = [];
   for (let i = lo + 1; i + 2 < hi; i++) {
     const t = doc.tokens[i];
-    if (!FINAL.has(t.text) || !isOpenQuote(doc, i + 1)) continue;
+    if (t.kind !== 'punct' || !FINAL.has(t.text) || !isOpenQuote(doc, i + 1)) continue;
     // '' is two tokens; the word after the mark(s) must open like a sentence.
     let w = i + 2;
     if (doc.tokens[w].text === "'" && doc.tokens[w].start === doc.tokens[i + 1].end) w++;
