@@ -236,20 +236,6 @@ export class CandidateLists {
     return this.finish(norm, list);
   }
 
-  /** A new inflectedIds, with the base forms of one-word lemmas filled in from the model's
-   *  words (a look-up by an existing string, whose hash is known, rather than by a new one). */
-  private baseFormIds(): Int32Array {
-    const rows = thesaurusRowCount();
-    const cache = new Int32Array(8 * rows);
-    for (let row = 0; row < rows; row++) if (!lemmaOfRow(row).includes(' ')) cache[row * 8] = 1; // unknown
-    const words = this.counts.words;
-    for (let id = 0; id < words.length; id++) {
-      const row = rowOf(words[id]);
-      if (row >= 0 && cache[row * 8] === 1) cache[row * 8] = id + 2;
-    }
-    return cache;
-  }
-
   private inflectRow(row: number, inflection: number): string {
     return inflect(lemmaOfRow(row), FORMS[inflection >> 1], (inflection & 1) === 1);
   }
@@ -267,7 +253,7 @@ export class CandidateLists {
     if (row < 0) return;
     const reader = this.reader;
     const n = reader.read(row);
-    const cache = (this.inflectedIds ??= this.baseFormIds());
+    const cache = (this.inflectedIds ??= new Int32Array(8 * thesaurusRowCount()));
     const found = this.found;
     for (let k = 0; k < n; k++) {
       const pos = reader.pos[k];

@@ -11,6 +11,8 @@ const EMPTY = 0;
 const WIDTH = 3;
 const FILTER_BITS_PER_SLOT = 8;
 const FILTER_AFTER = 100_000;
+/** maxCount before the bounds are made: no bound (larger than any count). */
+const NO_BOUND = 0xffffffff;
 
 export class PairTable {
   /** [left + 1, right, count] per slot; EMPTY for a free slot. Counts are read as unsigned. */
@@ -21,8 +23,8 @@ export class PairTable {
   private filter: Int32Array | null = null;
   private filterMask = 0;
   private lookupsWithoutFilter = 0;
-  /** Per left id the largest count of a pair it starts, per right id of a pair it ends; null
-   *  until maxCount is first asked (and after a change). */
+  /** Per left id the largest count of a pair it starts, per right id of a pair it ends; made on
+   *  the first maxCount once the filter is made, kept up to date after that. */
   private maxAfter: Uint32Array | null = null;
   private maxBefore: Uint32Array | null = null;
   size = 0;
@@ -80,11 +82,17 @@ export class PairTable {
   }
 
   /** An upper bound of get(left, right) read without the table: the largest count of a pair
-   *  starting with `left` or ending with `right`, whichever is smaller. */
+   *  starting with `left` or ending with `right`, whichever is smaller (NO_BOUND until the
+   *  filter is made: a model loaded to analyse one article does not pay for the bounds). */
   maxCount(left: number, right: number): number {
-    if (this.maxAfter === null) this.buildMaxes();
-    const after = left < this.maxAfter!.length ? this.maxAfter![left] : 0;
-    const before = right < this.maxBefore!.length ? this.maxBefore![right] : 0;
+    if (this.maxAfter === null) {
+      if (this.filter === null) return NO_BOUND;
+      this.buildMaxes();
+    }
+    const maxAfter = this.maxAfter!;
+    const maxBefore = this.maxBefore!;
+    const after = left < maxAfter.length ? maxAfter[left] : 0;
+    const before = right < maxBefore.length ? maxBefore[right] : 0;
     return after < before ? after : before;
   }
 
@@ -108,7 +116,6 @@ export class PairTable {
   }
 
   add(left: number, right: number, by: number): void {
-    this.maxAfter = this.maxBefore = null;
     if ((this.size + 1) * 2 > this.mask + 1) this.grow();
     const at = this.slot(left, right);
     if (this.slots[at] === EMPTY) {
@@ -118,6 +125,20 @@ export class PairTable {
       this.size++;
     }
     this.slots[at + 2] = ((this.slots[at + 2] >>> 0) + by) | 0;
+    if (this.maxAfter !== null) this.raiseMaxes(left, right, this.slots[at + 2] >>> 0);
+  }
+
+  /** Keeps the bounds true after a count grew (drops them, to be made again, for an id they do
+   *  not cover). */
+  private raiseMaxes(left: number, right: number, count: number): void {
+    const after = this.maxAfter!;
+    const before = this.maxBefore!;
+    if (left >= after.length || right >= before.length) {
+      this.maxAfter = this.maxBefore = null;
+      return;
+    }
+    if (count > after[left]) after[left] = count;
+    if (count > before[right]) before[right] = count;
   }
 
   /** Makes room for `entries` entries in all, so that adding them never grows the table. */

@@ -41,6 +41,8 @@ test('candidate lists read from thesaurus rows equal those built from lemma stri
 test('a pair table bounds every count it holds without reading the pair', () => {
   const table = new PairTable();
   for (let i = 0; i < 5000; i++) table.add((i * 7) % 300, (i * 13) % 400, 1 + (i % 5));
+  assert.equal(table.maxCount(1, 2), 0xffffffff); // no bounds before the table has been used
+  for (let i = 0; i <= 100_000; i++) table.get(i % 300, i % 400); // bounds made with the filter
   for (let left = 0; left < 310; left += 3)
     for (let right = 0; right < 410; right += 7)
       assert.ok(table.maxCount(left, right) >= table.get(left, right));
