@@ -1,0 +1,77 @@
+// CPU time of spin analysis on news-corpus articles in one fresh process, for comparing two
+// versions of src/spin (run old and new alternately, each in a fresh process):
+//   node --import tsx scripts/spin/speed.ts [ROOT] [--new-only | --load-only] [--articles N]
+// ROOT: a checkout whose src/ is timed (default: this one). Articles: three slices of the corpus
+// (index % 40 = 7, 15, 23: the held-out and development slices and one more), 1,668 articles,
+// 2.58 MB. Documents are built before timing; "new text" is the first pass (per-word caches
+// empty), "seen before" the second. --new-only skips the second pass (for profiling);
+// --load-only also the first (load, tokenize, analyse one article: for subtracting from an
+// instruction count of the same run with --new-only). Prints one JSON line.
+// Needs ../shared/data (skips with a message when absent).
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { readNewsCorpus, sharedDataPresent } from './corpus.js';
+
+interface SpinModule {
+  loadSpinModel(): unknown;
+  createSpinAnalyzer(model: unknown): (doc: unknown) => unknown;
+}
+interface DocumentModule {
+  buildDocument(a: { id: string; text: string; date: null; title: null; url: null; outlet: null }): unknown;
+}
+
+function cpuSeconds(since: NodeJS.CpuUsage): number {
+  const u = process.cpuUsage(since);
+  return (u.user + u.system) / 1e6;
+}
+
+async function main(): Promise<void> {
+  if (!sharedDataPresent()) {
+    console.log('speed skipped: ../shared/data is absent.');
+    return;
+  }
+  const args = process.argv.slice(2).filter((a) => !a.startsWith('--') && !/^\d+$/.test(a));
+  // --new-only: no second pass (for profiling); --load-only: load, build and analyse one article
+  // (for subtracting from instruction counts); --articles N: the first N articles only.
+  const passes = process.argv.includes('--load-only') ? 0 : process.argv.includes('--new-only') ? 1 : 2;
+  const limitAt = process.argv.indexOf('--articles');
+  const limit = limitAt === -1 ? Infinity : Number(process.argv[limitAt + 1]);
+  const root = resolve(args[0] ?? new URL('../..', import.meta.url).pathname);
+  const spin = (await import(pathToFileURL(`${root}/src/spin/index.js`).href)) as SpinModule;
+  const text = (await import(pathToFileURL(`${root}/src/text/document.js`).href)) as DocumentModule;
+  const articles = readNewsCorpus()
+    .filter((_, i) => i % 40 === 7 || i % 40 === 15 || i % 40 === 23)
+    .slice(0, limit);
+  const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+
+  let t = process.cpuUsage();
+  const model = spin.loadSpinModel();
+  const load = cpuSeconds(t);
+  const analyze = spin.createSpinAnalyzer(model);
+  const docs = articles.map((a) =>
+    text.buildDocument({ id: a.id, text: a.text, date: null, title: null, url: null, outlet: null }),
+  );
+  t = process.cpuUsage();
+  analyze(docs[0]); // loads the thesaurus
+  const first = cpuSeconds(t);
+  t = process.cpuUsage();
+  if (passes > 0) for (let i = 1; i < docs.length; i++) analyze(docs[i]);
+  const cold = cpuSeconds(t);
+  t = process.cpuUsage();
+  if (passes > 1) for (const doc of docs) analyze(doc);
+  const warm = cpuSeconds(t);
+  const coldBytes = bytes - Buffer.byteLength(articles[0].text);
+  console.log(
+    JSON.stringify({
+      root,
+      articles: articles.length,
+      mb: +(bytes / 1e6).toFixed(3),
+      loadS: +load.toFixed(3),
+      firstArticleS: +first.toFixed(3),
+      newTextMbPerCpuS: +(coldBytes / 1e6 / cold).toFixed(3),
+      seenMbPerCpuS: +(bytes / 1e6 / warm).toFixed(3),
+    }),
+  );
+}
+
+await main();
