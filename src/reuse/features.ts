@@ -1,6 +1,7 @@
 // Rewrite-robust features of a Document: content units per sentence (lemmas of content words,
 // numbers), anchors (names, numbers, quoted rare words) and shingles for MinHash.
-import type { Document, DocToken } from '../text/document.js';
+import { tokenTypeIds, type Document, type DocToken } from '../text/document.js';
+import { isSpaceUnit } from '../text/chars.js';
 import { canonical } from './synonyms.js';
 import { hash32 } from '../text/hash.js';
 import { loadLines } from '../lexicon/load.js';
@@ -18,7 +19,21 @@ export function isFurniture(paragraph: string): boolean {
       .join('|')})\\b|\\|`,
     'i',
   );
-  return paragraph.split(/\s+/).length <= 25 && furnitureRe.test(paragraph);
+  return atMostWords(paragraph, 25) && furnitureRe.test(paragraph);
+}
+
+/** paragraph.split(/\s+/).length <= max, without making the pieces. */
+function atMostWords(paragraph: string, max: number): boolean {
+  let pieces = 1;
+  for (let i = 0; i < paragraph.length;) {
+    if (!isSpaceUnit(paragraph.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    if (++pieces > max) return false;
+    while (i < paragraph.length && isSpaceUnit(paragraph.charCodeAt(i))) i++;
+  }
+  return true;
 }
 
 export interface Unit {
@@ -54,15 +69,34 @@ function unitOf(t: DocToken): { key: string; hash: number } {
   return u;
 }
 
+// The same, by token-table number (tokenTypeIds): an array read instead of a hash lookup.
+let keyByType: (string | null)[] = [];
+let hashByType = new Uint32Array(0);
+
+function growTypeArrays(id: number): void {
+  let size = Math.max(4096, keyByType.length);
+  while (size <= id) size *= 2;
+  const hashes = new Uint32Array(size);
+  hashes.set(hashByType);
+  hashByType = hashes;
+  const keys = new Array<string | null>(size).fill(null);
+  for (let k = 0; k < keyByType.length; k++) keys[k] = keyByType[k];
+  keyByType = keys;
+}
+
+const CLAUSE_OPENER_RE = /^[“"‘:(]$/;
+
 /** Is this token a name-like word: capitalised and not the first word of its sentence. */
 export function isNameLike(doc: Document, i: number): boolean {
   const t = doc.tokens[i];
   if (!t.cap || t.stop) return false;
   const s = doc.sentences[t.sentence];
   if (i > s.tokenStart) {
-    const prev = doc.tokens[i - 1];
     // After an opening quote or a colon, capitals start a clause, not a name.
-    if (prev.kind === 'punct' && /^[“"‘:(]$/.test(prev.text) && i - 1 === s.tokenStart) return false;
+    if (i - 1 === s.tokenStart) {
+      const prev = doc.tokens[i - 1];
+      if (prev.kind === 'punct' && CLAUSE_OPENER_RE.test(prev.text)) return false;
+    }
     return true;
   }
   return false;
@@ -78,34 +112,49 @@ export function sentenceUnits(doc: Document): Unit[][] {
 }
 
 function computeUnits(doc: Document): Unit[][] {
+  const types = tokenTypeIds(doc);
   return doc.sentences.map((s) => {
     const out: Unit[] = [];
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = doc.tokens[i];
       if (!isContent(t)) continue;
       const weight = t.kind === 'number' || isNameLike(doc, i) ? 1.6 : 1;
-      const u = unitOf(t);
-      out.push({ key: u.key, hash: u.hash, weight, token: i });
+      const id = types ? types[i] : 0;
+      if (id === 0) {
+        const u = unitOf(t);
+        out.push({ key: u.key, hash: u.hash, weight, token: i });
+        continue;
+      }
+      if (id >= keyByType.length) growTypeArrays(id);
+      let key = keyByType[id];
+      if (key === null) {
+        const u = unitOf(t);
+        keyByType[id] = key = u.key;
+        hashByType[id] = u.hash;
+      }
+      out.push({ key, hash: hashByType[id], weight, token: i });
     }
     return out;
   });
 }
 
-/** Anchors in reading order, distinct: name-like words and numbers (normalised), outside furniture. */
-export function anchorTerms(doc: Document): string[] {
+/**
+ * Anchors in reading order, distinct: name-like words and numbers (normalised), outside furniture;
+ * the first `limit` of them.
+ */
+export function anchorTerms(doc: Document, limit = Infinity): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  const skip = new Set<number>();
+  const skip = new Uint8Array(doc.sentences.length);
   for (const p of doc.paragraphs)
-    if (isFurniture(doc.text.slice(p.start, p.end)))
-      for (let s = p.sentenceStart; s < p.sentenceEnd; s++) skip.add(s);
-  for (let i = 0; i < doc.tokens.length; i++) {
+    if (isFurniture(doc.text.slice(p.start, p.end))) skip.fill(1, p.sentenceStart, p.sentenceEnd);
+  for (let i = 0; i < doc.tokens.length && out.length < limit; i++) {
     const t = doc.tokens[i];
-    if (skip.has(t.sentence)) continue;
+    if (skip[t.sentence] === 1) continue;
     let term: string | null = null;
     if (t.kind === 'number') {
       const n = t.norm.replace(NUMBER_CLEAN_RE, '');
-      if (n.length >= 2 && !/^(19|20)\d\d$/.test(n)) term = `#${n}`;
+      if (n.length >= 2 && !YEAR_RE.test(n)) term = `#${n}`;
     } else if (t.kind === 'word' && t.norm.length > 2 && isNameLike(doc, i)) term = t.norm;
     if (term && !seen.has(term)) {
       seen.add(term);
@@ -114,3 +163,5 @@ export function anchorTerms(doc: Document): string[] {
   }
   return out;
 }
+
+const YEAR_RE = /^(19|20)\d\d$/;

@@ -27,9 +27,7 @@ export function shingles(doc: Document): Uint32Array {
 
 /** Hashed anchors in reading order (names, numbers), at most `limit`. */
 export function anchorHashes(doc: Document, limit: number): number[] {
-  return anchorTerms(doc)
-    .slice(0, limit)
-    .map((t) => cachedHash32(t));
+  return anchorTerms(doc, limit).map((t) => cachedHash32(t));
 }
 
 export function fingerprint(doc: Document, anchorLimit = STORED_ANCHORS): Fingerprint {

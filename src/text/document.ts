@@ -38,6 +38,20 @@ export interface Document {
   tokens: DocToken[];
 }
 
+// The token-table number of each token of each Document buildDocument made (see tokenTypeIds).
+const typeIdsByDoc = new WeakMap<Document, { tokens: DocToken[]; ids: Int32Array }>();
+let typeIds: Int32Array = new Int32Array(4096);
+
+/**
+ * The number of each token's text in the token table (equal numbers, equal texts; 0: not numbered),
+ * for analyzers that keep per-word data in arrays: undefined for a Document not made by
+ * buildDocument or whose tokens were replaced.
+ */
+export function tokenTypeIds(doc: Document): Int32Array | undefined {
+  const rec = typeIdsByDoc.get(doc);
+  return rec && rec.tokens === doc.tokens && rec.ids.length === doc.tokens.length ? rec.ids : undefined;
+}
+
 export function buildDocument(article: Article): Document {
   const text = article.text;
   const paragraphs: Paragraph[] = [];
@@ -55,7 +69,9 @@ export function buildDocument(article: Article): Document {
     p.sentenceEnd = sentences.length;
     paragraphs.push(p);
   }
-  return { article, text, paragraphs, sentences, tokens };
+  const doc: Document = { article, text, paragraphs, sentences, tokens };
+  typeIdsByDoc.set(doc, { tokens, ids: typeIds.slice(0, tokens.length) });
+  return doc;
 }
 
 /**
@@ -86,6 +102,8 @@ function addTokens(
       }
     }
     if (e.lemma === null && e.kind === 'word') addLemma(e);
+    if (tokens.length === typeIds.length) typeIds = growInt32(typeIds);
+    typeIds[tokens.length] = e.id;
     tokens.push({
       start,
       end,
@@ -101,6 +119,12 @@ function addTokens(
     start = skipSpaces(text, full, to);
   }
   return quoted;
+}
+
+function growInt32(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** A word's lemma and function-word flag, kept with its entry from its first Document on. */

@@ -20,6 +20,8 @@ export interface TokenEntry {
   lemma: string | null;
   stop: boolean;
   hash: number;
+  /** Number of this token text in the table, from 1; 0 when the table was full. */
+  id: number;
 }
 
 const CAP_RE = /^\p{Lu}/u;
@@ -52,6 +54,7 @@ function makeEntry(text: string, hash: number): TokenEntry {
     lemma: null,
     stop: false,
     hash,
+    id: 0,
   };
 }
 
@@ -93,6 +96,7 @@ export function tokenEntry(text: string, start: number, end: number): TokenEntry
   const e = makeEntry(detached(text.slice(start, end)), h);
   if (entries.length < MAX_ENTRIES) {
     entries.push(e);
+    e.id = entries.length;
     slots[s] = entries.length;
     if (entries.length * 2 > slots.length) grow();
   }

@@ -22,64 +22,99 @@ export interface Token {
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const unitsOf = (cp: number): number => (cp > 0xffff ? 2 : 1);
 
+// ASCII characters by class, so that the common case costs an array read (no call).
+const PUNCT = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) ASCII_CLASS[c] = LETTER;
+  else if (isDigit(c)) ASCII_CLASS[c] = DIGIT;
+}
+
 /** End of the token that starts at i (a non-space), possibly past the end of the range scanned. */
 export function tokenEndAt(text: string, i: number): number {
-  const n = text.length;
+  const c = text.charCodeAt(i);
+  if (c < 128) {
+    const k = ASCII_CLASS[c];
+    if (k === PUNCT) return i + 1; // [^\s]
+    if (k === DIGIT) return numberEnd(text, i);
+    if (text.charCodeAt(i + 1) === 46) {
+      const end = abbreviationEnd(text, i);
+      if (end !== -1) return end;
+    }
+    return wordEnd(text, i + 1);
+  }
   const first = codePointAt(text, i);
-  // (?:\p{L}\.){2,}
   if (isLetter(first)) {
-    let j = i;
-    let pairs = 0;
-    while (j < n) {
-      const cp = codePointAt(text, j);
-      const dot = j + unitsOf(cp);
-      if (dot < n && text.charCodeAt(dot) === 46 && isLetter(cp)) {
-        j = dot + 1;
-        pairs++;
-      } else break;
-    }
-    if (pairs >= 2) return j;
+    const end = abbreviationEnd(text, i);
+    if (end !== -1) return end;
   }
-  // \d+(?:[.,:]\d+)*(?:%|st|nd|rd|th|s)?
-  if (isDigit(first)) {
-    let j = i + 1;
-    while (j < n && isDigit(text.charCodeAt(j))) j++;
-    for (;;) {
-      const c = text.charCodeAt(j);
-      if ((c === 46 || c === 44 || c === 58) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) {
-        j += 2;
-        while (j < n && isDigit(text.charCodeAt(j))) j++;
-      } else break;
-    }
+  // A letter or a combining mark starts a word; anything else is a token of its own ([^\s]).
+  return isWordChar(first) ? wordEnd(text, i + unitsOf(first)) : i + unitsOf(first);
+}
+
+/** (?:\p{L}\.){2,} at i: its end, or -1. */
+function abbreviationEnd(text: string, i: number): number {
+  const n = text.length;
+  let j = i;
+  let pairs = 0;
+  while (j < n) {
+    const cp = codePointAt(text, j);
+    const dot = j + unitsOf(cp);
+    if (dot < n && text.charCodeAt(dot) === 46 && isLetter(cp)) {
+      j = dot + 1;
+      pairs++;
+    } else break;
+  }
+  return pairs >= 2 ? j : -1;
+}
+
+/** \d+(?:[.,:]\d+)*(?:%|st|nd|rd|th|s)? at i (a digit): its end. */
+function numberEnd(text: string, i: number): number {
+  const n = text.length;
+  let j = i + 1;
+  while (j < n && isDigit(text.charCodeAt(j))) j++;
+  for (;;) {
     const c = text.charCodeAt(j);
-    const d = text.charCodeAt(j + 1);
-    if (c === 37) return j + 1; // %
-    if (
-      (c === 115 && d === 116) ||
-      (c === 110 && d === 100) ||
-      (c === 114 && d === 100) ||
-      (c === 116 && d === 104)
-    )
-      return j + 2; // st nd rd th
-    return c === 115 ? j + 1 : j; // s
+    if ((c === 46 || c === 44 || c === 58) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) {
+      j += 2;
+      while (j < n && isDigit(text.charCodeAt(j))) j++;
+    } else break;
   }
-  // [\p{L}\p{M}\d]+(?:['’\-‐][\p{L}\p{M}\d]+)*
-  if (isWordChar(first)) {
-    let j = i + unitsOf(first);
-    for (;;) {
-      while (j < n) {
+  const c = text.charCodeAt(j);
+  const d = text.charCodeAt(j + 1);
+  if (c === 37) return j + 1; // %
+  if (
+    (c === 115 && d === 116) ||
+    (c === 110 && d === 100) ||
+    (c === 114 && d === 100) ||
+    (c === 116 && d === 104)
+  )
+    return j + 2; // st nd rd th
+  return c === 115 ? j + 1 : j; // s
+}
+
+/** The rest of [\p{L}\p{M}\d]+(?:['’\-‐][\p{L}\p{M}\d]+)* from j, its first character read. */
+function wordEnd(text: string, j: number): number {
+  const n = text.length;
+  for (;;) {
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (c < 128) {
+        if (ASCII_CLASS[c] === PUNCT) break;
+        j++;
+      } else {
         const cp = codePointAt(text, j);
         if (!isWordChar(cp)) break;
         j += unitsOf(cp);
       }
-      if (j + 1 >= n) return j;
-      const c = text.charCodeAt(j);
-      if ((c === 39 || c === 0x2019 || c === 45 || c === 0x2010) && isWordChar(codePointAt(text, j + 1))) j++;
-      else return j;
     }
+    if (j + 1 >= n) return j;
+    const c = text.charCodeAt(j);
+    if ((c === 39 || c === 0x2019 || c === 45 || c === 0x2010) && isWordChar(codePointAt(text, j + 1))) j++;
+    else return j;
   }
-  // [^\s]
-  return i + unitsOf(first);
 }
 
 /**
@@ -114,7 +149,10 @@ export function firstTokenFrom(text: string, from: number, to: number): number {
 
 /** The first position in [i, to) that is not white space, else `to` (or i, when i >= to). */
 export function skipSpaces(text: string, i: number, to: number): number {
-  while (i < to && isSpaceUnit(text.charCodeAt(i))) i++;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? c !== 32 && (c < 9 || c > 13) : !isSpaceUnit(c)) break;
+  }
   return i;
 }
 
