@@ -39,15 +39,15 @@ export interface Document {
 }
 
 // The token-table number of each token of each Document buildDocument made (see tokenTypeIds).
-const typeIdsByDoc = new WeakMap<Document, { tokens: DocToken[]; ids: Int32Array }>();
-let typeIds: Int32Array = new Int32Array(4096);
+// (A plain array of small integers: a typed array per Document would cost an off-heap allocation.)
+const typeIdsByDoc = new WeakMap<Document, { tokens: DocToken[]; ids: number[] }>();
 
 /**
  * The number of each token's text in the token table (equal numbers, equal texts; 0: not numbered),
  * for analyzers that keep per-word data in arrays: undefined for a Document not made by
  * buildDocument or whose tokens were replaced.
  */
-export function tokenTypeIds(doc: Document): Int32Array | undefined {
+export function tokenTypeIds(doc: Document): readonly number[] | undefined {
   const rec = typeIdsByDoc.get(doc);
   return rec && rec.tokens === doc.tokens && rec.ids.length === doc.tokens.length ? rec.ids : undefined;
 }
@@ -57,12 +57,13 @@ export function buildDocument(article: Article): Document {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const tokens: DocToken[] = [];
+  const ids: number[] = [];
   for (const para of splitParagraphs(text)) {
     const p: Paragraph = { ...para, sentenceStart: sentences.length, sentenceEnd: 0 };
     let quoted = false;
     for (const sent of splitSentences(text, para)) {
       const s: Sentence = { ...sent, paragraph: paragraphs.length, tokenStart: tokens.length, tokenEnd: 0 };
-      quoted = addTokens(text, sent.start, sent.end, sentences.length, quoted, tokens);
+      quoted = addTokens(text, sent.start, sent.end, sentences.length, quoted, tokens, ids);
       s.tokenEnd = tokens.length;
       sentences.push(s);
     }
@@ -70,7 +71,7 @@ export function buildDocument(article: Article): Document {
     paragraphs.push(p);
   }
   const doc: Document = { article, text, paragraphs, sentences, tokens };
-  typeIdsByDoc.set(doc, { tokens, ids: typeIds.slice(0, tokens.length) });
+  typeIdsByDoc.set(doc, { tokens, ids });
   return doc;
 }
 
@@ -85,6 +86,7 @@ function addTokens(
   sentence: number,
   quoted: boolean,
   tokens: DocToken[],
+  ids: number[],
 ): boolean {
   for (let start = firstTokenFrom(text, from, to); start < to;) {
     const full = tokenEndAt(text, start);
@@ -101,16 +103,15 @@ function addTokens(
         inQuote = true;
       }
     }
-    if (e.lemma === null && e.kind === 'word') addLemma(e);
-    if (tokens.length === typeIds.length) typeIds = growInt32(typeIds);
-    typeIds[tokens.length] = e.id;
+    if (e.lemma === '') addLemma(e);
+    ids.push(e.id);
     tokens.push({
       start,
       end,
       text: e.text,
       norm: e.norm,
       kind: e.kind,
-      lemma: e.lemma ?? e.norm,
+      lemma: e.lemma,
       sentence,
       stop: e.stop,
       cap: e.cap,
@@ -119,12 +120,6 @@ function addTokens(
     start = skipSpaces(text, full, to);
   }
   return quoted;
-}
-
-function growInt32(a: Int32Array): Int32Array {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
 }
 
 /** A word's lemma and function-word flag, kept with its entry from its first Document on. */

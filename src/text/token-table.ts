@@ -16,8 +16,8 @@ export interface TokenEntry {
   /** Starts with an upper-case letter (words only). */
   cap: boolean;
   quote: number;
-  /** Lemma and function-word flag of a word, filled by the Document on first use. */
-  lemma: string | null;
+  /** Lemma ('' until the Document first needs it) and function-word flag of a word; else norm. */
+  lemma: string;
   stop: boolean;
   hash: number;
   /** Number of this token text in the table, from 1; 0 when the table was full. */
@@ -45,13 +45,14 @@ function detached(s: string): string {
 
 function makeEntry(text: string, hash: number): TokenEntry {
   const kind = kindOf(text);
+  const norm = normalizeToken(text);
   return {
     text,
-    norm: normalizeToken(text),
+    norm,
     kind,
     cap: kind === 'word' && isUpper(text.charCodeAt(0), text[0]),
     quote: kind === 'punct' ? quoteEffect(text) : QUOTE_NONE,
-    lemma: null,
+    lemma: kind === 'word' ? '' : norm,
     stop: false,
     hash,
     id: 0,
@@ -78,6 +79,8 @@ export function tokenEntry(text: string, start: number, end: number): TokenEntry
   // FNV-1a over the UTF-16 units.
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  // 30 bits: a small integer, which an object field holds without boxing.
+  h &= 0x3fffffff;
   const len = end - start;
   const mask = slots.length - 1;
   let s = h & mask;

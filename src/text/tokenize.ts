@@ -39,7 +39,7 @@ export function tokenEndAt(text: string, i: number): number {
     const k = ASCII_CLASS[c];
     if (k === PUNCT) return i + 1; // [^\s]
     if (k === DIGIT) return numberEnd(text, i);
-    if (text.charCodeAt(i + 1) === 46) {
+    if (i + 1 < text.length && text.charCodeAt(i + 1) === 46) {
       const end = abbreviationEnd(text, i);
       if (end !== -1) return end;
     }
@@ -76,14 +76,15 @@ function numberEnd(text: string, i: number): number {
   let j = i + 1;
   while (j < n && isDigit(text.charCodeAt(j))) j++;
   for (;;) {
-    const c = text.charCodeAt(j);
+    const c = j < n ? text.charCodeAt(j) : 0;
     if ((c === 46 || c === 44 || c === 58) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) {
       j += 2;
       while (j < n && isDigit(text.charCodeAt(j))) j++;
     } else break;
   }
-  const c = text.charCodeAt(j);
-  const d = text.charCodeAt(j + 1);
+  // (Reads stay inside the text: a read past its end makes optimised code start over.)
+  const c = j < n ? text.charCodeAt(j) : 0;
+  const d = j + 1 < n ? text.charCodeAt(j + 1) : 0;
   if (c === 37) return j + 1; // %
   if (
     (c === 115 && d === 116) ||
