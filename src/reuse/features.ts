@@ -1,6 +1,6 @@
 // Rewrite-robust features of a Document: content units per sentence (lemmas of content words,
 // numbers), anchors (names, numbers, quoted rare words) and shingles for MinHash.
-import { tokenTypeIds, type Document, type DocToken } from '../text/document.js';
+import type { Document, DocToken } from '../text/document.js';
 import { isSpaceUnit } from '../text/chars.js';
 import { canonical } from './synonyms.js';
 import { hash32 } from '../text/hash.js';
@@ -69,21 +69,6 @@ function unitOf(t: DocToken): { key: string; hash: number } {
   return u;
 }
 
-// The same, by token-table number (tokenTypeIds): an array read instead of a hash lookup.
-let keyByType: (string | null)[] = [];
-let hashByType = new Uint32Array(0);
-
-function growTypeArrays(id: number): void {
-  let size = Math.max(4096, keyByType.length);
-  while (size <= id) size *= 2;
-  const hashes = new Uint32Array(size);
-  hashes.set(hashByType);
-  hashByType = hashes;
-  const keys = new Array<string | null>(size).fill(null);
-  for (let k = 0; k < keyByType.length; k++) keys[k] = keyByType[k];
-  keyByType = keys;
-}
-
 const CLAUSE_OPENER_RE = /^[“"‘:(]$/;
 
 /** Is this token a name-like word: capitalised and not the first word of its sentence. */
@@ -112,27 +97,14 @@ export function sentenceUnits(doc: Document): Unit[][] {
 }
 
 function computeUnits(doc: Document): Unit[][] {
-  const types = tokenTypeIds(doc);
   return doc.sentences.map((s) => {
     const out: Unit[] = [];
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = doc.tokens[i];
       if (!isContent(t)) continue;
       const weight = t.kind === 'number' || isNameLike(doc, i) ? 1.6 : 1;
-      const id = types ? types[i] : 0;
-      if (id === 0) {
-        const u = unitOf(t);
-        out.push({ key: u.key, hash: u.hash, weight, token: i });
-        continue;
-      }
-      if (id >= keyByType.length) growTypeArrays(id);
-      let key = keyByType[id];
-      if (key === null) {
-        const u = unitOf(t);
-        keyByType[id] = key = u.key;
-        hashByType[id] = u.hash;
-      }
-      out.push({ key, hash: hashByType[id], weight, token: i });
+      const u = unitOf(t);
+      out.push({ key: u.key, hash: u.hash, weight, token: i });
     }
     return out;
   });

@@ -38,41 +38,24 @@ export interface Document {
   tokens: DocToken[];
 }
 
-// The token-table number of each token of each Document buildDocument made (see tokenTypeIds).
-// (A plain array of small integers: a typed array per Document would cost an off-heap allocation.)
-const typeIdsByDoc = new WeakMap<Document, { tokens: DocToken[]; ids: number[] }>();
-
-/**
- * The number of each token's text in the token table (equal numbers, equal texts; 0: not numbered),
- * for analyzers that keep per-word data in arrays: undefined for a Document not made by
- * buildDocument or whose tokens were replaced.
- */
-export function tokenTypeIds(doc: Document): readonly number[] | undefined {
-  const rec = typeIdsByDoc.get(doc);
-  return rec && rec.tokens === doc.tokens && rec.ids.length === doc.tokens.length ? rec.ids : undefined;
-}
-
 export function buildDocument(article: Article): Document {
   const text = article.text;
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const tokens: DocToken[] = [];
-  const ids: number[] = [];
   for (const para of splitParagraphs(text)) {
     const p: Paragraph = { ...para, sentenceStart: sentences.length, sentenceEnd: 0 };
     let quoted = false;
     for (const sent of splitSentences(text, para)) {
       const s: Sentence = { ...sent, paragraph: paragraphs.length, tokenStart: tokens.length, tokenEnd: 0 };
-      quoted = addTokens(text, sent.start, sent.end, sentences.length, quoted, tokens, ids);
+      quoted = addTokens(text, sent.start, sent.end, sentences.length, quoted, tokens);
       s.tokenEnd = tokens.length;
       sentences.push(s);
     }
     p.sentenceEnd = sentences.length;
     paragraphs.push(p);
   }
-  const doc: Document = { article, text, paragraphs, sentences, tokens };
-  typeIdsByDoc.set(doc, { tokens, ids });
-  return doc;
+  return { article, text, paragraphs, sentences, tokens };
 }
 
 /**
@@ -86,7 +69,6 @@ function addTokens(
   sentence: number,
   quoted: boolean,
   tokens: DocToken[],
-  ids: number[],
 ): boolean {
   for (let start = firstTokenFrom(text, from, to); start < to;) {
     const full = tokenEndAt(text, start);
@@ -104,7 +86,6 @@ function addTokens(
       }
     }
     if (e.lemma === '') addLemma(e);
-    ids.push(e.id);
     tokens.push({
       start,
       end,

@@ -20,8 +20,6 @@ export interface TokenEntry {
   lemma: string;
   stop: boolean;
   hash: number;
-  /** Number of this token text in the table, from 1; 0 when the table was full. */
-  id: number;
 }
 
 const CAP_RE = /^\p{Lu}/u;
@@ -55,7 +53,6 @@ function makeEntry(text: string, hash: number): TokenEntry {
     lemma: kind === 'word' ? '' : norm,
     stop: false,
     hash,
-    id: 0,
   };
 }
 
@@ -99,7 +96,6 @@ export function tokenEntry(text: string, start: number, end: number): TokenEntry
   const e = makeEntry(detached(text.slice(start, end)), h);
   if (entries.length < MAX_ENTRIES) {
     entries.push(e);
-    e.id = entries.length;
     slots[s] = entries.length;
     if (entries.length * 2 > slots.length) grow();
   }
