@@ -43,10 +43,11 @@ for (let fold = 0; fold < FOLDS; fold++) {
   for (const d of docs.filter((x) => x.fold === fold)) {
     const cues = d.a.attributions.flatMap((g) => (g.cue ? [tokenRange(d.doc, g.cue)] : []));
     const h = tokenHashes(d.doc);
-    for (const f of candidateFrames(d.doc, h, cueModel)) {
+    const frames = candidateFrames(d.doc, h, cueModel);
+    for (const f of frames) {
       const label = cues.some((r) => r && f.cue.first < r[1] && f.cue.last > r[0]) ? 1 : 0;
       const features = new Uint32Array(FILTER_FEATURES);
-      const n = frameFeatures(d.doc, h, f, features);
+      const n = frameFeatures(d.doc, h, f, features, frames);
       examples.push({ features: features.subarray(0, n), label, fold });
       positives += label;
       count++;

@@ -43,7 +43,13 @@ function bucket(n: number): number {
 const PRONOUN = /^(he|she|they|it|we|i|you|who)$/;
 
 /** Features of a candidate statement; returns how many. */
-export function frameFeatures(doc: Document, h: TokenHashes, f: Frame, out: Uint32Array): number {
+export function frameFeatures(
+  doc: Document,
+  h: TokenHashes,
+  f: Frame,
+  out: Uint32Array,
+  others: readonly Frame[] = [],
+): number {
   const { first, last } = f.cue;
   const s = doc.sentences[f.cue.sentence];
   const lo = s.tokenStart;
@@ -106,6 +112,42 @@ export function frameFeatures(doc: Document, h: TokenHashes, f: Frame, out: Uint
   out[k++] = mix(228, h.sense[first], h.sense[last - 1]);
   out[k++] = mix(229, h.sense[last - 1], srcKind, side);
   out[k++] = mix(230, h.sense[last - 1], type);
+  k = neighbourFeatures(f, others, cueLast, score, out, k);
+  return k;
+}
+
+const scoreOf = (f: Frame) => Math.max(-12, Math.min(12, Math.round(f.cue.score ?? 12)));
+
+/**
+ * The other candidates of the sentence: whether this cue sits inside another candidate's content
+ * (PolNeAR gives each token one role) or holds one in its own, and how its tagger score ranks.
+ */
+function neighbourFeatures(
+  f: Frame,
+  others: readonly Frame[],
+  cueLast: number,
+  score: number,
+  out: Uint32Array,
+  k: number,
+): number {
+  const inside = (i: number, g: Frame) => g.content.some(([s, e]) => i >= s && i < e);
+  let outer = 99;
+  let held = 99;
+  let rank = 0;
+  let count = 0;
+  for (const g of others) {
+    if (g === f || g.cue.sentence !== f.cue.sentence) continue;
+    count++;
+    const gScore = scoreOf(g);
+    if (gScore > score) rank++;
+    if (inside(f.cue.first, g)) outer = Math.min(outer, gScore >= 0 ? 1 : 0);
+    if (inside(g.cue.first, f)) held = Math.min(held, gScore >= 0 ? 1 : 0);
+  }
+  out[k++] = mix(231, outer, score >= 0 ? 1 : 0);
+  out[k++] = mix(232, outer, cueLast);
+  out[k++] = mix(233, held, score >= 0 ? 1 : 0);
+  out[k++] = mix(234, Math.min(rank, 3), Math.min(count, 4));
+  out[k++] = mix(235, Math.min(rank, 3), cueLast);
   return k;
 }
 
@@ -117,8 +159,9 @@ export function frameScore(
   f: Frame,
   features: Uint32Array,
   scores: Float64Array,
+  others: readonly Frame[] = [],
 ): number {
-  const count = frameFeatures(doc, h, f, features);
+  const count = frameFeatures(doc, h, f, features, others);
   predictLabel(model, features, count, scores);
   return scores[1] - scores[0];
 }

@@ -203,7 +203,8 @@ export function filterFrames(doc: Document, h: TokenHashes, frames: Frame[], fil
   const scores = new Float64Array(2);
   return frames.filter((f) => {
     // Cues with a telling stance are kept whatever the filter says: claims and denials are made of them.
-    if (f.rule || frameScore(doc, h, filter.model, f, features, scores) > filter.threshold) return true;
+    if (f.rule || frameScore(doc, h, filter.model, f, features, scores, frames) > filter.threshold)
+      return true;
     return hasTellingCue(doc, f);
   });
 }

@@ -152,6 +152,15 @@ function relativeSource(doc: Document, cue: CueTokens, lo: number): Frame | null
   return { cue, source: trimmed, content: [[lo, end]], rule: true };
 }
 
+/** The first comma after `from` within `max` tokens, outside quotations (-1 if none). */
+function commaAfter(doc: Document, from: number, hi: number, max: number): number {
+  for (let j = from; j < hi && j - from <= max; j++) {
+    if (isQuoted(doc, j) || isOpenQuote(doc, j)) return -1;
+    if (doc.tokens[j].text === ',') return j;
+  }
+  return -1;
+}
+
 export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   const [lo, hi] = sentenceOf(doc, cue);
   const cueWords = doc.tokens.slice(cue.first, cue.last).map((t) => t.norm);
@@ -161,7 +170,12 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     if (label) return label;
   }
   if (cueWords.includes('according')) {
-    const source = sourceAfter(doc, last, hi);
+    let source = sourceAfter(doc, last, hi);
+    if (cue.first - lo <= 1) {
+      // "According to a poll from X broadcast on MSNBC, C": the source runs to the comma.
+      const comma = commaAfter(doc, last, hi, 30);
+      if (source && comma > source[1]) source = [source[0], comma];
+    }
     const afterSource = source ? source[1] : last;
     if (cue.first - lo <= 1) {
       const start = doc.tokens[afterSource]?.text === ',' ? afterSource + 1 : afterSource;

@@ -132,3 +132,14 @@ test('a cue does not swallow the end of its subject', () => {
   assert.equal(s.cue.text, 'asked');
   assert.equal(s.speaker?.text, 'Zero Hedge');
 });
+
+test('"According to X ..., C": the source runs to the comma opening the content', () => {
+  const s = byCue(
+    analyze(
+      'According to a new poll from Florida Atlantic University broadcast on MSNBC, the governor leads the race by 12 points.',
+    ),
+    'According to',
+  );
+  assert.equal(s.speaker?.text, 'a new poll from Florida Atlantic University broadcast on MSNBC');
+  assert.equal(s.content.text, 'the governor leads the race by 12 points');
+});
