@@ -1,7 +1,7 @@
 // What happens to content spans once every cue has its frame: contents yield to other
 // statements' sources and cues, quotations that resume in the next sentences join their
-// statement, dangling conjunctions go, and contents of non-speech cues stop at a new clause.
-import { wordSet } from '../lexicon/load.js';
+// statement and dangling conjunctions go. Where a content that follows its cue ends is learned
+// (bounds.ts).
 import type { Document } from '../text/document.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAfter, quoteStartBefore } from './quotes.js';
 import type { Frame, TokenRange } from './spans.js';
@@ -169,41 +169,4 @@ export function extendQuotations(doc: Document, frames: Frame[]): void {
       sentence = doc.tokens[close].sentence + 1;
     }
   }
-}
-
-/**
- * Content of a non-speech cue ("criticized X as Y, which ...") stops at a comma or dash that
- * opens a new clause; contents of verbs of saying and quotations are kept whole.
- */
-export function cutTrailingClauses(doc: Document, frame: Frame): void {
-  const core = wordSet('speech-core');
-  const speech = doc.tokens
-    .slice(frame.cue.first, frame.cue.last)
-    .some((t) => core.has(t.lemma) || core.has(t.norm));
-  const breaks = wordSet('attribution-content-breaks');
-  frame.content = frame.content.map(([s, e]): TokenRange => {
-    if (frame.cue.first >= e) return [s, e];
-    for (let i = s + 1; i < e - 1; i++) {
-      const t = doc.tokens[i];
-      if (isQuoted(doc, i)) continue;
-      const dash =
-        t.text === '—' ||
-        t.text === '–' ||
-        t.text === '―' ||
-        (t.text === '-' && doc.tokens[i + 1].text === '-');
-      if (t.text === ';' || (dash && !speech)) return [s, i];
-      if (speech) continue;
-      if (t.text === ',' && breaks.has(doc.tokens[i + 1].norm)) return [s, i];
-      // "... endorsed Clinton on Thursday", "rejected that argument in a ruling": adjuncts of the act.
-      const next = doc.tokens[i + 1].norm;
-      if (
-        i - s >= 2 &&
-        (t.norm === 'during' ||
-          (t.norm === 'on' && WEEKDAYS.has(next)) ||
-          ((t.norm === 'in' || t.norm === 'at') && (next === 'a' || next === 'an')))
-      )
-        return [s, i];
-    }
-    return [s, e];
-  });
 }

@@ -11,13 +11,7 @@ import { tokenHashes, type TokenHashes } from './features.js';
 import { isQuoted } from './quotes.js';
 import { attributionView } from './resplit.js';
 import { resolveSpeakers } from './speakers.js';
-import {
-  clipOverlaps,
-  cutTrailingClauses,
-  extendOpenQuotations,
-  extendQuotations,
-  trimPiece,
-} from './contents.js';
+import { clipOverlaps, extendOpenQuotations, extendQuotations, trimPiece } from './contents.js';
 import { labelFrames } from './labels.js';
 import { passiveWithoutAgent } from './passive.js';
 import { frameOf, type Frame, type TokenRange } from './spans.js';
@@ -227,7 +221,6 @@ export function extractFrames(doc: Document, options: ExtractOptions = {}): Fram
   extendQuotations(doc, frames);
   extendOpenQuotations(doc, frames);
   clipOverlaps(doc, frames);
-  for (const f of frames) cutTrailingClauses(doc, f);
   for (const f of frames) {
     f.content = f.content.map((p) => trimPiece(doc, p)).filter(([s, e]) => e > s);
   }
