@@ -77,6 +77,14 @@ function inheritSources(doc: Document, frames: Frame[]): void {
     } else if (participle) {
       // "Trump attacked the ruling, saying ...": the subject of the sentence speaks.
       f.source = sentenceSubject(doc, f.cue.sentence) ?? f.source;
+    } else if (
+      !f.source &&
+      (doc.tokens[f.cue.first].norm.endsWith('ing') || coordinated) &&
+      f.cue.first > doc.sentences[f.cue.sentence].tokenStart + 1
+    ) {
+      // "Trump took a heckler in stride, saying ...", "Fields tweeted a photograph and said ...",
+      // with no earlier statement in the sentence to inherit from: the sentence's subject speaks.
+      f.source = sentenceSubject(doc, f.cue.sentence) ?? f.source;
     } else if (!f.source && doc.tokens[f.cue.first].norm.endsWith('ing')) {
       // "Citing the report, Trump said ...": an opening participle is spoken by the main clause's subject.
       f.source = subjectAfterOpeningClause(doc, f) ?? f.source;

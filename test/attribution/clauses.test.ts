@@ -62,3 +62,11 @@ test('a participle opening the sentence is spoken by the subject of the main cla
   );
   assert.equal(s.speaker_name, 'Jane Doe');
 });
+
+test('a coordinated cue with no earlier statement in the sentence is spoken by its subject', () => {
+  const s = byCue(
+    analyze('Jane Fields later posted a photograph of her arm and said she had been pulled backward.'),
+    'said',
+  );
+  assert.equal(s.speaker?.text, 'Jane Fields');
+});
