@@ -1,5 +1,5 @@
 // The `trace --json` record of the contract (plus compatible extra fields: family, passages,
-// direction).
+// direction, kind_signals).
 import type { Change, CopyType } from '../model.js';
 import type { StoredArticle, TraceRecord } from '../store/store.js';
 
@@ -13,6 +13,8 @@ export interface TraceJson {
   family: string[];
   passages: TraceRecord['passages'];
   direction?: TraceRecord['direction'];
+  /** The alignment measures the kind of copy was read from (copies only; docs/trace.md). */
+  kind_signals?: TraceRecord['signals'];
   title?: string | null;
   outlet?: string | null;
   text?: string;
@@ -41,6 +43,7 @@ export function traceJson(
     passages: rec.passages,
   };
   if (rec.direction) out.direction = rec.direction;
+  if (rec.source && Object.keys(rec.signals).length > 0) out.kind_signals = rec.signals;
   if (article.title) out.title = article.title;
   if (article.outlet) out.outlet = article.outlet;
   if (opts.includeText) out.text = article.text;

@@ -54,6 +54,10 @@ test('trace --json: one contract object per input article, in input order', asyn
   assert.equal(edited.direction.basis, 'text');
   assert.ok(edited.direction.evidence > 0.02);
   assert.equal(edited.direction.terms.date, 0.3);
+  // The measures the kind was read from, for copies only.
+  assert.equal(orig.kind_signals, undefined);
+  assert.ok(spun.kind_signals.substituted > 0.07, JSON.stringify(spun.kind_signals));
+  assert.equal(typeof edited.kind_signals.quoteKept, 'number');
   assert.equal(spun.story, orig.story);
   assert.notEqual(other.story, orig.story);
   assert.ok(Array.isArray(spun.changes));
