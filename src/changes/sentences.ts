@@ -4,7 +4,7 @@ import type { Change } from '../model.js';
 import type { Alignment, SentencePair } from '../reuse/align.js';
 import type { Document } from '../text/document.js';
 import { canonical } from '../reuse/synonyms.js';
-import { framingFlags, isCaptionOrFurniture, isFraming } from '../reuse/framing.js';
+import { captionFlags } from '../reuse/framing.js';
 import { lexicons } from './lexicons.js';
 import { isContentWord, quotedFlags, sentenceWords, type Word } from './words.js';
 
@@ -131,16 +131,10 @@ function inserted(copy: Document, i: number, confidence: number): Change {
 
 /**
  * Sentence i lies in a photo caption or page furniture ("… to dig him free. Picture: Getty"), or in
- * a text the page prints twice beside a caption (a photo's alt text).
+ * a text the page prints twice (a photo's alt text beside its caption).
  */
 function inCaption(doc: Document, i: number): boolean {
-  const pi = doc.sentences[i].paragraph;
-  const para = doc.paragraphs[pi];
-  const text = doc.text.slice(para.start, para.end);
-  return (
-    isCaptionOrFurniture(text) ||
-    (framingFlags(doc)[pi] && !isFraming(text, para.sentenceEnd - para.sentenceStart))
-  );
+  return captionFlags(doc)[doc.sentences[i].paragraph];
 }
 
 export function unpairedSentences(

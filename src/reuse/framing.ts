@@ -27,27 +27,36 @@ export function isCaptionOrFurniture(paragraph: string): boolean {
 
 /** Is this paragraph framing (headline, caption, furniture) rather than running text? */
 export function isFraming(paragraph: string, sentences: number): boolean {
-  if (isCaptionOrFurniture(paragraph)) return true;
+  return isCaptionOrFurniture(paragraph) || isHeadlineOrPromotion(paragraph, sentences);
+}
+
+/** A headline or deck (one short unclosed line), or an unclosed promotion block. */
+function isHeadlineOrPromotion(paragraph: string, sentences: number): boolean {
   if (CLOSED_RE.test(paragraph)) return false;
   const words = paragraph.trim().split(/\s+/).length;
-  // A headline or deck: one short line without a full stop.
   if (sentences === 1 && words <= HEADLINE_MAX_WORDS) return true;
   // A promotion block: a longer unclosed line selling a newsletter or an app.
   return words <= PROMO_MAX_WORDS && PROMO_RE.test(paragraph);
 }
 
-const flagsCache = new WeakMap<Document, boolean[]>();
+/** Per paragraph: framing at all, and caption-like (caption, furniture, or a text printed twice). */
+interface ParagraphFraming {
+  framing: boolean[];
+  caption: boolean[];
+}
+
+const cache = new WeakMap<Document, ParagraphFraming>();
 
 /**
- * Per paragraph of the document: is it framing? As `isFraming`, and besides, a text the page prints
- * twice (a photo's alt text, then its caption with the credit; a teaser cut short) is framing in its
- * repeat, and in both places when either is a caption. Memoised per Document.
+ * Framing of each paragraph of the document, memoised per Document. As `isFraming`, and besides, a
+ * text the page prints twice (a photo's alt text, then its caption with the credit; a teaser cut
+ * short) is caption-like in its repeat, and in both places when either is a caption.
  */
-export function framingFlags(doc: Document): boolean[] {
-  const cached = flagsCache.get(doc);
+function paragraphFraming(doc: Document): ParagraphFraming {
+  const cached = cache.get(doc);
   if (cached) return cached;
   const texts = doc.paragraphs.map((p) => doc.text.slice(p.start, p.end).trim());
-  const flags = doc.paragraphs.map((p, i) => isFraming(texts[i], p.sentenceEnd - p.sentenceStart));
+  const caption = texts.map(isCaptionOrFurniture);
   const byOpening = new Map<string, number[]>();
   for (let i = 0; i < texts.length; i++) {
     if (texts[i].length < REPEAT_MIN_CHARS) continue;
@@ -61,14 +70,23 @@ export function framingFlags(doc: Document): boolean[] {
     const first = earlier.find((j) => texts[j].startsWith(texts[i]) || texts[i].startsWith(texts[j]));
     earlier.push(i);
     if (first === undefined) continue;
-    flags[i] = true;
-    if (isCaptionOrFurniture(texts[i]) || isCaptionOrFurniture(texts[first])) flags[first] = true;
+    if (caption[i] || caption[first]) caption[first] = true;
+    caption[i] = true;
   }
-  flagsCache.set(doc, flags);
-  return flags;
+  const framing = doc.paragraphs.map(
+    (p, i) => caption[i] || isHeadlineOrPromotion(texts[i], p.sentenceEnd - p.sentenceStart),
+  );
+  const out = { framing, caption };
+  cache.set(doc, out);
+  return out;
 }
 
-/** Is paragraph `index` of the document framing? (see `framingFlags`) */
-export function isFramingParagraph(doc: Document, index: number): boolean {
-  return framingFlags(doc)[index];
+/** Per paragraph of the document: is it framing (headline, caption, furniture, a text printed twice)? */
+export function framingFlags(doc: Document): boolean[] {
+  return paragraphFraming(doc).framing;
+}
+
+/** Per paragraph: a photo caption, page furniture, or a text the page prints twice. */
+export function captionFlags(doc: Document): boolean[] {
+  return paragraphFraming(doc).caption;
 }
