@@ -104,19 +104,18 @@ class FoundCandidates {
 
   private grow(): void {
     const n = 2 * this.row.length;
-    const row = new Int32Array(n);
-    row.set(this.row);
-    this.row = row;
-    const inflection = new Uint8Array(n);
-    inflection.set(this.inflection);
-    this.inflection = inflection;
-    const id = new Int32Array(n);
-    id.set(this.id);
-    this.id = id;
-    const cost = new Float64Array(n);
-    cost.set(this.cost);
-    this.cost = cost;
+    this.row = grown(this.row, n);
+    this.inflection = grown(this.inflection, n);
+    this.id = grown(this.id, n);
+    this.cost = grown(this.cost, n);
   }
+}
+
+/** A typed array of length n holding `a`'s values first. */
+function grown<T extends Int32Array | Uint8Array | Float64Array>(a: T, n: number): T {
+  const b = new (a.constructor as new (length: number) => T)(n);
+  b.set(a);
+  return b;
 }
 
 export class CandidateLists {
