@@ -44,10 +44,23 @@ function toArticle(r: ArticleRow): StoredArticle {
 /** Anchors held by more articles than this are too common to retrieve by. */
 const MAX_ANCHOR_DF = 2_000;
 const MAX_POSTINGS_PER_KEY = 400;
+/** Rows one INSERT statement of postings holds (an article has 16 bands and at most 16 anchors). */
+const ROWS_PER_STATEMENT = 16;
+
+/** values[from, from + n) as (value, key) pairs, flattened: the parameters of a multi-row INSERT. */
+function withKey(values: number[], from: number, n: number, key: number): number[] {
+  const out = new Array<number>(2 * n);
+  for (let i = 0; i < n; i++) {
+    out[2 * i] = values[from + i];
+    out[2 * i + 1] = key;
+  }
+  return out;
+}
 
 export class SqliteStore implements Store {
   readonly db: Database.Database;
   private stmt: ReturnType<SqliteStore['prepareAll']>;
+  private rowStatements = new Map<string, Database.Statement>();
 
   constructor(file: string) {
     this.db = new Database(file);
@@ -94,11 +107,6 @@ export class SqliteStore implements Store {
       ftsDelete: db.prepare(
         "INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)",
       ),
-      lshInsert: db.prepare('INSERT OR IGNORE INTO lsh (band, key) VALUES (?, ?)'),
-      anchorInsert: db.prepare('INSERT OR IGNORE INTO anchors (anchor, key) VALUES (?, ?)'),
-      dfUp: db.prepare(
-        'INSERT INTO anchor_df (anchor, n) VALUES (?, 1) ON CONFLICT(anchor) DO UPDATE SET n = n + 1',
-      ),
       isLatest: db.prepare<[number], { latest: number }>('SELECT latest FROM articles WHERE key = ?'),
       df: db.prepare<[number], { n: number }>('SELECT n FROM anchor_df WHERE anchor = ?'),
       // Postings as plain keys (pluck): no row object per posting.
@@ -140,11 +148,42 @@ export class SqliteStore implements Store {
     };
   }
 
+  /**
+   * Stores an article's retrieval postings: one statement per table, not one per row (a call into
+   * SQLite costs more than the B-tree insert of a row, mostly in building its result object).
+   */
   private index(key: number, fp: Fingerprint): void {
-    for (const b of fp.bands) this.stmt.lshInsert.run(b, key);
-    for (const a of new Set(fp.anchors)) {
-      if (this.stmt.anchorInsert.run(a, key).changes) this.stmt.dfUp.run(a);
+    const bands = fp.bands;
+    for (let from = 0; from < bands.length; from += ROWS_PER_STATEMENT) {
+      const n = Math.min(ROWS_PER_STATEMENT, bands.length - from);
+      this.rowsStatement('lsh', n).run(...withKey(bands, from, n, key));
     }
+    const anchors = [...new Set(fp.anchors)];
+    for (let from = 0; from < anchors.length; from += ROWS_PER_STATEMENT) {
+      const n = Math.min(ROWS_PER_STATEMENT, anchors.length - from);
+      // The key was just assigned (one past the largest, and articles are never deleted), so none of
+      // its postings exist yet: every row is new and counts once in its anchor's document frequency.
+      const added = this.rowsStatement('anchors', n).run(...withKey(anchors, from, n, key)).changes;
+      if (added !== n) throw new Error(`store: anchors of new article ${key} already stored`);
+      this.rowsStatement('df', n).run(...anchors.slice(from, from + n));
+    }
+  }
+
+  /** The multi-row INSERT of n rows into a retrieval table (prepared once per table and n). */
+  private rowsStatement(table: 'lsh' | 'anchors' | 'df', n: number): Database.Statement {
+    const name = `${table}:${n}`;
+    let stmt = this.rowStatements.get(name);
+    if (!stmt) {
+      const rows = (row: string) => Array.from({ length: n }, () => row).join(', ');
+      const sql =
+        table === 'lsh'
+          ? `INSERT OR IGNORE INTO lsh (band, key) VALUES ${rows('(?, ?)')}`
+          : table === 'anchors'
+            ? `INSERT OR IGNORE INTO anchors (anchor, key) VALUES ${rows('(?, ?)')}`
+            : `INSERT INTO anchor_df (anchor, n) VALUES ${rows('(?, 1)')} ON CONFLICT(anchor) DO UPDATE SET n = n + 1`;
+      this.rowStatements.set(name, (stmt = this.db.prepare(sql)));
+    }
+    return stmt;
   }
 
   async putArticles(batch: ArticleToPut[]): Promise<PutResult[]> {
