@@ -15,6 +15,8 @@ import { spellingStem, spellingVariant, type AssociationScorer } from './scoring
 import type { SubstitutionTable } from './learned.js';
 import type { DetectOptions } from './options.js';
 import type { NgramCounts } from './model.js';
+import { mobyOriginals } from './moby.js';
+import type { ModelVectors } from './vectors.js';
 
 /** A candidate original with its model ids, inner fit and total relation + channel cost. */
 export interface CandidateIds {
@@ -28,7 +30,16 @@ export interface CandidateIds {
   cost: number;
   /** True for a substitution learned from traced spun copies (its bonus depends on the article). */
   learned: boolean;
+  /** Cosine of its word vector with the written word's (NaN when either has none or no vectors
+   *  are used). */
+  similarity: number;
+  /** Found only in the reversed Moby Thesaurus. */
+  moby: boolean;
 }
+
+/** Assumed vector cosine of a candidate without one (a phrase, a word the vectors lack). */
+const UNKNOWN_SIMILARITY = 0.3;
+const VERB_FORMS: ReadonlySet<Form> = new Set(['ed', 'ing']);
 
 /** A candidate whose (first) word the model knows, before the list is cut to the most frequent. */
 interface KnownCandidate {
@@ -140,6 +151,7 @@ export class CandidateLists {
     private readonly scorer: AssociationScorer,
     private readonly options: DetectOptions,
     private readonly learned: SubstitutionTable,
+    private readonly vectors: ModelVectors | null = null,
   ) {
     this.fanOutById = new Float64Array(counts.words.length);
     this.foundStamp = new Int32Array(counts.words.length);
@@ -167,18 +179,36 @@ export class CandidateLists {
   private entry(text: string, lemma: string, ids: number[], cost: number, learned: boolean): CandidateIds {
     // A candidate's own collocation strength is no reason to prefer it; only a poor inner fit counts.
     const inner = Math.min(0, this.innerLogP(ids));
-    return { text, lemma, first: ids[0], last: ids[ids.length - 1], words: ids.length, inner, cost, learned };
+    return {
+      text,
+      lemma,
+      first: ids[0],
+      last: ids[ids.length - 1],
+      words: ids.length,
+      inner,
+      cost,
+      learned,
+      similarity: NaN,
+      moby: false,
+    };
   }
 
   /** Candidates of the written `norm` (lemma `lemma`) known to the model, most frequent first;
    *  `normId`: the model id of `norm`, when the caller has it. */
   build(norm: string, lemma: string, normId = this.counts.find(norm)): CandidateIds[] {
-    return thesaurusShipped() ? this.buildFromRows(norm, lemma, normId) : this.buildFromStrings(norm, lemma);
+    const list = thesaurusShipped()
+      ? this.buildFromRows(norm, lemma, normId)
+      : this.thesaurusFromStrings(norm, lemma);
+    return this.finish(norm, lemma, normId, list);
   }
 
   /** build() from the lemma strings of candidateOriginals: used when no thesaurus table is
    *  shipped, and the reference the row-based build must equal (see the tests). */
   buildFromStrings(norm: string, lemma: string): CandidateIds[] {
+    return this.finish(norm, lemma, this.counts.find(norm), this.thesaurusFromStrings(norm, lemma));
+  }
+
+  private thesaurusFromStrings(norm: string, lemma: string): CandidateIds[] {
     // Most frequent first (by the count of the first word); the costlier checks run only until
     // enough candidates are kept. A multiword candidate with an unknown later word is dropped
     // when reached: the sort is stable, so that keeps the same order as dropping it before.
@@ -201,7 +231,7 @@ export class CandidateLists {
       const cost = c.cost + this.options.channelWeight * Math.log(this.fanOut(c.lemma, lemmaId));
       list.push(this.entry(c.text, c.lemma, ids, cost, false));
     }
-    return this.finish(norm, list);
+    return list;
   }
 
   /**
@@ -232,7 +262,7 @@ export class CandidateLists {
       const cost = found.cost[k] + this.options.channelWeight * Math.log(this.fanOutOfRow(row));
       list.push(this.entry(text, lemmaOfRow(row), wordIds, cost, false));
     }
-    return this.finish(norm, list);
+    return list;
   }
 
   private inflectRow(row: number, inflection: number): string {
@@ -299,14 +329,63 @@ export class CandidateLists {
     }
   }
 
-  /** Rarity costs and learned originals, for both kinds of build. */
-  private finish(norm: string, list: CandidateIds[]): CandidateIds[] {
+  /** Moby originals, vector costs, rarity costs and learned originals, for both kinds of build. */
+  private finish(norm: string, lemma: string, normId: number, list: CandidateIds[]): CandidateIds[] {
+    if (this.vectors) list = this.withVectors(norm, lemma, normId, list, this.vectors);
     // Among candidates, a common word is the likelier original ("said" over "told" for "stated").
-    const top = list.length ? this.counts.count(list[0].first) : 1;
+    let top = 1;
+    for (const c of list) top = Math.max(top, this.counts.count(c.first));
     for (const c of list)
       c.cost += this.options.rarityWeight * Math.log(top / Math.max(1, this.counts.count(c.first)));
     this.addLearned(norm, list);
     return list;
+  }
+
+  /** Adds Moby originals, drops candidates whose vectors are too far from the written word's and
+   *  charges the others by how far they are. */
+  private withVectors(
+    norm: string,
+    lemma: string,
+    normId: number,
+    list: CandidateIds[],
+    vectors: ModelVectors,
+  ): CandidateIds[] {
+    const { mobyCandidates, mobyCost, channelWeight, similarityWeight, minSimilarity, mobyMinRank } =
+      this.options;
+    // A word the vectors lack is rarer than any they hold.
+    if (mobyCandidates > 0 && !(vectors.rank(normId) < mobyMinRank)) {
+      const form = formOf(norm, lemma);
+      let added = 0;
+      const normStem = spellingStem(norm);
+      // The row of the lemma in the written form, then the written word's own row ("authorized").
+      const sources: Array<[string, Form]> = [[lemma, form]];
+      if (norm !== lemma) sources.push([norm, 'base']);
+      for (const [word, inWordForm] of sources) {
+        for (const original of mobyOriginals(word)) {
+          if (added >= mobyCandidates) break;
+          const text = inflect(original.word, inWordForm, VERB_FORMS.has(inWordForm));
+          if (text === norm || list.some((c) => c.text === text)) continue;
+          const id = this.counts.find(text);
+          if (id < 0 || spellingVariant(text, norm, normStem)) continue;
+          const cost =
+            mobyCost + channelWeight * Math.log(this.fanOut(original.word, text === original.word ? id : -1));
+          const entry = this.entry(text, original.word, [id], cost, false);
+          entry.moby = true;
+          list.push(entry);
+          added++;
+        }
+      }
+    }
+    const kept: CandidateIds[] = [];
+    for (const c of list) {
+      const measured = c.words === 1 ? vectors.similarity(normId, c.first) : NaN;
+      const similarity = Number.isNaN(measured) ? UNKNOWN_SIMILARITY : measured;
+      if (!Number.isNaN(measured) && measured < minSimilarity) continue;
+      c.similarity = measured;
+      c.cost += similarityWeight * (1 - similarity);
+      kept.push(c);
+    }
+    return kept;
   }
 
   /** Originals learned for this spun wording join (or cheapen) the candidates, by their share. */

@@ -10,7 +10,8 @@ import { phraseStep, type PhraseNode } from './thesaurus.js';
 import { CandidateLists, type CandidateIds } from './candidate-lists.js';
 import { AssociationScorer, eligible, matchCase } from './scoring.js';
 import { SubstitutionTable, MAX_LEARNED_WORDS, spunDensityWeight } from './learned.js';
-import { DEFAULT_DETECT_OPTIONS, type DetectOptions, type SpinFinding } from './options.js';
+import { DEFAULT_DETECT_OPTIONS, usesVectors, type DetectOptions, type SpinFinding } from './options.js';
+import { modelVectors, type ModelVectors } from './vectors.js';
 import { bestPath, type LatticeNode } from './lattice.js';
 import { TopicContext } from './topic-context.js';
 import {
@@ -26,6 +27,10 @@ export type { SpinFinding, DetectOptions } from './options.js';
 export { DEFAULT_DETECT_OPTIONS } from './options.js';
 
 const MAX_FREQUENCY_NATS = 6;
+/** Added to news frequency ranks before their ratio is taken (see rankWeight). */
+const RANK_OFFSET = 100;
+
+const clampNats = (x: number): number => Math.max(-MAX_FREQUENCY_NATS, Math.min(MAX_FREQUENCY_NATS, x));
 
 /** Candidates of a neighbouring word tried when checking for two swapped words in a row. */
 const NEIGHBOUR_CANDIDATES = 4;
@@ -75,13 +80,16 @@ export class SpinDetector {
   private readonly writtenNodes: LatticeNode[] = [];
   /** How much the current article looks spun by the learned substitutions, 0 to 1 (see detect). */
   private learnedWeight = 1;
+  /** News-trained word vectors, when the options use them. */
+  private readonly vectors: ModelVectors | null;
   constructor(
     readonly counts: NgramCounts,
     readonly options: DetectOptions = DEFAULT_DETECT_OPTIONS,
     readonly learned: SubstitutionTable = new SubstitutionTable(),
   ) {
     this.scorer = new AssociationScorer(counts, options.smoothing);
-    this.lists = new CandidateLists(counts, this.scorer, options, learned);
+    this.vectors = usesVectors(options) ? modelVectors(counts) : null;
+    this.lists = new CandidateLists(counts, this.scorer, options, learned, this.vectors);
     this.topic = new TopicContext(this.scorer);
     this.startId = counts.find(SENTENCE_START);
     this.endId = counts.find(SENTENCE_END);
@@ -290,6 +298,9 @@ export class SpinDetector {
     lattice.length = 0;
     let replaceable = false;
     const { changeCost, capitalCost, fitGate, topicWeight, frequencyWeight, expandCost } = this.options;
+    const vectors = this.vectors;
+    const contextWeight = vectors ? this.options.contextWeight : 0;
+    const rankWeight = vectors ? this.options.rankWeight : 0;
     // link[k]: log P of the written pair ending at token from + k (k = 0: after the sentence start,
     // k = to - from: before its end), computed once for the fit, the local gain and the Viterbi.
     if (this.link.length < to - from + 1) this.link = new Float64Array(2 * (to - from + 1));
@@ -324,10 +335,12 @@ export class SpinDetector {
       // Computed on first use: most positions have no candidate that survives the checks.
       let topicReady = false;
       let writtenTopic = 0;
+      let writtenContext = NaN;
       const capital = t.cap && i > from ? capitalCost : 0;
       // The id of the written word itself (not <name>), for its frequency and topic fit.
       const normId = opts?.length ? this.entries[i]!.id : -1;
       const writtenCount = opts?.length ? Math.max(1, this.counts.count(normId)) : 1;
+      const writtenRank = rankWeight && opts?.length ? vectors!.rank(normId) : NaN;
       const before = i > from ? options[i - 1 - from] : null;
       const after = i + 1 < to ? options[i + 1 - from] : null;
       for (const c of opts ?? []) {
@@ -338,8 +351,13 @@ export class SpinDetector {
         if (seenLeft === 0 && seenRight === 0 && !this.seenWithNeighbourCandidate(c, before, after)) continue;
         // Spinners reach for rarer words: a written word rarer than the candidate is more suspect.
         const ratio = Math.log(Math.max(1, this.counts.count(c.first)) / writtenCount);
-        const frequency =
-          frequencyWeight * Math.max(-MAX_FREQUENCY_NATS, Math.min(MAX_FREQUENCY_NATS, ratio));
+        let frequency = frequencyWeight * clampNats(ratio);
+        if (rankWeight && c.words === 1) {
+          // News frequency: GloVe's order. Ranks are offset so the commonest words do not dominate.
+          const rank = vectors!.rank(c.first);
+          if (!Number.isNaN(rank) && !Number.isNaN(writtenRank))
+            frequency += rankWeight * clampNats(Math.log((writtenRank + RANK_OFFSET) / (rank + RANK_OFFSET)));
+        }
         const expand = expandCost * (c.words - 1);
         const base = c.inner - changeCost - this.costOf(c) - capital + frequency - expand;
         const leftScore = this.scorer.logPOfCount(leftId, c.first, seenLeft);
@@ -348,13 +366,19 @@ export class SpinDetector {
         // change beats the written word next to its written neighbours, give or take TOPIC_REACH.
         const local = leftScore + rightScore - link[i - from] - link[i - from + 1];
         let topic = 0;
-        if (topicWeight && base + local > -TOPIC_REACH) {
+        if ((topicWeight || contextWeight) && base + local > -TOPIC_REACH) {
           if (!topicReady) {
             topicReady = true;
             this.topic.around(i);
-            writtenTopic = this.topic.fit(normId);
+            if (topicWeight) writtenTopic = this.topic.fit(normId);
+            if (contextWeight && vectors!.setContext(this.topic.contextIds, normId) > 0)
+              writtenContext = vectors!.contextFit(normId);
           }
-          if (this.topic.size) topic = topicWeight * (this.topic.fit(c.last) - writtenTopic);
+          if (topicWeight && this.topic.size) topic = topicWeight * (this.topic.fit(c.last) - writtenTopic);
+          if (!Number.isNaN(writtenContext)) {
+            const fit = vectors!.contextFit(c.last);
+            if (!Number.isNaN(fit)) topic += contextWeight * (fit - writtenContext);
+          }
         }
         nodes.push({
           start: i,

@@ -39,10 +39,30 @@ export interface DetectOptions {
   /** Nats taken off the cost of a substitution learned from traced spun copies: a spinner was
    *  seen writing this for that, which a thesaurus relation alone does not show. */
   learnedBonus: number;
+  /** Originals from the reversed Moby Thesaurus (data/spin/moby-reversed.tsv.gz) added per word,
+   *  closest by word vectors first (0: none). */
+  mobyCandidates: number;
+  /** Moby originals only for written words at least this far down the news frequency order
+   *  (their GloVe rank): Moby also lists siblings ("pounds" under dollars), which common words
+   *  used rightly would trade for each other. */
+  mobyMinRank: number;
+  /** Relation cost (nats) of a Moby-only original. */
+  mobyCost: number;
+  /** Cost per unit of cosine by which a candidate's word vector is further than 1 from the
+   *  written word's (GloVe, news-trained): spinners swap words used alike. */
+  similarityWeight: number;
+  /** Candidates whose vectors are less alike than this are dropped (no vector: kept). */
+  minSimilarity: number;
+  /** Weight of the vector context fit: cosine of the candidate with the summed vectors of the
+   *  content words around it, minus the written word's. */
+  contextWeight: number;
+  /** Weight of log(news frequency rank of the written word / the candidate's), from the word
+   *  vectors' order, clamped to ±MAX_FREQUENCY_NATS: news uses the common word. */
+  rankWeight: number;
 }
 
 export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
-  changeCost: 5,
+  changeCost: 8,
   capitalCost: 5,
   smoothing: 2,
   minConfidence: 0.85,
@@ -51,8 +71,26 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   minEvidence: 1,
   fitGate: 2,
   rarityWeight: 0.3,
-  frequencyWeight: 0.8,
+  frequencyWeight: 0,
   expandCost: 1.5,
   topicWeight: 0.7,
-  learnedBonus: 8,
+  learnedBonus: 11,
+  mobyCandidates: 0,
+  mobyMinRank: 0,
+  mobyCost: 1,
+  similarityWeight: 0,
+  minSimilarity: -1,
+  contextWeight: 14,
+  rankWeight: 0.6,
 };
+
+/** True when the options use the word vectors at all (they are loaded only then). */
+export function usesVectors(o: DetectOptions): boolean {
+  return (
+    o.mobyCandidates > 0 ||
+    o.similarityWeight !== 0 ||
+    o.minSimilarity > -1 ||
+    o.contextWeight !== 0 ||
+    o.rankWeight !== 0
+  );
+}

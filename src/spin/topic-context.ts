@@ -60,6 +60,11 @@ export class TopicContext {
     for (let j = after; j < Math.min(at.length, after + TOPIC_WINDOW); j++) out.push(this.contentId[j]);
   }
 
+  /** Model ids of the current context's content words. */
+  get contextIds(): readonly number[] {
+    return this.context;
+  }
+
   get size(): number {
     return this.context.length;
   }

@@ -1,0 +1,104 @@
+// News-trained word vectors (GloVe, src/lexicon/embeddings.ts) seen through a spin model's ids:
+// how alike a written word and a candidate original are, how common each is in news (the GloVe
+// frequency rank), and how well a word fits the content words around it. The shipped counts come
+// from State of the Union and Factbook prose; the vectors were trained on Wikipedia and newswire,
+// so they know news usage ("told reporters", "military equipment") the counts rarely saw.
+import { embeddings, type Embeddings } from '../lexicon/embeddings.js';
+import type { NgramCounts } from './model.js';
+
+/** Not yet looked up (ids of unknown words are -1). */
+const UNSET = -2;
+
+export class ModelVectors {
+  /** Embedding index by model id (UNSET until looked up). */
+  private byId: Int32Array;
+  /** The current context's summed vector and its length (see setContext). */
+  private readonly context: Float64Array;
+  private contextNorm = 0;
+  private readonly inverseNorm: Float32Array;
+
+  constructor(
+    private readonly counts: NgramCounts,
+    private readonly vectors: Embeddings,
+  ) {
+    this.byId = new Int32Array(counts.words.length).fill(UNSET);
+    this.context = new Float64Array(vectors.dims);
+    this.inverseNorm = new Float32Array(vectors.size);
+  }
+
+  /** Embedding index of model id `id` (-1: no vector). */
+  indexOf(id: number): number {
+    if (id < 0) return -1;
+    if (id >= this.byId.length) {
+      const grown = new Int32Array(this.counts.words.length).fill(UNSET);
+      grown.set(this.byId);
+      this.byId = grown;
+    }
+    let at = this.byId[id];
+    if (at === UNSET) at = this.byId[id] = this.vectors.index(this.counts.words[id]);
+    return at;
+  }
+
+  /** Cosine of two model ids' vectors, NaN when either has none. */
+  similarity(a: number, b: number): number {
+    const i = this.indexOf(a);
+    const j = this.indexOf(b);
+    return i < 0 || j < 0 ? NaN : this.vectors.cosine(i, j);
+  }
+
+  /** Frequency rank in the vectors' (news) corpus, from 0; NaN without a vector. */
+  rank(id: number): number {
+    const i = this.indexOf(id);
+    return i < 0 ? NaN : i;
+  }
+
+  private normOf(i: number): number {
+    let inv = this.inverseNorm[i];
+    if (inv === 0) {
+      const v = this.vectors.vector(i);
+      let s = 0;
+      for (let k = 0; k < v.length; k++) s += v[k] * v[k];
+      inv = this.inverseNorm[i] = s > 0 ? 1 / Math.sqrt(s) : 1;
+    }
+    return inv;
+  }
+
+  /** Makes the context the sum of the unit vectors of `ids` (model ids; those without a vector,
+   *  and `skip`, the written word itself when it recurs nearby, are left out). Returns how many
+   *  went in. */
+  setContext(ids: readonly number[], skip = -1): number {
+    const sum = this.context;
+    sum.fill(0);
+    let n = 0;
+    for (const id of ids) {
+      if (id === skip) continue;
+      const i = this.indexOf(id);
+      if (i < 0) continue;
+      const v = this.vectors.vector(i);
+      const inv = this.normOf(i);
+      for (let k = 0; k < sum.length; k++) sum[k] += v[k] * inv;
+      n++;
+    }
+    let s = 0;
+    for (let k = 0; k < sum.length; k++) s += sum[k] * sum[k];
+    this.contextNorm = s > 0 ? Math.sqrt(s) : 0;
+    return n;
+  }
+
+  /** Cosine of model id `id` with the current context; NaN without a vector or context. */
+  contextFit(id: number): number {
+    const i = this.indexOf(id);
+    if (i < 0 || this.contextNorm === 0) return NaN;
+    const v = this.vectors.vector(i);
+    const sum = this.context;
+    let s = 0;
+    for (let k = 0; k < sum.length; k++) s += v[k] * sum[k];
+    return (s * this.normOf(i)) / this.contextNorm;
+  }
+}
+
+/** Vectors for a model, or null when the shipped vectors are missing. */
+export function modelVectors(counts: NgramCounts): ModelVectors | null {
+  const vectors = embeddings();
+  return vectors ? new ModelVectors(counts, vectors) : null;
+}
