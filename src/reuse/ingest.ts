@@ -17,7 +17,7 @@ export async function ingestArticles(
   store: Store,
   articles: AsyncIterable<Article> | Iterable<Article>,
   onProgress?: (p: IngestProgress) => void,
-  poolOptions: { workers?: number; threshold?: number } = {},
+  poolOptions: { threads?: number; threshold?: number } = {},
 ): Promise<PutResult[]> {
   const results: PutResult[] = [];
   const progress: IngestProgress = { read: 0, added: 0, unchanged: 0, versions: 0 };

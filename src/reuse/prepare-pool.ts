@@ -1,4 +1,5 @@
-// Prepares articles on worker threads, in order, while the main thread writes to the store.
+// Prepares articles on worker threads and in the calling thread, in order, while the calling thread
+// also writes them to the store.
 // Small inputs (under half the threshold) never start a worker: the first articles are prepared in
 // the calling thread, and the pool starts only once an input reaches half the threshold.
 import { availableParallelism } from 'node:os';
@@ -9,7 +10,7 @@ import { prepareArticle } from './prepare.js';
 
 /** Articles prepared in-thread before the pool starts. */
 export const POOL_THRESHOLD = 500;
-const CHUNK = 200;
+const CHUNK = 100;
 
 type Prepared = { hash: string; fingerprint: Fingerprint; units?: Uint8Array }[];
 
@@ -28,9 +29,12 @@ function startWorker(): Worker {
   );
 }
 
+/** Chunks a worker holds at once: one it works on and one ready for it. */
+const PENDING_PER_WORKER = 2;
+
 class Pool {
   private workers: Worker[] = [];
-  private next = 0;
+  private load: number[] = [];
   private seq = 0;
   private pending = new Map<number, { resolve: (p: Prepared) => void; reject: (e: Error) => void }>();
 
@@ -38,6 +42,7 @@ class Pool {
     for (let i = 0; i < size; i++) {
       const w = startWorker();
       w.on('message', (m: { id: number; prepared: Prepared }) => {
+        this.load[i]--;
         this.pending.get(m.id)?.resolve(m.prepared);
         this.pending.delete(m.id);
       });
@@ -46,14 +51,24 @@ class Pool {
         this.pending.clear();
       });
       this.workers.push(w);
+      this.load.push(0);
     }
   }
 
-  run(articles: Article[]): Promise<Prepared> {
+  /** The worker with room for another chunk, or -1 when every worker has its fill. */
+  freeWorker(): number {
+    let best = -1;
+    for (let i = 0; i < this.load.length; i++)
+      if (this.load[i] < PENDING_PER_WORKER && (best === -1 || this.load[i] < this.load[best])) best = i;
+    return best;
+  }
+
+  run(worker: number, articles: Article[]): Promise<Prepared> {
     const id = this.seq++;
+    this.load[worker]++;
     return new Promise<Prepared>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.workers[this.next++ % this.workers.length].postMessage({ id, articles });
+      this.workers[worker].postMessage({ id, articles });
     });
   }
 
@@ -62,43 +77,72 @@ class Pool {
   }
 }
 
-/** Prepared articles in input order; worker threads take over past POOL_THRESHOLD articles. */
+/** A chunk of input, prepared by a worker (`result`) or by the calling thread (`done` at once). */
+interface Job {
+  articles: Article[];
+  result: Promise<Prepared> | null;
+  done: Prepared | null;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Prepared articles in input order. Past POOL_THRESHOLD articles, `threads - 1` worker threads
+ * prepare chunks of them, and the calling thread prepares a chunk itself whenever every worker
+ * already has its fill (instead of waiting), besides storing what is prepared: on two cores, two
+ * busy threads, and each thread that prepares pays once for compiling and warming the tokenizer.
+ */
 export async function* prepareAll(
   articles: AsyncIterable<Article> | Iterable<Article>,
-  opts: { workers?: number; threshold?: number } = {},
+  opts: { threads?: number; threshold?: number } = {},
 ): AsyncGenerator<ArticleToPut> {
   const threshold = opts.threshold ?? POOL_THRESHOLD;
-  const size = opts.workers ?? availableParallelism();
+  const threads = opts.threads ?? availableParallelism();
   let pool: Pool | null = null;
   let count = 0;
   let chunk: Article[] = [];
-  const inflight: { articles: Article[]; result: Promise<Prepared> }[] = [];
+  const queue: Job[] = [];
+  // Memory bound: chunks read ahead of the one to store next.
+  const maxQueued = threads * 4;
+  const dispatch = async (articles: Article[]): Promise<void> => {
+    const worker = pool!.freeWorker();
+    if (worker === -1) {
+      queue.push({ articles, result: null, done: articles.map(prepareArticle) });
+      await nextTurn(); // let the workers' finished chunks come in
+      return;
+    }
+    const job: Job = { articles, result: pool!.run(worker, articles), done: null };
+    // A failure is raised where the chunk is awaited (below); this handler only records success.
+    job.result!.then(
+      (p) => (job.done = p),
+      () => undefined,
+    );
+    queue.push(job);
+  };
   try {
     for await (const a of articles) {
       count++;
       // Workers take a few hundred milliseconds to start (loading lexicons): they start once half
       // the threshold is read, while this thread prepares the rest of it.
-      if (!pool && size >= 2 && count > threshold / 2) pool = new Pool(size);
+      if (!pool && threads >= 2 && count > threshold / 2) pool = new Pool(threads - 1);
       if (!pool || count <= threshold) {
         yield prepareArticle(a);
         continue;
       }
       chunk.push(a);
-      if (chunk.length >= CHUNK) {
-        inflight.push({ articles: chunk, result: pool.run(chunk) });
-        chunk = [];
-        // Keep every worker busy, but bound memory.
-        while (inflight.length > size * 2) yield* drain(inflight.shift()!);
-      }
+      if (chunk.length < CHUNK) continue;
+      await dispatch(chunk);
+      chunk = [];
+      while (queue.length && (queue[0].done || queue.length > maxQueued)) yield* drain(queue.shift()!);
     }
-    if (chunk.length) inflight.push({ articles: chunk, result: pool!.run(chunk) });
-    while (inflight.length) yield* drain(inflight.shift()!);
+    if (chunk.length) await dispatch(chunk);
+    while (queue.length) yield* drain(queue.shift()!);
   } finally {
     await pool?.close();
   }
 }
 
-async function* drain(job: { articles: Article[]; result: Promise<Prepared> }): AsyncGenerator<ArticleToPut> {
-  const prepared = await job.result;
+async function* drain(job: Job): AsyncGenerator<ArticleToPut> {
+  const prepared = job.done ?? (await job.result!);
   for (let i = 0; i < job.articles.length; i++) yield { article: job.articles[i], ...prepared[i] };
 }
