@@ -56,15 +56,18 @@ export function unitKey(t: DocToken): string {
   return t.kind === 'number' ? t.norm.replace(NUMBER_CLEAN_RE, '') : canonical(t.lemma);
 }
 
-// Key and hash per distinct word form, memoised: this runs for every token on ingest.
-const unitMemo = new Map<string, { key: string; hash: number }>();
+// Key and hash per distinct lemma (words) or normal form (numbers), memoised: this runs for every
+// token on ingest. Two maps, so that a number's memo key is not a new string each time.
+const wordUnits = new Map<string, { key: string; hash: number }>();
+const numberUnits = new Map<string, { key: string; hash: number }>();
 function unitOf(t: DocToken): { key: string; hash: number } {
-  const memoKey = t.kind === 'number' ? `#${t.norm}` : t.lemma;
-  let u = unitMemo.get(memoKey);
+  const memo = t.kind === 'number' ? numberUnits : wordUnits;
+  const memoKey = t.kind === 'number' ? t.norm : t.lemma;
+  let u = memo.get(memoKey);
   if (!u) {
     const key = unitKey(t);
     u = { key, hash: hash32(key) };
-    if (unitMemo.size < 500_000) unitMemo.set(memoKey, u);
+    if (memo.size < 500_000) memo.set(memoKey, u);
   }
   return u;
 }
@@ -111,18 +114,86 @@ function computeUnits(doc: Document): Unit[][] {
 }
 
 /**
+ * The content units of a Document as flat arrays, for its fingerprint and packed units: per unit
+ * (sentence by sentence, in reading order) its hash and whether it is strong (a name or a number:
+ * weight above 1), and the number of units of each sentence. The same units as sentenceUnits,
+ * without an object per unit (ingest needs only these hashes).
+ */
+export interface UnitHashes {
+  hashes: Uint32Array;
+  strong: Uint8Array;
+  perSentence: Uint32Array;
+}
+
+const hashesMemo = new WeakMap<Document, UnitHashes>();
+
+export function unitHashes(doc: Document): UnitHashes {
+  let flat = hashesMemo.get(doc);
+  if (flat) return flat;
+  const units = unitsMemo.get(doc);
+  flat = units ? flatten(units) : computeUnitHashes(doc);
+  hashesMemo.set(doc, flat);
+  return flat;
+}
+
+function computeUnitHashes(doc: Document): UnitHashes {
+  const tokens = doc.tokens;
+  const hashes = new Uint32Array(tokens.length);
+  const strong = new Uint8Array(tokens.length);
+  const perSentence = new Uint32Array(doc.sentences.length);
+  let n = 0;
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    const first = n;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = tokens[i];
+      if (!isContent(t)) continue;
+      hashes[n] = unitOf(t).hash;
+      strong[n] = t.kind === 'number' || isNameLike(doc, i) ? 1 : 0;
+      n++;
+    }
+    perSentence[si] = n - first;
+  }
+  return { hashes: hashes.subarray(0, n), strong: strong.subarray(0, n), perSentence };
+}
+
+function flatten(units: Unit[][]): UnitHashes {
+  let n = 0;
+  for (const s of units) n += s.length;
+  const hashes = new Uint32Array(n);
+  const strong = new Uint8Array(n);
+  const perSentence = new Uint32Array(units.length);
+  let k = 0;
+  units.forEach((s, i) => {
+    perSentence[i] = s.length;
+    for (const u of s) {
+      hashes[k] = u.hash;
+      strong[k++] = u.weight > 1 ? 1 : 0;
+    }
+  });
+  return { hashes, strong, perSentence };
+}
+
+/**
  * Anchors in reading order, distinct: name-like words and numbers (normalised), outside furniture;
  * the first `limit` of them.
  */
 export function anchorTerms(doc: Document, limit = Infinity): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  const skip = new Uint8Array(doc.sentences.length);
-  for (const p of doc.paragraphs)
-    if (isFurniture(doc.text.slice(p.start, p.end))) skip.fill(1, p.sentenceStart, p.sentenceEnd);
+  // Paragraphs are tested for furniture as the scan reaches them: it mostly stops at the limit
+  // long before the end, and the test (a regular expression) costs more than the scan.
+  let paragraph = -1;
+  let furniture = false;
   for (let i = 0; i < doc.tokens.length && out.length < limit; i++) {
     const t = doc.tokens[i];
-    if (skip[t.sentence] === 1) continue;
+    const p = doc.sentences[t.sentence].paragraph;
+    if (p !== paragraph) {
+      paragraph = p;
+      const range = doc.paragraphs[p];
+      furniture = isFurniture(doc.text.slice(range.start, range.end));
+    }
+    if (furniture) continue;
     let term: string | null = null;
     if (t.kind === 'number') {
       const n = t.norm.replace(NUMBER_CLEAN_RE, '');

@@ -3,7 +3,7 @@
 import type { Document } from '../text/document.js';
 import type { Fingerprint } from '../store/store.js';
 import { cachedHash32, mix32 } from '../text/hash.js';
-import { anchorTerms, sentenceUnits } from './features.js';
+import { anchorTerms, unitHashes } from './features.js';
 import { bandKeys, minhash } from './minhash.js';
 
 /** How many anchors an article stores (the query side uses all of its anchors). */
@@ -14,13 +14,16 @@ export const QUERY_ANCHORS = 64;
 export function shingles(doc: Document): Uint32Array {
   // A typed array, not a Set: 32-bit hashes are not small integers in V8, so a Set boxes each one.
   // Repeats are harmless: a MinHash signature is the same over a multiset and its set.
-  const sents = sentenceUnits(doc);
+  const { hashes, perSentence } = unitHashes(doc);
   let n = 0;
-  for (const units of sents) n += Math.max(0, units.length - 1);
+  for (let s = 0; s < perSentence.length; s++) n += Math.max(0, perSentence[s] - 1);
   const out = new Uint32Array(n);
   let k = 0;
-  for (const units of sents) {
-    for (let i = 0; i + 1 < units.length; i++) out[k++] = mix32(units[i].hash, units[i + 1].hash);
+  let first = 0;
+  for (let s = 0; s < perSentence.length; s++) {
+    const end = first + perSentence[s];
+    for (let i = first; i + 1 < end; i++) out[k++] = mix32(hashes[i], hashes[i + 1]);
+    first = end;
   }
   return out;
 }

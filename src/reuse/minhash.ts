@@ -24,15 +24,21 @@ const B = new Uint32Array(K);
 
 /** K minimum hash values over the features (all 0xffffffff when there are none). */
 export function minhash(features: Iterable<number>): Uint32Array {
-  const sig = new Uint32Array(K).fill(0xffffffff);
-  for (const x of features) {
-    for (let i = 0; i < K; i++) {
-      let h = (Math.imul(A[i], x) + B[i]) >>> 0;
+  const xs = features instanceof Uint32Array ? features : Uint32Array.from(features);
+  const sig = new Uint32Array(K);
+  // One permutation at a time over all features: its constants and running minimum stay in registers.
+  for (let i = 0; i < K; i++) {
+    const a = A[i];
+    const b = B[i];
+    let min = 0xffffffff;
+    for (let j = 0; j < xs.length; j++) {
+      let h = (Math.imul(a, xs[j]) + b) >>> 0;
       h ^= h >>> 15;
       h = Math.imul(h, 0x2c1b3c6d) >>> 0;
       h = (h ^ (h >>> 12)) >>> 0;
-      if (h < sig[i]) sig[i] = h;
+      if (h < min) min = h;
     }
+    sig[i] = min;
   }
   return sig;
 }

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Document } from '../text/document.js';
 import { hash32, mix32 } from '../text/hash.js';
 import { NO_SHARED_NAMES, SUPPORTED } from './align.js';
-import { sentenceUnits } from './features.js';
+import { unitHashes } from './features.js';
 
 /** Bump when tokenising, sentence splitting, lemmas or content units change. */
 const UNITS_FORMAT = 1;
@@ -34,17 +34,14 @@ export function unitsStamp(): number {
 
 /** The Document's sentence units, packed. */
 export function packUnits(doc: Document): Uint32Array {
-  const units = sentenceUnits(doc);
-  let n = 0;
-  for (const s of units) n += s.length;
-  const out = new Uint32Array(2 + units.length + n);
+  const { hashes, strong, perSentence } = unitHashes(doc);
+  const sentences = perSentence.length;
+  const out = new Uint32Array(2 + sentences + hashes.length);
   out[0] = unitsStamp();
-  out[1] = units.length;
-  let w = 2 + units.length;
-  units.forEach((s, i) => {
-    out[2 + i] = s.length;
-    for (const u of s) out[w++] = ((u.hash & ~1) | (u.weight > 1 ? 1 : 0)) >>> 0;
-  });
+  out[1] = sentences;
+  out.set(perSentence, 2);
+  let w = 2 + sentences;
+  for (let i = 0; i < hashes.length; i++) out[w++] = ((hashes[i] & ~1) | strong[i]) >>> 0;
   return out;
 }
 

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildDocument } from '../../src/text/document.js';
 import { alignDocuments } from '../../src/reuse/align.js';
-import { sentenceUnits } from '../../src/reuse/features.js';
+import { sentenceUnits, unitHashes } from '../../src/reuse/features.js';
+import { shingles } from '../../src/reuse/fingerprint.js';
 import { coverageBounds, packUnits, unitsFromBytes, unitsToBytes } from '../../src/reuse/units.js';
 import type { Alignment } from '../../src/reuse/align.js';
 import { isDerived } from '../../src/provenance/relation.js';
@@ -24,6 +25,44 @@ test('packed units round-trip through bytes and keep every sentence and unit', (
   const unaligned = new Uint8Array(bytes.byteLength + 1).subarray(1);
   unaligned.set(bytes);
   assert.deepEqual(unitsFromBytes(unaligned), packed);
+});
+
+test('unit hashes, computed directly or from sentence units, are the sentence units flattened', () => {
+  for (const text of [
+    ORIGINAL,
+    VERBATIM,
+    EDITED,
+    SPUN,
+    INDEPENDENT,
+    UNRELATED,
+    '',
+    'One. Two 2 three, "Kirby".',
+  ]) {
+    const fresh = doc('a', text);
+    const direct = unitHashes(fresh);
+    const units = sentenceUnits(fresh);
+    assert.deepEqual(
+      Array.from(direct.perSentence),
+      units.map((s) => s.length),
+    );
+    assert.deepEqual(
+      Array.from(direct.hashes),
+      units.flat().map((u) => u.hash),
+    );
+    assert.deepEqual(
+      Array.from(direct.strong),
+      units.flat().map((u) => (u.weight > 1 ? 1 : 0)),
+    );
+    // The other order: sentence units first (as tracing computes them), then their flat copy.
+    const other = doc('b', text);
+    sentenceUnits(other);
+    const flat = unitHashes(other);
+    assert.deepEqual(Array.from(flat.perSentence), Array.from(direct.perSentence));
+    assert.deepEqual(Array.from(flat.hashes), Array.from(direct.hashes));
+    assert.deepEqual(Array.from(flat.strong), Array.from(direct.strong));
+    assert.deepEqual(shingles(other), shingles(fresh));
+    assert.deepEqual(packUnits(other), packUnits(fresh));
+  }
 });
 
 test('units computed another way (other stamp) or malformed are ignored', () => {
