@@ -99,7 +99,7 @@ export async function buildModelInMemory(
     words += counts.addText(text);
   }
   if (articles) sources.push(`${articles} articles (${words} words): ${source}`);
-  const meta: SpinModel['meta'] = { sources, articles, words, built: new Date().toISOString() };
+  const meta: SpinModel['meta'] = { sources, articles, words, built: new Date().toISOString(), base };
   if (substitutions.size) {
     meta.spunCopies = learn.spunCopies ?? 0;
     sources.push(

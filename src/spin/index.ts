@@ -1,9 +1,10 @@
 // Unspinning a lone article: spun wording (thesaurus substitutions) with the likely original
 // wording, and the article's figures with malformed ones flagged. See docs/spin.md.
 import type { Document } from '../text/document.js';
-import { SpinDetector, DEFAULT_DETECT_OPTIONS, type DetectOptions, type SpinFinding } from './detect.js';
+import { SpinDetector, type DetectOptions, type SpinFinding } from './detect.js';
+import { defaultOptionsFor } from './options.js';
 import { findFigures, type Figure } from './figures.js';
-import { activeSpinModel, type SpinModel } from './model.js';
+import { activeSpinModel, newsWordsOf, type SpinModel } from './model.js';
 
 export type { SpinFinding, DetectOptions } from './detect.js';
 export type { Figure } from './figures.js';
@@ -11,24 +12,27 @@ export type { SpinModel, ModelMeta } from './model.js';
 export { loadSpinModel, setSpinModel, activeSpinModel, SHIPPED_MODEL_DIR } from './model.js';
 export { buildSpinModel, buildModelInMemory } from './build.js';
 export { DEFAULT_DETECT_OPTIONS } from './detect.js';
+export { defaultOptionsFor, NEWS_COUNTS_OPTIONS } from './options.js';
 
 let detector: SpinDetector | null = null;
 let detectorModel: SpinModel | null = null;
 
 function detectorFor(model: SpinModel): SpinDetector {
   if (!detector || detectorModel !== model) {
-    detector = new SpinDetector(model.counts, DEFAULT_DETECT_OPTIONS, model.substitutions);
+    detector = new SpinDetector(model.counts, defaultOptionsFor(newsWordsOf(model)), model.substitutions);
     detectorModel = model;
   }
   return detector;
 }
 
-/** A detector over a given model and options (for evaluation and tuning). */
+/** A detector over a given model and options (for evaluation and tuning); options not given
+ *  are the defaults for the model (defaultOptionsFor: how much news its counts hold). */
 export function createSpinAnalyzer(
   model: SpinModel,
   options: Partial<DetectOptions> = {},
 ): (doc: Document) => { spin: SpinFinding[]; figures: Figure[] } {
-  const d = new SpinDetector(model.counts, { ...DEFAULT_DETECT_OPTIONS, ...options }, model.substitutions);
+  const defaults = defaultOptionsFor(newsWordsOf(model));
+  const d = new SpinDetector(model.counts, { ...defaults, ...options }, model.substitutions);
   return (doc) => analyzeWith(d, doc);
 }
 

@@ -2,7 +2,7 @@
 // wording is. Built from text (WordNet's glosses and examples for the shipped model, plus whatever
 // articles a user feeds in), stored as one gzip'd tab-separated file in a model directory.
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { tokenize } from '../text/tokenize.js';
@@ -29,6 +29,10 @@ export interface ModelMeta {
   built: string;
   /** Spun copies whose aligned passages taught substitutions (models built from a store). */
   spunCopies?: number;
+  /** What the counts of `words` were added to: the shipped counts (a user's store: `words` are
+   *  news) or WordNet's text alone (the shipped model itself: open texts, not news). Models
+   *  written before this field are read as built on the shipped counts. */
+  base?: 'shipped' | 'wordnet';
 }
 
 const CAPITAL_RE = /^\p{Lu}/u;
@@ -275,6 +279,13 @@ export function loadSpinModel(dir: string = SHIPPED_MODEL_DIR): SpinModel {
     ? (JSON.parse(readFileSync(metaPath, 'utf8')) as ModelMeta)
     : { sources: ['unknown'], articles: 0, words: 0, built: '' };
   return { counts, meta, dir, substitutions: loadSubstitutions(dir) };
+}
+
+/** Words of news articles a model's counts hold beyond the shipped ones (0 for the shipped model). */
+export function newsWordsOf(model: SpinModel): number {
+  if (model.meta.base === 'wordnet') return 0;
+  if (model.dir !== null && resolve(model.dir) === resolve(SHIPPED_MODEL_DIR)) return 0;
+  return model.meta.words;
 }
 
 let active: SpinModel | null = null;

@@ -84,6 +84,34 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   rankWeight: 0.6,
 };
 
+/**
+ * The operating point for counts that hold millions of words of news (a model built from a large
+ * store): such counts know news usage themselves, and the vector terms there add more false
+ * findings than restorations (measured with 5.5 M words of news: docs/spin.md). These are the
+ * options the detector used before the vector terms.
+ */
+export const NEWS_COUNTS_OPTIONS = {
+  changeCost: 5,
+  frequencyWeight: 0.8,
+  contextWeight: 0,
+  rankWeight: 0,
+  learnedBonus: 8,
+} satisfies Partial<DetectOptions>;
+
+/** Words of news in the counts at which NEWS_COUNTS_OPTIONS apply in full. */
+export const NEWS_WORDS_FULL = 5_000_000;
+
+/** Default options for counts holding `newsWords` words of news articles: DEFAULT_DETECT_OPTIONS
+ *  for none (the shipped model), NEWS_COUNTS_OPTIONS from NEWS_WORDS_FULL, linear in between. */
+export function defaultOptionsFor(newsWords: number): DetectOptions {
+  const t = Math.max(0, Math.min(1, newsWords / NEWS_WORDS_FULL));
+  if (t === 0) return DEFAULT_DETECT_OPTIONS;
+  const out = { ...DEFAULT_DETECT_OPTIONS };
+  for (const key of Object.keys(NEWS_COUNTS_OPTIONS) as Array<keyof typeof NEWS_COUNTS_OPTIONS>)
+    out[key] = (1 - t) * DEFAULT_DETECT_OPTIONS[key] + t * NEWS_COUNTS_OPTIONS[key];
+  return out;
+}
+
 /** True when the options use the word vectors at all (they are loaded only then). */
 export function usesVectors(o: DetectOptions): boolean {
   return (
