@@ -29,6 +29,19 @@ export { DEFAULT_DETECT_OPTIONS } from './options.js';
 const MAX_FREQUENCY_NATS = 6;
 /** Added to news frequency ranks before their ratio is taken (see rankWeight). */
 const RANK_OFFSET = 100;
+/** Rank taken for a word the vectors lack (they hold the 100,000 commonest). */
+const UNRANKED = 100_000;
+/** Mean log(news rank + RANK_OFFSET) of an article's content words at which the rare-words bonus
+ *  starts and is full (clean news: median 7.25, 99th percentile 7.8). */
+const RARE_WORDS_FROM = 7.6;
+const RARE_WORDS_FULL = 7.9;
+const RARE_WORDS_MIN_WORDS = 30;
+
+/** The rare-words weight (0 to 1) of an article whose content words' mean log(news rank + 100)
+ *  is `meanLogRank`. */
+export function rareWordsScale(meanLogRank: number): number {
+  return Math.max(0, Math.min(1, (meanLogRank - RARE_WORDS_FROM) / (RARE_WORDS_FULL - RARE_WORDS_FROM)));
+}
 
 const clampNats = (x: number): number => Math.max(-MAX_FREQUENCY_NATS, Math.min(MAX_FREQUENCY_NATS, x));
 
@@ -80,6 +93,8 @@ export class SpinDetector {
   private readonly writtenNodes: LatticeNode[] = [];
   /** How much the current article looks spun by the learned substitutions, 0 to 1 (see detect). */
   private learnedWeight = 1;
+  /** The change cost for the current article (options.changeCost less the rare-words bonus). */
+  private changeCost: number;
   /** News-trained word vectors, when the options use them. */
   private readonly vectors: ModelVectors | null;
   constructor(
@@ -88,6 +103,7 @@ export class SpinDetector {
     readonly learned: SubstitutionTable = new SubstitutionTable(),
   ) {
     this.scorer = new AssociationScorer(counts, options.smoothing);
+    this.changeCost = options.changeCost;
     this.vectors = usesVectors(options) ? modelVectors(counts) : null;
     this.lists = new CandidateLists(counts, this.scorer, options, learned, this.vectors);
     this.topic = new TopicContext(this.scorer);
@@ -221,7 +237,7 @@ export class SpinDetector {
         end: i + len,
         first: c.first,
         last: c.last,
-        inner: c.inner - this.options.changeCost - this.costOf(c) - capital - expand,
+        inner: c.inner - this.changeCost - this.costOf(c) - capital - expand,
         leftScore: this.scorer.logPOfCount(leftId, c.first, seenLeft),
         rightScore: this.scorer.logPOfCount(c.last, afterId, seenRight),
         suggestion: c.text,
@@ -297,7 +313,8 @@ export class SpinDetector {
     const lattice = this.lattice;
     lattice.length = 0;
     let replaceable = false;
-    const { changeCost, capitalCost, fitGate, topicWeight, frequencyWeight, expandCost } = this.options;
+    const { capitalCost, fitGate, topicWeight, frequencyWeight, expandCost } = this.options;
+    const changeCost = this.changeCost;
     const vectors = this.vectors;
     const contextWeight = vectors ? this.options.contextWeight : 0;
     const rankWeight = vectors ? this.options.rankWeight : 0;
@@ -453,9 +470,31 @@ export class SpinDetector {
     return out;
   }
 
+  /**
+   * How much the article's vocabulary looks spun, 0 to 1: the mean log news rank of its content
+   * words (names left out), scaled from RARE_WORDS_FROM to RARE_WORDS_FULL. Spinners put rarer
+   * words for common ones all through an article; news copy reads commoner.
+   */
+  private rareWordsWeight(doc: Document): number {
+    const toks = doc.tokens;
+    let sum = 0;
+    let n = 0;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (!eligible(t) || (t.cap && i > 0 && toks[i - 1].sentence === t.sentence)) continue;
+      const rank = this.vectors!.rank(this.entries[i]!.id);
+      sum += Math.log((Number.isNaN(rank) ? UNRANKED : rank) + RANK_OFFSET);
+      n++;
+    }
+    return n < RARE_WORDS_MIN_WORDS ? 0 : rareWordsScale(sum / n);
+  }
+
   detect(doc: Document): SpinFinding[] {
     this.learnedWeight = this.learned.size ? spunDensityWeight(this.learned, doc) : 0;
     this.prepare(doc);
+    this.changeCost = this.options.changeCost;
+    if (this.options.rareWordsBonus && this.vectors)
+      this.changeCost -= this.options.rareWordsBonus * this.rareWordsWeight(doc);
     const out: SpinFinding[] = [];
     for (const s of doc.sentences) out.push(...this.detectSentence(doc, s.tokenStart, s.tokenEnd));
     this.toks = [];

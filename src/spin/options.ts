@@ -56,6 +56,9 @@ export interface DetectOptions {
   /** Weight of the vector context fit: cosine of the candidate with the summed vectors of the
    *  content words around it, minus the written word's. */
   contextWeight: number;
+  /** Nats taken off the change cost in an article whose content words are rare in news all
+   *  through (see SpinDetector.rareWordsWeight): spinners write rare words for common ones. */
+  rareWordsBonus: number;
   /** Weight of log(news frequency rank of the written word / the candidate's), from the word
    *  vectors' order, clamped to ±MAX_FREQUENCY_NATS: news uses the common word. */
   rankWeight: number;
@@ -82,6 +85,7 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   minSimilarity: -1,
   contextWeight: 14,
   rankWeight: 0.6,
+  rareWordsBonus: 0,
 };
 
 /**

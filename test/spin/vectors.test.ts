@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { decodeEmbeddings, encodeEmbeddings } from '../../src/lexicon/embeddings.js';
 import { NgramCounts, loadSpinModel } from '../../src/spin/model.js';
 import { ModelVectors } from '../../src/spin/vectors.js';
+import { rareWordsScale } from '../../src/spin/detect.js';
 import { mobyOriginals, parseMobyRows, setMobyRows } from '../../src/spin/moby.js';
 import { formatRows, reverseMoby } from '../../scripts/spin/build-moby-pairs.js';
 import { CandidateLists } from '../../src/spin/candidate-lists.js';
@@ -113,5 +114,21 @@ test('news vectors let the detector restore rare words that sit badly in their s
   assert.deepEqual(
     withVectors(doc('The bank raised interest rates to curb inflation, officials said.')).spin,
     [],
+  );
+});
+
+test('the rare-words bonus scales with how rare in news an article’s words are', () => {
+  assert.equal(rareWordsScale(7.25), 0); // median clean news
+  assert.equal(rareWordsScale(7.75), 0.5);
+  assert.equal(rareWordsScale(8.1), 1); // real spun copies: 7.8-8.2
+  const model = loadSpinModel();
+  const common =
+    'The government said on Monday that the economy grew faster than expected this year. '.repeat(4);
+  const doc = (text: string) =>
+    buildDocument({ id: 'r', text, date: null, title: null, url: null, outlet: null });
+  // Common words: no bonus, so the same findings with and without it.
+  assert.deepEqual(
+    createSpinAnalyzer(model, { rareWordsBonus: 10 })(doc(common)).spin,
+    createSpinAnalyzer(model)(doc(common)).spin,
   );
 });
