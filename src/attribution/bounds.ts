@@ -100,6 +100,11 @@ export function endFeatures(
   out[k++] = mix(121, ctx.opener, d);
   out[k++] = mix(122, ctx.speech, p1, w);
   out[k++] = mix(123, h.suffix[i], p1);
+  // Word clusters (clusters.ts) of the token and the one before.
+  out[k++] = mix(125, h.cluster[i] >> 2);
+  out[k++] = mix(126, h.cluster[i - 1] >> 4, h.cluster[i] >> 4);
+  out[k++] = mix(127, h.cluster[i] >> 2, d);
+  out[k++] = mix(128, ctx.speech, h.cluster[i] >> 2);
   // A comma, "and" or "but" seen earlier in the content, with the current word.
   let clause = 0;
   for (let j = i - 1; j > ctx.start && j >= i - 12; j--) {

@@ -31,7 +31,7 @@ const TRAILING_JUNK = new Set([
 ]);
 
 /** Is token i preceded by a comma, semicolon or dash (possibly followed by a conjunction)? */
-function atClauseBreak(doc: Document, i: number): boolean {
+export function atClauseBreak(doc: Document, i: number): boolean {
   let j = i - 1;
   if (j >= 0 && TRAILING_JUNK.has(doc.tokens[j].norm) && doc.tokens[j].kind === 'word') j--;
   // A comma inside a closing quotation counts too: “de-escalate,” and repeated warnings ...

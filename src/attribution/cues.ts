@@ -10,13 +10,13 @@ import { hasFiniteVerb, PRONOUN_SUBJECTS } from './sources.js';
 
 export const CUE_LABELS = ['O', 'B', 'I'];
 /** How far below "no cue" a lexicon verb of saying may score and still be taken as a cue. */
-const LEXICON_MARGIN = 22;
+const LEXICON_MARGIN = 30;
 /**
  * How far below "no cue" a token may score and still start a cue. Generous on purpose: the
  * statement filter (filter.ts) then drops the candidates that are not statements. Chosen with
  * the filter by cross-validation on the train split (scripts/attribution/train-filter.ts).
  */
-const CUE_START_MARGIN = 18;
+const CUE_START_MARGIN = 22;
 export const CUE_MODEL_PATH = fileURLToPath(
   new URL('../../data/attribution/cue-model.json', import.meta.url),
 );

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { DocToken, Document } from '../text/document.js';
 import { cachedHash32, hash32 } from '../text/hash.js';
+import { NO_CLUSTER, wordCluster } from './clusters.js';
 import { senseClass } from './senses.js';
 
 const SHAPE_PUNCT = new Set([',', ':', '“', '”', '"', '—', '–', '-', '(', ')', '.', ';']);
@@ -37,6 +38,11 @@ function wordnetVerbs(): Set<string> {
   return verbs;
 }
 
+/** Is the lemma a WordNet verb? */
+export function isWordnetVerb(lemma: string): boolean {
+  return wordnetVerbs().has(lemma);
+}
+
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who']);
 
 /** A coarse shape of a token: pronoun, capitalised word, lowercase word, number or the punctuation itself. */
@@ -63,6 +69,10 @@ export interface TokenHashes {
   verb: Uint8Array;
   /** WordNet sense classes of the lemma (senses.ts); 0 for punctuation and unknown words. */
   sense: Uint32Array;
+  /** Word cluster path of the word form (clusters.ts); NO_CLUSTER for punctuation, numbers, unknown words. */
+  cluster: Uint16Array;
+  /** Word cluster path of the lemma. */
+  lemmaCluster: Uint16Array;
   /** shapeOf of each token inside its sentence. */
   shape: Int32Array;
   /** COMPLEMENT_MARK and CLAUSE_MARK bits of each token (what cueFeatures looks for around a token). */
@@ -87,6 +97,8 @@ interface TokenInfo {
   suffix: number;
   verb: number;
   sense: number;
+  cluster: number;
+  lemmaCluster: number;
   /** shapeOf the token, except that capitalisation (a property of the token, not the norm) is left out. */
   shape: number;
   marks: number;
@@ -121,6 +133,8 @@ function tokenInfo(t: DocToken): TokenInfo {
     suffix: cachedHash(t.norm.slice(-3)),
     verb: t.kind === 'word' && wordnetVerbs().has(t.lemma) ? 1 : 0,
     sense: t.kind === 'word' ? senseClass(t.lemma) : 0,
+    cluster: t.kind === 'word' ? wordCluster(t.norm) : NO_CLUSTER,
+    lemmaCluster: t.kind === 'word' ? wordCluster(t.lemma) : NO_CLUSTER,
     shape:
       t.kind === 'number' ? 3 : t.kind === 'punct' ? 10 + t.text.charCodeAt(0) : PRONOUNS.has(t.norm) ? 4 : 0,
     marks:
@@ -140,6 +154,8 @@ export function tokenHashes(doc: Document): TokenHashes {
   const suffix = new Uint32Array(n);
   const verb = new Uint8Array(n);
   const sense = new Uint32Array(n);
+  const cluster = new Uint16Array(n);
+  const lemmaCluster = new Uint16Array(n);
   const shape = new Int32Array(n);
   const marks = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
@@ -150,13 +166,15 @@ export function tokenHashes(doc: Document): TokenHashes {
     suffix[i] = info.suffix;
     verb[i] = info.verb;
     sense[i] = info.sense;
+    cluster[i] = info.cluster;
+    lemmaCluster[i] = info.lemmaCluster;
     shape[i] = info.shape !== 0 ? info.shape : t.cap ? 5 : 6;
     marks[i] = info.marks;
   }
-  return { word, lemma, suffix, verb, sense, shape, marks };
+  return { word, lemma, suffix, verb, sense, cluster, lemmaCluster, shape, marks };
 }
 
-export const MAX_FEATURES = 40;
+export const MAX_FEATURES = 50;
 
 /**
  * Writes the features of token `i` (sentence [lo, hi)) into `out`; returns how many.
@@ -213,15 +231,29 @@ export function cueFeatures(
   out[k++] = mix(27, p1, l, n1);
   // Sense classes generalise from the verbs seen in training to rarer verbs of saying/thinking.
   const sense = h.sense[i];
+  const c = h.cluster[i];
   out[k++] = mix(30, sense);
   out[k++] = mix(31, sense, n1shape);
   out[k++] = mix(32, sense, p1shape);
   out[k++] = mix(33, sense, prev);
+  // Word clusters (clusters.ts) of the token and its neighbours: what is learned from frequent
+  // words carries over to rare ones used alike ("insisted", "cautioned", "reiterated").
+  out[k++] = mix(40, c >> 4);
+  out[k++] = mix(41, c >> 2);
+  out[k++] = mix(42, c);
+  out[k++] = mix(43, h.lemmaCluster[i] >> 2);
+  out[k++] = mix(44, c >> 2, n1shape);
+  out[k++] = mix(45, c >> 2, prev);
+  out[k++] = mix(46, i - 1 < lo ? 1 : h.cluster[i - 1] >> 2);
+  out[k++] = mix(47, i + 1 >= hi ? 2 : h.cluster[i + 1] >> 2);
+  out[k++] = mix(48, i - 2 < lo ? 1 : h.cluster[i - 2] >> 4);
+  out[k++] = mix(49, i + 2 >= hi ? 2 : h.cluster[i + 2] >> 4);
   // A "that", colon or opening quotation shortly after (the complement of a reporting verb).
   for (let j = i + 1; j < Math.min(hi, i + 5); j++) {
     if (h.marks[j] & COMPLEMENT_MARK) {
       out[k++] = mix(28, j - i, l);
       out[k++] = mix(29, j - i, h.verb[i]);
+      out[k++] = mix(50, j - i, c >> 2);
       break;
     }
   }
@@ -229,6 +261,7 @@ export function cueFeatures(
   for (let j = i - 1; j >= Math.max(lo, i - 4); j--) {
     if (h.marks[j] & CLAUSE_MARK) {
       out[k++] = mix(20, i - j, l);
+      out[k++] = mix(51, i - j, c >> 2);
       break;
     }
   }

@@ -8,11 +8,12 @@ import { fileURLToPath } from 'node:url';
 import type { Document } from '../text/document.js';
 import { mix, shapeOf, type TokenHashes } from './features.js';
 import { loadModel, predictLabel, type LoadedModel, type PerceptronModel } from './perceptron.js';
+import { atClauseBreak } from './contents.js';
 import { isQuoted } from './quotes.js';
 import type { Frame } from './spans.js';
 
 export const FILTER_LABELS = ['no', 'yes'];
-export const FILTER_FEATURES = 48;
+export const FILTER_FEATURES = 52;
 export const FILTER_MODEL_PATH = fileURLToPath(
   new URL('../../data/attribution/filter-model.json', import.meta.url),
 );
@@ -112,7 +113,20 @@ export function frameFeatures(
   out[k++] = mix(228, h.sense[first], h.sense[last - 1]);
   out[k++] = mix(229, h.sense[last - 1], srcKind, side);
   out[k++] = mix(230, h.sense[last - 1], type);
-  k = neighbourFeatures(f, others, cueLast, score, out, k);
+  // Word clusters of the cue, the content's first word, the source head and the word after the cue.
+  const cFirst = h.cluster[first];
+  const cLast = h.cluster[last - 1];
+  out[k++] = mix(240, cLast >> 2);
+  out[k++] = mix(241, cLast);
+  out[k++] = mix(242, cFirst >> 2, cLast >> 2);
+  out[k++] = mix(243, cLast >> 2, srcKind, side);
+  out[k++] = mix(244, cLast >> 2, type);
+  out[k++] = mix(245, h.cluster[cStart] >> 2);
+  out[k++] = mix(246, h.cluster[cStart] >> 4, cLast >> 2);
+  out[k++] = mix(247, src ? h.cluster[src[1] - 1] >> 4 : 0xfff, srcKind);
+  out[k++] = mix(248, cLast >> 2, score);
+  out[k++] = mix(249, last < hi ? h.cluster[last] >> 4 : 0xfff, cLast >> 2);
+  k = neighbourFeatures(doc, f, others, cueLast, score, out, k);
   return k;
 }
 
@@ -123,6 +137,7 @@ const scoreOf = (f: Frame) => Math.max(-12, Math.min(12, Math.round(f.cue.score 
  * (PolNeAR gives each token one role) or holds one in its own, and how its tagger score ranks.
  */
 function neighbourFeatures(
+  doc: Document,
   f: Frame,
   others: readonly Frame[],
   cueLast: number,
@@ -130,7 +145,12 @@ function neighbourFeatures(
   out: Uint32Array,
   k: number,
 ): number {
-  const inside = (i: number, g: Frame) => g.content.some(([s, e]) => i >= s && i < e);
+  // A reporting clause opening after a clause break inside a content that follows its cue ends
+  // that content ("Moscow has demanded “X,” the Kremlin said": contents.ts clips it there).
+  const opening = (g: Frame) => Math.min(g.cue.first, g.source?.[0] ?? g.cue.first);
+  const inside = (i: number, g: Frame, of: Frame) =>
+    g.content.some(([s, e]) => i >= s && i < e) &&
+    !(g.cue.first < opening(of) && atClauseBreak(doc, opening(of)));
   let outer = 99;
   let held = 99;
   let rank = 0;
@@ -140,8 +160,8 @@ function neighbourFeatures(
     count++;
     const gScore = scoreOf(g);
     if (gScore > score) rank++;
-    if (inside(f.cue.first, g)) outer = Math.min(outer, gScore >= 0 ? 1 : 0);
-    if (inside(g.cue.first, f)) held = Math.min(held, gScore >= 0 ? 1 : 0);
+    if (inside(f.cue.first, g, f)) outer = Math.min(outer, gScore >= 0 ? 1 : 0);
+    if (inside(g.cue.first, f, g)) held = Math.min(held, gScore >= 0 ? 1 : 0);
   }
   out[k++] = mix(231, outer, score >= 0 ? 1 : 0);
   out[k++] = mix(232, outer, cueLast);

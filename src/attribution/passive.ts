@@ -4,6 +4,7 @@
 // ("was endorsed by X"): the agent speaks about the subject.
 import type { Document } from '../text/document.js';
 import type { CueTokens } from './cues.js';
+import { isWordnetVerb } from './features.js';
 import { contentEnd, MAX_SOURCE, sourceBefore } from './sources.js';
 import type { Frame } from './frame.js';
 import type { TokenRange } from './types.js';
@@ -60,8 +61,9 @@ const RAISING = new Set(['seem', 'appear']);
  */
 export function isRaisingCue(doc: Document, f: Frame): boolean {
   let v = f.cue.last - 1;
+  // Adverbs and adjectives the tagger took into the cue are skipped ("seemed equally unperturbed").
   const skip = (t: Document['tokens'][number]) =>
-    t.kind !== 'word' || t.norm === 'to' || t.norm.endsWith('ly');
+    t.kind !== 'word' || t.norm === 'to' || t.norm.endsWith('ly') || !isWordnetVerb(t.lemma);
   while (v > f.cue.first && skip(doc.tokens[v])) v--;
   return RAISING.has(doc.tokens[v].lemma);
 }
