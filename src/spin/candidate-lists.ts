@@ -376,6 +376,8 @@ export class CandidateLists {
         }
       }
     }
+    // Similarity costs and cuts only when asked for: a dot product per candidate of every new word.
+    if (similarityWeight === 0 && minSimilarity <= -1) return list;
     const kept: CandidateIds[] = [];
     for (const c of list) {
       const measured = c.words === 1 ? vectors.similarity(normId, c.first) : NaN;

@@ -11,7 +11,7 @@ import { CandidateLists, type CandidateIds } from './candidate-lists.js';
 import { AssociationScorer, eligible, matchCase } from './scoring.js';
 import { SubstitutionTable, MAX_LEARNED_WORDS, spunDensityWeight } from './learned.js';
 import { DEFAULT_DETECT_OPTIONS, usesVectors, type DetectOptions, type SpinFinding } from './options.js';
-import { modelVectors, type ModelVectors } from './vectors.js';
+import { modelVectors, rareWordsWeight, RANK_OFFSET, type ModelVectors } from './vectors.js';
 import { bestPath, type LatticeNode } from './lattice.js';
 import { TopicContext } from './topic-context.js';
 import {
@@ -27,22 +27,6 @@ export type { SpinFinding, DetectOptions } from './options.js';
 export { DEFAULT_DETECT_OPTIONS } from './options.js';
 
 const MAX_FREQUENCY_NATS = 6;
-/** Added to news frequency ranks before their ratio is taken (see rankWeight). */
-const RANK_OFFSET = 100;
-/** Rank taken for a word the vectors lack (they hold the 100,000 commonest). */
-const UNRANKED = 100_000;
-/** Mean log(news rank + RANK_OFFSET) of an article's content words at which the rare-words bonus
- *  starts and is full (clean news: median 7.25, 99th percentile 7.8). */
-const RARE_WORDS_FROM = 7.6;
-const RARE_WORDS_FULL = 7.9;
-const RARE_WORDS_MIN_WORDS = 30;
-
-/** The rare-words weight (0 to 1) of an article whose content words' mean log(news rank + 100)
- *  is `meanLogRank`. */
-export function rareWordsScale(meanLogRank: number): number {
-  return Math.max(0, Math.min(1, (meanLogRank - RARE_WORDS_FROM) / (RARE_WORDS_FULL - RARE_WORDS_FROM)));
-}
-
 const clampNats = (x: number): number => Math.max(-MAX_FREQUENCY_NATS, Math.min(MAX_FREQUENCY_NATS, x));
 
 /** Candidates of a neighbouring word tried when checking for two swapped words in a row. */
@@ -470,23 +454,14 @@ export class SpinDetector {
     return out;
   }
 
-  /**
-   * How much the article's vocabulary looks spun, 0 to 1: the mean log news rank of its content
-   * words (names left out), scaled from RARE_WORDS_FROM to RARE_WORDS_FULL. Spinners put rarer
-   * words for common ones all through an article; news copy reads commoner.
-   */
+  /** How much the article's vocabulary looks spun, 0 to 1 (see rareWordsWeight). */
   private rareWordsWeight(doc: Document): number {
     const toks = doc.tokens;
-    let sum = 0;
-    let n = 0;
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i];
-      if (!eligible(t) || (t.cap && i > 0 && toks[i - 1].sentence === t.sentence)) continue;
-      const rank = this.vectors!.rank(this.entries[i]!.id);
-      sum += Math.log((Number.isNaN(rank) ? UNRANKED : rank) + RANK_OFFSET);
-      n++;
-    }
-    return n < RARE_WORDS_MIN_WORDS ? 0 : rareWordsScale(sum / n);
+    return rareWordsWeight(
+      toks.length,
+      (i) => eligible(toks[i]) && !(toks[i].cap && i > 0 && toks[i - 1].sentence === toks[i].sentence),
+      (i) => this.vectors!.rank(this.entries[i]!.id),
+    );
   }
 
   detect(doc: Document): SpinFinding[] {

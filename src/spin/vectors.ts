@@ -6,6 +6,44 @@
 import { embeddings, type Embeddings } from '../lexicon/embeddings.js';
 import type { NgramCounts } from './model.js';
 
+/** Added to news frequency ranks before their ratio or log is taken. */
+export const RANK_OFFSET = 100;
+/** Rank taken for a word the vectors lack (they hold the 100,000 commonest). */
+const UNRANKED = 100_000;
+/** Mean log(news rank + RANK_OFFSET) of an article's content words at which the rare-words bonus
+ *  starts and is full (clean news: median 7.25, 99th percentile 7.8). */
+const RARE_WORDS_FROM = 7.6;
+const RARE_WORDS_FULL = 7.9;
+const RARE_WORDS_MIN_WORDS = 30;
+
+/** The rare-words weight (0 to 1) of an article whose content words' mean log(news rank + 100)
+ *  is `meanLogRank`. */
+export function rareWordsScale(meanLogRank: number): number {
+  return Math.max(0, Math.min(1, (meanLogRank - RARE_WORDS_FROM) / (RARE_WORDS_FULL - RARE_WORDS_FROM)));
+}
+
+/**
+ * How much an article's vocabulary looks spun, 0 to 1: the mean log(news rank + RANK_OFFSET) of
+ * its content words (`counted(i)` for token i; `rankOf(i)`: NaN without a vector), scaled by
+ * rareWordsScale. Spinners put rarer words for common ones all through an article; news copy
+ * reads commoner.
+ */
+export function rareWordsWeight(
+  tokens: number,
+  counted: (i: number) => boolean,
+  rankOf: (i: number) => number,
+): number {
+  let sum = 0;
+  let n = 0;
+  for (let i = 0; i < tokens; i++) {
+    if (!counted(i)) continue;
+    const rank = rankOf(i);
+    sum += Math.log((Number.isNaN(rank) ? UNRANKED : rank) + RANK_OFFSET);
+    n++;
+  }
+  return n < RARE_WORDS_MIN_WORDS ? 0 : rareWordsScale(sum / n);
+}
+
 /** Not yet looked up (ids of unknown words are -1). */
 const UNSET = -2;
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { decodeEmbeddings, encodeEmbeddings } from '../../src/lexicon/embeddings.js';
 import { NgramCounts, loadSpinModel } from '../../src/spin/model.js';
 import { ModelVectors } from '../../src/spin/vectors.js';
-import { rareWordsScale } from '../../src/spin/detect.js';
+import { rareWordsScale } from '../../src/spin/vectors.js';
 import { mobyOriginals, parseMobyRows, setMobyRows } from '../../src/spin/moby.js';
 import { formatRows, reverseMoby } from '../../scripts/spin/build-moby-pairs.js';
 import { CandidateLists } from '../../src/spin/candidate-lists.js';
