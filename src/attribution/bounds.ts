@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import { CLAUSE_WORD_MARK, mix, type TokenHashes } from './features.js';
-import { loadModel, predictLabel, type LoadedModel, type PerceptronModel } from './perceptron.js';
+import { formScoresFor, type FormScores } from './form-scores.js';
+import { loadModel, predictLabelFrom, type LoadedModel, type PerceptronModel } from './perceptron.js';
 import { isCloseQuote, isOpenQuote, isQuoted } from './quotes.js';
 
 export const END_LABELS = ['C', 'S'];
@@ -117,6 +118,108 @@ export function endFeatures(
   return k;
 }
 
+// endFeatures split for scoring, as cueFeatures is (features.ts): the features of one word form at
+// a fixed place (the token itself, the one before, the one after) are summed once per form
+// (form-scores.ts); endContextFeatures gives the rest. Training keeps endFeatures.
+export const END_FORM_PLACES = 3;
+
+export function endFormFeatures(h: TokenHashes, j: number, place: number, out: Uint32Array): number {
+  if (place === 0) {
+    out[0] = mix(101, h.word[j]);
+    out[1] = mix(102, h.lemma[j]);
+    out[2] = mix(125, h.cluster[j] >> 2);
+    return 3;
+  }
+  out[0] = mix(place === 1 ? 103 : 104, h.word[j]);
+  return 1;
+}
+
+/** The bias (place 0) and the feature of "no token after" (place 2; the token before always exists). */
+export function endEdgeFeatures(place: number, out: Uint32Array): number {
+  if (place === 1) return 0;
+  out[0] = place === 0 ? mix(100, 0) : mix(104, 0);
+  return 1;
+}
+
+/** The features of endFeatures that endFormFeatures and endEdgeFeatures leave out. */
+export function endContextFeatures(
+  doc: Document,
+  h: TokenHashes,
+  i: number,
+  ctx: EndContext,
+  out: Uint32Array,
+): number {
+  const { hi } = ctx;
+  const w = h.word[i];
+  const p1 = h.word[i - 1];
+  const n1 = i + 1 < hi ? h.word[i + 1] : 0;
+  const nl = i + 1 < hi ? h.lemma[i + 1] : 0;
+  const d = bucket(i - ctx.start);
+  const left = bucket(hi - i);
+  let k = 0;
+  out[k++] = mix(105, p1, w);
+  out[k++] = mix(106, w, n1);
+  out[k++] = mix(107, w, nl);
+  out[k++] = mix(108, w, i + 1 < hi ? h.verb[i + 1] : 2);
+  out[k++] = mix(109, i >= hi ? 2 : h.shape[i], i + 1 >= hi ? 2 : h.shape[i + 1]);
+  out[k++] = mix(110, d);
+  out[k++] = mix(111, d, w);
+  out[k++] = mix(112, left);
+  out[k++] = mix(113, left, w);
+  out[k++] = mix(114, ctx.cueLemma, w);
+  out[k++] = mix(115, ctx.speech, w);
+  out[k++] = mix(116, ctx.opener, w);
+  out[k++] = mix(117, ctx.speech, d);
+  out[k++] = mix(118, isCloseQuote(doc, i - 1) ? 1 : 0, w);
+  out[k++] = mix(119, h.verb[i], p1);
+  out[k++] = mix(120, ctx.cueLemma, d);
+  out[k++] = mix(121, ctx.opener, d);
+  out[k++] = mix(122, ctx.speech, p1, w);
+  out[k++] = mix(123, h.suffix[i], p1);
+  out[k++] = mix(126, h.cluster[i - 1] >> 4, h.cluster[i] >> 4);
+  out[k++] = mix(127, h.cluster[i] >> 2, d);
+  out[k++] = mix(128, ctx.speech, h.cluster[i] >> 2);
+  let clause = 0;
+  for (let j = i - 1; j > ctx.start && j >= i - 12; j--) {
+    if (h.marks[j] & CLAUSE_WORD_MARK) {
+      clause = h.word[j];
+      break;
+    }
+  }
+  out[k++] = mix(124, clause, w);
+  return k;
+}
+
+const FORM_SCORES = new WeakMap<LoadedModel, FormScores>();
+
+/**
+ * Puts into `scores` the integer sums of the features of "stop before token i" that come from
+ * single word forms; false when a form is not memoised (then nothing is written).
+ */
+function endFormSums(
+  cache: FormScores,
+  h: TokenHashes,
+  i: number,
+  hi: number,
+  scores: Float64Array,
+): boolean {
+  const self = cache.offsetOf(h, i);
+  const before = cache.offsetOf(h, i - 1);
+  const after = i + 1 < hi ? cache.offsetOf(h, i + 1) : -2;
+  if (self < 0 || before < 0 || after === -1) return false;
+  const sums = cache.table();
+  const edges = cache.edges;
+  const n = cache.n;
+  for (let k = 0; k < n; k++) {
+    scores[k] =
+      edges[k] +
+      sums[self + k] +
+      sums[before + n + k] +
+      (after >= 0 ? sums[after + 2 * n + k] : edges[2 * n + k]);
+  }
+  return true;
+}
+
 /**
  * The end (exclusive) of a content piece [s, e) that follows its cue, as the model decides:
  * the first token where stopping outscores continuing by `margin`.
@@ -131,10 +234,15 @@ export function learnedEnd(
   features: Uint32Array,
   scores: Float64Array,
 ): number {
+  const cache = formScoresFor(FORM_SCORES, model, END_FORM_PLACES, endFormFeatures, endEdgeFeatures);
   for (let i = ctx.start + 1; i < e; i++) {
     if (!endAllowed(doc, i)) continue;
-    const count = endFeatures(doc, h, i, ctx, features);
-    predictLabel(model, features, count, scores);
+    if (endFormSums(cache, h, i, ctx.hi, scores)) {
+      predictLabelFrom(model, features, endContextFeatures(doc, h, i, ctx, features), scores);
+    } else {
+      scores.fill(0);
+      predictLabelFrom(model, features, endFeatures(doc, h, i, ctx, features), scores);
+    }
     if (scores[1] - scores[0] > margin) return i;
   }
   return e;

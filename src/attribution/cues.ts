@@ -4,8 +4,24 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
-import { cueFeatures, MAX_FEATURES, tokenHashes, type TokenHashes } from './features.js';
-import { loadModel, predictLabel, type LoadedModel, type PerceptronModel } from './perceptron.js';
+import {
+  CUE_FORM_PLACES,
+  cueContextFeatures,
+  cueEdgeFeatures,
+  cueFeatures,
+  cueFormFeatures,
+  MAX_FEATURES,
+  tokenHashes,
+  type TokenHashes,
+} from './features.js';
+import { formScoresFor, type FormScores } from './form-scores.js';
+import {
+  loadModel,
+  predictLabel,
+  predictLabelFrom,
+  type LoadedModel,
+  type PerceptronModel,
+} from './perceptron.js';
 import { hasFiniteVerb, PRONOUN_SUBJECTS } from './sources.js';
 
 export const CUE_LABELS = ['O', 'B', 'I'];
@@ -87,6 +103,46 @@ function isLexiconCue(doc: Document, i: number, lo: number, hi: number): boolean
 // Scratch buffers of the tagger (one tagging runs at a time: JavaScript is single-threaded).
 const FEATURES = new Uint32Array(MAX_FEATURES);
 const SCORES = new Float64Array(CUE_LABELS.length);
+let OFFSETS = new Int32Array(256);
+const FORM_SCORES = new WeakMap<LoadedModel, FormScores>();
+
+/**
+ * Where each token's per-form sums start (see form-scores.ts), in OFFSETS[j - lo]; false when a
+ * token of the sentence has no memoised form.
+ */
+function formOffsets(h: TokenHashes, cache: FormScores, lo: number, hi: number): boolean {
+  if (OFFSETS.length < hi - lo) OFFSETS = new Int32Array(2 * (hi - lo));
+  for (let j = lo; j < hi; j++) {
+    const at = cache.offsetOf(h, j);
+    if (at < 0) return false;
+    OFFSETS[j - lo] = at;
+  }
+  return true;
+}
+
+/**
+ * Puts into `scores` the integer sums of token i's features that come from single word forms
+ * (cueFormFeatures at each place, cueEdgeFeatures beyond the sentence and the bias).
+ */
+function formSums(cache: FormScores, lo: number, hi: number, i: number, scores: Float64Array): void {
+  const sums = cache.table();
+  const edges = cache.edges;
+  const n = cache.n;
+  const self = OFFSETS[i - lo];
+  const p1 = i - 1 >= lo ? OFFSETS[i - 1 - lo] + n : -1;
+  const p2 = i - 2 >= lo ? OFFSETS[i - 2 - lo] + 2 * n : -1;
+  const n1 = i + 1 < hi ? OFFSETS[i + 1 - lo] + 3 * n : -1;
+  const n2 = i + 2 < hi ? OFFSETS[i + 2 - lo] + 4 * n : -1;
+  for (let k = 0; k < n; k++) {
+    scores[k] =
+      edges[k] +
+      sums[self + k] +
+      (p1 >= 0 ? sums[p1 + k] : edges[n + k]) +
+      (p2 >= 0 ? sums[p2 + k] : edges[2 * n + k]) +
+      (n1 >= 0 ? sums[n1 + k] : edges[3 * n + k]) +
+      (n2 >= 0 ? sums[n2 + k] : edges[4 * n + k]);
+  }
+}
 
 /** Tags one sentence; returns the label index of each token. */
 export function tagSentence(
@@ -101,6 +157,8 @@ export function tagSentence(
   const quoted = sentenceHasQuote(doc, lo, hi);
   const features = FEATURES;
   const scores = SCORES;
+  const cache = formScoresFor(FORM_SCORES, model, CUE_FORM_PLACES, cueFormFeatures, cueEdgeFeatures);
+  const byForm = formOffsets(h, cache, lo, hi);
   let prev = 0;
   for (let i = lo; i < hi; i++) {
     const t = doc.tokens[i];
@@ -111,8 +169,15 @@ export function tagSentence(
       margins?.push(-99);
       continue;
     }
-    const count = cueFeatures(doc, h, i, lo, hi, prev, quoted, features);
-    let label = predictLabel(model, features, count, scores);
+    let label: number;
+    if (byForm) {
+      formSums(cache, lo, hi, i, scores);
+      const count = cueContextFeatures(doc, h, i, lo, hi, prev, quoted, features);
+      label = predictLabelFrom(model, features, count, scores);
+    } else {
+      const count = cueFeatures(doc, h, i, lo, hi, prev, quoted, features);
+      label = predictLabel(model, features, count, scores);
+    }
     margins?.push(scores[1] - scores[0]);
     // Lean towards starting a cue: the tagger, trained on sparse positives, under-predicts them.
     if (label === 0 && scores[1] + CUE_START_MARGIN > scores[0]) label = 1;

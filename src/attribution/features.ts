@@ -77,6 +77,11 @@ export interface TokenHashes {
   shape: Int32Array;
   /** COMPLEMENT_MARK and CLAUSE_MARK bits of each token (what cueFeatures looks for around a token). */
   marks: Uint8Array;
+  /**
+   * A number per memoised word form (the same for every token of the form, in every document), or
+   * -1 for a token whose form is not memoised: scorers cache per form what depends on it alone.
+   */
+  form: Int32Array;
 }
 
 /** "that", a colon or an opening quotation mark: the complement of a reporting verb may follow. */
@@ -102,6 +107,8 @@ interface TokenInfo {
   /** shapeOf the token, except that capitalisation (a property of the token, not the norm) is left out. */
   shape: number;
   marks: number;
+  /** TokenHashes.form: a number given when the entry is memoised, else -1. */
+  form: number;
 }
 
 // Per-norm memos (one per token kind), so that a token costs one map lookup instead of five.
@@ -111,6 +118,7 @@ const memos: Record<DocToken['kind'], Map<string, TokenInfo>> = {
   number: new Map(),
   punct: new Map(),
 };
+let formCount = 0;
 
 function tokenInfo(t: DocToken): TokenInfo {
   const key = t.kind === 'word' ? t.lemma : t.kind === 'punct' ? t.text : '';
@@ -141,8 +149,12 @@ function tokenInfo(t: DocToken): TokenInfo {
       (t.norm === 'that' || t.text === ':' || t.text === '“' ? COMPLEMENT_MARK : 0) |
       (t.text === ',' || t.text === '”' || t.text === '"' ? CLAUSE_MARK : 0) |
       (t.norm === ',' || t.norm === 'and' || t.norm === 'but' || t.norm === 'that' ? CLAUSE_WORD_MARK : 0),
+    form: -1,
   };
-  if (!known && memo.size < MEMO_LIMIT) memo.set(t.norm, info);
+  if (!known && memo.size < MEMO_LIMIT) {
+    info.form = formCount++;
+    memo.set(t.norm, info);
+  }
   return info;
 }
 
@@ -158,6 +170,7 @@ export function tokenHashes(doc: Document): TokenHashes {
   const lemmaCluster = new Uint16Array(n);
   const shape = new Int32Array(n);
   const marks = new Uint8Array(n);
+  const form = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     const info = tokenInfo(t);
@@ -170,8 +183,9 @@ export function tokenHashes(doc: Document): TokenHashes {
     lemmaCluster[i] = info.lemmaCluster;
     shape[i] = info.shape !== 0 ? info.shape : t.cap ? 5 : 6;
     marks[i] = info.marks;
+    form[i] = info.form;
   }
-  return { word, lemma, suffix, verb, sense, cluster, lemmaCluster, shape, marks };
+  return { word, lemma, suffix, verb, sense, cluster, lemmaCluster, shape, marks, form };
 }
 
 export const MAX_FEATURES = 50;
@@ -262,6 +276,145 @@ export function cueFeatures(
     if (h.marks[j] & CLAUSE_MARK) {
       out[k++] = mix(20, i - j, l);
       out[k++] = mix(51, i - j, c >> 2);
+      break;
+    }
+  }
+  return k;
+}
+
+// cueFeatures split in two for scoring (cues.ts): the features that depend on one token's word
+// form alone, whose weights a scorer sums once per form and place, and the rest. Together they are
+// exactly cueFeatures' features (test/attribution/speed-equivalence.test.ts checks it); training
+// keeps cueFeatures, whose order its floating-point sums depend on.
+
+/** Places of a token relative to the one scored: itself, i-1, i-2, i+1, i+2. */
+export const CUE_FORM_PLACES = 5;
+
+/** Features of token j's word form as seen from a token at place `place` (see CUE_FORM_PLACES). */
+export function cueFormFeatures(h: TokenHashes, j: number, place: number, out: Uint32Array): number {
+  const w = h.word[j];
+  const c = h.cluster[j];
+  switch (place) {
+    case 0:
+      out[0] = mix(1, w);
+      out[1] = mix(2, h.lemma[j]);
+      out[2] = mix(16, h.suffix[j]);
+      out[3] = mix(30, h.sense[j]);
+      out[4] = mix(40, c >> 4);
+      out[5] = mix(41, c >> 2);
+      out[6] = mix(42, c);
+      out[7] = mix(43, h.lemmaCluster[j] >> 2);
+      return 8;
+    case 1:
+      out[0] = mix(3, w);
+      out[1] = mix(46, c >> 2);
+      return 2;
+    case 2:
+      out[0] = mix(5, w);
+      out[1] = mix(48, c >> 4);
+      return 2;
+    case 3:
+      out[0] = mix(4, w);
+      out[1] = mix(47, c >> 2);
+      return 2;
+    default:
+      out[0] = mix(6, w);
+      out[1] = mix(49, c >> 4);
+      return 2;
+  }
+}
+
+/** What cueFormFeatures gives for a place outside the sentence (1-4), and the bias feature (0). */
+export function cueEdgeFeatures(place: number, out: Uint32Array): number {
+  switch (place) {
+    case 0:
+      out[0] = mix(0, 0);
+      return 1;
+    case 1:
+      out[0] = mix(3, BOS);
+      out[1] = mix(46, 1);
+      return 2;
+    case 2:
+      out[0] = mix(5, BOS);
+      out[1] = mix(48, 1);
+      return 2;
+    case 3:
+      out[0] = mix(4, EOS);
+      out[1] = mix(47, 2);
+      return 2;
+    default:
+      out[0] = mix(6, EOS);
+      out[1] = mix(49, 2);
+      return 2;
+  }
+}
+
+const CAP_FEATURES = [mix(15, 0), mix(15, 1)];
+const FIRST_FEATURE = mix(17, 1);
+const QUOTE_STATE_FEATURES = [0, 1, 2, 3].map((q) => mix(19, q));
+const PREV_LABEL_FEATURES = LABEL_HASH.map((prev) => mix(12, prev));
+
+/** The features of cueFeatures that cueFormFeatures and cueEdgeFeatures leave out. */
+export function cueContextFeatures(
+  doc: Document,
+  h: TokenHashes,
+  i: number,
+  lo: number,
+  hi: number,
+  prevLabel: number,
+  sentenceHasQuote: boolean,
+  out: Uint32Array,
+): number {
+  const t = doc.tokens[i];
+  const w = h.word[i];
+  const l = h.lemma[i];
+  const p1 = i - 1 < lo ? BOS : h.word[i - 1];
+  const p2 = i - 2 < lo ? BOS : h.word[i - 2];
+  const n1 = i + 1 >= hi ? EOS : h.word[i + 1];
+  const n2 = i + 2 >= hi ? EOS : h.word[i + 2];
+  const prev = LABEL_HASH[prevLabel];
+  let k = 0;
+  out[k++] = mix(7, p1, w);
+  out[k++] = mix(8, w, n1);
+  out[k++] = mix(9, l, n1);
+  out[k++] = mix(10, p2, p1, l);
+  out[k++] = mix(11, l, n1, n2);
+  out[k++] = PREV_LABEL_FEATURES[prevLabel];
+  out[k++] = mix(13, prev, l);
+  out[k++] = mix(14, t.quoted ? 1 : 0, l);
+  out[k++] = CAP_FEATURES[t.cap ? 1 : 0];
+  if (i === lo) out[k++] = FIRST_FEATURE;
+  if (i + 1 >= hi || (i + 2 === hi && doc.tokens[i + 1].kind === 'punct')) out[k++] = mix(18, l);
+  out[k++] = QUOTE_STATE_FEATURES[sentenceHasQuote ? (t.quoted ? 1 : 2) : 3];
+  const p1shape = i - 1 < lo ? 1 : h.shape[i - 1];
+  const n1shape = i + 1 >= hi ? 2 : h.shape[i + 1];
+  const verb = h.verb[i];
+  out[k++] = mix(21, verb, p1shape);
+  out[k++] = mix(22, verb, n1shape);
+  out[k++] = mix(23, p1shape, l);
+  out[k++] = mix(24, verb, t.quoted ? 1 : 0, i === lo ? 1 : 0);
+  out[k++] = mix(25, l, n1shape);
+  out[k++] = mix(26, w, p1shape, n1shape);
+  out[k++] = mix(27, p1, l, n1);
+  const sense = h.sense[i];
+  const c2 = h.cluster[i] >> 2;
+  out[k++] = mix(31, sense, n1shape);
+  out[k++] = mix(32, sense, p1shape);
+  out[k++] = mix(33, sense, prev);
+  out[k++] = mix(44, c2, n1shape);
+  out[k++] = mix(45, c2, prev);
+  for (let j = i + 1; j < Math.min(hi, i + 5); j++) {
+    if (h.marks[j] & COMPLEMENT_MARK) {
+      out[k++] = mix(28, j - i, l);
+      out[k++] = mix(29, j - i, verb);
+      out[k++] = mix(50, j - i, c2);
+      break;
+    }
+  }
+  for (let j = i - 1; j >= Math.max(lo, i - 4); j--) {
+    if (h.marks[j] & CLAUSE_MARK) {
+      out[k++] = mix(20, i - j, l);
+      out[k++] = mix(51, i - j, c2);
       break;
     }
   }

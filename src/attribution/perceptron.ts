@@ -117,6 +117,62 @@ export function predictLabel(
   return best;
 }
 
+/**
+ * predictLabel with part of the features summed beforehand: `scores` holds on entry the integer
+ * sums (weights × scale, as in `rows`) of the features not listed. Integer sums are exact, so the
+ * result is predictLabel's for all the features together, in any grouping.
+ */
+export function predictLabelFrom(
+  model: LoadedModel,
+  features: Uint32Array,
+  count: number,
+  scores: Float64Array,
+): number {
+  const n = model.labels.length;
+  const rows = model.rows;
+  if (n === 2 || n === 3) {
+    let s0 = scores[0];
+    let s1 = scores[1];
+    let s2 = n === 3 ? scores[2] : 0;
+    for (let i = 0; i < count; i++) {
+      const at = rowOf(model, features[i], n);
+      if (at < 0) continue;
+      s0 += rows[at];
+      s1 += rows[at + 1];
+      if (n === 3) s2 += rows[at + 2];
+    }
+    scores[0] = s0;
+    scores[1] = s1;
+    if (n === 3) scores[2] = s2;
+  } else {
+    for (let i = 0; i < count; i++) {
+      const at = rowOf(model, features[i], n);
+      if (at < 0) continue;
+      for (let k = 0; k < n; k++) scores[k] += rows[at + k];
+    }
+  }
+  let best = 0;
+  for (let k = 0; k < n; k++) scores[k] /= model.scale;
+  for (let k = 1; k < n; k++) if (scores[k] > scores[best]) best = k;
+  return best;
+}
+
+/** Adds the integer weight sums of `count` features to into[at], into[at + 1], ... (one per label). */
+export function addRowSums(
+  model: LoadedModel,
+  features: Uint32Array,
+  count: number,
+  into: Int32Array,
+  at: number,
+): void {
+  const n = model.labels.length;
+  for (let i = 0; i < count; i++) {
+    const row = rowOf(model, features[i], n);
+    if (row < 0) continue;
+    for (let k = 0; k < n; k++) into[at + k] += model.rows[row + k];
+  }
+}
+
 /** Trainer state: current weights, running totals for averaging, and the update clock. */
 export class PerceptronTrainer {
   private readonly n: number;
