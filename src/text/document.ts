@@ -62,10 +62,23 @@ export function buildDocument(article: Article): Document {
   const sentences: Sentence[] = [];
   const tokens: DocToken[] = [];
   for (const para of splitParagraphs(text)) {
-    const p: Paragraph = { ...para, sentenceStart: sentences.length, sentenceEnd: 0 };
+    // Literals, not spreads ({ ...para, ... }): V8 gave each spread object a map of its own, which
+    // made every later read of a paragraph or sentence field a slow, megamorphic one.
+    const p: Paragraph = {
+      start: para.start,
+      end: para.end,
+      sentenceStart: sentences.length,
+      sentenceEnd: 0,
+    };
     let quoted = false;
     for (const sent of splitSentences(text, para)) {
-      const s: Sentence = { ...sent, paragraph: paragraphs.length, tokenStart: tokens.length, tokenEnd: 0 };
+      const s: Sentence = {
+        start: sent.start,
+        end: sent.end,
+        paragraph: paragraphs.length,
+        tokenStart: tokens.length,
+        tokenEnd: 0,
+      };
       quoted = addTokens(text, sent.start, sent.end, sentences.length, quoted, tokens);
       s.tokenEnd = tokens.length;
       sentences.push(s);
