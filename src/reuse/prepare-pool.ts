@@ -144,5 +144,9 @@ export async function* prepareAll(
 
 async function* drain(job: Job): AsyncGenerator<ArticleToPut> {
   const prepared = job.done ?? (await job.result!);
-  for (let i = 0; i < job.articles.length; i++) yield { article: job.articles[i], ...prepared[i] };
+  for (let i = 0; i < job.articles.length; i++) {
+    const p = prepared[i];
+    // A literal, not a spread: spread objects can each get a map of their own in V8.
+    yield { article: job.articles[i], hash: p.hash, fingerprint: p.fingerprint, units: p.units };
+  }
 }
