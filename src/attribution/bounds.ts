@@ -1,13 +1,14 @@
 // Where reported content ends when it follows its cue ("X said A and warned B", "X attacked
 // Machado in early-morning tweets"): an averaged perceptron trained on PolNeAR decides, token by
 // token after the content's start, whether the content stops before this token.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import { CLAUSE_WORD_MARK, mix, type TokenHashes } from './features.js';
 import { formScoresFor, type FormScores } from './form-scores.js';
-import { loadModel, predictLabelFrom, type LoadedModel, type PerceptronModel } from './perceptron.js';
+import { readModelFile } from './model-file.js';
+import { predictLabelFrom, type LoadedModel } from './perceptron.js';
 import { isCloseQuote, isOpenQuote, isQuoted } from './quotes.js';
 
 export const END_LABELS = ['C', 'S'];
@@ -20,7 +21,7 @@ let cached: LoadedModel | null = null;
 export function loadEndModel(): LoadedModel {
   if (!cached) {
     if (!existsSync(END_MODEL_PATH)) throw new Error(`attribution end model missing: ${END_MODEL_PATH}`);
-    cached = loadModel(JSON.parse(readFileSync(END_MODEL_PATH, 'utf8')) as PerceptronModel);
+    cached = readModelFile(END_MODEL_PATH).model;
   }
   return cached;
 }

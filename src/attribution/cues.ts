@@ -1,6 +1,6 @@
 // Finds cue words ("said", "told reporters", "according to", "warned") with a trained
 // averaged-perceptron tagger (B/I/O over tokens, greedy left to right).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
@@ -15,13 +15,8 @@ import {
   type TokenHashes,
 } from './features.js';
 import { formScoresFor, type FormScores } from './form-scores.js';
-import {
-  loadModel,
-  predictLabel,
-  predictLabelFrom,
-  type LoadedModel,
-  type PerceptronModel,
-} from './perceptron.js';
+import { readModelFile } from './model-file.js';
+import { predictLabel, predictLabelFrom, type LoadedModel } from './perceptron.js';
 import { hasFiniteVerb, PRONOUN_SUBJECTS } from './sources.js';
 
 export const CUE_LABELS = ['O', 'B', 'I'];
@@ -50,7 +45,7 @@ let cached: LoadedModel | null = null;
 export function loadCueModel(): LoadedModel {
   if (!cached) {
     if (!existsSync(CUE_MODEL_PATH)) throw new Error(`attribution cue model missing: ${CUE_MODEL_PATH}`);
-    cached = loadModel(JSON.parse(readFileSync(CUE_MODEL_PATH, 'utf8')) as PerceptronModel);
+    cached = readModelFile(CUE_MODEL_PATH).model;
   }
   return cached;
 }

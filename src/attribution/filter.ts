@@ -3,11 +3,12 @@
 // drops candidates that look like a cue word used otherwise ("made the comments", "features
 // images of"). Trained on statements extracted from PolNeAR train articles by a cue tagger
 // that had not seen them (see scripts/attribution/train-filter.ts).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Document } from '../text/document.js';
 import { mix, shapeOf, type TokenHashes } from './features.js';
-import { loadModel, predictLabel, type LoadedModel, type PerceptronModel } from './perceptron.js';
+import { readModelFile } from './model-file.js';
+import { predictLabel, type LoadedModel } from './perceptron.js';
 import { atClauseBreak } from './contents.js';
 import { isQuoted } from './quotes.js';
 import type { Frame } from './spans.js';
@@ -29,10 +30,8 @@ export function loadFilterModel(): FilterModel {
   if (!cached) {
     if (!existsSync(FILTER_MODEL_PATH))
       throw new Error(`attribution filter model missing: ${FILTER_MODEL_PATH}`);
-    const json = JSON.parse(readFileSync(FILTER_MODEL_PATH, 'utf8')) as PerceptronModel & {
-      threshold: number;
-    };
-    cached = { model: loadModel(json), threshold: json.threshold };
+    const { model, fields } = readModelFile(FILTER_MODEL_PATH);
+    cached = { model, threshold: fields.threshold as number };
   }
   return cached;
 }

@@ -27,31 +27,57 @@ export interface LoadedModel {
   rows: Int16Array;
 }
 
+/** A model as loadModelFrom reads it: weights flat, `labels.length` per slot. */
+export interface FlatModel {
+  labels: string[];
+  bits: number;
+  slots: ArrayLike<number>;
+  weights: Float64Array;
+}
+
 export function loadModel(model: PerceptronModel): LoadedModel {
   const n = model.labels.length;
+  const weights = new Float64Array(model.slots.length * n);
+  model.weights.forEach((row, k) => weights.set(row.slice(0, n), k * n));
+  return loadModelFrom({ labels: model.labels, bits: model.bits, slots: model.slots, weights });
+}
+
+export function loadModelFrom(model: FlatModel): LoadedModel {
+  const n = model.labels.length;
+  const { slots, weights } = model;
   let maxAbs = 1e-9;
-  for (const row of model.weights) for (const w of row) maxAbs = Math.max(maxAbs, Math.abs(w));
+  for (let at = 0; at < weights.length; at++) maxAbs = Math.max(maxAbs, Math.abs(weights[at]));
   const scale = 32767 / maxAbs;
   const size = 1 << model.bits;
   // Rows in slot order; a slot listed twice keeps its last row, and rows that round to all
   // zeros are left out (they add nothing to any score).
-  const order = model.slots.map((_, k) => k);
   // Trained models list slots in ascending order; sort only when they do not.
-  if (model.slots.some((slot, k) => k > 0 && slot < model.slots[k - 1]))
-    order.sort((a, b) => model.slots[a] - model.slots[b] || a - b);
+  let sorted = true;
+  for (let k = 1; k < slots.length && sorted; k++) if (slots[k] < slots[k - 1]) sorted = false;
+  let order: Int32Array | null = null;
+  if (!sorted) {
+    order = new Int32Array(slots.length);
+    for (let k = 0; k < order.length; k++) order[k] = k;
+    order.sort((a, b) => slots[a] - slots[b] || a - b);
+  }
   const kept: number[] = [];
-  for (let o = 0; o < order.length; o++) {
-    const k = order[o];
-    if (o + 1 < order.length && model.slots[order[o + 1]] === model.slots[k]) continue;
-    const inTable = model.slots[k] >= 0 && model.slots[k] < size;
-    if (inTable && model.weights[k].some((w) => Math.round(w * scale) !== 0)) kept.push(k);
+  for (let o = 0; o < slots.length; o++) {
+    const k = order ? order[o] : o;
+    if (o + 1 < slots.length && slots[order ? order[o + 1] : o + 1] === slots[k]) continue;
+    if (slots[k] < 0 || slots[k] >= size) continue;
+    for (let j = 0; j < n; j++) {
+      if (Math.round(weights[k * n + j] * scale) !== 0) {
+        kept.push(k);
+        break;
+      }
+    }
   }
   const index = new Uint32Array(2 * Math.max(1, size >>> 5));
   const rows = new Int16Array(kept.length * n);
   kept.forEach((k, r) => {
-    const slot = model.slots[k];
+    const slot = slots[k];
     index[2 * (slot >>> 5)] |= 1 << (slot & 31);
-    for (let j = 0; j < n; j++) rows[r * n + j] = Math.round(model.weights[k][j] * scale);
+    for (let j = 0; j < n; j++) rows[r * n + j] = Math.round(weights[k * n + j] * scale);
   });
   // Rows before each group of 32 slots.
   let count = 0;
