@@ -25,3 +25,13 @@ test('reporting verbs used alike share clusters; unknown words have none', () =>
   assert.notEqual(wordCluster('insisted') >> 2, wordCluster('banana') >> 2);
   for (const w of ['', 'zzxqv', 'Said']) assert.equal(wordCluster(w), NO_CLUSTER, w);
 });
+
+test('the compact cluster table answers as a map of the file’s lines does', () => {
+  const lines = readFileSync(CLUSTER_TABLE_PATH, 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'));
+  const map = new Map(lines.map((l) => [l.slice(0, l.indexOf('\t')), Number(l.slice(l.indexOf('\t') + 1))]));
+  for (const [word, cluster] of map) assert.equal(wordCluster(word), cluster, word);
+  for (const word of ['', 'zzxqv', 'Said', 'the ', 'th', 'thee', 'naïve', 'café', 'said\t'])
+    assert.equal(wordCluster(word), map.get(word) ?? NO_CLUSTER, word);
+});
