@@ -6,6 +6,7 @@ import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import {
   CUE_FORM_PLACES,
+  CUE_PREV_PLACE,
   cueContextFeatures,
   cueEdgeFeatures,
   cueFeatures,
@@ -117,13 +118,22 @@ function formOffsets(h: TokenHashes, cache: FormScores, lo: number, hi: number):
 
 /**
  * Puts into `scores` the integer sums of token i's features that come from single word forms
- * (cueFormFeatures at each place, cueEdgeFeatures beyond the sentence and the bias).
+ * (cueFormFeatures at each place, cueEdgeFeatures beyond the sentence and the bias), with the
+ * previous token's tag `prevLabel`.
  */
-function formSums(cache: FormScores, lo: number, hi: number, i: number, scores: Float64Array): void {
+function formSums(
+  cache: FormScores,
+  lo: number,
+  hi: number,
+  i: number,
+  prevLabel: number,
+  scores: Float64Array,
+): void {
   const sums = cache.table();
   const edges = cache.edges;
   const n = cache.n;
   const self = OFFSETS[i - lo];
+  const afterPrev = self + (CUE_PREV_PLACE + prevLabel) * n;
   const p1 = i - 1 >= lo ? OFFSETS[i - 1 - lo] + n : -1;
   const p2 = i - 2 >= lo ? OFFSETS[i - 2 - lo] + 2 * n : -1;
   const n1 = i + 1 < hi ? OFFSETS[i + 1 - lo] + 3 * n : -1;
@@ -132,6 +142,7 @@ function formSums(cache: FormScores, lo: number, hi: number, i: number, scores: 
     scores[k] =
       edges[k] +
       sums[self + k] +
+      sums[afterPrev + k] +
       (p1 >= 0 ? sums[p1 + k] : edges[n + k]) +
       (p2 >= 0 ? sums[p2 + k] : edges[2 * n + k]) +
       (n1 >= 0 ? sums[n1 + k] : edges[3 * n + k]) +
@@ -166,8 +177,8 @@ export function tagSentence(
     }
     let label: number;
     if (byForm) {
-      formSums(cache, lo, hi, i, scores);
-      const count = cueContextFeatures(doc, h, i, lo, hi, prev, quoted, features);
+      formSums(cache, lo, hi, i, prev, scores);
+      const count = cueContextFeatures(doc, h, i, lo, hi, quoted, features);
       label = predictLabelFrom(model, features, count, scores);
     } else {
       const count = cueFeatures(doc, h, i, lo, hi, prev, quoted, features);

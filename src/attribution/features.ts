@@ -287,8 +287,13 @@ export function cueFeatures(
 // exactly cueFeatures' features (test/attribution/speed-equivalence.test.ts checks it); training
 // keeps cueFeatures, whose order its floating-point sums depend on.
 
-/** Places of a token relative to the one scored: itself, i-1, i-2, i+1, i+2. */
-export const CUE_FORM_PLACES = 5;
+/**
+ * Places of a token relative to the one scored: itself, i-1, i-2, i+1, i+2, then itself again
+ * after a token tagged O, B or I (the features of the form with the previous tag).
+ */
+export const CUE_FORM_PLACES = 8;
+/** The place of the token itself after a token tagged `prevLabel`. */
+export const CUE_PREV_PLACE = 5;
 
 /** Features of token j's word form as seen from a token at place `place` (see CUE_FORM_PLACES). */
 export function cueFormFeatures(h: TokenHashes, j: number, place: number, out: Uint32Array): number {
@@ -317,10 +322,18 @@ export function cueFormFeatures(h: TokenHashes, j: number, place: number, out: U
       out[0] = mix(4, w);
       out[1] = mix(47, c >> 2);
       return 2;
-    default:
+    case 4:
       out[0] = mix(6, w);
       out[1] = mix(49, c >> 4);
       return 2;
+    default: {
+      const prev = LABEL_HASH[place - CUE_PREV_PLACE];
+      out[0] = mix(12, prev);
+      out[1] = mix(13, prev, h.lemma[j]);
+      out[2] = mix(33, h.sense[j], prev);
+      out[3] = mix(45, c >> 2, prev);
+      return 4;
+    }
   }
 }
 
@@ -342,17 +355,18 @@ export function cueEdgeFeatures(place: number, out: Uint32Array): number {
       out[0] = mix(4, EOS);
       out[1] = mix(47, 2);
       return 2;
-    default:
+    case 4:
       out[0] = mix(6, EOS);
       out[1] = mix(49, 2);
       return 2;
+    default:
+      return 0; // the token itself is never outside its sentence
   }
 }
 
 const CAP_FEATURES = [mix(15, 0), mix(15, 1)];
 const FIRST_FEATURE = mix(17, 1);
 const QUOTE_STATE_FEATURES = [0, 1, 2, 3].map((q) => mix(19, q));
-const PREV_LABEL_FEATURES = LABEL_HASH.map((prev) => mix(12, prev));
 
 /** The features of cueFeatures that cueFormFeatures and cueEdgeFeatures leave out. */
 export function cueContextFeatures(
@@ -361,7 +375,6 @@ export function cueContextFeatures(
   i: number,
   lo: number,
   hi: number,
-  prevLabel: number,
   sentenceHasQuote: boolean,
   out: Uint32Array,
 ): number {
@@ -372,15 +385,12 @@ export function cueContextFeatures(
   const p2 = i - 2 < lo ? BOS : h.word[i - 2];
   const n1 = i + 1 >= hi ? EOS : h.word[i + 1];
   const n2 = i + 2 >= hi ? EOS : h.word[i + 2];
-  const prev = LABEL_HASH[prevLabel];
   let k = 0;
   out[k++] = mix(7, p1, w);
   out[k++] = mix(8, w, n1);
   out[k++] = mix(9, l, n1);
   out[k++] = mix(10, p2, p1, l);
   out[k++] = mix(11, l, n1, n2);
-  out[k++] = PREV_LABEL_FEATURES[prevLabel];
-  out[k++] = mix(13, prev, l);
   out[k++] = mix(14, t.quoted ? 1 : 0, l);
   out[k++] = CAP_FEATURES[t.cap ? 1 : 0];
   if (i === lo) out[k++] = FIRST_FEATURE;
@@ -400,9 +410,7 @@ export function cueContextFeatures(
   const c2 = h.cluster[i] >> 2;
   out[k++] = mix(31, sense, n1shape);
   out[k++] = mix(32, sense, p1shape);
-  out[k++] = mix(33, sense, prev);
   out[k++] = mix(44, c2, n1shape);
-  out[k++] = mix(45, c2, prev);
   for (let j = i + 1; j < Math.min(hi, i + 5); j++) {
     if (h.marks[j] & COMPLEMENT_MARK) {
       out[k++] = mix(28, j - i, l);

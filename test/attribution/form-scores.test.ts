@@ -14,6 +14,7 @@ import {
 import { loadCueModel, sentenceHasQuote, tagSentence } from '../../src/attribution/cues.js';
 import {
   CUE_FORM_PLACES,
+  CUE_PREV_PLACE,
   cueContextFeatures,
   cueEdgeFeatures,
   cueFeatures,
@@ -52,16 +53,17 @@ test('cue features split by word form and context are exactly cueFeatures', () =
   const h = tokenHashes(doc);
   const full = new Uint32Array(MAX_FEATURES);
   const rest = new Uint32Array(MAX_FEATURES);
-  assert.equal(CUE_FORM_PLACES, 5);
+  assert.equal(CUE_FORM_PLACES, 8);
   for (const s of doc.sentences) {
     const [lo, hi] = [s.tokenStart, s.tokenEnd];
     for (let i = lo; i < hi; i++) {
       for (const prev of [0, 1, 2]) {
         for (const quoted of [false, true]) {
           const expected = sorted(full, cueFeatures(doc, h, i, lo, hi, prev, quoted, full));
-          const parts = [...rest.subarray(0, cueContextFeatures(doc, h, i, lo, hi, prev, quoted, rest))];
+          const parts = [...rest.subarray(0, cueContextFeatures(doc, h, i, lo, hi, quoted, rest))];
           parts.push(...placed(h, i, 0, true, cueFormFeatures, cueEdgeFeatures));
           parts.push(...placed(h, i, 0, false, cueFormFeatures, cueEdgeFeatures));
+          parts.push(...placed(h, i, CUE_PREV_PLACE + prev, true, cueFormFeatures, cueEdgeFeatures));
           [-1, -2, 1, 2].forEach((offset, k) => {
             const j = i + offset;
             parts.push(...placed(h, j, k + 1, j >= lo && j < hi, cueFormFeatures, cueEdgeFeatures));
