@@ -46,7 +46,14 @@ export function attributionView(doc: Document): Document {
   if (cuts.every((c) => c.length === 0)) return doc;
   const sentences: Sentence[] = [];
   const tokens: DocToken[] = doc.tokens.slice();
-  const paragraphs: Paragraph[] = doc.paragraphs.map((p) => ({ ...p }));
+  // Field by field in buildDocument's order, not a spread: a spread copy gets a hidden class of
+  // its own, and code reading both kinds of paragraph would turn polymorphic.
+  const paragraphs: Paragraph[] = doc.paragraphs.map((p) => ({
+    start: p.start,
+    end: p.end,
+    sentenceStart: p.sentenceStart,
+    sentenceEnd: p.sentenceEnd,
+  }));
   doc.paragraphs.forEach((p, pi) => {
     paragraphs[pi].sentenceStart = sentences.length;
     for (let si = p.sentenceStart; si < p.sentenceEnd; si++) {
