@@ -112,35 +112,8 @@ export function predictLabel(
   count: number,
   scores: Float64Array,
 ): number {
-  const n = model.labels.length;
-  const rows = model.rows;
-  // Integer sums (exact), divided by the scale at the end as before.
-  if (n === 2 || n === 3) {
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    for (let i = 0; i < count; i++) {
-      const at = rowOf(model, features[i], n);
-      if (at < 0) continue;
-      s0 += rows[at];
-      s1 += rows[at + 1];
-      if (n === 3) s2 += rows[at + 2];
-    }
-    scores[0] = s0;
-    scores[1] = s1;
-    if (n === 3) scores[2] = s2;
-  } else {
-    scores.fill(0);
-    for (let i = 0; i < count; i++) {
-      const at = rowOf(model, features[i], n);
-      if (at < 0) continue;
-      for (let k = 0; k < n; k++) scores[k] += rows[at + k];
-    }
-  }
-  let best = 0;
-  for (let k = 0; k < n; k++) scores[k] /= model.scale;
-  for (let k = 1; k < n; k++) if (scores[k] > scores[best]) best = k;
-  return best;
+  scores.fill(0);
+  return predictLabelFrom(model, features, count, scores);
 }
 
 /**
