@@ -22,6 +22,8 @@ export interface Embeddings {
   vector(i: number): Int8Array;
   /** Cosine similarity of two indexes. */
   cosine(i: number, j: number): number;
+  /** 1 / length of the quantised vector of index i (0 for a zero vector). */
+  inverseNorm(i: number): number;
 }
 
 /** Serialises words and their quantised vectors (the file body, before gzip). */
@@ -63,6 +65,7 @@ export function decodeEmbeddings(body: Buffer): Embeddings {
     words,
     index: (word) => byWord.get(word) ?? -1,
     vector: (i) => data.subarray(i * dims, (i + 1) * dims),
+    inverseNorm: (i) => inverseNorm[i]!,
     cosine(i, j) {
       let s = 0;
       for (let a = i * dims, b = j * dims, end = a + dims; a < end; a++, b++) s += data[a]! * data[b]!;

@@ -53,7 +53,6 @@ export class ModelVectors {
   /** The current context's summed vector and its length (see setContext). */
   private readonly context: Float64Array;
   private contextNorm = 0;
-  private readonly inverseNorm: Float32Array;
 
   constructor(
     private readonly counts: NgramCounts,
@@ -61,7 +60,6 @@ export class ModelVectors {
   ) {
     this.byId = new Int32Array(counts.words.length).fill(UNSET);
     this.context = new Float64Array(vectors.dims);
-    this.inverseNorm = new Float32Array(vectors.size);
   }
 
   /** Embedding index of model id `id` (-1: no vector). */
@@ -90,17 +88,6 @@ export class ModelVectors {
     return i < 0 ? NaN : i;
   }
 
-  private normOf(i: number): number {
-    let inv = this.inverseNorm[i];
-    if (inv === 0) {
-      const v = this.vectors.vector(i);
-      let s = 0;
-      for (let k = 0; k < v.length; k++) s += v[k] * v[k];
-      inv = this.inverseNorm[i] = s > 0 ? 1 / Math.sqrt(s) : 1;
-    }
-    return inv;
-  }
-
   /** Makes the context the sum of the unit vectors of `ids` (model ids; those without a vector,
    *  and `skip`, the written word itself when it recurs nearby, are left out). Returns how many
    *  went in. */
@@ -113,7 +100,7 @@ export class ModelVectors {
       const i = this.indexOf(id);
       if (i < 0) continue;
       const v = this.vectors.vector(i);
-      const inv = this.normOf(i);
+      const inv = this.vectors.inverseNorm(i);
       for (let k = 0; k < sum.length; k++) sum[k] += v[k] * inv;
       n++;
     }
@@ -131,7 +118,7 @@ export class ModelVectors {
     const sum = this.context;
     let s = 0;
     for (let k = 0; k < sum.length; k++) s += v[k] * sum[k];
-    return (s * this.normOf(i)) / this.contextNorm;
+    return (s * this.vectors.inverseNorm(i)) / this.contextNorm;
   }
 }
 
