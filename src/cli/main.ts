@@ -45,10 +45,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   program
     .command('trace')
     .description('store the inputs, then report each one’s source, kind of copy, story and changes')
-    .argument('<inputs...>', 'files, directories, or - for standard input')
+    .argument('[inputs...]', 'files, directories, or - for standard input')
     .option(...dbOpt)
     .option('--json', 'JSON Lines, one object per input article')
     .option('--format <format>', 'text, json or html', 'text')
+    .option('--stored', 'trace every stored article not traced yet (after a bulk ingest), oldest first')
     .action(async (inputs: string[], o) => {
       code = await traceCommand(inputs, o, io);
     });

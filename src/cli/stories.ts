@@ -23,6 +23,13 @@ export async function storiesCommand(
       else parts.push(renderStory(view, c) + (claims ? `\n${renderClaims(claims, c)}` : ''));
     }
     if (!opts.json) io.stdout.write(parts.length ? parts.join('\n\n') + '\n' : 'no stories stored yet\n');
+    // Stories are made by tracing; articles only ingested are in none yet.
+    const untraced = (await store.untracedKeys()).length;
+    if (untraced > 0)
+      io.stderr.write(
+        `${untraced} stored article${untraced === 1 ? ' is' : 's are'} not traced yet, so in no story: ` +
+          '`unspin trace --stored` traces them\n',
+      );
     return EXIT_OK;
   } finally {
     await store.close();

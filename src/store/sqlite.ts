@@ -126,6 +126,12 @@ export class SqliteStore implements Store {
       traceSave: db.prepare('INSERT OR REPLACE INTO traces (key, json) VALUES (?, ?)'),
       traceGet: db.prepare<[number], { json: string }>('SELECT json FROM traces WHERE key = ?'),
       traceAll: db.prepare<[], { json: string }>('SELECT json FROM traces ORDER BY key'),
+      untraced: db
+        .prepare<[], number>(
+          'SELECT a.key FROM articles a WHERE a.latest = 1 AND NOT EXISTS ' +
+            '(SELECT 1 FROM traces t WHERE t.key = a.key) ORDER BY a.key',
+        )
+        .pluck(),
       storySet: db.prepare('INSERT OR REPLACE INTO story_members (key, story) VALUES (?, ?)'),
       storyMerge: db.prepare('UPDATE story_members SET story = ? WHERE story = ?'),
       storyOf: db.prepare<[number], { story: string }>('SELECT story FROM story_members WHERE key = ?'),
@@ -294,6 +300,10 @@ export class SqliteStore implements Store {
 
   async listTraces(): Promise<TraceRecord[]> {
     return this.stmt.traceAll.all().map((r) => JSON.parse(r.json) as TraceRecord);
+  }
+
+  async untracedKeys(): Promise<number[]> {
+    return this.stmt.untraced.all();
   }
 
   async assignStory(key: number, story: string): Promise<void> {

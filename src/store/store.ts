@@ -106,6 +106,8 @@ export interface Store {
   saveTrace(rec: TraceRecord): Promise<void>;
   getTrace(key: number): Promise<TraceRecord | null>;
   listTraces(): Promise<TraceRecord[]>;
+  /** Keys of the latest article versions that have no trace yet, in key (ingest) order. */
+  untracedKeys(): Promise<number[]>;
   /** Puts an article in a story (creating the story if new). */
   assignStory(key: number, story: string): Promise<void>;
   /** Moves every member of story `from` into story `into`. */

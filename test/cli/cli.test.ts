@@ -131,6 +131,47 @@ test('ingest is idempotent and reports what it did', async () => {
   assert.match(io2.err(), /0 new, 0 new versions, 1 unchanged/);
 });
 
+test('trace --stored traces what a bulk ingest stored, and stories says what is untraced', async () => {
+  const dir = workdir();
+  const db = path.join(dir, 'store.db');
+  const feed = [
+    { id: 'wire', text: ORIGINAL, date: '2024-05-07' },
+    { id: 'farm', text: SPUN, date: '2024-05-09' },
+  ];
+  writeFileSync(path.join(dir, 'feed.jsonl'), feed.map((f) => JSON.stringify(f)).join('\n') + '\n');
+  assert.equal(await main(['ingest', path.join(dir, 'feed.jsonl'), '--db', db], memoryIo()), 0);
+  const before = memoryIo();
+  assert.equal(await main(['stories', '--db', db], before), 0);
+  assert.match(before.out(), /no stories stored yet/);
+  assert.match(before.err(), /2 stored articles are not traced yet.*trace --stored/);
+
+  const io = memoryIo();
+  assert.equal(await main(['trace', '--stored', '--db', db, '--json'], io), 0);
+  const reports = io
+    .out()
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { id: string; source: { id: string } | null; story: string });
+  assert.deepEqual(
+    reports.map((r) => r.id),
+    ['wire', 'farm'],
+  );
+  assert.equal(reports[1]!.source?.id, 'wire');
+  assert.equal(reports[0]!.story, reports[1]!.story);
+  assert.match(io.err(), /traced 2 stored articles/);
+
+  const again = memoryIo();
+  assert.equal(await main(['trace', '--stored', '--db', db, '--json'], again), 0);
+  assert.equal(again.out(), '');
+  assert.match(again.err(), /every stored article is traced already/);
+  const after = memoryIo();
+  assert.equal(await main(['stories', '--db', db], after), 0);
+  assert.match(after.out(), /2 articles/);
+  assert.equal(after.err(), '');
+  assert.equal(await main(['trace', '--db', db], memoryIo()), 2);
+  assert.equal(await main(['trace', 'x.txt', '--stored', '--db', db], memoryIo()), 2);
+});
+
 test('the installed command runs the demo end to end', { timeout: 120_000 }, (t) => {
   const bin = path.join(import.meta.dirname, '..', '..', 'bin', 'unspin.js');
   if (!existsSync(path.join(import.meta.dirname, '..', '..', 'dist', 'cli', 'main.js'))) {
