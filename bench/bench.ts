@@ -6,13 +6,12 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Article } from '../src/model.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { ingestArticles } from '../src/reuse/ingest.js';
 import { traceKeys } from '../src/provenance/run.js';
 import { fingerprint, QUERY_ANCHORS } from '../src/reuse/fingerprint.js';
 import { CANDIDATES } from '../src/provenance/trace.js';
-import { buildDocument, type Document } from '../src/text/document.js';
+import { buildDocument } from '../src/text/document.js';
 import { extractStatements } from '../src/attribution/index.js';
 import { hasCorpus, loadCorpus, type CorpusArticle } from '../scripts/trace-eval/corpus.js';
 import { jaccard, wordShingles } from '../scripts/trace-eval/metrics.js';
@@ -28,6 +27,7 @@ import {
   type BenchStoreManifest,
 } from './synthetic-store.js';
 import { upgradeStore } from './upgrade-store.js';
+import { analyzerLines, benchAnalyze } from './analyzers.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 function arg(name: string): string | null {
@@ -258,66 +258,6 @@ async function benchSize(size: number, plantFn: () => ReturnType<typeof planting
   return r;
 }
 
-// --- analyzers -----------------------------------------------------------------------------------
-
-type Analyzer = (doc: Document) => unknown;
-
-async function loadAnalyzer(path: string, name: string): Promise<Analyzer | string> {
-  if (!existsSync(join(REPO, path))) return 'not present';
-  try {
-    const mod = (await import(join(REPO, path.replace(/\.ts$/, '.js')).replace(/\\/g, '/'))) as Record<
-      string,
-      unknown
-    >;
-    const f = mod[name];
-    return typeof f === 'function' ? (f as Analyzer) : `${name} not exported`;
-  } catch (e) {
-    return `failed to load: ${(e as Error).message.split('\n')[0]}`;
-  }
-}
-
-async function benchAnalyze(corpus: CorpusArticle[]) {
-  const rng = new Rng(5);
-  const arts = rng.sample(corpus, 400).map(toArticle);
-  const bytes = arts.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
-  const time = (f: (a: Article) => void, budgetMs = 60_000) => {
-    const t0 = performance.now();
-    let b = 0;
-    let n = 0;
-    for (const a of arts) {
-      f(a);
-      b += Buffer.byteLength(a.text);
-      n++;
-      if (performance.now() - t0 > budgetMs) break;
-    }
-    const s = (performance.now() - t0) / 1000;
-    return { articles: n, mbPerSecond: b / 1e6 / s, msPerArticle: (1000 * s) / n };
-  };
-  for (const a of arts.slice(0, 20)) buildDocument(a); // warm-up
-  const results: Record<string, unknown> = {
-    corpusBytes: bytes,
-    buildDocument: time((a) => buildDocument(a)),
-  };
-  const candidates: [string, string, string][] = [
-    ['analyzeSpin', 'src/spin/index.ts', 'analyzeSpin'],
-    ['extractStatements', 'src/attribution/index.ts', 'extractStatements'],
-  ];
-  for (const [label, path, name] of candidates) {
-    const f = await loadAnalyzer(path, name);
-    if (typeof f === 'string') {
-      results[label] = { unavailable: f };
-      continue;
-    }
-    try {
-      for (const a of arts.slice(0, 5)) f(buildDocument(a)); // warm-up: model loading
-      results[label] = time((a) => f(buildDocument(a)), 45_000);
-    } catch (e) {
-      results[label] = { unavailable: `threw: ${(e as Error).message.split('\n')[0]}` };
-    }
-  }
-  return results;
-}
-
 // --- main ----------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
@@ -339,7 +279,9 @@ async function main(): Promise<void> {
     sizes.push(await benchSize(size, plantFn));
   }
   log('analyze: analyzer throughput');
-  const analyze = process.argv.includes('--skip-analyze') ? { skipped: true } : await benchAnalyze(corpus);
+  const analyze = process.argv.includes('--skip-analyze')
+    ? { skipped: true }
+    : await benchAnalyze(REPO, corpus);
 
   const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '-');
   out();
@@ -411,16 +353,7 @@ async function main(): Promise<void> {
           .join(', '),
     );
   out();
-  out('analyzers (single thread, MB of article text per second per core):');
-  for (const [k, v] of Object.entries(analyze)) {
-    if (typeof v !== 'object' || v === null) continue;
-    const o = v as { mbPerSecond?: number; msPerArticle?: number; articles?: number; unavailable?: string };
-    out(
-      `  ${k.padEnd(18)} ${o.unavailable ? `unavailable (${o.unavailable})` : `${f(o.mbPerSecond!, 3)} MB/s, ${f(o.msPerArticle!, 2)} ms/article over ${o.articles} articles`}`,
-    );
-  }
-  const bd = (analyze as Record<string, { mbPerSecond?: number }>).buildDocument?.mbPerSecond;
-  if (bd) out(`  (baseline: buildDocument alone; analyzer rows include buildDocument)`);
+  for (const line of analyzerLines(analyze)) out(line);
   const results = {
     commit: revision(REPO),
     startedAt: new Date().toISOString(),
