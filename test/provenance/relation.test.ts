@@ -1,7 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDocument } from '../../src/text/document.js';
-import { dateEvidence, linkEvidence, sourceEvidence } from '../../src/provenance/relation.js';
+import {
+  dateEvidence,
+  directionEvidence,
+  linkEvidence,
+  sourceEvidence,
+} from '../../src/provenance/relation.js';
 import { earlyShortMentions } from '../../src/provenance/first-mention.js';
 import { article, ORIGINAL } from '../fixtures/articles.js';
 
@@ -57,4 +62,30 @@ test('a short mention before the full name marks moved sentences', () => {
     earlyShortMentions(buildDocument(article('c', 'Officials said Smith left. Smith later returned.'))),
     0,
   );
+});
+
+test('dates yield only to clear wire-text evidence against them', () => {
+  // The wire page keeps the agency dateline; a page dated ten days earlier carries its text
+  // without the dateline and with two paragraphs cut: the later page republished the wire text
+  // that the earlier one copied.
+  const wire = `NORTHBRIDGE (AP) — ${ORIGINAL}`;
+  const paragraphs = ORIGINAL.split('\n\n');
+  const copied = [...paragraphs.slice(0, 3), ...paragraphs.slice(4, 6)].join('\n\n');
+  const copy = buildDocument(article('copy', copied));
+  const page = buildDocument(article('wire', wire));
+  const forward = linkEvidence(copy, page);
+  const backward = linkEvidence(page, copy);
+  assert.ok(forward && backward);
+  const d = directionEvidence(forward, '2022-02-04', '2022-02-14');
+  assert.equal(d.basis, 'text');
+  assert.ok(d.evidence > 0.02, `copy → later wire page: ${d.evidence}`);
+  assert.equal(d.terms.datesOverruled, -1);
+  assert.ok(directionEvidence(backward, '2022-02-14', '2022-02-04').evidence < -0.02);
+  // Without the dateline, the same cut text is no reason to doubt the dates.
+  const bare = linkEvidence(copy, buildDocument(article('bare', ORIGINAL)))!;
+  assert.deepEqual(directionEvidence(bare, '2022-02-04', '2022-02-14'), {
+    basis: 'date',
+    evidence: -1,
+    terms: { date: -1 },
+  });
 });
