@@ -49,7 +49,7 @@ function snapshotLine(t: Text): string {
     f.cue.score,
     f.source,
     f.content,
-    f.rule ?? null,
+    f.rule || null, // true or null, as when the flag was only set on rule frames
   ]);
   return JSON.stringify({ id: t.id, statements: extractStatements(doc), candidates });
 }

@@ -38,8 +38,11 @@ export interface CueTokens {
   first: number;
   last: number;
   sentence: number;
-  /** How far the tagger's score for starting a cue here was above "no cue" (may be negative). */
-  score?: number;
+  /**
+   * How far the tagger's score for starting a cue here was above "no cue" (may be negative); null
+   * for a cue the tagger did not give (a speaker label's colon).
+   */
+  score: number | null;
 }
 
 let cached: LoadedModel | null = null;

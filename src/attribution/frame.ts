@@ -9,7 +9,27 @@ export interface Frame {
   /** One or more pieces of content, in text order. */
   content: TokenRange[];
   /** Built by an explicit construction (passive agent, relative denial, speaker label): kept without the statement filter. */
-  rule?: boolean;
+  rule: boolean;
   /** Marked by layout (a transcript line "NAME: ...", a pull quote): a statement of its own wherever it sits. */
-  layout?: boolean;
+  layout: boolean;
+}
+
+/**
+ * Every frame is made here, with all its fields in one order, so that all frames share one
+ * hidden class in V8: code reading frames stays monomorphic (frames with and without the
+ * optional flags had three classes, and optimised code was thrown away on meeting another).
+ */
+export function makeFrame(
+  cue: CueTokens,
+  source: TokenRange | null,
+  content: TokenRange[],
+  rule = false,
+  layout = false,
+): Frame {
+  return { cue, source, content, rule, layout };
+}
+
+/** A one-token cue with no tagger score (a speaker label's colon); cues too have all their fields. */
+export function cueAt(token: number, sentence: number): CueTokens {
+  return { first: token, last: token + 1, sentence, score: null };
 }

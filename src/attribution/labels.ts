@@ -2,7 +2,7 @@
 // ("PENCE: Well, ...") and pull quotes with their attribution line ("“...” ― Pamela Padilla").
 import type { Document } from '../text/document.js';
 import { isCloseQuote, isOpenQuote } from './quotes.js';
-import type { Frame } from './frame.js';
+import { cueAt, makeFrame, type Frame } from './frame.js';
 
 const NOT_SPEAKERS = new Set([
   'update',
@@ -79,13 +79,7 @@ function pullQuotes(doc: Document): Frame[] {
     let first = j - 1;
     while (first > 0 && !lineBreakBefore(doc, first)) first--;
     if (!QUOTE_MARKS.has(doc.tokens[first].text) || first >= j - 1) continue;
-    out.push({
-      cue: { first: j, last: j + 1, sentence: doc.tokens[j].sentence },
-      source: [j + 1, nameEnd],
-      content: [[first, j]],
-      rule: true,
-      layout: true,
-    });
+    out.push(makeFrame(cueAt(j, doc.tokens[j].sentence), [j + 1, nameEnd], [[first, j]], true, true));
   }
   return out;
 }
@@ -113,11 +107,5 @@ export function speakerLabel(doc: Document, colon: number): Frame | null {
   if (end <= colon + 1) return null;
   let last = end;
   if (isCloseQuote(doc, last - 1) && doc.tokens[first - 1] && isOpenQuote(doc, first - 1)) last--;
-  return {
-    cue: { first: colon, last: colon + 1, sentence },
-    source: [first, colon],
-    content: [[colon + 1, last]],
-    rule: true,
-    layout: true,
-  };
+  return makeFrame(cueAt(colon, sentence), [first, colon], [[colon + 1, last]], true, true);
 }

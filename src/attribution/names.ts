@@ -86,7 +86,9 @@ export function nameMentions(doc: Document): NameMention[] {
       !tokens[titleStart - 1].stop
     )
       titleStart--;
-    const titles = tokens.slice(titleStart, i).map((x) => x.norm);
+    // A loop, not slice().map(): map gives an empty array another hidden class than a full one.
+    const titles: string[] = [];
+    for (let j = titleStart; j < i; j++) titles.push(tokens[j].norm);
     out.push({
       name: textOf(doc, i, end).replace(/[’']s$/, ''),
       titles,

@@ -6,7 +6,7 @@ import type { Document } from '../text/document.js';
 import type { CueTokens } from './cues.js';
 import { isWordnetVerb } from './features.js';
 import { contentEnd, MAX_SOURCE, sourceBefore } from './sources.js';
-import type { Frame } from './frame.js';
+import { makeFrame, type Frame } from './frame.js';
 import type { TokenRange } from './types.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -115,5 +115,5 @@ export function agentfulPassive(doc: Document, cue: CueTokens, lo: number, hi: n
   else if (subjectEnd > lo) pieces.push([lo, subjectEnd]);
   if (PASSIVE_COMPLEMENT.has(doc.tokens[end].norm) || pieces.length === 0)
     pieces.push([end, contentEnd(doc, lo, hi)]);
-  return { cue, source: [last + 1, end], content: pieces, rule: true };
+  return makeFrame(cue, [last + 1, end], pieces, true);
 }

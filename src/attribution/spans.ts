@@ -5,7 +5,7 @@ import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import type { CueTokens } from './cues.js';
 import type { TokenRange } from './types.js';
-import type { Frame } from './frame.js';
+import { makeFrame, type Frame } from './frame.js';
 import { speakerLabel } from './labels.js';
 import { agentfulPassive } from './passive.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAcrossParagraphs, quoteStartBefore } from './quotes.js';
@@ -149,7 +149,7 @@ function relativeSource(doc: Document, cue: CueTokens, lo: number): Frame | null
   if (end <= lo) return null;
   const trimmed: TokenRange = first.norm === 'something' ? [source[0] + 1, source[1]] : source;
   if (trimmed[1] <= trimmed[0]) return null;
-  return { cue, source: trimmed, content: [[lo, end]], rule: true };
+  return makeFrame(cue, trimmed, [[lo, end]], true);
 }
 
 /** The first comma after `from` within `max` tokens, outside quotations (-1 if none). */
@@ -163,7 +163,8 @@ function commaAfter(doc: Document, from: number, hi: number, max: number): numbe
 
 export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   const [lo, hi] = sentenceOf(doc, cue);
-  const cueWords = doc.tokens.slice(cue.first, cue.last).map((t) => t.norm);
+  const cueWords: string[] = [];
+  for (let i = cue.first; i < cue.last; i++) cueWords.push(doc.tokens[i].norm);
   const last = cue.last;
   if (cueWords.length === 1 && cueWords[0] === ':') {
     const label = speakerLabel(doc, cue.first);
@@ -179,14 +180,14 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     const afterSource = source ? source[1] : last;
     if (cue.first - lo <= 1) {
       const start = doc.tokens[afterSource]?.text === ',' ? afterSource + 1 : afterSource;
-      return { cue, source, content: [contentFrom(doc, start, lo, hi)] };
+      return makeFrame(cue, source, [contentFrom(doc, start, lo, hi)]);
     }
     let end = cue.first;
     while (end > lo && doc.tokens[end - 1].text === ',') end--;
     // "Other gaps, according to the survey, include age ...": the clause resumes.
     const pieces: TokenRange[] = [[lo, end]];
     if (source && doc.tokens[cue.first - 1]?.text === ',') pushSecondHalf(doc, source[1], lo, hi, pieces);
-    return { cue, source, content: pieces };
+    return makeFrame(cue, source, pieces);
   }
   if (doc.tokens[last]?.norm === 'by' && cueWords.some((w) => PASSIVE_AUX.has(w))) {
     const agentful = agentfulPassive(doc, cue, lo, hi);
@@ -196,7 +197,7 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     // Passive: "was first reported by X", "has been endorsed by X".
     const source = sourceAfter(doc, last, hi);
     const subject = sourceBefore(doc, cue.first, lo);
-    if (subject) return { cue, source, content: [subject] };
+    if (subject) return makeFrame(cue, source, [subject]);
   }
   // Skip auxiliaries/adverbs before the cue to see what precedes the reporting clause.
   const skip = wordSet('attribution-source-skip');
@@ -232,13 +233,13 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     ) {
       const pieces = [contentEndingAt(doc, b, lo)];
       pushSecondHalf(doc, source[1], lo, hi, pieces);
-      return { cue, source, content: pieces };
+      return makeFrame(cue, source, pieces);
     }
   }
   if (b < lo) {
     // The cue opens the sentence: "said Trump, smiling." after a quotation.
     const quote = quoteBeforeSentence(doc, lo);
-    if (quote && !follows) return { cue, source: sourceAfter(doc, last, hi), content: [quote] };
+    if (quote && !follows) return makeFrame(cue, sourceAfter(doc, last, hi), [quote]);
   }
   // Not when content follows the cue: "To which she said, “...”" reports the quotation.
   const relative = follows || introducesContent(doc, last, hi) ? null : relativeSource(doc, cue, lo);
@@ -250,7 +251,7 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
       // “C,” the mayor's spokesman, John Doe, said on Tuesday.
       const pieces: TokenRange[] = [[lo, named.close + 1]];
       pushSecondHalf(doc, last, lo, hi, pieces);
-      return { cue, source: appositive ?? named.source, content: pieces };
+      return makeFrame(cue, appositive ?? named.source, pieces);
     }
     if (appositive) {
       // “C,” Jane Doe, 25, said as she ...: the quotation opening the sentence is the content.
@@ -266,11 +267,11 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
       if (appositive[0] > lo && before) {
         const pieces = [contentEndingAt(doc, appositive[0] - 1, lo)];
         pushSecondHalf(doc, last, lo, hi, pieces);
-        return { cue, source: appositive, content: pieces };
+        return makeFrame(cue, appositive, pieces);
       }
       const start = forwardStart(doc, cue, hi);
       const piece = contentFrom(doc, start, lo, hi);
-      if (piece[1] > piece[0]) return { cue, source: appositive, content: [piece] };
+      if (piece[1] > piece[0]) return makeFrame(cue, appositive, [piece]);
     }
   }
   const source = sourceBefore(doc, cue.first, lo);
@@ -293,27 +294,27 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     ) {
       const pieces = [contentEndingAt(doc, p, lo)];
       pushSecondHalf(doc, last, lo, hi, pieces);
-      return { cue, source, content: pieces };
+      return makeFrame(cue, source, pieces);
     }
     if (source[0] === lo && !follows) {
       const quote = quoteBeforeSentence(doc, lo);
-      if (quote) return { cue, source, content: [quote] };
+      if (quote) return makeFrame(cue, source, [quote]);
     }
   }
   const start = forwardStart(doc, cue, hi);
   const piece = contentFrom(doc, start, lo, hi);
   if (source && source[0] > lo && onlyListener(doc, cue, start, hi)) {
     // "“C,” John Dickey told me this week.": what follows is the listener; the content came before.
-    return { cue, source, content: [contentEndingAt(doc, source[0] - 1, lo)] };
+    return makeFrame(cue, source, [contentEndingAt(doc, source[0] - 1, lo)]);
   }
   if (piece[1] <= piece[0] || !doc.tokens.slice(piece[0], piece[1]).some((t) => t.kind !== 'punct')) {
     // Nothing after the cue: the content is what came before it ("C, officials believe.").
-    if (source && source[0] > lo) return { cue, source, content: [contentEndingAt(doc, source[0] - 1, lo)] };
+    if (source && source[0] > lo) return makeFrame(cue, source, [contentEndingAt(doc, source[0] - 1, lo)]);
     return null;
   }
   const commaSource =
     !source && !participle && b > lo && doc.tokens[b].text === ',' ? subjectBeforeComma(doc, b, lo) : null;
-  return { cue, source: source ?? commaSource, content: [piece] };
+  return makeFrame(cue, source ?? commaSource, [piece]);
 }
 
 /** After a "tell" cue, only a short listener and adjunct follow (no "that", quotation or colon). */

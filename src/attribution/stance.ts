@@ -1,7 +1,7 @@
 // Stance of a statement from its cue and, when the cue is neutral ("said", "stated"), from a
 // few telling phrases of its content: what the speaker does with the words.
 import { loadPairs } from '../lexicon/load.js';
-import type { Document } from '../text/document.js';
+import type { DocToken, Document } from '../text/document.js';
 import type { Frame } from './spans.js';
 import type { Stance } from './types.js';
 import { STANCES } from './types.js';
@@ -38,22 +38,13 @@ export function hasTellingCue(doc: Document, frame: Frame): boolean {
 
 export function cueStance(doc: Document, frame: Frame): Stance | null {
   const lex = lexicon('stance-cues');
-  const words = doc.tokens.slice(frame.cue.first, frame.cue.last).filter((t) => t.kind === 'word');
+  const words: DocToken[] = [];
+  for (let i = frame.cue.first; i < frame.cue.last; i++)
+    if (doc.tokens[i].kind === 'word') words.push(doc.tokens[i]);
   // Multi-word cues first ("called for", "renewed his call for"), then single lemmas from the last word back.
   for (let n = Math.min(3, words.length); n >= 2; n--) {
     for (let i = 0; i + n <= words.length; i++) {
-      const phrase = words
-        .slice(i, i + n)
-        .map((t) => t.lemma)
-        .join(' ');
-      const hit =
-        lex.get(phrase) ??
-        lex.get(
-          words
-            .slice(i, i + n)
-            .map((t) => t.norm)
-            .join(' '),
-        );
+      const hit = lex.get(phrase(words, i, n, true)) ?? lex.get(phrase(words, i, n, false));
       if (hit) return hit;
     }
   }
@@ -65,6 +56,14 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
     if (hit) return hit;
   }
   return null;
+}
+
+/** The lemmas (or norms) of words[i, i + n) joined by spaces (n is 2 or 3). */
+function phrase(words: DocToken[], i: number, n: number, lemmas: boolean): string {
+  const a = lemmas ? words[i].lemma : words[i].norm;
+  const b = lemmas ? words[i + 1].lemma : words[i + 1].norm;
+  if (n === 2) return `${a} ${b}`;
+  return `${a} ${b} ${lemmas ? words[i + 2].lemma : words[i + 2].norm}`;
 }
 
 /** Content phrases by their first word, in lexicon order, for matching token by token. */
