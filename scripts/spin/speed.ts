@@ -6,8 +6,11 @@
 // 2.58 MB. Documents are built before timing; "new text" is the first pass (per-word caches
 // empty), "seen before" the second. --new-only skips the second pass (for profiling);
 // --load-only also the first (load, tokenize, analyse one article: for subtracting from an
-// instruction count of the same run with --new-only). Prints one JSON line.
+// instruction count of the same run with --new-only); --cpu-prof-first-pass FILE writes a CPU
+// profile (.cpuprofile) of the first pass alone. Prints one JSON line.
 // Needs ../shared/data (skips with a message when absent).
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readNewsCorpus, sharedDataPresent } from './corpus.js';
@@ -30,7 +33,11 @@ async function main(): Promise<void> {
     console.log('speed skipped: ../shared/data is absent.');
     return;
   }
-  const args = process.argv.slice(2).filter((a) => !a.startsWith('--') && !/^\d+$/.test(a));
+  const profileAt = process.argv.indexOf('--cpu-prof-first-pass');
+  const profileFile = profileAt === -1 ? null : process.argv[profileAt + 1];
+  const args = process.argv
+    .slice(2)
+    .filter((a, i) => !a.startsWith('--') && !/^\d+$/.test(a) && i + 2 !== profileAt + 1);
   // --new-only: no second pass (for profiling); --load-only: load, build and analyse one article
   // (for subtracting from instruction counts); --articles N: the first N articles only.
   const passes = process.argv.includes('--load-only') ? 0 : process.argv.includes('--new-only') ? 1 : 2;
@@ -54,9 +61,21 @@ async function main(): Promise<void> {
   t = process.cpuUsage();
   analyze(docs[0]); // loads the thesaurus
   const first = cpuSeconds(t);
+  const session = profileFile ? new Session() : null;
+  if (session) {
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: 200 });
+    await session.post('Profiler.start');
+  }
   t = process.cpuUsage();
   if (passes > 0) for (let i = 1; i < docs.length; i++) analyze(docs[i]);
   const cold = cpuSeconds(t);
+  if (session && profileFile) {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(profileFile, JSON.stringify(profile));
+    session.disconnect();
+  }
   t = process.cpuUsage();
   if (passes > 1) for (const doc of docs) analyze(doc);
   const warm = cpuSeconds(t);

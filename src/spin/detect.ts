@@ -14,6 +14,7 @@ import { DEFAULT_DETECT_OPTIONS, usesVectors, type DetectOptions, type SpinFindi
 import { modelVectors, rareWordsWeight, RANK_OFFSET, type ModelVectors } from './vectors.js';
 import { bestPath, type LatticeNode } from './lattice.js';
 import { TopicContext } from './topic-context.js';
+import { DominanceCheck, PhraseLists } from './dominance.js';
 import {
   lmToken,
   NAME_TOKEN,
@@ -34,6 +35,9 @@ const NEIGHBOUR_CANDIDATES = 4;
 
 /** Nats by which a replacement may trail the written word before its topic fit is computed. */
 const TOPIC_REACH = 6;
+
+/** Slack for rounding in the topic-reach comparison when it is decided from bounds. */
+const TOPIC_MARGIN = 1e-6;
 
 /** Distinct words (and phrases) whose lookups are kept, so memory stays bounded on any input. */
 const CACHE_LIMIT = 200_000;
@@ -70,6 +74,9 @@ export class SpinDetector {
   private tokenIds = new Int32Array(0);
   private entries: Array<WordEntry | null> = [];
   private readonly topic: TopicContext;
+  private readonly dominance: DominanceCheck;
+  /** Phrases starting at the current token and the next (see phrasesAt). */
+  private readonly phraseBuffers: [PhraseLists, PhraseLists] = [new PhraseLists(), new PhraseLists()];
   /** The current sentence's lattice: node lists by position, and the nodes keeping the written
    *  words. Both are reused from sentence to sentence (the path is read before the next one). */
   private readonly lattice: LatticeNode[][] = [];
@@ -81,6 +88,11 @@ export class SpinDetector {
   private changeCost: number;
   /** News-trained word vectors, when the options use them. */
   private readonly vectors: ModelVectors | null;
+  /** Leave out replacements that can be on no best path (DominanceCheck): the same findings,
+   *  fewer pair-table reads. Off only to check that claim (tests). */
+  ruleOutDominated = true;
+  /** Replacements left out so far by that check. */
+  ruledOut = 0;
   constructor(
     readonly counts: NgramCounts,
     readonly options: DetectOptions = DEFAULT_DETECT_OPTIONS,
@@ -91,6 +103,7 @@ export class SpinDetector {
     this.vectors = usesVectors(options) ? modelVectors(counts) : null;
     this.lists = new CandidateLists(counts, this.scorer, options, learned, this.vectors);
     this.topic = new TopicContext(this.scorer);
+    this.dominance = new DominanceCheck(this.scorer);
     this.startId = counts.find(SENTENCE_START);
     this.endId = counts.find(SENTENCE_END);
     this.nameId = counts.find(NAME_TOKEN);
@@ -169,9 +182,23 @@ export class SpinDetector {
     return i < from ? this.startId : i >= to ? this.endId : this.tokenIds[i];
   }
 
-  /** Nodes for two- and three-word WordNet phrases starting at word token i ("keep up"). */
-  private addPhraseNodes(i: number, to: number, leftId: number, capital: number, nodes: LatticeNode[]): void {
+  /** The WordNet phrases starting at token i (< to) with their candidate lists, found once per
+   *  token: for the dominance check of the token before and for the token's own nodes. */
+  private phrasesAt(i: number, to: number): PhraseLists {
+    const [a, b] = this.phraseBuffers;
+    if (a.at === i) return a;
+    if (b.at === i) return b;
+    const out = a.at < b.at ? a : b; // the older one
+    this.collectPhrases(i, to, out);
+    return out;
+  }
+
+  /** Two- and three-word WordNet phrases starting at token i ("keep up"), into `out`. */
+  private collectPhrases(i: number, to: number, out: PhraseLists): void {
+    out.at = i;
+    out.count = 0;
     const toks = this.toks;
+    if (toks[i].kind !== 'word') return;
     const entry = this.entries[i]!;
     // The phrase so far as written and with its first word's lemma ("kept up" → "keep up").
     let asWritten = entry.phrase;
@@ -190,8 +217,20 @@ export class SpinDetector {
       if (!known) continue;
       let written = toks[i].norm;
       for (let j = i + 1; j < i + len; j++) written += ` ${toks[j].norm}`;
-      const list = this.phraseCandidatesOf(written, known);
-      this.addReplacements(list, written, i, len, leftId, this.idAt(i + len, i, to), capital, 0, nodes);
+      out.lists[out.count] = this.phraseCandidatesOf(written, known);
+      out.written[out.count] = written;
+      out.lens[out.count] = len;
+      out.count++;
+    }
+  }
+
+  /** Nodes for two- and three-word WordNet phrases starting at word token i ("keep up"). */
+  private addPhraseNodes(i: number, to: number, leftId: number, capital: number, nodes: LatticeNode[]): void {
+    const phrases = this.phrasesAt(i, to);
+    for (let k = 0; k < phrases.count; k++) {
+      const len = phrases.lens[k];
+      const afterId = this.idAt(i + len, i, to);
+      this.addReplacements(phrases.lists[k], phrases.written[k], i, len, leftId, afterId, capital, 0, nodes);
     }
   }
 
@@ -325,6 +364,10 @@ export class SpinDetector {
     // Content words of the sentence, for the topic fit (listed on first use: most sentences
     // have no replacement close enough to need it).
     this.topic.reset(toks, this.entries, from, to);
+    // Learned substitutions have article-dependent costs and phrase nodes of their own: not
+    // bounded by DominanceCheck.
+    const pruning = this.ruleOutDominated && !hasLearned;
+    this.phraseBuffers[0].at = this.phraseBuffers[1].at = -1;
     for (let i = from; i < to; i++) {
       const t = toks[i];
       const leftId = this.idAt(i - 1, from, to);
@@ -344,12 +387,9 @@ export class SpinDetector {
       const writtenRank = rankWeight && opts?.length ? vectors!.rank(normId) : NaN;
       const before = i > from ? options[i - 1 - from] : null;
       const after = i + 1 < to ? options[i + 1 - from] : null;
+      if (opts?.length && pruning)
+        this.dominance.at(lattice, i - from, i, ids[i], after, i + 1 < to ? this.phrasesAt(i + 1, to) : null);
       for (const c of opts ?? []) {
-        // Kept when the model has seen it next to a written neighbour, or next to a candidate
-        // for a neighbour.
-        const seenLeft = this.counts.pairCount(leftId, c.first);
-        const seenRight = this.counts.pairCount(c.last, rightId);
-        if (seenLeft === 0 && seenRight === 0 && !this.seenWithNeighbourCandidate(c, before, after)) continue;
         // Spinners reach for rarer words: a written word rarer than the candidate is more suspect.
         const ratio = Math.log(Math.max(1, this.counts.count(c.first)) / writtenCount);
         let frequency = frequencyWeight * clampNats(ratio);
@@ -361,6 +401,24 @@ export class SpinDetector {
         }
         const expand = expandCost * (c.words - 1);
         const base = c.inner - changeCost - this.costOf(c) - capital + frequency - expand;
+        if (pruning) {
+          // Left out, unread, when it can be on no best path (see DominanceCheck); only where
+          // its topic terms would not be computed either.
+          const leftGain = this.scorer.logPBound(leftId, c.first) - link[i - from];
+          const rightGain = this.scorer.logPBound(c.last, rightId) - link[i - from + 1];
+          if (
+            base + leftGain + rightGain <= -TOPIC_REACH - TOPIC_MARGIN &&
+            this.dominance.dominated(c, base, leftGain, rightGain)
+          ) {
+            this.ruledOut++;
+            continue;
+          }
+        }
+        // Kept when the model has seen it next to a written neighbour, or next to a candidate
+        // for a neighbour.
+        const seenLeft = this.counts.pairCount(leftId, c.first);
+        const seenRight = this.counts.pairCount(c.last, rightId);
+        if (seenLeft === 0 && seenRight === 0 && !this.seenWithNeighbourCandidate(c, before, after)) continue;
         const leftScore = this.scorer.logPOfCount(leftId, c.first, seenLeft);
         const rightScore = this.scorer.logPOfCount(c.last, rightId, seenRight);
         // The topic fit (the costliest term) only for a replacement that could win: one whose
