@@ -31,10 +31,10 @@ export class DominanceCheck {
   private prevLast = new Int32Array(16);
   private prevScore = new Float64Array(16);
   private prevCount = 0;
-  /** First ids of the candidates of the next token, with a lower bound of their pair with the
-   *  written word. */
+  /** First ids of the candidates of the next token, with exp(-lower bound) of their pair with
+   *  the written word (AssociationScorer.unseenFactor). */
   private nextFirst = new Int32Array(16);
-  private nextLower = new Float64Array(16);
+  private nextFactor = new Float64Array(16);
   private nextCount = 0;
 
   constructor(private readonly scorer: AssociationScorer) {}
@@ -93,7 +93,7 @@ export class DominanceCheck {
     for (const c of list) {
       if (this.nextCount === this.nextFirst.length) this.growNext();
       this.nextFirst[this.nextCount] = c.first;
-      this.nextLower[this.nextCount] = this.scorer.logPOfCount(writtenId, c.first, 0);
+      this.nextFactor[this.nextCount] = this.scorer.unseenFactor(writtenId, c.first);
       this.nextCount++;
     }
   }
@@ -111,11 +111,14 @@ export class DominanceCheck {
       const gain = this.scorer.logPBound(this.prevLast[j], c.first) - this.prevScore[j];
       if (gain > left) left = gain;
     }
-    // Every pair after c must leave the path short: right < limit.
+    // Every pair after c must leave the path short: right < limit, i.e. for the next token's
+    // candidates exp(bound - lower bound) < exp(limit) (products instead of logs).
     const limit = -MARGIN - base - left;
     if (rightGain >= limit) return false;
+    if (this.nextCount === 0) return true;
+    const most = Math.exp(limit);
     for (let j = 0; j < this.nextCount; j++)
-      if (this.scorer.logPBound(c.last, this.nextFirst[j]) - this.nextLower[j] >= limit) return false;
+      if (this.scorer.ratioBound(c.last, this.nextFirst[j]) * this.nextFactor[j] >= most) return false;
     return true;
   }
 
@@ -132,8 +135,8 @@ export class DominanceCheck {
     const first = new Int32Array(2 * this.nextFirst.length);
     first.set(this.nextFirst);
     this.nextFirst = first;
-    const lower = new Float64Array(2 * this.nextLower.length);
-    lower.set(this.nextLower);
-    this.nextLower = lower;
+    const factor = new Float64Array(2 * this.nextFactor.length);
+    factor.set(this.nextFactor);
+    this.nextFactor = factor;
   }
 }

@@ -48,15 +48,12 @@ export function findFigures(doc: Document): FigureScan {
     if (t.kind === 'word' && i + 2 < toks.length) {
       const dot = toks[i + 1];
       const digits = toks[i + 2];
-      const wordValue = numberWordValue(t.norm);
-      if (
-        wordValue !== null &&
-        dot.text === '.' &&
-        dot.start === t.end &&
-        digits.kind === 'number' &&
-        digits.start === dot.end &&
-        /^\d+%?$/.test(digits.text)
-      ) {
+      // The layout first: the number-word lookup only for a word glued to "." and digits.
+      const wordValue =
+        dot.text === '.' && dot.start === t.end && digits.kind === 'number' && digits.start === dot.end
+          ? numberWordValue(t.norm)
+          : null;
+      if (wordValue !== null && /^\d+%?$/.test(digits.text)) {
         const text = doc.text.slice(t.start, digits.end);
         const fraction = digits.text.replace('%', '');
         const suggestion = `${wordValue}.${digits.text}`;

@@ -28,6 +28,19 @@ export class AssociationScorer {
     return this.logPOfCount(left, right, this.counts.maxPairCount(left, right));
   }
 
+  /** exp(logPBound(left, right)), without the log: (bound + prior) / (expected + prior). */
+  ratioBound(left: number, right: number): number {
+    const expected = (this.counts.count(left) * this.counts.count(right)) / this.total;
+    return (this.counts.maxPairCount(left, right) + this.prior) / (expected + this.prior);
+  }
+
+  /** exp(-logPOfCount(left, right, 0)): (expected + prior) / prior, how far below 0 an unseen
+   *  pair scores. */
+  unseenFactor(left: number, right: number): number {
+    const expected = (this.counts.count(left) * this.counts.count(right)) / this.total;
+    return (expected + this.prior) / this.prior;
+  }
+
   /** logP for a pair whose count (`observed`, the model's pairCount) the caller already has. */
   logPOfCount(left: number, right: number, observed: number): number {
     const expected = (this.counts.count(left) * this.counts.count(right)) / this.total;
