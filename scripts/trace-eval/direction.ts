@@ -1,26 +1,34 @@
 // Direction evidence, term by term, for every labelled (copy, source) pair of the real story
 // clusters and real spun copies (the pairs' dates left out), then the kinds each way. For studying
-// which signals point the right way. Usage:
+// which signals point the right way. `family=S/O`: the copy's other linked articles of its cluster
+// (or spun family) voting for the copy's and the source's variant names and figures
+// (src/provenance/family-readings.ts). Usage:
 //   node --import tsx scripts/trace-eval/direction.ts [--synthetic]
 //   PAIRS=d1-01:d1-07,d4-02:d4-06 node --import tsx scripts/trace-eval/direction.ts   (chosen pairs)
 import type { Article } from '../../src/model.js';
 import { buildDocument, type Document } from '../../src/text/document.js';
 import { linkEvidence, sourceEvidence } from '../../src/provenance/relation.js';
 import { classifyCopy, copySignals } from '../../src/provenance/classify-copy.js';
+import { variantVotes } from '../../src/provenance/family-readings.js';
 import { loadClusters } from './clusters.js';
 import { loadRealSpun } from './real-spun.js';
 
 const DATA = process.env.UNSPIN_DATA ?? '../shared/data';
 const arts: Article[] = [];
 const pairs: [string, string, string][] = [];
+/** Cluster, or source page of a spun family, of each article: the witnesses' pool. */
+const groupOf = new Map<string, string>();
 for (const a of loadClusters(DATA)) {
   arts.push(a.article);
+  groupOf.set(a.article.id, a.cluster);
   if (a.role === 'copy' && a.sourceId) pairs.push([a.article.id, a.sourceId, a.copyType ?? '']);
 }
 const rs = loadRealSpun(DATA);
 arts.push(...rs.sources);
+for (const a of rs.sources) groupOf.set(a.id, a.id);
 for (const p of rs.pairs) {
   arts.push(p.copy);
+  groupOf.set(p.copy.id, p.sourceId);
   pairs.push([p.copy.id, p.sourceId, 'spun']);
 }
 const byId = new Map(arts.map((a) => [a.id, a]));
@@ -32,12 +40,17 @@ for (const [c, s, kind] of pairs) {
     console.log(c, s, kind, 'no link');
     continue;
   }
+  const witnesses = arts
+    .filter((a) => a.id !== c && a.id !== s && groupOf.get(a.id) === groupOf.get(c))
+    .map((a) => docs.get(a.id)!)
+    .filter((d) => linkEvidence(docs.get(c)!, d) !== null);
+  const votes = variantVotes(docs.get(c)!, docs.get(s)!, ev.forward, witnesses);
   const fw = copySignals(docs.get(c)!, docs.get(s)!, ev.forward);
   const bw = copySignals(docs.get(s)!, docs.get(c)!, ev.backward);
   const sig = (x: typeof fw) =>
     `${classifyCopy(x).slice(0, 5)} k=${f(x.kept)} sub=${f(x.substituted)} fs=${f(x.functionShift)} ro=${f(x.reordered)} sm=${f(x.splitMerge)}`;
   console.log(
-    `${c}<-${s} ${kind.slice(0, 5)} E=${f(sourceEvidence(ev, null, null))} fam=${f(ev.swapFamiliarity)} | ${sig(fw)} | ${sig(bw)} | ${byId.get(c)!.date}/${byId.get(s)!.date}`,
+    `${c}<-${s} ${kind.slice(0, 5)} E=${f(sourceEvidence(ev, null, null))} fam=${f(ev.swapFamiliarity)} family=${votes.self}/${votes.other} | ${sig(fw)} | ${sig(bw)} | ${byId.get(c)!.date}/${byId.get(s)!.date}`,
   );
 }
 

@@ -4,7 +4,15 @@ import type { Document } from '../text/document.js';
 import { bodyCoverage } from './framing.js';
 import type { StoredArticle } from '../store/store.js';
 import { classifyCopy, copySignals } from './classify-copy.js';
-import { direction, linkEvidence, sourceEvidence, strength, type Link } from './relation.js';
+import {
+  direction,
+  directionEvidence,
+  linkEvidence,
+  sourceEvidence,
+  strength,
+  type Link,
+} from './relation.js';
+import { familySide, variantVotes } from './family-readings.js';
 
 /**
  * How much of the article's running text a linked article accounts for: the share of the
@@ -22,17 +30,22 @@ function fit(self: Document, l: Link): number {
  * any is right; the others are recorded as the family). Then, if that source itself derives from another of the
  * article's sources, the article is taken back to it: copies of one source often share more text
  * with each other than with the source (one farm's spun copy re-spun by another; syndicated edits
- * of one wire take), and the root is what the reader needs.
+ * of one wire take), and the root is what the reader needs. `decidedByFamily`: the article's other
+ * links, not the text, made the source the source (see familyVerdict).
  */
 export function chooseSource(
   self: { article: StoredArticle; doc: Document },
   links: Link[],
-): { source: Link | null; family: Link[] } {
-  const sources = links.filter(
-    (l) =>
-      direction(l.ev, self.article.date, l.other.date, self.article.key, l.other.key) === 'other-is-source',
-  );
-  if (sources.length === 0) return { source: null, family: [] };
+): { source: Link | null; family: Link[]; decidedByFamily: boolean } {
+  const byFamily = new Set<Link>();
+  const sources = links.filter((l) => {
+    const d = direction(l.ev, self.article.date, l.other.date, self.article.key, l.other.key);
+    if (d === 'neither') return false;
+    const side = familyVerdict(self, l, links);
+    if (side === 'other') byFamily.add(l);
+    return side === null ? d === 'other-is-source' : side === 'other';
+  });
+  if (sources.length === 0) return { source: null, family: [], decidedByFamily: false };
   const fitOf = new Map(sources.map((l) => [l, fit(self.doc, l)]));
   const best = Math.max(...fitOf.values());
   const close = sources.filter((l) => fitOf.get(l)! >= best - 0.1);
@@ -51,7 +64,7 @@ export function chooseSource(
     const s = fitOf.get(root)!;
     family = sources.filter((l) => l !== root && Math.abs(fitOf.get(l)! - s) <= 0.1);
   }
-  return { source, family };
+  return { source, family, decidedByFamily: byFamily.has(source) };
 }
 
 /** How many times a source may be traced back to its own source within one article's links. */
@@ -82,3 +95,31 @@ function rootOf(chosen: Link, sources: Link[]): Link | null {
 
 /** Direction evidence that counts as clear (dates give 1). */
 const CLEAR = 0.05;
+
+/** Text evidence within ± this tells nothing the family could not tell better. */
+const WEAK_TEXT = 0.1;
+
+/**
+ * Where the text cannot tell which of two linked articles is the source, the article's other
+ * links decide, when they clearly do (see family-readings.ts): the side whose names and figures
+ * they carry is the source. The text cannot tell when its evidence is weak (|E| ≤ WEAK_TEXT), and
+ * between an article and a translation or paraphrase of it, where its signs mislead: a machine
+ * translation round trip uses *more* familiar words than its source (the reverse of a spinner),
+ * may keep an agency dateline the stand-in source page lost, and runs on past where a short source
+ * excerpt stops. Null when the dates decide, the article has fewer than two other links, or the
+ * family does not take a clear side.
+ */
+function familyVerdict(
+  self: { article: StoredArticle; doc: Document },
+  l: Link,
+  links: Link[],
+): 'self' | 'other' | null {
+  if (links.length < 3) return null;
+  const text = directionEvidence(l.ev, self.article.date, l.other.date);
+  if (text.basis === 'date') return null;
+  const witnesses = links.filter((w) => w !== l).map((w) => w.otherDoc);
+  const side = familySide(variantVotes(self.doc, l.otherDoc, l.ev.forward, witnesses));
+  if (side === null || Math.abs(text.evidence) <= WEAK_TEXT) return side;
+  const kind = classifyCopy(copySignals(self.doc, l.otherDoc, l.ev.forward));
+  return kind === 'translated' || kind === 'paraphrased' ? side : null;
+}

@@ -72,7 +72,7 @@ export async function findLinks(
 export async function traceArticle(store: Store, cache: ArticleCache, key: number): Promise<TraceRecord> {
   const self = (await cache.get(key))!;
   const { links, neighbours } = await findLinks(store, cache, key);
-  const { source, family } = chooseSource(self, links);
+  const { source, family, decidedByFamily } = chooseSource(self, links);
   let rec: TraceRecord;
   if (!source) {
     rec = {
@@ -95,7 +95,9 @@ export async function traceArticle(store: Store, cache: ArticleCache, key: numbe
       id: self.article.id,
       source: { key: source.other.key, id: source.other.id, similarity: round(strength(source.ev.forward)) },
       copyType,
-      direction: rounded(directionEvidence(source.ev, self.article.date, source.other.date)),
+      direction: rounded(
+        withFamily(directionEvidence(source.ev, self.article.date, source.other.date), decidedByFamily),
+      ),
       family: family.map((l) => l.other.id),
       passages: source.ev.forward.passages,
       changes,
@@ -110,6 +112,17 @@ export async function traceArticle(store: Store, cache: ArticleCache, key: numbe
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * The article's other links carry the source's names and figures where the two differ
+ * (source-choice.ts, familyVerdict): recorded as a `family` term of 1, which outweighs the text's
+ * terms as it did in the choice.
+ */
+function withFamily(d: DirectionEvidence, decidedByFamily: boolean): DirectionEvidence {
+  if (!decidedByFamily) return d;
+  const evidence = Math.max(-0.99, Math.min(0.99, d.evidence + 1));
+  return { basis: d.basis, evidence, terms: { ...d.terms, family: 1 } };
 }
 
 function rounded(d: DirectionEvidence): DirectionEvidence {
