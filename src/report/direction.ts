@@ -11,6 +11,7 @@ const DIRECTION_REASONS: Record<string, string> = {
   wireStyle: 'the source keeps the wire style this copy rewrote ("U.S.", an agency dateline)',
   mentionOrder: 'this copy names someone by the last name before the full name (sentences moved)',
   date: 'the source is dated a day earlier (dates without times may differ by time zone)',
+  family: 'the other articles sharing this text carry the source’s names and figures where this one differs',
 };
 /** Terms below this weigh too little to name. */
 const REASON_MIN = 0.05;
