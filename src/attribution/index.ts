@@ -31,7 +31,9 @@ function charSpan(doc: Document, [s, e]: TokenRange): Span {
 function typeOf(doc: Document, pieces: TokenRange[]): StatementType {
   let quoted = 0;
   let plain = 0;
-  for (const [s, e] of pieces) {
+  for (let k = 0; k < pieces.length; k++) {
+    const s = pieces[k][0];
+    const e = pieces[k][1];
     for (let i = s; i < e; i++) {
       const t = doc.tokens[i];
       if (t.kind === 'punct') continue;
@@ -65,7 +67,7 @@ function inheritSources(doc: Document, frames: Frame[]): void {
       !f.source ||
       (f.source[1] - f.source[0] === 1 &&
         doc.tokens[f.source[0]].stop &&
-        !/^(he|she|they|it|we|i)$/.test(doc.tokens[f.source[0]].norm));
+        !PRONOUN.test(doc.tokens[f.source[0]].norm));
     if (!sourceIsWeak) return;
     if (
       prev &&
@@ -110,20 +112,20 @@ function subjectAfterOpeningClause(doc: Document, f: Frame): TokenRange | null {
   return end > comma + 1 ? [comma + 1, end] : null;
 }
 const PRONOUN = /^(he|she|they|we|i|it)$/;
+const NOUN_PHRASE_OPENER = /^(the|a|an|he|she|they|it|we|i)$/;
 
 /** The noun phrase opening a sentence ("The GOP nominee", "Trump"), if it opens with one. */
 function sentenceSubject(doc: Document, sentence: number): TokenRange | null {
   const s = doc.sentences[sentence];
   const first = doc.tokens[s.tokenStart];
-  if (!first || first.kind !== 'word' || (first.stop && !/^(the|a|an|he|she|they|it|we|i)$/.test(first.norm)))
-    return null;
+  if (!first || first.kind !== 'word' || (first.stop && !NOUN_PHRASE_OPENER.test(first.norm))) return null;
   let end = s.tokenStart;
   while (end < s.tokenEnd && end - s.tokenStart < 8) {
     const t = doc.tokens[end];
     const np =
       t.kind === 'word' &&
       (t.cap ||
-        /^(the|a|an|he|she|they|it|we|i)$/.test(t.norm) ||
+        NOUN_PHRASE_OPENER.test(t.norm) ||
         (end > s.tokenStart && doc.tokens[end - 1].norm === 'the'));
     if (!np) break;
     end++;
@@ -136,20 +138,41 @@ function sentenceSubject(doc: Document, sentence: number): TokenRange | null {
  * she hopes ..."): it is reported by the outer statement, not a statement of its own.
  */
 function dropNested(doc: Document, frames: Frame[]): Frame[] {
-  const inside = (i: number, f: Frame) => f.content.some(([s, e]) => i >= s && i < e);
   // A layout-marked line ("PENCE: ...") opens a statement of its own: content running over it
   // (a quotation left open across paragraphs) stops where the line starts.
   for (const g of frames) {
     if (!g.layout) continue;
     const start = Math.min(g.cue.first, g.source?.[0] ?? g.cue.first, g.content[0][0]);
     for (const f of frames) {
-      if (f === g || !inside(g.cue.first, f)) continue;
-      f.content = f.content
-        .map(([s, e]): TokenRange => [s, Math.min(e, start)])
-        .filter(([s, e]) => doc.tokens.slice(s, e).some((t) => t.kind !== 'punct'));
+      if (f === g || !inContent(g.cue.first, f)) continue;
+      const kept: TokenRange[] = [];
+      for (const [s, e] of f.content) {
+        const end = Math.min(e, start);
+        if (hasWord(doc, s, end)) kept.push([s, end]);
+      }
+      f.content = kept;
     }
   }
-  return frames.filter((f) => f.content.length > 0 && !frames.some((g) => g !== f && inside(f.cue.first, g)));
+  const out: Frame[] = [];
+  for (const f of frames) {
+    if (f.content.length === 0) continue;
+    let nested = false;
+    for (const g of frames) if (g !== f && inContent(f.cue.first, g)) nested = true;
+    if (!nested) out.push(f);
+  }
+  return out;
+}
+
+/** Is token i inside one of frame f's content pieces? */
+function inContent(i: number, f: Frame): boolean {
+  for (const [s, e] of f.content) if (i >= s && i < e) return true;
+  return false;
+}
+
+/** Does [s, e) hold a token that is not punctuation? */
+function hasWord(doc: Document, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (doc.tokens[i].kind !== 'punct') return true;
+  return false;
 }
 
 /** How far "stop" must outscore "continue" to end a content early (chosen on the dev split). */
@@ -165,13 +188,16 @@ function cutContentEnds(
   const features = new Uint32Array(END_FEATURES);
   const scores = new Float64Array(2);
   for (const f of frames) {
-    f.content = f.content
-      .map(([s, e]): TokenRange => {
-        if (s < f.cue.last) return [s, e];
+    const pieces: TokenRange[] = [];
+    for (const [s, e] of f.content) {
+      let piece: TokenRange = [s, e];
+      if (s >= f.cue.last) {
         const ctx = endContext(doc, h, f.cue.first, f.cue.last, s);
-        return trimPiece(doc, [s, learnedEnd(doc, h, model, ctx, e, margin, features, scores)]);
-      })
-      .filter(([s, e]) => e > s);
+        piece = trimPiece(doc, [s, learnedEnd(doc, h, model, ctx, e, margin, features, scores)]);
+      }
+      if (piece[1] > piece[0]) pieces.push(piece);
+    }
+    f.content = pieces;
   }
 }
 
@@ -230,7 +256,12 @@ export function extractFrames(doc: Document, options: ExtractOptions = {}): Fram
   extendOpenQuotations(doc, frames);
   clipOverlaps(doc, frames);
   for (const f of frames) {
-    f.content = f.content.map((p) => trimPiece(doc, p)).filter(([s, e]) => e > s);
+    const pieces: TokenRange[] = [];
+    for (const p of f.content) {
+      const piece = trimPiece(doc, p);
+      if (piece[1] > piece[0]) pieces.push(piece);
+    }
+    f.content = pieces;
   }
   cutContentEnds(doc, h, frames, options.endModel ?? loadEndModel(), options.endMargin ?? END_MARGIN);
   return dropNested(
