@@ -2,8 +2,9 @@
 // linkedom builds a DOM without executing anything).
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { Parser } from 'htmlparser2';
 import { looseDate } from './dates.js';
-import { InputError, MAX_HTML_BYTES } from './limits.js';
+import { InputError, MAX_HTML_BYTES, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS } from './limits.js';
 
 export interface HtmlArticle {
   text: string;
@@ -50,8 +51,46 @@ function tidy(text: string): string {
     .join('\n\n');
 }
 
+class ShapeLimit extends Error {}
+
+/**
+ * Elements and nesting depth of a page as the parser behind linkedom builds it (same tokenizer,
+ * same implied end tags), without building anything: parsing and extraction of a hostile page
+ * (100,000 nested divs, or unclosed `<p><li>` pairs that it nests) would run for minutes.
+ * Stops as soon as a limit is passed.
+ */
+export function htmlShape(html: string): { elements: number; depth: number } {
+  let elements = 0;
+  let depth = 0;
+  let maxDepth = 0;
+  const parser = new Parser(
+    {
+      onopentagname() {
+        elements++;
+        if (++depth > maxDepth) maxDepth = depth;
+        if (elements > MAX_HTML_ELEMENTS || maxDepth > MAX_HTML_DEPTH) throw new ShapeLimit();
+      },
+      onclosetag() {
+        depth--;
+      },
+    },
+    { decodeEntities: false },
+  );
+  try {
+    parser.end(html);
+  } catch (e) {
+    if (!(e instanceof ShapeLimit)) throw e;
+  }
+  return { elements, depth: maxDepth };
+}
+
 export function extractHtml(html: string): HtmlArticle {
   if (html.length > MAX_HTML_BYTES) throw new InputError(`HTML larger than ${MAX_HTML_BYTES} bytes`);
+  const shape = htmlShape(html);
+  if (shape.depth > MAX_HTML_DEPTH)
+    throw new InputError(`HTML nested more than ${MAX_HTML_DEPTH} elements deep`);
+  if (shape.elements > MAX_HTML_ELEMENTS)
+    throw new InputError(`HTML with more than ${MAX_HTML_ELEMENTS} elements`);
   const { document } = parseHTML(html);
   const doc = document as unknown as MiniDoc;
   // Block-level elements get line breaks so textContent keeps paragraphs apart.

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { readInputs } from '../../src/input/read.js';
 import { parseTextArticle } from '../../src/input/text-file.js';
+import { htmlShape } from '../../src/input/html.js';
 import type { Article } from '../../src/model.js';
 
 async function readAll(inputs: string[], stdin?: string): Promise<{ articles: Article[]; errors: string[] }> {
@@ -123,4 +124,31 @@ test('HTML: main text, title and date from metadata; scripts never become text',
   assert.match(a.text, /engineers found cracks/);
   assert.doesNotMatch(a.text, /alert/);
   assert.match(a.text, /\n\nSecond paragraph/);
+});
+
+test('hostile HTML: pages nested too deep or with too many elements are reported and skipped fast', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'unspin-read-'));
+  const text = '<p>The council voted to close the bridge for repairs after engineers found cracks.</p>';
+  const page = (body: string): string => `<html><body><article>${body}${text}</article></body></html>`;
+  writeFileSync(path.join(dir, 'deep.html'), page(`${'<div>'.repeat(100_000)}x${'</div>'.repeat(100_000)}`));
+  writeFileSync(path.join(dir, 'wide.html'), page('<span>x</span>'.repeat(30_000)));
+  // The parser nests an unclosed <li> and the next <p> inside an unclosed <p>: deep, though flat to read.
+  writeFileSync(path.join(dir, 'pli.html'), page('<p>one<li>two'.repeat(2_000)));
+  // Unclosed paragraphs close each other; void elements and script bodies do not nest.
+  const sloppy = '<p>one two<br><img src=x>'.repeat(1_000) + '<script>if (a<b) { x = "<div>"; }</script>';
+  writeFileSync(path.join(dir, 'sloppy.html'), page(sloppy));
+  const { articles, errors } = await readAll([dir]);
+  assert.deepEqual(errors.map((e) => e.replace(dir + path.sep, '')).sort(), [
+    'deep.html: HTML nested more than 256 elements deep',
+    'pli.html: HTML nested more than 256 elements deep',
+    'wide.html: HTML with more than 25000 elements',
+  ]);
+  assert.deepEqual(
+    articles.map((a) => path.basename(a.id)),
+    ['sloppy.html'],
+  );
+  assert.deepEqual(htmlShape('<div><p>a<p>b<div><br></div></div><!-- <div><div> -->'), {
+    elements: 5,
+    depth: 3,
+  });
 });
