@@ -8,7 +8,15 @@ import type { Readable } from 'node:stream';
 import type { Article } from '../model.js';
 import { parseDate } from './dates.js';
 import { extractHtml } from './html.js';
-import { InputError, MAX_FIELD_CHARS, MAX_HTML_BYTES, MAX_LINE_BYTES, MAX_TEXT_CHARS } from './limits.js';
+import { feedItems } from './feed.js';
+import {
+  InputError,
+  MAX_FEED_BYTES,
+  MAX_FIELD_CHARS,
+  MAX_HTML_BYTES,
+  MAX_LINE_BYTES,
+  MAX_TEXT_CHARS,
+} from './limits.js';
 import { parseTextArticle } from './text-file.js';
 
 export type ErrorSink = (message: string) => void;
@@ -16,13 +24,15 @@ export type ErrorSink = (message: string) => void;
 const TEXT_EXT = new Set(['.txt', '.text']);
 const HTML_EXT = new Set(['.html', '.htm']);
 const JSONL_EXT = new Set(['.jsonl', '.ndjson']);
+const FEED_EXT = new Set(['.rss', '.atom', '.xml']);
 
-function formatOf(file: string): 'txt' | 'html' | 'jsonl' | null {
+function formatOf(file: string): 'txt' | 'html' | 'jsonl' | 'feed' | null {
   const base = file.toLowerCase().replace(/\.gz$/, '');
   const ext = path.extname(base);
   if (TEXT_EXT.has(ext)) return 'txt';
   if (HTML_EXT.has(ext)) return 'html';
   if (JSONL_EXT.has(ext)) return 'jsonl';
+  if (FEED_EXT.has(ext)) return 'feed';
   return null;
 }
 
@@ -137,6 +147,18 @@ async function* readFile(file: string, onError: ErrorSink): AsyncGenerator<Artic
       yield* readJsonl(stream, file, onError);
       return;
     }
+    if (format === 'feed') {
+      for (const item of feedItems(await readWhole(file, MAX_FEED_BYTES), file)) {
+        try {
+          const article = item.read();
+          yield { ...article, text: cleanText(article.text) };
+        } catch (e) {
+          if (e instanceof InputError) onError(`${file}:${item.line}: ${e.message}`);
+          else throw e;
+        }
+      }
+      return;
+    }
     if (format === 'html') {
       const h = extractHtml(await readWhole(file, MAX_HTML_BYTES));
       yield { id: file, text: cleanText(h.text), date: h.date, title: h.title, url: h.url, outlet: h.outlet };
@@ -214,7 +236,9 @@ export async function* readInputs(inputs: string[], opts: ReadOptions): AsyncGen
     if (st.isDirectory()) {
       for await (const f of walk(input, opts.onError)) yield* readFile(f, opts.onError);
     } else if (!formatOf(input)) {
-      opts.onError(`${input}: unsupported file type (use .txt, .html, .jsonl, .ndjson, optionally .gz)`);
+      opts.onError(
+        `${input}: unsupported file type (use .txt, .html, .jsonl or .ndjson (optionally .gz), or an RSS or Atom feed (.rss, .atom, .xml))`,
+      );
     } else yield* readFile(input, opts.onError);
   }
 }
