@@ -26,7 +26,7 @@ const LEXICON_MARGIN = 30;
 /**
  * How far below "no cue" a token may score and still start a cue. Generous on purpose: the
  * statement filter (filter.ts) then drops the candidates that are not statements. Chosen with
- * the filter by cross-validation on the train split (scripts/attribution/train-filter.ts).
+ * the filter by 4-fold cross-validation on the train split (docs/attribution.md).
  */
 const CUE_START_MARGIN = 22;
 export const CUE_MODEL_PATH = fileURLToPath(
@@ -234,8 +234,9 @@ const PARTICLES = new Set(['up', 'out', 'back', 'down', 'off', 'over', 'in', 'on
  */
 function isPluralNounSubject(doc: Document, c: CueTokens): boolean {
   const t = doc.tokens[c.first];
-  const next = doc.tokens[c.first + 1];
-  const prev = doc.tokens[c.first - 1];
+  // Guarded reads: a read out of bounds makes V8 throw away the compiled code.
+  const next = c.first + 1 < doc.tokens.length ? doc.tokens[c.first + 1] : undefined;
+  const prev = c.first > 0 ? doc.tokens[c.first - 1] : undefined;
   if (!next || !prev || t.norm === t.lemma || !t.norm.endsWith('s') || next.sentence !== t.sentence)
     return false;
   if (

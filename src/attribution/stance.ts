@@ -49,7 +49,8 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
     }
   }
   const next = doc.tokens[frame.cue.last];
-  const last = words[words.length - 1];
+  // Not words[-1] when there is no word: a read out of bounds makes V8 throw away the compiled code.
+  const last = words.length > 0 ? words[words.length - 1] : null;
   if (last && last.lemma === 'call' && next && (next.norm === 'for' || next.norm === 'on')) return 'call';
   for (let i = words.length - 1; i >= 0; i--) {
     const hit = lex.get(words[i].lemma) ?? lex.get(words[i].norm);
