@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Store } from '../store/store.js';
 import { Analyzer } from './analysis.js';
-import { BusyError, IngestQueue, parseHtml, parseJsonl } from './ingest-jobs.js';
+import { BusyError, IngestQueue, parseFeedBody, parseHtml, parseJsonl } from './ingest-jobs.js';
 import { buildPair, rankChanges } from './pair.js';
 import { hostGuard, securityHeaders } from './security.js';
 import { DEFAULT_UI_DIR, NOT_BUILT_PAGE, staticFile, uiBuilt } from './static.js';
@@ -13,6 +13,18 @@ import { directionReasons } from '../report/direction.js';
 
 export const API_VERSION = '1';
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+// Only non-simple content types: a form on another site cannot post any of them.
+const FORMAT_OF_TYPE = new Map<string, 'jsonl' | 'html' | 'feed'>([
+  ['application/x-ndjson', 'jsonl'],
+  ['application/jsonl', 'jsonl'],
+  ['application/json', 'jsonl'],
+  ['text/html', 'html'],
+  ['application/rss+xml', 'feed'],
+  ['application/atom+xml', 'feed'],
+  ['application/xml', 'feed'],
+  ['text/xml', 'feed'],
+]);
 
 export interface AppOptions {
   /** Directory of the built UI (default: web/dist of this package). */
@@ -165,19 +177,28 @@ export function createApp(store: Store, opts: AppOptions = {}): UnspinApp {
     async (c) => {
       // A non-simple content type is required, so a form on another site cannot post here.
       const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
-      const html = type === 'text/html';
-      if (!html && !['application/x-ndjson', 'application/jsonl', 'application/json'].includes(type))
-        return c.json({ error: 'send JSON Lines (application/x-ndjson) or an HTML page (text/html)' }, 415);
+      const format = FORMAT_OF_TYPE.get(type);
+      if (!format)
+        return c.json(
+          {
+            error:
+              'send JSON Lines (application/x-ndjson), an HTML page (text/html) or a feed (application/rss+xml)',
+          },
+          415,
+        );
       const body = await c.req.text();
       const q = c.req.query();
-      if (html && !q.id) return bad(c, 'an HTML page needs ?id=');
-      const parsed = html
-        ? parseHtml(body, { id: q.id, url: q.url, date: q.date, title: q.title, outlet: q.outlet })
-        : parseJsonl(body);
+      if (format === 'html' && !q.id) return bad(c, 'an HTML page needs ?id=');
+      const parsed =
+        format === 'html'
+          ? parseHtml(body, { id: q.id, url: q.url, date: q.date, title: q.title, outlet: q.outlet })
+          : format === 'feed'
+            ? parseFeedBody(body)
+            : parseJsonl(body);
       if (parsed.articles.length === 0)
         return c.json({ error: 'no valid article in the body', errors: parsed.errors.slice(0, 50) }, 400);
       try {
-        const job = queue.submit(html ? 'html' : 'jsonl', parsed);
+        const job = queue.submit(format, parsed);
         c.header('Location', `/api/ingest/${job.id}`);
         return c.json(job, 202);
       } catch (e) {

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Article } from '../model.js';
 import { articleFromJson } from '../input/read.js';
 import { InputError } from '../input/limits.js';
+import { feedItems } from '../input/feed.js';
 import { ingestArticles } from '../reuse/ingest.js';
 import { traceKeys } from '../provenance/run.js';
 import type { Store } from '../store/store.js';
@@ -49,6 +50,27 @@ export function parseHtml(
   } catch (e) {
     return { articles: [], errors: [`page: ${reason(e)}`], records: 1 };
   }
+}
+
+/** Parses an RSS or Atom feed body; bad items are returned as `line N: reason`. */
+export function parseFeedBody(xml: string): { articles: Article[]; errors: string[]; records: number } {
+  let items;
+  try {
+    items = feedItems(xml, 'feed');
+  } catch (e) {
+    return { articles: [], errors: [`feed: ${reason(e)}`], records: 0 };
+  }
+  const articles: Article[] = [];
+  const errors: string[] = [];
+  for (const item of items) {
+    try {
+      const article = item.read();
+      articles.push(articleFromJson({ ...article }));
+    } catch (e) {
+      errors.push(`line ${item.line}: ${reason(e)}`);
+    }
+  }
+  return { articles, errors, records: items.length };
 }
 
 export class IngestQueue {

@@ -163,7 +163,7 @@ export type JobState = 'queued' | 'running' | 'done' | 'failed';
 export interface IngestJob {
   id: string;
   state: JobState;
-  format: 'jsonl' | 'html';
+  format: 'jsonl' | 'html' | 'feed';
   created_at: string;
   finished_at: string | null;
   /** Records read from the body (articles parsed plus bad records). */

@@ -73,6 +73,28 @@ describe('ingest', () => {
     assert.equal((await post(html, 'text/html')).status, 400, 'id required');
   });
 
+  test('feeds: each RSS or Atom item is an article; bad items are reported by line', async () => {
+    const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>City News</title>
+<item><guid>feed-1</guid><title>Pool reopens</title><link>https://city.example/pool</link>
+<pubDate>Wed, 01 Jun 2022 09:00:00 GMT</pubDate>
+<description>&lt;p&gt;The city pool reopened on Wednesday after repairs to its roof, officials said.&lt;/p&gt;</description></item>
+<item><guid>feed-2</guid><pubDate>not a date</pubDate><description>Text.</description></item>
+</channel></rss>`;
+    const res = await post(rss, 'application/rss+xml');
+    assert.equal(res.status, 202);
+    const job = (await res.json()) as IngestJob;
+    assert.equal(job.format, 'feed');
+    assert.deepEqual(job.errors, ['line 5: unparseable date "not a date"']);
+    await srv.idle();
+    const a = (await (await srv.app.request('/api/articles/feed-1')).json()) as ArticleDetail;
+    assert.equal(a.text, 'The city pool reopened on Wednesday after repairs to its roof, officials said.');
+    assert.equal(a.outlet, 'City News');
+    assert.equal(a.date, '2022-06-01T09:00:00Z');
+    const notFeed = await post('<html><body>x</body></html>', 'text/xml');
+    assert.equal(notFeed.status, 400);
+    assert.match(JSON.stringify(await notFeed.json()), /not an RSS or Atom feed/);
+  });
+
   test('rejects simple content types, empty bodies, oversized bodies and foreign origins', async () => {
     const line = JSON.stringify({ id: 'x', text: 'Some text here.' });
     assert.equal((await post(line, 'text/plain')).status, 415);
