@@ -77,10 +77,12 @@ export class SpinDetector {
   private readonly dominance: DominanceCheck;
   /** Phrases starting at the current token and the next (see phrasesAt). */
   private readonly phraseBuffers: [PhraseLists, PhraseLists] = [new PhraseLists(), new PhraseLists()];
-  /** The current sentence's lattice: node lists by position, and the nodes keeping the written
-   *  words. Both are reused from sentence to sentence (the path is read before the next one). */
-  private readonly lattice: LatticeNode[][] = [];
+  /** The current sentence's lattice: node lists by position (the first `to - from` are the
+   *  sentence's), and the nodes keeping the written words. Both are reused from sentence to
+   *  sentence (the path is read before the next one). */
   private readonly nodeLists: LatticeNode[][] = [];
+  /** Candidate lists of the current sentence's suspect words by position (null: not a suspect). */
+  private readonly suspects: Array<CandidateIds[] | null> = [];
   private readonly writtenNodes: LatticeNode[] = [];
   /** How much the current article looks spun by the learned substitutions, 0 to 1 (see detect). */
   private learnedWeight = 1;
@@ -329,12 +331,11 @@ export class SpinDetector {
     return node;
   }
 
-  /** Fills `this.lattice` for the sentence [from, to); false when no word has a replacement. */
+  /** Fills `this.nodeLists` for the sentence [from, to); false when no word has a replacement. */
   private buildLattice(from: number, to: number): boolean {
     const toks = this.toks;
     const ids = this.tokenIds;
-    const lattice = this.lattice;
-    lattice.length = 0;
+    const lattice = this.nodeLists;
     let replaceable = false;
     const { capitalCost, fitGate, topicWeight, frequencyWeight, expandCost } = this.options;
     const changeCost = this.changeCost;
@@ -352,14 +353,14 @@ export class SpinDetector {
       );
     // Candidate originals of every word that fits its context poorly.
     const hasLearned = this.learned.size > 0;
-    const options: Array<CandidateIds[] | null> = [];
+    const options = this.suspects;
     for (let i = from; i < to; i++) {
       const t = toks[i];
       const fit = link[i - from] + link[i - from + 1];
       // A word a spinner was seen writing is always a suspect, even a common one ("within").
       const suspect =
         (fit <= fitGate && eligible(t)) || (hasLearned && t.kind === 'word' && this.entries[i]!.learned);
-      options.push(suspect ? this.wordCandidates(i) : null);
+      options[i - from] = suspect ? this.wordCandidates(i) : null;
     }
     // Content words of the sentence, for the topic fit (listed on first use: most sentences
     // have no replacement close enough to need it).
@@ -372,9 +373,12 @@ export class SpinDetector {
       const t = toks[i];
       const leftId = this.idAt(i - 1, from, to);
       const rightId = this.idAt(i + 1, from, to);
-      const nodes = this.nodeLists[i - from] ?? (this.nodeLists[i - from] = []);
-      nodes.length = 0;
-      nodes.push(this.writtenNode(i - from, i, link));
+      const nodes = lattice[i - from] ?? (lattice[i - from] = []);
+      // Emptied down to the written node, not to 0 (which would drop the array's storage).
+      if (nodes.length) {
+        nodes.length = 1;
+        nodes[0] = this.writtenNode(i - from, i, link);
+      } else nodes.push(this.writtenNode(i - from, i, link));
       const opts = options[i - from];
       // Computed on first use: most positions have no candidate that survives the checks.
       let topicReady = false;
@@ -455,7 +459,6 @@ export class SpinDetector {
         if (this.entries[i]!.learnedPhraseStart) this.addLearnedPhraseNodes(i, to, leftId, capital, nodes);
       }
       if (nodes.length > 1) replaceable = true;
-      lattice.push(nodes);
     }
     return replaceable;
   }
@@ -474,7 +477,7 @@ export class SpinDetector {
       rightScore: 0,
       suggestion: null,
     };
-    const path = bestPath(this.lattice, start, this.link, this.scorer);
+    const path = bestPath(this.nodeLists, to - from, start, this.link, this.scorer);
     return this.findingsOf(doc, path);
   }
 

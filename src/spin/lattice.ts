@@ -28,7 +28,15 @@ const BOUND_SLACK = 1e-9;
 const entryNode: LatticeNode[] = [];
 let entryScore = new Float64Array(1024);
 let entryBack = new Int32Array(1024);
+/** Entries ending at each token: `endingCount[k]` of `endingAt[k]` are this sentence's. Counted
+ *  rather than truncated: setting an array's length to 0 drops its storage, and refilling it
+ *  allocates again, token after token. */
 const endingAt: number[][] = [];
+let endingCount = new Int32Array(256);
+
+function addEnding(k: number, entry: number): void {
+  endingAt[k][endingCount[k]++] = entry;
+}
 
 function addEntry(at: number, node: LatticeNode, score: number, back: number): void {
   if (at === entryScore.length) {
@@ -45,32 +53,35 @@ function addEntry(at: number, node: LatticeNode, score: number, back: number): v
 }
 
 /**
- * The best path through `lattice` (nodes by start token, relative to `from`), starting from the
+ * The best path through `lattice` (nodes by start token, relative to `from`; its first `n`
+ * positions are the sentence's), starting from the
  * sentence-start node `start`. `link[k]` is the pair score of the written words around relative
- * token k (k = 0: after the sentence start; k = lattice.length: before its end). Two replacements
+ * token k (k = 0: after the sentence start; k = n: before its end). Two replacements
  * in a row are scored by `scorer`; a replacement next to written words by its own left and right
  * scores.
  */
 export function bestPath(
-  lattice: LatticeNode[][],
+  lattice: readonly LatticeNode[][],
+  n: number,
   start: LatticeNode,
   link: Float64Array,
   scorer: AssociationScorer,
 ): LatticeNode[] {
-  const n = lattice.length;
   while (endingAt.length <= n) endingAt.push([]);
-  for (let k = 0; k <= n; k++) endingAt[k].length = 0;
+  if (endingCount.length <= n) endingCount = new Int32Array(2 * (n + 1));
+  endingCount.fill(0, 0, n + 1);
   let entries = 0;
   addEntry(entries, start, 0, -1);
-  endingAt[0].push(entries++);
+  addEnding(0, entries++);
   for (let k = 0; k < n; k++) {
     const prevs = endingAt[k];
-    if (!prevs.length) continue;
+    const prevCount = endingCount[k];
+    if (!prevCount) continue;
     for (const node of lattice[k]) {
       let best = -Infinity;
       let back = -1;
       const written = node.suggestion === null;
-      for (let j = 0; j < prevs.length; j++) {
+      for (let j = 0; j < prevCount; j++) {
         const p = prevs[j];
         const prev = entryNode[p];
         let pair: number;
@@ -90,12 +101,13 @@ export function bestPath(
         }
       }
       addEntry(entries, node, best + node.inner, back);
-      endingAt[k + node.end - node.start].push(entries++);
+      addEnding(k + node.end - node.start, entries++);
     }
   }
   let bestFinal = -Infinity;
   let bestEntry = -1;
-  for (const e of endingAt[n]) {
+  for (let j = 0; j < endingCount[n]; j++) {
+    const e = endingAt[n][j];
     const prev = entryNode[e];
     const s = entryScore[e] + (prev.suggestion === null ? link[n] : prev.rightScore);
     if (s > bestFinal) {
@@ -106,6 +118,5 @@ export function bestPath(
   const path: LatticeNode[] = [];
   // Entry 0 is the sentence start, not part of the path.
   for (let e = bestEntry; e > 0; e = entryBack[e]) path.push(entryNode[e]);
-  entryNode.length = 0;
   return path.reverse();
 }
