@@ -56,7 +56,7 @@ export function frameFeatures(
   const hi = s.tokenEnd;
   const cueFirst = h.lemma[first];
   const cueLast = h.lemma[last - 1];
-  const score = Math.max(-12, Math.min(12, Math.round(f.cue.score ?? 12)));
+  const score = scoreOf(f);
   let contentTokens = 0;
   let quoted = 0;
   for (const [a, b] of f.content)
@@ -129,7 +129,13 @@ export function frameFeatures(
   return k;
 }
 
-const scoreOf = (f: Frame) => Math.max(-12, Math.min(12, Math.round(f.cue.score ?? 12)));
+/**
+ * The cue's tagger score rounded and clamped to [-12, 12]; + 0 turns Math.round's -0 into 0 (the
+ * same feature hashes), which V8 would otherwise meet as a non-integer and deoptimise on.
+ */
+function scoreOf(f: Frame): number {
+  return Math.max(-12, Math.min(12, Math.round(f.cue.score ?? 12))) + 0;
+}
 
 /**
  * The other candidates of the sentence: whether this cue sits inside another candidate's content
