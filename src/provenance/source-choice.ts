@@ -31,21 +31,23 @@ function fit(self: Document, l: Link): number {
  * article's sources, the article is taken back to it: copies of one source often share more text
  * with each other than with the source (one farm's spun copy re-spun by another; syndicated edits
  * of one wire take), and the root is what the reader needs. `decidedByFamily`: the article's other
- * links, not the text, made the source the source (see familyVerdict).
+ * links, not the text, made the source the source (see familyVerdict); `textDate`: the date its
+ * text is taken to have (see textDate).
  */
 export function chooseSource(
   self: { article: StoredArticle; doc: Document },
   links: Link[],
-): { source: Link | null; family: Link[]; decidedByFamily: boolean } {
+): { source: Link | null; family: Link[]; decidedByFamily: boolean; textDate: string | null } {
   const byFamily = new Set<Link>();
+  const date = textDate(self.article.date, links);
   const sources = links.filter((l) => {
-    const d = direction(l.ev, self.article.date, l.other.date, self.article.key, l.other.key);
+    const d = direction(l.ev, date, l.other.date, self.article.key, l.other.key);
     if (d === 'neither') return false;
-    const side = familyVerdict(self, l, links);
+    const side = familyVerdict(self.doc, date, l, links);
     if (side === 'other') byFamily.add(l);
     return side === null ? d === 'other-is-source' : side === 'other';
   });
-  if (sources.length === 0) return { source: null, family: [], decidedByFamily: false };
+  if (sources.length === 0) return { source: null, family: [], decidedByFamily: false, textDate: date };
   const fitOf = new Map(sources.map((l) => [l, fit(self.doc, l)]));
   const best = Math.max(...fitOf.values());
   const close = sources.filter((l) => fitOf.get(l)! >= best - 0.1);
@@ -64,7 +66,7 @@ export function chooseSource(
     const s = fitOf.get(root)!;
     family = sources.filter((l) => l !== root && Math.abs(fitOf.get(l)! - s) <= 0.1);
   }
-  return { source, family, decidedByFamily: byFamily.has(source) };
+  return { source, family, decidedByFamily: byFamily.has(source), textDate: date };
 }
 
 /** How many times a source may be traced back to its own source within one article's links. */
@@ -96,6 +98,23 @@ function rootOf(chosen: Link, sources: Link[]): Link | null {
 /** Direction evidence that counts as clear (dates give 1). */
 const CLEAR = 0.05;
 
+/**
+ * The date of the article's text: its own date, or the date of the earliest linked page that the
+ * text shows copied it although dated before it (see overrulesDates in relation.ts: a wire page
+ * republished days after its copies). Against the other links, the text is that old.
+ */
+function textDate(date: string | null, links: Link[]): string | null {
+  let earliest = date;
+  for (const l of links) {
+    const d = directionEvidence(l.ev, date, l.other.date);
+    if (d.terms.datesOverruled !== 1 || d.evidence >= 0) continue;
+    const other = dateValue(l.other.date);
+    const current = dateValue(earliest);
+    if (other !== null && (current === null || other < current)) earliest = l.other.date;
+  }
+  return earliest;
+}
+
 /** Text evidence within ± this tells nothing the family could not tell better. */
 const WEAK_TEXT = 0.1;
 
@@ -109,17 +128,13 @@ const WEAK_TEXT = 0.1;
  * excerpt stops. Null when the dates decide, the article has fewer than two other links, or the
  * family does not take a clear side.
  */
-function familyVerdict(
-  self: { article: StoredArticle; doc: Document },
-  l: Link,
-  links: Link[],
-): 'self' | 'other' | null {
+function familyVerdict(self: Document, date: string | null, l: Link, links: Link[]): 'self' | 'other' | null {
   if (links.length < 3) return null;
-  const text = directionEvidence(l.ev, self.article.date, l.other.date);
+  const text = directionEvidence(l.ev, date, l.other.date);
   if (text.basis === 'date') return null;
   const witnesses = links.filter((w) => w !== l).map((w) => w.otherDoc);
-  const side = familySide(variantVotes(self.doc, l.otherDoc, l.ev.forward, witnesses));
+  const side = familySide(variantVotes(self, l.otherDoc, l.ev.forward, witnesses));
   if (side === null || Math.abs(text.evidence) <= WEAK_TEXT) return side;
-  const kind = classifyCopy(copySignals(self.doc, l.otherDoc, l.ev.forward));
+  const kind = classifyCopy(copySignals(self, l.otherDoc, l.ev.forward));
   return kind === 'translated' || kind === 'paraphrased' ? side : null;
 }

@@ -72,7 +72,7 @@ export async function findLinks(
 export async function traceArticle(store: Store, cache: ArticleCache, key: number): Promise<TraceRecord> {
   const self = (await cache.get(key))!;
   const { links, neighbours } = await findLinks(store, cache, key);
-  const { source, family, decidedByFamily } = chooseSource(self, links);
+  const { source, family, decidedByFamily, textDate } = chooseSource(self, links);
   let rec: TraceRecord;
   if (!source) {
     rec = {
@@ -96,7 +96,7 @@ export async function traceArticle(store: Store, cache: ArticleCache, key: numbe
       source: { key: source.other.key, id: source.other.id, similarity: round(strength(source.ev.forward)) },
       copyType,
       direction: rounded(
-        withFamily(directionEvidence(source.ev, self.article.date, source.other.date), decidedByFamily),
+        withFamily(directionEvidence(source.ev, textDate, source.other.date), decidedByFamily),
       ),
       family: family.map((l) => l.other.id),
       passages: source.ev.forward.passages,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { article, ORIGINAL, SPUN } from '../fixtures/articles.js';
+import { article, EDITED, ORIGINAL, SPUN } from '../fixtures/articles.js';
 import { traceAll } from './helpers.js';
 
 // A second farm re-spins the first farm's output: the two spun copies share more text with each
@@ -45,5 +45,31 @@ test('the source is the article carrying the copy’s running text, not one shar
   ]);
   assert.equal(by('excerpt').source?.id, 'original');
   assert.equal(by('excerpt').copyType, 'verbatim');
+  await store.close();
+});
+
+test('a wire page republished after its copies dates its text by the earliest of them', async () => {
+  const paragraphs = ORIGINAL.split('\n\n');
+  const wire = `NORTHBRIDGE (AP) — ${ORIGINAL}`;
+  // Copies of the wire text, dated ten days before the stored wire page, without its dateline.
+  const copy = [...paragraphs.slice(0, 3), ...paragraphs.slice(4, 6)].join('\n\n');
+  // A page of the same day carrying most of the wire text and more of its own.
+  const longer = [
+    ...paragraphs.slice(0, 5),
+    'The vote was 7 to 2, with councillors Sam Reyes and Ann Cole against the closure.',
+    'A public meeting on the detour is planned for next week at the Northbridge library.',
+    'Reyes said the council had been warned about the supports two years ago and did nothing.',
+    'Cole said she feared the repairs would cost far more than the $2.3 million now planned.',
+  ].join('\n\n');
+  const { store, by } = await traceAll([
+    article('wire', wire, '2022-02-14'),
+    article('copy', copy, '2022-02-04'),
+    article('edited', EDITED, '2022-02-04'),
+    article('longer', longer, '2022-02-04'),
+  ]);
+  assert.equal(by('copy').source?.id, 'wire');
+  assert.equal(by('copy').direction?.terms.datesOverruled, -1);
+  // Its text was out by the 4th: the page of the 4th is no longer older than it.
+  assert.equal(by('wire').source, null);
   await store.close();
 });
