@@ -187,7 +187,8 @@ export class SpinDetector {
   /** The WordNet phrases starting at token i (< to) with their candidate lists, found once per
    *  token: for the dominance check of the token before and for the token's own nodes. */
   private phrasesAt(i: number, to: number): PhraseLists {
-    const [a, b] = this.phraseBuffers;
+    const a = this.phraseBuffers[0];
+    const b = this.phraseBuffers[1];
     if (a.at === i) return a;
     if (b.at === i) return b;
     const out = a.at < b.at ? a : b; // the older one
