@@ -8,6 +8,11 @@
 // --load-only also the first (load, tokenize, analyse one article: for subtracting from an
 // instruction count of the same run with --new-only); --cpu-prof-first-pass FILE writes a CPU
 // profile (.cpuprofile) of the first pass alone. Prints one JSON line.
+//   node --import tsx scripts/spin/speed.ts --compare ROOT_A ROOT_B [--rounds N] [--articles N]
+// times both versions in one process, alternately, under the same load: after one untimed pass
+// each (module-level caches, the pair table's filter and bounds), every round analyses all the
+// articles with a fresh analyzer of each (per-word caches empty; order A B, then B A) and prints
+// their rates.
 // Needs ../shared/data (skips with a message when absent).
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -28,9 +33,59 @@ function cpuSeconds(since: NodeJS.CpuUsage): number {
   return (u.user + u.system) / 1e6;
 }
 
+interface Version {
+  root: string;
+  spin: SpinModule;
+  model: unknown;
+  docs: unknown[];
+}
+
+async function loadVersion(root: string, articles: Array<{ id: string; text: string }>): Promise<Version> {
+  const spin = (await import(pathToFileURL(`${root}/src/spin/index.js`).href)) as SpinModule;
+  const text = (await import(pathToFileURL(`${root}/src/text/document.js`).href)) as DocumentModule;
+  const model = spin.loadSpinModel();
+  const docs = articles.map((a) =>
+    text.buildDocument({ id: a.id, text: a.text, date: null, title: null, url: null, outlet: null }),
+  );
+  const warm = spin.createSpinAnalyzer(model);
+  for (const doc of docs) warm(doc);
+  return { root, spin, model, docs };
+}
+
+/** --compare: first passes of two versions alternately in this process. */
+async function compare(roots: string[], rounds: number, limit: number): Promise<void> {
+  const articles = readNewsCorpus()
+    .filter((_, i) => i % 40 === 7 || i % 40 === 15 || i % 40 === 23)
+    .slice(0, limit);
+  const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1e6;
+  const versions: Version[] = [];
+  for (const root of roots) versions.push(await loadVersion(resolve(root), articles));
+  for (let round = 0; round < rounds; round++) {
+    // A B, then B A: neither version always runs right after the other's garbage.
+    for (const v of round % 2 ? [...versions].reverse() : versions) {
+      const analyze = v.spin.createSpinAnalyzer(v.model);
+      const t = process.cpuUsage();
+      for (const doc of v.docs) analyze(doc);
+      const newTextMbPerCpuS = +(mb / cpuSeconds(t)).toFixed(3);
+      console.log(JSON.stringify({ round, root: v.root, mb: +mb.toFixed(3), newTextMbPerCpuS }));
+    }
+  }
+}
+
 async function main(): Promise<void> {
   if (!sharedDataPresent()) {
     console.log('speed skipped: ../shared/data is absent.');
+    return;
+  }
+  const compareAt = process.argv.indexOf('--compare');
+  if (compareAt !== -1) {
+    const roundsAt = process.argv.indexOf('--rounds');
+    const limitAt = process.argv.indexOf('--articles');
+    await compare(
+      process.argv.slice(compareAt + 1, compareAt + 3),
+      roundsAt === -1 ? 3 : Number(process.argv[roundsAt + 1]),
+      limitAt === -1 ? Infinity : Number(process.argv[limitAt + 1]),
+    );
     return;
   }
   const profileAt = process.argv.indexOf('--cpu-prof-first-pass');
