@@ -367,8 +367,9 @@ export class SpinDetector {
     // have no replacement close enough to need it).
     this.topic.reset(toks, this.entries, from, to);
     // Learned substitutions have article-dependent costs and phrase nodes of their own: not
-    // bounded by DominanceCheck.
-    const pruning = this.ruleOutDominated && !hasLearned;
+    // bounded by DominanceCheck. Before the pair table has bounds (its first 100,000 lookups)
+    // no candidate could be ruled out.
+    const pruning = this.ruleOutDominated && !hasLearned && this.counts.pairBoundsReady();
     this.phraseBuffers[0].at = this.phraseBuffers[1].at = -1;
     for (let i = from; i < to; i++) {
       const t = toks[i];

@@ -95,6 +95,11 @@ export class NgramCounts {
     return this.pairs.get(left, right);
   }
 
+  /** True when maxPairCount gives real bounds (the pair table made them after enough lookups). */
+  pairBoundsReady(): boolean {
+    return this.pairs.hasBounds();
+  }
+
   /** An upper bound of pairCount(left, right), read without the pair table (see PairTable). */
   maxPairCount(left: number, right: number): number {
     if (left < 0 || right < 0) return 0;

@@ -81,6 +81,11 @@ export class PairTable {
     return this.slots[at] === EMPTY ? 0 : this.slots[at + 2] >>> 0;
   }
 
+  /** True once maxCount gives real bounds (before that it answers NO_BOUND). */
+  hasBounds(): boolean {
+    return this.filter !== null;
+  }
+
   /** An upper bound of get(left, right) read without the table: the largest count of a pair
    *  starting with `left` or ending with `right`, whichever is smaller (NO_BOUND until the
    *  filter is made: a model loaded to analyse one article does not pay for the bounds). */
