@@ -13,7 +13,7 @@ import { attributionView } from './resplit.js';
 import { resolveSpeakers } from './speakers.js';
 import { clipOverlaps, extendOpenQuotations, extendQuotations, trimPiece } from './contents.js';
 import { labelFrames } from './labels.js';
-import { passiveWithoutAgent } from './passive.js';
+import { isRaisingCue, passiveWithoutAgent } from './passive.js';
 import { frameOf, type Frame, type TokenRange } from './spans.js';
 import { hasTellingCue, stanceOf } from './stance.js';
 import type { ContentSpan, Statement, StatementType } from './types.js';
@@ -223,13 +223,23 @@ export function candidateFrames(doc: Document, h: TokenHashes, cueModel: LoadedM
 }
 
 /**
- * Candidates the statement filter keeps, plus those built by explicit constructions and those
- * whose cue carries a telling stance ("accused", "denied", "warned", "welcomed").
+ * How far above "no cue" the tagger's score for a cue must be for the statement filter to keep
+ * it whatever it says (chosen by 4-fold cross-validation on train; docs/attribution.md).
+ */
+const SURE_CUE = 40;
+
+/**
+ * Candidates the statement filter keeps, plus those whose cue the tagger is sure of, "seem" and
+ * "appear" cues, those built by explicit constructions and those whose cue carries a telling
+ * stance ("accused", "denied", "warned", "welcomed").
  */
 export function filterFrames(doc: Document, h: TokenHashes, frames: Frame[], filter: FilterModel): Frame[] {
   const features = new Uint32Array(FILTER_FEATURES);
   const scores = new Float64Array(2);
   return frames.filter((f) => {
+    // A cue the tagger is sure of stays ("“X,” the Kremlin said in a statement"), and so does a
+    // "seem"/"appear" cue, which PolNeAR mostly annotates ("the supporters seemed unperturbed").
+    if ((f.cue.score !== null && f.cue.score >= SURE_CUE) || isRaisingCue(doc, f)) return true;
     // Cues with a telling stance are kept whatever the filter says: claims and denials are made of them.
     if (f.rule || frameScore(doc, h, filter.model, f, features, scores, frames) > filter.threshold)
       return true;
