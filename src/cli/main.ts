@@ -59,6 +59,11 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .option(...dbOpt)
     .option('--json', 'JSON Lines, one object per story')
     .option('--claims', 'who alleges what against whom, and the denials')
+    .option('--from <day>', 'only stories with an article published on or after this day (YYYY-MM-DD)')
+    .option('--to <day>', 'only stories with an article published on or before this day (YYYY-MM-DD)')
+    .option('--outlet <name>', 'only stories with an article from an outlet whose name contains this')
+    .option('--kind <kind>', 'only stories with a copy of this kind (verbatim, edited, spun, ...)')
+    .option('--limit <n>', 'at most this many stories')
     .action(async (o) => {
       code = await storiesCommand(o, io);
     });

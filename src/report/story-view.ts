@@ -1,6 +1,6 @@
 // A story as reports and the server show it: members with their trace, first publisher, timeline.
 // Reads results only; computes no analysis.
-import type { CopyType } from '../model.js';
+import { COPY_TYPES, type CopyType } from '../model.js';
 import type { Store, StoryRecord } from '../store/store.js';
 import { dateValue } from '../input/dates.js';
 
@@ -72,4 +72,34 @@ export async function storyView(store: Store, rec: StoryRecord): Promise<StoryVi
     copies_by_kind: byKind,
     timeline: [...perDay.entries()].sort().map(([date, count]) => ({ date, count })),
   };
+}
+
+/** What a story list may be narrowed to (the CLI's `stories` flags and the API's query). */
+export interface StoryCriteria {
+  /** YYYY-MM-DD: a member published on or after this day. */
+  from?: string;
+  /** YYYY-MM-DD: a member published on or before this day. */
+  to?: string;
+  /** Part of an outlet name (any case) that a member carries. */
+  outlet?: string;
+  /** A member of this copy kind. */
+  kind?: CopyType;
+}
+
+export function isCopyType(s: string): s is CopyType {
+  return (COPY_TYPES as readonly string[]).includes(s);
+}
+
+export function storyMatches(v: StoryView, c: StoryCriteria): boolean {
+  if (c.kind && !v.copies_by_kind[c.kind]) return false;
+  const outlet = c.outlet?.toLowerCase();
+  if (outlet && !v.articles.some((a) => a.outlet?.toLowerCase().includes(outlet))) return false;
+  if (c.from || c.to) {
+    const inRange = v.articles.some((a) => {
+      const d = a.date?.slice(0, 10);
+      return !!d && (!c.from || d >= c.from) && (!c.to || d <= c.to);
+    });
+    if (!inRange) return false;
+  }
+  return true;
 }

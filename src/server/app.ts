@@ -7,7 +7,8 @@ import { BusyError, IngestQueue, parseFeedBody, parseHtml, parseJsonl } from './
 import { buildPair, rankChanges } from './pair.js';
 import { hostGuard, securityHeaders } from './security.js';
 import { DEFAULT_UI_DIR, NOT_BUILT_PAGE, staticFile, uiBuilt } from './static.js';
-import { filterStories, isCopyType, storyDetail, StoryViews } from './stories.js';
+import { filterStories, storyDetail, StoryViews } from './stories.js';
+import { isCopyType } from '../report/story-view.js';
 import type { ArticleDetail, Health, SearchResult } from './types.js';
 import { directionReasons } from '../report/direction.js';
 

@@ -1,15 +1,10 @@
 // Story list (filtered, paginated) and story detail (provenance edges, outlets with delays).
 import { dateValue } from '../input/dates.js';
-import { COPY_TYPES, type CopyType } from '../model.js';
-import { storyView, type StoryView } from '../report/story-view.js';
+import { storyMatches, storyView, type StoryCriteria, type StoryView } from '../report/story-view.js';
 import type { Store } from '../store/store.js';
 import type { OutletRow, ProvenanceEdge, StoryDetail, StoryList, StorySummary } from './types.js';
 
-export interface StoryFilter {
-  from?: string;
-  to?: string;
-  outlet?: string;
-  kind?: CopyType;
+export interface StoryFilter extends StoryCriteria {
   limit: number;
   offset: number;
 }
@@ -41,10 +36,6 @@ export class StoryViews {
   }
 }
 
-export function isCopyType(s: string): s is CopyType {
-  return (COPY_TYPES as readonly string[]).includes(s);
-}
-
 function summary(v: StoryView): StorySummary {
   const dates = v.articles
     .map((a) => a.date?.slice(0, 10))
@@ -65,19 +56,7 @@ function summary(v: StoryView): StorySummary {
 }
 
 export function filterStories(views: StoryView[], f: StoryFilter): StoryList {
-  const outlet = f.outlet?.toLowerCase();
-  const matches = views.filter((v) => {
-    if (f.kind && !v.copies_by_kind[f.kind]) return false;
-    if (outlet && !v.articles.some((a) => a.outlet?.toLowerCase().includes(outlet))) return false;
-    if (f.from || f.to) {
-      const inRange = v.articles.some((a) => {
-        const d = a.date?.slice(0, 10);
-        return !!d && (!f.from || d >= f.from) && (!f.to || d <= f.to);
-      });
-      if (!inRange) return false;
-    }
-    return true;
-  });
+  const matches = views.filter((v) => storyMatches(v, f));
   // Newest stories first (by first publication date; undated last).
   matches.sort((a, b) => {
     const da = summary(a).first_date ?? '';

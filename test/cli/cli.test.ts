@@ -172,6 +172,42 @@ test('trace --stored traces what a bulk ingest stored, and stories says what is 
   assert.equal(await main(['trace', 'x.txt', '--stored', '--db', db], memoryIo()), 2);
 });
 
+test('stories narrowed by day, outlet, kind and count; bad values are usage errors', async () => {
+  const dir = workdir();
+  const db = path.join(dir, 'store.db');
+  const feed = [
+    { id: 'wire', text: ORIGINAL, date: '2024-05-07', outlet: 'Wire Service' },
+    { id: 'farm', text: SPUN, date: '2024-05-09', outlet: 'Content Farm' },
+    { id: 'other', text: UNRELATED, date: '2024-06-01', outlet: 'City Paper' },
+  ];
+  writeFileSync(path.join(dir, 'feed.jsonl'), feed.map((f) => JSON.stringify(f)).join('\n') + '\n');
+  assert.equal(await main(['trace', path.join(dir, 'feed.jsonl'), '--db', db, '--json'], memoryIo()), 0);
+  const ids = async (...flags: string[]): Promise<string[][]> => {
+    const io = memoryIo();
+    assert.equal(await main(['stories', '--db', db, '--json', ...flags], io), 0);
+    return io
+      .out()
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { articles: { id: string }[] }).articles.map((a) => a.id));
+  };
+  assert.deepEqual(await ids(), [['wire', 'farm'], ['other']]);
+  assert.deepEqual(await ids('--kind', 'spun'), [['wire', 'farm']]);
+  assert.deepEqual(await ids('--outlet', 'city'), [['other']]);
+  assert.deepEqual(await ids('--from', '2024-05-08', '--to', '2024-05-31'), [['wire', 'farm']]);
+  assert.deepEqual(await ids('--limit', '1'), [['wire', 'farm']]);
+  const none = memoryIo();
+  assert.equal(await main(['stories', '--db', db, '--kind', 'translated'], none), 0);
+  assert.match(none.out(), /no story matches/);
+  for (const bad of [
+    ['--kind', 'stolen'],
+    ['--from', '7 May'],
+    ['--limit', '0'],
+  ])
+    assert.equal(await main(['stories', '--db', db, ...bad], memoryIo()), 2);
+});
+
 test('the installed command runs the demo end to end', { timeout: 120_000 }, (t) => {
   const bin = path.join(import.meta.dirname, '..', '..', 'bin', 'unspin.js');
   if (!existsSync(path.join(import.meta.dirname, '..', '..', 'dist', 'cli', 'main.js'))) {
