@@ -123,20 +123,19 @@ export class DominanceCheck {
   }
 
   private growPrev(): void {
-    const last = new Int32Array(2 * this.prevLast.length);
-    last.set(this.prevLast);
-    this.prevLast = last;
-    const score = new Float64Array(2 * this.prevScore.length);
-    score.set(this.prevScore);
-    this.prevScore = score;
+    this.prevLast = doubled(this.prevLast);
+    this.prevScore = doubled(this.prevScore);
   }
 
   private growNext(): void {
-    const first = new Int32Array(2 * this.nextFirst.length);
-    first.set(this.nextFirst);
-    this.nextFirst = first;
-    const factor = new Float64Array(2 * this.nextFactor.length);
-    factor.set(this.nextFactor);
-    this.nextFactor = factor;
+    this.nextFirst = doubled(this.nextFirst);
+    this.nextFactor = doubled(this.nextFactor);
   }
+}
+
+/** A typed array twice as long, holding a's values first. */
+function doubled<T extends Int32Array | Float64Array>(a: T): T {
+  const out = new (a.constructor as new (n: number) => T)(2 * a.length);
+  out.set(a);
+  return out;
 }
