@@ -63,7 +63,7 @@ export async function storiesCommand(opts: StoriesOptions, io: Io): Promise<numb
             : 'no stories stored yet\n',
       );
     // Stories are made by tracing; articles only ingested are in none yet.
-    const untraced = (await store.untracedKeys()).length;
+    const untraced = await store.countUntraced();
     if (untraced > 0)
       io.stderr.write(
         `${untraced} stored article${untraced === 1 ? ' is' : 's are'} not traced yet, so in no story: ` +

@@ -5,6 +5,7 @@ import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Article } from '../model.js';
 import { parseDate } from './dates.js';
 import { checkMarkupShape, fragmentText } from './html.js';
+import { cleanText } from './clean.js';
 import { InputError, MAX_FIELD_CHARS } from './limits.js';
 
 type Node = ReturnType<typeof parseDocument>['children'][number];
@@ -101,7 +102,7 @@ export function feedItems(xml: string, label: string): FeedItem[] {
       const id = firstText(item, ['guid', 'id']) ?? url ?? `${label}#${n + 1}`;
       return {
         id: id.slice(0, MAX_FIELD_CHARS),
-        text: itemText(item),
+        text: cleanText(itemText(item)),
         date: feedDate(firstText(item, ['pubdate', 'dc:date', 'published', 'updated', 'issued'])),
         title: firstText(item, ['title'])?.slice(0, MAX_FIELD_CHARS) ?? null,
         url: url?.slice(0, MAX_FIELD_CHARS) ?? null,

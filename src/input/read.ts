@@ -18,6 +18,7 @@ import {
   MAX_TEXT_CHARS,
 } from './limits.js';
 import { parseTextArticle } from './text-file.js';
+import { cleanText } from './clean.js';
 
 export type ErrorSink = (message: string) => void;
 
@@ -34,25 +35,6 @@ function formatOf(file: string): 'txt' | 'html' | 'jsonl' | 'feed' | null {
   if (JSONL_EXT.has(ext)) return 'jsonl';
   if (FEED_EXT.has(ext)) return 'feed';
   return null;
-}
-
-/** Rejects binary or mis-encoded data: NUL bytes, or many replacement/control characters. */
-export function checkText(text: string): void {
-  if (text.includes('\u0000')) throw new InputError('binary data (NUL bytes)');
-  let bad = 0;
-  const n = Math.min(text.length, 20_000);
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xfffd || (c < 32 && c !== 9 && c !== 10 && c !== 13)) bad++;
-  }
-  if (n > 0 && bad / n > 0.02) throw new InputError('binary or undecodable data');
-}
-
-function cleanText(text: string): string {
-  checkText(text);
-  if (text.length > MAX_TEXT_CHARS) throw new InputError(`text longer than ${MAX_TEXT_CHARS} characters`);
-  if (!text.trim()) throw new InputError('empty article');
-  return text;
 }
 
 function field(v: unknown, name: string): string | null {
@@ -150,8 +132,7 @@ async function* readFile(file: string, onError: ErrorSink): AsyncGenerator<Artic
     if (format === 'feed') {
       for (const item of feedItems(await readWhole(file, MAX_FEED_BYTES), file)) {
         try {
-          const article = item.read();
-          yield { ...article, text: cleanText(article.text) };
+          yield item.read();
         } catch (e) {
           if (e instanceof InputError) onError(`${file}:${item.line}: ${e.message}`);
           else throw e;

@@ -64,8 +64,7 @@ export function parseFeedBody(xml: string): { articles: Article[]; errors: strin
   const errors: string[] = [];
   for (const item of items) {
     try {
-      const article = item.read();
-      articles.push(articleFromJson({ ...article }));
+      articles.push(item.read());
     } catch (e) {
       errors.push(`line ${item.line}: ${reason(e)}`);
     }

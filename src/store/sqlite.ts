@@ -13,6 +13,10 @@ import type {
 import { MIGRATIONS } from './sqlite-schema.js';
 import { retrievalScore } from './store.js';
 
+// Latest article versions without a trace record (untracedKeys, countUntraced).
+const UNTRACED =
+  'FROM articles a WHERE a.latest = 1 AND NOT EXISTS (SELECT 1 FROM traces t WHERE t.key = a.key)';
+
 interface ArticleRow {
   key: number;
   id: string;
@@ -126,12 +130,8 @@ export class SqliteStore implements Store {
       traceSave: db.prepare('INSERT OR REPLACE INTO traces (key, json) VALUES (?, ?)'),
       traceGet: db.prepare<[number], { json: string }>('SELECT json FROM traces WHERE key = ?'),
       traceAll: db.prepare<[], { json: string }>('SELECT json FROM traces ORDER BY key'),
-      untraced: db
-        .prepare<[], number>(
-          'SELECT a.key FROM articles a WHERE a.latest = 1 AND NOT EXISTS ' +
-            '(SELECT 1 FROM traces t WHERE t.key = a.key) ORDER BY a.key',
-        )
-        .pluck(),
+      untraced: db.prepare<[], number>(`SELECT a.key ${UNTRACED} ORDER BY a.key`).pluck(),
+      untracedCount: db.prepare<[], number>(`SELECT count(*) ${UNTRACED}`).pluck(),
       storySet: db.prepare('INSERT OR REPLACE INTO story_members (key, story) VALUES (?, ?)'),
       storyMerge: db.prepare('UPDATE story_members SET story = ? WHERE story = ?'),
       storyOf: db.prepare<[number], { story: string }>('SELECT story FROM story_members WHERE key = ?'),
@@ -304,6 +304,10 @@ export class SqliteStore implements Store {
 
   async untracedKeys(): Promise<number[]> {
     return this.stmt.untraced.all();
+  }
+
+  async countUntraced(): Promise<number> {
+    return this.stmt.untracedCount.get() ?? 0;
   }
 
   async assignStory(key: number, story: string): Promise<void> {

@@ -108,6 +108,8 @@ export interface Store {
   listTraces(): Promise<TraceRecord[]>;
   /** Keys of the latest article versions that have no trace yet, in key (ingest) order. */
   untracedKeys(): Promise<number[]>;
+  /** How many latest article versions have no trace yet. */
+  countUntraced(): Promise<number>;
   /** Puts an article in a story (creating the story if new). */
   assignStory(key: number, story: string): Promise<void>;
   /** Moves every member of story `from` into story `into`. */
