@@ -91,11 +91,14 @@ export async function traceCommand(inputs: string[], opts: TraceOptions, io: Io)
   const store = await openStore(opts.db);
   try {
     const c = colorsFor(io.stdout as NodeJS.WriteStream);
+    let emitted = 0;
     const emit = async (reports: TraceJson[]): Promise<void> => {
       if (reports.length === 0) return;
       if (format === 'json') io.stdout.write(reports.map((r) => `${JSON.stringify(r)}\n`).join(''));
       else if (format === 'html') io.stdout.write(await renderHtmlReport(store, reports));
-      else io.stdout.write(reports.map((r) => renderTrace(r, c)).join('\n\n') + '\n');
+      // Text reports are separated by a blank line, also from one slice to the next.
+      else io.stdout.write((emitted ? '\n' : '') + reports.map((r) => renderTrace(r, c)).join('\n\n') + '\n');
+      emitted += reports.length;
     };
     if (opts.stored) {
       const n = await traceStored(store, io, emit);
