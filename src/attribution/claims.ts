@@ -1,7 +1,8 @@
 // Story-level claims: across several articles' statements, who alleges what against whom, the
 // denials of each allegation, and which copies lost the denial or the hedge that others keep.
 // A pure function of its inputs.
-import { wordSet } from '../lexicon/load.js';
+import { loadPairs, wordSet } from '../lexicon/load.js';
+import type { AlignedPassage } from '../model.js';
 import type { Document } from '../text/document.js';
 import type { Statement } from './types.js';
 
@@ -9,6 +10,8 @@ export interface ClaimsInput {
   id: string;
   doc: Document;
   statements: Statement[];
+  /** The stored article this one was traced to, with the passages aligned copy ↔ source. */
+  derivesFrom?: { source: string; passages: AlignedPassage[] };
 }
 
 /** One article's report of an allegation. */
@@ -44,6 +47,9 @@ export interface ClaimsReport {
   claims: Claim[];
 }
 
+/** Adverbials between an accusing verb and its object: "accused on Thursday Russia of ...". */
+const LEADING_ADJUNCT =
+  /^(?:(?:on|last|this|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|night)\s+|(?:yesterday|today|again|also|publicly|formally|repeatedly|now|directly|openly)\s+)+/i;
 const ALLEGATION_LINK = /^(?:that\s+)?(.{2,60}?)\s+(?:of|for|over)\s+(.+)$/s;
 /** "that Moscow was", "that the Kremlin had": a clause opening with a capitalised name and an auxiliary. */
 const CLAUSE_SUBJECT =
@@ -83,10 +89,39 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return n / Math.min(a.size, b.size);
 }
 
+/** Words after a country's name that keep it the country's side: "Russian officials", "US Defense Secretary". */
+const SIDE_BODY =
+  /^(?:officials?|government|authorities|ministry|foreign|defen[cs]e|military|army|forces|troops|intelligence|embassy|spokes(?:man|woman|person)|president|prime|leaders?|department|administration|state|side|diplomats?|envoy|ambassador|secretary|minister)$/;
+
+let actorNames: Map<string, string> | null = null;
+
+/**
+ * The side an accuser or accused speaks for (data/lexicon/claim-actors.txt): "the Pentagon",
+ * "Washington" and "U.S. officials" are one side, "Moscow" and "the Kremlin" another. A name not
+ * listed is its own key.
+ */
+export function actorKey(name: string): string {
+  actorNames ??= loadPairs('claim-actors');
+  const plain = name
+    .toLowerCase()
+    .replace(/[.]/g, '')
+    .replace(/[’']s$/, '')
+    .replace(/^the\s+/, '')
+    .trim();
+  const listed = actorNames.get(plain);
+  if (listed) return listed;
+  const words = plain.split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const side = actorNames.get(words.slice(0, n).join(' '));
+    if (side && SIDE_BODY.test(words[n])) return side;
+  }
+  return plain;
+}
+
 function sameActor(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
-  const x = a.toLowerCase().replace(/^the\s+/, '');
-  const y = b.toLowerCase().replace(/^the\s+/, '');
+  const x = actorKey(a);
+  const y = actorKey(b);
   return x === y || x.includes(y) || y.includes(x);
 }
 
@@ -107,7 +142,10 @@ function splitAccusation(doc: Document, s: Statement): { accused: string | null;
     const what = content.replace(/^(?:of|for|over)\s+/i, '');
     return { accused: subject ? subject[1] : null, what };
   }
-  if (m && m[1].split(/\s+/).length <= 6) return { accused: m[1], what: m[2] };
+  if (m) {
+    const accused = m[1].replace(LEADING_ADJUNCT, '');
+    if (accused && accused.split(/\s+/).length <= 6) return { accused, what: m[2] };
+  }
   // "alleged that Moscow was preparing to fake an attack": a named subject of the clause is the accused.
   const clause = CLAUSE_SUBJECT.exec(content);
   if (clause) return { accused: clause[1], what: content.slice(clause[0].length).trim() || content };
@@ -136,10 +174,56 @@ function plausibleAccuser(s: Statement): boolean {
   return !s.speaker || !/^[a-z]+(?:ing|ed)\b/.test(s.speaker.text);
 }
 
+/** Do [a, b) and [c, d) share a character? */
+function intersects(a: number, b: number, c: number, d: number): boolean {
+  return a < d && c < b;
+}
+
+/**
+ * Inputs with each traced copy after the article it derives from, so that a copy's allegation
+ * can join the claim its source's allegation opened (stable otherwise).
+ */
+function sourcesFirst(articles: ClaimsInput[]): ClaimsInput[] {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const depth = new Map<string, number>();
+  const depthOf = (a: ClaimsInput, seen: Set<string>): number => {
+    const known = depth.get(a.id);
+    if (known !== undefined) return known;
+    const source = a.derivesFrom ? byId.get(a.derivesFrom.source) : undefined;
+    const d = source && !seen.has(source.id) ? 1 + depthOf(source, seen.add(a.id)) : 0;
+    depth.set(a.id, d);
+    return d;
+  };
+  return articles
+    .map((a, i) => ({ a, i, d: depthOf(a, new Set()) }))
+    .sort((x, y) => x.d - y.d || x.i - y.i)
+    .map((x) => x.a);
+}
+
+/**
+ * Is this copy's allegation `s` the same report as one of the claim's, read off the trace: a
+ * passage aligned to the copy's source covers both the copy's content and the source's? A spun
+ * or translated copy words the allegation differently ("getting ready to fake an assault" for
+ * "preparing a fabricated attack"), so word overlap alone would split the claim.
+ */
+function alignedToClaim(input: ClaimsInput, s: Statement, claim: Claim): boolean {
+  const link = input.derivesFrom;
+  if (!link) return false;
+  const sourceCopies = claim.copies.filter((x) => x.article === link.source);
+  if (sourceCopies.length === 0) return false;
+  return link.passages.some(
+    (p) =>
+      intersects(p.copy.start, p.copy.end, s.content.start, s.content.end) &&
+      sourceCopies.some((x) =>
+        intersects(p.source.start, p.source.end, x.statement.content.start, x.statement.content.end),
+      ),
+  );
+}
+
 export function buildClaims(articles: ClaimsInput[]): ClaimsReport {
   const claims: (Claim & { key: Set<string> })[] = [];
   const denials: (Denial & { key: Set<string> })[] = [];
-  for (const a of articles) {
+  for (const a of sourcesFirst(articles)) {
     for (const s of a.statements) {
       if (s.stance === 'deny') {
         denials.push({ article: a.id, by: s.speaker_name, statement: s, key: words(s.content.text) });
@@ -150,7 +234,9 @@ export function buildClaims(articles: ClaimsInput[]): ClaimsReport {
       const key = words(what);
       const copy: AllegationCopy = { article: a.id, statement: s, hedged: isHedged(a.doc, s), denied: false };
       const same = claims.find(
-        (c) => overlap(c.key, key) >= 0.5 && (!c.accused || !accused || sameActor(c.accused, accused)),
+        (c) =>
+          (overlap(c.key, key) >= 0.5 || alignedToClaim(a, s, c)) &&
+          (!c.accused || !accused || sameActor(c.accused, accused)),
       );
       if (same) {
         if (!same.copies.some((c) => c.article === a.id)) same.copies.push(copy);

@@ -21,7 +21,9 @@ export async function storyClaims(store: Store, rec: StoryRecord): Promise<Claim
     const a = await store.getArticleByKey(key);
     if (!a) continue;
     const doc = buildDocument(a);
-    inputs.push({ id: a.id, doc, statements: extractStatements(doc) });
+    const trace = await store.getTrace(key);
+    const derivesFrom = trace?.source ? { source: trace.source.id, passages: trace.passages } : undefined;
+    inputs.push({ id: a.id, doc, statements: extractStatements(doc), derivesFrom });
   }
   return toJson(buildClaims(inputs));
 }

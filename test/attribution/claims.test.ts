@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildClaims } from '../../src/attribution/claims.js';
+import { actorKey, buildClaims } from '../../src/attribution/claims.js';
 import { extractStatements } from '../../src/attribution/index.js';
 import { docOf } from './helpers.js';
 
@@ -84,4 +84,70 @@ test('a noun the tagger read as an accusing verb makes no allegation', () => {
     'U.S. officials said the scheme revolved around a gruesome propaganda film depicting a staged attack, featuring simulated blasts, dead bodies and actors posing as grieving relatives.',
   );
   for (const c of buildClaims([film]).claims) assert.doesNotMatch(c.accuser ?? '', /featuring|simulated/);
+});
+
+test('sides: the Pentagon, Washington and U.S. officials speak for one side, Moscow and the Kremlin for another', () => {
+  assert.equal(actorKey('the Pentagon'), actorKey('Washington'));
+  assert.equal(actorKey('The U.S. Department of Defense'), actorKey('United States'));
+  assert.equal(actorKey('U.S. officials'), 'US');
+  assert.equal(actorKey('the Kremlin'), actorKey('Russia'));
+  assert.equal(actorKey("Moscow's"), 'RU');
+  assert.notEqual(actorKey('Paris Hilton'), actorKey('France'));
+  assert.equal(actorKey('John Kirby'), 'john kirby');
+});
+
+test('a denial by the accused side pairs with the allegation, whichever name it goes by', () => {
+  const a = article(
+    'metonym',
+    'The Pentagon accused Russia of preparing a fabricated attack. The Kremlin denied the accusation.',
+  );
+  const { claims } = buildClaims([a]);
+  assert.equal(claims.length, 1);
+  assert.deepEqual(
+    claims[0].denials.map((d) => d.by),
+    ['Kremlin'],
+  );
+});
+
+test('an adverbial after the accusing verb is not part of the accused', () => {
+  const a = article(
+    'adjunct',
+    'The United States accused on Thursday Russia of preparing a fabricated attack.',
+  );
+  const [c] = buildClaims([a]).claims;
+  assert.equal(c.accused, 'Russia');
+  assert.equal(c.allegation, 'preparing a fabricated attack');
+});
+
+test("a traced copy's reworded allegation joins its source's claim through the aligned passage", () => {
+  const sourceText = 'The Pentagon accused Russia of preparing a fabricated attack by Ukrainian forces.';
+  const copyText = 'The Pentagon accused Moscow of getting ready to fake an assault by Ukrainian troops.';
+  const source = article('source', sourceText);
+  const unlinked = article('spun', copyText);
+  assert.equal(
+    buildClaims([source, unlinked]).claims.length,
+    2,
+    'without the trace the wordings share too little',
+  );
+  const linked = {
+    ...unlinked,
+    derivesFrom: {
+      source: 'source',
+      passages: [
+        {
+          copy: { start: 0, end: copyText.length },
+          source: { start: 0, end: sourceText.length },
+          similarity: 0.6,
+        },
+      ],
+    },
+  };
+  // The copy comes first in the input: the claim still opens with the source's wording.
+  const { claims } = buildClaims([linked, source]);
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0].allegation, 'preparing a fabricated attack by Ukrainian forces');
+  assert.deepEqual(
+    claims[0].copies.map((x) => x.article),
+    ['source', 'spun'],
+  );
 });
