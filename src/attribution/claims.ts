@@ -10,8 +10,11 @@ export interface ClaimsInput {
   id: string;
   doc: Document;
   statements: Statement[];
-  /** The stored article this one was traced to, with the passages aligned copy ↔ source. */
-  derivesFrom?: { source: string; passages: AlignedPassage[] };
+  /**
+   * The stored article this one was traced to, with the passages aligned copy ↔ source; null
+   * when it was traced as deriving from nothing stored; absent when it was not traced.
+   */
+  derivesFrom?: { source: string; passages: AlignedPassage[] } | null;
 }
 
 /** One article's report of an allegation. */
@@ -37,9 +40,12 @@ export interface Claim {
   allegation: string;
   copies: AllegationCopy[];
   denials: Denial[];
-  /** Articles carrying the allegation without the denial that another article reports. */
+  /**
+   * Articles carrying the allegation without the denial that their traced source reports (for
+   * untraced articles: that another article reports).
+   */
   lostDenial: string[];
-  /** Articles stating the allegation without the hedge that another article keeps. */
+  /** Articles stating the allegation without the hedge that their traced source keeps (likewise). */
   lostHedge: string[];
 }
 
@@ -47,9 +53,11 @@ export interface ClaimsReport {
   claims: Claim[];
 }
 
-/** Adverbials between an accusing verb and its object: "accused on Thursday Russia of ...". */
-const LEADING_ADJUNCT =
-  /^(?:(?:on|last|this|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|night)\s+|(?:yesterday|today|again|also|publicly|formally|repeatedly|now|directly|openly)\s+)+/i;
+/** Adverbials around an accusing verb's object: "accused on Thursday Russia of ...", "accused Russia on Thursday of ...". */
+const ADJUNCT =
+  '(?:(?:on|last|this|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|night)|yesterday|today|again|also|publicly|formally|repeatedly|now|directly|openly)';
+const LEADING_ADJUNCT = new RegExp(`^(?:${ADJUNCT},?\\s+)+`, 'i');
+const TRAILING_ADJUNCT = new RegExp(`(?:,?\\s+${ADJUNCT})+$`, 'i');
 const ALLEGATION_LINK = /^(?:that\s+)?(.{2,60}?)\s+(?:of|for|over)\s+(.+)$/s;
 /** "that Moscow was", "that the Kremlin had": a clause opening with a capitalised name and an auxiliary. */
 const CLAUSE_SUBJECT =
@@ -143,7 +151,7 @@ function splitAccusation(doc: Document, s: Statement): { accused: string | null;
     return { accused: subject ? subject[1] : null, what };
   }
   if (m) {
-    const accused = m[1].replace(LEADING_ADJUNCT, '');
+    const accused = m[1].replace(LEADING_ADJUNCT, '').replace(TRAILING_ADJUNCT, '');
     if (accused && accused.split(/\s+/).length <= 6) return { accused, what: m[2] };
   }
   // "alleged that Moscow was preparing to fake an attack": a named subject of the clause is the accused.
@@ -220,9 +228,27 @@ function alignedToClaim(input: ClaimsInput, s: Statement, claim: Claim): boolean
   );
 }
 
+/**
+ * The copies that dropped what `kept` tells: a traced copy lost it when its source's report of the
+ * allegation has it and the copy's does not (an original loses nothing); an untraced article
+ * lost it when another report of the allegation has it.
+ */
+function lostBy(c: Claim, kept: (x: AllegationCopy) => boolean, inputs: Map<string, ClaimsInput>): string[] {
+  if (!c.copies.some(kept)) return [];
+  return c.copies
+    .filter((x) => {
+      if (kept(x)) return false;
+      const link = inputs.get(x.article)?.derivesFrom;
+      if (link === undefined) return true;
+      return link !== null && c.copies.some((y) => y.article === link.source && kept(y));
+    })
+    .map((x) => x.article);
+}
+
 export function buildClaims(articles: ClaimsInput[]): ClaimsReport {
   const claims: (Claim & { key: Set<string> })[] = [];
   const denials: (Denial & { key: Set<string> })[] = [];
+  const inputs = new Map(articles.map((a) => [a.id, a]));
   for (const a of sourcesFirst(articles)) {
     for (const s of a.statements) {
       if (s.stance === 'deny') {
@@ -262,9 +288,8 @@ export function buildClaims(articles: ClaimsInput[]): ClaimsReport {
         c.denials.push(d);
     }
     for (const copy of c.copies) copy.denied = c.denials.some((d) => d.article === copy.article);
-    if (c.copies.some((x) => x.denied))
-      c.lostDenial = c.copies.filter((x) => !x.denied).map((x) => x.article);
-    if (c.copies.some((x) => x.hedged)) c.lostHedge = c.copies.filter((x) => !x.hedged).map((x) => x.article);
+    c.lostDenial = lostBy(c, (x) => x.denied, inputs);
+    c.lostHedge = lostBy(c, (x) => x.hedged, inputs);
   }
   return { claims: claims.map(({ key: _key, ...claim }) => claim) };
 }

@@ -22,7 +22,11 @@ export async function storyClaims(store: Store, rec: StoryRecord): Promise<Claim
     if (!a) continue;
     const doc = buildDocument(a);
     const trace = await store.getTrace(key);
-    const derivesFrom = trace?.source ? { source: trace.source.id, passages: trace.passages } : undefined;
+    const derivesFrom = trace
+      ? trace.source
+        ? { source: trace.source.id, passages: trace.passages }
+        : null
+      : undefined;
     inputs.push({ id: a.id, doc, statements: extractStatements(doc), derivesFrom });
   }
   return toJson(buildClaims(inputs));

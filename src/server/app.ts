@@ -9,7 +9,7 @@ import { hostGuard, securityHeaders } from './security.js';
 import { DEFAULT_UI_DIR, NOT_BUILT_PAGE, staticFile, uiBuilt } from './static.js';
 import { filterStories, storyDetail, StoryViews } from './stories.js';
 import { isCopyType } from '../report/story-view.js';
-import type { ArticleDetail, Health, SearchResult } from './types.js';
+import type { ArticleDetail, Health, SearchResult, StoryClaims } from './types.js';
 import { directionReasons } from '../report/direction.js';
 
 export const API_VERSION = '1';
@@ -100,6 +100,14 @@ export function createApp(store: Store, opts: AppOptions = {}): UnspinApp {
   app.get('/api/stories/:id', async (c) => {
     const v = await views.get(c.req.param('id'));
     return v ? c.json(storyDetail(v)) : notFound(c, 'no such story');
+  });
+
+  app.get('/api/stories/:id/claims', async (c) => {
+    const id = c.req.param('id');
+    const claims = await views.claims(id);
+    if (!claims) return notFound(c, 'no such story');
+    const body: StoryClaims = { story: id, claims };
+    return c.json(body);
   });
 
   app.get('/api/articles/:id', async (c) => {

@@ -1,4 +1,5 @@
 // Story list (filtered, paginated) and story detail (provenance edges, outlets with delays).
+import { storyClaims, type ClaimJson } from '../attribution/story-claims.js';
 import { dateValue } from '../input/dates.js';
 import { storyMatches, storyView, type StoryCriteria, type StoryView } from '../report/story-view.js';
 import type { Store } from '../store/store.js';
@@ -9,13 +10,30 @@ export interface StoryFilter extends StoryCriteria {
   offset: number;
 }
 
-/** Story views, cached until the store changes (`invalidate`). */
+/** Story views and story claims, cached until the store changes (`invalidate`). */
 export class StoryViews {
   private cache = new Map<string, StoryView>();
+  /** Claims read every member's statements: computed on first request per story. */
+  private claimsCache = new Map<string, Promise<ClaimJson[]>>();
   constructor(private readonly store: Store) {}
 
   invalidate(): void {
     this.cache.clear();
+    this.claimsCache.clear();
+  }
+
+  /** The story's claims, or null when there is no such story. */
+  async claims(id: string): Promise<ClaimJson[] | null> {
+    let claims = this.claimsCache.get(id);
+    if (!claims) {
+      const rec = (await this.store.listStories()).find((r) => r.id === id);
+      if (!rec || rec.members.length === 0) return null;
+      claims = storyClaims(this.store, rec);
+      this.claimsCache.set(id, claims);
+      // A failed computation is not kept: the next request tries again.
+      claims.catch(() => this.claimsCache.delete(id));
+    }
+    return claims;
   }
 
   async all(): Promise<StoryView[]> {

@@ -1,5 +1,6 @@
 // Shapes of the HTTP API's JSON responses (see docs/api.md). The web UI imports these as types.
 import type { ChangeKind, CopyType, Span } from '../model.js';
+import type { ClaimJson } from '../attribution/story-claims.js';
 import type { StoryMember, StoryView } from '../report/story-view.js';
 
 export type { ChangeKind, CopyType, Span, StoryMember, StoryView };
@@ -50,6 +51,12 @@ export interface OutletRow {
   copy_type: CopyType | null;
   /** Hours after the first publisher's date (dates are often day-precise), or null when undated. */
   delay_hours: number | null;
+}
+
+/** `GET /api/stories/:id/claims`: who alleges what against whom in the story, and the denials. */
+export interface StoryClaims {
+  story: string;
+  claims: ClaimJson[];
 }
 
 export interface StoryDetail extends StoryView {

@@ -151,3 +151,25 @@ test("a traced copy's reworded allegation joins its source's claim through the a
     ['source', 'spun'],
   );
 });
+
+test('with traces, only a copy whose source kept the denial or hedge has lost it', () => {
+  const whole = (a: ReturnType<typeof article>) => ({
+    source: a.id,
+    passages: [{ copy: { start: 0, end: 200 }, source: { start: 0, end: 200 }, similarity: 0.9 }],
+  });
+  // `source` reports the denial and the hedge; `no-denial` copies it without the denial; `no-hedge`
+  // is an independent report (traced to nothing) that never had the hedge.
+  const { claims } = buildClaims([
+    { ...source, derivesFrom: null },
+    { ...lostDenial, derivesFrom: whole(source) },
+    { ...lostHedge, derivesFrom: null },
+  ]);
+  assert.equal(claims.length, 1);
+  assert.deepEqual(claims[0].lostDenial, ['no-denial']);
+  assert.deepEqual(claims[0].lostHedge, []);
+});
+
+test('an adverbial after the accused is not part of it either', () => {
+  const a = article('adjunct-after', 'The Pentagon accused Russia on Wednesday of preparing a fabricated attack.');
+  assert.equal(buildClaims([a]).claims[0].accused, 'Russia');
+});

@@ -64,6 +64,13 @@ else
       );
       assert.equal(await page.locator('svg.graph .edge').count(), story.edges.length);
       assert.equal(await page.locator('table.outlets tbody tr').count(), story.articles.length);
+      // Who alleges what: one entry per claim the API reports, the accusation against Russia among them.
+      const { claims } = (await (
+        await fetch(new URL(`/api/stories/${encodeURIComponent(storyId)}/claims`, env.server.url))
+      ).json()) as { claims: { accused: string | null }[] };
+      assert.ok(claims.some((c) => c.accused === 'Russia'));
+      await page.locator('.claim', { hasText: 'preparing a fabricated attack' }).first().waitFor();
+      assert.equal(await page.locator('li.claim').count(), claims.length);
       await page.locator('table.outlets tr', { hasText: 'Frontline Digest' }).locator('a.diff-link').click();
       await page.locator('.diff-row').first().waitFor();
       const pair = (await (

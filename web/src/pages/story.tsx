@@ -1,5 +1,6 @@
-// A story: publications over time, the provenance graph, and the outlets with their delay.
-import { useApi, type StoryDetail } from '../api';
+// A story: publications over time, the provenance graph, the outlets with their delay, and who
+// alleges what (with the denials, and the copies that dropped a denial or a hedge).
+import { enc, useApi, type StoryClaims, type StoryDetail } from '../api';
 import { delayText, KindBadge, Legend, pct, Section, Status } from '../components/common';
 import { PublicationChart } from '../components/charts';
 import { ProvenanceGraph } from '../components/graph';
@@ -42,6 +43,7 @@ export function StoryPage({ id }: { id: string }) {
               <ProvenanceGraph articles={s.articles} edges={s.edges} />
             </Section>
           )}
+          <ClaimsSection id={s.id} />
           <Section title="Outlets" id="outlets">
             <div class="table-wrap">
               <table class="outlets">
@@ -90,5 +92,67 @@ export function StoryPage({ id }: { id: string }) {
         </>
       )}
     </Status>
+  );
+}
+
+function ArticleLinks({ ids }: { ids: string[] }) {
+  return (
+    <>
+      {ids.map((id, i) => (
+        <span key={id}>
+          {i > 0 ? ', ' : ''}
+          <a href={href.article(id)}>{id}</a>
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** Who alleges what against whom, read from every article of the story (loaded after the story). */
+function ClaimsSection({ id }: { id: string }) {
+  const { data, error, loading } = useApi<StoryClaims>(`/api/stories/${enc(id)}/claims`);
+  return (
+    <Section title="Who alleges what" id="claims">
+      <Status loading={loading} error={error}>
+        {data && data.claims.length === 0 && <p class="muted">No allegations found in this story.</p>}
+        {data && data.claims.length > 0 && (
+          <ul class="claims">
+            {data.claims.map((c, i) => (
+              <li key={i} class="claim">
+                <p>
+                  <strong>{c.accuser ?? 'Someone'}</strong> <span class="stance st-accuse">accuses</span>{' '}
+                  <strong>{c.accused ?? 'someone'}</strong> of <q>{c.allegation}</q>{' '}
+                  <span class="muted">
+                    ({c.reported_by.length} {c.reported_by.length === 1 ? 'article' : 'articles'})
+                  </span>
+                </p>
+                {c.denials.length > 0 && (
+                  <ul class="denials">
+                    {c.denials.map((d, j) => (
+                      <li key={j}>
+                        <span class="stance st-deny">denied</span> by {d.by ?? 'someone'}: <q>{d.text}</q>{' '}
+                        <span class="muted">
+                          (<a href={href.article(d.article)}>{d.article}</a>)
+                        </span>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {c.lost_denial.length > 0 && (
+                  <p class="lost">
+                    Denial dropped by <ArticleLinks ids={c.lost_denial} />
+                  </p>
+                )}
+                {c.lost_hedge.length > 0 && (
+                  <p class="lost">
+                    Hedge dropped by <ArticleLinks ids={c.lost_hedge} />
+                  </p>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Status>
+    </Section>
   );
 }
