@@ -15,6 +15,8 @@ import { modelVectors, rareWordsWeight, RANK_OFFSET, type ModelVectors } from '.
 import { bestPath, type LatticeNode } from './lattice.js';
 import { TopicContext } from './topic-context.js';
 import { DominanceCheck, PhraseLists } from './dominance.js';
+import { SentenceLm } from './lm-context.js';
+import { NO_WORD, shippedNewsLm } from './news-lm.js';
 import {
   lmToken,
   NAME_TOKEN,
@@ -54,6 +56,8 @@ interface WordEntry {
   learnedPhraseStart: boolean;
   /** Candidate originals, made when the word is first a suspect. */
   candidates: CandidateIds[] | null;
+  /** Id of the word in the news language model (NO_WORD: unknown, or no model read). */
+  lmId: number;
 }
 
 export class SpinDetector {
@@ -95,6 +99,10 @@ export class SpinDetector {
   ruleOutDominated = true;
   /** Replacements left out so far by that check. */
   ruledOut = 0;
+  /** The news language model's view of the current sentence, when the options read it. */
+  private readonly sentenceLm: SentenceLm | null;
+  /** The current document's tokens as news-LM ids. */
+  private tokenLmIds = new Int32Array(0);
   constructor(
     readonly counts: NgramCounts,
     readonly options: DetectOptions = DEFAULT_DETECT_OPTIONS,
@@ -110,6 +118,8 @@ export class SpinDetector {
     this.endId = counts.find(SENTENCE_END);
     this.nameId = counts.find(NAME_TOKEN);
     this.numberId = counts.find(NUMBER_TOKEN);
+    const lm = options.lmWeight !== 0 || options.lmFrequencyWeight !== 0 ? shippedNewsLm() : null;
+    this.sentenceLm = lm ? new SentenceLm(lm) : null;
   }
 
   private wordEntry(norm: string, lemma: string): WordEntry {
@@ -122,6 +132,7 @@ export class SpinDetector {
       learned: this.learned.size > 0 && this.learned.originals(norm) !== undefined,
       learnedPhraseStart: this.learned.phraseStarts.has(norm),
       candidates: null,
+      lmId: this.sentenceLm ? this.sentenceLm.wordId(norm) : NO_WORD,
     };
     if (this.words.size < CACHE_LIMIT) this.words.set(norm, entry);
     return entry;
@@ -154,7 +165,10 @@ export class SpinDetector {
   private prepare(doc: Document): void {
     const toks = doc.tokens;
     this.toks = toks;
-    if (this.tokenIds.length < toks.length) this.tokenIds = new Int32Array(2 * toks.length);
+    if (this.tokenIds.length < toks.length) {
+      this.tokenIds = new Int32Array(2 * toks.length);
+      this.tokenLmIds = new Int32Array(2 * toks.length);
+    }
     this.entries.length = toks.length;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
@@ -163,8 +177,10 @@ export class SpinDetector {
         this.entries[i] = entry;
         const name = t.cap && i > 0 && toks[i - 1].sentence === t.sentence;
         this.tokenIds[i] = name ? this.nameId : entry.id;
+        this.tokenLmIds[i] = entry.lmId;
       } else {
         this.entries[i] = null;
+        this.tokenLmIds[i] = NO_WORD;
         this.tokenIds[i] = t.kind === 'number' ? this.numberId : this.punctId(t.norm);
       }
     }
@@ -252,10 +268,12 @@ export class SpinDetector {
     perExtraWord: number,
     nodes: LatticeNode[],
   ): void {
+    const slm = this.sentenceLm;
     for (const c of list) {
       const seenLeft = this.counts.pairCount(leftId, c.first);
       const seenRight = this.counts.pairCount(c.last, afterId);
-      if (seenLeft === 0 && seenRight === 0) continue;
+      const lmSeen = slm !== null && slm.seen(c, i, len);
+      if (seenLeft === 0 && seenRight === 0 && !lmSeen) continue;
       if (c.text.replace(/-/g, ' ') === written) continue;
       const expand = perExtraWord * Math.max(0, c.words - len);
       nodes.push({
@@ -263,12 +281,30 @@ export class SpinDetector {
         end: i + len,
         first: c.first,
         last: c.last,
-        inner: c.inner - this.changeCost - this.costOf(c) - capital - expand,
+        inner: c.inner - this.changeCost - this.costOf(c) - capital - expand + this.lmTerm(c, i, len),
         leftScore: this.scorer.logPOfCount(leftId, c.first, seenLeft),
         rightScore: this.scorer.logPOfCount(c.last, afterId, seenRight),
         suggestion: c.text,
+        lmSeen,
       });
     }
+  }
+
+  /** The news language model's terms for candidate c in place of tokens [i, i + len): its
+   *  verdict on the words around (lmWeight) and the unigram frequency prior (lmFrequencyWeight). */
+  private lmTerm(c: CandidateIds, i: number, len: number): number {
+    const slm = this.sentenceLm;
+    if (!slm) return 0;
+    let term = 0;
+    if (this.options.lmWeight) {
+      const d = slm.delta(c, i, len);
+      if (!Number.isNaN(d)) term += this.options.lmWeight * d;
+    }
+    if (this.options.lmFrequencyWeight && len === 1) {
+      const r = slm.unigramRatio(c, i);
+      if (!Number.isNaN(r)) term += this.options.lmFrequencyWeight * clampNats(r);
+    }
+    return term;
   }
 
   /** Nodes for learned multiword spun wording starting at token i ("not too long ago"). */
@@ -320,6 +356,7 @@ export class SpinDetector {
         leftScore: 0,
         rightScore: 0,
         suggestion: null,
+        lmSeen: false,
       };
       this.writtenNodes[k] = node;
     }
@@ -366,6 +403,8 @@ export class SpinDetector {
     // Content words of the sentence, for the topic fit (listed on first use: most sentences
     // have no replacement close enough to need it).
     this.topic.reset(toks, this.entries, from, to);
+    const slm = this.sentenceLm;
+    slm?.reset(toks, this.tokenLmIds, from, to);
     // Learned substitutions have article-dependent costs and phrase nodes of their own: not
     // bounded by DominanceCheck. Before the pair table has bounds (its first 100,000 lookups)
     // no candidate could be ruled out.
@@ -406,7 +445,8 @@ export class SpinDetector {
             frequency += rankWeight * clampNats(Math.log((writtenRank + RANK_OFFSET) / (rank + RANK_OFFSET)));
         }
         const expand = expandCost * (c.words - 1);
-        const base = c.inner - changeCost - this.costOf(c) - capital + frequency - expand;
+        const base =
+          c.inner - changeCost - this.costOf(c) - capital + frequency - expand + this.lmTerm(c, i, 1);
         if (pruning) {
           // Left out, unread, when it can be on no best path (see DominanceCheck); only where
           // its topic terms would not be computed either.
@@ -424,7 +464,14 @@ export class SpinDetector {
         // for a neighbour.
         const seenLeft = this.counts.pairCount(leftId, c.first);
         const seenRight = this.counts.pairCount(c.last, rightId);
-        if (seenLeft === 0 && seenRight === 0 && !this.seenWithNeighbourCandidate(c, before, after)) continue;
+        const lmSeen = slm !== null && slm.seen(c, i, 1);
+        if (
+          seenLeft === 0 &&
+          seenRight === 0 &&
+          !lmSeen &&
+          !this.seenWithNeighbourCandidate(c, before, after)
+        )
+          continue;
         const leftScore = this.scorer.logPOfCount(leftId, c.first, seenLeft);
         const rightScore = this.scorer.logPOfCount(c.last, rightId, seenRight);
         // The topic fit (the costliest term) only for a replacement that could win: one whose
@@ -454,6 +501,7 @@ export class SpinDetector {
           leftScore,
           rightScore,
           suggestion: c.text,
+          lmSeen,
         });
       }
       if (t.kind === 'word') {
@@ -478,6 +526,7 @@ export class SpinDetector {
       leftScore: 0,
       rightScore: 0,
       suggestion: null,
+      lmSeen: false,
     };
     const path = bestPath(this.nodeLists, to - from, start, this.link, this.scorer);
     return this.findingsOf(doc, path);
@@ -500,7 +549,7 @@ export class SpinDetector {
         this.scorer.logP(prevId, node.first) + node.inner + this.scorer.logP(node.last, nextId);
       const margin = changedScore - writtenScore;
       const evidence = this.counts.pairCount(prevId, node.first) + this.counts.pairCount(node.last, nextId);
-      if (evidence < this.options.minEvidence) continue;
+      if (evidence < this.options.minEvidence && !node.lmSeen) continue;
       const confidence = 1 / (1 + Math.exp(-margin));
       if (confidence < this.options.minConfidence) continue;
       const start = doc.tokens[node.start].start;

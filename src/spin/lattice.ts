@@ -18,6 +18,9 @@ export interface LatticeNode {
   rightScore: number;
   /** Replacement text, or null when the node keeps the written tokens. */
   suggestion: string | null;
+  /** The news language model holds a bigram of the replacement with a written neighbour (its
+   *  evidence when the counts have none). */
+  lmSeen: boolean;
 }
 
 /** Nats added to a pair's upper bound before it rules a path out (far above rounding errors,

@@ -62,6 +62,12 @@ export interface DetectOptions {
   /** Weight of log(news frequency rank of the written word / the candidate's), from the word
    *  vectors' order, clamped to ±MAX_FREQUENCY_NATS: news uses the common word. */
   rankWeight: number;
+  /** Weight of the news language model's verdict (src/spin/news-lm.ts): log P of the words from
+   *  a span to two words after it with the candidate in place, minus as written (0: not read). */
+  lmWeight: number;
+  /** Weight of log(news LM unigram probability of the candidate / of the written word), clamped
+   *  to ±MAX_FREQUENCY_NATS. */
+  lmFrequencyWeight: number;
 }
 
 export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
@@ -86,6 +92,8 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   contextWeight: 14,
   rankWeight: 0.6,
   rareWordsBonus: 0,
+  lmWeight: 0,
+  lmFrequencyWeight: 0,
 };
 
 /**
