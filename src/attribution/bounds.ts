@@ -10,6 +10,7 @@ import { formScoresFor, type FormScores } from './form-scores.js';
 import { readModelFile } from './model-file.js';
 import { predictLabelFrom, type LoadedModel } from './perceptron.js';
 import { isCloseQuote, isOpenQuote, isQuoted } from './quotes.js';
+import { FINITE } from './sources.js';
 
 export const END_LABELS = ['C', 'S'];
 export const END_FEATURES = 40;
@@ -38,6 +39,53 @@ export interface EndContext {
   cueLemma: number;
   speech: number;
   opener: number;
+  /**
+   * The subordinating word that opens the cue's clause ("While X said A, B", "Although X hoped A,
+   * B"), or 0: such a content usually ends at the comma that closes the clause.
+   */
+  subordinator: number;
+  /** 1 when the cue's source is a relative pronoun ("voters who say A were divided"). */
+  relative: number;
+}
+
+const SUBORDINATORS = new Set([
+  'although',
+  'though',
+  'while',
+  'whereas',
+  'as',
+  'when',
+  'if',
+  'because',
+  'after',
+  'before',
+  'since',
+  'once',
+  'until',
+  'unless',
+]);
+
+const RELATIVES = new Set(['who', 'which', 'that']);
+const ADVERB = /ly$/;
+
+/** 1 when a relative pronoun stands right before the cue (adverbs and auxiliaries aside). */
+function relativeBefore(doc: Document, cueFirst: number): number {
+  for (let j = cueFirst - 1; j >= 0 && j >= cueFirst - 3; j--) {
+    const t = doc.tokens[j];
+    if (RELATIVES.has(t.norm)) return 1;
+    if (!(ADVERB.test(t.norm) || FINITE.has(t.norm) || t.norm === 'also' || t.norm === 'not')) return 0;
+  }
+  return 0;
+}
+
+/** The subordinating word opening the clause of a cue at `cueFirst` (no comma between), or 0. */
+function subordinatorOf(doc: Document, h: TokenHashes, lo: number, cueFirst: number): number {
+  for (let j = cueFirst - 1; j >= lo; j--) {
+    const t = doc.tokens[j];
+    if (t.text === ',' || t.text === ';' || isQuoted(doc, j)) return 0;
+    if (SUBORDINATORS.has(t.norm)) return h.word[j];
+  }
+  return 0;
 }
 
 export function endContext(
@@ -51,7 +99,15 @@ export function endContext(
   let speech = 0;
   for (let i = cueFirst; i < cueLast; i++) if (core.has(doc.tokens[i].lemma)) speech = 1;
   const s = doc.sentences[doc.tokens[start].sentence];
-  return { start, hi: s.tokenEnd, cueLemma: h.lemma[cueLast - 1], speech, opener: h.word[start] };
+  return {
+    start,
+    hi: s.tokenEnd,
+    cueLemma: h.lemma[cueLast - 1],
+    speech,
+    opener: h.word[start],
+    subordinator: subordinatorOf(doc, h, doc.sentences[doc.tokens[cueFirst].sentence].tokenStart, cueFirst),
+    relative: relativeBefore(doc, cueFirst),
+  };
 }
 
 /** May the content stop right before token i? Not inside a quotation (before its opening mark is fine). */
@@ -116,6 +172,11 @@ export function endFeatures(
     }
   }
   out[k++] = mix(124, clause, w);
+  // The cue's clause: subordinate ("While X said A, B") or relative ("voters who say A were ...").
+  out[k++] = mix(129, ctx.subordinator, w);
+  out[k++] = mix(130, ctx.subordinator === 0 ? 0 : 1, w, clause);
+  out[k++] = mix(132, ctx.relative, w);
+  out[k++] = mix(133, ctx.relative, h.shape[i], i + 1 >= hi ? 2 : h.shape[i + 1]);
   return k;
 }
 
@@ -188,6 +249,11 @@ export function endContextFeatures(
     }
   }
   out[k++] = mix(124, clause, w);
+  // The cue's clause: subordinate ("While X said A, B") or relative ("voters who say A were ...").
+  out[k++] = mix(129, ctx.subordinator, w);
+  out[k++] = mix(130, ctx.subordinator === 0 ? 0 : 1, w, clause);
+  out[k++] = mix(132, ctx.relative, w);
+  out[k++] = mix(133, ctx.relative, h.shape[i], i + 1 >= hi ? 2 : h.shape[i + 1]);
   return k;
 }
 

@@ -106,7 +106,7 @@ const QUANTIFIERS = new Set([
   'three',
 ]);
 
-const FINITE = new Set([
+export const FINITE = new Set([
   'is',
   'are',
   'was',
