@@ -3,14 +3,23 @@
 // stored articles) and, from every traced spun copy, what its spinner wrote for which original
 // wording (substitutions read off the copy's aligned passages with its source).
 import path from 'node:path';
-import { openStore, defaultDbPath } from '../store/open.js';
+import { defaultDbPath, isPostgresUrl, openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import { buildSpinModel } from '../spin/index.js';
 import { spunCopyPassages } from '../provenance/spun-passages.js';
 import { EXIT_OK, EXIT_USAGE, type Io } from './common.js';
 
-/** Where a store's spin model lives unless told otherwise: beside the store file. */
+/**
+ * Where a store's spin model lives unless told otherwise: beside the store file; for a PostgreSQL
+ * store, in the working directory, named after the database (and schema).
+ */
 export function defaultModelDir(db: string = defaultDbPath()): string {
+  if (isPostgresUrl(db)) {
+    const url = new URL(db);
+    const schema = url.searchParams.get('schema');
+    const name = `${decodeURIComponent(url.pathname.slice(1)) || 'postgres'}${schema ? `-${schema}` : ''}`;
+    return `${name.replace(/[^A-Za-z0-9_.-]/g, '_')}.spin-model`;
+  }
   const parsed = path.parse(db);
   return path.join(parsed.dir, `${parsed.name}.spin-model`);
 }

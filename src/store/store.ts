@@ -1,6 +1,6 @@
-// The Store interface: everything cross-article work reads and writes goes through it. The
-// embedded SQLite store implements it; a server database could implement it too (nothing else
-// touches storage), but none does yet.
+// The Store interface: everything cross-article work reads and writes goes through it (nothing
+// else touches storage). The embedded SQLite store (sqlite.ts) and the PostgreSQL store
+// (postgres.ts) implement it; test/store/contract.ts is the suite both pass.
 import type { AlignedPassage, Article, Change, CopyType } from '../model.js';
 
 /** An article as stored: the input article plus its content hash and version. */

@@ -1,9 +1,10 @@
-// Child process for the crash-safety test: ingests batches forever, printing each committed count.
-import { SqliteStore } from '../../src/store/sqlite.js';
+// Child process for the crash-safety tests: ingests batches forever into the store named by its
+// argument (a SQLite file or a postgres:// URL), printing each committed count.
+import { openStore } from '../../src/store/open.js';
 import { ingestArticles } from '../../src/reuse/ingest.js';
 import { ORIGINAL } from '../fixtures/articles.js';
 
-const store = new SqliteStore(process.argv[2]);
+const store = await openStore(process.argv[2]);
 let n = 0;
 for (;;) {
   const batch = Array.from({ length: 200 }, () => {

@@ -8,76 +8,13 @@ import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { ingestArticles } from '../../src/reuse/ingest.js';
-import { buildDocument } from '../../src/text/document.js';
-import { fingerprint, QUERY_ANCHORS } from '../../src/reuse/fingerprint.js';
-import { packUnits, unitsFromBytes } from '../../src/reuse/units.js';
 import { traceKeys } from '../../src/provenance/run.js';
 import { article, EDITED, ORIGINAL, UNRELATED } from '../fixtures/articles.js';
+import { storeContract } from './contract.js';
 
 const tmpDb = () => path.join(mkdtempSync(path.join(tmpdir(), 'unspin-store-')), 'store.db');
 
-test('re-ingesting identical text is a no-op; new text under the same id is a new version', async () => {
-  const store = new SqliteStore(tmpDb());
-  const [first] = await ingestArticles(store, [article('x', ORIGINAL, '2024-05-07')]);
-  assert.equal(first.outcome, 'new');
-  const [again] = await ingestArticles(store, [article('x', ORIGINAL, '2024-05-07')]);
-  assert.deepEqual(again, { ...first, outcome: 'unchanged' });
-  const [v2] = await ingestArticles(store, [article('x', EDITED, '2024-05-08')]);
-  assert.equal(v2.outcome, 'version');
-  assert.notEqual(v2.key, first.key);
-  const latest = await store.getArticle('x');
-  assert.equal(latest?.version, 2);
-  assert.equal(latest?.text, EDITED);
-  assert.equal(await store.countArticles(), 1);
-  // The old version is kept but no longer retrieved as a candidate.
-  const cands = await store.candidates(fingerprint(buildDocument(article('q', ORIGINAL)), QUERY_ANCHORS), {
-    limit: 10,
-  });
-  assert.deepEqual(
-    cands.map((c) => c.key),
-    [v2.key],
-  );
-  await store.close();
-});
-
-test('candidates: a copy finds its source, unrelated text does not', async () => {
-  const store = new SqliteStore(tmpDb());
-  const put = await ingestArticles(store, [article('orig', ORIGINAL), article('other', UNRELATED)]);
-  const q = fingerprint(buildDocument(article('copy', EDITED)), QUERY_ANCHORS);
-  const cands = await store.candidates(q, { limit: 5 });
-  assert.equal(cands[0]?.key, put[0].key);
-  assert.ok(!cands.some((c) => c.key === put[1].key && c.bandHits > 0));
-  await store.close();
-});
-
-test('full-text search treats user input as plain terms', async () => {
-  const store = new SqliteStore(tmpDb());
-  await ingestArticles(store, [article('orig', ORIGINAL), article('other', UNRELATED)]);
-  const hits = await store.search('bridge" OR * NEAR(', 10);
-  assert.deepEqual(
-    hits.map((h) => h.id),
-    [],
-  );
-  assert.deepEqual(
-    (await store.search('shuttle buses', 10)).map((h) => h.id),
-    ['orig'],
-  );
-  await store.close();
-});
-
-test('stories: assign, merge, list', async () => {
-  const store = new SqliteStore(tmpDb());
-  const s1 = await store.newStoryId();
-  const s2 = await store.newStoryId();
-  assert.notEqual(s1, s2);
-  await store.assignStory(1, s1);
-  await store.assignStory(2, s2);
-  await store.assignStory(3, s2);
-  await store.mergeStories(s2, s1);
-  assert.deepEqual(await store.listStories(), [{ id: s1, members: [1, 2, 3] }]);
-  assert.equal(await store.storyOf(3), s1);
-  await store.close();
-});
+storeContract('SQLite', async () => new SqliteStore(tmpDb()));
 
 test('kill -9 during ingest loses nothing committed and leaves no half-written article', async () => {
   const db = tmpDb();
@@ -122,22 +59,6 @@ test('kill -9 during ingest loses nothing committed and leaves no half-written a
   // The store opens and works after the crash.
   const store = new SqliteStore(db);
   assert.equal(await store.countArticles(), rows.length);
-  await store.close();
-});
-
-test('article count and stored units follow new articles, versions and no-ops', async () => {
-  const store = new SqliteStore(tmpDb());
-  const [a] = await ingestArticles(store, [article('a', ORIGINAL), article('b', UNRELATED)]);
-  assert.equal(await store.countArticles(), 2);
-  await ingestArticles(store, [article('a', ORIGINAL)]);
-  const [v2] = await ingestArticles(store, [article('a', EDITED)]);
-  assert.equal(await store.countArticles(), 2);
-  const stored = await store.getUnits(v2.key);
-  assert.ok(stored, 'units are stored with each article');
-  assert.deepEqual(unitsFromBytes(stored), packUnits(buildDocument(article('a', EDITED))));
-  assert.ok(await store.getUnits(a.key));
-  assert.equal(await store.getUnits(9999), null);
-  assert.ok((await store.unitsBytes()) > 0);
   await store.close();
 });
 
