@@ -12,6 +12,7 @@ const DIRECTION_REASONS: Record<string, string> = {
   mentionOrder: 'this copy names someone by the last name before the full name (sentences moved)',
   date: 'the source is dated a day earlier (dates without times may differ by time zone)',
   family: 'the other articles sharing this text carry the source’s names and figures where this one differs',
+  familyCloser: 'the other articles sharing this text follow the source’s order and hold more of its text',
 };
 /** Terms below this weigh too little to name. */
 const REASON_MIN = 0.05;
