@@ -13,6 +13,16 @@ import {
   type Link,
 } from './relation.js';
 import { familySide, variantVotes } from './family-readings.js';
+import {
+  closenessVotes,
+  closenessVotesOf,
+  closerSide,
+  ORDER_MARGIN,
+  outOfOrder,
+} from './family-closeness.js';
+
+/** What decided a source where the text could not: its names and figures, or the witnesses' closeness. */
+export type FamilyBasis = 'readings' | 'closeness';
 
 /**
  * How much of the article's running text a linked article accounts for: the share of the
@@ -31,23 +41,28 @@ function fit(self: Document, l: Link): number {
  * article's sources, the article is taken back to it: copies of one source often share more text
  * with each other than with the source (one farm's spun copy re-spun by another; syndicated edits
  * of one wire take), and the root is what the reader needs. `decidedByFamily`: the article's other
- * links, not the text, made the source the source (see familyVerdict); `textDate`: the date its
- * text is taken to have (see textDate).
+ * links, not the text, made the source the source (see familyVerdict and closenessVerdict), and how;
+ * `textDate`: the date its text is taken to have (see textDate).
  */
 export function chooseSource(
   self: { article: StoredArticle; doc: Document },
   links: Link[],
-): { source: Link | null; family: Link[]; decidedByFamily: boolean; textDate: string | null } {
-  const byFamily = new Set<Link>();
+): { source: Link | null; family: Link[]; decidedByFamily: FamilyBasis | null; textDate: string | null } {
+  const byFamily = new Map<Link, FamilyBasis>();
   const date = textDate(self.article.date, links);
   const sources = links.filter((l) => {
     const d = direction(l.ev, date, l.other.date, self.article.key, l.other.key);
     if (d === 'neither') return false;
-    const side = familyVerdict(self.doc, date, l, links);
-    if (side === 'other') byFamily.add(l);
+    let side = familyVerdict(self.doc, date, l, links);
+    let basis: FamilyBasis = 'readings';
+    if (side === null) {
+      side = closenessVerdict(self.doc, date, l, links);
+      basis = 'closeness';
+    }
+    if (side === 'other') byFamily.set(l, basis);
     return side === null ? d === 'other-is-source' : side === 'other';
   });
-  if (sources.length === 0) return { source: null, family: [], decidedByFamily: false, textDate: date };
+  if (sources.length === 0) return { source: null, family: [], decidedByFamily: null, textDate: date };
   const fitOf = new Map(sources.map((l) => [l, fit(self.doc, l)]));
   const best = Math.max(...fitOf.values());
   const close = sources.filter((l) => fitOf.get(l)! >= best - 0.1);
@@ -55,18 +70,38 @@ export function chooseSource(
     const dx = dateValue(x.other.date);
     const dy = dateValue(y.other.date);
     if (dx !== null && dy !== null && dx !== dy) return dx - dy;
+    if (Math.abs(fitOf.get(x)! - fitOf.get(y)!) <= SAME_TEXT) {
+      const twin = twinOrder(x, y, date);
+      if (twin !== 0) return twin;
+    }
     return fitOf.get(y)! - fitOf.get(x)! || x.other.key - y.other.key;
   });
   let source = close[0];
   let family = close.slice(1);
   for (let hops = 0; hops < MAX_CLIMB; hops++) {
-    const root = rootOf(source, sources);
+    const root = rootOf(self.doc, source, sources);
     if (!root) break;
     source = root;
     const s = fitOf.get(root)!;
     family = sources.filter((l) => l !== root && Math.abs(fitOf.get(l)! - s) <= 0.1);
   }
-  return { source, family, decidedByFamily: byFamily.has(source), textDate: date };
+  return { source, family, decidedByFamily: byFamily.get(source) ?? null, textDate: date };
+}
+
+/** Fits this close carry the same text for this article (twins: one a reordered or padded copy of the other). */
+const SAME_TEXT = 0.02;
+
+/**
+ * Between two sources carrying the same text for this article, the one it follows in order (a
+ * twin that moved sentences is the copy: the article kept the order it copied), else the one the
+ * dates show to be earlier than the article (the other's direction rests on the text alone);
+ * 0 when neither.
+ */
+function twinOrder(x: Link, y: Link, date: string | null): number {
+  const moved = outOfOrder(x.ev.forward) - outOfOrder(y.ev.forward);
+  if (Math.abs(moved) > ORDER_MARGIN) return moved;
+  const dated = (l: Link) => (directionEvidence(l.ev, date, l.other.date).basis === 'date' ? 1 : 0);
+  return dated(y) - dated(x);
 }
 
 /** How many times a source may be traced back to its own source within one article's links. */
@@ -74,8 +109,11 @@ const MAX_CLIMB = 2;
 /** The article must share a fair part of its text with the root, not only with the chosen source. */
 const MIN_ROOT_STRENGTH = 0.35;
 
+/** Direction evidence that counts as clear (dates give 1). */
+const CLEAR = 0.05;
+
 /** Another of the article's sources that the chosen source itself derives from, if any. */
-function rootOf(chosen: Link, sources: Link[]): Link | null {
+function rootOf(self: Document, chosen: Link, sources: Link[]): Link | null {
   let best: Link | null = null;
   for (const c of sources) {
     if (c === chosen || strength(c.ev.forward) < MIN_ROOT_STRENGTH) continue;
@@ -86,6 +124,13 @@ function rootOf(chosen: Link, sources: Link[]): Link | null {
     const d = direction(ev, chosen.other.date, c.other.date, chosen.other.key, c.other.key);
     // Only clear evidence: a coin toss between two copies says nothing about which is the root.
     if (d !== 'other-is-source' || sourceEvidence(ev, chosen.other.date, c.other.date) < CLEAR) continue;
+    // Weak text evidence (≤ WEAK_TEXT) is where the family decides (closenessVerdict): the article
+    // and its other sources must sit closer to the root (an undated edited copy read by 0.09 as
+    // its dated source's source; a page wrapped in furniture read as its twin's source).
+    if (sourceEvidence(ev, chosen.other.date, c.other.date) <= WEAK_TEXT) {
+      const witnesses = [self, ...sources.filter((l) => l !== chosen && l !== c).map((l) => l.otherDoc)];
+      if (closerSide(closenessVotesOf(chosen.otherDoc, c.otherDoc, witnesses)) !== 'other') continue;
+    }
     // Only along copies whose direction the text shows reliably: a translation or paraphrase of a
     // text reads as plausibly the other way round.
     const kind = classifyCopy(copySignals(chosen.otherDoc, c.otherDoc, ev.forward));
@@ -94,9 +139,6 @@ function rootOf(chosen: Link, sources: Link[]): Link | null {
   }
   return best;
 }
-
-/** Direction evidence that counts as clear (dates give 1). */
-const CLEAR = 0.05;
 
 /**
  * The date of the article's text: its own date, or the date of the earliest linked page that the
@@ -137,4 +179,23 @@ function familyVerdict(self: Document, date: string | null, l: Link, links: Link
   if (side === null || Math.abs(text.evidence) <= WEAK_TEXT) return side;
   const kind = classifyCopy(copySignals(self, l.otherDoc, l.ev.forward));
   return kind === 'translated' || kind === 'paraphrased' ? side : null;
+}
+
+/**
+ * Where the text shows no direction at all (|E| ≤ WEAK_TEXT, dates not deciding), the article's
+ * other links decide by closeness (see family-closeness.ts): the side the witnesses hold more of,
+ * or follow in order, is the source. Without it the storage order decides: on the synthetic
+ * benchmark a shuffled or padded copy of an undated page was then taken for its source half the
+ * time. Null when the text or dates decide, there is no witness, or the witnesses split.
+ */
+function closenessVerdict(
+  self: Document,
+  date: string | null,
+  l: Link,
+  links: Link[],
+): 'self' | 'other' | null {
+  if (links.length < 2) return null;
+  const text = directionEvidence(l.ev, date, l.other.date);
+  if (text.basis === 'date' || Math.abs(text.evidence) > WEAK_TEXT) return null;
+  return closerSide(closenessVotes(self, l, links));
 }

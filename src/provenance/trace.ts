@@ -14,7 +14,7 @@ import {
   type Neighbour,
 } from './relation.js';
 import { assignStory } from './stories.js';
-import { chooseSource } from './source-choice.js';
+import { chooseSource, type FamilyBasis } from './source-choice.js';
 import { changeReport } from '../changes/index.js';
 
 /** Candidates retrieved and verified by alignment per article. */
@@ -117,13 +117,18 @@ function round(x: number): number {
 /**
  * The article's other links carry the source's names and figures where the two differ
  * (source-choice.ts, familyVerdict): recorded as a `family` term of 1, which outweighs the text's
- * terms as it did in the choice.
+ * terms as it did in the choice. Where the text showed no direction and the other links' closeness
+ * decided (closenessVerdict), a `familyCloser` term of WITNESS_TERM: enough to outweigh text
+ * evidence within ±0.1, no more, as the choice was made on little.
  */
-function withFamily(d: DirectionEvidence, decidedByFamily: boolean): DirectionEvidence {
-  if (!decidedByFamily) return d;
-  const evidence = Math.max(-0.99, Math.min(0.99, d.evidence + 1));
-  return { basis: d.basis, evidence, terms: { ...d.terms, family: 1 } };
+function withFamily(d: DirectionEvidence, decidedBy: FamilyBasis | null): DirectionEvidence {
+  if (decidedBy === null) return d;
+  const [term, weight] = decidedBy === 'readings' ? ['family', 1] : ['familyCloser', WITNESS_TERM];
+  const evidence = Math.max(-0.99, Math.min(0.99, d.evidence + weight));
+  return { basis: d.basis, evidence, terms: { ...d.terms, [term]: weight } };
 }
+
+const WITNESS_TERM = 0.2;
 
 function rounded(d: DirectionEvidence): DirectionEvidence {
   const terms = Object.fromEntries(Object.entries(d.terms).map(([k, v]) => [k, round(v)]));
