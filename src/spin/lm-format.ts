@@ -23,20 +23,25 @@ export interface ArpaTables {
   orphanTrigrams: number;
 }
 
-/** The decoded tables: natural-log values, bigrams grouped by left word, trigrams by bigram. */
+/** The decoded tables: natural-log values, bigrams grouped by left word, trigrams by bigram.
+ *  Bigram and trigram values stay 8-bit codes into their 256 levels (`biProbLevels[biProb[k]]`). */
 export interface LmTables {
+  /** Ascending in code-unit order (what `<` compares). */
   words: string[];
   uniProb: Float32Array;
   uniBackoff: Float32Array;
   /** Bigrams of left word w: indexes biStart[w] to biStart[w + 1] - 1, right words ascending. */
   biStart: Uint32Array;
   biRight: Uint32Array;
-  biProb: Float32Array;
-  biBackoff: Float32Array;
+  biProb: Uint8Array;
+  biProbLevels: Float32Array;
+  biBackoff: Uint8Array;
+  biBackoffLevels: Float32Array;
   /** Trigrams extending bigram b: triStart[b] to triStart[b + 1] - 1, third words ascending. */
   triStart: Uint32Array;
   triRight: Uint32Array;
-  triProb: Float32Array;
+  triProb: Uint8Array;
+  triProbLevels: Float32Array;
 }
 
 const LN10 = Math.log(10);
@@ -328,21 +333,19 @@ export function decodeLm(gz: Uint8Array): LmTables {
 
   const codes = section();
   const levels = (values: number[]): Float32Array => Float32Array.from(values, (v) => v * LN10);
-  const decode = (from: number, count: number, lv: Float32Array): Float32Array => {
-    const out = new Float32Array(count);
-    for (let i = 0; i < count; i++) out[i] = lv[codes[from + i]];
-    return out;
-  };
   return {
     words,
     uniProb,
     uniBackoff,
     biStart,
     biRight,
-    biProb: decode(0, nBi, levels(header.biProbLevels)),
-    biBackoff: decode(nBi, nBi, levels(header.biBackoffLevels)),
+    biProb: codes.subarray(0, nBi),
+    biProbLevels: levels(header.biProbLevels),
+    biBackoff: codes.subarray(nBi, 2 * nBi),
+    biBackoffLevels: levels(header.biBackoffLevels),
     triStart,
     triRight,
-    triProb: decode(2 * nBi, nTri, levels(header.triProbLevels)),
+    triProb: codes.subarray(2 * nBi, 2 * nBi + nTri),
+    triProbLevels: levels(header.triProbLevels),
   };
 }

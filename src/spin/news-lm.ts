@@ -16,11 +16,9 @@ export const NO_WORD = -1;
 const UNKNOWN_LOG_P = -20;
 
 export class NewsLm {
-  private readonly ids: Map<string, number>;
   readonly start: number;
   readonly end: number;
   constructor(readonly t: LmTables) {
-    this.ids = new Map(t.words.map((w, i) => [w, i]));
     this.start = this.find('<s>');
     this.end = this.find('</s>');
   }
@@ -31,7 +29,18 @@ export class NewsLm {
 
   /** Id of a (lowercase) word, or NO_WORD. */
   find(word: string): number {
-    return this.ids.get(word) ?? NO_WORD;
+    // Binary search of the sorted words: no map of 72,547 strings to build at load.
+    const words = this.t.words;
+    let lo = 0;
+    let hi = words.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const w = words[mid];
+      if (w < word) lo = mid + 1;
+      else if (w > word) hi = mid - 1;
+      else return mid;
+    }
+    return NO_WORD;
   }
 
   /** Natural-log unigram probability (UNKNOWN_LOG_P for NO_WORD). */
@@ -56,7 +65,8 @@ export class NewsLm {
     if (w < 0) return UNKNOWN_LOG_P;
     if (v < 0) return this.t.uniProb[w];
     const k = this.bigram(v, w);
-    return k >= 0 ? this.t.biProb[k] : this.t.uniBackoff[v] + this.t.uniProb[w];
+    const t = this.t;
+    return k >= 0 ? t.biProbLevels[t.biProb[k]] : t.uniBackoff[v] + t.uniProb[w];
   }
 
   /** log P(w | u v) with back-off; u and v may be NO_WORD (a shorter history). */
@@ -67,7 +77,7 @@ export class NewsLm {
     const uv = this.bigram(u, v);
     if (uv < 0) return this.logP2(v, w);
     const k = search(t.triRight, t.triStart[uv], t.triStart[uv + 1], w);
-    return k >= 0 ? t.triProb[k] : t.biBackoff[uv] + this.logP2(v, w);
+    return k >= 0 ? t.triProbLevels[t.triProb[k]] : t.biBackoffLevels[t.biBackoff[uv]] + this.logP2(v, w);
   }
 
   /**

@@ -71,36 +71,37 @@ export interface DetectOptions {
 }
 
 export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
-  changeCost: 8,
+  changeCost: 9,
   capitalCost: 5,
   smoothing: 2,
   minConfidence: 0.85,
   maxCandidates: 8,
-  channelWeight: 0.5,
+  channelWeight: 1,
   minEvidence: 1,
   fitGate: 2,
   rarityWeight: 0.3,
   frequencyWeight: 0,
   expandCost: 1.5,
   topicWeight: 0.7,
-  learnedBonus: 11,
+  learnedBonus: 12,
   mobyCandidates: 0,
   mobyMinRank: 0,
   mobyCost: 1,
   similarityWeight: 0,
   minSimilarity: -1,
-  contextWeight: 14,
-  rankWeight: 0.6,
+  contextWeight: 0,
+  rankWeight: 0,
   rareWordsBonus: 0,
-  lmWeight: 0,
+  lmWeight: 1,
   lmFrequencyWeight: 0,
 };
 
 /**
  * The operating point for counts that hold millions of words of news (a model built from a large
- * store): such counts know news usage themselves, and the vector terms there add more false
+ * store): such counts know news usage themselves, and the vector terms there added more false
  * findings than restorations (measured with 5.5 M words of news: docs/spin.md). These are the
- * options the detector used before the vector terms.
+ * options the detector used before the vector terms and the news language model (the LM's weight
+ * for such counts was not measured; 0 keeps their measured operating point).
  */
 export const NEWS_COUNTS_OPTIONS = {
   changeCost: 5,
@@ -108,6 +109,8 @@ export const NEWS_COUNTS_OPTIONS = {
   contextWeight: 0,
   rankWeight: 0,
   learnedBonus: 8,
+  channelWeight: 0.5,
+  lmWeight: 0,
 } satisfies Partial<DetectOptions>;
 
 /** Words of news in the counts at which NEWS_COUNTS_OPTIONS apply in full. */

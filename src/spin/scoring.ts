@@ -97,7 +97,20 @@ function hasStem(a: string, stem: string): boolean {
 /** `stemOfB`: spellingStem(b), when the caller compares many words with the same b. */
 export function spellingVariant(a: string, b: string, stemOfB = spellingStem(b)): boolean {
   if (Math.abs(a.length - b.length) <= 3 && hasStem(a, stemOfB)) return true;
+  if (abbreviates(b, a)) return true;
   return a.length >= 4 && b.length >= 4 && a[0] === b[0] && editDistanceAtMost(a, b, 2);
+}
+
+/** True when `short` abbreviates `long` ("pct"/"percent", "dlrs"/"dollars", "govt"): a short
+ *  word ending in two consonants, with long's first letter and its letters in long's order.
+ *  Spinners do not abbreviate. */
+function abbreviates(short: string, long: string): boolean {
+  if (short.length > 4 || long.length <= short.length + 1 || short[0] !== long[0]) return false;
+  // Abbreviations end in two consonants and have at most one vowel ("big" is no abbreviation).
+  if (/[aeiou]/.test(short.slice(-2)) || (short.match(/[aeiou]/g)?.length ?? 0) > 1) return false;
+  let k = 1;
+  for (let i = 1; i < long.length && k < short.length; i++) if (long[i] === short[k]) k++;
+  return k === short.length;
 }
 
 /** Rows of editDistanceAtMost, reused. */

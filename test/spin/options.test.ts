@@ -10,9 +10,10 @@ import {
 import { NgramCounts, SHIPPED_MODEL_DIR, newsWordsOf, type SpinModel } from '../../src/spin/model.js';
 import { SubstitutionTable } from '../../src/spin/learned.js';
 
-test('default options move from the vector profile to the news-counts profile with the news in the counts', () => {
+test('default options move from the news-LM profile to the news-counts profile with the news in the counts', () => {
   assert.equal(defaultOptionsFor(0), DEFAULT_DETECT_OPTIONS);
-  assert.ok(usesVectors(defaultOptionsFor(0)));
+  assert.ok(DEFAULT_DETECT_OPTIONS.lmWeight > 0);
+  assert.equal(usesVectors(defaultOptionsFor(0)), false); // the news LM replaced the vector terms
   const full = defaultOptionsFor(2 * NEWS_WORDS_FULL);
   for (const [key, value] of Object.entries(NEWS_COUNTS_OPTIONS))
     assert.equal(full[key as keyof typeof NEWS_COUNTS_OPTIONS], value, key);

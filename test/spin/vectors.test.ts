@@ -94,13 +94,22 @@ test('news vectors let the detector restore rare words that sit badly in their s
       'maintain',
     ],
   ];
-  const withVectors = createSpinAnalyzer(model);
-  // The previous operating point, counts only: finds neither.
+  // The vector profile (the default before the news language model) and the operating point
+  // before it, counts only, which finds neither.
+  const withVectors = createSpinAnalyzer(model, {
+    changeCost: 8,
+    channelWeight: 0.5,
+    contextWeight: 14,
+    rankWeight: 0.6,
+    lmWeight: 0,
+  });
   const countsOnly = createSpinAnalyzer(model, {
     changeCost: 5,
+    channelWeight: 0.5,
     frequencyWeight: 0.8,
     contextWeight: 0,
     rankWeight: 0,
+    lmWeight: 0,
   });
   for (const [text, written, original] of sentences) {
     const found = withVectors(doc(text)).spin;
