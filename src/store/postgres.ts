@@ -14,6 +14,7 @@ import type {
   TraceRecord,
 } from './store.js';
 import { retrievalScore } from './store.js';
+import { toArticle, type ArticleRow } from './article-row.js';
 import { PG_MIGRATIONS } from './postgres-schema.js';
 
 /** Anchors held by more articles than this are too common to retrieve by (as in the SQLite store). */
@@ -29,35 +30,7 @@ const types = {
       : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
 };
 
-interface ArticleRow {
-  key: number;
-  id: string;
-  version: number;
-  hash: string;
-  text: string;
-  date: string | null;
-  title: string | null;
-  url: string | null;
-  outlet: string | null;
-  ingested_at: string;
-}
-
 const ARTICLE_COLUMNS = 'key, id, version, hash, text, date, title, url, outlet, ingested_at';
-
-function toArticle(r: ArticleRow): StoredArticle {
-  return {
-    key: r.key,
-    id: r.id,
-    version: r.version,
-    hash: r.hash,
-    text: r.text,
-    date: r.date,
-    title: r.title,
-    url: r.url,
-    outlet: r.outlet,
-    ingestedAt: r.ingested_at,
-  };
-}
 
 /** A schema name from the URL's `schema` parameter: letters, digits and underscores only. */
 function schemaOf(url: URL): string | null {

@@ -12,38 +12,11 @@ import type {
 } from './store.js';
 import { MIGRATIONS } from './sqlite-schema.js';
 import { retrievalScore } from './store.js';
+import { toArticle, type ArticleRow } from './article-row.js';
 
 // Latest article versions without a trace record (untracedKeys, countUntraced).
 const UNTRACED =
   'FROM articles a WHERE a.latest = 1 AND NOT EXISTS (SELECT 1 FROM traces t WHERE t.key = a.key)';
-
-interface ArticleRow {
-  key: number;
-  id: string;
-  version: number;
-  hash: string;
-  text: string;
-  date: string | null;
-  title: string | null;
-  url: string | null;
-  outlet: string | null;
-  ingested_at: string;
-}
-
-function toArticle(r: ArticleRow): StoredArticle {
-  return {
-    key: r.key,
-    id: r.id,
-    version: r.version,
-    hash: r.hash,
-    text: r.text,
-    date: r.date,
-    title: r.title,
-    url: r.url,
-    outlet: r.outlet,
-    ingestedAt: r.ingested_at,
-  };
-}
 
 /** Anchors held by more articles than this are too common to retrieve by. */
 const MAX_ANCHOR_DF = 2_000;
