@@ -15,8 +15,15 @@ export const SAME_EVENT_OVERLAP = 0.35;
 export const SAME_EVENT_OVERLAP_UNDATED = 0.4;
 const ANCHORS_FOR_TOPIC = 40;
 
+/**
+ * Articles an anchor is assumed absent from besides the store's own: names and figures are rare in
+ * news at large, so in a small store (one story's reports traced into a fresh file) the names every
+ * report shares still weigh; in a large store the store's own counts decide.
+ */
+const ANCHOR_PRIOR_ARTICLES = 100;
+
 async function anchorWeights(store: Store, hashes: number[]): Promise<Map<number, number>> {
-  const total = Math.max(2, await store.countArticles());
+  const total = (await store.countArticles()) + ANCHOR_PRIOR_ARTICLES;
   const counts = await store.anchorCounts(hashes);
   const out = new Map<number, number>();
   for (const h of hashes) out.set(h, Math.log(total / Math.max(1, counts.get(h) ?? 1)));

@@ -1,7 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { article, INDEPENDENT, ORIGINAL, UNRELATED } from '../fixtures/articles.js';
+import { article, EDITED, INDEPENDENT, ORIGINAL, UNRELATED, VERBATIM } from '../fixtures/articles.js';
 import { traceAll } from './helpers.js';
+import { buildDocument } from '../../src/text/document.js';
+import { SAME_EVENT_OVERLAP, sameEventScore } from '../../src/provenance/stories.js';
 
 // A recurring kind of report: the same agency, traders and ports, told anew every few days.
 const REPORTS = [
@@ -34,5 +36,19 @@ test('reports naming the same agencies chain within a week into one story, not b
   assert.equal(await story('r2'), await story('r1'));
   assert.equal(await story('r3'), await story('r1'));
   assert.notEqual(await story('r5'), await story('r1'));
+  await store.close();
+});
+
+test('names every stored article holds still count as the same event in a small store', async () => {
+  // Only reports of the bridge closure are stored: the shared names are in every one of them.
+  const { store } = await traceAll([
+    article('bridge', ORIGINAL, '2024-05-07'),
+    article('bridge-verbatim', VERBATIM, '2024-05-07'),
+    article('bridge-edited', EDITED, '2024-05-08'),
+    article('detours', INDEPENDENT, '2024-05-08'),
+  ]);
+  const doc = (text: string) => buildDocument(article('q', text));
+  assert.ok((await sameEventScore(store, doc(ORIGINAL), doc(INDEPENDENT))) >= SAME_EVENT_OVERLAP);
+  assert.ok((await sameEventScore(store, doc(ORIGINAL), doc(UNRELATED))) < SAME_EVENT_OVERLAP);
   await store.close();
 });
