@@ -36,7 +36,7 @@ export interface Denial {
 export interface Claim {
   accuser: string | null;
   accused: string | null;
-  /** What is alleged, as worded in the first article that reports it. */
+  /** What is alleged, as worded in the first article that reports it; empty when only a target is named ("condemned X"). */
   allegation: string;
   copies: AllegationCopy[];
   denials: Denial[];
@@ -58,10 +58,58 @@ const ADJUNCT =
   '(?:(?:on|last|this|late|early)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|night)|yesterday|today|again|also|publicly|formally|repeatedly|now|directly|openly)';
 const LEADING_ADJUNCT = new RegExp(`^(?:${ADJUNCT},?\\s+)+`, 'i');
 const TRAILING_ADJUNCT = new RegExp(`(?:,?\\s+${ADJUNCT})+$`, 'i');
-const ALLEGATION_LINK = /^(?:that\s+)?(.{2,60}?)\s+(?:of|for|over)\s+(.+)$/s;
+const ALLEGATION_LINK = /^(?:that\s+)?(.{2,60}?)\s+(of|for|over)\s+(.+)$/s;
+/**
+ * The words that join an accusing verb's target to the act alleged: "accused X of", "blamed X
+ * for", "criticised X over". After other verbs "of" belongs to the target ("condemned the
+ * government of Justin Trudeau").
+ */
+const LINK_VERBS: Record<string, Set<string>> = {
+  of: new Set(['accuse', 'suspect', 'convict', 'allege']),
+  for: new Set([
+    'accuse',
+    'blame',
+    'criticize',
+    'criticise',
+    'condemn',
+    'denounce',
+    'fault',
+    'slam',
+    'attack',
+    'castigate',
+    'rebuke',
+  ]),
+  over: new Set([
+    'accuse',
+    'blame',
+    'criticize',
+    'criticise',
+    'condemn',
+    'denounce',
+    'slam',
+    'attack',
+    'blast',
+    'rebuke',
+  ]),
+};
+
+/** The lemma of the cue's verb (its last word of saying: "accused", "has blamed" → accuse, blame). */
+function cueLemma(doc: Document, s: Statement): string {
+  let lemma = '';
+  for (const t of doc.tokens) {
+    if (t.start >= s.cue.end) break;
+    if (t.start >= s.cue.start && t.kind === 'word') lemma = t.lemma;
+  }
+  return lemma;
+}
 /** "that Moscow was", "that the Kremlin had": a clause opening with a capitalised name and an auxiliary. */
 const CLAUSE_SUBJECT =
-  /^(?:that\s+)?((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:was|were|is|are|has|had|have|would|will|could|planned|plans|intended|intends)\s+(?:been\s+)?/u;
+  /^(?:that\s+)?((?:the\s+)?(?:(?:al|el|ad|as|an)-)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:was|were|is|are|has|had|have|would|will|could|planned|plans|intended|intends)\s+(?:been\s+)?/u;
+/** An auxiliary inside the words before "of"/"for": they are a clause ("X had been responsible for"), not the accused. */
+const HAS_AUXILIARY = /\b(?:was|were|is|are|has|had|have|been|would|will)\b/i;
+/** A bare target, with no act alleged ("condemning Trudeau's Liberal government"): a short noun phrase. */
+const BARE_TARGET =
+  /^(?:(?:the|a|an|his|her|its|their)\s+[\p{L}-]+|\p{Lu}[\p{L}.’'-]*|[\p{L}-]+[’']s)(?:\s+[\p{L}.’'-]+){0,6}$/u;
 const STOP = new Set([
   'the',
   'a',
@@ -150,13 +198,17 @@ function splitAccusation(doc: Document, s: Statement): { accused: string | null;
     const what = content.replace(/^(?:of|for|over)\s+/i, '');
     return { accused: subject ? subject[1] : null, what };
   }
-  if (m) {
-    const accused = m[1].replace(LEADING_ADJUNCT, '').replace(TRAILING_ADJUNCT, '');
-    if (accused && accused.split(/\s+/).length <= 6) return { accused, what: m[2] };
+  const link =
+    m && !HAS_AUXILIARY.test(m[1]) && LINK_VERBS[m[2].toLowerCase()].has(cueLemma(doc, s)) ? m : null;
+  if (link) {
+    const accused = link[1].replace(LEADING_ADJUNCT, '').replace(TRAILING_ADJUNCT, '');
+    if (accused && accused.split(/\s+/).length <= 6) return { accused, what: link[3] };
   }
   // "alleged that Moscow was preparing to fake an attack": a named subject of the clause is the accused.
   const clause = CLAUSE_SUBJECT.exec(content);
   if (clause) return { accused: clause[1], what: content.slice(clause[0].length).trim() || content };
+  // "condemned Trudeau's Liberal government": a target, and no act alleged.
+  if (!link && BARE_TARGET.test(content.trim())) return { accused: content.trim(), what: '' };
   return { accused: null, what: content };
 }
 
@@ -179,7 +231,19 @@ function isHedged(doc: Document, s: Statement): boolean {
  * simulated [blasts]") is a noun the cue tagger took for a verb, and no allegation.
  */
 function plausibleAccuser(s: Statement): boolean {
-  return !s.speaker || !/^[a-z]+(?:ing|ed)\b/.test(s.speaker.text);
+  if (!s.speaker) return true;
+  const text = s.speaker.text;
+  if (/^[a-z]+(?:ing|ed)\b/.test(text)) return false;
+  // A pronoun stands alone: "He oversaw the group's" is a clause.
+  if (/^(?:he|she|they|we|it|i)\s/i.test(text)) return false;
+  // A noun phrase opens with a name, a determiner, a number or a pronoun; "oversaw the group's"
+  // (a verb the tagger left before a noun it took for a cue) does not.
+  return (
+    /^[\p{Lu}\d]/u.test(text) ||
+    /^(?:the|a|an|his|her|their|its|our|some|many|several|both|other|two|three|he|she|they|we|it)\b/i.test(
+      text,
+    )
+  );
 }
 
 /** Do [a, b) and [c, d) share a character? */
@@ -257,11 +321,13 @@ export function buildClaims(articles: ClaimsInput[]): ClaimsReport {
       }
       if (s.stance !== 'accuse' || !plausibleAccuser(s)) continue;
       const { accused, what } = splitAccusation(a.doc, s);
+      // A condemnation with neither an act nor anyone making it says nothing a reader can use.
+      if (!what && !s.speaker_name) continue;
       const key = words(what);
       const copy: AllegationCopy = { article: a.id, statement: s, hedged: isHedged(a.doc, s), denied: false };
       const same = claims.find(
         (c) =>
-          (overlap(c.key, key) >= 0.5 || alignedToClaim(a, s, c)) &&
+          (overlap(c.key, key) >= 0.5 || (!what && !c.allegation) || alignedToClaim(a, s, c)) &&
           (!c.accused || !accused || sameActor(c.accused, accused)),
       );
       if (same) {

@@ -77,8 +77,11 @@ export function renderClaims(claims: ClaimJson[], c: Colors): string {
   for (const cl of claims) {
     const who = cl.accuser ? safe(cl.accuser) : 'someone';
     const whom = cl.accused ? ` against ${safe(cl.accused)}` : '';
+    const what = cl.allegation
+      ? `alleges${whom}: ${clip(cl.allegation, 90)}`
+      : `condemns${whom || ' someone'}`;
     lines.push(
-      `    ${c.cyan(who)} alleges${whom}: ${clip(cl.allegation, 90)}  ${c.dim(`(${cl.reported_by.length} article${cl.reported_by.length === 1 ? '' : 's'})`)}`,
+      `    ${c.cyan(who)} ${what}  ${c.dim(`(${cl.reported_by.length} article${cl.reported_by.length === 1 ? '' : 's'})`)}`,
     );
     for (const d of cl.denials)
       lines.push(`      ${c.green('denied')} by ${safe(d.by ?? 'someone')}: ${clip(d.text, 80)}`);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { actorKey, buildClaims } from '../../src/attribution/claims.js';
 import { extractStatements } from '../../src/attribution/index.js';
 import { docOf } from './helpers.js';
+import type { Statement } from '../../src/attribution/types.js';
 
 function article(id: string, text: string) {
   const doc = docOf(text, id);
@@ -170,6 +171,68 @@ test('with traces, only a copy whose source kept the denial or hedge has lost it
 });
 
 test('an adverbial after the accused is not part of it either', () => {
-  const a = article('adjunct-after', 'The Pentagon accused Russia on Wednesday of preparing a fabricated attack.');
+  const a = article(
+    'adjunct-after',
+    'The Pentagon accused Russia on Wednesday of preparing a fabricated attack.',
+  );
   assert.equal(buildClaims([a]).claims[0].accused, 'Russia');
+});
+
+test('a clause before "for" is not the accused: its subject is', () => {
+  const a = article(
+    'clause-for',
+    'He accused the group of war crimes. President Biden said al-Qurayshi had been responsible for the prison assault.',
+  );
+  const c = buildClaims([a]).claims.find((x) => /prison assault/.test(x.allegation));
+  assert.ok(c, 'the allegation is found');
+  assert.equal(c.accused, 'al-Qurayshi');
+  assert.equal(c.allegation, 'responsible for the prison assault');
+});
+
+test('a condemnation names its target and no act; with no one condemning, it is left out', () => {
+  const named = article(
+    'condemn',
+    'Opposition leaders condemned the government of Prime Minister Justin Trudeau.',
+  );
+  const [c] = buildClaims([named]).claims;
+  assert.equal(c.accused, 'the government of Prime Minister Justin Trudeau');
+  assert.equal(c.allegation, '');
+  const bare = article(
+    'bare',
+    'Protesters clogged the streets of Ottawa, railing against vaccine mandates and condemning Trudeau’s Liberal government.',
+  );
+  assert.deepEqual(
+    buildClaims([bare]).claims.filter((c) => !c.accuser),
+    [],
+  );
+});
+
+test('a verb read as the accuser makes no allegation', () => {
+  const text = 'Abu Ibrahim oversaw the group’s genocide against the Yazidi minority.';
+  const doc = docOf(text, 'verb');
+  const span = (words: string) => ({
+    start: text.indexOf(words),
+    end: text.indexOf(words) + words.length,
+    text: words,
+  });
+  // As the tagger once read it: "genocide" a cue, the verb before it the accuser.
+  const misread: Statement = {
+    speaker: span('oversaw the group’s'),
+    speaker_name: 'oversaw the group’s',
+    cue: span('genocide'),
+    content: span('against the Yazidi minority'),
+    type: 'indirect',
+    stance: 'accuse',
+  };
+  assert.deepEqual(buildClaims([{ id: 'verb', doc, statements: [misread] }]).claims, []);
+  const pronounClause = docOf('He oversaw the group’s genocide against the Yazidi minority.', 'he');
+  const he = { start: 0, end: 'He oversaw the group’s'.length, text: 'He oversaw the group’s' };
+  assert.deepEqual(
+    buildClaims([
+      { id: 'he', doc: pronounClause, statements: [{ ...misread, speaker: he, speaker_name: null }] },
+    ]).claims,
+    [],
+  );
+  const named: Statement = { ...misread, speaker: span('Abu Ibrahim'), speaker_name: 'Abu Ibrahim' };
+  assert.equal(buildClaims([{ id: 'verb', doc, statements: [named] }]).claims.length, 1);
 });
