@@ -8,28 +8,13 @@
 // on all folds.
 // Usage: node --import tsx scripts/attribution/train-filter.ts [epochs=6]
 import { writeFileSync } from 'node:fs';
-import { tokenHashes } from '../../src/attribution/features.js';
-import {
-  FILTER_FEATURES,
-  FILTER_LABELS,
-  FILTER_MODEL_PATH,
-  frameFeatures,
-} from '../../src/attribution/filter.js';
-import { candidateFrames, extractFrames } from '../../src/attribution/index.js';
-import { loadModel, PerceptronTrainer, type LoadedModel } from '../../src/attribution/perceptron.js';
+import { FILTER_MODEL_PATH } from '../../src/attribution/filter.js';
+import { extractFrames } from '../../src/attribution/index.js';
+import { loadModel, type LoadedModel } from '../../src/attribution/perceptron.js';
 import { attributionView } from '../../src/attribution/resplit.js';
 import { cueTrainingDoc, trainCueTagger } from './cue-training.js';
-import {
-  jaccard,
-  loadSplit,
-  scorerTokens,
-  scorerTokenSet,
-  toDocument,
-  tokenRange,
-  type GoldArticle,
-} from './polnear.js';
-import type { Frame } from '../../src/attribution/spans.js';
-import type { Document } from '../../src/text/document.js';
+import { filterExamples, trainFilter, type FilterExample } from './filter-training.js';
+import { jaccard, loadSplit, scorerTokens, scorerTokenSet, toDocument } from './polnear.js';
 
 const epochs = Number(process.argv[2] ?? 6);
 const FOLDS = 4;
@@ -37,13 +22,8 @@ const HELD = FOLDS - 1;
 const train = loadSplit('train');
 if (!train) process.exit(0);
 
-interface Example {
-  features: Uint32Array;
-  label: number;
-  fold: number;
-}
 const docs = train.map((a, i) => ({ a, doc: attributionView(toDocument(a)), fold: i % FOLDS }));
-const examples: Example[] = [];
+const examples: FilterExample[] = [];
 let heldCueModel: LoadedModel | null = null;
 for (let fold = 0; fold < FOLDS; fold++) {
   const rest = docs.filter((d) => d.fold !== fold).map((d) => cueTrainingDoc(d.doc, d.a));
@@ -52,66 +32,22 @@ for (let fold = 0; fold < FOLDS; fold++) {
   let positives = 0;
   let count = 0;
   for (const d of docs.filter((x) => x.fold === fold)) {
-    const golds = goldCuesAndContents(d.doc, d.a);
-    const h = tokenHashes(d.doc);
-    const frames = candidateFrames(d.doc, h, cueModel);
-    for (const f of frames) {
-      const label = isRealCandidate(f, golds) ? 1 : 0;
-      const features = new Uint32Array(FILTER_FEATURES);
-      const n = frameFeatures(d.doc, h, f, features, frames);
-      examples.push({ features: features.subarray(0, n), label, fold });
-      positives += label;
+    for (const example of filterExamples(d.doc, d.a, cueModel, fold)) {
+      examples.push(example);
+      positives += example.label;
       count++;
     }
   }
   console.log(`fold ${fold + 1}: ${count} candidates, ${positives} real`);
 }
 
-/** Token ranges of each gold cue and the set of tokens of its content. */
-function goldCuesAndContents(doc: Document, gold: GoldArticle) {
-  return gold.attributions.flatMap((g) => {
-    const cue = g.cue && tokenRange(doc, g.cue);
-    if (!cue) return [];
-    const content = new Set<number>();
-    for (const piece of g.content.fragments?.length ? g.content.fragments : [g.content]) {
-      const range = tokenRange(doc, piece);
-      if (range) for (let i = range[0]; i < range[1]; i++) content.add(i);
-    }
-    return [{ cue, content }];
-  });
-}
-
-/**
- * A candidate is real when its cue overlaps a gold cue whose content shares a token with the
- * candidate's content: a right cue built with a content that is elsewhere makes a false statement
- * (and misses the true one) as surely as a wrong cue does. (Cue overlap alone, as before, keeps
- * more of those: 4-fold cross-validation on train, docs/attribution.md.)
- */
-function isRealCandidate(f: Frame, golds: ReturnType<typeof goldCuesAndContents>): boolean {
-  return golds.some(
-    (g) =>
-      f.cue.first < g.cue[1] &&
-      f.cue.last > g.cue[0] &&
-      f.content.some(([s, e]) => {
-        for (let i = s; i < e; i++) if (g.content.has(i)) return true;
-        return false;
-      }),
-  );
-}
-
-function trainFilter(items: Example[]) {
-  const trainer = new PerceptronTrainer(FILTER_LABELS, 18);
-  let seed = 13;
-  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  for (let e = 0; e < epochs; e++) {
-    const order = items.map((_, i) => i).sort(() => rand() - 0.5);
-    for (const k of order) trainer.learn(items[k].features, items[k].features.length, items[k].label);
-  }
-  return trainer.averaged(0.01);
-}
-
 // Threshold: the whole extractor on fold 4 (its cue tagger and a filter that saw neither).
-const probe = loadModel(trainFilter(examples.filter((x) => x.fold !== HELD)));
+const probe = loadModel(
+  trainFilter(
+    examples.filter((x) => x.fold !== HELD),
+    epochs,
+  ),
+);
 const held = docs
   .filter((d) => d.fold === HELD)
   .map((d) => {
@@ -154,7 +90,7 @@ const TOLERANCE = 0.0025;
 const top = Math.max(...curve.map((c) => c.f1));
 const best = curve.filter((c) => c.f1 >= top - TOLERANCE).reduce((a, b) => (b.t > a.t ? b : a));
 console.log(`best threshold on fold ${HELD + 1}: ${best.t}`);
-const model = trainFilter(examples);
+const model = trainFilter(examples, epochs);
 writeFileSync(
   FILTER_MODEL_PATH,
   JSON.stringify({ ...model, threshold: best.t === -Infinity ? -1e9 : best.t }),

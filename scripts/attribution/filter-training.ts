@@ -1,0 +1,78 @@
+// What the statement filter learns from, and how it is trained: shared by train-filter.ts (the
+// shipped filter) and cross-validate.ts. Scripts only; no corpus text ships.
+import { tokenHashes } from '../../src/attribution/features.js';
+import { FILTER_FEATURES, FILTER_LABELS, frameFeatures } from '../../src/attribution/filter.js';
+import { candidateFrames } from '../../src/attribution/index.js';
+import type { LoadedModel, PerceptronModel } from '../../src/attribution/perceptron.js';
+import { PerceptronTrainer } from '../../src/attribution/perceptron.js';
+import type { Frame } from '../../src/attribution/spans.js';
+import type { Document } from '../../src/text/document.js';
+import { tokenRange, type GoldArticle } from './polnear.js';
+
+/** One candidate statement: its filter features, whether it is real, and its fold. */
+export interface FilterExample {
+  features: Uint32Array;
+  label: number;
+  fold: number;
+}
+
+/** Token ranges of each gold cue and the set of tokens of its content. */
+export function goldCuesAndContents(doc: Document, gold: GoldArticle) {
+  return gold.attributions.flatMap((g) => {
+    const cue = g.cue && tokenRange(doc, g.cue);
+    if (!cue) return [];
+    const content = new Set<number>();
+    for (const piece of g.content.fragments?.length ? g.content.fragments : [g.content]) {
+      const range = tokenRange(doc, piece);
+      if (range) for (let i = range[0]; i < range[1]; i++) content.add(i);
+    }
+    return [{ cue, content }];
+  });
+}
+
+/**
+ * A candidate is real when its cue overlaps a gold cue whose content shares a token with the
+ * candidate's content: a right cue built with a content that is elsewhere makes a false statement
+ * (and misses the true one) as surely as a wrong cue does. (Cue overlap alone, as before, keeps
+ * more of those: 4-fold cross-validation on train, docs/attribution.md.)
+ */
+export function isRealCandidate(f: Frame, golds: ReturnType<typeof goldCuesAndContents>): boolean {
+  return golds.some(
+    (g) =>
+      f.cue.first < g.cue[1] &&
+      f.cue.last > g.cue[0] &&
+      f.content.some(([s, e]) => {
+        for (let i = s; i < e; i++) if (g.content.has(i)) return true;
+        return false;
+      }),
+  );
+}
+
+/** The candidates a cue tagger builds on one document, labelled real or not. */
+export function filterExamples(
+  doc: Document,
+  gold: GoldArticle,
+  cueModel: LoadedModel,
+  fold: number,
+): FilterExample[] {
+  const golds = goldCuesAndContents(doc, gold);
+  const h = tokenHashes(doc);
+  const frames = candidateFrames(doc, h, cueModel);
+  return frames.map((f) => {
+    const features = new Uint32Array(FILTER_FEATURES);
+    const n = frameFeatures(doc, h, f, features, frames);
+    return { features: features.subarray(0, n), label: isRealCandidate(f, golds) ? 1 : 0, fold };
+  });
+}
+
+/** An averaged perceptron over the examples, `epochs` passes in a fixed shuffled order. */
+export function trainFilter(items: FilterExample[], epochs: number): PerceptronModel {
+  const trainer = new PerceptronTrainer(FILTER_LABELS, 18);
+  let seed = 13;
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (let e = 0; e < epochs; e++) {
+    const order = items.map((_, i) => i).sort(() => rand() - 0.5);
+    for (const k of order) trainer.learn(items[k].features, items[k].features.length, items[k].label);
+  }
+  return trainer.averaged(0.01);
+}
