@@ -65,3 +65,16 @@ export function progressBar(
     },
   };
 }
+
+/** Resolves on the first SIGINT or SIGTERM (a long-running command's end). */
+export function untilSignal(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

@@ -84,9 +84,20 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .option(...dbOpt)
     .option('--port <n>', 'port', '8080')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--queue <redis-url>', 'put ingest jobs in this Redis queue for `unspin worker` processes')
     .action(async (o) => {
       const { serveCommand } = await import('./serve.js');
       code = await serveCommand(o, io);
+    });
+  program
+    .command('worker')
+    .description('take ingest jobs from a Redis queue (unspin serve --queue) and store and trace them')
+    .option(...dbOpt)
+    .requiredOption('--queue <redis-url>', 'the Redis queue, e.g. redis://127.0.0.1:6379')
+    .option('--concurrency <n>', 'jobs run at once in this process', '1')
+    .action(async (o) => {
+      const { workerCommand } = await import('./worker.js');
+      code = await workerCommand(o, io);
     });
   program
     .command('demo')

@@ -1,12 +1,13 @@
-// `unspin serve [--db DB] [--port N] [--host H]`: HTTP API and web UI over the store, until
-// SIGINT/SIGTERM.
+// `unspin serve [--db DB] [--port N] [--host H] [--queue REDIS_URL]`: HTTP API and web UI over
+// the store, until SIGINT/SIGTERM. With --queue, POSTed ingest jobs go to a Redis queue that
+// `unspin worker` processes take them from.
 import { openStore, defaultDbPath } from '../store/open.js';
 import { startServer } from '../server/serve.js';
 import { uiBuilt, DEFAULT_UI_DIR } from '../server/static.js';
-import { EXIT_FAILURE, EXIT_OK, UsageError, type Io } from './common.js';
+import { EXIT_FAILURE, EXIT_OK, UsageError, untilSignal, type Io } from './common.js';
 
 export async function serveCommand(
-  opts: { db?: string; port?: string; host?: string },
+  opts: { db?: string; port?: string; host?: string; queue?: string },
   io: Io,
 ): Promise<number> {
   const port = opts.port === undefined ? 8080 : Number(opts.port);
@@ -15,7 +16,14 @@ export async function serveCommand(
   const store = await openStore(opts.db);
   let server;
   try {
-    server = await startServer(store, { host, port });
+    const queueUrl = opts.queue;
+    const jobs = queueUrl
+      ? await (async () => {
+          const { RedisIngestQueue } = await import('../server/redis-jobs.js');
+          return (onStored: () => void) => new RedisIngestQueue(queueUrl, onStored);
+        })()
+      : undefined;
+    server = await startServer(store, { host, port, jobs });
   } catch (e) {
     await store.close();
     io.stderr.write(
@@ -28,17 +36,15 @@ export async function serveCommand(
     io.stdout.write('The web UI is not built (npm run build:web); the API works.\n');
   if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1')
     io.stderr.write(`warning: listening on ${host}: the API (including ingest) has no authentication\n`);
+  if (opts.queue) {
+    const { shownUrl } = await import('../server/redis-jobs.js');
+    io.stdout.write(
+      `Ingest jobs go to ${shownUrl(opts.queue)}: run unspin worker --queue URL --db DB to process them.\n`,
+    );
+  }
   io.stdout.write('Press Ctrl+C to stop.\n');
   const running = server;
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  await untilSignal();
   await running.close();
   await running.idle();
   await store.close();

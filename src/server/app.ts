@@ -3,7 +3,14 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Store } from '../store/store.js';
 import { Analyzer } from './analysis.js';
-import { BusyError, IngestQueue, parseFeedBody, parseHtml, parseJsonl } from './ingest-jobs.js';
+import {
+  BusyError,
+  IngestQueue,
+  parseFeedBody,
+  parseHtml,
+  parseJsonl,
+  type IngestJobs,
+} from './ingest-jobs.js';
 import { buildPair, rankChanges } from './pair.js';
 import { hostGuard, securityHeaders } from './security.js';
 import { DEFAULT_UI_DIR, NOT_BUILT_PAGE, staticFile, uiBuilt } from './static.js';
@@ -34,12 +41,19 @@ export interface AppOptions {
   loopbackOnly?: boolean;
   /** Largest accepted ingest body, in bytes. */
   maxBodyBytes?: number;
+  /**
+   * Where POSTed ingest jobs go (default: run in this process). Given a shared queue, the app
+   * calls its `onStored` hook when a job finishes so that cached story views are refreshed.
+   */
+  jobs?: (onStored: () => void) => IngestJobs;
 }
 
 export interface UnspinApp {
   app: Hono;
   /** Resolves when queued ingest jobs are done (for tests and shutdown). */
   idle(): Promise<void>;
+  /** Stops taking jobs and lets go of the queue's connections. */
+  close(): Promise<void>;
 }
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
@@ -58,7 +72,8 @@ export function createApp(store: Store, opts: AppOptions = {}): UnspinApp {
   const uiDir = opts.uiDir ?? DEFAULT_UI_DIR;
   const views = new StoryViews(store);
   const analyzer = new Analyzer();
-  const queue = new IngestQueue(store, () => views.invalidate());
+  const onStored = () => views.invalidate();
+  const queue = opts.jobs ? opts.jobs(onStored) : new IngestQueue(store, onStored);
   const app = new Hono();
 
   app.use('*', securityHeaders());
@@ -207,7 +222,7 @@ export function createApp(store: Store, opts: AppOptions = {}): UnspinApp {
       if (parsed.articles.length === 0)
         return c.json({ error: 'no valid article in the body', errors: parsed.errors.slice(0, 50) }, 400);
       try {
-        const job = queue.submit(format, parsed);
+        const job = await queue.submit(format, parsed);
         c.header('Location', `/api/ingest/${job.id}`);
         return c.json(job, 202);
       } catch (e) {
@@ -217,8 +232,8 @@ export function createApp(store: Store, opts: AppOptions = {}): UnspinApp {
     },
   );
 
-  app.get('/api/ingest/:job', (c) => {
-    const job = queue.get(c.req.param('job'));
+  app.get('/api/ingest/:job', async (c) => {
+    const job = await queue.get(c.req.param('job'));
     return job ? c.json(job) : notFound(c, 'no such job');
   });
 
@@ -242,5 +257,5 @@ export function createApp(store: Store, opts: AppOptions = {}): UnspinApp {
     return c.json({ error: 'internal error' }, 500);
   });
 
-  return { app, idle: () => queue.idle() };
+  return { app, idle: () => queue.idle(), close: () => queue.close() };
 }

@@ -24,7 +24,7 @@ function reason(e: unknown): string {
 }
 
 /** Parses a JSONL body; bad lines are returned as `line N: reason`. */
-export function parseJsonl(body: string): { articles: Article[]; errors: string[]; records: number } {
+export function parseJsonl(body: string): ParsedBody {
   const articles: Article[] = [];
   const errors: string[] = [];
   let records = 0;
@@ -72,7 +72,87 @@ export function parseFeedBody(xml: string): { articles: Article[]; errors: strin
   return { articles, errors, records: items.length };
 }
 
-export class IngestQueue {
+export interface ParsedBody {
+  articles: Article[];
+  errors: string[];
+  records: number;
+}
+
+/**
+ * Where ingest jobs wait and run: in this process (IngestQueue), or in a Redis queue that
+ * `unspin worker` processes take jobs from (RedisIngestQueue, src/server/redis-jobs.ts).
+ */
+export interface IngestJobs {
+  /** Queues parsed articles; rejects with BusyError when too many jobs wait. */
+  submit(format: IngestJob['format'], parsed: ParsedBody): Promise<IngestJob>;
+  get(id: string): Promise<IngestJob | null>;
+  /** Resolves when every job this process queued and runs has finished. */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A new job's record, before it runs. */
+export function newJob(id: string, format: IngestJob['format'], parsed: ParsedBody): IngestJob {
+  return {
+    id,
+    state: 'queued',
+    format,
+    created_at: new Date().toISOString(),
+    finished_at: null,
+    records: parsed.records,
+    read: 0,
+    added: 0,
+    unchanged: 0,
+    versions: 0,
+    traced: 0,
+    to_trace: 0,
+    error_count: parsed.errors.length,
+    errors: parsed.errors.slice(0, MAX_ERRORS_KEPT),
+    articles: [],
+  };
+}
+
+/**
+ * Stores and traces a job's articles, keeping `job` up to date as it goes (`onProgress` after each
+ * step); ends with the job done, or failed with a reason that says nothing of internals.
+ */
+export async function runIngestJob(
+  store: Store,
+  job: IngestJob,
+  articles: Article[],
+  onProgress: (job: IngestJob) => void = () => {},
+): Promise<IngestJob> {
+  job.state = 'running';
+  onProgress(job);
+  try {
+    const put = await ingestArticles(store, articles, (p) => {
+      job.read = p.read;
+      job.added = p.added;
+      job.unchanged = p.unchanged;
+      job.versions = p.versions;
+      onProgress(job);
+    });
+    job.articles = put.slice(0, MAX_IDS_KEPT).map((p) => p.id);
+    const keys = put.filter((p) => p.outcome !== 'unchanged').map((p) => p.key);
+    job.to_trace = keys.length;
+    await traceKeys(store, keys, (done) => {
+      job.traced = done;
+      onProgress(job);
+    });
+    job.state = 'done';
+  } catch (e) {
+    job.state = 'failed';
+    job.error_count++;
+    job.errors.push('internal error while storing');
+    process.stderr.write(`unspin: ingest job ${job.id} failed: ${(e as Error).message}\n`);
+  }
+  job.finished_at = new Date().toISOString();
+  onProgress(job);
+  return job;
+}
+
+/** Jobs run in this process, one at a time. */
+export class IngestQueue implements IngestJobs {
   private jobs = new Map<string, IngestJob>();
   private chain: Promise<void> = Promise.resolve();
   private pending = 0;
@@ -82,33 +162,13 @@ export class IngestQueue {
     private readonly onStored: () => void,
   ) {}
 
-  get(id: string): IngestJob | null {
+  async get(id: string): Promise<IngestJob | null> {
     return this.jobs.get(id) ?? null;
   }
 
-  /** Queues parsed articles; throws BusyError when too many jobs wait. */
-  submit(
-    format: IngestJob['format'],
-    parsed: { articles: Article[]; errors: string[]; records: number },
-  ): IngestJob {
+  async submit(format: IngestJob['format'], parsed: ParsedBody): Promise<IngestJob> {
     if (this.pending >= MAX_PENDING_JOBS) throw new BusyError('too many ingest jobs waiting; retry later');
-    const job: IngestJob = {
-      id: randomUUID(),
-      state: 'queued',
-      format,
-      created_at: new Date().toISOString(),
-      finished_at: null,
-      records: parsed.records,
-      read: 0,
-      added: 0,
-      unchanged: 0,
-      versions: 0,
-      traced: 0,
-      to_trace: 0,
-      error_count: parsed.errors.length,
-      errors: parsed.errors.slice(0, MAX_ERRORS_KEPT),
-      articles: [],
-    };
+    const job = newJob(randomUUID(), format, parsed);
     this.jobs.set(job.id, job);
     while (this.jobs.size > MAX_JOBS_KEPT) {
       const oldest = [...this.jobs.values()].find((j) => j.state === 'done' || j.state === 'failed');
@@ -116,39 +176,20 @@ export class IngestQueue {
       this.jobs.delete(oldest.id);
     }
     this.pending++;
-    this.chain = this.chain.then(() => this.run(job, parsed.articles)).finally(() => this.pending--);
+    this.chain = this.chain
+      .then(async () => {
+        await runIngestJob(this.store, job, parsed.articles);
+        this.onStored();
+      })
+      .finally(() => this.pending--);
     return job;
   }
 
-  /** Resolves when every queued job has finished. */
   idle(): Promise<void> {
     return this.chain;
   }
 
-  private async run(job: IngestJob, articles: Article[]): Promise<void> {
-    job.state = 'running';
-    try {
-      const put = await ingestArticles(this.store, articles, (p) => {
-        job.read = p.read;
-        job.added = p.added;
-        job.unchanged = p.unchanged;
-        job.versions = p.versions;
-      });
-      job.articles = put.slice(0, MAX_IDS_KEPT).map((p) => p.id);
-      const keys = put.filter((p) => p.outcome !== 'unchanged').map((p) => p.key);
-      job.to_trace = keys.length;
-      await traceKeys(this.store, keys, (done) => {
-        job.traced = done;
-      });
-      job.state = 'done';
-    } catch (e) {
-      job.state = 'failed';
-      job.error_count++;
-      job.errors.push('internal error while storing');
-      process.stderr.write(`unspin serve: ingest job ${job.id} failed: ${(e as Error).message}\n`);
-    } finally {
-      job.finished_at = new Date().toISOString();
-      this.onStored();
-    }
+  async close(): Promise<void> {
+    await this.chain;
   }
 }

@@ -17,7 +17,14 @@ export async function startServer(
   opts: { host?: string; port?: number } & AppOptions = {},
 ): Promise<RunningServer> {
   const host = opts.host ?? '127.0.0.1';
-  const { app, idle } = createApp(store, { ...opts, loopbackOnly: opts.loopbackOnly ?? isLoopback(host) });
+  const {
+    app,
+    idle,
+    close: closeJobs,
+  } = createApp(store, {
+    ...opts,
+    loopbackOnly: opts.loopbackOnly ?? isLoopback(host),
+  });
   return new Promise((resolve, reject) => {
     const server = serve(
       { fetch: app.fetch, hostname: host, port: opts.port ?? 8080 },
@@ -27,11 +34,13 @@ export async function startServer(
           url: `http://${shown}:${info.port}/`,
           port: info.port,
           idle,
-          close: () =>
-            new Promise<void>((res) => {
+          close: async () => {
+            await new Promise<void>((res) => {
               server.close(() => res());
               (server as { closeAllConnections?: () => void }).closeAllConnections?.();
-            }),
+            });
+            await closeJobs();
+          },
         });
       },
     );
