@@ -35,6 +35,8 @@ export interface CandidateIds {
   similarity: number;
   /** Found only in the reversed Moby Thesaurus. */
   moby: boolean;
+  /** Its words' ids in the news language model (set by SentenceLm on first use). */
+  lmIds: Int32Array | null;
 }
 
 /** Assumed vector cosine of a candidate without one (a phrase, a word the vectors lack). */
@@ -190,6 +192,7 @@ export class CandidateLists {
       learned,
       similarity: NaN,
       moby: false,
+      lmIds: null,
     };
   }
 

@@ -270,9 +270,10 @@ export class SpinDetector {
   ): void {
     const slm = this.sentenceLm;
     for (const c of list) {
+      const lmSeen = slm !== null && slm.seen(c, i, len);
+      if (slm && !lmSeen && this.options.lmRequireSeen && !c.learned) continue;
       const seenLeft = this.counts.pairCount(leftId, c.first);
       const seenRight = this.counts.pairCount(c.last, afterId);
-      const lmSeen = slm !== null && slm.seen(c, i, len);
       if (seenLeft === 0 && seenRight === 0 && !lmSeen) continue;
       if (c.text.replace(/-/g, ' ') === written) continue;
       const expand = perExtraWord * Math.max(0, c.words - len);
@@ -389,6 +390,10 @@ export class SpinDetector {
         k ? ids[from + k - 1] : this.startId,
         k < to - from ? ids[from + k] : this.endId,
       );
+    const slm = this.sentenceLm;
+    slm?.reset(toks, this.tokenLmIds, from, to);
+    const lmFitGate = slm ? this.options.lmFitGate : Infinity;
+    const lmRequireSeen = this.options.lmRequireSeen;
     // Candidate originals of every word that fits its context poorly.
     const hasLearned = this.learned.size > 0;
     const options = this.suspects;
@@ -397,14 +402,13 @@ export class SpinDetector {
       const fit = link[i - from] + link[i - from + 1];
       // A word a spinner was seen writing is always a suspect, even a common one ("within").
       const suspect =
-        (fit <= fitGate && eligible(t)) || (hasLearned && t.kind === 'word' && this.entries[i]!.learned);
+        (fit <= fitGate && eligible(t) && (lmFitGate === Infinity || slm!.writtenScoreAt(i) <= lmFitGate)) ||
+        (hasLearned && t.kind === 'word' && this.entries[i]!.learned);
       options[i - from] = suspect ? this.wordCandidates(i) : null;
     }
     // Content words of the sentence, for the topic fit (listed on first use: most sentences
     // have no replacement close enough to need it).
     this.topic.reset(toks, this.entries, from, to);
-    const slm = this.sentenceLm;
-    slm?.reset(toks, this.tokenLmIds, from, to);
     // Learned substitutions have article-dependent costs and phrase nodes of their own: not
     // bounded by DominanceCheck. Before the pair table has bounds (its first 100,000 lookups)
     // no candidate could be ruled out.
@@ -435,6 +439,10 @@ export class SpinDetector {
       if (opts?.length && pruning)
         this.dominance.at(lattice, i - from, i, ids[i], after, i + 1 < to ? this.phrasesAt(i + 1, to) : null);
       for (const c of opts ?? []) {
+        // With the news LM: a candidate it never saw next to a written neighbour is not read
+        // further (learned substitutions excepted).
+        const lmSeen = slm !== null && slm.seen(c, i, 1);
+        if (slm && !lmSeen && lmRequireSeen && !c.learned) continue;
         // Spinners reach for rarer words: a written word rarer than the candidate is more suspect.
         const ratio = Math.log(Math.max(1, this.counts.count(c.first)) / writtenCount);
         let frequency = frequencyWeight * clampNats(ratio);
@@ -464,7 +472,6 @@ export class SpinDetector {
         // for a neighbour.
         const seenLeft = this.counts.pairCount(leftId, c.first);
         const seenRight = this.counts.pairCount(c.last, rightId);
-        const lmSeen = slm !== null && slm.seen(c, i, 1);
         if (
           seenLeft === 0 &&
           seenRight === 0 &&

@@ -5,13 +5,16 @@
 // before) minus the same for the written words.
 import type { DocToken } from '../text/document.js';
 import type { CandidateIds } from './candidate-lists.js';
-import { NO_WORD, type NewsLm } from './news-lm.js';
+import { NO_WORD, search, type NewsLm } from './news-lm.js';
 
 /** log P taken for a written word the model lacks: about its rarest words (log10 -7). */
 const UNKNOWN_WRITTEN_LOG_P = -16;
 
 /** Words after a span whose probabilities change with it (a trigram model: two). */
 const AFTER = 2;
+
+/** Written spans up to this many tokens have their log P cached per sentence. */
+const MAX_CACHED_SPAN = 4;
 
 /** Nats by which a US spelling must be commoner than the written one to stand for it. */
 const US_SPELLING_MARGIN = 1;
@@ -45,8 +48,18 @@ export class SentenceLm {
   private scratch = new Int32Array(16);
   /** log P of the written word at token from + k and of the AFTER words after it (NaN: not yet). */
   private writtenScore = new Float64Array(256);
-  /** Candidate texts as model ids (cached by the candidate object). */
-  private readonly idsOfCandidate = new WeakMap<CandidateIds, Int32Array>();
+  /** Per token position k, for one-word candidates (see deltaOfWord; NaN: not yet): the
+   *  bigram index of the two words before, and log P(word after next | word after). */
+  private historyBigram = new Int32Array(256);
+  /** log P of written spans of 1 to MAX_CACHED_SPAN tokens by (position, length) (NaN: not yet). */
+  private writtenSpans = new Float64Array(256 * MAX_CACHED_SPAN);
+  private afterNext = new Float64Array(256);
+  /** The last one-word `seen` check: position, word, and its bigrams with the words before and
+   *  after (-1: none). Reset with each sentence. */
+  private seenK = -1;
+  private seenW = -1;
+  private seenLeft = -1;
+  private seenRight = -1;
 
   constructor(readonly lm: NewsLm) {}
 
@@ -69,13 +82,19 @@ export class SentenceLm {
       this.seq = new Int32Array(2 * (n + 2));
       this.pos = new Int32Array(2 * (n + 2));
       this.writtenScore = new Float64Array(2 * (n + 2));
+      this.historyBigram = new Int32Array(2 * (n + 2));
+      this.afterNext = new Float64Array(2 * (n + 2));
+      this.writtenSpans = new Float64Array(2 * (n + 2) * MAX_CACHED_SPAN);
     }
+    this.writtenSpans.fill(NaN, 0, (n + 1) * MAX_CACHED_SPAN);
     this.from = from;
+    this.seenK = -1;
     let m = 0;
     this.seq[m++] = this.lm.start;
     for (let i = from; i < to; i++) {
       this.pos[i - from] = m;
       this.writtenScore[i - from] = NaN;
+      this.afterNext[i - from] = NaN;
       if (toks[i].kind === 'punct') continue;
       this.seq[m++] = tokenLmIds[i];
     }
@@ -86,13 +105,33 @@ export class SentenceLm {
 
   /** Model ids of a candidate's words ("in vogue": two; hyphens split words). */
   private candidateIds(c: CandidateIds): Int32Array {
-    let ids = this.idsOfCandidate.get(c);
+    let ids = c.lmIds;
     if (!ids) {
-      const words = c.text.split(/[\s-]+/).filter(Boolean);
-      ids = Int32Array.from(words, (w) => this.lm.find(w.toLowerCase()));
-      this.idsOfCandidate.set(c, ids);
+      if (/^[a-z']+$/.test(c.text)) ids = c.lmIds = Int32Array.of(this.lm.find(c.text));
+      else {
+        const words = c.text
+          .toLowerCase()
+          .split(/[\s-]+/)
+          .filter(Boolean);
+        ids = c.lmIds = new Int32Array(words.length);
+        for (let j = 0; j < words.length; j++) ids[j] = this.lm.find(words[j]);
+      }
     }
     return ids;
+  }
+
+  /** log P of the written word at token i and of the AFTER words after it (cached). */
+  writtenScoreAt(i: number): number {
+    const k = i - this.from;
+    let written = this.writtenScore[k];
+    if (Number.isNaN(written)) {
+      const a = this.pos[k];
+      const b = this.pos[k + 1];
+      const w = this.seq[a];
+      written = this.writtenScore[k] =
+        b === a + 1 && w >= 0 ? this.deltaOfWord(k, a, w) : this.writtenSpan(a, b);
+    }
+    return written;
   }
 
   /** log P of seq[a, b) and the AFTER words after it, an unknown written word at its floor. */
@@ -115,8 +154,13 @@ export class SentenceLm {
     for (let j = 0; j < ids.length; j++) if (ids[j] < 0) return NaN;
     let written: number;
     if (len === 1) {
-      written = this.writtenScore[k];
-      if (Number.isNaN(written)) written = this.writtenScore[k] = this.writtenSpan(a, b);
+      written = this.writtenScoreAt(i);
+      if (ids.length === 1 && b === a + 1) return this.deltaOfWord(k, a, ids[0]) - written;
+    } else if (len <= MAX_CACHED_SPAN) {
+      // Phrase spans: cached by (position, length), as many candidates share one.
+      const at = k * MAX_CACHED_SPAN + len - 1;
+      written = this.writtenSpans[at];
+      if (Number.isNaN(written)) written = this.writtenSpans[at] = this.writtenSpan(a, b);
     } else written = this.writtenSpan(a, b);
     // The candidate in place: two words before, its words, the AFTER words after.
     const m = ids.length;
@@ -130,6 +174,55 @@ export class SentenceLm {
     return this.lm.span(s, end, 2, 2 + m, AFTER) - written;
   }
 
+  /**
+   * log P of word w at seq position a (token position k) and of the two words after it, as
+   * lm.span computes it (the same sums in the same order), with the searches that do not depend
+   * on w done once per position: the history's bigram, and P(word after next | word after) for
+   * the back-off of the last trigram.
+   */
+  private deltaOfWord(k: number, a: number, w: number): number {
+    const lm = this.lm;
+    const t = lm.t;
+    const seq = this.seq;
+    const v = seq[a - 1];
+    const x1 = seq[a + 1]; // a word's position is before </s>, so a + 1 is inside seq
+    if (Number.isNaN(this.afterNext[k])) {
+      const u = a >= 2 ? seq[a - 2] : NO_WORD;
+      const x2 = a + 2 < this.seqLength ? seq[a + 2] : NO_WORD;
+      this.historyBigram[k] = u >= 0 && v >= 0 ? lm.bigram(u, v) : -1;
+      this.afterNext[k] = x1 >= 0 && x2 >= 0 ? lm.logP2(x1, x2) : 0;
+    }
+    // P(w | u v), backing off to P(w | v), or to P(w) after an unknown word. The bigrams of w
+    // with its neighbours may have been looked up by `seen` just before.
+    const known = this.seenK === k && this.seenW === w;
+    const vw = known ? this.seenLeft : v >= 0 ? lm.bigram(v, w) : -1;
+    const pw = v < 0 ? t.uniProb[w] : vw >= 0 ? t.biProbLevels[t.biProb[vw]] : t.uniBackoff[v] + t.uniProb[w];
+    const uv = this.historyBigram[k];
+    let s = pw;
+    if (uv >= 0) {
+      const k3 = search(t.triRight, t.triStart[uv], t.triStart[uv + 1], w);
+      s = k3 >= 0 ? t.triProbLevels[t.triProb[k3]] : t.biBackoffLevels[t.biBackoff[uv]] + pw;
+    }
+    if (x1 < 0) return s; // the history is cut there: the words beyond do not depend on w
+    // P(x1 | v w)
+    const wx1 = known ? this.seenRight : lm.bigram(w, x1);
+    const px1 = wx1 >= 0 ? t.biProbLevels[t.biProb[wx1]] : t.uniBackoff[w] + t.uniProb[x1];
+    if (vw >= 0) {
+      const k3 = search(t.triRight, t.triStart[vw], t.triStart[vw + 1], x1);
+      s += k3 >= 0 ? t.triProbLevels[t.triProb[k3]] : t.biBackoffLevels[t.biBackoff[vw]] + px1;
+    } else s += px1;
+    // P(x2 | w x1); afterNext is 0 when there is no x2 (or it is unknown: span stops there).
+    const x2 = a + 2 < this.seqLength ? seq[a + 2] : NO_WORD;
+    if (x2 >= 0) {
+      if (wx1 >= 0) {
+        const k3 = search(t.triRight, t.triStart[wx1], t.triStart[wx1 + 1], x2);
+        s +=
+          k3 >= 0 ? t.triProbLevels[t.triProb[k3]] : t.biBackoffLevels[t.biBackoff[wx1]] + this.afterNext[k];
+      } else s += this.afterNext[k];
+    }
+    return s;
+  }
+
   /** True when the model holds a bigram of c with the word before or after tokens [i, i + len). */
   seen(c: CandidateIds, i: number, len: number): boolean {
     const k = i - this.from;
@@ -137,7 +230,16 @@ export class SentenceLm {
     const b = this.pos[k + len];
     const ids = this.candidateIds(c);
     if (ids[0] < 0 || ids[ids.length - 1] < 0) return false;
-    return this.lm.hasBigram(this.seq[a - 1], ids[0]) || this.lm.hasBigram(ids[ids.length - 1], this.seq[b]);
+    const left = this.lm.bigram(this.seq[a - 1], ids[0]);
+    const right = this.lm.bigram(ids[ids.length - 1], this.seq[b]);
+    if (ids.length === 1 && b === a + 1) {
+      // Kept for deltaOfWord, which needs the same two bigrams.
+      this.seenK = k;
+      this.seenW = ids[0];
+      this.seenLeft = left;
+      this.seenRight = right;
+    }
+    return left >= 0 || right >= 0;
   }
 
   /** log P of a candidate's (first) word minus the written token's, both unigrams; NaN when

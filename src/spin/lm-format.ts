@@ -331,7 +331,8 @@ export function decodeLm(gz: Uint8Array): LmTables {
   }
   triStart[nBi] = nTri;
 
-  const codes = section();
+  // Copied out, so that the unpacked file (15 MB) can be freed.
+  const codes = new Uint8Array(section());
   const levels = (values: number[]): Float32Array => Float32Array.from(values, (v) => v * LN10);
   return {
     words,

@@ -101,7 +101,7 @@ export class NewsLm {
 }
 
 /** Index of `x` in the ascending `a[from..to)`, or -1. */
-function search(a: Uint32Array, from: number, to: number, x: number): number {
+export function search(a: Uint32Array, from: number, to: number, x: number): number {
   let lo = from;
   let hi = to - 1;
   while (lo <= hi) {

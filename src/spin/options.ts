@@ -65,6 +65,12 @@ export interface DetectOptions {
   /** Weight of the news language model's verdict (src/spin/news-lm.ts): log P of the words from
    *  a span to two words after it with the candidate in place, minus as written (0: not read). */
   lmWeight: number;
+  /** A word is a suspect only when the news LM gives it and the two words after it at most this
+   *  log P (nats) as written: a word the model finds likely where it stands is left alone. */
+  lmFitGate: number;
+  /** With the news LM: only candidates it holds next to a written neighbour (a bigram) are
+   *  scored (learned substitutions excepted); the counts' pairs no longer let others in. */
+  lmRequireSeen: boolean;
   /** Weight of log(news LM unigram probability of the candidate / of the written word), clamped
    *  to ±MAX_FREQUENCY_NATS. */
   lmFrequencyWeight: number;
@@ -93,6 +99,8 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   rankWeight: 0,
   rareWordsBonus: 0,
   lmWeight: 1,
+  lmFitGate: Infinity,
+  lmRequireSeen: false,
   lmFrequencyWeight: 0,
 };
 
