@@ -15,9 +15,15 @@ export const NO_WORD = -1;
 /** log P of a word the model lacks (below every unigram in the shipped model, about 1e-9). */
 const UNKNOWN_LOG_P = -20;
 
+/** The bigram look-up cache has 2^(32 - BIGRAM_CACHE_SHIFT) slots. */
+const BIGRAM_CACHE_SHIFT = 14;
+
 export class NewsLm {
   readonly start: number;
   readonly end: number;
+  private readonly cachedLeft = new Int32Array(1 << (32 - BIGRAM_CACHE_SHIFT)).fill(-1);
+  private readonly cachedRight = new Int32Array(1 << (32 - BIGRAM_CACHE_SHIFT));
+  private readonly cachedIndex = new Int32Array(1 << (32 - BIGRAM_CACHE_SHIFT));
   constructor(readonly t: LmTables) {
     this.start = this.find('<s>');
     this.end = this.find('</s>');
@@ -51,8 +57,17 @@ export class NewsLm {
   /** Index of bigram (a, b), or -1. */
   bigram(a: number, b: number): number {
     if (a < 0 || b < 0) return -1;
+    // A direct-mapped cache of recent look-ups: the search runs over the left word's bigrams
+    // (tens of thousands for "the"), one cache miss per step; pairs recur from sentence to
+    // sentence ("the" + a candidate).
+    const slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> BIGRAM_CACHE_SHIFT;
+    if (this.cachedLeft[slot] === a && this.cachedRight[slot] === b) return this.cachedIndex[slot];
     const t = this.t;
-    return search(t.biRight, t.biStart[a], t.biStart[a + 1], b);
+    const k = search(t.biRight, t.biStart[a], t.biStart[a + 1], b);
+    this.cachedLeft[slot] = a;
+    this.cachedRight[slot] = b;
+    this.cachedIndex[slot] = k;
+    return k;
   }
 
   /** True when the model holds the bigram (a, b). */
