@@ -3,6 +3,7 @@
 // speaker's name and classifies the stance of the statement.
 import type { Span } from '../model.js';
 import type { Document } from '../text/document.js';
+import { addresseeOf } from './addressee.js';
 import { endContext, END_FEATURES, learnedEnd, loadEndModel } from './bounds.js';
 import { findCues, loadCueModel } from './cues.js';
 import { FILTER_FEATURES, frameScore, loadFilterModel, type FilterModel } from './filter.js';
@@ -301,8 +302,11 @@ export function extractStatementsWith(article: Document, options: ExtractOptions
       content: contentSpan(doc, f.content),
       type: typeOf(doc, f.content),
       stance: stanceOf(doc, f),
+      addressee: null,
     });
   });
+  // To whom each was said, read off the words around its cue in the article itself.
+  for (const st of out) st.addressee = addresseeOf(article, st);
   return out;
 }
 

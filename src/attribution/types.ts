@@ -47,4 +47,6 @@ export interface Statement {
   content: ContentSpan;
   type: StatementType;
   stance: Stance;
+  /** To whom it was said ("told reporters", "in an interview with CNN"), or null when the text names no one. */
+  addressee: Span | null;
 }

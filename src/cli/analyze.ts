@@ -50,8 +50,14 @@ export async function analyzeCommand(
     lines.push(`  statements (${statements.length}):`);
     for (const s of statements) {
       const who = s.speaker_name ?? s.speaker?.text ?? 'unattributed';
+      // "told reporters" when the listener follows the cue, else "said (to CNN)".
+      const to = !s.addressee
+        ? ''
+        : s.addressee.start - s.cue.end <= 1
+          ? ` ${safe(s.addressee.text)}`
+          : ` (to ${safe(s.addressee.text)})`;
       lines.push(
-        `    ${c.cyan(safe(who))} ${c.dim(`[${s.stance}, ${s.type}]`)} ${safe(s.cue?.text ?? '')}: ${clip(s.content.text)}`,
+        `    ${c.cyan(safe(who))} ${c.dim(`[${s.stance}, ${s.type}]`)} ${safe(s.cue?.text ?? '')}${to}: ${clip(s.content.text)}`,
       );
     }
     lines.push(`  spun wording (${spin.length}):`);

@@ -87,14 +87,17 @@ export class Analyzer {
       }
       if (m.statements) {
         try {
-          out.statements = m.statements(doc).map(({ speaker, speaker_name, cue, content, type, stance }) => ({
-            speaker,
-            speaker_name,
-            cue,
-            content: { start: content.start, end: content.end, text: content.text },
-            type,
-            stance,
-          }));
+          out.statements = m
+            .statements(doc)
+            .map(({ speaker, speaker_name, cue, content, type, stance, addressee }) => ({
+              speaker,
+              speaker_name,
+              cue,
+              content: { start: content.start, end: content.end, text: content.text },
+              type,
+              stance,
+              addressee,
+            }));
         } catch (e) {
           process.stderr.write(
             `unspin serve: statement extraction failed for ${article.key}: ${(e as Error).message}\n`,

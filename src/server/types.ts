@@ -97,6 +97,8 @@ export interface StatementItem {
   content: Span;
   type: string;
   stance: string;
+  /** To whom it was said, or null. */
+  addressee: Span | null;
 }
 
 export interface ArticleDetail {

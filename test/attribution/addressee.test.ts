@@ -55,3 +55,17 @@ test('a participle after a named listener is not part of it', () => {
     'the Financial Times',
   );
 });
+
+test('every extracted statement carries its addressee (null when none)', () => {
+  const text =
+    '“We are ready,” Stoltenberg told reporters. The Kremlin said the claims were absurd. Erdogan said in an interview with CNN that Turkey would help.';
+  const statements = extractStatements(docOf(text));
+  assert.deepEqual(
+    statements.map((s) => [s.cue.text, s.addressee?.text ?? null]),
+    [
+      ['told', 'reporters'],
+      ['said', null],
+      ['said', 'CNN'],
+    ],
+  );
+});

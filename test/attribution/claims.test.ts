@@ -223,6 +223,7 @@ test('a verb read as the accuser makes no allegation', () => {
     content: span('against the Yazidi minority'),
     type: 'indirect',
     stance: 'accuse',
+    addressee: null,
   };
   assert.deepEqual(buildClaims([{ id: 'verb', doc, statements: [misread] }]).claims, []);
   const pronounClause = docOf('He oversaw the group’s genocide against the Yazidi minority.', 'he');

@@ -165,6 +165,7 @@ function Article({ a }: { a: ArticleDetail }) {
               <thead>
                 <tr>
                   <th scope="col">Speaker</th>
+                  <th scope="col">To</th>
                   <th scope="col">Stance</th>
                   <th scope="col">Says</th>
                 </tr>
@@ -173,6 +174,7 @@ function Article({ a }: { a: ArticleDetail }) {
                 {statements.map((s, i) => (
                   <tr key={i}>
                     <td>{s.speaker_name ?? s.speaker?.text ?? 'unnamed'}</td>
+                    <td>{s.addressee?.text ?? '—'}</td>
                     <td>
                       <span class={`stance st-${s.stance}`}>{s.stance}</span>
                       <span class="muted"> {s.type}</span>
