@@ -154,6 +154,7 @@ function dropNested(doc: Document, frames: Frame[]): Frame[] {
       f.content = kept;
     }
   }
+  splitMutualNesting(doc, frames);
   const out: Frame[] = [];
   for (const f of frames) {
     if (f.content.length === 0) continue;
@@ -162,6 +163,35 @@ function dropNested(doc: Document, frames: Frame[]): Frame[] {
     if (!nested) out.push(f);
   }
   return out;
+}
+
+/**
+ * "Western governments fear the forces are being readied for an invasion, something Moscow has
+ * denied": each statement's content holds the other's cue, so the nesting rule would drop both.
+ * The later one comments on what the earlier one reports: the earlier one's content ends before
+ * the comment ("something", "which", "a claim" and its comma), and that is what the later one
+ * denies or confirms.
+ */
+function splitMutualNesting(doc: Document, frames: Frame[]): void {
+  for (const b of frames) {
+    const bStart = b.source ? Math.min(b.source[0], b.cue.first) : b.cue.first;
+    const bContent = b.content[b.content.length - 1];
+    // The commenting statement's content lies before it.
+    if (!bContent || bContent[1] > bStart) continue;
+    for (const a of frames) {
+      if (a === b || a.cue.first >= b.cue.first || !inContent(b.cue.first, a) || !inContent(a.cue.first, b))
+        continue;
+      // Back from the comment's start to the comma or dash that opens it.
+      let cut = bStart;
+      while (cut > a.cue.last && doc.tokens[cut - 1].kind === 'word' && bStart - cut < 4) cut--;
+      while (cut > a.cue.last && doc.tokens[cut - 1].kind === 'punct') cut--;
+      const clipped: TokenRange[] = [];
+      for (const [s, e] of a.content) if (s < cut) clipped.push([s, Math.min(e, cut)]);
+      if (clipped.length === 0 || !clipped.some(([s, e]) => hasWord(doc, s, e))) continue;
+      a.content = clipped;
+      b.content = clipped.map(([s, e]): TokenRange => [s, e]);
+    }
+  }
 }
 
 /** Is token i inside one of frame f's content pieces? */

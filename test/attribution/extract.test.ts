@@ -174,3 +174,16 @@ test('a bare article is never a speaker: "alleged" as an adjective is no cue', (
   assert.ok(statements.some((s) => s.speaker_name === 'John Kirby'));
   for (const s of statements) assert.notEqual(s.speaker?.text.toLowerCase(), 'the', JSON.stringify(s));
 });
+
+test('a trailing denial of what another statement reports keeps both ("..., something Moscow has denied")', () => {
+  const statements = analyze(
+    'Western governments fear those forces are being readied for an invasion, something Moscow has denied.',
+  );
+  assert.deepEqual(
+    statements.map((s) => [s.speaker_name, s.stance, s.content.text]),
+    [
+      ['Western governments', 'warn', 'those forces are being readied for an invasion'],
+      ['Moscow', 'deny', 'those forces are being readied for an invasion'],
+    ],
+  );
+});
