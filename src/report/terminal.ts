@@ -4,6 +4,7 @@ import type { StoryView } from './story-view.js';
 import type { TraceJson } from './trace-json.js';
 import { directionReasons } from './direction.js';
 import type { ClaimJson } from '../attribution/story-claims.js';
+import { groupDenials } from './claim-denials.js';
 
 export type Colors = ReturnType<typeof pc.createColors>;
 
@@ -83,8 +84,10 @@ export function renderClaims(claims: ClaimJson[], c: Colors): string {
     lines.push(
       `    ${c.cyan(who)} ${what}  ${c.dim(`(${cl.reported_by.length} article${cl.reported_by.length === 1 ? '' : 's'})`)}`,
     );
-    for (const d of cl.denials)
-      lines.push(`      ${c.green('denied')} by ${safe(d.by ?? 'someone')}: ${clip(d.text, 80)}`);
+    for (const d of groupDenials(cl.denials))
+      lines.push(
+        `      ${c.green('denied')} by ${safe(d.by ?? 'someone')}: ${clip(d.text, 80)}${d.articles.length > 1 ? `  ${c.dim(`(${d.articles.length} articles)`)}` : ''}`,
+      );
     if (cl.lost_denial.length)
       lines.push(`      ${c.red('denial lost in')} ${cl.lost_denial.map(safe).join(', ')}`);
     if (cl.lost_hedge.length)

@@ -5,6 +5,7 @@ import { delayText, KindBadge, Legend, pct, Section, Status } from '../component
 import { PublicationChart } from '../components/charts';
 import { ProvenanceGraph } from '../components/graph';
 import { href } from '../router';
+import { groupDenials } from '../../../src/report/claim-denials';
 
 export function StoryPage({ id }: { id: string }) {
   const { data: s, error, loading } = useApi<StoryDetail>(`/api/stories/${encodeURIComponent(id)}`);
@@ -135,11 +136,11 @@ function ClaimsSection({ id }: { id: string }) {
                 </p>
                 {c.denials.length > 0 && (
                   <ul class="denials">
-                    {c.denials.map((d, j) => (
+                    {groupDenials(c.denials).map((d, j) => (
                       <li key={j}>
                         <span class="stance st-deny">denied</span> by {d.by ?? 'someone'}: <q>{d.text}</q>{' '}
                         <span class="muted">
-                          (<a href={href.article(d.article)}>{d.article}</a>)
+                          (<ArticleLinks ids={d.articles} />)
                         </span>
                       </li>
                     ))}
