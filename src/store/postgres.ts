@@ -14,7 +14,7 @@ import type {
   TraceRecord,
 } from './store.js';
 import { retrievalScore } from './store.js';
-import { toArticle, type ArticleRow } from './article-row.js';
+import { storiesFromMembers, toArticle, type ArticleRow } from './rows.js';
 import { PG_MIGRATIONS } from './postgres-schema.js';
 
 /** Anchors held by more articles than this are too common to retrieve by (as in the SQLite store). */
@@ -359,16 +359,7 @@ export class PostgresStore implements Store {
     const rows = await this.rows<{ story: string; key: number }>(
       'SELECT story, key FROM story_members ORDER BY story, key',
     );
-    const map = new Map<string, number[]>();
-    for (const { story, key } of rows) {
-      let m = map.get(story);
-      if (!m) map.set(story, (m = []));
-      m.push(key);
-    }
-    const all = [...map.entries()].map(([id, members]) => ({ id, members }));
-    all.sort((a, b) => a.members[0] - b.members[0]);
-    const off = opts.offset ?? 0;
-    return all.slice(off, opts.limit === undefined ? undefined : off + opts.limit);
+    return storiesFromMembers(rows, opts);
   }
 
   async storyOf(key: number): Promise<string | null> {

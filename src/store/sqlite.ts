@@ -12,7 +12,7 @@ import type {
 } from './store.js';
 import { MIGRATIONS } from './sqlite-schema.js';
 import { retrievalScore } from './store.js';
-import { toArticle, type ArticleRow } from './article-row.js';
+import { storiesFromMembers, toArticle, type ArticleRow } from './rows.js';
 
 // Latest article versions without a trace record (untracedKeys, countUntraced).
 const UNTRACED =
@@ -296,16 +296,7 @@ export class SqliteStore implements Store {
   }
 
   async listStories(opts: { limit?: number; offset?: number } = {}): Promise<StoryRecord[]> {
-    const map = new Map<string, number[]>();
-    for (const { story, key } of this.stmt.storyAll.all()) {
-      let m = map.get(story);
-      if (!m) map.set(story, (m = []));
-      m.push(key);
-    }
-    const all = [...map.entries()].map(([id, members]) => ({ id, members }));
-    all.sort((a, b) => a.members[0] - b.members[0]);
-    const off = opts.offset ?? 0;
-    return all.slice(off, opts.limit === undefined ? undefined : off + opts.limit);
+    return storiesFromMembers(this.stmt.storyAll.all(), opts);
   }
 
   async storyOf(key: number): Promise<string | null> {
