@@ -4,6 +4,7 @@
 import { openStore, defaultDbPath } from '../store/open.js';
 import { startServer } from '../server/serve.js';
 import { uiBuilt, DEFAULT_UI_DIR } from '../server/static.js';
+import type { IngestJobs } from '../server/ingest-jobs.js';
 import { EXIT_FAILURE, EXIT_OK, UsageError, untilSignal, type Io } from './common.js';
 
 export async function serveCommand(
@@ -13,16 +14,22 @@ export async function serveCommand(
   const port = opts.port === undefined ? 8080 : Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`bad --port ${opts.port}`);
   const host = opts.host || '127.0.0.1';
+  let jobs: ((onStored: () => void) => IngestJobs) | undefined;
+  const queueUrl = opts.queue;
+  if (queueUrl) {
+    if (!/^rediss?:\/\//i.test(queueUrl)) throw new UsageError('--queue takes a redis:// URL');
+    const { checkQueue, RedisIngestQueue } = await import('../server/redis-jobs.js');
+    try {
+      await checkQueue(queueUrl);
+    } catch (e) {
+      io.stderr.write(`unspin serve: ${(e as Error).message}\n`);
+      return EXIT_FAILURE;
+    }
+    jobs = (onStored) => new RedisIngestQueue(queueUrl, onStored);
+  }
   const store = await openStore(opts.db);
   let server;
   try {
-    const queueUrl = opts.queue;
-    const jobs = queueUrl
-      ? await (async () => {
-          const { RedisIngestQueue } = await import('../server/redis-jobs.js');
-          return (onStored: () => void) => new RedisIngestQueue(queueUrl, onStored);
-        })()
-      : undefined;
     server = await startServer(store, { host, port, jobs });
   } catch (e) {
     await store.close();

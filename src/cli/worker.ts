@@ -3,8 +3,8 @@
 // SIGINT/SIGTERM (the job in hand is finished first). Run as many as the work needs, on this
 // machine or others; with a PostgreSQL store (--db postgres://...) they all share one store.
 import { defaultDbPath, openStore } from '../store/open.js';
-import { shownUrl, startIngestWorker } from '../server/redis-jobs.js';
-import { EXIT_OK, UsageError, untilSignal, type Io } from './common.js';
+import { checkQueue, shownUrl, startIngestWorker } from '../server/redis-jobs.js';
+import { EXIT_FAILURE, EXIT_OK, UsageError, untilSignal, type Io } from './common.js';
 
 export async function workerCommand(
   opts: { db?: string; queue: string; concurrency?: string },
@@ -14,6 +14,12 @@ export async function workerCommand(
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)
     throw new UsageError(`bad --concurrency ${opts.concurrency} (1..64)`);
   if (!/^rediss?:\/\//i.test(opts.queue)) throw new UsageError('--queue takes a redis:// URL');
+  try {
+    await checkQueue(opts.queue);
+  } catch (e) {
+    io.stderr.write(`unspin worker: ${(e as Error).message}\n`);
+    return EXIT_FAILURE;
+  }
   const store = await openStore(opts.db);
   const worker = startIngestWorker(store, opts.queue, {
     concurrency,

@@ -4,6 +4,7 @@
 // through the queue. With a PostgreSQL store every server and worker sees the same articles.
 import { randomUUID } from 'node:crypto';
 import { Queue, QueueEvents, Worker, type Job } from 'bullmq';
+import { Redis } from 'ioredis';
 import type { Article } from '../model.js';
 import type { Store } from '../store/store.js';
 import { BusyError, newJob, runIngestJob, type IngestJobs, type ParsedBody } from './ingest-jobs.js';
@@ -40,6 +41,29 @@ export function shownUrl(url: string): string {
     return u.toString();
   } catch {
     return 'the queue';
+  }
+}
+
+/**
+ * Rejects when the Redis server at `url` does not answer within `ms` (a wrong URL would otherwise
+ * leave requests waiting for a connection that never comes).
+ */
+export async function checkQueue(url: string, ms = 5_000): Promise<void> {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  redis.on('error', () => {});
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      redis.connect().then(() => redis.ping()),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('no answer')), ms);
+      }),
+    ]);
+  } catch (e) {
+    throw new Error(`cannot reach the queue at ${shownUrl(url)} (${(e as Error).message})`);
+  } finally {
+    clearTimeout(timer);
+    redis.disconnect();
   }
 }
 
