@@ -13,6 +13,7 @@
 //      (scripts/spin/learned-eval.ts; `--no-learned` skips it).
 // Usage: npm run eval:spin [-- --articles N] [-- --model DIR] [-- --dev] [-- --no-corpus-model]
 //        [-- --no-speed] [-- --no-learned] [-- --options '{"changeCost":3.5}'] (detector options, for tuning)
+import { seedArticlePath } from './lib/seed-article.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDocument, type Document } from '../src/text/document.js';
@@ -97,7 +98,11 @@ function evalReal(analyze: Analyzer): void {
 }
 
 function evalSeed(analyze: Analyzer): void {
-  const path = join(SHARED_DATA, 'example', '000_4472a78ce02ccbbd.txt');
+  const path = seedArticlePath(SHARED_DATA);
+  if (!path) {
+    console.log('  seed article: absent');
+    return;
+  }
   const text = readFileSync(path, 'utf8').replace(/^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/, '');
   const { spin, figures } = analyze(docOf(text, 'seed'));
   console.log(`  seed article: ${spin.length} findings`);

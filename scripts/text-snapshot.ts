@@ -9,6 +9,7 @@
 // packed units. Last line: lemma, function-word flag and comparative base of every distinct word.
 // The fixtures are built again at the end (warm per-word caches) and must come out the same.
 // Needs ../shared/data (skips with a message when absent).
+import { seedArticlePath } from './lib/seed-article.js';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -55,8 +56,8 @@ function texts(): Article[] {
       out.push(fixtures.article(`spun:${r.id}`, r.spun), fixtures.article(`original:${r.id}`, r.original));
     }
   }
-  const example = join(DATA, 'example', '000_4472a78ce02ccbbd.txt');
-  if (existsSync(example)) out.push(fixtures.article('example', readFileSync(example, 'utf8')));
+  const example = seedArticlePath(DATA);
+  if (example) out.push(fixtures.article('example', readFileSync(example, 'utf8')));
   EDGE_CASES.forEach((text, i) => out.push(fixtures.article(`edge:${i}`, text)));
   return [...out, ...fixtureArticles()];
 }

@@ -7,7 +7,7 @@
 // then warm per-word caches); the two must agree. The last line holds a SHA-256 of the others.
 // Needs ../shared/data (skips with a message when absent).
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { candidateFrames, extractStatements } from '../../src/attribution/index.js';
 import { loadCueModel } from '../../src/attribution/cues.js';
@@ -15,6 +15,7 @@ import { tokenHashes } from '../../src/attribution/features.js';
 import { attributionView } from '../../src/attribution/resplit.js';
 import { buildDocument } from '../../src/text/document.js';
 import { Rng } from '../lib/rng.js';
+import { seedArticlePath } from '../lib/seed-article.js';
 import { hasCorpus, loadCorpus } from '../trace-eval/corpus.js';
 import { loadSplit, REPO_ROOT } from './polnear.js';
 
@@ -27,8 +28,8 @@ interface Text {
 
 function texts(): Text[] | null {
   const dev = loadSplit('dev');
-  const seedPath = resolve(DATA, 'example/000_4472a78ce02ccbbd.txt');
-  if (!dev || !hasCorpus(DATA) || !existsSync(seedPath)) return null;
+  const seedPath = seedArticlePath(DATA);
+  if (!dev || !hasCorpus(DATA) || !seedPath) return null;
   const out: Text[] = dev.map((a) => ({ id: `polnear:${a.id}`, text: a.text }));
   const corpus = loadCorpus(DATA);
   // The bench's sample (bench/bench.ts, benchAnalyze) and 600 more articles not in it.

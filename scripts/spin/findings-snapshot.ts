@@ -6,6 +6,7 @@
 // shipped model plus substitutions learned from the real spun pairs, and a research model built
 // in memory from a slice of the corpus. Each text is analysed twice (empty, then warm per-word
 // caches); the two must agree. Needs ../shared/data (skips with a message when absent).
+import { seedArticlePath } from '../lib/seed-article.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDocument } from '../../src/text/document.js';
@@ -29,8 +30,11 @@ function texts(): Text[] {
   const out: Text[] = [];
   const real = readRealSpun(join(SHARED_DATA, 'real-spun', 'dev.jsonl'));
   for (const r of real) out.push({ id: `real:${r.id}`, text: r.spun });
-  const seed = readFileSync(join(SHARED_DATA, 'example', '000_4472a78ce02ccbbd.txt'), 'utf8');
-  out.push({ id: 'seed', text: seed.replace(/^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/, '') });
+  const seedPath = seedArticlePath(SHARED_DATA);
+  if (seedPath) {
+    const seed = readFileSync(seedPath, 'utf8');
+    out.push({ id: 'seed', text: seed.replace(/^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/, '') });
+  }
   const corpus = readNewsCorpus();
   const heldOut = corpus.filter((_, i) => isHeldOut(i));
   const random = seededRandom(4);

@@ -1,17 +1,13 @@
 // The bundled seed article (../shared/data/example/), read at test time.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { extractStatements, type Statement } from '../../src/attribution/index.js';
 import { docOf } from './helpers.js';
+import { seedArticlePath } from '../../scripts/lib/seed-article.js';
 
-const SEED = resolve(
-  dirname(fileURLToPath(import.meta.url)),
-  '../../../shared/data/example/000_4472a78ce02ccbbd.txt',
-);
-const present = existsSync(SEED);
+const SEED = seedArticlePath() ?? '';
+const present = SEED !== '';
 const skip = present ? false : 'seed article not found at ../shared/data/example/ (shared data absent)';
 
 function seedStatements(): { text: string; statements: Statement[] } {

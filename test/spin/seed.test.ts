@@ -1,14 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { buildDocument } from '../../src/text/document.js';
 import { analyzeSpin, restoreText } from '../../src/spin/index.js';
+import { seedArticlePath } from '../../scripts/lib/seed-article.js';
 
-const SEED = fileURLToPath(new URL('../../../shared/data/example/000_4472a78ce02ccbbd.txt', import.meta.url));
+const SEED = seedArticlePath();
 
 test('seed article: the garbled figure is flagged and every finding has exact offsets', (t) => {
-  if (!existsSync(SEED)) {
+  if (!SEED) {
     t.skip('../shared/data/example is absent: seed article test skipped');
     return;
   }
