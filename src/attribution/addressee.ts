@@ -4,6 +4,7 @@
 import type { Span } from '../model.js';
 import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
+import { NOUN_PHRASE_OPENERS } from './cues.js';
 import type { Statement } from './types.js';
 
 /** Words that end a listener: prepositions of time and place, and what opens a content. */
@@ -103,20 +104,8 @@ function tokenAt(doc: Document, offset: number, lo: number, hi: number): number 
 }
 
 const LISTENER_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'my',
-  'your',
-  'some',
-  'several',
-]);
+/** What opens a listener's noun phrase ("the committee", "some lawmakers"). */
+const DETERMINERS = new Set([...NOUN_PHRASE_OPENERS, 'some', 'several']);
 /** Lowercase nouns that name listeners; plural agent nouns ("reporters", "journalists", "lawmakers") need no list. */
 const LISTENER_NOUNS = new Set([
   'parliament',

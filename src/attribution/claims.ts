@@ -64,33 +64,22 @@ const ALLEGATION_LINK = /^(?:that\s+)?(.{2,60}?)\s+(of|for|over)\s+(.+)$/s;
  * for", "criticised X over". After other verbs "of" belongs to the target ("condemned the
  * government of Justin Trudeau").
  */
+/** Verbs that blame someone for an act ("blamed X for", "criticised X over"). */
+const BLAMING = [
+  'accuse',
+  'blame',
+  'criticize',
+  'criticise',
+  'condemn',
+  'denounce',
+  'slam',
+  'attack',
+  'rebuke',
+];
 const LINK_VERBS: Record<string, Set<string>> = {
   of: new Set(['accuse', 'suspect', 'convict', 'allege']),
-  for: new Set([
-    'accuse',
-    'blame',
-    'criticize',
-    'criticise',
-    'condemn',
-    'denounce',
-    'fault',
-    'slam',
-    'attack',
-    'castigate',
-    'rebuke',
-  ]),
-  over: new Set([
-    'accuse',
-    'blame',
-    'criticize',
-    'criticise',
-    'condemn',
-    'denounce',
-    'slam',
-    'attack',
-    'blast',
-    'rebuke',
-  ]),
+  for: new Set([...BLAMING, 'fault', 'castigate']),
+  over: new Set([...BLAMING, 'blast']),
 };
 
 /** The lemma of the cue's verb (its last word of saying: "accused", "has blamed" → accuse, blame). */
@@ -226,23 +215,17 @@ function isHedged(doc: Document, s: Statement): boolean {
   ).some((w) => hedges.has(w) && w !== 'accused');
 }
 
-/**
- * An accuser reads as a noun phrase: a "speaker" opening with a lowercase participle ("featuring
- * simulated [blasts]") is a noun the cue tagger took for a verb, and no allegation.
- */
+/** An accuser reads as a noun phrase; anything else is a misread cue and no allegation. */
 function plausibleAccuser(s: Statement): boolean {
   if (!s.speaker) return true;
-  const text = s.speaker.text;
-  if (/^[a-z]+(?:ing|ed)\b/.test(text)) return false;
+  const text = s.speaker.text.trim();
   // A pronoun stands alone: "He oversaw the group's" is a clause.
-  if (/^(?:he|she|they|we|it|i)\s/i.test(text)) return false;
-  // A noun phrase opens with a name, a determiner, a number or a pronoun; "oversaw the group's"
-  // (a verb the tagger left before a noun it took for a cue) does not.
+  if (/^(?:he|she|they|we|it|i)\b/i.test(text)) return !/\s/.test(text);
+  // Otherwise it opens with a name, a number or a determiner; "oversaw the group's" or "featuring
+  // simulated [blasts]" (a verb the tagger left before a noun it took for a cue) do not.
   return (
     /^[\p{Lu}\d]/u.test(text) ||
-    /^(?:the|a|an|his|her|their|its|our|some|many|several|both|other|two|three|he|she|they|we|it)\b/i.test(
-      text,
-    )
+    /^(?:the|a|an|his|her|their|its|our|some|many|several|both|other|two|three)\b/i.test(text)
   );
 }
 

@@ -59,7 +59,8 @@ export function sentenceHasQuote(doc: Document, lo: number, hi: number): boolean
   return false;
 }
 
-const DETERMINERS = new Set([
+/** Articles, possessives and demonstratives: the words that open a noun phrase. */
+export const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([
   'the',
   'a',
   'an',
@@ -83,7 +84,7 @@ function isLexiconCue(doc: Document, i: number, lo: number, hi: number): boolean
   if (t.kind !== 'word' || t.quoted || !wordSet('speech-verbs').has(t.lemma)) return false;
   if (t.lemma === t.norm && !VERB_FORM.test(t.norm)) return false; // bare "say"/"claim": often a noun or infinitive
   const prev = i > lo ? doc.tokens[i - 1] : null;
-  if (prev && (DETERMINERS.has(prev.norm) || prev.norm === 'to')) return false;
+  if (prev && (NOUN_PHRASE_OPENERS.has(prev.norm) || prev.norm === 'to')) return false;
   if (!/(?:ed|s|told|said|wrote|thought|made)$/.test(t.norm) && t.lemma === t.norm) return false;
   const next = i + 1 < hi ? doc.tokens[i + 1] : null;
   const prevIsSubject = !!prev && (prev.cap || prev.kind === 'word') && prev.text !== ',';

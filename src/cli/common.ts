@@ -78,3 +78,8 @@ export function untilSignal(): Promise<void> {
     process.on('SIGTERM', stop);
   });
 }
+
+/** `--queue` takes a Redis URL (redis:// or rediss:// for TLS). */
+export function checkQueueUrl(url: string): void {
+  if (!/^rediss?:\/\//i.test(url)) throw new UsageError('--queue takes a redis:// URL');
+}

@@ -5,7 +5,7 @@ import { openStore, defaultDbPath } from '../store/open.js';
 import { startServer } from '../server/serve.js';
 import { uiBuilt, DEFAULT_UI_DIR } from '../server/static.js';
 import type { IngestJobs } from '../server/ingest-jobs.js';
-import { EXIT_FAILURE, EXIT_OK, UsageError, untilSignal, type Io } from './common.js';
+import { EXIT_FAILURE, EXIT_OK, UsageError, checkQueueUrl, untilSignal, type Io } from './common.js';
 
 export async function serveCommand(
   opts: { db?: string; port?: string; host?: string; queue?: string },
@@ -17,7 +17,7 @@ export async function serveCommand(
   let jobs: ((onStored: () => void) => IngestJobs) | undefined;
   const queueUrl = opts.queue;
   if (queueUrl) {
-    if (!/^rediss?:\/\//i.test(queueUrl)) throw new UsageError('--queue takes a redis:// URL');
+    checkQueueUrl(queueUrl);
     const { checkQueue, RedisIngestQueue } = await import('../server/redis-jobs.js');
     try {
       await checkQueue(queueUrl);

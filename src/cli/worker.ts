@@ -4,7 +4,7 @@
 // machine or others; with a PostgreSQL store (--db postgres://...) they all share one store.
 import { defaultDbPath, openStore } from '../store/open.js';
 import { checkQueue, shownUrl, startIngestWorker } from '../server/redis-jobs.js';
-import { EXIT_FAILURE, EXIT_OK, UsageError, untilSignal, type Io } from './common.js';
+import { EXIT_FAILURE, EXIT_OK, UsageError, checkQueueUrl, untilSignal, type Io } from './common.js';
 
 export async function workerCommand(
   opts: { db?: string; queue: string; concurrency?: string },
@@ -13,7 +13,7 @@ export async function workerCommand(
   const concurrency = opts.concurrency === undefined ? 1 : Number(opts.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)
     throw new UsageError(`bad --concurrency ${opts.concurrency} (1..64)`);
-  if (!/^rediss?:\/\//i.test(opts.queue)) throw new UsageError('--queue takes a redis:// URL');
+  checkQueueUrl(opts.queue);
   try {
     await checkQueue(opts.queue);
   } catch (e) {
