@@ -1,57 +1,14 @@
 // Story-level claims: across several articles' statements, who alleges what against whom, the
 // denials of each allegation, and which copies lost the denial or the hedge that others keep.
 // A pure function of its inputs.
-import { loadPairs, wordSet } from '../lexicon/load.js';
-import type { AlignedPassage } from '../model.js';
 import type { Document } from '../text/document.js';
+import { alignedToSource, isHedged, overlap, overlapOfTwo, sameActor, words } from './claim-matching.js';
+import type { AllegationCopy, Claim, ClaimsInput, ClaimsReport, Denial } from './claim-types.js';
+import { claimsOfDenials, refersBack } from './denied-claims.js';
 import type { Statement } from './types.js';
 
-export interface ClaimsInput {
-  id: string;
-  doc: Document;
-  statements: Statement[];
-  /**
-   * The stored article this one was traced to, with the passages aligned copy ↔ source; null
-   * when it was traced as deriving from nothing stored; absent when it was not traced.
-   */
-  derivesFrom?: { source: string; passages: AlignedPassage[] } | null;
-}
-
-/** One article's report of an allegation. */
-export interface AllegationCopy {
-  article: string;
-  statement: Statement;
-  /** The sentence carrying the allegation hedges it ("alleged", "reportedly", "claims"). */
-  hedged: boolean;
-  /** This article reports a denial of the allegation. */
-  denied: boolean;
-}
-
-export interface Denial {
-  article: string;
-  by: string | null;
-  statement: Statement;
-}
-
-export interface Claim {
-  accuser: string | null;
-  accused: string | null;
-  /** What is alleged, as worded in the first article that reports it; empty when only a target is named ("condemned X"). */
-  allegation: string;
-  copies: AllegationCopy[];
-  denials: Denial[];
-  /**
-   * Articles carrying the allegation without the denial that their traced source reports (for
-   * untraced articles: that another article reports).
-   */
-  lostDenial: string[];
-  /** Articles stating the allegation without the hedge that their traced source keeps (likewise). */
-  lostHedge: string[];
-}
-
-export interface ClaimsReport {
-  claims: Claim[];
-}
+export { actorKey } from './claim-matching.js';
+export type { AllegationCopy, Claim, ClaimsInput, ClaimsReport, Denial } from './claim-types.js';
 
 /** Adverbials around an accusing verb's object: "accused on Thursday Russia of ...", "accused Russia on Thursday of ...". */
 const ADJUNCT =
@@ -99,76 +56,6 @@ const HAS_AUXILIARY = /\b(?:was|were|is|are|has|had|have|been|would|will)\b/i;
 /** A bare target, with no act alleged ("condemning Trudeau's Liberal government"): a short noun phrase. */
 const BARE_TARGET =
   /^(?:(?:the|a|an|his|her|its|their)\s+[\p{L}-]+|\p{Lu}[\p{L}.’'-]*|[\p{L}-]+[’']s)(?:\s+[\p{L}.’'-]+){0,6}$/u;
-const STOP = new Set([
-  'the',
-  'a',
-  'an',
-  'of',
-  'to',
-  'and',
-  'in',
-  'that',
-  'on',
-  'for',
-  'by',
-  'with',
-  'is',
-  'was',
-  'has',
-  'have',
-  'it',
-  'its',
-]);
-
-function words(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
-    if (!STOP.has(w) && w.length > 2) out.add(w.replace(/s$/, ''));
-  return out;
-}
-
-function overlap(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
-  return n / Math.min(a.size, b.size);
-}
-
-/** Words after a country's name that keep it the country's side: "Russian officials", "US Defense Secretary". */
-const SIDE_BODY =
-  /^(?:officials?|government|authorities|ministry|foreign|defen[cs]e|military|army|forces|troops|intelligence|embassy|spokes(?:man|woman|person)|president|prime|leaders?|department|administration|state|side|diplomats?|envoy|ambassador|secretary|minister)$/;
-
-let actorNames: Map<string, string> | null = null;
-
-/**
- * The side an accuser or accused speaks for (data/lexicon/claim-actors.txt): "the Pentagon",
- * "Washington" and "U.S. officials" are one side, "Moscow" and "the Kremlin" another. A name not
- * listed is its own key.
- */
-export function actorKey(name: string): string {
-  actorNames ??= loadPairs('claim-actors');
-  const plain = name
-    .toLowerCase()
-    .replace(/[.]/g, '')
-    .replace(/[’']s$/, '')
-    .replace(/^the\s+/, '')
-    .trim();
-  const listed = actorNames.get(plain);
-  if (listed) return listed;
-  const words = plain.split(/\s+/);
-  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
-    const side = actorNames.get(words.slice(0, n).join(' '));
-    if (side && SIDE_BODY.test(words[n])) return side;
-  }
-  return plain;
-}
-
-function sameActor(a: string | null, b: string | null): boolean {
-  if (!a || !b) return false;
-  const x = actorKey(a);
-  const y = actorKey(b);
-  return x === y || x.includes(y) || y.includes(x);
-}
 
 /** The target and the alleged act of an accusation: "Russia of fabricating an assault" → Russia / fabricating an assault. */
 function splitAccusation(doc: Document, s: Statement): { accused: string | null; what: string } {
@@ -201,20 +88,6 @@ function splitAccusation(doc: Document, s: Statement): { accused: string | null;
   return { accused: null, what: content };
 }
 
-function sentenceAround(doc: Document, s: Statement): string {
-  const sentence = doc.sentences.find((x) => x.start <= s.cue.start && x.end >= s.cue.end);
-  return sentence ? doc.text.slice(sentence.start, sentence.end) : s.content.text;
-}
-
-function isHedged(doc: Document, s: Statement): boolean {
-  const hedges = wordSet('attribution-hedges');
-  return (
-    sentenceAround(doc, s)
-      .toLowerCase()
-      .match(/[\p{L}]+/gu) ?? []
-  ).some((w) => hedges.has(w) && w !== 'accused');
-}
-
 /** An accuser reads as a noun phrase; anything else is a misread cue and no allegation. */
 function plausibleAccuser(s: Statement): boolean {
   if (!s.speaker) return true;
@@ -227,11 +100,6 @@ function plausibleAccuser(s: Statement): boolean {
     /^[\p{Lu}\d]/u.test(text) ||
     /^(?:the|a|an|his|her|their|its|our|some|many|several|both|other|two|three)\b/i.test(text)
   );
-}
-
-/** Do [a, b) and [c, d) share a character? */
-function intersects(a: number, b: number, c: number, d: number): boolean {
-  return a < d && c < b;
 }
 
 /**
@@ -256,26 +124,6 @@ function sourcesFirst(articles: ClaimsInput[]): ClaimsInput[] {
 }
 
 /**
- * Is this copy's allegation `s` the same report as one of the claim's, read off the trace: a
- * passage aligned to the copy's source covers both the copy's content and the source's? A spun
- * or translated copy words the allegation differently ("getting ready to fake an assault" for
- * "preparing a fabricated attack"), so word overlap alone would split the claim.
- */
-function alignedToClaim(input: ClaimsInput, s: Statement, claim: Claim): boolean {
-  const link = input.derivesFrom;
-  if (!link) return false;
-  const sourceCopies = claim.copies.filter((x) => x.article === link.source);
-  if (sourceCopies.length === 0) return false;
-  return link.passages.some(
-    (p) =>
-      intersects(p.copy.start, p.copy.end, s.content.start, s.content.end) &&
-      sourceCopies.some((x) =>
-        intersects(p.source.start, p.source.end, x.statement.content.start, x.statement.content.end),
-      ),
-  );
-}
-
-/**
  * The copies that dropped what `kept` tells: a traced copy lost it when its source's report of the
  * allegation has it and the copy's does not (an original loses nothing); an untraced article
  * lost it when another report of the allegation has it.
@@ -296,7 +144,8 @@ export function buildClaims(articles: ClaimsInput[]): ClaimsReport {
   const claims: (Claim & { key: Set<string> })[] = [];
   const denials: (Denial & { key: Set<string> })[] = [];
   const inputs = new Map(articles.map((a) => [a.id, a]));
-  for (const a of sourcesFirst(articles)) {
+  const ordered = sourcesFirst(articles);
+  for (const a of ordered) {
     for (const s of a.statements) {
       if (s.stance === 'deny') {
         denials.push({ article: a.id, by: s.speaker_name, statement: s, key: words(s.content.text) });
@@ -310,7 +159,11 @@ export function buildClaims(articles: ClaimsInput[]): ClaimsReport {
       const copy: AllegationCopy = { article: a.id, statement: s, hedged: isHedged(a.doc, s), denied: false };
       const same = claims.find(
         (c) =>
-          (overlap(c.key, key) >= 0.5 || (!what && !c.allegation) || alignedToClaim(a, s, c)) &&
+          (overlap(c.key, key) >= 0.5 ||
+            (!what && !c.allegation) ||
+            alignedToSource(a, s.content, (id) =>
+              c.copies.filter((x) => x.article === id).map((x) => x.statement.content),
+            )) &&
           (!c.accused || !accused || sameActor(c.accused, accused)),
       );
       if (same) {
@@ -318,6 +171,7 @@ export function buildClaims(articles: ClaimsInput[]): ClaimsReport {
         continue;
       }
       claims.push({
+        kind: 'accusation',
         accuser: s.speaker_name,
         accused,
         allegation: what,
@@ -329,16 +183,28 @@ export function buildClaims(articles: ClaimsInput[]): ClaimsReport {
       });
     }
   }
-  for (const c of claims) {
-    for (const d of denials) {
+  // A denial answers an accusation when it shares its words, or when the accused denies it in
+  // words of its own about the same act, or in a report of it, refers back to it ("denied the
+  // claim"). A denial of something else the article reports ("raising concerns of an invasion,
+  // something Moscow has denied") is not an answer to every accusation against Moscow.
+  const unanswered = denials.filter((d) => {
+    let answered = false;
+    for (const c of claims) {
+      const shared = overlapOfTwo(c.key, d.key);
       const byAccused = sameActor(d.by, c.accused);
       const inArticle = c.copies.some((x) => x.article === d.article);
-      if ((byAccused && (inArticle || overlap(c.key, d.key) >= 0.3)) || overlap(c.key, d.key) >= 0.5)
+      if (shared >= 0.5 || (byAccused && (shared >= 0.3 || (inArticle && refersBack(d.key))))) {
         c.denials.push(d);
+        answered = true;
+      }
     }
+    return !answered;
+  });
+  const all = [...claims, ...claimsOfDenials(unanswered, ordered)];
+  for (const c of all) {
     for (const copy of c.copies) copy.denied = c.denials.some((d) => d.article === copy.article);
     c.lostDenial = lostBy(c, (x) => x.denied, inputs);
     c.lostHedge = lostBy(c, (x) => x.hedged, inputs);
   }
-  return { claims: claims.map(({ key: _key, ...claim }) => claim) };
+  return { claims: all.map(({ key: _key, ...claim }) => claim) };
 }

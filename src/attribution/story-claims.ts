@@ -6,6 +6,8 @@ import { extractStatements } from './index.js';
 import { buildClaims, type ClaimsReport } from './claims.js';
 
 export interface ClaimJson {
+  /** `accusation`, or `denied`: a statement someone denies, with no accusation of it in the story. */
+  kind: 'accusation' | 'denied';
   accuser: string | null;
   accused: string | null;
   allegation: string;
@@ -34,10 +36,12 @@ export async function storyClaims(store: Store, rec: StoryRecord): Promise<Claim
 
 function toJson(report: ClaimsReport): ClaimJson[] {
   return report.claims.map((c) => ({
+    kind: c.kind,
     accuser: c.accuser,
     accused: c.accused,
     allegation: c.allegation,
-    reported_by: [...new Set(c.copies.map((x) => x.article))],
+    // A denied claim is reported by the articles that carry it or its denial.
+    reported_by: [...new Set([...c.copies, ...(c.kind === 'denied' ? c.denials : [])].map((x) => x.article))],
     denials: c.denials.map((d) => ({ article: d.article, by: d.by, text: d.statement.content.text })),
     lost_denial: c.lostDenial,
     lost_hedge: c.lostHedge,

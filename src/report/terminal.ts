@@ -81,8 +81,13 @@ export function renderClaims(claims: ClaimJson[], c: Colors): string {
     const what = cl.allegation
       ? `alleges${whom}: ${clip(cl.allegation, 90)}`
       : `condemns${whom || ' someone'}`;
+    // A denied claim has no accusing verb: who voiced it, if anyone, and what.
+    const head =
+      cl.kind === 'denied'
+        ? `claim${cl.accuser ? ` of ${c.cyan(safe(cl.accuser))}` : ''}: ${clip(cl.allegation, 90)}`
+        : `${c.cyan(who)} ${what}`;
     lines.push(
-      `    ${c.cyan(who)} ${what}  ${c.dim(`(${cl.reported_by.length} article${cl.reported_by.length === 1 ? '' : 's'})`)}`,
+      `    ${head}  ${c.dim(`(${cl.reported_by.length} article${cl.reported_by.length === 1 ? '' : 's'})`)}`,
     );
     for (const d of groupDenials(cl.denials))
       lines.push(

@@ -121,15 +121,30 @@ function ClaimsSection({ id }: { id: string }) {
             {data.claims.map((c, i) => (
               <li key={i} class="claim">
                 <p>
-                  <strong>{c.accuser ?? 'Someone'}</strong>{' '}
-                  <span class="stance st-accuse">{c.allegation ? 'accuses' : 'condemns'}</span>{' '}
-                  <strong>{c.accused ?? 'someone'}</strong>
-                  {c.allegation ? (
+                  {c.kind === 'denied' ? (
                     <>
-                      {' '}
-                      of <q>{c.allegation}</q>
+                      {c.accuser ? (
+                        <>
+                          <strong>{c.accuser}</strong>:{' '}
+                        </>
+                      ) : (
+                        'Claim: '
+                      )}
+                      <q>{c.allegation}</q>
                     </>
-                  ) : null}{' '}
+                  ) : (
+                    <>
+                      <strong>{c.accuser ?? 'Someone'}</strong>{' '}
+                      <span class="stance st-accuse">{c.allegation ? 'accuses' : 'condemns'}</span>{' '}
+                      <strong>{c.accused ?? 'someone'}</strong>
+                      {c.allegation ? (
+                        <>
+                          {' '}
+                          of <q>{c.allegation}</q>
+                        </>
+                      ) : null}
+                    </>
+                  )}{' '}
                   <span class="muted">
                     ({c.reported_by.length} {c.reported_by.length === 1 ? 'article' : 'articles'})
                   </span>
