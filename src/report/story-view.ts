@@ -3,6 +3,7 @@
 import { COPY_TYPES, type CopyType } from '../model.js';
 import type { Store, StoryRecord } from '../store/store.js';
 import { dateValue } from '../input/dates.js';
+import { isCaptionOrFurniture } from '../reuse/framing.js';
 
 export interface StoryMember {
   id: string;
@@ -24,10 +25,47 @@ export interface StoryView {
   timeline: { date: string; count: number }[];
 }
 
-function headlineOf(text: string): string {
-  const first = text.split('\n').find((l) => l.trim()) ?? '';
-  const sentence = first.split(/(?<=[.!?])\s/)[0] ?? first;
+/** A dateline or timestamp line ("Feb. 5, 2022 / 6:33 PM", "2022-02-07"), or a byline ("By Calley Hair"). */
+const DATE_OR_BYLINE =
+  /^(?:(?:updated|published|posted)?:?\s*(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\b.{0,30}|by\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})$/iu;
+/** A headline opens with a capital, a digit or a quotation mark; "- Monday 27 June" or "with reporting from" do not. */
+const STARTS_LIKE_A_HEADLINE = /^["'“‘]?[\p{Lu}\d]/u;
+/** A teaser cut mid-word ("... the o", "Refinitiv es"). */
+const ENDS_CUT_SHORT = /\s\p{Ll}{1,2}$/u;
+/** A short line naming a day ("Atmeh (Syria), February 3") is a dateline. */
+const MONTH_DAY =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/** How many of an untitled page's first lines may hold its headline. */
+const HEADLINE_LINES = 12;
+
+function clipHeadline(line: string): string {
+  const sentence = line.split(/(?<=[.!?])\s/)[0] ?? line;
   return sentence.length > 140 ? `${sentence.slice(0, 137)}…` : sentence;
+}
+
+/**
+ * A headline for an article stored without a title: among its first lines, the first that reads as
+ * a headline (four words or more, not closed by a full stop, not page furniture, a caption, a
+ * dateline or a byline: "Advertisement", "Feb. 5, 2022 / 6:33 PM"); else the first such line
+ * closed by a full stop (a lead sentence); else the first line.
+ */
+export function headlineOf(text: string): string {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, HEADLINE_LINES);
+  const usable = lines.filter(
+    (l) =>
+      l.split(/\s+/).length >= 4 &&
+      STARTS_LIKE_A_HEADLINE.test(l) &&
+      !ENDS_CUT_SHORT.test(l) &&
+      !isCaptionOrFurniture(l) &&
+      !DATE_OR_BYLINE.test(l) &&
+      !(l.split(/\s+/).length < 8 && MONTH_DAY.test(l)),
+  );
+  const pick = usable.find((l) => !/[.!?…]["'”’)\]]*$/.test(l)) ?? usable[0] ?? lines[0] ?? '';
+  return clipHeadline(pick);
 }
 
 export async function storyView(store: Store, rec: StoryRecord): Promise<StoryView> {
