@@ -72,26 +72,32 @@ export async function assignStory(
 ): Promise<string> {
   const related = new Set<string>();
   const linked = new Set(links.map((l) => l.other.key));
-  for (const l of links) {
-    const s = await store.storyOf(l.other.key);
+  // Every story id this needs, read at once (one round trip on a server store).
+  const storyOf = await store.storiesOf([
+    self.article.key,
+    ...linked,
+    ...neighbours.map((n) => n.article.key),
+  ]);
+  for (const key of linked) {
+    const s = storyOf.get(key);
     if (s) related.add(s);
   }
   for (const n of neighbours) {
     if (linked.has(n.article.key) || !withinWindow(self.article.date, n.article.date)) continue;
-    const s = await store.storyOf(n.article.key);
+    const s = storyOf.get(n.article.key);
     if (!s || related.has(s)) continue;
     // Joins chain (each within four days of the last): a story is held to its first week.
     if (!withinDays(self.article.date, await store.storyFirstDate(s), STORY_SPAN_DAYS)) continue;
     if ((await sameEventScore(store, self.doc, n.doc)) >= SAME_EVENT_OVERLAP) related.add(s);
   }
-  const own = await store.storyOf(self.article.key);
+  const own = storyOf.get(self.article.key);
   if (own) related.add(own);
   // Merge into the oldest story id (ids are s1, s2, ...).
   const ordered = [...related].sort((x, y) => Number(x.slice(1)) - Number(y.slice(1)));
   const story = ordered[0] ?? (await store.newStoryId());
   for (const other of ordered.slice(1)) await store.mergeStories(other, story);
   await store.assignStory(self.article.key, story);
-  // Linked articles not yet in any story join it too.
-  for (const l of links) if (!(await store.storyOf(l.other.key))) await store.assignStory(l.other.key, story);
+  // Linked articles not yet in any story join it too (merging moves only articles in a story).
+  for (const key of linked) if (!storyOf.has(key)) await store.assignStory(key, story);
   return story;
 }

@@ -367,6 +367,15 @@ export class PostgresStore implements Store {
     return r?.story ?? null;
   }
 
+  async storiesOf(keys: number[]): Promise<Map<number, string>> {
+    if (keys.length === 0) return new Map();
+    const rows = await this.rows<{ key: number; story: string }>(
+      'SELECT key, story FROM story_members WHERE key = ANY($1::int[])',
+      [[...new Set(keys)]],
+    );
+    return new Map(rows.map((r) => [r.key, r.story]));
+  }
+
   async storyFirstDate(story: string): Promise<string | null> {
     const [r] = await this.rows<{ date: string | null }>(
       `SELECT min(a.date) AS date FROM story_members m JOIN articles a ON a.key = m.key

@@ -303,6 +303,15 @@ export class SqliteStore implements Store {
     return this.stmt.storyOf.get(key)?.story ?? null;
   }
 
+  async storiesOf(keys: number[]): Promise<Map<number, string>> {
+    const out = new Map<number, string>();
+    for (const key of new Set(keys)) {
+      const story = this.stmt.storyOf.get(key)?.story;
+      if (story) out.set(key, story);
+    }
+    return out;
+  }
+
   async storyFirstDate(story: string): Promise<string | null> {
     return this.stmt.storyFirstDate.get(story)?.date ?? null;
   }

@@ -119,6 +119,8 @@ export interface Store {
   listStories(opts?: { limit?: number; offset?: number }): Promise<StoryRecord[]>;
   /** Story id of an article key, or null. */
   storyOf(key: number): Promise<string | null>;
+  /** Story ids of several article keys at once (keys in no story are absent): one round trip. */
+  storiesOf(keys: number[]): Promise<Map<number, string>>;
   /** The earliest date among a story's dated members, or null. */
   storyFirstDate(story: string): Promise<string | null>;
   /** Stored anchor frequencies (number of articles holding each anchor). */

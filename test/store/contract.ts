@@ -148,6 +148,14 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         assert.deepEqual(await store.listStories({ offset: 1 }), []);
         assert.equal(await store.storyOf(k3), s1);
         assert.equal(await store.storyOf(9999), null);
+        assert.deepEqual(
+          await store.storiesOf([k3, 9999, k1, k3]),
+          new Map([
+            [k3, s1],
+            [k1, s1],
+          ]),
+        );
+        assert.deepEqual(await store.storiesOf([]), new Map());
         assert.equal(await store.storyFirstDate(s1), '2024-05-07');
       } finally {
         await store.close();
