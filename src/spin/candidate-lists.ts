@@ -334,7 +334,8 @@ export class CandidateLists {
 
   /** Moby originals, vector costs, rarity costs and learned originals, for both kinds of build. */
   private finish(norm: string, lemma: string, normId: number, list: CandidateIds[]): CandidateIds[] {
-    if (this.vectors) list = this.withVectors(norm, lemma, normId, list, this.vectors);
+    if (this.options.mobyCandidates > 0) this.addMoby(norm, lemma, normId, list);
+    if (this.vectors) list = this.withVectors(norm, normId, list, this.vectors);
     // Among candidates, a common word is the likelier original ("said" over "told" for "stated").
     let top = 1;
     for (const c of list) top = Math.max(top, this.counts.count(c.first));
@@ -344,19 +345,12 @@ export class CandidateLists {
     return list;
   }
 
-  /** Adds Moby originals, drops candidates whose vectors are too far from the written word's and
-   *  charges the others by how far they are. */
-  private withVectors(
-    norm: string,
-    lemma: string,
-    normId: number,
-    list: CandidateIds[],
-    vectors: ModelVectors,
-  ): CandidateIds[] {
-    const { mobyCandidates, mobyCost, channelWeight, similarityWeight, minSimilarity, mobyMinRank } =
-      this.options;
+  /** Adds up to mobyCandidates Moby originals (closest by word vectors first), for written words
+   *  at least mobyMinRank down the news frequency order (the rank needs the word vectors). */
+  private addMoby(norm: string, lemma: string, normId: number, list: CandidateIds[]): void {
+    const { mobyCandidates, mobyCost, channelWeight, mobyMinRank } = this.options;
     // A word the vectors lack is rarer than any they hold.
-    if (mobyCandidates > 0 && !(vectors.rank(normId) < mobyMinRank)) {
+    if (!(mobyMinRank > 0 && this.vectors && this.vectors.rank(normId) < mobyMinRank)) {
       const form = formOf(norm, lemma);
       let added = 0;
       const normStem = spellingStem(norm);
@@ -379,6 +373,17 @@ export class CandidateLists {
         }
       }
     }
+  }
+
+  /** Drops candidates whose vectors are too far from the written word's and charges the others
+   *  by how far they are. */
+  private withVectors(
+    norm: string,
+    normId: number,
+    list: CandidateIds[],
+    vectors: ModelVectors,
+  ): CandidateIds[] {
+    const { similarityWeight, minSimilarity } = this.options;
     // Similarity costs and cuts only when asked for: a dot product per candidate of every new word.
     if (similarityWeight === 0 && minSimilarity <= -1) return list;
     const kept: CandidateIds[] = [];

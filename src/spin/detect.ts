@@ -2,11 +2,12 @@
 // WordNet phrase) may stay as written or be replaced by one of its candidate originals; a bigram
 // language model scores every path through these choices, each replacement pays a fixed cost, and
 // the best path (Viterbi over the lattice) names the replaced spans and their likely originals.
-// One class over 400 lines, on purpose: building the lattice is the hot path of `analyze`, and its
-// steps share per-document state (word entries, token ids, reused node lists) that splitting the
-// class would pass around on every call.
-import type { Document, DocToken } from '../text/document.js';
-import { phraseStep, type PhraseNode } from './thesaurus.js';
+// An article that reads as spun (article-evidence.ts) is read a second time with a lower change
+// cost. The document's tokens and word entries are in document-words.ts, its WordNet phrases in
+// phrases.ts; the lattice building stays in one class (about 500 lines, on purpose): it is the hot
+// path of `analyze`, and its steps share per-sentence state (reused node lists, written-pair
+// scores, the LM's view of the sentence) that splitting it would pass around on every call.
+import type { Document } from '../text/document.js';
 import { CandidateLists, type CandidateIds } from './candidate-lists.js';
 import { AssociationScorer, eligible, matchCase } from './scoring.js';
 import { SubstitutionTable, MAX_LEARNED_WORDS, spunDensityWeight } from './learned.js';
@@ -14,17 +15,13 @@ import { DEFAULT_DETECT_OPTIONS, usesVectors, type DetectOptions, type SpinFindi
 import { modelVectors, rareWordsWeight, RANK_OFFSET, type ModelVectors } from './vectors.js';
 import { bestPath, type LatticeNode } from './lattice.js';
 import { TopicContext } from './topic-context.js';
-import { DominanceCheck, PhraseLists } from './dominance.js';
+import { DominanceCheck } from './dominance.js';
+import { WrittenPhrases } from './phrases.js';
 import { SentenceLm } from './lm-context.js';
-import { NO_WORD, shippedNewsLm } from './news-lm.js';
-import {
-  lmToken,
-  NAME_TOKEN,
-  NUMBER_TOKEN,
-  SENTENCE_END,
-  SENTENCE_START,
-  type NgramCounts,
-} from './model.js';
+import { shippedNewsLm } from './news-lm.js';
+import type { NgramCounts } from './model.js';
+import { DocumentWords } from './document-words.js';
+import { SpunArticleEvidence } from './article-evidence.js';
 
 export type { SpinFinding, DetectOptions } from './options.js';
 export { DEFAULT_DETECT_OPTIONS } from './options.js';
@@ -35,52 +32,34 @@ const clampNats = (x: number): number => Math.max(-MAX_FREQUENCY_NATS, Math.min(
 /** Candidates of a neighbouring word tried when checking for two swapped words in a row. */
 const NEIGHBOUR_CANDIDATES = 4;
 
+/** How spun an article must read (SpunArticleEvidence.weight) for the Moby originals to be
+ *  offered: they are many, and in plain prose they trade common words for each other. */
+const SPUN_MOBY_WEIGHT = 0.5;
+
 /** Nats by which a replacement may trail the written word before its topic fit is computed. */
 const TOPIC_REACH = 6;
 
 /** Slack for rounding in the topic-reach comparison when it is decided from bounds. */
 const TOPIC_MARGIN = 1e-6;
 
-/** Distinct words (and phrases) whose lookups are kept, so memory stays bounded on any input. */
-const CACHE_LIMIT = 200_000;
-
-/** What the detector needs to know of a written word, looked up once per distinct word. */
-interface WordEntry {
-  /** Model id of the word itself (-1 when unknown). */
-  id: number;
-  /** Phrase trie nodes for phrases starting with the word as written and with its lemma. */
-  phrase: PhraseNode | undefined;
-  lemmaPhrase: PhraseNode | undefined;
-  /** A spinner was seen writing this word, or a phrase starting with it (learned). */
-  learned: boolean;
-  learnedPhraseStart: boolean;
-  /** Candidate originals, made when the word is first a suspect. */
-  candidates: CandidateIds[] | null;
-  /** Id of the word in the news language model (NO_WORD: unknown, or no model read). */
-  lmId: number;
-}
-
 export class SpinDetector {
   private readonly scorer: AssociationScorer;
   private readonly lists: CandidateLists;
+  private readonly spunLists: CandidateLists | null;
+  /** Candidates of the current pass come from spunLists (an article that reads clearly spun). */
+  private spunPass = false;
+  /** The current pass counts the article's evidence of spin (the first pass). */
+  private observing = false;
   private readonly startId: number;
   private readonly endId: number;
-  private readonly nameId: number;
-  private readonly numberId: number;
-  private readonly words = new Map<string, WordEntry>();
-  private readonly phraseCandidates = new Map<string, CandidateIds[]>();
-  /** LM ids of punctuation tokens (a handful of distinct ones). */
-  private readonly punctIds = new Map<string, number>();
+  /** The current document's tokens with their ids and word entries. */
+  private readonly written: DocumentWords;
+  /** The current document's WordNet phrases and the candidate lists of written phrases. */
+  private readonly phrases: WrittenPhrases;
   /** Scratch: written-pair scores of the current sentence (see buildLattice). */
   private link = new Float64Array(256);
-  /** The current document's tokens with their written LM ids and word entries. */
-  private toks: readonly DocToken[] = [];
-  private tokenIds = new Int32Array(0);
-  private entries: Array<WordEntry | null> = [];
   private readonly topic: TopicContext;
   private readonly dominance: DominanceCheck;
-  /** Phrases starting at the current token and the next (see phrasesAt). */
-  private readonly phraseBuffers: [PhraseLists, PhraseLists] = [new PhraseLists(), new PhraseLists()];
   /** The current sentence's lattice: node lists by position (the first `to - from` are the
    *  sentence's), and the nodes keeping the written words. Both are reused from sentence to
    *  sentence (the path is read before the next one). */
@@ -99,10 +78,10 @@ export class SpinDetector {
   ruleOutDominated = true;
   /** Replacements left out so far by that check. */
   ruledOut = 0;
+  /** Whether the current article reads as spun (see article-evidence.ts). */
+  private readonly evidence: SpunArticleEvidence;
   /** The news language model's view of the current sentence, when the options read it. */
   private readonly sentenceLm: SentenceLm | null;
-  /** The current document's tokens as news-LM ids. */
-  private tokenLmIds = new Int32Array(0);
   constructor(
     readonly counts: NgramCounts,
     readonly options: DetectOptions = DEFAULT_DETECT_OPTIONS,
@@ -112,47 +91,39 @@ export class SpinDetector {
     this.changeCost = options.changeCost;
     this.vectors = usesVectors(options) ? modelVectors(counts) : null;
     this.lists = new CandidateLists(counts, this.scorer, options, learned, this.vectors);
+    this.spunLists = options.spunMobyCandidates
+      ? new CandidateLists(
+          counts,
+          this.scorer,
+          { ...options, mobyCandidates: options.spunMobyCandidates },
+          learned,
+          this.vectors,
+        )
+      : null;
     this.topic = new TopicContext(this.scorer);
     this.dominance = new DominanceCheck(this.scorer);
-    this.startId = counts.find(SENTENCE_START);
-    this.endId = counts.find(SENTENCE_END);
-    this.nameId = counts.find(NAME_TOKEN);
-    this.numberId = counts.find(NUMBER_TOKEN);
     const lm = options.lmWeight !== 0 || options.lmFrequencyWeight !== 0 ? shippedNewsLm() : null;
-    this.sentenceLm = lm ? new SentenceLm(lm) : null;
-  }
-
-  private wordEntry(norm: string, lemma: string): WordEntry {
-    let entry = this.words.get(norm);
-    if (entry) return entry;
-    entry = {
-      id: this.counts.find(norm),
-      phrase: phraseStep(null, norm),
-      lemmaPhrase: lemma === norm ? undefined : phraseStep(null, lemma),
-      learned: this.learned.size > 0 && this.learned.originals(norm) !== undefined,
-      learnedPhraseStart: this.learned.phraseStarts.has(norm),
-      candidates: null,
-      lmId: this.sentenceLm ? this.sentenceLm.wordId(norm) : NO_WORD,
-    };
-    if (this.words.size < CACHE_LIMIT) this.words.set(norm, entry);
-    return entry;
+    const slm = (this.sentenceLm = lm ? new SentenceLm(lm) : null);
+    this.written = new DocumentWords(counts, learned, slm ? (norm) => slm.wordId(norm) : null);
+    this.startId = this.written.startId;
+    this.endId = this.written.endId;
+    this.evidence = new SpunArticleEvidence(options);
+    this.phrases = new WrittenPhrases(this.written, this.lists);
   }
 
   /** Candidates of word token i (its lemma follows from the written word). */
   private wordCandidates(i: number): CandidateIds[] {
-    const entry = this.entries[i]!;
-    entry.candidates ??= this.lists.build(this.toks[i].norm, this.toks[i].lemma, entry.id);
-    return entry.candidates;
-  }
-
-  /** Candidates of a written phrase (lemma `lemma` when first met). */
-  private phraseCandidatesOf(written: string, lemma: string): CandidateIds[] {
-    let list = this.phraseCandidates.get(written);
-    if (!list) {
-      list = this.lists.build(written, lemma);
-      if (this.phraseCandidates.size < CACHE_LIMIT) this.phraseCandidates.set(written, list);
+    const entry = this.written.entries[i]!;
+    if (this.spunPass && this.spunLists) {
+      entry.spunCandidates ??= this.spunLists.build(
+        this.written.toks[i].norm,
+        this.written.toks[i].lemma,
+        entry.id,
+      );
+      return entry.spunCandidates;
     }
-    return list;
+    entry.candidates ??= this.lists.build(this.written.toks[i].norm, this.written.toks[i].lemma, entry.id);
+    return entry.candidates;
   }
 
   /** A candidate's relation cost; learned substitutions earn their bonus in spun-looking articles. */
@@ -160,95 +131,12 @@ export class SpinDetector {
     return c.learned ? c.cost - this.options.learnedBonus * this.learnedWeight : c.cost;
   }
 
-  /** Looks up every token of the document once: written LM ids (names inside a sentence share
-   *  one id) and, for words, their entries. */
-  private prepare(doc: Document): void {
-    const toks = doc.tokens;
-    this.toks = toks;
-    if (this.tokenIds.length < toks.length) {
-      this.tokenIds = new Int32Array(2 * toks.length);
-      this.tokenLmIds = new Int32Array(2 * toks.length);
-    }
-    this.entries.length = toks.length;
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i];
-      if (t.kind === 'word') {
-        const entry = this.wordEntry(t.norm, t.lemma);
-        this.entries[i] = entry;
-        const name = t.cap && i > 0 && toks[i - 1].sentence === t.sentence;
-        this.tokenIds[i] = name ? this.nameId : entry.id;
-        this.tokenLmIds[i] = entry.lmId;
-      } else {
-        this.entries[i] = null;
-        this.tokenLmIds[i] = NO_WORD;
-        this.tokenIds[i] = t.kind === 'number' ? this.numberId : this.punctId(t.norm);
-      }
-    }
-  }
-
-  private punctId(norm: string): number {
-    let id = this.punctIds.get(norm);
-    if (id === undefined) {
-      id = this.counts.find(lmToken(norm, 'punct'));
-      if (this.punctIds.size < CACHE_LIMIT) this.punctIds.set(norm, id);
-    }
-    return id;
-  }
-
-  /** The written id at token i of the sentence [from, to), or a sentence boundary. */
-  private idAt(i: number, from: number, to: number): number {
-    return i < from ? this.startId : i >= to ? this.endId : this.tokenIds[i];
-  }
-
-  /** The WordNet phrases starting at token i (< to) with their candidate lists, found once per
-   *  token: for the dominance check of the token before and for the token's own nodes. */
-  private phrasesAt(i: number, to: number): PhraseLists {
-    const a = this.phraseBuffers[0];
-    const b = this.phraseBuffers[1];
-    if (a.at === i) return a;
-    if (b.at === i) return b;
-    const out = a.at < b.at ? a : b; // the older one
-    this.collectPhrases(i, to, out);
-    return out;
-  }
-
-  /** Two- and three-word WordNet phrases starting at token i ("keep up"), into `out`. */
-  private collectPhrases(i: number, to: number, out: PhraseLists): void {
-    out.at = i;
-    out.count = 0;
-    const toks = this.toks;
-    if (toks[i].kind !== 'word') return;
-    const entry = this.entries[i]!;
-    // The phrase so far as written and with its first word's lemma ("kept up" → "keep up").
-    let asWritten = entry.phrase;
-    let asLemma = entry.lemmaPhrase;
-    if (!asWritten?.prefix && !asLemma?.prefix) return;
-    let allStop = toks[i].stop;
-    for (let len = 2; len <= 3 && i + len <= to; len++) {
-      if (!asWritten?.prefix && !asLemma?.prefix) return;
-      const next = toks[i + len - 1];
-      if (next.kind !== 'word') return;
-      asWritten = asWritten?.prefix ? phraseStep(asWritten, next.norm) : undefined;
-      asLemma = asLemma?.prefix ? phraseStep(asLemma, next.norm) : undefined;
-      allStop &&= next.stop;
-      if (allStop) continue;
-      const known = asLemma?.lemma ?? asWritten?.lemma;
-      if (!known) continue;
-      let written = toks[i].norm;
-      for (let j = i + 1; j < i + len; j++) written += ` ${toks[j].norm}`;
-      out.lists[out.count] = this.phraseCandidatesOf(written, known);
-      out.written[out.count] = written;
-      out.lens[out.count] = len;
-      out.count++;
-    }
-  }
-
   /** Nodes for two- and three-word WordNet phrases starting at word token i ("keep up"). */
   private addPhraseNodes(i: number, to: number, leftId: number, capital: number, nodes: LatticeNode[]): void {
-    const phrases = this.phrasesAt(i, to);
+    const phrases = this.phrases.at(i, to);
     for (let k = 0; k < phrases.count; k++) {
       const len = phrases.lens[k];
-      const afterId = this.idAt(i + len, i, to);
+      const afterId = this.written.idAt(i + len, i, to);
       this.addReplacements(phrases.lists[k], phrases.written[k], i, len, leftId, afterId, capital, 0, nodes);
     }
   }
@@ -316,15 +204,15 @@ export class SpinDetector {
     capital: number,
     nodes: LatticeNode[],
   ): void {
-    const toks = this.toks;
+    const toks = this.written.toks;
     let written = toks[i].norm;
     for (let len = 2; len <= MAX_LEARNED_WORDS && i + len <= to; len++) {
       const next = toks[i + len - 1];
       if (next.kind !== 'word') return;
       written += ` ${next.norm}`;
       if (!this.learned.originals(written)) continue;
-      const list = this.phraseCandidatesOf(written, written);
-      const afterId = this.idAt(i + len, i, to);
+      const list = this.phrases.candidatesOf(written, written);
+      const afterId = this.written.idAt(i + len, i, to);
       this.addReplacements(list, written, i, len, leftId, afterId, capital, this.options.expandCost, nodes);
     }
   }
@@ -345,7 +233,7 @@ export class SpinDetector {
 
   /** The node keeping written token i, at position k of the lattice (a reused object). */
   private writtenNode(k: number, i: number, link: Float64Array): LatticeNode {
-    const id = this.tokenIds[i];
+    const id = this.written.tokenIds[i];
     let node = this.writtenNodes[k];
     if (!node) {
       node = {
@@ -372,8 +260,8 @@ export class SpinDetector {
 
   /** Fills `this.nodeLists` for the sentence [from, to); false when no word has a replacement. */
   private buildLattice(from: number, to: number): boolean {
-    const toks = this.toks;
-    const ids = this.tokenIds;
+    const toks = this.written.toks;
+    const ids = this.written.tokenIds;
     const lattice = this.nodeLists;
     let replaceable = false;
     const { capitalCost, fitGate, topicWeight, frequencyWeight, expandCost } = this.options;
@@ -391,9 +279,10 @@ export class SpinDetector {
         k < to - from ? ids[from + k] : this.endId,
       );
     const slm = this.sentenceLm;
-    slm?.reset(toks, this.tokenLmIds, from, to);
+    slm?.reset(toks, this.written.tokenLmIds, from, to);
     const lmFitGate = slm ? this.options.lmFitGate : Infinity;
     const lmRequireSeen = this.options.lmRequireSeen;
+    const observing = this.observing;
     // Candidate originals of every word that fits its context poorly.
     const hasLearned = this.learned.size > 0;
     const options = this.suspects;
@@ -403,21 +292,21 @@ export class SpinDetector {
       // A word a spinner was seen writing is always a suspect, even a common one ("within").
       const suspect =
         (fit <= fitGate && eligible(t) && (lmFitGate === Infinity || slm!.writtenScoreAt(i) <= lmFitGate)) ||
-        (hasLearned && t.kind === 'word' && this.entries[i]!.learned);
+        (hasLearned && t.kind === 'word' && this.written.entries[i]!.learned);
       options[i - from] = suspect ? this.wordCandidates(i) : null;
     }
     // Content words of the sentence, for the topic fit (listed on first use: most sentences
     // have no replacement close enough to need it).
-    this.topic.reset(toks, this.entries, from, to);
+    this.topic.reset(toks, this.written.entries, from, to);
     // Learned substitutions have article-dependent costs and phrase nodes of their own: not
     // bounded by DominanceCheck. Before the pair table has bounds (its first 100,000 lookups)
     // no candidate could be ruled out.
     const pruning = this.ruleOutDominated && !hasLearned && this.counts.pairBoundsReady();
-    this.phraseBuffers[0].at = this.phraseBuffers[1].at = -1;
+    this.phrases.reset();
     for (let i = from; i < to; i++) {
       const t = toks[i];
-      const leftId = this.idAt(i - 1, from, to);
-      const rightId = this.idAt(i + 1, from, to);
+      const leftId = this.written.idAt(i - 1, from, to);
+      const rightId = this.written.idAt(i + 1, from, to);
       const nodes = lattice[i - from] ?? (lattice[i - from] = []);
       // Emptied down to the written node, not to 0 (which would drop the array's storage).
       if (nodes.length) {
@@ -431,13 +320,20 @@ export class SpinDetector {
       let writtenContext = NaN;
       const capital = t.cap && i > from ? capitalCost : 0;
       // The id of the written word itself (not <name>), for its frequency and topic fit.
-      const normId = opts?.length ? this.entries[i]!.id : -1;
+      const normId = opts?.length ? this.written.entries[i]!.id : -1;
       const writtenCount = opts?.length ? Math.max(1, this.counts.count(normId)) : 1;
       const writtenRank = rankWeight && opts?.length ? vectors!.rank(normId) : NaN;
       const before = i > from ? options[i - 1 - from] : null;
       const after = i + 1 < to ? options[i + 1 - from] : null;
       if (opts?.length && pruning)
-        this.dominance.at(lattice, i - from, i, ids[i], after, i + 1 < to ? this.phrasesAt(i + 1, to) : null);
+        this.dominance.at(
+          lattice,
+          i - from,
+          i,
+          ids[i],
+          after,
+          i + 1 < to ? this.phrases.at(i + 1, to) : null,
+        );
       for (const c of opts ?? []) {
         // With the news LM: a candidate it never saw next to a written neighbour is not read
         // further (learned substitutions excepted).
@@ -513,9 +409,12 @@ export class SpinDetector {
       }
       if (t.kind === 'word') {
         this.addPhraseNodes(i, to, leftId, capital, nodes);
-        if (this.entries[i]!.learnedPhraseStart) this.addLearnedPhraseNodes(i, to, leftId, capital, nodes);
+        if (this.written.entries[i]!.learnedPhraseStart)
+          this.addLearnedPhraseNodes(i, to, leftId, capital, nodes);
       }
       if (nodes.length > 1) replaceable = true;
+      if (observing && nodes.length > 1)
+        this.evidence.observe(nodes, i, changeCost, link[i - from], link[i - from + 1]);
     }
     return replaceable;
   }
@@ -547,7 +446,7 @@ export class SpinDetector {
       const prevId = p > 0 ? path[p - 1].last : this.startId;
       const nextId = p + 1 < path.length ? path[p + 1].first : this.endId;
       const written: number[] = [];
-      for (let i = node.start; i < node.end; i++) written.push(this.tokenIds[i]);
+      for (let i = node.start; i < node.end; i++) written.push(this.written.tokenIds[i]);
       const writtenScore =
         this.scorer.logP(prevId, written[0]) +
         this.lists.innerLogP(written) +
@@ -579,20 +478,38 @@ export class SpinDetector {
     return rareWordsWeight(
       toks.length,
       (i) => eligible(toks[i]) && !(toks[i].cap && i > 0 && toks[i - 1].sentence === toks[i].sentence),
-      (i) => this.vectors!.rank(this.entries[i]!.id),
+      (i) => this.vectors!.rank(this.written.entries[i]!.id),
     );
+  }
+
+  /** Spun wording of the document's sentences, under the current change cost and candidates. */
+  private detectSentences(doc: Document): SpinFinding[] {
+    const out: SpinFinding[] = [];
+    for (const s of doc.sentences) out.push(...this.detectSentence(doc, s.tokenStart, s.tokenEnd));
+    return out;
   }
 
   detect(doc: Document): SpinFinding[] {
     this.learnedWeight = this.learned.size ? spunDensityWeight(this.learned, doc) : 0;
-    this.prepare(doc);
+    this.written.prepare(doc);
     this.changeCost = this.options.changeCost;
     if (this.options.rareWordsBonus && this.vectors)
       this.changeCost -= this.options.rareWordsBonus * this.rareWordsWeight(doc);
-    const out: SpinFinding[] = [];
-    for (const s of doc.sentences) out.push(...this.detectSentence(doc, s.tokenStart, s.tokenEnd));
-    this.toks = [];
-    this.entries.length = 0;
+    const { spunArticleBonus } = this.options;
+    this.observing = spunArticleBonus > 0;
+    this.evidence.reset();
+    let out = this.detectSentences(doc);
+    this.observing = false;
+    // An article that reads as spun is read again with a lower change cost (and, when it reads
+    // clearly spun, with the Moby originals too).
+    const spun = spunArticleBonus > 0 ? this.evidence.weight(doc) : 0;
+    if (spun > 0) {
+      this.changeCost -= spunArticleBonus * spun;
+      this.spunPass = spun >= SPUN_MOBY_WEIGHT;
+      out = this.detectSentences(doc);
+      this.spunPass = false;
+    }
+    this.written.release();
     return out;
   }
 }

@@ -74,6 +74,20 @@ export interface DetectOptions {
   /** Weight of log(news LM unigram probability of the candidate / of the written word), clamped
    *  to ±MAX_FREQUENCY_NATS. */
   lmFrequencyWeight: number;
+  /** Nats taken off the change cost in an article that reads as spun (article-evidence.ts:
+   *  the rate of its words where a candidate beats the written word by spunGainThreshold),
+   *  scaled by how spun it reads; such an article is read a second time. 0: one reading. */
+  spunArticleBonus: number;
+  /** Moby originals (see mobyCandidates) offered per word in an article that reads clearly spun
+   *  (half the bonus or more), on its second reading only. */
+  spunMobyCandidates: number;
+  /** Nats (before the change cost) by which a candidate must beat the written word for its
+   *  position to count as evidence that the article is spun. */
+  spunGainThreshold: number;
+  /** Such positions per 1,000 words at which an article starts to read as spun, and at which it
+   *  reads fully spun (the bonus in full). */
+  spunRateLow: number;
+  spunRateHigh: number;
 }
 
 export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
@@ -102,6 +116,11 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   lmFitGate: Infinity,
   lmRequireSeen: false,
   lmFrequencyWeight: 0,
+  spunArticleBonus: 0,
+  spunMobyCandidates: 0,
+  spunGainThreshold: 4,
+  spunRateLow: 15,
+  spunRateHigh: 30,
 };
 
 /**
@@ -138,7 +157,7 @@ export function defaultOptionsFor(newsWords: number): DetectOptions {
 /** True when the options use the word vectors at all (they are loaded only then). */
 export function usesVectors(o: DetectOptions): boolean {
   return (
-    o.mobyCandidates > 0 ||
+    (o.mobyCandidates > 0 && o.mobyMinRank > 0) ||
     o.similarityWeight !== 0 ||
     o.minSimilarity > -1 ||
     o.contextWeight !== 0 ||

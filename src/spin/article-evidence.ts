@@ -1,0 +1,49 @@
+// Whether an article reads as spun, from the detector's own first pass over it: the rate of its
+// word positions where some candidate original reads better than the written word by more than
+// `spunGainThreshold` nats before the change cost (its LM term, pair and topic fit less its
+// relation costs). Spinners swap about one word in five, so a spun article has many such
+// positions; clean news has a few (rare words, odd idiom). The detector then lowers its change
+// cost, and offers Moby originals, only in articles that read as spun (docs/spin.md).
+import type { Document } from '../text/document.js';
+import type { LatticeNode } from './lattice.js';
+import type { DetectOptions } from './options.js';
+
+/** Words added to an article's length before the rate is taken, so that a short article needs
+ *  more than one or two such positions to read as spun. */
+const LENGTH_PRIOR = 50;
+
+export class SpunArticleEvidence {
+  private hits = 0;
+
+  constructor(private readonly options: DetectOptions) {}
+
+  reset(): void {
+    this.hits = 0;
+  }
+
+  /**
+   * Counts position `i` when one of its one-word replacement nodes (nodes[1..]; nodes[0] keeps
+   * the written word) beats the written word by more than the threshold, the change cost
+   * `changeCost` given back. `left` and `right` are the written pairs' scores around it.
+   */
+  observe(nodes: readonly LatticeNode[], i: number, changeCost: number, left: number, right: number): void {
+    const threshold = this.options.spunGainThreshold - changeCost + left + right;
+    for (let n = 1; n < nodes.length; n++) {
+      const node = nodes[n];
+      if (node.end === i + 1 && node.inner + node.leftScore + node.rightScore > threshold) {
+        this.hits++;
+        return;
+      }
+    }
+  }
+
+  /** How much the article reads as spun, 0 to 1: the rate of such positions per 1,000 words,
+   *  scaled from 0 at spunRateLow to 1 at spunRateHigh. */
+  weight(doc: Document): number {
+    let words = 0;
+    for (const t of doc.tokens) if (t.kind === 'word') words++;
+    const rate = (1000 * this.hits) / (words + LENGTH_PRIOR);
+    const { spunRateLow, spunRateHigh } = this.options;
+    return Math.max(0, Math.min(1, (rate - spunRateLow) / (spunRateHigh - spunRateLow)));
+  }
+}

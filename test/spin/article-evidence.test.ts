@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildDocument } from '../../src/text/document.js';
+import { SpunArticleEvidence } from '../../src/spin/article-evidence.js';
+import { DEFAULT_DETECT_OPTIONS } from '../../src/spin/options.js';
+import { createSpinAnalyzer, loadSpinModel } from '../../src/spin/index.js';
+import type { LatticeNode } from '../../src/spin/lattice.js';
+import { seededRandom, spinArticle } from '../../scripts/spin/spinner.js';
+
+const docOf = (text: string) =>
+  buildDocument({ id: 't', text, date: null, title: null, url: null, outlet: null });
+
+const node = (start: number, end: number, inner: number, suggestion: string | null): LatticeNode => ({
+  start,
+  end,
+  first: 0,
+  last: 0,
+  inner,
+  leftScore: -2,
+  rightScore: -2,
+  suggestion,
+  lmSeen: true,
+});
+
+test('article evidence: a position counts once, when a one-word replacement beats the written word by the threshold', () => {
+  const options = { ...DEFAULT_DETECT_OPTIONS, spunGainThreshold: 4, spunRateLow: 10, spunRateHigh: 20 };
+  const evidence = new SpunArticleEvidence(options);
+  const changeCost = 9;
+  // Written pairs -3 and -3; a replacement's pairs -2 and -2: it gains 2 nats there, plus its inner
+  // score given the change cost back.
+  const written = node(5, 6, 0, null);
+  evidence.observe([written, node(5, 6, -9 + 1.5, 'a')], 5, changeCost, -3, -3); // gains 3.5: no
+  evidence.observe([written, node(5, 6, -9 + 2.5, 'b'), node(5, 6, -9 + 3, 'c')], 5, changeCost, -3, -3);
+  evidence.observe([written, node(5, 7, -9 + 9, 'a phrase')], 5, changeCost, -3, -3); // not one word
+  const words = (n: number) => docOf(Array.from({ length: n }, () => 'word').join(' ') + '.');
+  // One position in 50 words (+ 50 of prior length): 10 per 1,000, the bottom of the scale.
+  assert.equal(evidence.weight(words(50)), 0);
+  assert.equal(evidence.weight(words(17)).toFixed(2), '0.49'); // 1,000 / 67 = 14.9
+  evidence.observe([written, node(5, 6, -9 + 5, 'd')], 5, changeCost, -3, -3);
+  assert.equal(evidence.weight(words(50)), 1); // 2 in 100: 20 per 1,000
+  assert.ok(Math.abs(evidence.weight(words(100)) - 1 / 3) < 1e-9); // 2 in 150: 13.3 per 1,000
+  evidence.reset();
+  assert.equal(evidence.weight(words(10)), 0);
+});
+
+// Plain prose written for this test (no corpus text).
+const CLEAN = [
+  'The city council voted on Tuesday to raise the budget for public schools by four percent next year.',
+  'The mayor said the money would pay for more teachers, new books and repairs to old buildings.',
+  'Several members of the council asked how the city would pay for the plan without raising taxes.',
+  'Officials said the state had promised to cover part of the cost, and that the rest would come from savings.',
+  'Parents who spoke at the meeting welcomed the vote but said the schools needed more help than that.',
+  'A final vote on the full budget is expected later this month, after a second public hearing.',
+  'The council also approved a plan to repair roads in the north of the city before the winter.',
+  'Work on the first roads is due to start next week and should be finished by the end of October.',
+].join(' ');
+
+test('an article that reads as spun is read again with a lower change cost; plain prose is not', () => {
+  const model = loadSpinModel();
+  const without = createSpinAnalyzer(model, { spunArticleBonus: 0 });
+  const withBonus = createSpinAnalyzer(model, { spunArticleBonus: 4, spunMobyCandidates: 4 });
+  const clean = docOf(CLEAN);
+  assert.deepEqual(withBonus(clean).spin, without(clean).spin);
+  const spun = spinArticle(CLEAN, seededRandom(7), 0.35);
+  assert.notEqual(spun.text, CLEAN);
+  const spunDoc = docOf(spun.text);
+  // Read as spun: the lowered change cost lets more replacements through.
+  const loose = createSpinAnalyzer(model, { spunArticleBonus: 4, spunRateLow: 0, spunRateHigh: 1e-9 });
+  assert.ok(loose(spunDoc).spin.length > without(spunDoc).spin.length);
+  for (const f of loose(spunDoc).spin) assert.equal(spun.text.slice(f.start, f.end), f.text);
+});
