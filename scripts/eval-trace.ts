@@ -13,7 +13,7 @@ import type { TraceRecord } from '../src/store/store.js';
 import { hasCorpus, loadCorpus } from './trace-eval/corpus.js';
 import { hasClusters, loadClusters } from './trace-eval/clusters.js';
 import { hasRealSpun, loadRealSpun } from './trace-eval/real-spun.js';
-import { confusion, formatConfusion, pairwiseF1, pct } from './trace-eval/metrics.js';
+import { articlesInSourceCycles, confusion, formatConfusion, pairwiseF1, pct } from './trace-eval/metrics.js';
 import { Rng } from './lib/rng.js';
 import { buildSynthetic, toArticle } from './trace-eval/synthetic.js';
 import { GENERATORS } from './trace-eval/transforms.js';
@@ -75,6 +75,8 @@ async function runEngine(dir: string, name: string, all: Article[], toTrace: str
     const s = await store.storyOf(keyOf.get(id)!);
     stories.set(id, s ?? `none:${id}`);
   }
+  const cycles = articlesInSourceCycles(await store.listTraces());
+  process.stdout.write(`  [${name}] articles in a cycle of sources: ${cycles}\n`);
   return { store, keyOf, idOf, traces, stories, ingestSeconds, traceSeconds };
 }
 

@@ -127,3 +127,19 @@ export function formatConfusion(m: Confusion): string {
 export function pct(x: number, n: number): string {
   return n ? `${((100 * x) / n).toFixed(1)}% (${x}/${n})` : 'n/a (0)';
 }
+
+/** Articles whose chain of sources comes back to them (a cycle of sources), over all records. */
+export function articlesInSourceCycles(records: { key: number; source: { key: number } | null }[]): number {
+  const sourceOf = new Map(records.map((r) => [r.key, r.source?.key ?? null]));
+  let n = 0;
+  for (const start of sourceOf.keys()) {
+    const seen = new Set<number>();
+    let at: number | null | undefined = start;
+    while (at != null && !seen.has(at)) {
+      seen.add(at);
+      at = sourceOf.get(at);
+    }
+    if (at === start) n++;
+  }
+  return n;
+}

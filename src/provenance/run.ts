@@ -12,7 +12,11 @@ export async function traceKeys(
   const out = new Map<number, TraceRecord>();
   const unique = [...new Set(keys)];
   for (const key of unique) {
-    out.set(key, await traceArticle(store, cache, key));
+    // A record traced again to break a cycle of sources replaces the one returned before.
+    const revised = (rec: TraceRecord) => {
+      if (out.has(rec.key)) out.set(rec.key, rec);
+    };
+    out.set(key, await traceArticle(store, cache, key, revised));
     onProgress?.(out.size, unique.length);
   }
   return out;

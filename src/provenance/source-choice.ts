@@ -21,6 +21,14 @@ import {
   outOfOrder,
 } from './family-closeness.js';
 
+/** The chosen source (null: none), its syndication family, what decided it, the article's text date. */
+export interface SourceChoice {
+  source: Link | null;
+  family: Link[];
+  decidedByFamily: FamilyBasis | null;
+  textDate: string | null;
+}
+
 /** What decided a source where the text could not: its names and figures, or the witnesses' closeness. */
 export type FamilyBasis = 'readings' | 'closeness';
 
@@ -42,15 +50,19 @@ function fit(self: Document, l: Link): number {
  * with each other than with the source (one farm's spun copy re-spun by another; syndicated edits
  * of one wire take), and the root is what the reader needs. `decidedByFamily`: the article's other
  * links, not the text, made the source the source (see familyVerdict and closenessVerdict), and how;
- * `textDate`: the date its text is taken to have (see textDate).
+ * `textDate`: the date its text is taken to have (see textDate). `notSources`: keys of linked
+ * articles that may not be the source (they would close a cycle of sources, see cycles.ts); they
+ * still witness for the others.
  */
 export function chooseSource(
   self: { article: StoredArticle; doc: Document },
   links: Link[],
-): { source: Link | null; family: Link[]; decidedByFamily: FamilyBasis | null; textDate: string | null } {
+  notSources: ReadonlySet<number> = new Set(),
+): SourceChoice {
   const byFamily = new Map<Link, FamilyBasis>();
   const date = textDate(self.article.date, links);
   const sources = links.filter((l) => {
+    if (notSources.has(l.other.key)) return false;
     const d = direction(l.ev, date, l.other.date, self.article.key, l.other.key);
     if (d === 'neither') return false;
     let side = familyVerdict(self.doc, date, l, links);

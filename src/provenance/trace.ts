@@ -14,7 +14,8 @@ import {
   type Neighbour,
 } from './relation.js';
 import { assignStory } from './stories.js';
-import { chooseSource, type FamilyBasis } from './source-choice.js';
+import { chooseSource, type FamilyBasis, type SourceChoice } from './source-choice.js';
+import { closedCycle, cycleWitnesses, weakestEdge } from './cycles.js';
 import { changeReport } from '../changes/index.js';
 
 /** Candidates retrieved and verified by alignment per article. */
@@ -69,10 +70,63 @@ export async function findLinks(
   return { links, neighbours };
 }
 
-export async function traceArticle(store: Store, cache: ArticleCache, key: number): Promise<TraceRecord> {
+/**
+ * Traces a stored article and saves its record. Where the source chosen would close a cycle of
+ * sources through stored records (cycles.ts), the weakest edge of the cycle gives way: this
+ * article's own choice (it takes its next source, or none), or a stored record whose direction
+ * evidence is weaker than this one's, which is traced again without that source and passed to
+ * `onRevised`.
+ */
+export async function traceArticle(
+  store: Store,
+  cache: ArticleCache,
+  key: number,
+  onRevised?: (rec: TraceRecord) => void,
+): Promise<TraceRecord> {
+  return traceWithout(store, cache, key, new Set(), onRevised, 0);
+}
+
+/** Stored records traced again, at most, to break the cycles one article's source would close. */
+const MAX_REVISIONS = 2;
+/** Records traced again while tracing a record traced again, at most (a chain of revisions). */
+const MAX_REVISION_DEPTH = 2;
+
+async function traceWithout(
+  store: Store,
+  cache: ArticleCache,
+  key: number,
+  notSources: Set<number>,
+  onRevised: ((rec: TraceRecord) => void) | undefined,
+  depth: number,
+): Promise<TraceRecord> {
   const self = (await cache.get(key))!;
   const { links, neighbours } = await findLinks(store, cache, key);
-  const { source, family, decidedByFamily, textDate } = chooseSource(self, links);
+  let choice = chooseSource(self, links, notSources);
+  let revisions = 0;
+  while (choice.source) {
+    const cycle = await closedCycle(store, key, choice.source.other.key);
+    if (!cycle) break;
+    const weakest = weakestEdge(cycle);
+    const witnesses = cycleWitnesses(self.doc, choice.source, links);
+    const strongerHere =
+      witnesses === null ? weakest.evidence < sourceDirection(choice).evidence : witnesses === 'other';
+    if (strongerHere && revisions < MAX_REVISIONS && depth < MAX_REVISION_DEPTH) {
+      revisions++;
+      const revised = await traceWithout(
+        store,
+        cache,
+        weakest.key,
+        new Set([weakest.sourceKey]),
+        onRevised,
+        depth + 1,
+      );
+      onRevised?.(revised);
+      continue;
+    }
+    notSources.add(choice.source.other.key);
+    choice = chooseSource(self, links, notSources);
+  }
+  const { source, family } = choice;
   let rec: TraceRecord;
   if (!source) {
     rec = {
@@ -95,9 +149,7 @@ export async function traceArticle(store: Store, cache: ArticleCache, key: numbe
       id: self.article.id,
       source: { key: source.other.key, id: source.other.id, similarity: round(strength(source.ev.forward)) },
       copyType,
-      direction: rounded(
-        withFamily(directionEvidence(source.ev, textDate, source.other.date), decidedByFamily),
-      ),
+      direction: sourceDirection(choice),
       family: family.map((l) => l.other.id),
       passages: source.ev.forward.passages,
       changes,
@@ -108,6 +160,12 @@ export async function traceArticle(store: Store, cache: ArticleCache, key: numbe
   await assignStory(store, self, links, neighbours);
   await store.saveTrace(rec);
   return rec;
+}
+
+/** The direction evidence recorded for a chosen source (rounded as stored). */
+function sourceDirection(choice: SourceChoice): DirectionEvidence {
+  const { source, textDate, decidedByFamily } = choice;
+  return rounded(withFamily(directionEvidence(source!.ev, textDate, source!.other.date), decidedByFamily));
 }
 
 function round(x: number): number {
