@@ -495,7 +495,9 @@ export class SpinDetector {
     this.changeCost = this.options.changeCost;
     if (this.options.rareWordsBonus && this.vectors)
       this.changeCost -= this.options.rareWordsBonus * this.rareWordsWeight(doc);
-    const { spunArticleBonus } = this.options;
+    // Not with learned substitutions: their own article-level weight (spunDensityWeight) already
+    // sets their operating point, and the two together went over 0.5 false findings / 1,000 words.
+    const spunArticleBonus = this.learned.size ? 0 : this.options.spunArticleBonus;
     this.observing = spunArticleBonus > 0;
     this.evidence.reset();
     let out = this.detectSentences(doc);

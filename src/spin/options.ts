@@ -76,7 +76,8 @@ export interface DetectOptions {
   lmFrequencyWeight: number;
   /** Nats taken off the change cost in an article that reads as spun (article-evidence.ts:
    *  the rate of its words where a candidate beats the written word by spunGainThreshold),
-   *  scaled by how spun it reads; such an article is read a second time. 0: one reading. */
+   *  scaled by how spun it reads; such an article is read a second time. 0: one reading. Not
+   *  used with learned substitutions (they have their own article-level weight). */
   spunArticleBonus: number;
   /** Moby originals (see mobyCandidates) offered per word in an article that reads clearly spun
    *  (half the bonus or more), on its second reading only. */
@@ -116,11 +117,11 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   lmFitGate: Infinity,
   lmRequireSeen: false,
   lmFrequencyWeight: 0,
-  spunArticleBonus: 0,
-  spunMobyCandidates: 0,
+  spunArticleBonus: 4,
+  spunMobyCandidates: 4,
   spunGainThreshold: 4,
-  spunRateLow: 15,
-  spunRateHigh: 30,
+  spunRateLow: 18,
+  spunRateHigh: 28,
 };
 
 /**
@@ -128,7 +129,8 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
  * store): such counts know news usage themselves, and the vector terms there added more false
  * findings than restorations (measured with 5.5 M words of news: docs/spin.md). These are the
  * options the detector used before the vector terms and the news language model (the LM's weight
- * for such counts was not measured; 0 keeps their measured operating point).
+ * for such counts was not measured; 0 keeps their measured operating point), without the
+ * article-level bonus (chosen with the news LM).
  */
 export const NEWS_COUNTS_OPTIONS = {
   changeCost: 5,
@@ -138,6 +140,8 @@ export const NEWS_COUNTS_OPTIONS = {
   learnedBonus: 8,
   channelWeight: 0.5,
   lmWeight: 0,
+  spunArticleBonus: 0,
+  spunMobyCandidates: 0,
 } satisfies Partial<DetectOptions>;
 
 /** Words of news in the counts at which NEWS_COUNTS_OPTIONS apply in full. */
