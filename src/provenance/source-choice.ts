@@ -13,6 +13,7 @@ import {
   type Link,
 } from './relation.js';
 import { familySide, variantVotes } from './family-readings.js';
+import { wordingSide, wordingVotes } from './family-wording.js';
 import {
   closenessVotes,
   closenessVotesOf,
@@ -30,7 +31,7 @@ export interface SourceChoice {
 }
 
 /** What decided a source where the text could not: its names and figures, or the witnesses' closeness. */
-export type FamilyBasis = 'readings' | 'closeness';
+export type FamilyBasis = 'readings' | 'wording' | 'closeness';
 
 /**
  * How much of the article's running text a linked article accounts for: the share of the
@@ -67,6 +68,10 @@ export function chooseSource(
     if (d === 'neither') return false;
     let side = familyVerdict(self.doc, date, l, links);
     let basis: FamilyBasis = 'readings';
+    if (side === null) {
+      side = wordingVerdict(self.doc, date, l, links);
+      basis = 'wording';
+    }
     if (side === null) {
       side = closenessVerdict(self.doc, date, l, links);
       basis = 'closeness';
@@ -191,6 +196,27 @@ function familyVerdict(self: Document, date: string | null, l: Link, links: Link
   if (side === null || Math.abs(text.evidence) <= WEAK_TEXT) return side;
   const kind = classifyCopy(copySignals(self, l.otherDoc, l.ev.forward));
   return kind === 'translated' || kind === 'paraphrased' ? side : null;
+}
+
+/**
+ * Between an article and a translation or paraphrase of it (kind of the pair), where the text's
+ * signs mislead (see familyVerdict), the witnesses' wording decides when it clearly does (see
+ * family-wording.ts): the side whose words the other copies keep is the source. On the real story
+ * clusters a round trip that runs on past where its stand-in source's excerpt stops read as that
+ * excerpt's source by 0.99. Null when the dates decide, the article has fewer than two other links,
+ * the pair reads as another kind, or the witnesses do not take a clear side.
+ */
+function wordingVerdict(
+  self: Document,
+  date: string | null,
+  l: Link,
+  links: Link[],
+): 'self' | 'other' | null {
+  if (links.length < 3) return null;
+  if (directionEvidence(l.ev, date, l.other.date).basis === 'date') return null;
+  const kind = classifyCopy(copySignals(self, l.otherDoc, l.ev.forward));
+  if (kind !== 'translated' && kind !== 'paraphrased') return null;
+  return wordingSide(wordingVotes(l, links));
 }
 
 /**

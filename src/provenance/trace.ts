@@ -175,18 +175,27 @@ function round(x: number): number {
 /**
  * The article's other links carry the source's names and figures where the two differ
  * (source-choice.ts, familyVerdict): recorded as a `family` term of 1, which outweighs the text's
- * terms as it did in the choice. Where the text showed no direction and the other links' closeness
+ * terms as it did in the choice; so is their wording between an article and its translation or
+ * paraphrase (wordingVerdict, `familyWording`). Where the text showed no direction and the other links' closeness
  * decided (closenessVerdict), a `familyCloser` term of WITNESS_TERM: enough to outweigh text
  * evidence within ±0.1, no more, as the choice was made on little.
  */
 function withFamily(d: DirectionEvidence, decidedBy: FamilyBasis | null): DirectionEvidence {
   if (decidedBy === null) return d;
-  const [term, weight] = decidedBy === 'readings' ? ['family', 1] : ['familyCloser', WITNESS_TERM];
+  const [term, weight] = FAMILY_TERMS[decidedBy];
   const evidence = Math.max(-0.99, Math.min(0.99, d.evidence + weight));
   return { basis: d.basis, evidence, terms: { ...d.terms, [term]: weight } };
 }
 
 const WITNESS_TERM = 0.2;
+
+/** The term recorded for each way the family decides, and its weight (see withFamily). */
+const FAMILY_TERMS: Record<FamilyBasis, [string, number]> = {
+  readings: ['family', 1],
+  // Like the names and figures, the wording outweighs the text's signs it was asked to overrule.
+  wording: ['familyWording', 1],
+  closeness: ['familyCloser', WITNESS_TERM],
+};
 
 function rounded(d: DirectionEvidence): DirectionEvidence {
   const terms = Object.fromEntries(Object.entries(d.terms).map(([k, v]) => [k, round(v)]));
