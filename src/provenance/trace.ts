@@ -16,6 +16,7 @@ import {
 import { assignStory } from './stories.js';
 import { chooseSource, type FamilyBasis, type SourceChoice } from './source-choice.js';
 import { closedCycle, cycleWitnesses, weakestEdge } from './cycles.js';
+import { mixesAnotherStory } from './mixed-source.js';
 import { changeReport } from '../changes/index.js';
 
 /** Candidates retrieved and verified by alignment per article. */
@@ -71,7 +72,8 @@ export async function findLinks(
 }
 
 /**
- * Traces a stored article and saves its record. Where the source chosen would close a cycle of
+ * Traces a stored article and saves its record. A source that mixes the article's text with another
+ * story's is passed over (mixed-source.ts). Where the source chosen would close a cycle of
  * sources through stored records (cycles.ts), the weakest edge of the cycle gives way: this
  * article's own choice (it takes its next source, or none), or a stored record whose direction
  * evidence is weaker than this one's, which is traced again without that source and passed to
@@ -104,6 +106,12 @@ async function traceWithout(
   let choice = chooseSource(self, links, notSources);
   let revisions = 0;
   while (choice.source) {
+    // A page that mixes this article's text with another story's derives from both (mixed-source.ts).
+    if (await mixesAnotherStory(cache, self.article, choice.source, choice.textDate, links, neighbours)) {
+      notSources.add(choice.source.other.key);
+      choice = chooseSource(self, links, notSources);
+      continue;
+    }
     const cycle = await closedCycle(store, key, choice.source.other.key);
     if (!cycle) break;
     const weakest = weakestEdge(cycle);
