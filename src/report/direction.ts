@@ -13,6 +13,7 @@ const DIRECTION_REASONS: Record<string, string> = {
   date: 'the source is dated a day earlier (dates without times may differ by time zone)',
   family: 'the other articles sharing this text carry the source’s names and figures where this one differs',
   familyCloser: 'the other articles sharing this text follow the source’s order and hold more of its text',
+  familyWording: 'the other articles sharing this text keep the source’s wording, which this one rewords',
 };
 /** Terms below this weigh too little to name. */
 const REASON_MIN = 0.05;
