@@ -4,6 +4,7 @@ import { buildDocument } from '../../src/text/document.js';
 import { SpunArticleEvidence } from '../../src/spin/article-evidence.js';
 import { DEFAULT_DETECT_OPTIONS } from '../../src/spin/options.js';
 import { createSpinAnalyzer, loadSpinModel } from '../../src/spin/index.js';
+import { SubstitutionTable } from '../../src/spin/learned.js';
 import type { LatticeNode } from '../../src/spin/lattice.js';
 import { seededRandom, spinArticle } from '../../scripts/spin/spinner.js';
 
@@ -68,4 +69,21 @@ test('an article that reads as spun is read again with a lower change cost; plai
   const loose = createSpinAnalyzer(model, { spunArticleBonus: 4, spunRateLow: 0, spunRateHigh: 1e-9 });
   assert.ok(loose(spunDoc).spin.length > without(spunDoc).spin.length);
   for (const f of loose(spunDoc).spin) assert.equal(spun.text.slice(f.start, f.end), f.text);
+});
+
+test('no second reading with learned substitutions: they have their own article-level weight', () => {
+  const model = loadSpinModel();
+  const substitutions = new SubstitutionTable();
+  substitutions.add('gargantuan', 'big', 3);
+  const learnedModel = { ...model, substitutions };
+  const spunDoc = docOf(spinArticle(CLEAN, seededRandom(7), 0.35).text);
+  const always = { spunArticleBonus: 4, spunRateLow: 0, spunRateHigh: 1e-9 };
+  assert.deepEqual(
+    createSpinAnalyzer(learnedModel, always)(spunDoc).spin,
+    createSpinAnalyzer(learnedModel, { spunArticleBonus: 0 })(spunDoc).spin,
+  );
+  assert.notDeepEqual(
+    createSpinAnalyzer(model, always)(spunDoc).spin,
+    createSpinAnalyzer(model, { spunArticleBonus: 0 })(spunDoc).spin,
+  );
 });
