@@ -2,7 +2,8 @@
 // clusters and real spun copies (the pairs' dates left out), then the kinds each way. For studying
 // which signals point the right way. `family=S/O`: the copy's other linked articles of its cluster
 // (or spun family) voting for the copy's and the source's variant names and figures
-// (src/provenance/family-readings.ts). Usage:
+// (src/provenance/family-readings.ts); `wording=S/O`: the same witnesses whose aligned sentences read
+// closer to the source's wording and to the copy's (src/provenance/family-wording.ts). Usage:
 //   node --import tsx scripts/trace-eval/direction.ts [--synthetic]
 //   PAIRS=d1-01:d1-07,d4-02:d4-06 node --import tsx scripts/trace-eval/direction.ts   (chosen pairs)
 import type { Article } from '../../src/model.js';
@@ -10,6 +11,8 @@ import { buildDocument, type Document } from '../../src/text/document.js';
 import { linkEvidence, sourceEvidence } from '../../src/provenance/relation.js';
 import { classifyCopy, copySignals } from '../../src/provenance/classify-copy.js';
 import { variantVotes } from '../../src/provenance/family-readings.js';
+import { wordingLean, WORDING_MARGIN } from '../../src/provenance/family-wording.js';
+import { alignDocuments } from '../../src/reuse/align.js';
 import { loadClusters } from './clusters.js';
 import { loadRealSpun } from './real-spun.js';
 
@@ -45,12 +48,18 @@ for (const [c, s, kind] of pairs) {
     .map((a) => docs.get(a.id)!)
     .filter((d) => linkEvidence(docs.get(c)!, d) !== null);
   const votes = variantVotes(docs.get(c)!, docs.get(s)!, ev.forward, witnesses);
+  const wording = { source: 0, copy: 0 };
+  for (const w of witnesses) {
+    const lean = wordingLean(alignDocuments(w, docs.get(s)!), alignDocuments(w, docs.get(c)!));
+    if (lean > WORDING_MARGIN) wording.source++;
+    else if (lean < -WORDING_MARGIN) wording.copy++;
+  }
   const fw = copySignals(docs.get(c)!, docs.get(s)!, ev.forward);
   const bw = copySignals(docs.get(s)!, docs.get(c)!, ev.backward);
   const sig = (x: typeof fw) =>
     `${classifyCopy(x).slice(0, 5)} k=${f(x.kept)} sub=${f(x.substituted)} fs=${f(x.functionShift)} ro=${f(x.reordered)} sm=${f(x.splitMerge)}`;
   console.log(
-    `${c}<-${s} ${kind.slice(0, 5)} E=${f(sourceEvidence(ev, null, null))} fam=${f(ev.swapFamiliarity)} family=${votes.self}/${votes.other} | ${sig(fw)} | ${sig(bw)} | ${byId.get(c)!.date}/${byId.get(s)!.date}`,
+    `${c}<-${s} ${kind.slice(0, 5)} E=${f(sourceEvidence(ev, null, null))} fam=${f(ev.swapFamiliarity)} family=${votes.self}/${votes.other} wording=${wording.source}/${wording.copy} | ${sig(fw)} | ${sig(bw)} | ${byId.get(c)!.date}/${byId.get(s)!.date}`,
   );
 }
 
