@@ -7,6 +7,8 @@
 // attribution and source overlap F1. About 2 minutes on one core (cue taggers 4 x 15 s).
 // Usage: node --import tsx scripts/attribution/cross-validate.ts [--thresholds -16,-12,-8]
 //   [--cache DIR]  (keeps the fold taggers there; delete it when the tagger's features change)
+//   [--keep DIR]  (writes each fold's gold and predictions there, for error analysis)
+//   [--end-decoding first|global] [--end-margin N] [--end-epochs N]  (the content-end model)
 // Needs ../shared/data and ../shared/tools (skips with a message when absent).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,7 +19,7 @@ import { loadModel, type PerceptronModel } from '../../src/attribution/perceptro
 import { attributionView } from '../../src/attribution/resplit.js';
 import { isPronoun } from '../../src/attribution/speakers.js';
 import { cueTrainingDoc, trainCueTagger } from './cue-training.js';
-import { endExamples, trainEndModel } from './end-training.js';
+import { endExamples, trainEndModel, trainGlobalEndModel } from './end-training.js';
 import { filterExamples, trainFilter, type FilterExample } from './filter-training.js';
 import { loadSplit, REPO_ROOT, toDocument } from './polnear.js';
 
@@ -26,6 +28,10 @@ const option = (name: string) =>
   process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined;
 const thresholds = (option('--thresholds') ?? '-12').split(',').map(Number);
 const cache = option('--cache');
+const keep = option('--keep');
+const endDecoding = option('--end-decoding') === 'global' ? 'global' : 'first';
+const endMargin = option('--end-margin') === undefined ? undefined : Number(option('--end-margin'));
+const endEpochs = Number(option('--end-epochs') ?? 5);
 const scorer = resolve(REPO_ROOT, '../shared/tools/score_attribution.py');
 const train = loadSplit('train');
 if (!train) process.exit(0);
@@ -74,10 +80,11 @@ try {
       ),
     );
     const others = docs.filter((d) => d.fold !== held);
+    const trainEnd = endDecoding === 'global' ? trainGlobalEndModel : trainEndModel;
     const endModel = loadModel(
-      trainEndModel(
+      trainEnd(
         others.flatMap((d) => endExamples(d.doc, d.a)),
-        5,
+        endEpochs,
       ),
     );
     const gold = docs.filter((d) => d.fold === held).map((d) => d.a);
@@ -88,12 +95,19 @@ try {
         const statements = extractStatementsWith(toDocument(a), {
           cueModel: taggers[held],
           endModel,
+          endDecoding,
+          endMargin,
           filter: { model: filterModel, threshold },
         });
         return JSON.stringify({ id: a.id, attributions: statements.map(toPrediction) });
       });
       const predPath = join(dir, `pred${held + 1}.jsonl`);
       writeFileSync(predPath, lines.join('\n') + '\n');
+      if (keep) {
+        mkdirSync(keep, { recursive: true });
+        writeFileSync(join(keep, `pred${held + 1}_${threshold}.jsonl`), lines.join('\n') + '\n');
+        writeFileSync(join(keep, `gold${held + 1}.jsonl`), readFileSync(goldPath));
+      }
       const r = JSON.parse(
         execFileSync('python3', [scorer, goldPath, predPath, '--json'], { encoding: 'utf8' }),
       ) as Scores;

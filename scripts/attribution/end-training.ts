@@ -8,6 +8,7 @@ import {
   endAllowed,
   endContext,
   endFeatures,
+  lastCut,
 } from '../../src/attribution/bounds.js';
 import { tokenHashes } from '../../src/attribution/features.js';
 import { PerceptronTrainer, type PerceptronModel } from '../../src/attribution/perceptron.js';
@@ -68,6 +69,68 @@ export function trainEndModel(examples: EndExample[], epochs: number, log = fals
     }
     if (log)
       console.log(`epoch ${e + 1}: decision error rate ${(errors / total).toFixed(4)} (${total} decisions)`);
+  }
+  return trainer.averaged(0.02);
+}
+
+/**
+ * A model for globalEnd (bounds.ts): for each gold content, the choice among every place it may
+ * stop before (and running on to the sentence end) is made with the current weights, and when it
+ * is wrong the weights move toward the gold choice's features and away from the chosen one's
+ * (structured perceptron; only the tokens between the two choices differ).
+ */
+export function trainGlobalEndModel(examples: EndExample[], epochs: number, log = false): PerceptronModel {
+  const trainer = new PerceptronTrainer(END_LABELS, 18);
+  const scores = new Float64Array(END_LABELS.length);
+  let seed = 11;
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const buffers: Uint32Array[] = [];
+  for (let e = 0; e < epochs; e++) {
+    let errors = 0;
+    const order = examples.map((_, i) => i).sort(() => rand() - 0.5);
+    for (const k of order) {
+      const { doc, h, cue, start, end } = examples[k];
+      const ctx = endContext(doc, h, cue[0], cue[1], start);
+      const last = lastCut(doc, ctx, ctx.hi);
+      // Places and their features; the choice "no cut" is `last`.
+      const places: number[] = [];
+      const counts: number[] = [];
+      let carried = 0;
+      let guess = last;
+      let bestScore = -Infinity;
+      for (let i = start + 1; i < last; i++) {
+        if (!endAllowed(doc, i)) continue;
+        if (buffers.length <= places.length) buffers.push(new Uint32Array(END_FEATURES));
+        const features = buffers[places.length];
+        const count = endFeatures(doc, h, i, ctx, features);
+        places.push(i);
+        counts.push(count);
+        trainer.scoreInto(features, count, scores);
+        if (carried + scores[1] > bestScore) {
+          bestScore = carried + scores[1];
+          guess = i;
+        }
+        carried += scores[0];
+      }
+      if (carried >= bestScore) guess = last;
+      const gold = end < last && places.includes(end) ? end : last;
+      trainer.tick();
+      if (guess === gold) continue;
+      errors++;
+      // Φ(c) = Σ_{places p < c} C(p) + S(c): add Φ(gold), subtract Φ(guess).
+      for (let x = 0; x < places.length; x++) {
+        const p = places[x];
+        const f = buffers[x];
+        if (p < gold) trainer.nudge(f, counts[x], 0, 1);
+        if (p === gold) trainer.nudge(f, counts[x], 1, 1);
+        if (p < guess) trainer.nudge(f, counts[x], 0, -1);
+        if (p === guess) trainer.nudge(f, counts[x], 1, -1);
+      }
+    }
+    if (log)
+      console.log(
+        `epoch ${e + 1}: wrong ends ${(errors / examples.length).toFixed(4)} (${examples.length} contents)`,
+      );
   }
   return trainer.averaged(0.02);
 }

@@ -287,6 +287,25 @@ function endFormSums(
   return true;
 }
 
+/** Scores of "continue" and "stop before token i" into `scores`. */
+function endScores(
+  doc: Document,
+  h: TokenHashes,
+  model: LoadedModel,
+  cache: FormScores,
+  ctx: EndContext,
+  i: number,
+  features: Uint32Array,
+  scores: Float64Array,
+): void {
+  if (endFormSums(cache, h, i, ctx.hi, scores)) {
+    predictLabelFrom(model, features, endContextFeatures(doc, h, i, ctx, features), scores);
+  } else {
+    scores.fill(0);
+    predictLabelFrom(model, features, endFeatures(doc, h, i, ctx, features), scores);
+  }
+}
+
 /**
  * The end (exclusive) of a content piece [s, e) that follows its cue, as the model decides:
  * the first token where stopping outscores continuing by `margin`.
@@ -304,13 +323,50 @@ export function learnedEnd(
   const cache = formScoresFor(FORM_SCORES, model, END_FORM_PLACES, endFormFeatures, endEdgeFeatures);
   for (let i = ctx.start + 1; i < e; i++) {
     if (!endAllowed(doc, i)) continue;
-    if (endFormSums(cache, h, i, ctx.hi, scores)) {
-      predictLabelFrom(model, features, endContextFeatures(doc, h, i, ctx, features), scores);
-    } else {
-      scores.fill(0);
-      predictLabelFrom(model, features, endFeatures(doc, h, i, ctx, features), scores);
-    }
+    endScores(doc, h, model, cache, ctx, i, features, scores);
     if (scores[1] - scores[0] > margin) return i;
   }
   return e;
+}
+
+const FINAL = new Set(['.', '!', '?']);
+
+/** The last place a content may be cut before: the sentence end (or e) less its final marks. */
+export function lastCut(doc: Document, ctx: EndContext, e: number): number {
+  let last = Math.min(e, ctx.hi);
+  while (last > ctx.start && FINAL.has(doc.tokens[last - 1].text)) last--;
+  return last;
+}
+
+/**
+ * The end of a content piece [s, e) chosen as a whole: each place where it may stop scores the
+ * "continue" scores of the tokens before it plus the "stop" score of its own token, and running on
+ * to e scores the "continue" scores alone; the best wins, running on when it is within `margin`
+ * of it. The model for this is trained on that choice (scripts/attribution/end-training.ts).
+ */
+export function globalEnd(
+  doc: Document,
+  h: TokenHashes,
+  model: LoadedModel,
+  ctx: EndContext,
+  e: number,
+  margin: number,
+  features: Uint32Array,
+  scores: Float64Array,
+): number {
+  const cache = formScoresFor(FORM_SCORES, model, END_FORM_PLACES, endFormFeatures, endEdgeFeatures);
+  const last = lastCut(doc, ctx, e);
+  let carried = 0;
+  let best = e;
+  let bestScore = -Infinity;
+  for (let i = ctx.start + 1; i < last; i++) {
+    if (!endAllowed(doc, i)) continue;
+    endScores(doc, h, model, cache, ctx, i, features, scores);
+    if (carried + scores[1] > bestScore) {
+      bestScore = carried + scores[1];
+      best = i;
+    }
+    carried += scores[0];
+  }
+  return carried + margin >= bestScore ? e : best;
 }

@@ -4,7 +4,7 @@
 import type { Span } from '../model.js';
 import type { Document } from '../text/document.js';
 import { addresseeOf } from './addressee.js';
-import { endContext, END_FEATURES, learnedEnd, loadEndModel } from './bounds.js';
+import { endContext, END_FEATURES, globalEnd, learnedEnd, loadEndModel } from './bounds.js';
 import { findCues, loadCueModel } from './cues.js';
 import { FILTER_FEATURES, frameScore, loadFilterModel, type FilterModel } from './filter.js';
 import type { LoadedModel } from './perceptron.js';
@@ -215,7 +215,9 @@ function cutContentEnds(
   frames: Frame[],
   model: LoadedModel,
   margin: number,
+  decoding: EndDecoding,
 ): void {
+  const decide = decoding === 'global' ? globalEnd : learnedEnd;
   const features = new Uint32Array(END_FEATURES);
   const scores = new Float64Array(2);
   for (const f of frames) {
@@ -224,7 +226,7 @@ function cutContentEnds(
       let piece: TokenRange = [s, e];
       if (s >= f.cue.last) {
         const ctx = endContext(doc, h, f.cue.first, f.cue.last, s);
-        piece = trimPiece(doc, [s, learnedEnd(doc, h, model, ctx, e, margin, features, scores)]);
+        piece = trimPiece(doc, [s, decide(doc, h, model, ctx, e, margin, features, scores)]);
       }
       if (piece[1] > piece[0]) pieces.push(piece);
     }
@@ -241,7 +243,12 @@ export interface ExtractOptions {
   /** The content-end model (default: the shipped model) and its margin (default END_MARGIN). */
   endModel?: LoadedModel;
   endMargin?: number;
+  /** How the end model's scores pick the end (default: the first stop past the margin). */
+  endDecoding?: EndDecoding;
 }
+
+/** "first": the first token where stopping wins by the margin; "global": the best end as a whole. */
+export type EndDecoding = 'first' | 'global';
 
 /** A frame for each cue the tagger finds, as the reporting clause's shape gives it: the candidates. */
 export function candidateFrames(doc: Document, h: TokenHashes, cueModel: LoadedModel): Frame[] {
@@ -304,7 +311,14 @@ export function extractFrames(doc: Document, options: ExtractOptions = {}): Fram
     }
     f.content = pieces;
   }
-  cutContentEnds(doc, h, frames, options.endModel ?? loadEndModel(), options.endMargin ?? END_MARGIN);
+  cutContentEnds(
+    doc,
+    h,
+    frames,
+    options.endModel ?? loadEndModel(),
+    options.endMargin ?? END_MARGIN,
+    options.endDecoding ?? 'first',
+  );
   return dropNested(
     doc,
     frames.filter((f) => f.content.length > 0),

@@ -220,6 +220,27 @@ export class PerceptronTrainer {
     return guess;
   }
 
+  /**
+   * For structured training (a choice among several outputs, each a sum of labelled feature
+   * sets): `tick` starts one example, `scoreInto` reads the current per-label scores of a feature
+   * set, `nudge` adds `delta` to one label's weights of it.
+   */
+  tick(): void {
+    this.clock++;
+  }
+
+  scoreInto(features: Uint32Array, count: number, out: Float64Array): void {
+    out.fill(0);
+    for (let i = 0; i < count; i++) {
+      const base = (features[i] & this.mask) * this.n;
+      for (let k = 0; k < this.n; k++) out[k] += this.weights[base + k];
+    }
+  }
+
+  nudge(features: Uint32Array, count: number, label: number, delta: number): void {
+    for (let i = 0; i < count; i++) this.bump((features[i] & this.mask) * this.n + label, delta);
+  }
+
   private bump(at: number, delta: number): void {
     this.totals[at] += (this.clock - this.stamps[at]) * this.weights[at];
     this.stamps[at] = this.clock;
