@@ -4,12 +4,13 @@
 // the best path (Viterbi over the lattice) names the replaced spans and their likely originals.
 // An article that reads as spun (article-evidence.ts) is read a second time with a lower change
 // cost. The document's tokens and word entries are in document-words.ts, its WordNet phrases in
-// phrases.ts; the lattice building stays in one class (about 500 lines, on purpose): it is the hot
-// path of `analyze`, and its steps share per-sentence state (reused node lists, written-pair
-// scores, the LM's view of the sentence) that splitting it would pass around on every call.
+// phrases.ts, the findings of a best path in path-findings.ts; the lattice building stays in one
+// class (about 490 lines, on purpose): it is the hot path of `analyze`, and its steps share
+// per-sentence state (reused node lists, written-pair scores, the LM's view of the sentence) that
+// splitting it would pass around on every call.
 import type { Document } from '../text/document.js';
 import { CandidateLists, type CandidateIds } from './candidate-lists.js';
-import { AssociationScorer, eligible, matchCase } from './scoring.js';
+import { AssociationScorer, eligible } from './scoring.js';
 import { SubstitutionTable, MAX_LEARNED_WORDS, spunDensityWeight } from './learned.js';
 import { DEFAULT_DETECT_OPTIONS, usesVectors, type DetectOptions, type SpinFinding } from './options.js';
 import { modelVectors, rareWordsWeight, RANK_OFFSET, type ModelVectors } from './vectors.js';
@@ -22,6 +23,7 @@ import { shippedNewsLm } from './news-lm.js';
 import type { NgramCounts } from './model.js';
 import { DocumentWords } from './document-words.js';
 import { SpunArticleEvidence } from './article-evidence.js';
+import { findingsOfPath, type PathContext } from './path-findings.js';
 
 export type { SpinFinding, DetectOptions } from './options.js';
 export { DEFAULT_DETECT_OPTIONS } from './options.js';
@@ -80,6 +82,8 @@ export class SpinDetector {
   ruledOut = 0;
   /** Whether the current article reads as spun (see article-evidence.ts). */
   private readonly evidence: SpunArticleEvidence;
+  /** What a path's findings are read against (path-findings.ts). */
+  private readonly pathContext: PathContext;
   /** The news language model's view of the current sentence, when the options read it. */
   private readonly sentenceLm: SentenceLm | null;
   constructor(
@@ -109,6 +113,13 @@ export class SpinDetector {
     this.endId = this.written.endId;
     this.evidence = new SpunArticleEvidence(options);
     this.phrases = new WrittenPhrases(this.written, this.lists);
+    this.pathContext = {
+      scorer: this.scorer,
+      counts,
+      options,
+      innerLogP: (ids) => this.lists.innerLogP(ids),
+      written: this.written,
+    };
   }
 
   /** Candidates of word token i (its lemma follows from the written word). */
@@ -435,41 +446,7 @@ export class SpinDetector {
       lmSeen: false,
     };
     const path = bestPath(this.nodeLists, to - from, start, this.link, this.scorer);
-    return this.findingsOf(doc, path);
-  }
-
-  private findingsOf(doc: Document, path: LatticeNode[]): SpinFinding[] {
-    const out: SpinFinding[] = [];
-    for (let p = 0; p < path.length; p++) {
-      const node = path[p];
-      if (node.suggestion === null) continue;
-      const prevId = p > 0 ? path[p - 1].last : this.startId;
-      const nextId = p + 1 < path.length ? path[p + 1].first : this.endId;
-      const written: number[] = [];
-      for (let i = node.start; i < node.end; i++) written.push(this.written.tokenIds[i]);
-      const writtenScore =
-        this.scorer.logP(prevId, written[0]) +
-        this.lists.innerLogP(written) +
-        this.scorer.logP(written[written.length - 1], nextId);
-      const changedScore =
-        this.scorer.logP(prevId, node.first) + node.inner + this.scorer.logP(node.last, nextId);
-      const margin = changedScore - writtenScore;
-      const evidence = this.counts.pairCount(prevId, node.first) + this.counts.pairCount(node.last, nextId);
-      if (evidence < this.options.minEvidence && !node.lmSeen) continue;
-      const confidence = 1 / (1 + Math.exp(-margin));
-      if (confidence < this.options.minConfidence) continue;
-      const start = doc.tokens[node.start].start;
-      const end = doc.tokens[node.end - 1].end;
-      const text = doc.text.slice(start, end);
-      out.push({
-        text,
-        start,
-        end,
-        suggestion: matchCase(node.suggestion, text),
-        confidence: Math.round(confidence * 1000) / 1000,
-      });
-    }
-    return out;
+    return findingsOfPath(doc, path, this.pathContext);
   }
 
   /** How much the article's vocabulary looks spun, 0 to 1 (see rareWordsWeight). */

@@ -1,0 +1,55 @@
+// The findings of a sentence's best path (lattice.ts): each replaced span whose local margin over
+// the written words, as a logistic, reaches the minimum confidence, and whose suggestion was seen
+// next to its neighbours (in the counts, or as a bigram of the news LM).
+import type { Document } from '../text/document.js';
+import type { LatticeNode } from './lattice.js';
+import { matchCase, type AssociationScorer } from './scoring.js';
+import type { NgramCounts } from './model.js';
+import type { DetectOptions, SpinFinding } from './options.js';
+import type { DocumentWords } from './document-words.js';
+
+/** What the findings of a path are read against. */
+export interface PathContext {
+  scorer: AssociationScorer;
+  counts: NgramCounts;
+  options: DetectOptions;
+  /** log P of the inner word pairs of written ids (CandidateLists.innerLogP). */
+  innerLogP(ids: readonly number[]): number;
+  /** The document's token ids in the counts, and the sentence boundaries' ids. */
+  written: Pick<DocumentWords, 'tokenIds' | 'startId' | 'endId'>;
+}
+
+export function findingsOfPath(doc: Document, path: readonly LatticeNode[], at: PathContext): SpinFinding[] {
+  const { scorer, counts, options } = at;
+  const { tokenIds, startId, endId } = at.written;
+  const out: SpinFinding[] = [];
+  for (let p = 0; p < path.length; p++) {
+    const node = path[p];
+    if (node.suggestion === null) continue;
+    const prevId = p > 0 ? path[p - 1].last : startId;
+    const nextId = p + 1 < path.length ? path[p + 1].first : endId;
+    const written: number[] = [];
+    for (let i = node.start; i < node.end; i++) written.push(tokenIds[i]);
+    const writtenScore =
+      scorer.logP(prevId, written[0]) +
+      at.innerLogP(written) +
+      scorer.logP(written[written.length - 1], nextId);
+    const changedScore = scorer.logP(prevId, node.first) + node.inner + scorer.logP(node.last, nextId);
+    const margin = changedScore - writtenScore;
+    const evidence = counts.pairCount(prevId, node.first) + counts.pairCount(node.last, nextId);
+    if (evidence < options.minEvidence && !node.lmSeen) continue;
+    const confidence = 1 / (1 + Math.exp(-margin));
+    if (confidence < options.minConfidence) continue;
+    const start = doc.tokens[node.start].start;
+    const end = doc.tokens[node.end - 1].end;
+    const text = doc.text.slice(start, end);
+    out.push({
+      text,
+      start,
+      end,
+      suggestion: matchCase(node.suggestion, text),
+      confidence: Math.round(confidence * 1000) / 1000,
+    });
+  }
+  return out;
+}
