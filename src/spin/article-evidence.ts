@@ -19,6 +19,7 @@ export class SpunArticleEvidence {
 
   reset(): void {
     this.hits = 0;
+    this.articleWords = 0;
   }
 
   /**
@@ -37,13 +38,27 @@ export class SpunArticleEvidence {
     }
   }
 
-  /** How much the article reads as spun, 0 to 1: the rate of such positions per 1,000 words,
-   *  scaled from 0 at spunRateLow to 1 at spunRateHigh. */
-  weight(doc: Document): number {
+  /** Words of the article (set by `count`). */
+  private articleWords = 0;
+
+  /** Counts the article's words (before `weight` or `full`). */
+  count(doc: Document): void {
     let words = 0;
     for (const t of doc.tokens) if (t.kind === 'word') words++;
-    const rate = (1000 * this.hits) / (words + LENGTH_PRIOR);
+    this.articleWords = words;
+  }
+
+  /** How much the article reads as spun, 0 to 1: the rate of such positions per 1,000 words,
+   *  scaled from 0 at spunRateLow to 1 at spunRateHigh. */
+  weight(): number {
+    const rate = (1000 * this.hits) / (this.articleWords + LENGTH_PRIOR);
     const { spunRateLow, spunRateHigh } = this.options;
     return Math.max(0, Math.min(1, (rate - spunRateLow) / (spunRateHigh - spunRateLow)));
+  }
+
+  /** True when the positions counted so far already give the full weight, whatever the rest of
+   *  the article holds (counts only grow): the first reading may stop there. */
+  full(): boolean {
+    return this.weight() >= 1;
   }
 }

@@ -462,7 +462,11 @@ export class SpinDetector {
   /** Spun wording of the document's sentences, under the current change cost and candidates. */
   private detectSentences(doc: Document): SpinFinding[] {
     const out: SpinFinding[] = [];
-    for (const s of doc.sentences) out.push(...this.detectSentence(doc, s.tokenStart, s.tokenEnd));
+    for (const s of doc.sentences) {
+      out.push(...this.detectSentence(doc, s.tokenStart, s.tokenEnd));
+      // The first reading of an article already known to read fully spun is not needed.
+      if (this.observing && this.evidence.full()) break;
+    }
     return out;
   }
 
@@ -477,11 +481,12 @@ export class SpinDetector {
     const spunArticleBonus = this.learned.size ? 0 : this.options.spunArticleBonus;
     this.observing = spunArticleBonus > 0;
     this.evidence.reset();
+    if (this.observing) this.evidence.count(doc);
     let out = this.detectSentences(doc);
     this.observing = false;
     // An article that reads as spun is read again with a lower change cost (and, when it reads
     // clearly spun, with the Moby originals too).
-    const spun = spunArticleBonus > 0 ? this.evidence.weight(doc) : 0;
+    const spun = spunArticleBonus > 0 ? this.evidence.weight() : 0;
     if (spun > 0) {
       this.changeCost -= spunArticleBonus * spun;
       this.spunPass = spun >= SPUN_MOBY_WEIGHT;

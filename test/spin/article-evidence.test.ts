@@ -34,14 +34,20 @@ test('article evidence: a position counts once, when a one-word replacement beat
   evidence.observe([written, node(5, 6, -9 + 2.5, 'b'), node(5, 6, -9 + 3, 'c')], 5, changeCost, -3, -3);
   evidence.observe([written, node(5, 7, -9 + 9, 'a phrase')], 5, changeCost, -3, -3); // not one word
   const words = (n: number) => docOf(Array.from({ length: n }, () => 'word').join(' ') + '.');
+  const weightOf = (n: number): number => {
+    evidence.count(words(n));
+    return evidence.weight();
+  };
   // One position in 50 words (+ 50 of prior length): 10 per 1,000, the bottom of the scale.
-  assert.equal(evidence.weight(words(50)), 0);
-  assert.equal(evidence.weight(words(17)).toFixed(2), '0.49'); // 1,000 / 67 = 14.9
+  assert.equal(weightOf(50), 0);
+  assert.equal(evidence.full(), false);
+  assert.equal(weightOf(17).toFixed(2), '0.49'); // 1,000 / 67 = 14.9
   evidence.observe([written, node(5, 6, -9 + 5, 'd')], 5, changeCost, -3, -3);
-  assert.equal(evidence.weight(words(50)), 1); // 2 in 100: 20 per 1,000
-  assert.ok(Math.abs(evidence.weight(words(100)) - 1 / 3) < 1e-9); // 2 in 150: 13.3 per 1,000
+  assert.equal(weightOf(50), 1); // 2 in 100: 20 per 1,000
+  assert.equal(evidence.full(), true);
+  assert.ok(Math.abs(weightOf(100) - 1 / 3) < 1e-9); // 2 in 150: 13.3 per 1,000
   evidence.reset();
-  assert.equal(evidence.weight(words(10)), 0);
+  assert.equal(weightOf(10), 0);
 });
 
 // Plain prose written for this test (no corpus text).
