@@ -6,6 +6,7 @@
 // mixed page is a copy of each, not a source.
 import { coverageBounds } from '../reuse/units.js';
 import type { ArticleCache } from '../reuse/article-cache.js';
+import type { StoredArticle } from '../store/store.js';
 import type { Alignment } from '../reuse/align.js';
 import type { Document } from '../text/document.js';
 import {
@@ -16,6 +17,7 @@ import {
   type Link,
   type Neighbour,
 } from './relation.js';
+import { classifyCopy, copySignals } from './classify-copy.js';
 
 /** The chosen source is looked at only when the article accounts for less than this share of it. */
 export const MIXED_MAX_SHARE = 0.5;
@@ -34,16 +36,19 @@ function pairedSentences(al: Alignment): Set<number> {
 }
 
 /**
- * Whether the chosen source (B) of the article mixes the article's text with another story's: a
+ * Whether the chosen source (B) of the article mixes the article's text with another story's: B
+ * rewords the article (the pair reads as paraphrased or translated), and a
  * retrieved neighbour C that the article is not linked to (it does not share the article's text)
  * is, by the text, B's source, and B's sentences from C are not the ones it shares with the
  * article. Only where the text, not the dates, made B the source and the article accounts for
- * under MIXED_MAX_SHARE of B (the rest is what made B read as the fuller text). Costs a unit
+ * under MIXED_MAX_SHARE of B (the rest is what made B read as the fuller text). Where B carries
+ * the article's words as they are, it is left the source: a wire update puts a new lead above
+ * the earlier version's text, and an excerpt of that lead is a copy of the update. Costs a unit
  * screen per neighbour and at most MAX_ALIGNED alignments, for such sources only.
  */
 export async function mixesAnotherStory(
   cache: ArticleCache,
-  self: { key: number; date: string | null },
+  self: { article: StoredArticle; doc: Document },
   source: Link,
   textDate: string | null,
   links: Link[],
@@ -51,6 +56,8 @@ export async function mixesAnotherStory(
 ): Promise<boolean> {
   if (source.ev.backward.coverageCopy >= MIXED_MAX_SHARE) return false;
   if (directionEvidence(source.ev, textDate, source.other.date).basis === 'date') return false;
+  const kind = classifyCopy(copySignals(self.doc, source.otherDoc, source.ev.forward));
+  if (kind !== 'paraphrased' && kind !== 'translated') return false;
   const mixed = await cache.get(source.other.key);
   if (!mixed) return false;
   const mixedUnits = await mixed.units();
@@ -59,7 +66,7 @@ export async function mixesAnotherStory(
   let aligned = 0;
   for (const n of neighbours) {
     const key = n.article.key;
-    if (key === self.key || key === source.other.key || linked.has(key)) continue;
+    if (key === self.article.key || key === source.other.key || linked.has(key)) continue;
     const other = await cache.get(key);
     if (!other) continue;
     // B must be derived from C: C must be able to cover a fair part of B.

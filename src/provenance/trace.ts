@@ -107,7 +107,7 @@ async function traceWithout(
   let revisions = 0;
   while (choice.source) {
     // A page that mixes this article's text with another story's derives from both (mixed-source.ts).
-    if (await mixesAnotherStory(cache, self.article, choice.source, choice.textDate, links, neighbours)) {
+    if (await mixesAnotherStory(cache, self, choice.source, choice.textDate, links, neighbours)) {
       notSources.add(choice.source.other.key);
       choice = chooseSource(self, links, notSources);
       continue;

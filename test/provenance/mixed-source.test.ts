@@ -3,15 +3,20 @@ import assert from 'node:assert/strict';
 import { traceAll } from './helpers.js';
 import { article, INDEPENDENT, ORIGINAL } from '../fixtures/articles.js';
 
-// A rewriting site's page that runs the first paragraphs of one report (dated before it) and then
-// a second, separate report of the same event word for word.
-const MIXED = `${ORIGINAL.split('\n\n').slice(0, 4).join('\n\n')}\n\n${INDEPENDENT}`;
+const FIRST_PARAGRAPHS = ORIGINAL.split('\n\n').slice(0, 4).join('\n\n');
 
-test('a page mixing two reports is the source of neither', async () => {
+// The second report (INDEPENDENT) reworded, as a rewriting site works it into its page.
+const SECOND_REWORDED = `Months of detours lie ahead for drivers in Northbridge. The Elm Street bridge, one of the two river crossings of the town, is going to close this summer, Mayor Helen Ortiz declared, after an inspection from Castell and Burke found rusted steel.
+
+Residents who talked to this paper were split. Some welcomed the caution; others said that the town ignored the warnings for years.
+
+The bill for the repairs, estimated at $2.3 million, is going to be mostly paid by the state.`;
+
+test('a page that rewords two reports into one is the source of neither', async () => {
   const { by, store } = await traceAll([
     article('first-report', ORIGINAL, '2024-05-01'),
     article('second-report', INDEPENDENT),
-    article('mixed', MIXED, '2024-05-03'),
+    article('mixed', `${FIRST_PARAGRAPHS}\n\n${SECOND_REWORDED}`, '2024-05-03'),
   ]);
   assert.equal(by('mixed').source?.id, 'first-report');
   assert.equal(
@@ -20,6 +25,18 @@ test('a page mixing two reports is the source of neither', async () => {
     'the mixed page holds all of it, and more, but is not its source',
   );
   assert.equal(by('first-report').source, null);
+  store.close();
+});
+
+test('an excerpt of the new lead of an update stays a copy of the update', async () => {
+  // A wire update: a new lead above the earlier version's text, carried word for word by the excerpt.
+  const { by, store } = await traceAll([
+    article('first-version', ORIGINAL, '2024-05-01'),
+    article('excerpt', INDEPENDENT),
+    article('update', `${INDEPENDENT}\n\n${FIRST_PARAGRAPHS}`, '2024-05-03'),
+  ]);
+  assert.equal(by('update').source?.id, 'first-version');
+  assert.equal(by('excerpt').source?.id, 'update');
   store.close();
 });
 
