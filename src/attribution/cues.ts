@@ -18,6 +18,7 @@ import {
 import { formScoresFor, type FormScores } from './form-scores.js';
 import { readModelFile } from './model-file.js';
 import { predictLabel, predictLabelFrom, type LoadedModel } from './perceptron.js';
+import { isQuoted } from './quotes.js';
 import { hasFiniteVerb, PRONOUN_SUBJECTS } from './sources.js';
 
 export const CUE_LABELS = ['O', 'B', 'I'];
@@ -172,9 +173,11 @@ export function tagSentence(
   let prev = 0;
   for (let i = lo; i < hi; i++) {
     const t = doc.tokens[i];
-    if (prev === 0 && (t.kind === 'punct' ? !PUNCT_CUES.has(t.text) : t.quoted)) {
+    if (prev === 0 && (t.kind === 'punct' ? !PUNCT_CUES.has(t.text) : t.quoted || isQuoted(doc, i))) {
       // Words inside a quotation are what is said, not who says it, and only a few punctuation
-      // marks introduce speech (":", dashes): skip the rest (saves most of the cost).
+      // marks introduce speech (":", dashes): skip the rest (saves most of the cost). Quotations
+      // between the doubled apostrophes of wire copy (''...'') count too (quotes.ts): the
+      // document's own marks leave them out, and a cue found inside one cut its statement short.
       out.push(0);
       margins?.push(-99);
       continue;
