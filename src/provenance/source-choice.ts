@@ -96,7 +96,7 @@ export function chooseSource(
   let source = close[0];
   let family = close.slice(1);
   for (let hops = 0; hops < MAX_CLIMB; hops++) {
-    const root = rootOf(self.doc, source, sources);
+    const root = rootOf(self.doc, source, sources, family);
     if (!root) break;
     source = root;
     const s = fitOf.get(root)!;
@@ -130,24 +130,33 @@ const MIN_ROOT_STRENGTH = 0.35;
 const CLEAR = 0.05;
 
 /** Another of the article's sources that the chosen source itself derives from, if any. */
-function rootOf(self: Document, chosen: Link, sources: Link[]): Link | null {
+function rootOf(self: Document, chosen: Link, sources: Link[], family: Link[]): Link | null {
   let best: Link | null = null;
   for (const c of sources) {
     if (c === chosen || strength(c.ev.forward) < MIN_ROOT_STRENGTH) continue;
-    // The article's own text must point to the root at least as clearly as to the chosen source.
-    if (sourceEvidence(c.ev, null, null) <= sourceEvidence(chosen.ev, null, null)) continue;
+    // The article's own text must point to the root at least as clearly as to the chosen source,
+    // unless the root carries the same text for it (a member of the chosen source's syndication
+    // family): then which of the two its text points to says little, as both hold it.
+    if (!family.includes(c) && sourceEvidence(c.ev, null, null) <= sourceEvidence(chosen.ev, null, null))
+      continue;
     const ev = linkEvidence(chosen.otherDoc, c.otherDoc);
     if (!ev) continue;
-    const d = direction(ev, chosen.other.date, c.other.date, chosen.other.key, c.other.key);
-    // Only clear evidence: a coin toss between two copies says nothing about which is the root.
-    if (d !== 'other-is-source' || sourceEvidence(ev, chosen.other.date, c.other.date) < CLEAR) continue;
-    // Weak text evidence (≤ WEAK_TEXT) is where the family decides (closenessVerdict): the article
-    // and its other sources must sit closer to the root (an undated edited copy read by 0.09 as
-    // its dated source's source; a page wrapped in furniture read as its twin's source).
-    if (sourceEvidence(ev, chosen.other.date, c.other.date) <= WEAK_TEXT) {
+    // Where the text shows little direction between the two (|E| ≤ WEAK_TEXT), the family decides,
+    // as for the article's own links: their names and figures (familyVerdict), else, for weak but
+    // clear evidence, their closeness (closenessVerdict: an undated edited copy read by 0.09 as its
+    // dated source's source; a page wrapped in furniture read as its twin's source). A coin toss
+    // between two copies says nothing about which is the root.
+    const e = sourceEvidence(ev, chosen.other.date, c.other.date);
+    if (Math.abs(e) <= WEAK_TEXT) {
       const witnesses = [self, ...sources.filter((l) => l !== chosen && l !== c).map((l) => l.otherDoc)];
-      if (closerSide(closenessVotesOf(chosen.otherDoc, c.otherDoc, witnesses)) !== 'other') continue;
-    }
+      const side =
+        familySide(variantVotes(chosen.otherDoc, c.otherDoc, ev.forward, witnesses)) ??
+        (e >= CLEAR ? closerSide(closenessVotesOf(chosen.otherDoc, c.otherDoc, witnesses)) : null);
+      if (side !== 'other') continue;
+    } else if (
+      direction(ev, chosen.other.date, c.other.date, chosen.other.key, c.other.key) !== 'other-is-source'
+    )
+      continue;
     // Only along copies whose direction the text shows reliably: a translation or paraphrase of a
     // text reads as plausibly the other way round.
     const kind = classifyCopy(copySignals(chosen.otherDoc, c.otherDoc, ev.forward));
