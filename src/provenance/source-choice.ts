@@ -136,9 +136,10 @@ function rootOf(self: Document, chosen: Link, sources: Link[], family: Link[]): 
     if (c === chosen || strength(c.ev.forward) < MIN_ROOT_STRENGTH) continue;
     // The article's own text must point to the root at least as clearly as to the chosen source,
     // unless the root carries the same text for it (a member of the chosen source's syndication
-    // family): then which of the two its text points to says little, as both hold it.
-    if (!family.includes(c) && sourceEvidence(c.ev, null, null) <= sourceEvidence(chosen.ev, null, null))
-      continue;
+    // family): then which of the two its text points to says little, as both hold it, and only the
+    // family's names and figures may take it to the root (below).
+    const textPrefersRoot = sourceEvidence(c.ev, null, null) > sourceEvidence(chosen.ev, null, null);
+    if (!textPrefersRoot && !family.includes(c)) continue;
     const ev = linkEvidence(chosen.otherDoc, c.otherDoc);
     if (!ev) continue;
     // Where the text shows little direction between the two (|E| ≤ WEAK_TEXT), the family decides,
@@ -151,9 +152,12 @@ function rootOf(self: Document, chosen: Link, sources: Link[], family: Link[]): 
       const witnesses = [self, ...sources.filter((l) => l !== chosen && l !== c).map((l) => l.otherDoc)];
       const side =
         familySide(variantVotes(chosen.otherDoc, c.otherDoc, ev.forward, witnesses)) ??
-        (e >= CLEAR ? closerSide(closenessVotesOf(chosen.otherDoc, c.otherDoc, witnesses)) : null);
+        (textPrefersRoot && e >= CLEAR
+          ? closerSide(closenessVotesOf(chosen.otherDoc, c.otherDoc, witnesses))
+          : null);
       if (side !== 'other') continue;
     } else if (
+      !textPrefersRoot ||
       direction(ev, chosen.other.date, c.other.date, chosen.other.key, c.other.key) !== 'other-is-source'
     )
       continue;
