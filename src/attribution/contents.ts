@@ -41,9 +41,32 @@ export function atClauseBreak(doc: Document, i: number): boolean {
 
 const CLAUSE_ENDS = new Set([',', ';', ':', '—', '.']);
 
+/** Abbreviations whose full stop ends no clause ("Mr. Pence said"). */
+const TITLE_ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'st',
+  'jr',
+  'sr',
+]);
+
 /** Is token i followed by a clause break (comma, semicolon, colon, dash or closing quotation)? */
 function endsClause(doc: Document, i: number): boolean {
   const next = doc.tokens[i + 1];
+  if (
+    next &&
+    next.text === '.' &&
+    (TITLE_ABBREVIATIONS.has(doc.tokens[i].norm) || doc.tokens[i].norm.length === 1)
+  )
+    return false;
   return !next || CLAUSE_ENDS.has(next.text) || isCloseQuote(doc, i + 1);
 }
 
