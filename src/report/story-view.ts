@@ -10,6 +10,8 @@ export interface StoryMember {
   key: number;
   date: string | null;
   title: string | null;
+  /** The title, or for an untitled article the headline read off its text (see `headlineOf`). */
+  headline: string;
   outlet: string | null;
   url: string | null;
   copy_type: CopyType | null;
@@ -70,7 +72,6 @@ export function headlineOf(text: string): string {
 
 export async function storyView(store: Store, rec: StoryRecord): Promise<StoryView> {
   const members: StoryMember[] = [];
-  let firstText = '';
   for (const key of rec.members) {
     const a = await store.getArticleByKey(key);
     if (!a) continue;
@@ -80,12 +81,12 @@ export async function storyView(store: Store, rec: StoryRecord): Promise<StoryVi
       key,
       date: a.date,
       title: a.title,
+      headline: a.title ?? headlineOf(a.text),
       outlet: a.outlet,
       url: a.url,
       copy_type: t?.copyType ?? null,
       source: t?.source ? { id: t.source.id, similarity: t.source.similarity } : null,
     });
-    if (!firstText) firstText = a.title ?? headlineOf(a.text);
   }
   // Publication order: dated first by date, then undated in store order.
   members.sort((x, y) => {
@@ -101,10 +102,9 @@ export async function storyView(store: Store, rec: StoryRecord): Promise<StoryVi
   const perDay = new Map<string, number>();
   for (const m of members)
     if (m.date) perDay.set(m.date.slice(0, 10), (perDay.get(m.date.slice(0, 10)) ?? 0) + 1);
-  const firstArticle = first ? await store.getArticleByKey(first.key) : null;
   return {
     id: rec.id,
-    headline: firstArticle ? (firstArticle.title ?? headlineOf(firstArticle.text)) : firstText || null,
+    headline: first?.headline ?? null,
     first_publisher: first,
     articles: members,
     copies_by_kind: byKind,

@@ -66,7 +66,7 @@ export function StoryPage({ id }: { id: string }) {
                         <td>{o.outlet ?? '—'}</td>
                         <td>
                           <a href={href.article(o.id)} data-nav="item">
-                            {m?.title ?? o.id}
+                            {m?.headline ?? o.id}
                           </a>
                         </td>
                         <td>{o.date?.slice(0, 10) ?? 'undated'}</td>
