@@ -473,7 +473,6 @@ export class SpinDetector {
   detect(doc: Document): SpinFinding[] {
     this.learnedWeight = this.learned.size ? spunDensityWeight(this.learned, doc) : 0;
     this.written.prepare(doc);
-    this.sentenceLm?.startDocument(doc.tokens.length);
     this.changeCost = this.options.changeCost;
     if (this.options.rareWordsBonus && this.vectors)
       this.changeCost -= this.options.rareWordsBonus * this.rareWordsWeight(doc);

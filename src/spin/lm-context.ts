@@ -6,7 +6,6 @@
 import type { DocToken } from '../text/document.js';
 import type { CandidateIds } from './candidate-lists.js';
 import { NO_WORD, search, type NewsLm } from './news-lm.js';
-import { TokenLmMemo } from './lm-memo.js';
 
 /** log P taken for a written word the model lacks: about its rarest words (log10 -7). */
 const UNKNOWN_WRITTEN_LOG_P = -16;
@@ -61,21 +60,8 @@ export class SentenceLm {
   private seenW = -1;
   private seenLeft = -1;
   private seenRight = -1;
-  /** One-word candidates' verdicts by token, kept for the document's second reading. */
-  private readonly memo = new TokenLmMemo();
-  /** The memo entry of the last one-word `seen` call (-1: none), and its token and word. */
-  private memoEntry = -1;
-  private memoToken = -1;
-  private memoWord = -1;
 
   constructor(readonly lm: NewsLm) {}
-
-  /** Starts a document of `tokens` tokens: what the memo kept of the one before is dropped. */
-  startDocument(tokens: number): void {
-    this.memo.reset(tokens);
-    this.memoEntry = -1;
-    this.memoToken = -1;
-  }
 
   /** The model id of a written word; a British spelling the (US English) model lacks or finds
    *  much rarer takes its US spelling's id ("organised", "skilful", "centre"): not a sign of spin. */
@@ -169,17 +155,7 @@ export class SentenceLm {
     let written: number;
     if (len === 1) {
       written = this.writtenScoreAt(i);
-      if (ids.length === 1 && b === a + 1) {
-        const w = ids[0];
-        const e = this.memoToken === i && this.memoWord === w ? this.memoEntry : this.memo.find(i, w);
-        if (e >= 0) {
-          const known = this.memo.delta(e);
-          if (!Number.isNaN(known)) return known;
-        }
-        const d = this.deltaOfWord(k, a, w) - written;
-        if (e >= 0) this.memo.setDelta(e, d);
-        return d;
-      }
+      if (ids.length === 1 && b === a + 1) return this.deltaOfWord(k, a, ids[0]) - written;
     } else if (len <= MAX_CACHED_SPAN) {
       // Phrase spans: cached by (position, length), as many candidates share one.
       const at = k * MAX_CACHED_SPAN + len - 1;
@@ -254,27 +230,16 @@ export class SentenceLm {
     const b = this.pos[k + len];
     const ids = this.candidateIds(c);
     if (ids[0] < 0 || ids[ids.length - 1] < 0) return false;
-    const oneWord = ids.length === 1 && b === a + 1;
-    let e = -1;
-    if (oneWord) {
-      e = this.memo.find(i, ids[0]);
-      this.memoToken = i;
-      this.memoWord = ids[0];
-      this.memoEntry = e;
-      if (e >= 0) return this.memo.seen(e);
-    }
     const left = this.lm.bigram(this.seq[a - 1], ids[0]);
     const right = this.lm.bigram(ids[ids.length - 1], this.seq[b]);
-    const seen = left >= 0 || right >= 0;
-    if (oneWord) {
+    if (ids.length === 1 && b === a + 1) {
       // Kept for deltaOfWord, which needs the same two bigrams.
       this.seenK = k;
       this.seenW = ids[0];
       this.seenLeft = left;
       this.seenRight = right;
-      this.memoEntry = this.memo.add(i, ids[0], seen);
     }
-    return seen;
+    return left >= 0 || right >= 0;
   }
 
   /** log P of a candidate's (first) word minus the written token's, both unigrams; NaN when

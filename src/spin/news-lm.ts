@@ -21,9 +21,9 @@ const BIGRAM_CACHE_SHIFT = 14;
 export class NewsLm {
   readonly start: number;
   readonly end: number;
-  /** Recent bigram look-ups, direct-mapped: left word, right word and index (and a pad) per
-   *  slot, so that a probe reads one cache line. */
-  private readonly bigramCache = new Int32Array(4 << (32 - BIGRAM_CACHE_SHIFT)).fill(-1);
+  private readonly cachedLeft = new Int32Array(1 << (32 - BIGRAM_CACHE_SHIFT)).fill(-1);
+  private readonly cachedRight = new Int32Array(1 << (32 - BIGRAM_CACHE_SHIFT));
+  private readonly cachedIndex = new Int32Array(1 << (32 - BIGRAM_CACHE_SHIFT));
   constructor(readonly t: LmTables) {
     this.start = this.find('<s>');
     this.end = this.find('</s>');
@@ -60,14 +60,13 @@ export class NewsLm {
     // A direct-mapped cache of recent look-ups: the search runs over the left word's bigrams
     // (tens of thousands for "the"), one cache miss per step; pairs recur from sentence to
     // sentence ("the" + a candidate).
-    const slot = ((Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> BIGRAM_CACHE_SHIFT) << 2;
-    const cache = this.bigramCache;
-    if (cache[slot] === a && cache[slot + 1] === b) return cache[slot + 2];
+    const slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> BIGRAM_CACHE_SHIFT;
+    if (this.cachedLeft[slot] === a && this.cachedRight[slot] === b) return this.cachedIndex[slot];
     const t = this.t;
     const k = search(t.biRight, t.biStart[a], t.biStart[a + 1], b);
-    cache[slot] = a;
-    cache[slot + 1] = b;
-    cache[slot + 2] = k;
+    this.cachedLeft[slot] = a;
+    this.cachedRight[slot] = b;
+    this.cachedIndex[slot] = k;
     return k;
   }
 
