@@ -8,18 +8,22 @@ import type { Document } from '../text/document.js';
 import type { LatticeNode } from './lattice.js';
 import type { DetectOptions } from './options.js';
 
-/** Words added to an article's length before the rate is taken, so that a short article needs
- *  more than one or two such positions to read as spun. */
+/** Words added to an article's length before the rate is taken, so that one or two such
+ *  positions weigh less in a short article. */
 const LENGTH_PRIOR = 50;
 
 export class SpunArticleEvidence {
   private hits = 0;
+  /** Token positions (in reading order) where a candidate beats the written word by more than
+   *  `localGainThreshold`: local evidence, for passages of an article that reads lightly spun. */
+  readonly strongPositions: number[] = [];
 
   constructor(private readonly options: DetectOptions) {}
 
   reset(): void {
     this.hits = 0;
     this.articleWords = 0;
+    this.strongPositions.length = 0;
   }
 
   /**
@@ -28,14 +32,37 @@ export class SpunArticleEvidence {
    * `changeCost` given back. `left` and `right` are the written pairs' scores around it.
    */
   observe(nodes: readonly LatticeNode[], i: number, changeCost: number, left: number, right: number): void {
-    const threshold = this.options.spunGainThreshold - changeCost + left + right;
+    let best = -Infinity;
     for (let n = 1; n < nodes.length; n++) {
       const node = nodes[n];
-      if (node.end === i + 1 && node.inner + node.leftScore + node.rightScore > threshold) {
-        this.hits++;
-        return;
-      }
+      if (node.end === i + 1) best = Math.max(best, node.inner + node.leftScore + node.rightScore);
     }
+    const gain = best + changeCost - left - right;
+    if (gain > this.options.spunGainThreshold) this.hits++;
+    if (this.options.localSpunBonus > 0 && gain > this.options.localGainThreshold)
+      this.strongPositions.push(i);
+  }
+
+  /**
+   * Sentences (by index) holding local evidence: at least `localMinPositions` strong positions
+   * within `localWindow` sentences either side of them.
+   */
+  locallySpunSentences(doc: Document): Set<number> {
+    const { localMinPositions, localWindow } = this.options;
+    const perSentence = new Map<number, number>();
+    for (const i of this.strongPositions) {
+      const s = doc.tokens[i].sentence;
+      perSentence.set(s, (perSentence.get(s) ?? 0) + 1);
+    }
+    const out = new Set<number>();
+    for (const s of perSentence.keys())
+      for (let t = s - localWindow; t <= s + localWindow; t++) {
+        if (t < 0 || t >= doc.sentences.length || out.has(t)) continue;
+        let n = 0;
+        for (let u = t - localWindow; u <= t + localWindow; u++) n += perSentence.get(u) ?? 0;
+        if (n >= localMinPositions) out.add(t);
+      }
+    return out;
   }
 
   /** Words of the article (set by `count`). */

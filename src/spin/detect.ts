@@ -459,11 +459,13 @@ export class SpinDetector {
     );
   }
 
-  /** Spun wording of the document's sentences, under the current change cost and candidates. */
-  private detectSentences(doc: Document): SpinFinding[] {
-    const out: SpinFinding[] = [];
-    for (const s of doc.sentences) {
-      out.push(...this.detectSentence(doc, s.tokenStart, s.tokenEnd));
+  /** Spun wording of each of the document's sentences, under the current change cost and
+   *  candidates; only the sentences `only` holds when given. */
+  private detectSentences(doc: Document, only?: ReadonlySet<number>): SpinFinding[][] {
+    const out: SpinFinding[][] = [];
+    for (let k = 0; k < doc.sentences.length; k++) {
+      const s = doc.sentences[k];
+      out.push(only && !only.has(k) ? [] : this.detectSentence(doc, s.tokenStart, s.tokenEnd));
       // The first reading of an article already known to read fully spun is not needed.
       if (this.observing && this.evidence.full()) break;
     }
@@ -482,17 +484,32 @@ export class SpinDetector {
     this.observing = spunArticleBonus > 0;
     this.evidence.reset();
     if (this.observing) this.evidence.count(doc);
-    let out = this.detectSentences(doc);
+    let perSentence = this.detectSentences(doc);
     this.observing = false;
     // An article that reads as spun is read again with a lower change cost (and, when it reads
     // clearly spun, with the Moby originals too).
     const spun = spunArticleBonus > 0 ? this.evidence.weight() : 0;
+    const baseCost = this.changeCost;
     if (spun > 0) {
-      this.changeCost -= spunArticleBonus * spun;
+      this.changeCost = baseCost - spunArticleBonus * spun;
       this.spunPass = spun >= SPUN_MOBY_WEIGHT;
-      out = this.detectSentences(doc);
+      perSentence = this.detectSentences(doc);
       this.spunPass = false;
     }
+    // Passages with local evidence are read again with the local bonus, when it is the larger.
+    const localBonus = this.options.localSpunBonus;
+    if (spunArticleBonus > 0 && localBonus > spunArticleBonus * spun) {
+      const local = this.evidence.locallySpunSentences(doc);
+      if (local.size) {
+        this.changeCost = baseCost - localBonus;
+        this.spunPass = this.options.localMoby;
+        const again = this.detectSentences(doc, local);
+        this.spunPass = false;
+        for (const k of local) perSentence[k] = again[k];
+      }
+    }
+    this.changeCost = baseCost;
+    const out = perSentence.flat();
     this.written.release();
     return out;
   }

@@ -89,6 +89,16 @@ export interface DetectOptions {
    *  reads fully spun (the bonus in full). */
   spunRateLow: number;
   spunRateHigh: number;
+  /** Nats taken off the change cost in a passage with local evidence of spin, in an article
+   *  that does not read as spun as a whole (article-evidence.ts): at least localMinPositions
+   *  positions where a candidate beats the written word by localGainThreshold, within
+   *  localWindow sentences either side. 0: no local evidence. */
+  localSpunBonus: number;
+  localGainThreshold: number;
+  localMinPositions: number;
+  localWindow: number;
+  /** Whether passages with local evidence are offered the Moby originals (spunMobyCandidates). */
+  localMoby: boolean;
 }
 
 export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
@@ -120,8 +130,13 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   spunArticleBonus: 4,
   spunMobyCandidates: 4,
   spunGainThreshold: 4,
-  spunRateLow: 18,
+  spunRateLow: 8,
   spunRateHigh: 28,
+  localSpunBonus: 0,
+  localGainThreshold: 4,
+  localMinPositions: 2,
+  localWindow: 0,
+  localMoby: false,
 };
 
 /**
@@ -142,6 +157,7 @@ export const NEWS_COUNTS_OPTIONS = {
   lmWeight: 0,
   spunArticleBonus: 0,
   spunMobyCandidates: 0,
+  localSpunBonus: 0,
 } satisfies Partial<DetectOptions>;
 
 /** Words of news in the counts at which NEWS_COUNTS_OPTIONS apply in full. */

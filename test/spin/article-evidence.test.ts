@@ -93,3 +93,40 @@ test('no second reading with learned substitutions: they have their own article-
     createSpinAnalyzer(model, { spunArticleBonus: 0 })(spunDoc).spin,
   );
 });
+
+test('local evidence: sentences with enough strong positions within the window', () => {
+  const options = {
+    ...DEFAULT_DETECT_OPTIONS,
+    localSpunBonus: 3,
+    localGainThreshold: 4,
+    localMinPositions: 2,
+    localWindow: 1,
+  };
+  const evidence = new SpunArticleEvidence(options);
+  const doc = docOf('One two three. Four five six. Seven eight nine. Ten eleven twelve. End of it.');
+  const written = node(0, 1, 0, null);
+  const wordAt = (sentence: number, k: number): number =>
+    doc.tokens.findIndex(
+      (t, i) => t.sentence === sentence && t.kind === 'word' && i >= doc.sentences[sentence].tokenStart + k,
+    );
+  const strong = (i: number): void => evidence.observe([written, node(i, i + 1, -9 + 5, 'x')], i, 9, -3, -3); // gains 7
+  const weak = (i: number): void => evidence.observe([written, node(i, i + 1, -9 + 1, 'x')], i, 9, -3, -3); // 3
+  strong(wordAt(0, 0));
+  weak(wordAt(0, 1));
+  assert.deepEqual([...evidence.locallySpunSentences(doc)], []); // one strong position
+  strong(wordAt(1, 1));
+  // Sentences 0 and 1 each see both within one sentence either side; sentence 2 sees one.
+  assert.deepEqual([...evidence.locallySpunSentences(doc)].sort(), [0, 1]);
+  evidence.reset();
+  strong(wordAt(0, 0));
+  strong(wordAt(3, 0));
+  assert.deepEqual([...evidence.locallySpunSentences(doc)], []); // too far apart
+});
+
+test('local evidence is off by default and changes nothing in plain prose', () => {
+  assert.equal(DEFAULT_DETECT_OPTIONS.localSpunBonus, 0);
+  const model = loadSpinModel();
+  const clean = docOf(CLEAN);
+  const local = createSpinAnalyzer(model, { localSpunBonus: 3, localMinPositions: 4, localWindow: 1 });
+  assert.deepEqual(local(clean).spin, createSpinAnalyzer(model, {})(clean).spin);
+});

@@ -95,7 +95,8 @@ test('news vectors let the detector restore rare words that sit badly in their s
     ],
   ];
   // The vector profile (the default before the news language model) and the operating point
-  // before it, counts only, which finds neither.
+  // before it, counts only (without the article-level bonus, as NEWS_COUNTS_OPTIONS), which finds
+  // neither.
   const withVectors = createSpinAnalyzer(model, {
     changeCost: 8,
     channelWeight: 0.5,
@@ -110,6 +111,7 @@ test('news vectors let the detector restore rare words that sit badly in their s
     contextWeight: 0,
     rankWeight: 0,
     lmWeight: 0,
+    spunArticleBonus: 0,
   });
   for (const [text, written, original] of sentences) {
     const found = withVectors(doc(text)).spin;
