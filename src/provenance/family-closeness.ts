@@ -7,6 +7,7 @@
 import { alignDocuments, type Alignment } from '../reuse/align.js';
 import type { Document } from '../text/document.js';
 import { strength, type Link } from './relation.js';
+import { clearSide, MAX_WITNESSES, witnessesOf, type SideVotes } from './witness-votes.js';
 
 /** Share of an alignment's sentence pairs out of the other side's order. */
 export function outOfOrder(al: Alignment): number {
@@ -35,15 +36,8 @@ function closeness(witnessAgainst: Alignment, againstWitness: Alignment): Closen
 export const ORDER_MARGIN = 0.05;
 /** A difference in shared text that counts (sum of two strengths, 0..2). */
 const SHARED_MARGIN = 0.02;
-/** Witnesses read per undecided link, strongest first: each costs two alignments. */
-export const MAX_WITNESSES = 6;
-
-export interface ClosenessVotes {
-  /** Witnesses closer to the traced article. */
-  self: number;
-  /** Witnesses closer to the linked article. */
-  other: number;
-}
+/** Witnesses closer to the traced article ('self') or to the linked one ('other'). */
+export type ClosenessVotes = SideVotes;
 
 /**
  * Votes of the article's other links (witnesses) between the article and `link.other`: each
@@ -52,11 +46,7 @@ export interface ClosenessVotes {
  */
 export function closenessVotes(self: Document, link: Link, links: Link[]): ClosenessVotes {
   const votes: ClosenessVotes = { self: 0, other: 0 };
-  const witnesses = links
-    .filter((w) => w !== link)
-    .sort((x, y) => y.strength - x.strength)
-    .slice(0, MAX_WITNESSES);
-  for (const w of witnesses) {
+  for (const w of witnessesOf(link, links)) {
     const toOther = alignDocuments(w.otherDoc, link.otherDoc);
     // A witness of this text shares some of it with both articles.
     if (toOther.pairs.length === 0) continue;
@@ -94,7 +84,5 @@ const CLOSENESS_RATIO = 2;
 
 /** Which side the witnesses take: 'self' (the traced article is the source), 'other', or null. */
 export function closerSide(votes: ClosenessVotes): 'self' | 'other' | null {
-  if (votes.self >= 1 && votes.self >= CLOSENESS_RATIO * votes.other) return 'self';
-  if (votes.other >= 1 && votes.other >= CLOSENESS_RATIO * votes.self) return 'other';
-  return null;
+  return clearSide(votes, 1, CLOSENESS_RATIO);
 }

@@ -8,6 +8,7 @@
 import type { Alignment } from '../reuse/align.js';
 import { sentenceUnits } from '../reuse/features.js';
 import type { Document } from '../text/document.js';
+import { clearSide } from './witness-votes.js';
 
 /** Names and numbers (strong units) of sentences [from, to) of a document. */
 function strongUnits(doc: Document, from = 0, to = doc.sentences.length): Set<string> {
@@ -66,7 +67,5 @@ export const FAMILY_RATIO = 3;
 
 /** Which side the witnesses clearly take: 'self', 'other', or null when they do not. */
 export function familySide(votes: VariantVotes): 'self' | 'other' | null {
-  if (votes.self >= FAMILY_MIN_VOTES && votes.self >= FAMILY_RATIO * votes.other) return 'self';
-  if (votes.other >= FAMILY_MIN_VOTES && votes.other >= FAMILY_RATIO * votes.self) return 'other';
-  return null;
+  return clearSide(votes, FAMILY_MIN_VOTES, FAMILY_RATIO);
 }

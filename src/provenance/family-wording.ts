@@ -7,14 +7,10 @@
 // witnesses' wording decides (docs/trace.md).
 import { alignDocuments, type Alignment } from '../reuse/align.js';
 import type { Link } from './relation.js';
-import { MAX_WITNESSES } from './family-closeness.js';
+import { clearSide, witnessesOf, type SideVotes } from './witness-votes.js';
 
-export interface WordingVotes {
-  /** Witnesses whose sentences read closer to the traced article. */
-  self: number;
-  /** Witnesses whose sentences read closer to the linked article. */
-  other: number;
-}
+/** Witnesses whose sentences read closer to the traced article ('self') or to the linked one. */
+export type WordingVotes = SideVotes;
 
 /** A difference in mean similarity over the witness's sentences aligned with both that counts. */
 export const WORDING_MARGIN = 0.02;
@@ -46,11 +42,7 @@ export function wordingLean(witnessToA: Alignment, witnessToB: Alignment): numbe
 /** Votes of the article's other links (the strongest MAX_WITNESSES) between it and `link.other`. */
 export function wordingVotes(link: Link, links: Link[]): WordingVotes {
   const votes: WordingVotes = { self: 0, other: 0 };
-  const witnesses = links
-    .filter((w) => w !== link)
-    .sort((x, y) => y.strength - x.strength)
-    .slice(0, MAX_WITNESSES);
-  for (const w of witnesses) {
+  for (const w of witnessesOf(link, links)) {
     const lean = wordingLean(w.ev.backward, alignDocuments(w.otherDoc, link.otherDoc));
     if (lean > WORDING_MARGIN) votes.self++;
     else if (lean < -WORDING_MARGIN) votes.other++;
@@ -64,7 +56,5 @@ export const WORDING_RATIO = 3;
 
 /** Which side the witnesses' wording clearly takes: 'self', 'other', or null. */
 export function wordingSide(votes: WordingVotes): 'self' | 'other' | null {
-  if (votes.self >= WORDING_MIN_VOTES && votes.self >= WORDING_RATIO * votes.other) return 'self';
-  if (votes.other >= WORDING_MIN_VOTES && votes.other >= WORDING_RATIO * votes.self) return 'other';
-  return null;
+  return clearSide(votes, WORDING_MIN_VOTES, WORDING_RATIO);
 }
