@@ -103,19 +103,19 @@ export function intersects(a: number, b: number, c: number, d: number): boolean 
 }
 
 /**
- * Is `span` of a traced copy the same report as one of `inSource(source id)`, read off the trace:
- * does a passage aligned to the copy's source cover both? A spun or translated copy words an
+ * Is `span` of a traced copy the same report as one of `reports` made in the copy's source, read
+ * off the trace: does a passage aligned to the copy's source cover both? A spun or translated copy words an
  * allegation differently ("getting ready to fake an assault" for "preparing a fabricated
  * attack"), so word overlap alone would split the claim.
  */
 export function alignedToSource(
   input: ClaimsInput,
   span: { start: number; end: number },
-  inSource: (sourceId: string) => { start: number; end: number }[],
+  reports: { article: string; statement: Statement }[],
 ): boolean {
   const link = input.derivesFrom;
   if (!link) return false;
-  const there = inSource(link.source);
+  const there = reports.filter((x) => x.article === link.source).map((x) => x.statement.content);
   if (there.length === 0) return false;
   return link.passages.some(
     (p) =>

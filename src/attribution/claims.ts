@@ -161,9 +161,7 @@ export function buildClaims(articles: ClaimsInput[]): ClaimsReport {
         (c) =>
           (overlap(c.key, key) >= 0.5 ||
             (!what && !c.allegation) ||
-            alignedToSource(a, s.content, (id) =>
-              c.copies.filter((x) => x.article === id).map((x) => x.statement.content),
-            )) &&
+            alignedToSource(a, s.content, c.copies)) &&
           (!c.accused || !accused || sameActor(c.accused, accused)),
       );
       if (same) {

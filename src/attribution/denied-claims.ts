@@ -76,12 +76,7 @@ function reportOf(input: ClaimsInput, s: Statement): AllegationCopy {
 
 /** Is `s` of `input` a report of the claim: its words, or the passage aligned to a report in the source? */
 function reports(c: KeyedClaim, input: ClaimsInput, s: Statement): boolean {
-  return (
-    overlapOfTwo(c.key, words(s.content.text)) >= 0.5 ||
-    alignedToSource(input, s.content, (id) =>
-      c.copies.filter((x) => x.article === id).map((x) => x.statement.content),
-    )
-  );
+  return overlapOfTwo(c.key, words(s.content.text)) >= 0.5 || alignedToSource(input, s.content, c.copies);
 }
 
 /** Claims opened by denials that answer no accusation; `ordered` lists each traced copy after its source. */
@@ -99,11 +94,7 @@ export function claimsOfDenials(unanswered: KeyedDenial[], ordered: ClaimsInput[
     // The trace first: a copy's reworded denial joins the claim its source's denial opened.
     const same =
       claims.find(
-        (c) =>
-          sameActor(c.accused, d.by) &&
-          alignedToSource(input, d.statement.content, (id) =>
-            c.denials.filter((x) => x.article === id).map((x) => x.statement.content),
-          ),
+        (c) => sameActor(c.accused, d.by) && alignedToSource(input, d.statement.content, c.denials),
       ) ??
       claims.find(
         (c) =>
