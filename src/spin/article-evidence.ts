@@ -23,6 +23,7 @@ export class SpunArticleEvidence {
   reset(): void {
     this.hits = 0;
     this.articleWords = 0;
+    this.garbledFigures = 0;
     this.strongPositions.length = 0;
   }
 
@@ -67,18 +68,25 @@ export class SpunArticleEvidence {
 
   /** Words of the article (set by `count`). */
   private articleWords = 0;
+  /** Garbled figures of the article (set by `count`). */
+  private garbledFigures = 0;
 
-  /** Counts the article's words (before `weight` or `full`). */
-  count(doc: Document): void {
+  /** Counts the article's words (before `weight` or `full`), given its garbled figures
+   *  (figures.ts garbledFigureCount). */
+  count(doc: Document, garbledFigures = 0): void {
     let words = 0;
     for (const t of doc.tokens) if (t.kind === 'word') words++;
     this.articleWords = words;
+    this.garbledFigures = garbledFigures;
   }
 
   /** How much the article reads as spun, 0 to 1: the rate of such positions per 1,000 words,
-   *  scaled from 0 at spunRateLow to 1 at spunRateHigh. */
+   *  plus garbledFigureRate per garbled figure, scaled from 0 at spunRateLow to 1 at
+   *  spunRateHigh. */
   weight(): number {
-    const rate = (1000 * this.hits) / (this.articleWords + LENGTH_PRIOR);
+    const rate =
+      (1000 * this.hits) / (this.articleWords + LENGTH_PRIOR) +
+      this.options.garbledFigureRate * this.garbledFigures;
     const { spunRateLow, spunRateHigh } = this.options;
     return Math.max(0, Math.min(1, (rate - spunRateLow) / (spunRateHigh - spunRateLow)));
   }

@@ -472,7 +472,9 @@ export class SpinDetector {
     return out;
   }
 
-  detect(doc: Document): SpinFinding[] {
+  /** Spun wording of `doc`; `garbledFigures` (figures.ts garbledFigureCount) is evidence that
+   *  the article was machine-rewritten. */
+  detect(doc: Document, garbledFigures = 0): SpinFinding[] {
     this.learnedWeight = this.learned.size ? spunDensityWeight(this.learned, doc) : 0;
     this.written.prepare(doc);
     this.changeCost = this.options.changeCost;
@@ -483,7 +485,7 @@ export class SpinDetector {
     const spunArticleBonus = this.learned.size ? 0 : this.options.spunArticleBonus;
     this.observing = spunArticleBonus > 0;
     this.evidence.reset();
-    if (this.observing) this.evidence.count(doc);
+    if (this.observing) this.evidence.count(doc, garbledFigures);
     let perSentence = this.detectSentences(doc);
     this.observing = false;
     // An article that reads as spun is read again with a lower change cost (and, when it reads

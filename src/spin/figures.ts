@@ -39,6 +39,22 @@ export interface FigureScan {
   spin: SpinFinding[];
 }
 
+/** A group of four or more digits after a thousands comma ("8,5000"). Unlike a decimal comma
+ *  ("6,4", "110,00"), no way of writing numbers makes it: 9 of 22,233 news-corpus articles
+ *  hold one. */
+const GARBLED_GROUP_RE = /^\d+(?:,\d+)*,\d{4,}(?:\.\d+)?(?:%|st|nd|rd|th|s)?$/;
+
+/**
+ * Figures garbled the way machine rewriting garbles them: a number word glued to decimals
+ * ("three.9%": a spinner wrote a word for the digits) or a thousands group of four or more digits
+ * ("8,5000"). Evidence that the article was machine-rewritten (article-evidence.ts).
+ */
+export function garbledFigureCount(scan: FigureScan): number {
+  let n = scan.spin.length;
+  for (const f of scan.figures) if (f.malformed && f.value === null && GARBLED_GROUP_RE.test(f.text)) n++;
+  return n;
+}
+
 export function findFigures(doc: Document): FigureScan {
   const figures: Figure[] = [];
   const spin: SpinFinding[] = [];

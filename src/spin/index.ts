@@ -3,7 +3,7 @@
 import type { Document } from '../text/document.js';
 import { SpinDetector, type DetectOptions, type SpinFinding } from './detect.js';
 import { defaultOptionsFor } from './options.js';
-import { findFigures, type Figure } from './figures.js';
+import { findFigures, garbledFigureCount, type Figure } from './figures.js';
 import { activeSpinModel, newsWordsOf, type SpinModel } from './model.js';
 
 export type { SpinFinding, DetectOptions } from './detect.js';
@@ -37,9 +37,12 @@ export function createSpinAnalyzer(
 }
 
 function analyzeWith(d: SpinDetector, doc: Document): { spin: SpinFinding[]; figures: Figure[] } {
-  const { figures, spin: spunFigures } = findFigures(doc);
+  const scan = findFigures(doc);
+  const { figures, spin: spunFigures } = scan;
   const taken = spunFigures.map((f) => [f.start, f.end] as const);
-  const words = d.detect(doc).filter((f) => !taken.some(([s, e]) => f.start < e && s < f.end));
+  const words = d
+    .detect(doc, garbledFigureCount(scan))
+    .filter((f) => !taken.some(([s, e]) => f.start < e && s < f.end));
   const spin = [...words, ...spunFigures].sort((a, b) => a.start - b.start);
   return { spin, figures };
 }

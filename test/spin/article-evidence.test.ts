@@ -48,6 +48,15 @@ test('article evidence: a position counts once, when a one-word replacement beat
   assert.ok(Math.abs(weightOf(100) - 1 / 3) < 1e-9); // 2 in 150: 13.3 per 1,000
   evidence.reset();
   assert.equal(weightOf(10), 0);
+  // A garbled figure adds garbledFigureRate (here 5) per 1,000 words to the rate.
+  const garbled = new SpunArticleEvidence({ ...options, garbledFigureRate: 5 });
+  garbled.observe([written, node(5, 6, -9 + 5, 'd')], 5, changeCost, -3, -3);
+  garbled.count(words(50), 0);
+  assert.equal(garbled.weight(), 0); // 10 per 1,000
+  garbled.count(words(50), 1);
+  assert.equal(garbled.weight(), 0.5); // 15
+  garbled.count(words(50), 2);
+  assert.equal(garbled.full(), true); // 20
 });
 
 // Plain prose written for this test (no corpus text).
@@ -75,6 +84,20 @@ test('an article that reads as spun is read again with a lower change cost; plai
   const loose = createSpinAnalyzer(model, { spunArticleBonus: 4, spunRateLow: 0, spunRateHigh: 1e-9 });
   assert.ok(loose(spunDoc).spin.length > without(spunDoc).spin.length);
   for (const f of loose(spunDoc).spin) assert.equal(spun.text.slice(f.start, f.end), f.text);
+});
+
+test('a garbled figure is evidence of spin: the article is read again, as when it reads spun', () => {
+  const model = loadSpinModel();
+  // A spun text with a garbled figure, on a scale no count of positions reaches alone.
+  const spun = spinArticle(`${CLEAN} Another 4,2000 people signed a petition.`, seededRandom(7), 0.35);
+  const doc = docOf(spun.text);
+  const scale = { spunRateLow: 500, spunRateHigh: 501 };
+  const garbled = createSpinAnalyzer(model, { ...scale, garbledFigureRate: 1000 });
+  const notGarbled = createSpinAnalyzer(model, { ...scale, garbledFigureRate: 0 });
+  const always = createSpinAnalyzer(model, { spunRateLow: -2, spunRateHigh: -1 });
+  assert.deepEqual(notGarbled(doc).spin, createSpinAnalyzer(model, { spunArticleBonus: 0 })(doc).spin);
+  assert.deepEqual(garbled(doc).spin, always(doc).spin);
+  assert.ok(garbled(doc).spin.length > notGarbled(doc).spin.length);
 });
 
 test('no second reading with learned substitutions: they have their own article-level weight', () => {

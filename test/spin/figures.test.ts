@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildDocument } from '../../src/text/document.js';
-import { findFigures, parseFigure } from '../../src/spin/figures.js';
+import { findFigures, garbledFigureCount, parseFigure } from '../../src/spin/figures.js';
 
 const doc = (text: string) =>
   buildDocument({ id: 't', text, date: null, title: null, url: null, outlet: null });
@@ -39,4 +39,10 @@ test('a number word glued to decimals is a spun figure with the digits restored'
   assert.equal(figures[0].malformed, true);
   assert.equal(spin[0].suggestion, '7.2%');
   assert.equal(text.slice(spin[0].start, spin[0].end), 'seven.2%');
+});
+
+test('garbled figures: glued number words and thousands groups of four digits, not decimal commas', () => {
+  const count = (text: string): number => garbledFigureCount(findFigures(doc(text)));
+  assert.equal(count('Another 8,5000 troops and 1,8923 tanks; prices rose seven.2% last month.'), 3);
+  assert.equal(count('The rate was 6,4 percent, the fee 110,00 euros and the crowd 12,000 strong.'), 0);
 });
