@@ -23,6 +23,12 @@ export interface Alignment {
   coverageSource: number;
   /** Same, counting only words outside quotation marks (shared quotes alone do not make a copy). */
   unquotedCoverageCopy: number;
+  /**
+   * The copy's own wording kept: of its content words that are neither names nor figures and stand
+   * outside quotation marks, the share found in the source sentences aligned with them. Independent
+   * reports of one event share names, figures and quotes, and say the same facts in other words.
+   */
+  wordingKept: number;
   /** Unaligned content weight between the first and last aligned sentence, copy side and source side. */
   innerGapCopy: number;
   innerGapSource: number;
@@ -179,6 +185,54 @@ function withoutDominated(pairs: SentencePair[]): SentencePair[] {
   );
 }
 
+/** Per sentence, its plain units (neither names nor figures), and those outside quotation marks. */
+interface PlainBags {
+  all: Bag[];
+  unquoted: Bag[];
+  unquotedTotal: number;
+}
+
+const plainMemo = new WeakMap<Document, PlainBags>();
+function plainBagsOf(doc: Document, units: Unit[][]): PlainBags {
+  let bags = plainMemo.get(doc);
+  if (bags) return bags;
+  bags = { all: [], unquoted: [], unquotedTotal: 0 };
+  for (const sentence of units) {
+    const all: Bag = new Map();
+    const unquoted: Bag = new Map();
+    for (const u of sentence) {
+      if (u.weight !== 1) continue;
+      all.set(u.key, (all.get(u.key) ?? 0) + 1);
+      if (doc.tokens[u.token].quoted) continue;
+      unquoted.set(u.key, (unquoted.get(u.key) ?? 0) + 1);
+      bags.unquotedTotal++;
+    }
+    bags.all.push(all);
+    bags.unquoted.push(unquoted);
+  }
+  plainMemo.set(doc, bags);
+  return bags;
+}
+
+/**
+ * See Alignment.wordingKept. The source's words count whether quoted or not: a copy that turns a
+ * quotation into reported speech keeps its wording.
+ */
+function wordingKept(a: Document, b: Document, ua: Unit[][], ub: Unit[][], pairs: SentencePair[]): number {
+  const pa = plainBagsOf(a, ua);
+  if (pa.unquotedTotal === 0) return 0;
+  const pb = plainBagsOf(b, ub);
+  let kept = 0;
+  for (const p of pairs) {
+    let copy = pa.unquoted[p.a0];
+    for (let i = p.a0 + 1; i < p.a1; i++) copy = merge(copy, pa.unquoted[i]);
+    let source = pb.all[p.b0];
+    for (let j = p.b0 + 1; j < p.b1; j++) source = merge(source, pb.all[j]);
+    kept += overlap(copy, source);
+  }
+  return kept / pa.unquotedTotal;
+}
+
 function summarise(a: Document, b: Document, ua: Unit[][], ub: Unit[][], pairs: SentencePair[]): Alignment {
   const weightOf = (units: Unit[][], from: number, to: number, doc?: Document) => {
     let w = 0;
@@ -248,6 +302,7 @@ function summarise(a: Document, b: Document, ua: Unit[][], ub: Unit[][], pairs: 
     coverageCopy: round(covA / totalA),
     coverageSource: round(covB / totalB),
     unquotedCoverageCopy: round(covAUnq / totalAUnquoted),
+    wordingKept: round(wordingKept(a, b, ua, ub, pairs)),
     innerGapCopy: round(innerGapCopy),
     innerGapSource: round(innerGapSource),
     meanSim: round(covA ? simSum / covA : 0),

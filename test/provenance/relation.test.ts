@@ -5,8 +5,10 @@ import {
   dateEvidence,
   directionEvidence,
   linkEvidence,
+  MIN_WORDING_KEPT,
   sourceEvidence,
 } from '../../src/provenance/relation.js';
+import { alignDocuments } from '../../src/reuse/align.js';
 import { earlyShortMentions } from '../../src/provenance/first-mention.js';
 import { article, ORIGINAL } from '../fixtures/articles.js';
 
@@ -88,4 +90,39 @@ test('dates yield only to clear wire-text evidence against them', () => {
     evidence: -1,
     terms: { date: -1 },
   });
+});
+
+test('independent reports sharing names, figures and a quotation are not linked; a copy keeping its wording is', () => {
+  const quote =
+    '"Thanks to the skill and bravery of our armed forces, we have taken off the battlefield Abu Ibrahim Qurayshi," Biden said';
+  const report = (id: string, sentences: string[]) => buildDocument(article(id, sentences.join('\n\n')));
+  const one = report('one', [
+    'President Joe Biden announced on Thursday that Abu Ibrahim Hashimi Qurayshi died in Atmeh in Idlib, Syria.',
+    `${quote} in a statement.`,
+    'Qurayshi succeeded Abu Bakr Baghdadi, who died in October 2019.',
+  ]);
+  // The same facts and quotation in its own words.
+  const other = report('other', [
+    'Abu Ibrahim Hashimi Qurayshi is dead after an operation at Atmeh in Idlib, Syria, Joe Biden says.',
+    `${quote}.`,
+    'His predecessor Abu Bakr Baghdadi blew himself up in October 2019.',
+  ]);
+  // An edited copy of the first.
+  const copy = report('copy', [
+    'President Joe Biden announced on Thursday that Abu Ibrahim Hashimi Qurayshi had died in Atmeh in Idlib, Syria.',
+    `${quote} in a statement.`,
+    'Qurayshi succeeded Abu Bakr Baghdadi, who was killed in October 2019.',
+  ]);
+  // Sentence for sentence, the independent reports align closely: on names, figures and the quote.
+  const al = linkEvidence(copy, one)!.forward;
+  assert.ok(al.wordingKept >= MIN_WORDING_KEPT, `copy keeps ${al.wordingKept}`);
+  for (const [x, y] of [
+    [one, other],
+    [other, one],
+  ]) {
+    const forward = alignDocuments(x, y);
+    assert.ok(forward.coverageCopy >= 0.9 && forward.meanSim >= 0.6, JSON.stringify(forward));
+    assert.ok(forward.wordingKept < MIN_WORDING_KEPT, `independent keeps ${forward.wordingKept}`);
+    assert.equal(linkEvidence(x, y), null);
+  }
 });

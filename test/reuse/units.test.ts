@@ -133,6 +133,7 @@ test('tracing skips candidates below MIN_DERIVED_COVERAGE both ways: isDerived a
     coverageCopy,
     coverageSource: 1,
     unquotedCoverageCopy: 1,
+    wordingKept: 1,
     innerGapCopy: 0,
     innerGapSource: 0,
     meanSim: 1,
