@@ -73,6 +73,8 @@ export class SpinDetector {
   private learnedWeight = 1;
   /** The change cost for the current article (options.changeCost less the rare-words bonus). */
   private changeCost: number;
+  /** The extra cost of a capitalised word inside a sentence in the current reading. */
+  private capitalCost: number;
   /** News-trained word vectors, when the options use them. */
   private readonly vectors: ModelVectors | null;
   /** Leave out replacements that can be on no best path (DominanceCheck): the same findings,
@@ -93,6 +95,7 @@ export class SpinDetector {
   ) {
     this.scorer = new AssociationScorer(counts, options.smoothing);
     this.changeCost = options.changeCost;
+    this.capitalCost = options.capitalCost;
     this.vectors = usesVectors(options) ? modelVectors(counts) : null;
     this.lists = new CandidateLists(counts, this.scorer, options, learned, this.vectors);
     this.spunLists = options.spunMobyCandidates
@@ -275,8 +278,9 @@ export class SpinDetector {
     const ids = this.written.tokenIds;
     const lattice = this.nodeLists;
     let replaceable = false;
-    const { capitalCost, fitGate, topicWeight, frequencyWeight, expandCost } = this.options;
+    const { fitGate, topicWeight, frequencyWeight, expandCost } = this.options;
     const changeCost = this.changeCost;
+    const capitalCost = this.capitalCost;
     const vectors = this.vectors;
     const contextWeight = vectors ? this.options.contextWeight : 0;
     const rankWeight = vectors ? this.options.rankWeight : 0;
@@ -494,9 +498,12 @@ export class SpinDetector {
     const baseCost = this.changeCost;
     if (spun > 0) {
       this.changeCost = baseCost - spunArticleBonus * spun;
+      const { capitalCost, spunCapitalCost } = this.options;
+      this.capitalCost = capitalCost - (capitalCost - spunCapitalCost) * spun;
       this.spunPass = spun >= SPUN_MOBY_WEIGHT;
       perSentence = this.detectSentences(doc);
       this.spunPass = false;
+      this.capitalCost = capitalCost;
     }
     // Passages with local evidence are read again with the local bonus, when it is the larger.
     const localBonus = this.options.localSpunBonus;

@@ -100,6 +100,21 @@ test('a garbled figure is evidence of spin: the article is read again, as when i
   assert.ok(garbled(doc).spin.length > notGarbled(doc).spin.length);
 });
 
+test('in an article that reads spun, a capitalised word pays spunCapitalCost: spinners swap parts of names', () => {
+  const model = loadSpinModel();
+  const always = { spunRateLow: -2, spunRateHigh: -1 };
+  const doc = docOf('Shares fell on the New York Stock Interchange on Monday, traders said.');
+  const names = createSpinAnalyzer(model, { ...always, capitalCost: 5, spunCapitalCost: 0 })(doc).spin;
+  assert.deepEqual(
+    names.map((f) => [f.text, f.suggestion]),
+    [['Interchange', 'Exchange']],
+  );
+  assert.deepEqual(
+    createSpinAnalyzer(model, { ...always, capitalCost: 5, spunCapitalCost: 5 })(doc).spin,
+    [],
+  );
+});
+
 test('no second reading with learned substitutions: they have their own article-level weight', () => {
   const model = loadSpinModel();
   const substitutions = new SubstitutionTable();
