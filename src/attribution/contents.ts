@@ -118,19 +118,24 @@ function clipPiece(
   taken: Uint8Array,
   starts: Uint8Array,
 ): TokenRange {
-  const { cue, source } = f;
-  // Tokens of f's own cue and source are never foreign to it.
-  const foreign = (i: number) =>
-    taken[i] === 1 && !(i >= cue.first && i < cue.last) && !(source && i >= source[0] && i < source[1]);
-  if (cue.first >= e) {
+  if (f.cue.first >= e) {
     // Content before its cue yields only to a statement that ends at a clause break before it
     // ("He said A; “B,” she added"); "Moscow has demanded “X,” the Kremlin said" stays whole.
-    for (let i = e - 1; i >= s; i--) if (foreign(i) && endsClause(doc, i)) return [i + 1, e];
+    for (let i = e - 1; i >= s; i--) if (isForeign(f, taken, i) && endsClause(doc, i)) return [i + 1, e];
     return [s, e];
   }
   for (let i = s + 1; i < e; i++)
-    if (foreign(i) && (atClauseBreak(doc, i) || afterCoordination(doc, i, starts))) return [s, i];
+    if (isForeign(f, taken, i) && (atClauseBreak(doc, i) || afterCoordination(doc, i, starts))) return [s, i];
   return [s, e];
+}
+
+/**
+ * Is token i taken by another statement's cue or source? Tokens of f's own cue and source are
+ * never foreign to it. (A function of its own, not a closure made per call: less garbage.)
+ */
+function isForeign(f: Frame, taken: Uint8Array, i: number): boolean {
+  const { cue, source } = f;
+  return taken[i] === 1 && !(i >= cue.first && i < cue.last) && !(source && i >= source[0] && i < source[1]);
 }
 
 /** Drops conjunctions and commas left dangling at the end of a clipped content piece. */

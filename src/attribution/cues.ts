@@ -155,7 +155,7 @@ function formSums(
   }
 }
 
-/** Tags one sentence; returns the label index of each token. */
+/** Tags one sentence; returns the label index of each token (and its margin, into `margins`). */
 export function tagSentence(
   doc: Document,
   h: TokenHashes,
@@ -164,7 +164,38 @@ export function tagSentence(
   hi: number,
   margins?: number[],
 ): number[] {
+  const { labels, scoresOut } = tagInto(doc, h, model, lo, hi);
   const out: number[] = [];
+  for (let k = 0; k < hi - lo; k++) {
+    out.push(labels[k]);
+    margins?.push(scoresOut[k]);
+  }
+  return out;
+}
+
+// The labels and margins of the sentence tagged last (scratch, grown as needed): typed arrays, as
+// arrays built per sentence were a good part of the extractor's garbage.
+let LABELS = new Uint8Array(256);
+let MARGINS = new Float64Array(256);
+
+/**
+ * Tags tokens [lo, hi): the label index of token lo + k goes to labels[k], and how far its score for
+ * starting a cue is above "no cue" to scoresOut[k] (-99 for a token not scored). Both arrays are
+ * overwritten by the next call.
+ */
+function tagInto(
+  doc: Document,
+  h: TokenHashes,
+  model: LoadedModel,
+  lo: number,
+  hi: number,
+): { labels: Uint8Array; scoresOut: Float64Array } {
+  if (LABELS.length < hi - lo) {
+    LABELS = new Uint8Array(2 * (hi - lo));
+    MARGINS = new Float64Array(2 * (hi - lo));
+  }
+  const labels = LABELS;
+  const margins = MARGINS;
   const quoted = sentenceHasQuote(doc, lo, hi);
   const features = FEATURES;
   const scores = SCORES;
@@ -178,8 +209,8 @@ export function tagSentence(
       // marks introduce speech (":", dashes): skip the rest (saves most of the cost). Quotations
       // between the doubled apostrophes of wire copy (''...'') count too (quotes.ts): the
       // document's own marks leave them out, and a cue found inside one cut its statement short.
-      out.push(0);
-      margins?.push(-99);
+      labels[i - lo] = 0;
+      margins[i - lo] = -99;
       continue;
     }
     let label: number;
@@ -191,15 +222,15 @@ export function tagSentence(
       const count = cueFeatures(doc, h, i, lo, hi, prev, quoted, features);
       label = predictLabel(model, features, count, scores);
     }
-    margins?.push(scores[1] - scores[0]);
+    margins[i - lo] = scores[1] - scores[0];
     // Lean towards starting a cue: the tagger, trained on sparse positives, under-predicts them.
     if (label === 0 && scores[1] + CUE_START_MARGIN > scores[0]) label = 1;
     if (label === 0 && scores[1] + LEXICON_MARGIN > scores[0] && isLexiconCue(doc, i, lo, hi)) label = 1;
     if (label === 2 && prev === 0) label = 1; // an I cannot start a cue
-    out.push(label);
+    labels[i - lo] = label;
     prev = label;
   }
-  return out;
+  return { labels, scoresOut: margins };
 }
 
 export function findCues(
@@ -208,23 +239,24 @@ export function findCues(
   h: TokenHashes = tokenHashes(doc),
 ): CueTokens[] {
   const cues: CueTokens[] = [];
-  doc.sentences.forEach((s, si) => {
-    const margins: number[] = [];
-    const labels = tagSentence(doc, h, model, s.tokenStart, s.tokenEnd, margins);
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si];
+    const { labels, scoresOut } = tagInto(doc, h, model, s.tokenStart, s.tokenEnd);
     let open: CueTokens | null = null;
-    labels.forEach((label, k) => {
+    for (let k = 0; k < s.tokenEnd - s.tokenStart; k++) {
+      const label = labels[k];
       const i = s.tokenStart + k;
       if (label === 1) {
         if (open) cues.push(open);
-        open = { first: i, last: i + 1, sentence: si, score: margins[k] };
+        open = { first: i, last: i + 1, sentence: si, score: scoresOut[k] };
       } else if (label === 2 && open) open.last = i + 1;
       else if (label === 0 && open) {
         cues.push(open);
         open = null;
       }
-    });
+    }
     if (open) cues.push(open);
-  });
+  }
   for (const c of cues) trimSubject(doc, h, c);
   return cues.filter((c) => !isPluralNounSubject(doc, c));
 }

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { DocToken, Document } from '../text/document.js';
-import { cachedHash32, hash32 } from '../text/hash.js';
+import { hash32 } from '../text/hash.js';
 import { NO_CLUSTER, wordCluster } from './clusters.js';
 import { senseClass } from './senses.js';
 
@@ -12,13 +12,18 @@ const SHAPE_PUNCT = new Set([',', ':', '“', '”', '"', '—', '–', '-', '('
 /** FNV-1a hash of a string (the model's weights are indexed by it). */
 export const hashString = hash32;
 
-/** Combines a template number with up to three hashes. */
+/**
+ * Combines a template number with up to three hashes. The result is a signed 32-bit integer whose
+ * bits are the feature's hash: callers store it in a Uint32Array, which keeps the same bits. (An
+ * unsigned result above 2^31 is no small integer to V8, so each call that is not inlined returned
+ * it in a newly allocated heap number: most of the extractor's garbage.)
+ */
 export function mix(template: number, a: number, b = 0, c = 0): number {
   let h = Math.imul(template + 0x9e3779b9, 0x85ebca6b);
   h = Math.imul(h ^ a, 0xc2b2ae35);
   h = Math.imul(h ^ (h >>> 13) ^ b, 0x27d4eb2f);
   h = Math.imul(h ^ (h >>> 15) ^ c, 0x165667b1);
-  return (h ^ (h >>> 16)) >>> 0;
+  return h ^ (h >>> 16);
 }
 
 let verbs: Set<string> | null = null;
@@ -56,15 +61,20 @@ export function shapeOf(doc: Document, j: number, lo: number, hi: number): numbe
   return t.cap ? 5 : 6;
 }
 
-const BOS = hashString('<s>');
-const EOS = hashString('</s>');
-const LABEL_HASH = [hashString('O'), hashString('B'), hashString('I')];
+// As signed integers, like the hashes of TokenHashes (mix reads the same bits either way).
+const BOS = hashString('<s>') | 0;
+const EOS = hashString('</s>') | 0;
+const LABEL_HASH = [hashString('O') | 0, hashString('B') | 0, hashString('I') | 0];
 
-/** Per-document hashes of each token's word form (punctuation and numbers by shape) and lemma. */
+/**
+ * Per-document hashes of each token's word form (punctuation and numbers by shape) and lemma.
+ * Hashes are kept as signed 32-bit integers (the same bits as hashString's unsigned ones): read
+ * back, they are small integers to V8, which passes them to feature functions without boxing.
+ */
 export interface TokenHashes {
-  word: Uint32Array;
-  lemma: Uint32Array;
-  suffix: Uint32Array;
+  word: Int32Array;
+  lemma: Int32Array;
+  suffix: Int32Array;
   /** 1 when the lemma is a WordNet verb. */
   verb: Uint8Array;
   /** WordNet sense classes of the lemma (senses.ts); 0 for punctuation and unknown words. */
@@ -90,8 +100,6 @@ const COMPLEMENT_MARK = 1;
 const CLAUSE_MARK = 2;
 /** A comma, "and", "but" or "that" (bounds.ts: a clause seen earlier in the content). */
 export const CLAUSE_WORD_MARK = 4;
-
-const cachedHash = cachedHash32;
 
 /** What tokenHashes stores for one token; a function of the token's kind, norm, text and lemma. */
 interface TokenInfo {
@@ -121,28 +129,34 @@ const memos: Record<DocToken['kind'], Map<string, TokenInfo>> = {
 let formCount = 0;
 
 function tokenInfo(t: DocToken): TokenInfo {
-  const key = t.kind === 'word' ? t.lemma : t.kind === 'punct' ? t.text : '';
-  const memo = memos[t.kind];
+  const kind = t.kind;
+  const isWord = kind === 'word';
+  const key = isWord ? t.lemma : kind === 'punct' ? t.text : '';
+  // A branch, not memos[kind]: a keyed property read per token is a slow, generic one.
+  const memo = isWord ? memos.word : kind === 'punct' ? memos.punct : memos.number;
   const known = memo.get(t.norm);
-  if (known && known.key === key) return known;
+  if (known !== undefined && known.key === key) return known;
   const name =
-    t.kind === 'number'
+    kind === 'number'
       ? '<num>'
-      : t.kind === 'punct'
+      : kind === 'punct'
         ? SHAPE_PUNCT.has(t.text)
           ? t.text.replace('"', '“')
           : '<p>'
         : t.norm;
-  const word = cachedHash(name);
+  // Plain hashes: this runs once per word form (the memo), so a memo of hashes saves nothing and
+  // its lookups in a table of every string ever hashed cost more than hashing a short string.
+  const word = hash32(name) | 0;
+  const cluster = isWord ? wordCluster(t.norm) : NO_CLUSTER;
   const info: TokenInfo = {
     key,
     word,
-    lemma: t.kind === 'word' ? cachedHash(t.lemma) : word,
-    suffix: cachedHash(t.norm.slice(-3)),
-    verb: t.kind === 'word' && wordnetVerbs().has(t.lemma) ? 1 : 0,
-    sense: t.kind === 'word' ? senseClass(t.lemma) : 0,
-    cluster: t.kind === 'word' ? wordCluster(t.norm) : NO_CLUSTER,
-    lemmaCluster: t.kind === 'word' ? wordCluster(t.lemma) : NO_CLUSTER,
+    lemma: isWord ? (t.lemma === name ? word : hash32(t.lemma) | 0) : word,
+    suffix: hash32(t.norm.slice(-3)) | 0,
+    verb: isWord && wordnetVerbs().has(t.lemma) ? 1 : 0,
+    sense: isWord ? senseClass(t.lemma) : 0,
+    cluster,
+    lemmaCluster: isWord ? (t.lemma === t.norm ? cluster : wordCluster(t.lemma)) : NO_CLUSTER,
     shape:
       t.kind === 'number' ? 3 : t.kind === 'punct' ? 10 + t.text.charCodeAt(0) : PRONOUNS.has(t.norm) ? 4 : 0,
     marks:
@@ -161,9 +175,9 @@ function tokenInfo(t: DocToken): TokenInfo {
 export function tokenHashes(doc: Document): TokenHashes {
   const tokens = doc.tokens;
   const n = tokens.length;
-  const word = new Uint32Array(n);
-  const lemma = new Uint32Array(n);
-  const suffix = new Uint32Array(n);
+  const word = new Int32Array(n);
+  const lemma = new Int32Array(n);
+  const suffix = new Int32Array(n);
   const verb = new Uint8Array(n);
   const sense = new Uint32Array(n);
   const cluster = new Uint16Array(n);

@@ -130,11 +130,12 @@ export function frameFeatures(
 }
 
 /**
- * The cue's tagger score rounded and clamped to [-12, 12]; + 0 turns Math.round's -0 into 0 (the
- * same feature hashes), which V8 would otherwise meet as a non-integer and deoptimise on.
+ * The cue's tagger score rounded and clamped to [-12, 12]; | 0 turns Math.round's -0 into 0 (the
+ * same feature hashes) and makes the result a small integer to V8, which would otherwise pass it
+ * on as a heap number and deoptimise the feature functions that had only seen small integers.
  */
 function scoreOf(f: Frame): number {
-  return Math.max(-12, Math.min(12, Math.round(f.cue.score ?? 12))) + 0;
+  return Math.max(-12, Math.min(12, Math.round(f.cue.score ?? 12))) | 0;
 }
 
 /**
@@ -150,12 +151,6 @@ function neighbourFeatures(
   out: Uint32Array,
   k: number,
 ): number {
-  // A reporting clause opening after a clause break inside a content that follows its cue ends
-  // that content ("Moscow has demanded “X,” the Kremlin said": contents.ts clips it there).
-  const opening = (g: Frame) => Math.min(g.cue.first, g.source?.[0] ?? g.cue.first);
-  const inside = (i: number, g: Frame, of: Frame) =>
-    g.content.some(([s, e]) => i >= s && i < e) &&
-    !(g.cue.first < opening(of) && atClauseBreak(doc, opening(of)));
   let outer = 99;
   let held = 99;
   let rank = 0;
@@ -165,8 +160,8 @@ function neighbourFeatures(
     count++;
     const gScore = scoreOf(g);
     if (gScore > score) rank++;
-    if (inside(f.cue.first, g, f)) outer = Math.min(outer, gScore >= 0 ? 1 : 0);
-    if (inside(g.cue.first, f, g)) held = Math.min(held, gScore >= 0 ? 1 : 0);
+    if (insideContent(doc, f.cue.first, g, f)) outer = Math.min(outer, gScore >= 0 ? 1 : 0);
+    if (insideContent(doc, g.cue.first, f, g)) held = Math.min(held, gScore >= 0 ? 1 : 0);
   }
   out[k++] = mix(231, outer, score >= 0 ? 1 : 0);
   out[k++] = mix(232, outer, cueLast);
@@ -174,6 +169,22 @@ function neighbourFeatures(
   out[k++] = mix(234, Math.min(rank, 3), Math.min(count, 4));
   out[k++] = mix(235, Math.min(rank, 3), cueLast);
   return k;
+}
+
+/** Where the reporting clause of a candidate opens: its cue or its source, whichever comes first. */
+function opening(g: Frame): number {
+  return Math.min(g.cue.first, g.source?.[0] ?? g.cue.first);
+}
+
+/**
+ * Is token i (of candidate `of`) inside g's content? Not when `of`'s reporting clause opens after a
+ * clause break inside a content that follows its cue: that ends the content ("Moscow has demanded
+ * “X,” the Kremlin said": contents.ts clips it there).
+ */
+function insideContent(doc: Document, i: number, g: Frame, of: Frame): boolean {
+  let inPiece = false;
+  for (const [s, e] of g.content) if (i >= s && i < e) inPiece = true;
+  return inPiece && !(g.cue.first < opening(of) && atClauseBreak(doc, opening(of)));
 }
 
 /** The margin of "real statement" over "not one" for a candidate. */

@@ -62,10 +62,12 @@ const RAISING = new Set(['seem', 'appear']);
 export function isRaisingCue(doc: Document, f: Frame): boolean {
   let v = f.cue.last - 1;
   // Adverbs and adjectives the tagger took into the cue are skipped ("seemed equally unperturbed").
-  const skip = (t: Document['tokens'][number]) =>
-    t.kind !== 'word' || t.norm === 'to' || t.norm.endsWith('ly') || !isWordnetVerb(t.lemma);
-  while (v > f.cue.first && skip(doc.tokens[v])) v--;
+  while (v > f.cue.first && notTheVerb(doc.tokens[v])) v--;
   return RAISING.has(doc.tokens[v].lemma);
+}
+
+function notTheVerb(t: Document['tokens'][number]): boolean {
+  return t.kind !== 'word' || t.norm === 'to' || t.norm.endsWith('ly') || !isWordnetVerb(t.lemma);
 }
 
 /**
