@@ -27,6 +27,14 @@ function simBySentence(al: Alignment): Map<number, number> {
  * with both, the mean similarity to `a` minus that to `b` (0 when none is aligned with both).
  */
 export function wordingLean(witnessToA: Alignment, witnessToB: Alignment): number {
+  return wordingComparison(witnessToA, witnessToB).lean;
+}
+
+/** wordingLean, and over how many of the witness's sentences (aligned with both) it was measured. */
+export function wordingComparison(
+  witnessToA: Alignment,
+  witnessToB: Alignment,
+): { lean: number; sentences: number } {
   const simA = simBySentence(witnessToA);
   let diff = 0;
   let n = 0;
@@ -36,7 +44,7 @@ export function wordingLean(witnessToA: Alignment, witnessToB: Alignment): numbe
     diff += a - sim;
     n++;
   }
-  return n ? diff / n : 0;
+  return { lean: n ? diff / n : 0, sentences: n };
 }
 
 /** Votes of the article's other links (the strongest MAX_WITNESSES) between it and `link.other`. */

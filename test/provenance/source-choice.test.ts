@@ -73,3 +73,34 @@ test('a wire page republished after its copies dates its text by the earliest of
   assert.equal(by('wire').source, null);
   await store.close();
 });
+
+// A later wire version rewrites every paragraph of the first and adds one.
+const REWRITE = `Northbridge's city council decided on Tuesday to shut the Elm Street bridge for repair work once engineers discovered cracks in two steel supports.
+
+Helen Ortiz, the mayor, said the bridge would stay closed for roughly 14 weeks at a cost of $2.3 million to the city, largely paid by a state grant.
+
+“We cannot take chances with a bridge that carries 18,000 vehicles a day,” Ortiz told reporters at City Hall.
+
+The Castell and Burke engineering firm examined the bridge in March and found that corrosion had weakened its supports faster than anticipated.
+
+Shop owners on Elm Street said the detour would hurt their business over the busy summer season.
+
+The council also agreed to run free shuttle buses across the river for as long as the bridge stays shut.
+
+The city's transport department said work should start on June 3.
+
+Councillors Sam Reyes and Ann Cole voted against the closure.`;
+
+test('a copy of the first version is traced to it, not to a later version that holds more of the story', async () => {
+  const first = ORIGINAL.split('\n\n').slice(0, 5).join('\n\n');
+  const { store, by } = await traceAll([
+    article('first', first, '2024-05-07'),
+    article('rewrite', REWRITE, '2024-05-07'),
+    article('copy', ORIGINAL, '2024-05-10'),
+  ]);
+  // Both are older and account for about as much of the copy (the first version is an excerpt):
+  // the copy's sentences keep the first version's wording.
+  assert.equal(by('copy').source?.id, 'first');
+  assert.deepEqual(by('copy').family, [], 'the rewrite does not carry the same text');
+  await store.close();
+});
