@@ -239,26 +239,38 @@ export function findCues(
   h: TokenHashes = tokenHashes(doc),
 ): CueTokens[] {
   const cues: CueTokens[] = [];
-  for (let si = 0; si < doc.sentences.length; si++) {
-    const s = doc.sentences[si];
-    const { labels, scoresOut } = tagInto(doc, h, model, s.tokenStart, s.tokenEnd);
-    let open: CueTokens | null = null;
-    for (let k = 0; k < s.tokenEnd - s.tokenStart; k++) {
-      const label = labels[k];
-      const i = s.tokenStart + k;
-      if (label === 1) {
-        if (open) cues.push(open);
-        open = { first: i, last: i + 1, sentence: si, score: scoresOut[k] };
-      } else if (label === 2 && open) open.last = i + 1;
-      else if (label === 0 && open) {
-        cues.push(open);
-        open = null;
-      }
-    }
-    if (open) cues.push(open);
-  }
+  for (let si = 0; si < doc.sentences.length; si++) sentenceCues(doc, h, model, si, cues);
   for (const c of cues) trimSubject(doc, h, c);
   return cues.filter((c) => !isPluralNounSubject(doc, c));
+}
+
+/**
+ * Tags sentence `si` and appends its cues. (A function of its own, so that findCues stays small:
+ * compiled with this loop inlined, findCues was thrown away and compiled again three times.)
+ */
+function sentenceCues(
+  doc: Document,
+  h: TokenHashes,
+  model: LoadedModel,
+  si: number,
+  cues: CueTokens[],
+): void {
+  const s = doc.sentences[si];
+  const { labels, scoresOut } = tagInto(doc, h, model, s.tokenStart, s.tokenEnd);
+  let open: CueTokens | null = null;
+  for (let k = 0; k < s.tokenEnd - s.tokenStart; k++) {
+    const label = labels[k];
+    const i = s.tokenStart + k;
+    if (label === 1) {
+      if (open) cues.push(open);
+      open = { first: i, last: i + 1, sentence: si, score: scoresOut[k] };
+    } else if (label === 2 && open) open.last = i + 1;
+    else if (label === 0 && open) {
+      cues.push(open);
+      open = null;
+    }
+  }
+  if (open) cues.push(open);
 }
 
 const GAP_OPENERS = new Set(['that', 'which', 'who', 'what', 'everything', 'anything']);
