@@ -120,6 +120,7 @@ export class SpinDetector {
       scorer: this.scorer,
       counts,
       options,
+      minConfidence: options.minConfidence,
       innerLogP: (ids) => this.lists.innerLogP(ids),
       written: this.written,
     };
@@ -500,10 +501,14 @@ export class SpinDetector {
       this.changeCost = baseCost - spunArticleBonus * spun;
       const { capitalCost, spunCapitalCost } = this.options;
       this.capitalCost = capitalCost - (capitalCost - spunCapitalCost) * spun;
+      const { minConfidence, spunMinConfidence } = this.options;
+      // Never above minConfidence (options that lower it keep it).
+      this.pathContext.minConfidence = minConfidence - Math.max(0, minConfidence - spunMinConfidence) * spun;
       this.spunPass = spun >= SPUN_MOBY_WEIGHT;
       perSentence = this.detectSentences(doc);
       this.spunPass = false;
       this.capitalCost = capitalCost;
+      this.pathContext.minConfidence = minConfidence;
     }
     // Passages with local evidence are read again with the local bonus, when it is the larger.
     const localBonus = this.options.localSpunBonus;

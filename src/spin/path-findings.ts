@@ -13,6 +13,9 @@ export interface PathContext {
   scorer: AssociationScorer;
   counts: NgramCounts;
   options: DetectOptions;
+  /** Findings under this confidence are dropped (options.minConfidence, or spunMinConfidence in
+   *  a reading as spun). */
+  minConfidence: number;
   /** log P of the inner word pairs of written ids (CandidateLists.innerLogP). */
   innerLogP(ids: readonly number[]): number;
   /** The document's token ids in the counts, and the sentence boundaries' ids. */
@@ -39,7 +42,7 @@ export function findingsOfPath(doc: Document, path: readonly LatticeNode[], at: 
     const evidence = counts.pairCount(prevId, node.first) + counts.pairCount(node.last, nextId);
     if (evidence < options.minEvidence && !node.lmSeen) continue;
     const confidence = 1 / (1 + Math.exp(-margin));
-    if (confidence < options.minConfidence) continue;
+    if (confidence < at.minConfidence) continue;
     const start = doc.tokens[node.start].start;
     const end = doc.tokens[node.end - 1].end;
     const text = doc.text.slice(start, end);

@@ -115,6 +115,23 @@ test('in an article that reads spun, a capitalised word pays spunCapitalCost: sp
   );
 });
 
+test('in an article that reads spun, findings need spunMinConfidence: the same path, more of it reported', () => {
+  const model = loadSpinModel();
+  const always = { spunRateLow: -2, spunRateHigh: -1 };
+  const doc = docOf(spinArticle(CLEAN, seededRandom(7), 0.35).text);
+  const strict = createSpinAnalyzer(model, { ...always, spunMinConfidence: 0.85 })(doc).spin;
+  const loose = createSpinAnalyzer(model, { ...always, spunMinConfidence: 0.5 })(doc).spin;
+  assert.ok(loose.length > strict.length);
+  for (const f of strict) assert.ok(loose.some((g) => g.start === f.start && g.suggestion === f.suggestion));
+  for (const f of loose) assert.ok(f.confidence >= 0.5);
+  // Clean prose read once keeps minConfidence.
+  const clean = docOf(CLEAN);
+  assert.deepEqual(
+    createSpinAnalyzer(model, { spunMinConfidence: 0.5 })(clean).spin,
+    createSpinAnalyzer(model, { spunMinConfidence: 0.85 })(clean).spin,
+  );
+});
+
 test('no second reading with learned substitutions: they have their own article-level weight', () => {
   const model = loadSpinModel();
   const substitutions = new SubstitutionTable();
