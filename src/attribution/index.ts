@@ -189,7 +189,11 @@ function splitMutualNesting(doc: Document, frames: Frame[]): void {
       for (const [s, e] of a.content) if (s < cut) clipped.push([s, Math.min(e, cut)]);
       if (clipped.length === 0 || !clipped.some(([s, e]) => hasWord(doc, s, e))) continue;
       a.content = clipped;
-      b.content = clipped.map(([s, e]): TokenRange => [s, e]);
+      // A loop, not map(): map makes a holey array, another hidden class than the pushed ones, and
+      // the code reading contents was thrown away on meeting it.
+      const copy: TokenRange[] = [];
+      for (const [s, e] of clipped) copy.push([s, e]);
+      b.content = copy;
     }
   }
 }

@@ -42,18 +42,27 @@ function withSentence(t: DocToken, sentence: number): DocToken {
 
 /** The document itself when nothing needs splitting, else a copy with finer sentences. */
 export function attributionView(doc: Document): Document {
-  const cuts = doc.sentences.map((s) => splitPoints(doc, s.tokenStart, s.tokenEnd));
-  if (cuts.every((c) => c.length === 0)) return doc;
+  // Loops, not map(): map makes holey arrays, of another hidden class than buildDocument's.
+  const cuts: number[][] = [];
+  let any = false;
+  for (const s of doc.sentences) {
+    const c = splitPoints(doc, s.tokenStart, s.tokenEnd);
+    if (c.length > 0) any = true;
+    cuts.push(c);
+  }
+  if (!any) return doc;
   const sentences: Sentence[] = [];
   const tokens: DocToken[] = doc.tokens.slice();
   // Field by field in buildDocument's order, not a spread: a spread copy gets a hidden class of
   // its own, and code reading both kinds of paragraph would turn polymorphic.
-  const paragraphs: Paragraph[] = doc.paragraphs.map((p) => ({
-    start: p.start,
-    end: p.end,
-    sentenceStart: p.sentenceStart,
-    sentenceEnd: p.sentenceEnd,
-  }));
+  const paragraphs: Paragraph[] = [];
+  for (const p of doc.paragraphs)
+    paragraphs.push({
+      start: p.start,
+      end: p.end,
+      sentenceStart: p.sentenceStart,
+      sentenceEnd: p.sentenceEnd,
+    });
   doc.paragraphs.forEach((p, pi) => {
     paragraphs[pi].sentenceStart = sentences.length;
     for (let si = p.sentenceStart; si < p.sentenceEnd; si++) {
