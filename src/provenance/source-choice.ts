@@ -6,6 +6,7 @@ import type { StoredArticle } from '../store/store.js';
 import { classifyCopy, copySignals } from './classify-copy.js';
 import {
   direction,
+  DIRECTION_TIE,
   directionEvidence,
   linkEvidence,
   sourceEvidence,
@@ -194,9 +195,19 @@ function rootOf(self: Document, chosen: Link, sources: Link[], family: Link[]): 
     // copy: content farms re-spin each other's output, so a spun copy reads closer to its
     // sibling than to the page both derive from.
     if (kind !== 'spun' && closerWording(chosen, c)) continue;
+    // Where the text, not the dates, showed the way, it must show it read from the root's side too:
+    // each side's alignment pairs its own sentences first, so two pages of one text can each read as
+    // the other's source (a page and its verbatim copy wrapped in a site's captions, see cycles.ts).
+    if (Math.abs(e) > WEAK_TEXT && Math.abs(e) < 1 && !confirmedFromRoot(chosen, c)) continue;
     if (!best || strength(c.ev.forward) > strength(best.ev.forward)) best = c;
   }
   return best;
+}
+
+/** Read from the root's side, is the chosen source not its source? */
+function confirmedFromRoot(chosen: Link, root: Link): boolean {
+  const reverse = linkEvidence(root.otherDoc, chosen.otherDoc);
+  return reverse === null || sourceEvidence(reverse, root.other.date, chosen.other.date) < -DIRECTION_TIE;
 }
 
 /**

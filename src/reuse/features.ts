@@ -175,10 +175,15 @@ function flatten(units: Unit[][]): UnitHashes {
 }
 
 /**
- * Anchors in reading order, distinct: name-like words and numbers (normalised), outside furniture;
+ * Anchors in reading order, distinct: name-like words and numbers (normalised), outside furniture
+ * (or outside the paragraphs `skip` tells, given a paragraph's text and its number of sentences);
  * the first `limit` of them.
  */
-export function anchorTerms(doc: Document, limit = Infinity): string[] {
+export function anchorTerms(
+  doc: Document,
+  limit = Infinity,
+  skip: (paragraph: string, sentences: number) => boolean = isFurniture,
+): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   // Paragraphs are tested for furniture as the scan reaches them: it mostly stops at the limit
@@ -191,7 +196,7 @@ export function anchorTerms(doc: Document, limit = Infinity): string[] {
     if (p !== paragraph) {
       paragraph = p;
       const range = doc.paragraphs[p];
-      furniture = isFurniture(doc.text.slice(range.start, range.end));
+      furniture = skip(doc.text.slice(range.start, range.end), range.sentenceEnd - range.sentenceStart);
     }
     if (furniture) continue;
     let term: string | null = null;

@@ -3,8 +3,9 @@
 import type { Document } from '../text/document.js';
 import type { Fingerprint } from '../store/store.js';
 import { cachedHash32, mix32 } from '../text/hash.js';
-import { anchorTerms, unitHashes } from './features.js';
+import { anchorTerms, isFurniture, unitHashes } from './features.js';
 import { bandKeys, minhash } from './minhash.js';
+import { isFraming } from './framing.js';
 
 /** How many anchors an article stores (the query side uses all of its anchors). */
 export const STORED_ANCHORS = 16;
@@ -33,6 +34,21 @@ export function anchorHashes(doc: Document, limit: number): number[] {
   return anchorTerms(doc, limit).map((t) => cachedHash32(t));
 }
 
+/**
+ * The fingerprint's anchors also leave out the framing at the top of a page, before its running
+ * text: a title-case headline ("Biden Says US Forces Killed IS Leader") makes every word name-like,
+ * and a headline, photo caption and byline can use up the few anchors an article stores, so that
+ * its copies no longer find it. Short lines further down (a table of figures) are left alone. (Story
+ * grouping reads more anchors, furniture left out only: see stories.ts.)
+ */
 export function fingerprint(doc: Document, anchorLimit = STORED_ANCHORS): Fingerprint {
-  return { bands: bandKeys(minhash(shingles(doc))), anchors: anchorHashes(doc, anchorLimit) };
+  let top = true;
+  // anchorTerms asks about each paragraph once, in reading order.
+  const skip = (paragraph: string, sentences: number): boolean => {
+    if (top && isFraming(paragraph, sentences)) return true;
+    top = false;
+    return isFurniture(paragraph);
+  };
+  const anchors = anchorTerms(doc, anchorLimit, skip).map((t) => cachedHash32(t));
+  return { bands: bandKeys(minhash(shingles(doc))), anchors };
 }
