@@ -61,7 +61,8 @@ function contentSpan(doc: Document, pieces: TokenRange[]): ContentSpan {
 function inheritSources(doc: Document, frames: Frame[]): void {
   frames.forEach((f, k) => {
     const prev = k > 0 ? frames[k - 1] : null;
-    const before = doc.tokens[f.cue.first - 1];
+    // Guarded: a read out of bounds (a cue opening the document) throws away the compiled code.
+    const before = f.cue.first > 0 ? doc.tokens[f.cue.first - 1] : undefined;
     const participle = doc.tokens[f.cue.first].norm.endsWith('ing') && before?.text === ',';
     const coordinated = before?.norm === 'and' || before?.norm === 'but';
     const sourceIsWeak =

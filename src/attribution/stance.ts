@@ -48,7 +48,8 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
       if (hit) return hit;
     }
   }
-  const next = doc.tokens[frame.cue.last];
+  // Guarded: a read out of bounds (a cue ending the document) makes V8 throw away the compiled code.
+  const next = frame.cue.last < doc.tokens.length ? doc.tokens[frame.cue.last] : undefined;
   // Not words[-1] when there is no word: a read out of bounds makes V8 throw away the compiled code.
   const last = words.length > 0 ? words[words.length - 1] : null;
   if (last && last.lemma === 'call' && next && (next.norm === 'for' || next.norm === 'on')) return 'call';
