@@ -102,7 +102,11 @@ export class SpinDetector {
       ? new CandidateLists(
           counts,
           this.scorer,
-          { ...options, mobyCandidates: options.spunMobyCandidates },
+          {
+            ...options,
+            mobyCandidates: options.spunMobyCandidates,
+            maxCandidates: Math.max(options.maxCandidates, options.spunMaxCandidates),
+          },
           learned,
           this.vectors,
         )

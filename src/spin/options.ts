@@ -88,6 +88,9 @@ export interface DetectOptions {
   /** The minimum confidence (minConfidence) in an article that reads fully spun, in proportion
    *  between; never above minConfidence. */
   spunMinConfidence: number;
+  /** Candidates kept per word (maxCandidates) on the second reading of an article that reads
+   *  clearly spun (with the Moby originals); never fewer than maxCandidates. */
+  spunMaxCandidates: number;
   /** Nats (before the change cost) by which a candidate must beat the written word for its
    *  position to count as evidence that the article is spun. */
   spunGainThreshold: number;
@@ -146,6 +149,8 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   // 0.85 (minConfidence) until 2026-11-26: in an article that reads spun, more of the
   // replacements on the best path are right (docs/spin.md, "Confidence in spun articles").
   spunMinConfidence: 0.8,
+  // 8 (maxCandidates) until 2026-11-26 (docs/spin.md, "Candidates per word").
+  spunMaxCandidates: 12,
   spunGainThreshold: 4,
   // 8 restores a little more (held out: 0.180 -> 0.199) but uses most of clean news's margin
   // (0.32 -> 0.42 false findings / 1,000 words; 0.58 on the development slice) and reads more

@@ -132,6 +132,21 @@ test('in an article that reads spun, findings need spunMinConfidence: the same p
   );
 });
 
+test('in an article that reads clearly spun, words keep spunMaxCandidates candidates, never fewer than maxCandidates', () => {
+  const model = loadSpinModel();
+  const always = { spunRateLow: -2, spunRateHigh: -1 };
+  const doc = docOf(spinArticle(CLEAN, seededRandom(7), 0.35).text);
+  const spinOf = (o: object) => createSpinAnalyzer(model, { ...always, ...o })(doc).spin;
+  assert.deepEqual(
+    spinOf({ maxCandidates: 8, spunMaxCandidates: 2 }),
+    spinOf({ maxCandidates: 8, spunMaxCandidates: 8 }),
+  );
+  assert.notDeepEqual(
+    spinOf({ maxCandidates: 1, spunMaxCandidates: 1 }),
+    spinOf({ maxCandidates: 1, spunMaxCandidates: 12 }),
+  );
+});
+
 test('no second reading with learned substitutions: they have their own article-level weight', () => {
   const model = loadSpinModel();
   const substitutions = new SubstitutionTable();
