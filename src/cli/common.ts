@@ -2,6 +2,8 @@
 import cliProgress from 'cli-progress';
 import type { Article } from '../model.js';
 import { readInputs } from '../input/read.js';
+import type { Store } from '../store/store.js';
+import { staleIndexNotice } from '../reuse/reindex.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
@@ -82,4 +84,12 @@ export function untilSignal(): Promise<void> {
 /** `--queue` takes a Redis URL (redis:// or rediss:// for TLS). */
 export function checkQueueUrl(url: string): void {
   if (!/^rediss?:\/\//i.test(url)) throw new UsageError('--queue takes a redis:// URL');
+}
+
+/** Tells the user when the store's retrieval index needs `unspin reindex`. */
+export async function warnIfIndexStale(store: Store, io: Io): Promise<void> {
+  const notice = await staleIndexNotice(store);
+  if (notice)
+    io.stderr.write(`unspin: ${notice}
+`);
 }

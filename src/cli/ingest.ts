@@ -2,13 +2,14 @@
 import { ingestArticles } from '../reuse/ingest.js';
 import { openStore } from '../store/open.js';
 import { readInputs } from '../input/read.js';
-import { EXIT_OK, EXIT_USAGE, progressBar, type Io } from './common.js';
+import { EXIT_OK, EXIT_USAGE, progressBar, warnIfIndexStale, type Io } from './common.js';
 
 export async function ingestCommand(inputs: string[], opts: { db?: string }, io: Io): Promise<number> {
   const store = await openStore(opts.db);
   let errors = 0;
   const bar = progressBar(io, 'ingest');
   try {
+    await warnIfIndexStale(store, io);
     const results = await ingestArticles(
       store,
       readInputs(inputs, {

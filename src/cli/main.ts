@@ -68,6 +68,15 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       code = await storiesCommand(o, io);
     });
   program
+    .command('reindex')
+    .description('rebuild the retrieval index with this version’s fingerprints (after an upgrade)')
+    .option(...dbOpt)
+    .option('--force', 'rebuild even when the index is current')
+    .action(async (o) => {
+      const { reindexCommand } = await import('./reindex.js');
+      code = await reindexCommand(o, io);
+    });
+  program
     .command('model')
     .description(
       'build or refresh the spin model from the store: its articles and what traced spun copies substituted',

@@ -5,7 +5,15 @@ import { openStore, defaultDbPath } from '../store/open.js';
 import { startServer } from '../server/serve.js';
 import { uiBuilt, DEFAULT_UI_DIR } from '../server/static.js';
 import type { IngestJobs } from '../server/ingest-jobs.js';
-import { EXIT_FAILURE, EXIT_OK, UsageError, checkQueueUrl, untilSignal, type Io } from './common.js';
+import {
+  EXIT_FAILURE,
+  EXIT_OK,
+  UsageError,
+  checkQueueUrl,
+  untilSignal,
+  warnIfIndexStale,
+  type Io,
+} from './common.js';
 
 export async function serveCommand(
   opts: { db?: string; port?: string; host?: string; queue?: string },
@@ -28,6 +36,7 @@ export async function serveCommand(
     jobs = (onStored) => new RedisIngestQueue(queueUrl, onStored);
   }
   const store = await openStore(opts.db);
+  await warnIfIndexStale(store, io);
   let server;
   try {
     server = await startServer(store, { host, port, jobs });

@@ -7,7 +7,16 @@ import { traceJson, type TraceJson } from '../report/trace-json.js';
 import { colorsFor, renderTrace } from '../report/terminal.js';
 import { renderHtmlReport } from '../report/html.js';
 import type { Store, TraceRecord } from '../store/store.js';
-import { collectArticles, EXIT_OK, EXIT_USAGE, progressBar, UsageError, type Io } from './common.js';
+import {
+  collectArticles,
+  EXIT_FAILURE,
+  EXIT_OK,
+  EXIT_USAGE,
+  progressBar,
+  UsageError,
+  warnIfIndexStale,
+  type Io,
+} from './common.js';
 
 export interface TraceOptions {
   db?: string;
@@ -90,6 +99,9 @@ export async function traceCommand(inputs: string[], opts: TraceOptions, io: Io)
   }
   const store = await openStore(opts.db);
   try {
+    await warnIfIndexStale(store, io);
+    // Traces are stored: none is made against an index that holds only part of the store.
+    if ((await store.indexState()).version === 0) return EXIT_FAILURE;
     const c = colorsFor(io.stdout as NodeJS.WriteStream);
     let emitted = 0;
     const emit = async (reports: TraceJson[]): Promise<void> => {

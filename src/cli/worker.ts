@@ -4,7 +4,15 @@
 // machine or others; with a PostgreSQL store (--db postgres://...) they all share one store.
 import { defaultDbPath, openStore } from '../store/open.js';
 import { checkQueue, shownUrl, startIngestWorker } from '../server/redis-jobs.js';
-import { EXIT_FAILURE, EXIT_OK, UsageError, checkQueueUrl, untilSignal, type Io } from './common.js';
+import {
+  EXIT_FAILURE,
+  EXIT_OK,
+  UsageError,
+  checkQueueUrl,
+  untilSignal,
+  warnIfIndexStale,
+  type Io,
+} from './common.js';
 
 export async function workerCommand(
   opts: { db?: string; queue: string; concurrency?: string },
@@ -21,6 +29,7 @@ export async function workerCommand(
     return EXIT_FAILURE;
   }
   const store = await openStore(opts.db);
+  await warnIfIndexStale(store, io);
   const worker = startIngestWorker(store, opts.queue, {
     concurrency,
     onJob: (job) =>

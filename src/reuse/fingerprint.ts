@@ -7,6 +7,14 @@ import { anchorTerms, isFurniture, unitHashes } from './features.js';
 import { bandKeys, minhash } from './minhash.js';
 import { isFraming } from './framing.js';
 
+/**
+ * The version of the fingerprints below, recorded with a store's retrieval index: a store indexed
+ * by an older version is rebuilt by `unspin reindex` (reindex.ts). Raise it whenever what an
+ * article stores changes. 1: anchors from the whole page outside furniture; 2: the framing at the
+ * top of a page (headline, photo caption, byline) left out as well.
+ */
+export const INDEX_VERSION = 2;
+
 /** How many anchors an article stores (the query side uses all of its anchors). */
 export const STORED_ANCHORS = 16;
 export const QUERY_ANCHORS = 64;

@@ -2,6 +2,7 @@
 import type { Article } from '../model.js';
 import type { PutResult, Store } from '../store/store.js';
 import { prepareAll } from './prepare-pool.js';
+import { INDEX_VERSION } from './fingerprint.js';
 
 export const BATCH_SIZE = 500;
 
@@ -19,6 +20,12 @@ export async function ingestArticles(
   onProgress?: (p: IngestProgress) => void,
   poolOptions: { threads?: number; threshold?: number } = {},
 ): Promise<PutResult[]> {
+  // A new store records the version of the fingerprints it is indexed with; none is added to an
+  // index half rebuilt (reindex.ts).
+  const { version } = await store.indexState();
+  if (version === 0)
+    throw new Error('the store’s retrieval index is being rebuilt: run `unspin reindex` to finish it first');
+  if (version === null) await store.initIndexVersion(INDEX_VERSION);
   const results: PutResult[] = [];
   const progress: IngestProgress = { read: 0, added: 0, unchanged: 0, versions: 0 };
   let batch: Parameters<Store['putArticles']>[0] = [];

@@ -34,4 +34,9 @@ export const PG_MIGRATIONS: string[] = [
   CREATE TABLE counters (name text PRIMARY KEY, value bigint NOT NULL);
   INSERT INTO counters (name, value) VALUES ('articles', 0);
   `,
+  // 2: the fingerprint version of the retrieval index (as the SQLite store's migration 3).
+  `
+  INSERT INTO counters (name, value)
+    SELECT 'index_version', 1 WHERE EXISTS (SELECT 1 FROM articles) ON CONFLICT DO NOTHING;
+  `,
 ];

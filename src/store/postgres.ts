@@ -7,6 +7,7 @@ import type {
   ArticleToPut,
   Candidate,
   Fingerprint,
+  IndexState,
   PutResult,
   Store,
   StoredArticle,
@@ -14,7 +15,13 @@ import type {
   TraceRecord,
 } from './store.js';
 import { retrievalScore } from './store.js';
-import { storiesFromMembers, toArticle, type ArticleRow } from './rows.js';
+import {
+  INDEX_VERSION_COUNTER,
+  REBUILT_THROUGH_COUNTER,
+  storiesFromMembers,
+  toArticle,
+  type ArticleRow,
+} from './rows.js';
 import { PG_MIGRATIONS } from './postgres-schema.js';
 
 /** Anchors held by more articles than this are too common to retrieve by (as in the SQLite store). */
@@ -174,20 +181,12 @@ export class PostgresStore implements Store {
         );
         for (const r of inserted.rows) keyOf.set(`${r.version}\u0000${r.id}`, r.key);
       }
-      const bands: { keys: number[]; values: number[] } = { keys: [], values: [] };
-      const anchors: { keys: number[]; values: number[] } = { keys: [], values: [] };
+      const indexed: { key: number; fingerprint: Fingerprint }[] = [];
       const units: { keys: number[]; values: Buffer[] } = { keys: [], values: [] };
       let added = 0;
       for (const { item, version, index } of rows) {
         const key = keyOf.get(`${version}\u0000${item.article.id}`)!;
-        for (const b of item.fingerprint.bands) {
-          bands.keys.push(key);
-          bands.values.push(b);
-        }
-        for (const x of new Set(item.fingerprint.anchors)) {
-          anchors.keys.push(key);
-          anchors.values.push(x);
-        }
+        indexed.push({ key, fingerprint: item.fingerprint });
         if (item.units) {
           units.keys.push(key);
           units.values.push(Buffer.from(item.units));
@@ -200,22 +199,7 @@ export class PostgresStore implements Store {
         const r = out[index]!;
         r.key = keyOf.get(`${version}\u0000${r.id}`)!;
       }
-      if (bands.keys.length)
-        await c.query(
-          'INSERT INTO lsh (band, key) SELECT * FROM unnest($1::bigint[], $2::integer[]) ON CONFLICT DO NOTHING',
-          [bands.values, bands.keys],
-        );
-      if (anchors.keys.length) {
-        await c.query('INSERT INTO anchors (anchor, key) SELECT * FROM unnest($1::bigint[], $2::integer[])', [
-          anchors.values,
-          anchors.keys,
-        ]);
-        await c.query(
-          `INSERT INTO anchor_df (anchor, n) SELECT anchor, count(*) FROM unnest($1::bigint[]) anchor GROUP BY anchor
-           ON CONFLICT (anchor) DO UPDATE SET n = anchor_df.n + excluded.n`,
-          [anchors.values],
-        );
-      }
+      await this.index(c, indexed);
       if (units.keys.length)
         await c.query(
           `INSERT INTO article_units (key, units) SELECT * FROM unnest($1::integer[], $2::bytea[])
@@ -225,6 +209,98 @@ export class PostgresStore implements Store {
       if (added) await c.query("UPDATE counters SET value = value + $1 WHERE name = 'articles'", [added]);
       return out as PutResult[];
     });
+  }
+
+  /** Stores articles' retrieval postings and counts their anchors, a few statements per batch. */
+  private async index(c: pg.PoolClient, items: { key: number; fingerprint: Fingerprint }[]): Promise<void> {
+    const bands: { keys: number[]; values: number[] } = { keys: [], values: [] };
+    const anchors: { keys: number[]; values: number[] } = { keys: [], values: [] };
+    for (const { key, fingerprint } of items) {
+      for (const b of fingerprint.bands) {
+        bands.keys.push(key);
+        bands.values.push(b);
+      }
+      for (const x of new Set(fingerprint.anchors)) {
+        anchors.keys.push(key);
+        anchors.values.push(x);
+      }
+    }
+    if (bands.keys.length)
+      await c.query(
+        'INSERT INTO lsh (band, key) SELECT * FROM unnest($1::bigint[], $2::integer[]) ON CONFLICT DO NOTHING',
+        [bands.values, bands.keys],
+      );
+    if (anchors.keys.length) {
+      await c.query('INSERT INTO anchors (anchor, key) SELECT * FROM unnest($1::bigint[], $2::integer[])', [
+        anchors.values,
+        anchors.keys,
+      ]);
+      await c.query(
+        `INSERT INTO anchor_df (anchor, n) SELECT anchor, count(*) FROM unnest($1::bigint[]) anchor GROUP BY anchor
+         ON CONFLICT (anchor) DO UPDATE SET n = anchor_df.n + excluded.n`,
+        [anchors.values],
+      );
+    }
+  }
+
+  async indexState(): Promise<IndexState> {
+    const rows = await this.rows<{ name: string; value: number }>(
+      'SELECT name, value FROM counters WHERE name = ANY($1::text[])',
+      [[INDEX_VERSION_COUNTER, REBUILT_THROUGH_COUNTER]],
+    );
+    const value = (name: string) => rows.find((r) => r.name === name)?.value ?? null;
+    return { version: value(INDEX_VERSION_COUNTER), rebuiltThrough: value(REBUILT_THROUGH_COUNTER) };
+  }
+
+  async initIndexVersion(version: number): Promise<number> {
+    await this.pool.query('INSERT INTO counters (name, value) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+      INDEX_VERSION_COUNTER,
+      version,
+    ]);
+    return (await this.indexState()).version!;
+  }
+
+  async clearIndex(): Promise<void> {
+    await this.transaction(async (c) => {
+      await c.query('TRUNCATE lsh, anchors, anchor_df');
+      await this.setCounters(c, [
+        [INDEX_VERSION_COUNTER, 0],
+        [REBUILT_THROUGH_COUNTER, 0],
+      ]);
+    });
+  }
+
+  async articlesAfter(afterKey: number, limit: number): Promise<StoredArticle[]> {
+    const rows = await this.rows<ArticleRow>(
+      `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE key > $1 ORDER BY key LIMIT $2`,
+      [afterKey, limit],
+    );
+    return rows.map(toArticle);
+  }
+
+  async reindexArticles(
+    items: { key: number; fingerprint: Fingerprint }[],
+    throughKey: number,
+  ): Promise<void> {
+    await this.transaction(async (c) => {
+      await this.index(c, items);
+      await this.setCounters(c, [[REBUILT_THROUGH_COUNTER, throughKey]]);
+    });
+  }
+
+  async finishReindex(version: number): Promise<void> {
+    await this.transaction(async (c) => {
+      await this.setCounters(c, [[INDEX_VERSION_COUNTER, version]]);
+      await c.query('DELETE FROM counters WHERE name = $1', [REBUILT_THROUGH_COUNTER]);
+    });
+  }
+
+  private async setCounters(c: pg.PoolClient, values: [string, number][]): Promise<void> {
+    for (const [name, value] of values)
+      await c.query(
+        'INSERT INTO counters (name, value) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET value = excluded.value',
+        [name, value],
+      );
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {

@@ -46,3 +46,7 @@ export function storiesFromMembers(
   const off = opts.offset ?? 0;
   return all.slice(off, opts.limit === undefined ? undefined : off + opts.limit);
 }
+
+/** Counters naming the retrieval index's fingerprint version and how far a rebuild has come. */
+export const INDEX_VERSION_COUNTER = 'index_version';
+export const REBUILT_THROUGH_COUNTER = 'reindex_through';

@@ -35,4 +35,10 @@ export const MIGRATIONS: string[] = [
   INSERT OR REPLACE INTO counters (name, value)
     SELECT 'articles', count(*) FROM articles WHERE latest = 1;
   `,
+  // 3: the fingerprint version of the retrieval index (src/reuse/reindex.ts): a store that holds
+  // articles already was indexed by version 1; an empty one records its version on first ingest.
+  `
+  INSERT OR IGNORE INTO counters (name, value)
+    SELECT 'index_version', 1 WHERE EXISTS (SELECT 1 FROM articles);
+  `,
 ];

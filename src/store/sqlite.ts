@@ -4,6 +4,7 @@ import type {
   ArticleToPut,
   Candidate,
   Fingerprint,
+  IndexState,
   PutResult,
   Store,
   StoredArticle,
@@ -12,7 +13,13 @@ import type {
 } from './store.js';
 import { MIGRATIONS } from './sqlite-schema.js';
 import { retrievalScore } from './store.js';
-import { storiesFromMembers, toArticle, type ArticleRow } from './rows.js';
+import {
+  INDEX_VERSION_COUNTER,
+  REBUILT_THROUGH_COUNTER,
+  storiesFromMembers,
+  toArticle,
+  type ArticleRow,
+} from './rows.js';
 
 // Latest article versions without a trace record (untracedKeys, countUntraced).
 const UNTRACED =
@@ -94,6 +101,13 @@ export class SqliteStore implements Store {
         .prepare<[number, number], number>('SELECT key FROM anchors WHERE anchor = ? LIMIT ?')
         .pluck(),
       count: db.prepare<[], { n: number }>("SELECT value AS n FROM counters WHERE name = 'articles'"),
+      counter: db.prepare<[string], { value: number }>('SELECT value FROM counters WHERE name = ?'),
+      counterSet: db.prepare<[string, number]>('INSERT OR REPLACE INTO counters (name, value) VALUES (?, ?)'),
+      counterInit: db.prepare<[string, number]>('INSERT OR IGNORE INTO counters (name, value) VALUES (?, ?)'),
+      counterDrop: db.prepare<[string]>('DELETE FROM counters WHERE name = ?'),
+      after: db.prepare<[number, number], ArticleRow>(
+        'SELECT * FROM articles WHERE key > ? ORDER BY key LIMIT ?',
+      ),
       countAdd: db.prepare<[number]>("UPDATE counters SET value = value + ? WHERE name = 'articles'"),
       unitsInsert: db.prepare('INSERT OR REPLACE INTO article_units (key, units) VALUES (?, ?)'),
       unitsGet: db.prepare<[number], { units: Buffer }>('SELECT units FROM article_units WHERE key = ?'),
@@ -314,6 +328,47 @@ export class SqliteStore implements Store {
 
   async storyFirstDate(story: string): Promise<string | null> {
     return this.stmt.storyFirstDate.get(story)?.date ?? null;
+  }
+
+  async indexState(): Promise<IndexState> {
+    return {
+      version: this.stmt.counter.get(INDEX_VERSION_COUNTER)?.value ?? null,
+      rebuiltThrough: this.stmt.counter.get(REBUILT_THROUGH_COUNTER)?.value ?? null,
+    };
+  }
+
+  async initIndexVersion(version: number): Promise<number> {
+    this.stmt.counterInit.run(INDEX_VERSION_COUNTER, version);
+    return this.stmt.counter.get(INDEX_VERSION_COUNTER)!.value;
+  }
+
+  async clearIndex(): Promise<void> {
+    this.db.transaction(() => {
+      this.db.exec('DELETE FROM lsh; DELETE FROM anchors; DELETE FROM anchor_df;');
+      this.stmt.counterSet.run(INDEX_VERSION_COUNTER, 0);
+      this.stmt.counterSet.run(REBUILT_THROUGH_COUNTER, 0);
+    })();
+  }
+
+  async articlesAfter(afterKey: number, limit: number): Promise<StoredArticle[]> {
+    return this.stmt.after.all(afterKey, limit).map(toArticle);
+  }
+
+  async reindexArticles(
+    items: { key: number; fingerprint: Fingerprint }[],
+    throughKey: number,
+  ): Promise<void> {
+    this.db.transaction(() => {
+      for (const { key, fingerprint } of items) this.index(key, fingerprint);
+      this.stmt.counterSet.run(REBUILT_THROUGH_COUNTER, throughKey);
+    })();
+  }
+
+  async finishReindex(version: number): Promise<void> {
+    this.db.transaction(() => {
+      this.stmt.counterSet.run(INDEX_VERSION_COUNTER, version);
+      this.stmt.counterDrop.run(REBUILT_THROUGH_COUNTER);
+    })();
   }
 
   private ftsIndexedUpTo(): number {

@@ -85,6 +85,17 @@ export interface TraceRecord {
   tracedAt: string;
 }
 
+/**
+ * Which fingerprints the retrieval index holds (src/reuse/reindex.ts): an index built by an older
+ * unspin answers queries but misses some copies until it is rebuilt.
+ */
+export interface IndexState {
+  /** Fingerprint version of the index; null in a store that never held an article; 0 while rebuilt. */
+  version: number | null;
+  /** While the index is rebuilt: the last article key indexed again so far. */
+  rebuiltThrough: number | null;
+}
+
 export interface StoryRecord {
   id: string;
   /** Member article keys, in key order. */
@@ -125,6 +136,17 @@ export interface Store {
   storyFirstDate(story: string): Promise<string | null>;
   /** Stored anchor frequencies (number of articles holding each anchor). */
   anchorCounts(anchors: number[]): Promise<Map<number, number>>;
+  indexState(): Promise<IndexState>;
+  /** Records the index version of a store that holds none yet; returns the version recorded. */
+  initIndexVersion(version: number): Promise<number>;
+  /** Empties the retrieval index (postings and anchor counts) and marks it as being rebuilt. */
+  clearIndex(): Promise<void>;
+  /** Every stored version of the articles with a key above `afterKey`, in key order. */
+  articlesAfter(afterKey: number, limit: number): Promise<StoredArticle[]>;
+  /** Indexes articles again, in one transaction that records the rebuild reached `throughKey`. */
+  reindexArticles(items: { key: number; fingerprint: Fingerprint }[], throughKey: number): Promise<void>;
+  /** Ends a rebuild: the index now holds fingerprints of `version`. */
+  finishReindex(version: number): Promise<void>;
   /** Full-text search over stored article text and titles. */
   search(query: string, limit: number): Promise<{ key: number; id: string; snippet: string }[]>;
   /** Bytes used by the retrieval index (for the bench). */

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import type { Store, TraceRecord } from '../../src/store/store.js';
 import { ingestArticles } from '../../src/reuse/ingest.js';
 import { buildDocument } from '../../src/text/document.js';
-import { fingerprint, QUERY_ANCHORS } from '../../src/reuse/fingerprint.js';
+import { fingerprint, INDEX_VERSION, QUERY_ANCHORS } from '../../src/reuse/fingerprint.js';
+import { reindexStore } from '../../src/reuse/reindex.js';
 import { packUnits, unitsFromBytes } from '../../src/reuse/units.js';
 import { traceKeys } from '../../src/provenance/run.js';
 import { article, EDITED, ORIGINAL, SPUN, UNRELATED, VERBATIM } from '../fixtures/articles.js';
@@ -188,6 +189,54 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         assert.equal(await store.countUntraced(), 1);
         assert.deepEqual(await store.untracedKeys(), [put[0].key]);
         assert.equal(await store.getTrace(9999), null);
+      } finally {
+        await store.close();
+      }
+    });
+
+    test('the retrieval index records its version; a rebuild (also one resumed) restores it exactly', async () => {
+      const store = await open();
+      try {
+        assert.deepEqual(await store.indexState(), { version: null, rebuiltThrough: null });
+        const put = await ingestArticles(store, [
+          article('orig', ORIGINAL, '2024-05-07'),
+          article('other', UNRELATED, '2024-05-08'),
+          article('spun', SPUN, '2024-05-09'),
+        ]);
+        await ingestArticles(store, [article('other', VERBATIM, '2024-05-10')]);
+        assert.deepEqual(await store.indexState(), { version: INDEX_VERSION, rebuiltThrough: null });
+        assert.equal(await reindexStore(store), null, 'a current index is left alone');
+        const queries = [ORIGINAL, EDITED, SPUN, UNRELATED].map((t) =>
+          fingerprint(buildDocument(article('q', t)), QUERY_ANCHORS),
+        );
+        const retrieved = async () => Promise.all(queries.map((q) => store.candidates(q, { limit: 10 })));
+        const before = await retrieved();
+        const counts = await store.anchorCounts(queries.flatMap((q) => q.anchors));
+        assert.ok(before[1].some((c) => c.key === put[0].key));
+
+        await store.clearIndex();
+        assert.deepEqual(await store.indexState(), { version: 0, rebuiltThrough: 0 });
+        assert.deepEqual(await retrieved(), [[], [], [], []]);
+        await assert.rejects(ingestArticles(store, [article('late', EDITED)]), /being rebuilt/);
+        // Interrupted after the first article: the next run goes on from there.
+        const [first] = await store.articlesAfter(0, 1);
+        await store.reindexArticles(
+          [{ key: first.key, fingerprint: fingerprint(buildDocument(first)) }],
+          first.key,
+        );
+        assert.deepEqual(await store.indexState(), { version: 0, rebuiltThrough: first.key });
+        assert.deepEqual(await reindexStore(store), { from: 0, articles: 3, resumed: true });
+        assert.deepEqual(await store.indexState(), { version: INDEX_VERSION, rebuiltThrough: null });
+        assert.deepEqual(await retrieved(), before);
+        assert.deepEqual(await store.anchorCounts(queries.flatMap((q) => q.anchors)), counts);
+        // Every stored version is indexed again (the old one is filtered out at query time).
+        assert.deepEqual(await reindexStore(store, { force: true }), {
+          from: INDEX_VERSION,
+          articles: 4,
+          resumed: false,
+        });
+        assert.deepEqual(await retrieved(), before);
+        assert.equal((await store.articlesAfter(put[0].key, 10)).length, 3);
       } finally {
         await store.close();
       }

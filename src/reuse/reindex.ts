@@ -1,0 +1,56 @@
+// Rebuilding a store's retrieval index with this version's fingerprints, after an upgrade that
+// changed what an article stores (INDEX_VERSION). Batches are transactions that record how far
+// the rebuild has come, so an interrupted rebuild resumes where it stopped; articles and traces
+// are not touched.
+import type { Store } from '../store/store.js';
+import { buildDocument } from '../text/document.js';
+import { fingerprint, INDEX_VERSION } from './fingerprint.js';
+
+const REINDEX_BATCH = 500;
+
+export interface ReindexResult {
+  /** The index version before (null: a store that never held an article; 0: a rebuild stopped). */
+  from: number | null;
+  /** Article versions indexed by this run. */
+  articles: number;
+  /** True when this run finished a rebuild that an earlier one began. */
+  resumed: boolean;
+}
+
+/** Why a store's index needs rebuilding, for a command to tell its user; null when it does not. */
+export async function staleIndexNotice(store: Store): Promise<string | null> {
+  const { version } = await store.indexState();
+  if (version === null || version === INDEX_VERSION) return null;
+  if (version === 0)
+    return 'the store’s retrieval index is being rebuilt and is incomplete: run `unspin reindex` to finish it';
+  if (version > INDEX_VERSION)
+    return `the store’s retrieval index was built by a newer unspin (index version ${version}; this one writes ${INDEX_VERSION})`;
+  return `the store’s retrieval index was built by an older unspin (index version ${version}, now ${INDEX_VERSION}): some copies may not be found until \`unspin reindex\` rebuilds it`;
+}
+
+/** Rebuilds the index unless it is current (or `force`); returns null when nothing was done. */
+export async function reindexStore(
+  store: Store,
+  opts: { force?: boolean; onProgress?: (articles: number) => void } = {},
+): Promise<ReindexResult | null> {
+  const state = await store.indexState();
+  if (state.version === INDEX_VERSION && !opts.force) return null;
+  const resumed = state.version === 0 && state.rebuiltThrough !== null;
+  let after = 0;
+  if (resumed) after = state.rebuiltThrough!;
+  else await store.clearIndex();
+  let articles = 0;
+  for (;;) {
+    const batch = await store.articlesAfter(after, REINDEX_BATCH);
+    if (batch.length === 0) break;
+    after = batch[batch.length - 1].key;
+    await store.reindexArticles(
+      batch.map((a) => ({ key: a.key, fingerprint: fingerprint(buildDocument(a)) })),
+      after,
+    );
+    articles += batch.length;
+    opts.onProgress?.(articles);
+  }
+  await store.finishReindex(INDEX_VERSION);
+  return { from: state.version, articles, resumed };
+}
