@@ -2,9 +2,9 @@
 // changed what an article stores (INDEX_VERSION). Batches are transactions that record how far
 // the rebuild has come, so an interrupted rebuild resumes where it stopped; articles and traces
 // are not touched.
-import type { Store } from '../store/store.js';
-import { buildDocument } from '../text/document.js';
-import { fingerprint, INDEX_VERSION } from './fingerprint.js';
+import type { Fingerprint, Store, StoredArticle } from '../store/store.js';
+import { INDEX_VERSION } from './fingerprint.js';
+import { prepareAll } from './prepare-pool.js';
 
 const REINDEX_BATCH = 500;
 
@@ -40,17 +40,29 @@ export async function reindexStore(
   if (resumed) after = state.rebuiltThrough!;
   else await store.clearIndex();
   let articles = 0;
-  for (;;) {
-    const batch = await store.articlesAfter(after, REINDEX_BATCH);
-    if (batch.length === 0) break;
-    after = batch[batch.length - 1].key;
-    await store.reindexArticles(
-      batch.map((a) => ({ key: a.key, fingerprint: fingerprint(buildDocument(a)) })),
-      after,
-    );
-    articles += batch.length;
+  let items: { key: number; fingerprint: Fingerprint }[] = [];
+  const flush = async () => {
+    await store.reindexArticles(items, items[items.length - 1].key);
+    articles += items.length;
+    items = [];
     opts.onProgress?.(articles);
+  };
+  // Fingerprints are computed on worker threads, as ingest's are (their packed units are not used).
+  for await (const prepared of prepareAll(storedAfter(store, after))) {
+    items.push({ key: (prepared.article as StoredArticle).key, fingerprint: prepared.fingerprint });
+    if (items.length === REINDEX_BATCH) await flush();
   }
+  if (items.length) await flush();
   await store.finishReindex(INDEX_VERSION);
   return { from: state.version, articles, resumed };
+}
+
+/** Every stored article version with a key above `after`, in key order, read in batches. */
+async function* storedAfter(store: Store, after: number): AsyncGenerator<StoredArticle> {
+  for (;;) {
+    const batch = await store.articlesAfter(after, REINDEX_BATCH);
+    if (batch.length === 0) return;
+    yield* batch;
+    after = batch[batch.length - 1].key;
+  }
 }
