@@ -75,6 +75,8 @@ export class SpinDetector {
   private changeCost: number;
   /** The extra cost of a capitalised word inside a sentence in the current reading. */
   private capitalCost: number;
+  /** The fit gate of the current reading (options.fitGate; spunFitGate in a reading as spun). */
+  private fitGate: number;
   /** News-trained word vectors, when the options use them. */
   private readonly vectors: ModelVectors | null;
   /** Leave out replacements that can be on no best path (DominanceCheck): the same findings,
@@ -96,6 +98,7 @@ export class SpinDetector {
     this.scorer = new AssociationScorer(counts, options.smoothing);
     this.changeCost = options.changeCost;
     this.capitalCost = options.capitalCost;
+    this.fitGate = options.fitGate;
     this.vectors = usesVectors(options) ? modelVectors(counts) : null;
     this.lists = new CandidateLists(counts, this.scorer, options, learned, this.vectors);
     this.spunLists = options.spunMobyCandidates
@@ -283,7 +286,8 @@ export class SpinDetector {
     const ids = this.written.tokenIds;
     const lattice = this.nodeLists;
     let replaceable = false;
-    const { fitGate, topicWeight, frequencyWeight, expandCost } = this.options;
+    const { topicWeight, frequencyWeight, expandCost } = this.options;
+    const fitGate = this.fitGate;
     const changeCost = this.changeCost;
     const capitalCost = this.capitalCost;
     const vectors = this.vectors;
@@ -508,10 +512,13 @@ export class SpinDetector {
       const { minConfidence, spunMinConfidence } = this.options;
       // Never above minConfidence (options that lower it keep it).
       this.pathContext.minConfidence = minConfidence - Math.max(0, minConfidence - spunMinConfidence) * spun;
+      const { fitGate, spunFitGate } = this.options;
+      this.fitGate = fitGate + Math.max(0, spunFitGate - fitGate) * spun;
       this.spunPass = spun >= SPUN_MOBY_WEIGHT;
       perSentence = this.detectSentences(doc);
       this.spunPass = false;
       this.capitalCost = capitalCost;
+      this.fitGate = fitGate;
       this.pathContext.minConfidence = minConfidence;
     }
     // Passages with local evidence are read again with the local bonus, when it is the larger.
