@@ -14,7 +14,6 @@ import type {
   StoryRecord,
   TraceRecord,
 } from './store.js';
-import { retrievalScore } from './store.js';
 import {
   INDEX_VERSION_COUNTER,
   REBUILT_THROUGH_COUNTER,
@@ -22,11 +21,8 @@ import {
   toArticle,
   type ArticleRow,
 } from './rows.js';
+import { insertPostings, readIndexState, retrieve, setCounters } from './postgres-index.js';
 import { PG_MIGRATIONS } from './postgres-schema.js';
-
-/** Anchors held by more articles than this are too common to retrieve by (as in the SQLite store). */
-const MAX_ANCHOR_DF = 2_000;
-const MAX_POSTINGS_PER_KEY = 400;
 
 const INT8_OID = 20;
 /** 64-bit integers as numbers: band keys use 37 bits, counters and sizes stay far below 2^53. */
@@ -199,7 +195,7 @@ export class PostgresStore implements Store {
         const r = out[index]!;
         r.key = keyOf.get(`${version}\u0000${r.id}`)!;
       }
-      await this.index(c, indexed);
+      await insertPostings(c, indexed);
       if (units.keys.length)
         await c.query(
           `INSERT INTO article_units (key, units) SELECT * FROM unnest($1::integer[], $2::bytea[])
@@ -211,45 +207,8 @@ export class PostgresStore implements Store {
     });
   }
 
-  /** Stores articles' retrieval postings and counts their anchors, a few statements per batch. */
-  private async index(c: pg.PoolClient, items: { key: number; fingerprint: Fingerprint }[]): Promise<void> {
-    const bands: { keys: number[]; values: number[] } = { keys: [], values: [] };
-    const anchors: { keys: number[]; values: number[] } = { keys: [], values: [] };
-    for (const { key, fingerprint } of items) {
-      for (const b of fingerprint.bands) {
-        bands.keys.push(key);
-        bands.values.push(b);
-      }
-      for (const x of new Set(fingerprint.anchors)) {
-        anchors.keys.push(key);
-        anchors.values.push(x);
-      }
-    }
-    if (bands.keys.length)
-      await c.query(
-        'INSERT INTO lsh (band, key) SELECT * FROM unnest($1::bigint[], $2::integer[]) ON CONFLICT DO NOTHING',
-        [bands.values, bands.keys],
-      );
-    if (anchors.keys.length) {
-      await c.query('INSERT INTO anchors (anchor, key) SELECT * FROM unnest($1::bigint[], $2::integer[])', [
-        anchors.values,
-        anchors.keys,
-      ]);
-      await c.query(
-        `INSERT INTO anchor_df (anchor, n) SELECT anchor, count(*) FROM unnest($1::bigint[]) anchor GROUP BY anchor
-         ON CONFLICT (anchor) DO UPDATE SET n = anchor_df.n + excluded.n`,
-        [anchors.values],
-      );
-    }
-  }
-
   async indexState(): Promise<IndexState> {
-    const rows = await this.rows<{ name: string; value: number }>(
-      'SELECT name, value FROM counters WHERE name = ANY($1::text[])',
-      [[INDEX_VERSION_COUNTER, REBUILT_THROUGH_COUNTER]],
-    );
-    const value = (name: string) => rows.find((r) => r.name === name)?.value ?? null;
-    return { version: value(INDEX_VERSION_COUNTER), rebuiltThrough: value(REBUILT_THROUGH_COUNTER) };
+    return readIndexState(this.pool);
   }
 
   async initIndexVersion(version: number): Promise<number> {
@@ -263,7 +222,7 @@ export class PostgresStore implements Store {
   async clearIndex(): Promise<void> {
     await this.transaction(async (c) => {
       await c.query('TRUNCATE lsh, anchors, anchor_df');
-      await this.setCounters(c, [
+      await setCounters(c, [
         [INDEX_VERSION_COUNTER, 0],
         [REBUILT_THROUGH_COUNTER, 0],
       ]);
@@ -283,24 +242,16 @@ export class PostgresStore implements Store {
     throughKey: number,
   ): Promise<void> {
     await this.transaction(async (c) => {
-      await this.index(c, items);
-      await this.setCounters(c, [[REBUILT_THROUGH_COUNTER, throughKey]]);
+      await insertPostings(c, items);
+      await setCounters(c, [[REBUILT_THROUGH_COUNTER, throughKey]]);
     });
   }
 
   async finishReindex(version: number): Promise<void> {
     await this.transaction(async (c) => {
-      await this.setCounters(c, [[INDEX_VERSION_COUNTER, version]]);
+      await setCounters(c, [[INDEX_VERSION_COUNTER, version]]);
       await c.query('DELETE FROM counters WHERE name = $1', [REBUILT_THROUGH_COUNTER]);
     });
-  }
-
-  private async setCounters(c: pg.PoolClient, values: [string, number][]): Promise<void> {
-    for (const [name, value] of values)
-      await c.query(
-        'INSERT INTO counters (name, value) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET value = excluded.value',
-        [name, value],
-      );
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
@@ -345,39 +296,7 @@ export class PostgresStore implements Store {
   }
 
   async candidates(fp: Fingerprint, opts: { limit: number; exclude?: number }): Promise<Candidate[]> {
-    const byKey = new Map<number, Candidate>();
-    const get = (key: number): Candidate => {
-      let c = byKey.get(key);
-      if (!c) byKey.set(key, (c = { key, bandHits: 0, anchorScore: 0 }));
-      return c;
-    };
-    // Each band's and each anchor's first postings in key order, as the SQLite store reads them.
-    const bandRows = await this.rows<{ key: number }>(
-      `SELECT l.key FROM unnest($1::bigint[]) b(band)
-       CROSS JOIN LATERAL (SELECT key FROM lsh WHERE lsh.band = b.band ORDER BY key LIMIT $2) l`,
-      [fp.bands, MAX_POSTINGS_PER_KEY],
-    );
-    for (const r of bandRows) get(r.key).bandHits++;
-    const total = Math.max(1, await this.countArticles());
-    const anchorRows = await this.rows<{ n: number; key: number }>(
-      `SELECT d.n, p.key FROM (SELECT DISTINCT a FROM unnest($1::bigint[]) a) q
-       JOIN anchor_df d ON d.anchor = q.a AND d.n <= $2
-       CROSS JOIN LATERAL (SELECT key FROM anchors WHERE anchors.anchor = q.a ORDER BY key LIMIT $3) p`,
-      [fp.anchors, MAX_ANCHOR_DF, MAX_POSTINGS_PER_KEY],
-    );
-    for (const r of anchorRows) get(r.key).anchorScore += Math.log(1 + total / r.n);
-    if (opts.exclude !== undefined) byKey.delete(opts.exclude);
-    const ranked = [...byKey.values()].sort((x, y) => retrievalScore(y) - retrievalScore(x));
-    if (ranked.length === 0) return [];
-    const latest = new Set(
-      (
-        await this.rows<{ key: number }>(
-          'SELECT key FROM articles WHERE key = ANY($1::integer[]) AND latest',
-          [ranked.map((c) => c.key)],
-        )
-      ).map((r) => r.key),
-    );
-    return ranked.filter((c) => latest.has(c.key)).slice(0, opts.limit);
+    return retrieve(this.pool, fp, Math.max(1, await this.countArticles()), opts);
   }
 
   async saveTrace(rec: TraceRecord): Promise<void> {
