@@ -15,11 +15,12 @@ import { SubstitutionTable, MAX_LEARNED_WORDS, spunDensityWeight } from './learn
 import { DEFAULT_DETECT_OPTIONS, usesVectors, type DetectOptions, type SpinFinding } from './options.js';
 import { modelVectors, rareWordsWeight, RANK_OFFSET, type ModelVectors } from './vectors.js';
 import { bestPath, type LatticeNode } from './lattice.js';
+import { JointLmPairs } from './joint-pairs.js';
 import { TopicContext } from './topic-context.js';
 import { DominanceCheck } from './dominance.js';
 import { WrittenPhrases } from './phrases.js';
 import { SentenceLm } from './lm-context.js';
-import { shippedNewsLm } from './news-lm.js';
+import { NO_WORD, shippedNewsLm } from './news-lm.js';
 import type { NgramCounts } from './model.js';
 import { DocumentWords } from './document-words.js';
 import { SpunArticleEvidence } from './article-evidence.js';
@@ -90,6 +91,8 @@ export class SpinDetector {
   private readonly pathContext: PathContext;
   /** The news language model's view of the current sentence, when the options read it. */
   private readonly sentenceLm: SentenceLm | null;
+  /** Two replacements in a row scored together by the news LM (options.lmJointPairs), or null. */
+  private readonly jointPairs: JointLmPairs | null;
   constructor(
     readonly counts: NgramCounts,
     readonly options: DetectOptions = DEFAULT_DETECT_OPTIONS,
@@ -115,9 +118,11 @@ export class SpinDetector {
         )
       : null;
     this.topic = new TopicContext(this.scorer);
-    this.dominance = new DominanceCheck(this.scorer);
     const lm = options.lmWeight !== 0 || options.lmFrequencyWeight !== 0 ? shippedNewsLm() : null;
     const slm = (this.sentenceLm = lm ? new SentenceLm(lm) : null);
+    this.jointPairs =
+      slm && options.lmWeight > 0 && options.lmJointPairs ? new JointLmPairs(slm, options.lmWeight) : null;
+    this.dominance = new DominanceCheck(this.scorer, this.jointPairs);
     this.written = new DocumentWords(counts, learned, slm ? (norm) => slm.wordId(norm) : null);
     this.startId = this.written.startId;
     this.endId = this.written.endId;
@@ -130,6 +135,7 @@ export class SpinDetector {
       minConfidence: options.minConfidence,
       innerLogP: (ids) => this.lists.innerLogP(ids),
       written: this.written,
+      joint: this.jointPairs,
     };
   }
 
@@ -187,16 +193,20 @@ export class SpinDetector {
       if (seenLeft === 0 && seenRight === 0 && !lmSeen) continue;
       if (c.text.replace(/-/g, ' ') === written) continue;
       const expand = perExtraWord * Math.max(0, c.words - len);
+      const lm = this.lmTerm(c, i, len);
       nodes.push({
         start: i,
         end: i + len,
         first: c.first,
         last: c.last,
-        inner: c.inner - this.changeCost - this.costOf(c) - capital - expand + this.lmTerm(c, i, len),
+        inner: c.inner - this.changeCost - this.costOf(c) - capital - expand + lm,
         leftScore: this.scorer.logPOfCount(leftId, c.first, seenLeft),
         rightScore: this.scorer.logPOfCount(c.last, afterId, seenRight),
         suggestion: c.text,
         lmSeen,
+        lmWord: NO_WORD,
+        lmLeft: NaN,
+        lmRight: NaN,
       });
     }
   }
@@ -268,6 +278,9 @@ export class SpinDetector {
         rightScore: 0,
         suggestion: null,
         lmSeen: false,
+        lmWord: NO_WORD,
+        lmLeft: NaN,
+        lmRight: NaN,
       };
       this.writtenNodes[k] = node;
     }
@@ -375,6 +388,8 @@ export class SpinDetector {
         const expand = expandCost * (c.words - 1);
         const base =
           c.inner - changeCost - this.costOf(c) - capital + frequency - expand + this.lmTerm(c, i, 1);
+        // Its LM word, when it may be scored together with a replacement next to it.
+        const lmWord = this.jointPairs ? slm!.oneWordId(c) : NO_WORD;
         if (pruning) {
           // Left out, unread, when it can be on no best path (see DominanceCheck); only where
           // its topic terms would not be computed either.
@@ -382,7 +397,7 @@ export class SpinDetector {
           const rightGain = this.scorer.logPBound(c.last, rightId) - link[i - from + 1];
           if (
             base + leftGain + rightGain <= -TOPIC_REACH - TOPIC_MARGIN &&
-            this.dominance.dominated(c, base, leftGain, rightGain)
+            this.dominance.dominated(c, base, leftGain, rightGain, lmWord)
           ) {
             this.ruledOut++;
             continue;
@@ -429,6 +444,9 @@ export class SpinDetector {
           rightScore,
           suggestion: c.text,
           lmSeen,
+          lmWord,
+          lmLeft: NaN,
+          lmRight: NaN,
         });
       }
       if (t.kind === 'word') {
@@ -457,8 +475,11 @@ export class SpinDetector {
       rightScore: 0,
       suggestion: null,
       lmSeen: false,
+      lmWord: NO_WORD,
+      lmLeft: NaN,
+      lmRight: NaN,
     };
-    const path = bestPath(this.nodeLists, to - from, start, this.link, this.scorer);
+    const path = bestPath(this.nodeLists, to - from, start, this.link, this.scorer, this.jointPairs);
     return findingsOfPath(doc, path, this.pathContext);
   }
 

@@ -21,6 +21,20 @@ export interface LatticeNode {
   /** The news language model holds a bigram of the replacement with a written neighbour (its
    *  evidence when the counts have none). */
   lmSeen: boolean;
+  /** For scoring two replacements in a row together (joint-pairs.ts): the news LM's id of a
+   *  one-word replacement of one token (NO_WORD for any other node), and its terms with the
+   *  written word after it and before it (NaN until read). */
+  lmWord: number;
+  lmLeft: number;
+  lmRight: number;
+}
+
+/** What two replacements in a row earn together beyond their own inner scores, on top of the
+ *  counts' pair score (the news LM's joint verdict less their single ones), and an upper bound
+ *  of it read before it. */
+export interface JointPairTerm {
+  term(left: LatticeNode, right: LatticeNode): number;
+  bound(left: LatticeNode, right: LatticeNode): number;
 }
 
 /** Nats added to a pair's upper bound before it rules a path out (far above rounding errors,
@@ -60,8 +74,8 @@ function addEntry(at: number, node: LatticeNode, score: number, back: number): v
  * positions are the sentence's), starting from the
  * sentence-start node `start`. `link[k]` is the pair score of the written words around relative
  * token k (k = 0: after the sentence start; k = n: before its end). Two replacements
- * in a row are scored by `scorer`; a replacement next to written words by its own left and right
- * scores.
+ * in a row are scored by `scorer` plus `joint`; a replacement next to written words by its own
+ * left and right scores.
  */
 export function bestPath(
   lattice: readonly LatticeNode[][],
@@ -69,6 +83,7 @@ export function bestPath(
   start: LatticeNode,
   link: Float64Array,
   scorer: AssociationScorer,
+  joint: JointPairTerm | null = null,
 ): LatticeNode[] {
   while (endingAt.length <= n) endingAt.push([]);
   if (endingCount.length <= n) endingCount = new Int32Array(2 * (n + 1));
@@ -91,11 +106,13 @@ export function bestPath(
         if (prev.suggestion === null) pair = written ? link[k] : node.leftScore;
         else if (written) pair = prev.rightScore;
         else {
-          // Two replacements in a row: the pair is read only when an upper bound of its score (no
-          // table read) could beat the best so far; a path that cannot is never taken (`s > best`
-          // is strict), so the result is the same. BOUND_SLACK covers rounding in Math.log.
-          if (entryScore[p] + scorer.logPBound(prev.last, node.first) + BOUND_SLACK <= best) continue;
-          pair = scorer.logP(prev.last, node.first);
+          // Two replacements in a row: the pair (the counts' and the joint term) is read only when
+          // upper bounds of both could beat the best so far; a path that cannot is never taken
+          // (`s > best` is strict), so the result is the same. BOUND_SLACK covers rounding.
+          const together = joint ? joint.bound(prev, node) : 0;
+          if (entryScore[p] + together + scorer.logPBound(prev.last, node.first) + BOUND_SLACK <= best)
+            continue;
+          pair = (joint ? joint.term(prev, node) : 0) + scorer.logP(prev.last, node.first);
         }
         const s = entryScore[p] + pair;
         if (s > best) {

@@ -104,7 +104,7 @@ export class SentenceLm {
   }
 
   /** Model ids of a candidate's words ("in vogue": two; hyphens split words). */
-  private candidateIds(c: CandidateIds): Int32Array {
+  candidateIds(c: CandidateIds): Int32Array {
     let ids = c.lmIds;
     if (!ids) {
       if (/^[a-z']+$/.test(c.text)) ids = c.lmIds = Int32Array.of(this.lm.find(c.text));
@@ -156,22 +156,123 @@ export class SentenceLm {
     if (len === 1) {
       written = this.writtenScoreAt(i);
       if (ids.length === 1 && b === a + 1) return this.deltaOfWord(k, a, ids[0]) - written;
-    } else if (len <= MAX_CACHED_SPAN) {
-      // Phrase spans: cached by (position, length), as many candidates share one.
-      const at = k * MAX_CACHED_SPAN + len - 1;
-      written = this.writtenSpans[at];
-      if (Number.isNaN(written)) written = this.writtenSpans[at] = this.writtenSpan(a, b);
-    } else written = this.writtenSpan(a, b);
+    } else written = this.writtenSpanAt(k, len);
     // The candidate in place: two words before, its words, the AFTER words after.
     const m = ids.length;
-    if (this.scratch.length < m + 2 + AFTER) this.scratch = new Int32Array(2 * (m + 2 + AFTER));
-    const s = this.scratch;
+    const s = this.scratchFor(m);
     s[0] = a >= 2 ? this.seq[a - 2] : NO_WORD;
     s[1] = a >= 1 ? this.seq[a - 1] : NO_WORD;
     s.set(ids, 2);
     let end = 2 + m;
     for (let p = b; p < b + AFTER && p < this.seqLength; p++) s[end++] = this.seq[p];
     return this.lm.span(s, end, 2, 2 + m, AFTER) - written;
+  }
+
+  /**
+   * `delta` for two candidates in a row: the model ids `first` in place of tokens [i, i + len1)
+   * and `second` in place of the `len2` tokens after them, against the written words (the same
+   * terms: from the first span to AFTER words past the second). Its difference from the two
+   * single deltas is what the pair earns together ("military equipment" for "navy gear"); the
+   * detector reads that difference from the junction's terms alone (`pairTerms` and the terms
+   * below), tests check them against this. NaN when either holds a word the model lacks.
+   */
+  jointDelta(first: Int32Array, i: number, len1: number, second: Int32Array, len2: number): number {
+    const k = i - this.from;
+    const a = this.pos[k];
+    const c = this.pos[k + len1 + len2];
+    for (let j = 0; j < first.length; j++) if (first[j] < 0) return NaN;
+    for (let j = 0; j < second.length; j++) if (second[j] < 0) return NaN;
+    const written = this.writtenSpanAt(k, len1 + len2);
+    const m = first.length + second.length;
+    const s = this.scratchFor(m);
+    s[0] = a >= 2 ? this.seq[a - 2] : NO_WORD;
+    s[1] = a >= 1 ? this.seq[a - 1] : NO_WORD;
+    s.set(first, 2);
+    s.set(second, 2 + first.length);
+    let end = 2 + m;
+    for (let p = c; p < c + AFTER && p < this.seqLength; p++) s[end++] = this.seq[p];
+    return this.lm.span(s, end, 2, 2 + m, AFTER) - written;
+  }
+
+  // Two one-word replacements A, B in a row for written words S, T at seq positions a, a + 1
+  // (v before, x after): their joint verdict less their single ones (each read next to the
+  // other's written word) holds only the terms of the junction, B's and x's:
+  //   P(B | v A) + P(x | A B) - rightTerms(A) - leftTerms(B) + writtenPairTerms,
+  // where rightTerms(A) = P(T | v A) + P(x | A T), leftTerms(B) = P(B | v S) + P(x | S B),
+  // writtenPairTerms = P(T | v S) + P(x | S T) (x's terms only when x is a word the model has),
+  // all as lm.span reads them: a written word the model lacks shortens the history after it, and
+  // when T is one, the single verdict of A stops before it (rightTerms and writtenPairTerms 0).
+
+  /** The model id of a one-word candidate, or NO_WORD (several words, or unknown). */
+  oneWordId(c: CandidateIds): number {
+    const ids = this.candidateIds(c);
+    return ids.length === 1 ? ids[0] : NO_WORD;
+  }
+
+  /** The word after token i + 1 (x above) when the model has it, else NO_WORD. */
+  private junctionAfter(a: number): number {
+    return a + 2 < this.seqLength ? this.seq[a + 2] : NO_WORD;
+  }
+
+  /** rightTerms of word w in place of token i (which a written word follows). */
+  rightTerms(w: number, i: number): number {
+    const a = this.pos[i - this.from];
+    const t = this.seq[a + 1];
+    if (t < 0) return 0;
+    const x = this.junctionAfter(a);
+    const lm = this.lm;
+    return lm.logP3(this.seq[a - 1], w, t) + (x >= 0 ? lm.logP3(w, t, x) : 0);
+  }
+
+  /** leftTerms of word w in place of token i + 1 (the junction's right side, after token i). */
+  leftTerms(w: number, i: number): number {
+    const a = this.pos[i - this.from];
+    const s = this.seq[a];
+    const x = this.junctionAfter(a);
+    const lm = this.lm;
+    return lm.logP3(this.seq[a - 1], s, w) + (x >= 0 ? lm.logP3(s, w, x) : 0);
+  }
+
+  /** writtenPairTerms of the junction between tokens i and i + 1. */
+  writtenPairTerms(i: number): number {
+    const a = this.pos[i - this.from];
+    const s = this.seq[a];
+    const t = this.seq[a + 1];
+    if (t < 0) return 0;
+    const x = this.junctionAfter(a);
+    const lm = this.lm;
+    return lm.logP3(this.seq[a - 1], s, t) + (x >= 0 ? lm.logP3(s, t, x) : 0);
+  }
+
+  /** P(B | v A) + P(x | A B) for words A, B in place of tokens i and i + 1. */
+  pairTerms(wa: number, wb: number, i: number): number {
+    const a = this.pos[i - this.from];
+    const x = this.junctionAfter(a);
+    const lm = this.lm;
+    return lm.logP3(this.seq[a - 1], wa, wb) + (x >= 0 ? lm.logP3(wa, wb, x) : 0);
+  }
+
+  /** An upper bound of pairTerms at the junction after token i, for any two words. */
+  maxPairTerms(i: number): number {
+    return this.junctionAfter(this.pos[i - this.from]) >= 0 ? 2 * this.lm.maxLogP3 : this.lm.maxLogP3;
+  }
+
+  /** log P of the written tokens [from + k, from + k + len) and the AFTER words after them,
+   *  cached by (position, length) for spans up to MAX_CACHED_SPAN tokens (candidates share them). */
+  private writtenSpanAt(k: number, len: number): number {
+    const a = this.pos[k];
+    const b = this.pos[k + len];
+    if (len > MAX_CACHED_SPAN) return this.writtenSpan(a, b);
+    const at = k * MAX_CACHED_SPAN + len - 1;
+    let written = this.writtenSpans[at];
+    if (Number.isNaN(written)) written = this.writtenSpans[at] = this.writtenSpan(a, b);
+    return written;
+  }
+
+  /** The scratch sequence, long enough for m candidate words with their context. */
+  private scratchFor(m: number): Int32Array {
+    if (this.scratch.length < m + 2 + AFTER) this.scratch = new Int32Array(2 * (m + 2 + AFTER));
+    return this.scratch;
   }
 
   /**

@@ -24,9 +24,20 @@ export class NewsLm {
   private readonly cachedLeft = new Int32Array(1 << (32 - BIGRAM_CACHE_SHIFT)).fill(-1);
   private readonly cachedRight = new Int32Array(1 << (32 - BIGRAM_CACHE_SHIFT));
   private readonly cachedIndex = new Int32Array(1 << (32 - BIGRAM_CACHE_SHIFT));
+  /** An upper bound of every logP3 of a known word (log probabilities, but a back-off weight
+   *  may be positive): for bounds that rule a path out unread. */
+  readonly maxLogP3: number;
   constructor(readonly t: LmTables) {
     this.start = this.find('<s>');
     this.end = this.find('</s>');
+    const most = (a: ArrayLike<number>): number => {
+      let m = -Infinity;
+      for (let k = 0; k < a.length; k++) if (a[k] > m) m = a[k];
+      return m;
+    };
+    const uni = most(t.uniProb);
+    const p2 = Math.max(uni, most(t.biProbLevels), most(t.uniBackoff) + uni);
+    this.maxLogP3 = Math.max(p2, most(t.triProbLevels), most(t.biBackoffLevels) + p2);
   }
 
   get size(): number {

@@ -71,6 +71,10 @@ export interface DetectOptions {
   /** With the news LM: only candidates it holds next to a written neighbour (a bigram) are
    *  scored (learned substitutions excepted); the counts' pairs no longer let others in. */
   lmRequireSeen: boolean;
+  /** Two replacements in a row are scored together by the news LM: the Viterbi's step between
+   *  them adds the LM's joint verdict on both less their two single verdicts (each was read
+   *  next to the other's written word). */
+  lmJointPairs: boolean;
   /** Weight of log(news LM unigram probability of the candidate / of the written word), clamped
    *  to ±MAX_FREQUENCY_NATS. */
   lmFrequencyWeight: number;
@@ -146,6 +150,7 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   lmWeight: 1,
   lmFitGate: Infinity,
   lmRequireSeen: false,
+  lmJointPairs: true,
   lmFrequencyWeight: 0,
   spunArticleBonus: 4,
   spunMobyCandidates: 4,

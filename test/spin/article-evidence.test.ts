@@ -21,6 +21,9 @@ const node = (start: number, end: number, inner: number, suggestion: string | nu
   rightScore: -2,
   suggestion,
   lmSeen: true,
+  lmWord: -1,
+  lmLeft: NaN,
+  lmRight: NaN,
 });
 
 test('article evidence: a position counts once, when a one-word replacement beats the written word by the threshold', () => {
