@@ -10,6 +10,24 @@ import type { AssociationScorer } from '../../src/spin/scoring.js';
 import type { CandidateIds } from '../../src/spin/candidate-lists.js';
 import { JointLmPairs } from '../../src/spin/joint-pairs.js';
 
+/** A one-word replacement node of `c` at token `start`, with no scores of its own. */
+function replacementNode(slm: SentenceLm, c: CandidateIds, start: number): LatticeNode {
+  return {
+    start,
+    end: start + 1,
+    first: 0,
+    last: 0,
+    inner: 0,
+    leftScore: 0,
+    rightScore: 0,
+    suggestion: c.text,
+    lmSeen: true,
+    lmWord: slm.oneWordId(c),
+    lmLeft: NaN,
+    lmRight: NaN,
+  };
+}
+
 const candidate = (text: string): CandidateIds => ({ text }) as CandidateIds;
 
 test('joint LM verdict: both candidates in place, against the sentence as written, term by term', () => {
@@ -47,20 +65,7 @@ test('joint LM verdict: both candidates in place, against the sentence as writte
   assert.ok(joint - single1 - single2 > 0, `${joint} - ${single1} - ${single2}`);
   // The detector's term reads only the junction's terms, and its bound holds.
   const pairs = new JointLmPairs(slm, 1);
-  const node = (c: CandidateIds, at: number): LatticeNode => ({
-    start: at,
-    end: at + 1,
-    first: 0,
-    last: 0,
-    inner: 0,
-    leftScore: 0,
-    rightScore: 0,
-    suggestion: c.text,
-    lmSeen: true,
-    lmWord: slm.oneWordId(c),
-    lmLeft: NaN,
-    lmRight: NaN,
-  });
+  const node = (c: CandidateIds, at: number) => replacementNode(slm, c, at);
   const left = node(military, navy);
   const right = node(equipment, navy + 1);
   close(pairs.term(left, right), joint - single1 - single2);
@@ -144,20 +149,7 @@ test('joint term: the junction terms equal the joint verdict less the single one
       slm.jointDelta(slm.candidateIds(a), i, 1, slm.candidateIds(b), 1) -
       slm.delta(a, i, 1) -
       slm.delta(b, i + 1, 1);
-    const node = (c: CandidateIds, start: number): LatticeNode => ({
-      start,
-      end: start + 1,
-      first: 0,
-      last: 0,
-      inner: 0,
-      leftScore: 0,
-      rightScore: 0,
-      suggestion: c.text,
-      lmSeen: true,
-      lmWord: slm.oneWordId(c),
-      lmLeft: NaN,
-      lmRight: NaN,
-    });
+    const node = (c: CandidateIds, start: number) => replacementNode(slm, c, start);
     const term = pairs.term(node(a, i), node(b, i + 1));
     assert.ok(Math.abs(term - expected) < 1e-6, `${text}: ${term} vs ${expected}`);
     assert.ok(pairs.bound(node(a, i), node(b, i + 1)) >= term, text);
