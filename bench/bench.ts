@@ -149,7 +149,7 @@ async function benchSize(size: number, plantFn: () => ReturnType<typeof planting
   }
   const store = new SqliteStore(storePaths(CACHE, size).db);
   // A store cached by an older unspin holds older fingerprints: rebuild its index as a user would.
-  const stale = await staleIndexNotice(store);
+  const stale = staleIndexNotice(await store.indexState());
   if (stale) {
     log(`${size}: ${stale}; rebuilding it`);
     const tIndex = performance.now();

@@ -2,7 +2,7 @@
 import cliProgress from 'cli-progress';
 import type { Article } from '../model.js';
 import { readInputs } from '../input/read.js';
-import type { Store } from '../store/store.js';
+import type { IndexState, Store } from '../store/store.js';
 import { staleIndexNotice } from '../reuse/reindex.js';
 
 export const EXIT_OK = 0;
@@ -86,10 +86,10 @@ export function checkQueueUrl(url: string): void {
   if (!/^rediss?:\/\//i.test(url)) throw new UsageError('--queue takes a redis:// URL');
 }
 
-/** Tells the user when the store's retrieval index needs `unspin reindex`. */
-export async function warnIfIndexStale(store: Store, io: Io): Promise<void> {
-  const notice = await staleIndexNotice(store);
-  if (notice)
-    io.stderr.write(`unspin: ${notice}
-`);
+/** Tells the user when the store's retrieval index needs `unspin reindex`; returns its state. */
+export async function warnIfIndexStale(store: Store, io: Io): Promise<IndexState> {
+  const state = await store.indexState();
+  const notice = staleIndexNotice(state);
+  if (notice) io.stderr.write(`unspin: ${notice}\n`);
+  return state;
 }

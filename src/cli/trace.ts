@@ -99,9 +99,8 @@ export async function traceCommand(inputs: string[], opts: TraceOptions, io: Io)
   }
   const store = await openStore(opts.db);
   try {
-    await warnIfIndexStale(store, io);
     // Traces are stored: none is made against an index that holds only part of the store.
-    if ((await store.indexState()).version === 0) return EXIT_FAILURE;
+    if ((await warnIfIndexStale(store, io)).version === 0) return EXIT_FAILURE;
     const c = colorsFor(io.stdout as NodeJS.WriteStream);
     let emitted = 0;
     const emit = async (reports: TraceJson[]): Promise<void> => {

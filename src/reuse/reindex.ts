@@ -2,7 +2,7 @@
 // changed what an article stores (INDEX_VERSION). Batches are transactions that record how far
 // the rebuild has come, so an interrupted rebuild resumes where it stopped; articles and traces
 // are not touched.
-import type { Fingerprint, Store, StoredArticle } from '../store/store.js';
+import type { Fingerprint, IndexState, Store, StoredArticle } from '../store/store.js';
 import { INDEX_VERSION } from './fingerprint.js';
 import { prepareAll } from './prepare-pool.js';
 
@@ -17,9 +17,8 @@ export interface ReindexResult {
   resumed: boolean;
 }
 
-/** Why a store's index needs rebuilding, for a command to tell its user; null when it does not. */
-export async function staleIndexNotice(store: Store): Promise<string | null> {
-  const { version } = await store.indexState();
+/** Why a store's index (in this state) needs rebuilding, for a command to tell its user; null when it does not. */
+export function staleIndexNotice({ version }: IndexState): string | null {
   if (version === null || version === INDEX_VERSION) return null;
   if (version === 0)
     return 'the store’s retrieval index is being rebuilt and is incomplete: run `unspin reindex` to finish it';
