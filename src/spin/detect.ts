@@ -62,7 +62,11 @@ export class SpinDetector {
   /** Scratch: written-pair scores of the current sentence (see buildLattice). */
   private link = new Float64Array(256);
   private readonly topic: TopicContext;
-  private readonly dominance: DominanceCheck;
+  /** The dominance check of the current reading (with the joint term when it is read). */
+  private dominance: DominanceCheck;
+  /** The dominance checks without and with the joint term (joint: null when never read). */
+  private readonly plainDominance: DominanceCheck;
+  private readonly jointDominance: DominanceCheck | null;
   /** The current sentence's lattice: node lists by position (the first `to - from` are the
    *  sentence's), and the nodes keeping the written words. Both are reused from sentence to
    *  sentence (the path is read before the next one). */
@@ -91,8 +95,11 @@ export class SpinDetector {
   private readonly pathContext: PathContext;
   /** The news language model's view of the current sentence, when the options read it. */
   private readonly sentenceLm: SentenceLm | null;
-  /** Two replacements in a row scored together by the news LM (options.lmJointPairs), or null. */
-  private readonly jointPairs: JointLmPairs | null;
+  /** Two replacements in a row scored together by the news LM in the current reading
+   *  (options.lmJointPairs; spunJointPairs in a reading as spun), or null. */
+  private jointPairs: JointLmPairs | null;
+  /** The joint term, when some reading uses it. */
+  private readonly jointLm: JointLmPairs | null;
   constructor(
     readonly counts: NgramCounts,
     readonly options: DetectOptions = DEFAULT_DETECT_OPTIONS,
@@ -120,9 +127,14 @@ export class SpinDetector {
     this.topic = new TopicContext(this.scorer);
     const lm = options.lmWeight !== 0 || options.lmFrequencyWeight !== 0 ? shippedNewsLm() : null;
     const slm = (this.sentenceLm = lm ? new SentenceLm(lm) : null);
-    this.jointPairs =
-      slm && options.lmWeight > 0 && options.lmJointPairs ? new JointLmPairs(slm, options.lmWeight) : null;
-    this.dominance = new DominanceCheck(this.scorer, this.jointPairs);
+    this.jointLm =
+      slm && options.lmWeight > 0 && (options.lmJointPairs || options.spunJointPairs)
+        ? new JointLmPairs(slm, options.lmWeight)
+        : null;
+    this.jointPairs = options.lmJointPairs ? this.jointLm : null;
+    this.plainDominance = new DominanceCheck(this.scorer, null);
+    this.jointDominance = this.jointLm ? new DominanceCheck(this.scorer, this.jointLm) : null;
+    this.dominance = this.jointPairs ? this.jointDominance! : this.plainDominance;
     this.written = new DocumentWords(counts, learned, slm ? (norm) => slm.wordId(norm) : null);
     this.startId = this.written.startId;
     this.endId = this.written.endId;
@@ -192,6 +204,8 @@ export class SpinDetector {
       const seenRight = this.counts.pairCount(c.last, afterId);
       if (seenLeft === 0 && seenRight === 0 && !lmSeen) continue;
       if (c.text.replace(/-/g, ' ') === written) continue;
+      // Never the word written next to it ("economic" for "financial" in "economic financial").
+      if (c.first === leftId || c.last === afterId) continue;
       const expand = perExtraWord * Math.max(0, c.words - len);
       const lm = this.lmTerm(c, i, len);
       nodes.push({
@@ -372,6 +386,8 @@ export class SpinDetector {
           i + 1 < to ? this.phrases.at(i + 1, to) : null,
         );
       for (const c of opts ?? []) {
+        // Never the word written next to it ("economic" for "financial" in "economic financial").
+        if (c.first === leftId || c.last === rightId) continue;
         // With the news LM: a candidate it never saw next to a written neighbour is not read
         // further (learned substitutions excepted).
         const lmSeen = slm !== null && slm.seen(c, i, 1);
@@ -506,6 +522,13 @@ export class SpinDetector {
     return out;
   }
 
+  /** Reads (or not) two replacements in a row together from now on. */
+  private useJointPairs(joint: JointLmPairs | null): void {
+    this.jointPairs = joint;
+    this.pathContext.joint = joint;
+    this.dominance = joint ? this.jointDominance! : this.plainDominance;
+  }
+
   /** Spun wording of `doc`; `garbledFigures` (figures.ts garbledFigureCount) is evidence that
    *  the article was machine-rewritten. */
   detect(doc: Document, garbledFigures = 0): SpinFinding[] {
@@ -536,7 +559,9 @@ export class SpinDetector {
       const { fitGate, spunFitGate } = this.options;
       this.fitGate = fitGate + Math.max(0, spunFitGate - fitGate) * spun;
       this.spunPass = spun >= SPUN_MOBY_WEIGHT;
+      if (this.options.spunJointPairs) this.useJointPairs(this.jointLm);
       perSentence = this.detectSentences(doc);
+      this.useJointPairs(this.options.lmJointPairs ? this.jointLm : null);
       this.spunPass = false;
       this.capitalCost = capitalCost;
       this.fitGate = fitGate;

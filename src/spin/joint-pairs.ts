@@ -4,7 +4,10 @@
 // difference holds only the terms at their junction (SentenceLm.pairTerms and the terms beside
 // it), a few look-ups, and has an upper bound without the pair's own look-ups, so that paths that
 // cannot win are never read (lattice.ts) and dominance pruning stays exact (dominance.ts).
-// Phrases and multiword candidates get no joint term (0).
+// Phrases and multiword candidates get no joint term (0). Two replacements by the same word
+// ("monetary financial" -> "economic economic") are ruled out: the term is -Infinity (the LM holds
+// such doubled bigrams, from lists written without their commas, but no spinner writes two
+// different words for one repeated word).
 import type { JointPairTerm, LatticeNode } from './lattice.js';
 import type { SentenceLm } from './lm-context.js';
 import type { CandidateIds } from './candidate-lists.js';
@@ -42,18 +45,21 @@ export class JointLmPairs implements JointPairTerm {
   term(left: LatticeNode, right: LatticeNode): number {
     const sides = this.sides(left, right);
     if (Number.isNaN(sides)) return 0;
+    if (left.lmWord === right.lmWord) return -Infinity;
     return this.weight * (this.slm.pairTerms(left.lmWord, right.lmWord, left.start) + sides);
   }
 
   bound(left: LatticeNode, right: LatticeNode): number {
     const sides = this.sides(left, right);
     if (Number.isNaN(sides)) return 0;
+    if (left.lmWord === right.lmWord) return -Infinity;
     return this.weight * (this.slm.maxPairTerms(left.start) + sides);
   }
 
   /** The joint term less its bound for one-word replacements by LM words wa and wb of tokens i
    *  and i + 1 (at most 0; both words known). */
   slack(wa: number, wb: number, i: number): number {
+    if (wa === wb) return -Infinity;
     return this.weight * (this.slm.pairTerms(wa, wb, i) - this.slm.maxPairTerms(i));
   }
 

@@ -155,3 +155,31 @@ test('joint term: the junction terms equal the joint verdict less the single one
     assert.ok(pairs.bound(node(a, i), node(b, i + 1)) >= term, text);
   }
 });
+
+test('joint term: two replacements by the same word in a row are ruled out', () => {
+  const lm = shippedNewsLm();
+  assert.ok(lm, 'the shipped news LM');
+  const slm = new SentenceLm(lm);
+  const pairs = new JointLmPairs(slm, 1);
+  const doc = buildDocument({
+    id: 't',
+    text: 'They agreed to improve monetary financial cooperation.',
+    date: null,
+    title: null,
+    url: null,
+    outlet: null,
+  });
+  const toks = doc.tokens;
+  const ids = Int32Array.from(toks, (t) => (t.kind === 'word' ? slm.wordId(t.norm) : NO_WORD));
+  slm.reset(toks, ids, 0, toks.length);
+  const i = toks.findIndex((t) => t.norm === 'monetary');
+  const economic = candidate('economic');
+  const left = replacementNode(slm, economic, i);
+  const right = replacementNode(slm, economic, i + 1);
+  assert.equal(pairs.term(left, right), -Infinity);
+  assert.equal(pairs.bound(left, right), -Infinity);
+  assert.equal(pairs.slack(left.lmWord, right.lmWord, i), -Infinity);
+  // A different word after it keeps its term.
+  const other = replacementNode(slm, candidate('fiscal'), i + 1);
+  assert.ok(Number.isFinite(pairs.term(left, other)));
+});
