@@ -1,7 +1,7 @@
 // Speed benchmark: ingest throughput, trace latency against stores of 10k/100k(/1M) articles,
 // index bytes per article, a brute-force shingle-Jaccard baseline measured in the same run, and
 // analyzer throughput. Usage: npm run bench [-- --sizes 10000,100000 | --full] [--queries N]
-// [--cache DIR] [--data DIR]. Prints a table; writes JSON to a fresh temp dir (path printed).
+// [--cache DIR] [--data DIR] [--reindex]. Prints a table; writes JSON to a fresh temp dir (path printed).
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -37,6 +37,8 @@ function arg(name: string): string | null {
 }
 const DATA = resolve(REPO, arg('data') ?? process.env.UNSPIN_DATA ?? '../shared/data');
 const FULL = process.argv.includes('--full');
+/** Rebuild every store's index (as `unspin reindex --force`) and time it, even when it is current. */
+const REINDEX = process.argv.includes('--reindex');
 const SIZES = (arg('sizes') ?? (FULL ? '10000,100000,1000000' : '10000,100000')).split(',').map(Number);
 const QUERIES = Number(arg('queries') ?? '200');
 const CACHE = resolve(arg('cache') ?? join(process.env.TMPDIR ?? tmpdir(), 'unspin-bench'));
@@ -133,6 +135,8 @@ interface SizeResult {
   baselineRecall: number;
   baselineQueries: number;
   baselineIndexSeconds: number;
+  /** Article versions per second of the index rebuild, when this run rebuilt it. */
+  reindexPerSecond: number | null;
   ratioP50: number;
   perGenerator: Record<string, { n: number; unspin: number; baseline: number }>;
 }
@@ -150,12 +154,14 @@ async function benchSize(size: number, plantFn: () => ReturnType<typeof planting
   const store = new SqliteStore(storePaths(CACHE, size).db);
   // A store cached by an older unspin holds older fingerprints: rebuild its index as a user would.
   const stale = staleIndexNotice(await store.indexState());
-  if (stale) {
-    log(`${size}: ${stale}; rebuilding it`);
+  let reindexPerSecond: number | null = null;
+  if (stale || REINDEX) {
+    log(`${size}: ${stale ?? 'rebuilding the index (--reindex)'}; rebuilding it`);
     const tIndex = performance.now();
-    const done = (await reindexStore(store))!;
+    const done = (await reindexStore(store, { force: true }))!;
     const s = (performance.now() - tIndex) / 1000;
-    log(`  reindexed ${done.articles} articles in ${s.toFixed(0)}s (${(done.articles / s).toFixed(0)}/s)`);
+    reindexPerSecond = done.articles / s;
+    log(`  reindexed ${done.articles} articles in ${s.toFixed(0)}s (${reindexPerSecond.toFixed(0)}/s)`);
   }
   const count = await store.countArticles();
   const indexBytes = await store.indexBytes();
@@ -262,6 +268,7 @@ async function benchSize(size: number, plantFn: () => ReturnType<typeof planting
     baselineRecall: bfound / baseQueries.length,
     baselineQueries: baseQueries.length,
     baselineIndexSeconds: (baselineIndexSeconds * count) / sets.length,
+    reindexPerSecond,
     ratioP50: quantile(lat, 0.5) / quantile(blat, 0.5),
     perGenerator: perGen,
   };
@@ -346,6 +353,11 @@ async function main(): Promise<void> {
   out(
     `models a trace reads (attribution statements) load once per process before timing: ${sizes.map((r) => `${f(r.modelLoadMs, 0)} ms`).join(', ')}`,
   );
+  const rebuilt = sizes.filter((r) => r.reindexPerSecond !== null);
+  if (rebuilt.length)
+    out(
+      `index rebuilt by this run (unspin reindex): ${rebuilt.map((r) => `${r.articles} at ${f(r.reindexPerSecond!, 0)} articles/s (${f(r.reindexPerSecond! / ingest.articlesPerSecond, 2)} × ingest)`).join(', ')}`,
+    );
   if (sizes.some((r) => r.baselineExtrapolated))
     out(
       `* baseline scanned a random ${BASELINE_SCAN} articles (plus the planted ones) and was scaled linearly to the store size`,

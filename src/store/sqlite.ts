@@ -12,6 +12,7 @@ import type {
   TraceRecord,
 } from './store.js';
 import { MIGRATIONS } from './sqlite-schema.js';
+import { clearIndex, publishStaged, stagePostings } from './sqlite-rebuild.js';
 import { retrievalScore } from './store.js';
 import {
   INDEX_VERSION_COUNTER,
@@ -343,11 +344,7 @@ export class SqliteStore implements Store {
   }
 
   async clearIndex(): Promise<void> {
-    this.db.transaction(() => {
-      this.db.exec('DELETE FROM lsh; DELETE FROM anchors; DELETE FROM anchor_df;');
-      this.stmt.counterSet.run(INDEX_VERSION_COUNTER, 0);
-      this.stmt.counterSet.run(REBUILT_THROUGH_COUNTER, 0);
-    })();
+    clearIndex(this.db);
   }
 
   async articlesAfter(afterKey: number, limit: number): Promise<StoredArticle[]> {
@@ -358,17 +355,11 @@ export class SqliteStore implements Store {
     items: { key: number; fingerprint: Fingerprint }[],
     throughKey: number,
   ): Promise<void> {
-    this.db.transaction(() => {
-      for (const { key, fingerprint } of items) this.index(key, fingerprint);
-      this.stmt.counterSet.run(REBUILT_THROUGH_COUNTER, throughKey);
-    })();
+    stagePostings(this.db, items, throughKey);
   }
 
   async finishReindex(version: number): Promise<void> {
-    this.db.transaction(() => {
-      this.stmt.counterSet.run(INDEX_VERSION_COUNTER, version);
-      this.stmt.counterDrop.run(REBUILT_THROUGH_COUNTER);
-    })();
+    publishStaged(this.db, version);
   }
 
   private ftsIndexedUpTo(): number {

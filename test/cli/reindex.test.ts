@@ -9,10 +9,12 @@ import { INDEX_VERSION } from '../../src/reuse/fingerprint.js';
 import { EDITED, ORIGINAL, SPUN, UNRELATED } from '../fixtures/articles.js';
 import { memoryIo } from './io.js';
 
-/** The retrieval index's rows, in a fixed order. */
+/** The retrieval index's rows, in a fixed order (and no staging table left by a rebuild). */
 function indexRows(db: string): string {
   const raw = new Database(db, { readonly: true });
   try {
+    const staging = raw.prepare("SELECT name FROM sqlite_master WHERE name LIKE '%rebuild%'").pluck().all();
+    assert.deepEqual(staging, [], 'a finished rebuild drops its staging tables');
     return JSON.stringify([
       raw.prepare('SELECT band, key FROM lsh ORDER BY band, key').raw().all(),
       raw.prepare('SELECT anchor, key FROM anchors ORDER BY anchor, key').raw().all(),
