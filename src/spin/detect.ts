@@ -3,9 +3,9 @@
 // language model scores every path through these choices, each replacement pays a fixed cost, and
 // the best path (Viterbi over the lattice) names the replaced spans and their likely originals.
 // An article that reads as spun (article-evidence.ts) is read a second time with a lower change
-// cost. The document's tokens and word entries are in document-words.ts, its WordNet phrases in
+// cost, and the sentences holding a swap it repeats a third time (repeated-swaps.ts). The document's tokens and word entries are in document-words.ts, its WordNet phrases in
 // phrases.ts, the findings of a best path in path-findings.ts; the lattice building stays in one
-// class (about 490 lines, on purpose): it is the hot path of `analyze`, and its steps share
+// class (about 640 lines, on purpose): it is the hot path of `analyze`, and its steps share
 // per-sentence state (reused node lists, written-pair scores, the LM's view of the sentence) that
 // splitting it would pass around on every call.
 import type { Document } from '../text/document.js';
@@ -25,6 +25,7 @@ import type { NgramCounts } from './model.js';
 import { DocumentWords } from './document-words.js';
 import { SpunArticleEvidence } from './article-evidence.js';
 import { findingsOfPath, type PathContext } from './path-findings.js';
+import { RepeatedSwaps } from './repeated-swaps.js';
 
 export type { SpinFinding, DetectOptions } from './options.js';
 export { DEFAULT_DETECT_OPTIONS } from './options.js';
@@ -98,6 +99,12 @@ export class SpinDetector {
   /** Two replacements in a row scored together by the news LM in the current reading
    *  (options.lmJointPairs; spunJointPairs in a reading as spun), or null. */
   private jointPairs: JointLmPairs | null;
+  /** Swaps seen several times in the current article (repeated-swaps.ts). */
+  private readonly repeated = new RepeatedSwaps();
+  /** The current reading records the article's swaps (the reading as spun). */
+  private recordingSwaps = false;
+  /** Nats given back to a claimed swap in the current reading (0: none claimed). */
+  private claimedBonus = 0;
   /** The joint term, when some reading uses it. */
   private readonly jointLm: JointLmPairs | null;
   constructor(
@@ -402,8 +409,9 @@ export class SpinDetector {
             frequency += rankWeight * clampNats(Math.log((writtenRank + RANK_OFFSET) / (rank + RANK_OFFSET)));
         }
         const expand = expandCost * (c.words - 1);
-        const base =
+        let base =
           c.inner - changeCost - this.costOf(c) - capital + frequency - expand + this.lmTerm(c, i, 1);
+        if (this.claimedBonus && this.repeated.claims(t.norm, c.text)) base += this.claimedBonus;
         // Its LM word, when it may be scored together with a replacement next to it.
         const lmWord = this.jointPairs ? slm!.oneWordId(c) : NO_WORD;
         if (pruning) {
@@ -473,6 +481,17 @@ export class SpinDetector {
       if (nodes.length > 1) replaceable = true;
       if (observing && nodes.length > 1)
         this.evidence.observe(nodes, i, changeCost, link[i - from], link[i - from + 1]);
+      if (this.recordingSwaps && nodes.length > 1 && t.kind === 'word')
+        this.repeated.observe(
+          nodes,
+          i,
+          t.norm,
+          changeCost,
+          link[i - from],
+          link[i - from + 1],
+          // Replacements ruled out unread (DominanceCheck) gain at most this.
+          changeCost - TOPIC_REACH,
+        );
     }
     return replaceable;
   }
@@ -522,6 +541,32 @@ export class SpinDetector {
     return out;
   }
 
+  /** Reads again, at a small cost each, the sentences holding a swap the article repeats
+   *  (repeated-swaps.ts), replacing their findings in `perSentence`. */
+  private readClaimedSwaps(doc: Document, perSentence: SpinFinding[][]): void {
+    this.recordingSwaps = false;
+    const words = this.repeated.decide(
+      this.changeCost,
+      this.options.repeatedMinCount,
+      this.changeCost + this.options.repeatedMaxOverCost,
+    );
+    if (!words.size) return;
+    const only = new Set<number>();
+    const toks = this.written.toks;
+    for (let k = 0; k < doc.sentences.length; k++) {
+      const s = doc.sentences[k];
+      for (let i = s.tokenStart; i < s.tokenEnd; i++)
+        if (toks[i].kind === 'word' && words.has(toks[i].norm)) {
+          only.add(k);
+          break;
+        }
+    }
+    this.claimedBonus = Math.max(0, this.changeCost - this.options.repeatedTokenCost);
+    const again = this.detectSentences(doc, only);
+    this.claimedBonus = 0;
+    for (const k of only) perSentence[k] = again[k];
+  }
+
   /** Reads (or not) two replacements in a row together from now on. */
   private useJointPairs(joint: JointLmPairs | null): void {
     this.jointPairs = joint;
@@ -560,7 +605,11 @@ export class SpinDetector {
       this.fitGate = fitGate + Math.max(0, spunFitGate - fitGate) * spun;
       this.spunPass = spun >= SPUN_MOBY_WEIGHT;
       if (this.options.spunJointPairs) this.useJointPairs(this.jointLm);
+      this.recordingSwaps = this.options.repeatedSwaps && this.spunPass;
+      this.repeated.reset();
       perSentence = this.detectSentences(doc);
+      if (this.recordingSwaps) this.readClaimedSwaps(doc, perSentence);
+      this.recordingSwaps = false;
       this.useJointPairs(this.options.lmJointPairs ? this.jointLm : null);
       this.spunPass = false;
       this.capitalCost = capitalCost;

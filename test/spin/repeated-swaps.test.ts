@@ -1,0 +1,57 @@
+// A swap the article repeats is claimed once (src/spin/repeated-swaps.ts): its local gains are
+// summed over the article, and it is claimed when they pay one change cost and it wins at one
+// place at least.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { RepeatedSwaps } from '../../src/spin/repeated-swaps.js';
+import type { LatticeNode } from '../../src/spin/lattice.js';
+
+/** Nodes at token i: the written word, then one replacement per [suggestion, inner score]. */
+function nodesAt(i: number, replacements: Array<[string, number]>): LatticeNode[] {
+  const node = (suggestion: string | null, inner: number): LatticeNode => ({
+    start: i,
+    end: i + 1,
+    first: 0,
+    last: 0,
+    inner,
+    leftScore: 0,
+    rightScore: 0,
+    suggestion,
+    lmSeen: true,
+    lmWord: -1,
+    lmLeft: NaN,
+    lmRight: NaN,
+  });
+  return [node(null, 0), ...replacements.map(([s, inner]) => node(s, inner))];
+}
+
+test('repeated swaps: claimed when the summed gains pay one change cost and one place wins', () => {
+  const swaps = new RepeatedSwaps();
+  const cost = 5;
+  const floor = -1;
+  const observe = (i: number, norm: string, replacements: Array<[string, number]>): void =>
+    swaps.observe(nodesAt(i, replacements), i, norm, cost, 0, 0, floor);
+  // Inner scores include -cost: gains (cost given back) of 6, 2 and 1 for "said"; 3 and 3 for
+  // "declared"; 9 once for "put".
+  observe(3, 'stated', [
+    ['said', 1],
+    ['declared', -2],
+  ]);
+  observe(9, 'stated', [
+    ['said', -3],
+    ['declared', -2],
+  ]);
+  observe(14, 'stated', [['said', -4]]);
+  observe(20, 'placed', [['put', 4]]);
+  // A gain under the floor does not count (here -20 + 5 = -15; counted, the sum would be -6).
+  observe(25, 'stated', [['said', -20]]);
+  const words = swaps.decide(cost, 2, cost);
+  assert.deepEqual([...words], ['stated']);
+  assert.ok(swaps.claims('stated', 'said'));
+  // Summed 6 > 5 but never above the cost at one place: not claimed.
+  assert.ok(!swaps.claims('stated', 'declared'));
+  // Seen once: not claimed, however much it gains.
+  assert.ok(!swaps.claims('placed', 'put'));
+  swaps.reset();
+  assert.ok(!swaps.claims('stated', 'said'));
+});
