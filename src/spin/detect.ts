@@ -341,6 +341,10 @@ export class SpinDetector {
     const lmFitGate = slm ? this.options.lmFitGate : Infinity;
     const lmRequireSeen = this.options.lmRequireSeen;
     const observing = this.observing;
+    // Function words ("within" for in) are suspects only on a reading that records the swaps an
+    // article repeats, and replaced only where such a swap is claimed (repeated-swaps.ts).
+    const functionWords =
+      this.options.repeatedFunctionWords && (this.recordingSwaps || this.claimedBonus > 0);
     // Candidate originals of every word that fits its context poorly.
     const hasLearned = this.learned.size > 0;
     const options = this.suspects;
@@ -350,6 +354,7 @@ export class SpinDetector {
       // A word a spinner was seen writing is always a suspect, even a common one ("within").
       const suspect =
         (fit <= fitGate && eligible(t) && (lmFitGate === Infinity || slm!.writtenScoreAt(i) <= lmFitGate)) ||
+        (functionWords && t.kind === 'word' && t.stop && !t.cap && fit <= fitGate) ||
         (hasLearned && t.kind === 'word' && this.written.entries[i]!.learned);
       options[i - from] = suspect ? this.wordCandidates(i) : null;
     }
@@ -457,6 +462,11 @@ export class SpinDetector {
             const fit = vectors!.contextFit(c.last);
             if (!Number.isNaN(fit)) topic += contextWeight * (fit - writtenContext);
           }
+        }
+        if (functionWords && t.stop && !(this.claimedBonus && this.repeated.claims(t.norm, c.text))) {
+          if (this.recordingSwaps)
+            this.repeated.record(t.norm, c.text, base + topic + local + changeCost, changeCost - TOPIC_REACH);
+          continue;
         }
         nodes.push({
           start: i,

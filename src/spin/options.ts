@@ -90,6 +90,9 @@ export interface DetectOptions {
   /** ... and only when at one place at least it gains this much more than the change cost
    *  (0: where the reading would take it alone). */
   repeatedMaxOverCost: number;
+  /** Function words ("within" for in) are suspects on the reading that records repeated swaps,
+   *  and replaced only where such a swap is claimed. */
+  repeatedFunctionWords: boolean;
   /** Weight of log(news LM unigram probability of the candidate / of the written word), clamped
    *  to ±MAX_FREQUENCY_NATS. */
   lmFrequencyWeight: number;
@@ -177,6 +180,7 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   repeatedMinCount: 2,
   repeatedTokenCost: 1,
   repeatedMaxOverCost: 0,
+  repeatedFunctionWords: false,
   lmFrequencyWeight: 0,
   spunArticleBonus: 4,
   spunMobyCandidates: 4,

@@ -42,16 +42,26 @@ export class RepeatedSwaps {
     for (let n = 1; n < nodes.length; n++) {
       const node = nodes[n];
       if (node.end !== i + 1 || node.suggestion === null) continue;
-      const gain = node.inner + node.leftScore + node.rightScore + changeCost - left - right;
-      if (gain <= floor) continue;
-      const key = `${norm}\t${node.suggestion}`;
-      const g = this.gains.get(key);
-      if (g) {
-        g.sum += gain;
-        g.count++;
-        g.max = Math.max(g.max, gain);
-      } else this.gains.set(key, { sum: gain, count: 1, max: gain });
+      this.record(
+        norm,
+        node.suggestion,
+        node.inner + node.leftScore + node.rightScore + changeCost - left - right,
+        floor,
+      );
     }
+  }
+
+  /** Adds one replacement of written word `norm` by `suggestion` gaining `gain` (the change cost
+   *  given back), when above `floor` (see observe). */
+  record(norm: string, suggestion: string, gain: number, floor: number): void {
+    if (gain <= floor) return;
+    const key = `${norm}\t${suggestion}`;
+    const g = this.gains.get(key);
+    if (g) {
+      g.sum += gain;
+      g.count++;
+      g.max = Math.max(g.max, gain);
+    } else this.gains.set(key, { sum: gain, count: 1, max: gain });
   }
 
   /**
