@@ -614,7 +614,9 @@ export class SpinDetector {
       const { fitGate, spunFitGate } = this.options;
       this.fitGate = fitGate + Math.max(0, spunFitGate - fitGate) * spun;
       this.spunPass = spun >= SPUN_MOBY_WEIGHT;
-      if (this.options.spunJointPairs) this.useJointPairs(this.jointLm);
+      // Only where the article reads clearly spun: a reading as spun with the joint term costs
+      // about twice one without it, and the clean articles that read a little spun would pay it.
+      if (this.options.spunJointPairs && this.spunPass) this.useJointPairs(this.jointLm);
       this.recordingSwaps = this.options.repeatedSwaps && this.spunPass;
       this.repeated.reset();
       perSentence = this.detectSentences(doc);

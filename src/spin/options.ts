@@ -77,8 +77,8 @@ export interface DetectOptions {
    *  changed words (0.205 -> 0.207) at 5-15% of the analyser's speed, which is already under its
    *  target, and its one new finding on the seed article was wrong (docs/spin.md). */
   lmJointPairs: boolean;
-  /** lmJointPairs in the second reading of an article that reads as spun only: clean news, read
-   *  once, pays nothing for it (a replacement by the same word as the one next to it is never
+  /** lmJointPairs in the second reading of an article that reads clearly spun only (with the
+   *  Moby originals): clean news, read once, pays nothing for it (a replacement by the same word as the one next to it is never
    *  taken: joint-pairs.ts). */
   spunJointPairs: boolean;
   /** In an article that reads clearly spun, a swap repeated through it (the same replacement of
