@@ -47,8 +47,11 @@ function withCase(replacement: string, written: string): string {
   return /^\p{Lu}/u.test(written) ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
 }
 
-/** Spins an article: about `rate` of its content words are replaced. */
-export function spinArticle(text: string, random: () => number, rate = 0.2): SpunArticle {
+/** Spins an article: about `rate` of its content words are replaced. `consistent`: a word once
+ *  replaced is replaced the same way wherever it stands again, as dictionary spinners do (the
+ *  default picks a sense at each place). */
+export function spinArticle(text: string, random: () => number, rate = 0.2, consistent = false): SpunArticle {
+  const chosen = new Map<string, string>();
   const doc: Document = buildDocument({ id: 'spin', text, date: null, title: null, url: null, outlet: null });
   const toks = doc.tokens;
   let out = '';
@@ -56,18 +59,22 @@ export function spinArticle(text: string, random: () => number, rate = 0.2): Spu
   const changes: SpinChange[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t.kind !== 'word' || t.stop || t.norm.length < 3 || random() >= rate) continue;
+    if (t.kind !== 'word' || t.stop || t.norm.length < 3) continue;
+    const again = consistent ? chosen.get(t.norm) : undefined;
+    if (again === undefined && random() >= rate) continue;
     // Sometimes a two-word WordNet phrase is swapped as a whole.
     const next = toks[i + 1];
     let end = i + 1;
     let replacement: string | null = null;
-    if (next && next.kind === 'word' && next.start === t.end + 1 && random() < 0.3) {
+    if (again === undefined && next && next.kind === 'word' && next.start === t.end + 1 && random() < 0.3) {
       const phrase = `${t.lemma} ${next.norm}`;
       replacement = synonymOf(phrase, `${t.norm} ${next.norm}`, random);
       if (replacement) end = i + 2;
     }
+    if (again !== undefined) replacement = again;
     if (!replacement) replacement = synonymOf(t.lemma, t.norm, random);
     if (!replacement) continue;
+    if (consistent && end === i + 1) chosen.set(t.norm, replacement);
     const original = text.slice(t.start, toks[end - 1].end);
     const spun = withCase(replacement, original);
     out += text.slice(at, t.start);
