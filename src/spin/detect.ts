@@ -26,6 +26,7 @@ import { DocumentWords } from './document-words.js';
 import { SpunArticleEvidence } from './article-evidence.js';
 import { findingsOfPath, type PathContext } from './path-findings.js';
 import { RepeatedSwaps } from './repeated-swaps.js';
+import { RepeatedPairs } from './repeated-pairs.js';
 
 export type { SpinFinding, DetectOptions } from './options.js';
 export { DEFAULT_DETECT_OPTIONS } from './options.js';
@@ -101,6 +102,9 @@ export class SpinDetector {
   private jointPairs: JointLmPairs | null;
   /** Swaps seen several times in the current article (repeated-swaps.ts). */
   private readonly repeated = new RepeatedSwaps();
+  /** Neighbouring replacements seen together several times (repeated-pairs.ts). */
+  private readonly repeatedPairs = new RepeatedPairs();
+  private readonly pairLogP = (left: number, right: number): number => this.scorer.logP(left, right);
   /** The current reading records the article's swaps (the reading as spun). */
   private recordingSwaps = false;
   /** Nats given back to a claimed swap in the current reading (0: none claimed). */
@@ -416,7 +420,16 @@ export class SpinDetector {
         const expand = expandCost * (c.words - 1);
         let base =
           c.inner - changeCost - this.costOf(c) - capital + frequency - expand + this.lmTerm(c, i, 1);
-        if (this.claimedBonus && this.repeated.claims(t.norm, c.text)) base += this.claimedBonus;
+        const claimed =
+          this.claimedBonus > 0 &&
+          (this.repeated.claims(t.norm, c.text, t.lemma, c.lemma) ||
+            this.repeatedPairs.claims(
+              i > from && toks[i - 1].kind === 'word' ? toks[i - 1].norm : '',
+              t.norm,
+              c.text,
+              i + 1 < to && toks[i + 1].kind === 'word' ? toks[i + 1].norm : '',
+            ));
+        if (claimed) base += this.claimedBonus;
         // Its LM word, when it may be scored together with a replacement next to it.
         const lmWord = this.jointPairs ? slm!.oneWordId(c) : NO_WORD;
         if (pruning) {
@@ -463,7 +476,8 @@ export class SpinDetector {
             if (!Number.isNaN(fit)) topic += contextWeight * (fit - writtenContext);
           }
         }
-        if (functionWords && t.stop && !(this.claimedBonus && this.repeated.claims(t.norm, c.text))) {
+        if (this.recordingSwaps) this.repeated.noteLemmas(t.norm, c.text, t.lemma, c.lemma);
+        if (functionWords && t.stop && !claimed) {
           if (this.recordingSwaps)
             this.repeated.record(t.norm, c.text, base + topic + local + changeCost, changeCost - TOPIC_REACH);
           continue;
@@ -501,6 +515,29 @@ export class SpinDetector {
           link[i - from + 1],
           // Replacements ruled out unread (DominanceCheck) gain at most this.
           changeCost - TOPIC_REACH,
+        );
+      if (
+        this.recordingSwaps &&
+        this.options.repeatedPairs &&
+        i > from &&
+        nodes.length > 1 &&
+        t.kind === 'word' &&
+        toks[i - 1].kind === 'word' &&
+        lattice[i - 1 - from].length > 1
+      )
+        this.repeatedPairs.observe(
+          lattice[i - 1 - from],
+          nodes,
+          {
+            firstNorm: toks[i - 1].norm,
+            secondNorm: t.norm,
+            linkLeft: link[i - 1 - from],
+            linkMiddle: link[i - from],
+            linkRight: link[i - from + 1],
+          },
+          changeCost,
+          2 * (changeCost - TOPIC_REACH),
+          this.pairLogP,
         );
     }
     return replaceable;
@@ -555,18 +592,29 @@ export class SpinDetector {
    *  (repeated-swaps.ts), replacing their findings in `perSentence`. */
   private readClaimedSwaps(doc: Document, perSentence: SpinFinding[][]): void {
     this.recordingSwaps = false;
-    const words = this.repeated.decide(
-      this.changeCost,
-      this.options.repeatedMinCount,
-      this.changeCost + this.options.repeatedMaxOverCost,
+    const words = new Set(
+      this.repeated.decide(
+        this.changeCost,
+        this.options.repeatedMinCount,
+        this.changeCost + this.options.repeatedMaxOverCost,
+      ),
     );
+    for (const w of this.repeatedPairs.decide(
+      this.changeCost,
+      this.options.repeatedPairsMinCount,
+      this.changeCost,
+    ))
+      words.add(w);
     if (!words.size) return;
     const only = new Set<number>();
     const toks = this.written.toks;
     for (let k = 0; k < doc.sentences.length; k++) {
       const s = doc.sentences[k];
       for (let i = s.tokenStart; i < s.tokenEnd; i++)
-        if (toks[i].kind === 'word' && words.has(toks[i].norm)) {
+        if (
+          toks[i].kind === 'word' &&
+          (words.has(toks[i].norm) || words.has(this.repeated.writtenKey(toks[i].norm, toks[i].lemma)))
+        ) {
           only.add(k);
           break;
         }
@@ -618,7 +666,8 @@ export class SpinDetector {
       // about twice one without it, and the clean articles that read a little spun would pay it.
       if (this.options.spunJointPairs && this.spunPass) this.useJointPairs(this.jointLm);
       this.recordingSwaps = this.options.repeatedSwaps && this.spunPass;
-      this.repeated.reset();
+      this.repeated.reset(this.options.repeatedByLemma);
+      this.repeatedPairs.reset();
       perSentence = this.detectSentences(doc);
       if (this.recordingSwaps) this.readClaimedSwaps(doc, perSentence);
       this.recordingSwaps = false;

@@ -93,6 +93,13 @@ export interface DetectOptions {
   /** Function words ("within" for in) are suspects on the reading that records repeated swaps,
    *  and replaced only where such a swap is claimed. */
   repeatedFunctionWords: boolean;
+  /** Repeated swaps keyed by lemma (written lemma → candidate lemma): the inflected forms of one
+   *  swap add up. */
+  repeatedByLemma: boolean;
+  /** Two neighbouring replacements seen together at repeatedPairsMinCount places or more are
+   *  claimed as one swap (repeated-pairs.ts). */
+  repeatedPairs: boolean;
+  repeatedPairsMinCount: number;
   /** Weight of log(news LM unigram probability of the candidate / of the written word), clamped
    *  to ±MAX_FREQUENCY_NATS. */
   lmFrequencyWeight: number;
@@ -181,6 +188,9 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   repeatedTokenCost: 1,
   repeatedMaxOverCost: 0,
   repeatedFunctionWords: false,
+  repeatedByLemma: false,
+  repeatedPairs: false,
+  repeatedPairsMinCount: 3,
   lmFrequencyWeight: 0,
   spunArticleBonus: 4,
   spunMobyCandidates: 4,

@@ -4,6 +4,8 @@
 // the local gains of the same replacement of the same written word, summed over the article,
 // exceed one change cost, each occurrence is read again at a small cost of its own
 // (options.repeatedTokenCost) and restored where its own context still prefers the original.
+// Keyed by lemma when asked (options.repeatedByLemma): the written word's lemma and the
+// candidate's, so the inflected forms of one swap ("ensures" and "ensure" for guarantee(s)) add up.
 import type { LatticeNode } from './lattice.js';
 
 interface SwapGains {
@@ -15,12 +17,33 @@ interface SwapGains {
 export class RepeatedSwaps {
   /** "written\tsuggestion" → summed local gains (before the change cost) and occurrences. */
   private readonly gains = new Map<string, SwapGains>();
-  /** The swaps claimed for the article (see decide), by written word. */
+  /** The swaps claimed for the article (see decide), by written word (or lemma). */
   private readonly claimed = new Map<string, Set<string>>();
+  /** By lemma: "written\tsuggestion" → "written lemma\tcandidate lemma", for the lattice's
+   *  nodes, which hold the suggestion's text only. */
+  private readonly lemmaKeys = new Map<string, string>();
+  private byLemma = false;
 
-  reset(): void {
+  reset(byLemma = false): void {
     this.gains.clear();
     this.claimed.clear();
+    this.lemmaKeys.clear();
+    this.byLemma = byLemma;
+  }
+
+  /** The written side of a swap's key: the written word, or its lemma. */
+  writtenKey(norm: string, lemma: string): string {
+    return this.byLemma ? lemma : norm;
+  }
+
+  /** Notes the lemmas of a candidate replacement (by lemma only), before it is observed. */
+  noteLemmas(norm: string, suggestion: string, writtenLemma: string, candidateLemma: string): void {
+    if (this.byLemma) this.lemmaKeys.set(`${norm}\t${suggestion}`, `${writtenLemma}\t${candidateLemma}`);
+  }
+
+  private keyOf(norm: string, suggestion: string): string {
+    const key = `${norm}\t${suggestion}`;
+    return this.byLemma ? (this.lemmaKeys.get(key) ?? key) : key;
   }
 
   /**
@@ -55,7 +78,7 @@ export class RepeatedSwaps {
    *  given back), when above `floor` (see observe). */
   record(norm: string, suggestion: string, gain: number, floor: number): void {
     if (gain <= floor) return;
-    const key = `${norm}\t${suggestion}`;
+    const key = this.keyOf(norm, suggestion);
     const g = this.gains.get(key);
     if (g) {
       g.sum += gain;
@@ -67,7 +90,7 @@ export class RepeatedSwaps {
   /**
    * Claims the swaps seen at least `minCount` times whose summed gains exceed `changeCost` and
    * that gain at least `minMax` at one place at least (a swap the reading would take there
-   * alone); returns the written words concerned.
+   * alone); returns the written words (or lemmas: writtenKey) concerned.
    */
   decide(changeCost: number, minCount: number, minMax: number): ReadonlySet<string> {
     const words = new Set<string>();
@@ -83,8 +106,11 @@ export class RepeatedSwaps {
     return words;
   }
 
-  /** Whether replacing written `norm` by `suggestion` is a claimed swap. */
-  claims(norm: string, suggestion: string): boolean {
-    return this.claimed.get(norm)?.has(suggestion) ?? false;
+  /** Whether replacing written `norm` (lemma `writtenLemma`) by `suggestion` (lemma
+   *  `candidateLemma`) is a claimed swap. */
+  claims(norm: string, suggestion: string, writtenLemma: string, candidateLemma: string): boolean {
+    return this.byLemma
+      ? (this.claimed.get(writtenLemma)?.has(candidateLemma) ?? false)
+      : (this.claimed.get(norm)?.has(suggestion) ?? false);
   }
 }

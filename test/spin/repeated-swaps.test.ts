@@ -47,11 +47,41 @@ test('repeated swaps: claimed when the summed gains pay one change cost and one 
   observe(25, 'stated', [['said', -20]]);
   const words = swaps.decide(cost, 2, cost);
   assert.deepEqual([...words], ['stated']);
-  assert.ok(swaps.claims('stated', 'said'));
+  assert.ok(swaps.claims('stated', 'said', 'state', 'say'));
   // Summed 6 > 5 but never above the cost at one place: not claimed.
-  assert.ok(!swaps.claims('stated', 'declared'));
+  assert.ok(!swaps.claims('stated', 'declared', 'state', 'declare'));
   // Seen once: not claimed, however much it gains.
-  assert.ok(!swaps.claims('placed', 'put'));
+  assert.ok(!swaps.claims('placed', 'put', 'place', 'put'));
   swaps.reset();
-  assert.ok(!swaps.claims('stated', 'said'));
+  assert.ok(!swaps.claims('stated', 'said', 'state', 'say'));
+});
+
+test('repeated swaps by lemma: the inflected forms of one swap add up', () => {
+  const swaps = new RepeatedSwaps();
+  swaps.reset(true);
+  const cost = 5;
+  const observe = (
+    i: number,
+    norm: string,
+    lemma: string,
+    suggestion: string,
+    candidateLemma: string,
+    inner: number,
+  ) => {
+    swaps.noteLemmas(norm, suggestion, lemma, candidateLemma);
+    swaps.observe(nodesAt(i, [[suggestion, inner]]), i, norm, cost, 0, 0, -1);
+  };
+  // Gains 6 and 1: once each by written word, twice by lemma.
+  observe(2, 'ensures', 'ensure', 'guarantees', 'guarantee', 1);
+  observe(8, 'ensure', 'ensure', 'guarantee', 'guarantee', -4);
+  const words = swaps.decide(cost, 2, cost);
+  assert.deepEqual([...words], ['ensure']);
+  assert.equal(swaps.writtenKey('ensured', 'ensure'), 'ensure');
+  assert.ok(swaps.claims('ensured', 'guaranteed', 'ensure', 'guarantee'));
+  assert.ok(!swaps.claims('ensured', 'secured', 'ensure', 'secure'));
+  // By written word the same observations claim nothing.
+  swaps.reset();
+  observe(2, 'ensures', 'ensure', 'guarantees', 'guarantee', 1);
+  observe(8, 'ensure', 'ensure', 'guarantee', 'guarantee', -4);
+  assert.equal(swaps.decide(cost, 2, cost).size, 0);
 });
