@@ -139,41 +139,6 @@ export class SpinDetector {
     };
   }
 
-  /** The LM term's bound can rule candidates out (dominatedAtLmBound): the term is the LM's
-   *  delta times a positive weight, with no other LM term. */
-  private get lmBoundUsable(): boolean {
-    const o = this.options;
-    return (
-      this.sentenceLm !== null &&
-      o.lmWeight > 0 &&
-      o.lmFrequencyWeight === 0 &&
-      !o.lmRequireSeen &&
-      this.jointPairs === null
-    );
-  }
-
-  /** True when candidate c of token i (its score without the LM term: `fixed`) is ruled out
-   *  by DominanceCheck with the LM term at its upper bound: then also with the term itself. */
-  private dominatedAtLmBound(
-    c: CandidateIds,
-    i: number,
-    fixed: number,
-    leftId: number,
-    rightId: number,
-    leftLink: number,
-    rightLink: number,
-  ): boolean {
-    const bound = this.sentenceLm!.deltaBound(c, i);
-    if (bound === Infinity) return false;
-    const base = fixed + this.options.lmWeight * bound;
-    const leftGain = this.scorer.logPBound(leftId, c.first) - leftLink;
-    const rightGain = this.scorer.logPBound(c.last, rightId) - rightLink;
-    return (
-      base + leftGain + rightGain <= -TOPIC_REACH - TOPIC_MARGIN &&
-      this.dominance.dominated(c, base, leftGain, rightGain)
-    );
-  }
-
   /** Candidates of word token i (its lemma follows from the written word). */
   private wordCandidates(i: number): CandidateIds[] {
     const entry = this.written.entries[i]!;
@@ -374,7 +339,6 @@ export class SpinDetector {
     // bounded by DominanceCheck. Before the pair table has bounds (its first 100,000 lookups)
     // no candidate could be ruled out.
     const pruning = this.ruleOutDominated && !hasLearned && this.counts.pairBoundsReady();
-    const lmBounded = pruning && this.lmBoundUsable;
     this.phrases.reset();
     for (let i = from; i < to; i++) {
       const t = toks[i];
@@ -408,6 +372,10 @@ export class SpinDetector {
           i + 1 < to ? this.phrases.at(i + 1, to) : null,
         );
       for (const c of opts ?? []) {
+        // With the news LM: a candidate it never saw next to a written neighbour is not read
+        // further (learned substitutions excepted).
+        const lmSeen = slm !== null && slm.seen(c, i, 1);
+        if (slm && !lmSeen && lmRequireSeen && !c.learned) continue;
         // Spinners reach for rarer words: a written word rarer than the candidate is more suspect.
         const ratio = Math.log(Math.max(1, this.counts.count(c.first)) / writtenCount);
         let frequency = frequencyWeight * clampNats(ratio);
@@ -418,21 +386,8 @@ export class SpinDetector {
             frequency += rankWeight * clampNats(Math.log((writtenRank + RANK_OFFSET) / (rank + RANK_OFFSET)));
         }
         const expand = expandCost * (c.words - 1);
-        const fixed = c.inner - changeCost - this.costOf(c) - capital + frequency - expand;
-        // Ruled out with an upper bound of its LM term first, before the LM's other look-ups
-        // (the same candidates as with the term itself: see SentenceLm.deltaBound).
-        if (
-          lmBounded &&
-          this.dominatedAtLmBound(c, i, fixed, leftId, rightId, link[i - from], link[i - from + 1])
-        ) {
-          this.ruledOut++;
-          continue;
-        }
-        // With the news LM: a candidate it never saw next to a written neighbour is not read
-        // further (learned substitutions excepted).
-        const lmSeen = slm !== null && slm.seen(c, i, 1);
-        if (slm && !lmSeen && lmRequireSeen && !c.learned) continue;
-        const base = fixed + this.lmTerm(c, i, 1);
+        const base =
+          c.inner - changeCost - this.costOf(c) - capital + frequency - expand + this.lmTerm(c, i, 1);
         // Its LM word, when it may be scored together with a replacement next to it.
         const lmWord = this.jointPairs ? slm!.oneWordId(c) : NO_WORD;
         if (pruning) {

@@ -6,7 +6,6 @@
 import type { DocToken } from '../text/document.js';
 import type { CandidateIds } from './candidate-lists.js';
 import { NO_WORD, search, type NewsLm } from './news-lm.js';
-import { LmBounds } from './speed-lm-bounds.js';
 
 /** log P taken for a written word the model lacks: about its rarest words (log10 -7). */
 const UNKNOWN_WRITTEN_LOG_P = -16;
@@ -65,12 +64,7 @@ export class SentenceLm {
   /** candidateIds of one-word candidates by their id in the counts (null: not yet). */
   private readonly idsOfCountId: Array<Int32Array | null> = [];
 
-  /** Bounds for deltaBound (one per model). */
-  private readonly bounds: LmBounds;
-
-  constructor(readonly lm: NewsLm) {
-    this.bounds = lm.bounds();
-  }
+  constructor(readonly lm: NewsLm) {}
 
   /** The model id of a written word; a British spelling the (US English) model lacks or finds
    *  much rarer takes its US spelling's id ("organised", "skilful", "centre"): not a sign of spin. */
@@ -311,7 +305,12 @@ export class SentenceLm {
     const seq = this.seq;
     const v = seq[a - 1];
     const x1 = seq[a + 1]; // a word's position is before </s>, so a + 1 is inside seq
-    if (Number.isNaN(this.afterNext[k])) this.prepareWordAt(k, a);
+    if (Number.isNaN(this.afterNext[k])) {
+      const u = a >= 2 ? seq[a - 2] : NO_WORD;
+      const x2 = a + 2 < this.seqLength ? seq[a + 2] : NO_WORD;
+      this.historyBigram[k] = u >= 0 && v >= 0 ? lm.bigram(u, v) : -1;
+      this.afterNext[k] = x1 >= 0 && x2 >= 0 ? lm.logP2(x1, x2) : 0;
+    }
     // P(w | u v), backing off to P(w | v), or to P(w) after an unknown word. The bigrams of w
     // with its neighbours may have been looked up by `seen` just before.
     const known = this.seenK === k && this.seenW === w;
@@ -341,71 +340,6 @@ export class SentenceLm {
       } else s += this.afterNext[k];
     }
     return s;
-  }
-
-  /** What deltaOfWord reads at position k (seq position a) for any word: the history's bigram
-   *  and log P(word after next | word after). */
-  private prepareWordAt(k: number, a: number): void {
-    const seq = this.seq;
-    const v = seq[a - 1];
-    const x1 = seq[a + 1];
-    const u = a >= 2 ? seq[a - 2] : NO_WORD;
-    const x2 = a + 2 < this.seqLength ? seq[a + 2] : NO_WORD;
-    this.historyBigram[k] = u >= 0 && v >= 0 ? this.lm.bigram(u, v) : -1;
-    this.afterNext[k] = x1 >= 0 && x2 >= 0 ? this.lm.logP2(x1, x2) : 0;
-  }
-
-  /**
-   * An upper bound of delta(c, i, 1), read with the candidate's bigram with the word before and
-   * its trigram after the two words before (P(c | u v) is exact), without its bigram with the
-   * word after or the trigrams of the words after it (bounded by their largest values in the
-   * model, LmBounds): the look-ups a candidate that cannot win is spared. Every term is at least
-   * the one deltaOfWord adds, summed in the same order, so the bound is never below delta.
-   * Infinity where delta is not a one-word delta (several words, a word the model lacks).
-   */
-  deltaBound(c: CandidateIds, i: number): number {
-    const k = i - this.from;
-    const a = this.pos[k];
-    const ids = this.candidateIds(c);
-    if (ids.length !== 1 || ids[0] < 0 || this.pos[k + 1] !== a + 1) return Infinity;
-    const written = this.writtenScoreAt(i);
-    const w = ids[0];
-    const lm = this.lm;
-    const t = lm.t;
-    const bounds = this.bounds;
-    const seq = this.seq;
-    const v = seq[a - 1];
-    const x1 = seq[a + 1];
-    if (Number.isNaN(this.afterNext[k])) this.prepareWordAt(k, a);
-    // P(w | u v), exact (as deltaOfWord).
-    const vw = v >= 0 ? lm.bigram(v, w) : -1;
-    const pw = v < 0 ? t.uniProb[w] : vw >= 0 ? t.biProbLevels[t.biProb[vw]] : t.uniBackoff[v] + t.uniProb[w];
-    const uv = this.historyBigram[k];
-    let s = pw;
-    if (uv >= 0) {
-      const k3 = search(t.triRight, t.triStart[uv], t.triStart[uv + 1], w);
-      s = k3 >= 0 ? t.triProbLevels[t.triProb[k3]] : t.biBackoffLevels[t.biBackoff[uv]] + pw;
-    }
-    if (x1 < 0) return s - written;
-    // P(x1 | v w) <= its trigram's largest value (at most the largest of any trigram ending in
-    // x1) or the back-off to P(x1 | w), itself at most the largest bigram probability of w (and of
-    // any bigram ending in x1) or its back-off to P(x1).
-    const px1 = Math.max(
-      Math.min(bounds.biProbMax[w], bounds.biProbEndMax[x1]),
-      t.uniBackoff[w] + t.uniProb[x1],
-    );
-    if (vw >= 0) {
-      const backedOff = t.biBackoffLevels[t.biBackoff[vw]] + px1;
-      s += Math.max(Math.min(t.triProbLevels[bounds.triMaxCode[vw]], bounds.triEndMax[x1]), backedOff);
-    } else s += px1;
-    // P(x2 | w x1) <= a trigram after w ending in x2, or a back-off weight of a bigram of w ending
-    // in x1 (0 without the bigram w x1) plus P(x2 | x1).
-    const x2 = a + 2 < this.seqLength ? seq[a + 2] : NO_WORD;
-    if (x2 >= 0) {
-      const backoff = Math.max(Math.min(bounds.biBackoffMax[w], bounds.biBackoffEndMax[x1]), 0);
-      s += Math.max(Math.min(bounds.triAfterMax[w], bounds.triEndMax[x2]), backoff + this.afterNext[k]);
-    }
-    return s - written;
   }
 
   /** True when the model holds a bigram of c with the word before or after tokens [i, i + len). */

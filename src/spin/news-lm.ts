@@ -6,7 +6,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { decodeLm, type LmTables } from './lm-format.js';
-import { LmBounds } from './speed-lm-bounds.js';
 
 export const SHIPPED_LM_FILE = fileURLToPath(new URL('../../data/spin/cmu-lm.bin.gz', import.meta.url));
 
@@ -25,7 +24,6 @@ export class NewsLm {
   /** Recent bigram look-ups: left word, right word and index per slot of 4 (one cache line
    *  holds 4 slots; a slot's three values are read together). */
   private readonly cached = new Int32Array(4 << (32 - BIGRAM_CACHE_SHIFT)).fill(-1);
-  private lmBounds: LmBounds | null = null;
   /** Word → id (made on first use). */
   private ids: Map<string, number> | null = null;
   /** An upper bound of every logP3 of a known word (log probabilities, but a back-off weight
@@ -54,11 +52,6 @@ export class NewsLm {
     // string elsewhere in the heap (a cache miss), 17 steps per word; the map takes about 10 ms
     // to make, on first use.
     return (this.ids ??= new Map(this.t.words.map((w, id) => [w, id]))).get(word) ?? NO_WORD;
-  }
-
-  /** Upper bounds of the model's values (made on first use, once per model). */
-  bounds(): LmBounds {
-    return (this.lmBounds ??= new LmBounds(this.t));
   }
 
   /** Natural-log unigram probability (UNKNOWN_LOG_P for NO_WORD). */
