@@ -13,6 +13,10 @@
 // each (module-level caches, the pair table's filter and bounds), every round analyses all the
 // articles with a fresh analyzer of each (per-word caches empty; order A B, then B A) and prints
 // their rates.
+//   node --import tsx scripts/spin/speed.ts --interleave ROOT_A ROOT_B [--rounds N] [--articles N]
+// the same, but article by article: in each round both fresh analyzers take the articles one at
+// a time (A then B, or B then A, in turn), and each version's CPU time is summed over its
+// articles (less sensitive to the load changing during a pass than --compare).
 // Needs ../shared/data (skips with a message when absent).
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -72,17 +76,50 @@ async function compare(roots: string[], rounds: number, limit: number): Promise<
   }
 }
 
+/** --interleave: first passes of two versions, article by article, in this process. */
+async function interleave(roots: string[], rounds: number, limit: number): Promise<void> {
+  const articles = readNewsCorpus()
+    .filter((_, i) => i % 40 === 7 || i % 40 === 15 || i % 40 === 23)
+    .slice(0, limit);
+  const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1e6;
+  const versions: Version[] = [];
+  for (const root of roots) versions.push(await loadVersion(resolve(root), articles));
+  for (let round = 0; round < rounds; round++) {
+    const analyzers = versions.map((v) => v.spin.createSpinAnalyzer(v.model));
+    const seconds = versions.map(() => 0);
+    for (let i = 0; i < articles.length; i++) {
+      for (const v of (i + round) % 2 ? [1, 0] : [0, 1]) {
+        const t = process.cpuUsage();
+        analyzers[v](versions[v].docs[i]);
+        seconds[v] += cpuSeconds(t);
+      }
+    }
+    const rates = seconds.map((s) => +(mb / s).toFixed(3));
+    console.log(
+      JSON.stringify({
+        round,
+        mb: +mb.toFixed(3),
+        roots: roots,
+        newTextMbPerCpuS: rates,
+        ratioBOverA: +(seconds[0] / seconds[1]).toFixed(3),
+      }),
+    );
+  }
+}
+
 async function main(): Promise<void> {
   if (!sharedDataPresent()) {
     console.log('speed skipped: ../shared/data is absent.');
     return;
   }
   const compareAt = process.argv.indexOf('--compare');
-  if (compareAt !== -1) {
+  const interleaveAt = process.argv.indexOf('--interleave');
+  if (compareAt !== -1 || interleaveAt !== -1) {
     const roundsAt = process.argv.indexOf('--rounds');
     const limitAt = process.argv.indexOf('--articles');
-    await compare(
-      process.argv.slice(compareAt + 1, compareAt + 3),
+    const at = compareAt !== -1 ? compareAt : interleaveAt;
+    await (compareAt !== -1 ? compare : interleave)(
+      process.argv.slice(at + 1, at + 3),
       roundsAt === -1 ? 3 : Number(process.argv[roundsAt + 1]),
       limitAt === -1 ? Infinity : Number(process.argv[limitAt + 1]),
     );

@@ -61,6 +61,9 @@ export class SentenceLm {
   private seenLeft = -1;
   private seenRight = -1;
 
+  /** candidateIds of one-word candidates by their id in the counts (null: not yet). */
+  private readonly idsOfCountId: Array<Int32Array | null> = [];
+
   constructor(readonly lm: NewsLm) {}
 
   /** The model id of a written word; a British spelling the (US English) model lacks or finds
@@ -107,16 +110,31 @@ export class SentenceLm {
   candidateIds(c: CandidateIds): Int32Array {
     let ids = c.lmIds;
     if (!ids) {
-      if (/^[a-z']+$/.test(c.text)) ids = c.lmIds = Int32Array.of(this.lm.find(c.text));
-      else {
-        const words = c.text
-          .toLowerCase()
-          .split(/[\s-]+/)
-          .filter(Boolean);
-        ids = c.lmIds = new Int32Array(words.length);
-        for (let j = 0; j < words.length; j++) ids[j] = this.lm.find(words[j]);
+      // A one-word candidate's text is the counts' word c.first: its ids are kept by that id, as
+      // the same originals recur in the lists of many written words.
+      const byFirst = c.words === 1 && c.first >= 0 ? this.idsOfCountId : null;
+      if (byFirst && c.first < byFirst.length) ids = byFirst[c.first];
+      if (!ids) {
+        ids = this.lmIdsOf(c.text);
+        if (byFirst) {
+          while (byFirst.length <= c.first) byFirst.push(null);
+          byFirst[c.first] = ids;
+        }
       }
+      c.lmIds = ids;
     }
+    return ids;
+  }
+
+  /** Model ids of a text's words (hyphens split words). */
+  private lmIdsOf(text: string): Int32Array {
+    if (/^[a-z']+$/.test(text)) return Int32Array.of(this.lm.find(text));
+    const words = text
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .filter(Boolean);
+    const ids = new Int32Array(words.length);
+    for (let j = 0; j < words.length; j++) ids[j] = this.lm.find(words[j]);
     return ids;
   }
 
