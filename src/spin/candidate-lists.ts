@@ -16,6 +16,7 @@ import type { SubstitutionTable } from './learned.js';
 import type { DetectOptions } from './options.js';
 import type { NgramCounts } from './model.js';
 import { mobyOriginals } from './moby.js';
+import { CandidateRank } from './candidate-rank.js';
 import type { ModelVectors } from './vectors.js';
 
 /** A candidate original with its model ids, inner fit and total relation + channel cost. */
@@ -48,12 +49,15 @@ interface KnownCandidate {
   candidate: Candidate;
   /** Model id of its first word. */
   id: number;
-  count: number;
+  /** Its rank (CandidateRank.key): higher first. */
+  rank: number;
+  /** Relation + channel cost. */
+  cost: number;
   /** More than one word: the other words are looked up only if it makes the cut. */
   multiword: boolean;
 }
 
-const byCountDescending = (a: KnownCandidate, b: KnownCandidate): number => b.count - a.count;
+const byRankDescending = (a: KnownCandidate, b: KnownCandidate): number => b.rank - a.rank;
 
 const FORMS: readonly Form[] = ['base', 's', 'ed', 'ing'];
 const BASE = 0;
@@ -92,9 +96,9 @@ class FoundCandidates {
     this.text[k] = text;
   }
 
-  /** Indices most frequent first (by the count of the first word), first found first among
-   *  equals: what a stable sort by count gives. An insertion sort: lists are short. */
-  sortByCount(model: NgramCounts): Int32Array {
+  /** Indices highest `rank` first (by default the count of the first word), first found first
+   *  among equals: what a stable sort gives. An insertion sort: lists are short. */
+  sortByRank(rank: (k: number) => number): Int32Array {
     if (this.order.length < this.size) {
       this.order = new Int32Array(this.row.length);
       this.counts = new Float64Array(this.row.length);
@@ -102,7 +106,7 @@ class FoundCandidates {
     const order = this.order;
     const counts = this.counts;
     for (let k = 0; k < this.size; k++) {
-      const count = model.count(this.id[k]);
+      const count = rank(k);
       let at = k;
       while (at > 0 && counts[at - 1] < count) {
         order[at] = order[at - 1];
@@ -143,6 +147,7 @@ export class CandidateLists {
   private fanOutByRow: Float64Array | null = null;
   private readonly reader = new RelatedReader();
   private readonly found = new FoundCandidates();
+  private readonly rank: CandidateRank;
   /** Per model id: `stamp` when the current build found the word, and at which index. */
   private foundStamp: Int32Array;
   private foundAt: Int32Array;
@@ -158,6 +163,7 @@ export class CandidateLists {
     this.fanOutById = new Float64Array(counts.words.length);
     this.foundStamp = new Int32Array(counts.words.length);
     this.foundAt = new Int32Array(counts.words.length);
+    this.rank = new CandidateRank(counts, options);
   }
 
   /** synonymFanOut(lemma), where `id` is the model id of the lemma itself when known (else -1). */
@@ -219,9 +225,14 @@ export class CandidateLists {
     for (const candidate of candidateOriginals(norm, lemma)) {
       const space = candidate.text.indexOf(' ');
       const id = this.counts.find(space === -1 ? candidate.text : candidate.text.slice(0, space));
-      if (id >= 0) known.push({ candidate, id, count: this.counts.count(id), multiword: space !== -1 });
+      if (id < 0) continue;
+      const multiword = space !== -1;
+      const lemmaId = !multiword && candidate.text === candidate.lemma ? id : -1;
+      const cost =
+        candidate.cost + this.options.channelWeight * Math.log(this.fanOut(candidate.lemma, lemmaId));
+      known.push({ candidate, id, rank: this.rank.key(id, cost), cost, multiword });
     }
-    known.sort(byCountDescending);
+    known.sort(byRankDescending);
     const list: CandidateIds[] = [];
     const normStem = spellingStem(norm);
     for (const k of known) {
@@ -230,9 +241,7 @@ export class CandidateLists {
       const ids = k.multiword ? this.idsOf(c.text) : [k.id];
       if (k.multiword && ids.includes(-1)) continue;
       if (spellingVariant(c.text, norm, normStem)) continue;
-      const lemmaId = !k.multiword && c.text === c.lemma ? k.id : -1;
-      const cost = c.cost + this.options.channelWeight * Math.log(this.fanOut(c.lemma, lemmaId));
-      list.push(this.entry(c.text, c.lemma, ids, cost, false));
+      list.push(this.entry(c.text, c.lemma, ids, k.cost, false));
     }
     return list;
   }
@@ -249,8 +258,9 @@ export class CandidateLists {
     this.collectRow(rowOf(lemma), FORMS.indexOf(formOf(norm, lemma)), norm, normId);
     // An inflected-looking word can be a lemma of its own ("authorized", "related").
     if (norm !== lemma) this.collectRow(rowOf(norm), BASE, norm, normId);
-    const order = found.sortByCount(this.counts);
     const ids = found.id;
+    const rank = this.rank;
+    const order = found.sortByRank((k) => rank.key(ids[k], rank.usesCost ? this.costOfFound(k) : 0));
     const list: CandidateIds[] = [];
     const normStem = spellingStem(norm);
     for (let o = 0; o < found.size; o++) {
@@ -262,10 +272,14 @@ export class CandidateLists {
       const wordIds = multiword ? this.idsOf(text) : [ids[k]];
       if (multiword && wordIds.includes(-1)) continue;
       if (spellingVariant(text, norm, normStem)) continue;
-      const cost = found.cost[k] + this.options.channelWeight * Math.log(this.fanOutOfRow(row));
-      list.push(this.entry(text, lemmaOfRow(row), wordIds, cost, false));
+      list.push(this.entry(text, lemmaOfRow(row), wordIds, this.costOfFound(k), false));
     }
     return list;
+  }
+
+  /** Relation + channel cost of the current build's k-th found candidate. */
+  private costOfFound(k: number): number {
+    return this.found.cost[k] + this.options.channelWeight * Math.log(this.fanOutOfRow(this.found.row[k]));
   }
 
   private inflectRow(row: number, inflection: number): string {

@@ -130,6 +130,7 @@ export class SpinDetector {
             ...options,
             mobyCandidates: options.spunMobyCandidates,
             maxCandidates: Math.max(options.maxCandidates, options.spunMaxCandidates),
+            candidateRankCost: options.spunCandidateRankCost,
           },
           learned,
           this.vectors,

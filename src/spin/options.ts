@@ -120,6 +120,16 @@ export interface DetectOptions {
   /** Candidates kept per word (maxCandidates) on the second reading of an article that reads
    *  clearly spun (with the Moby originals); never fewer than maxCandidates. */
   spunMaxCandidates: number;
+  /** Which candidates make the cut to maxCandidates: 'counts' keeps the most frequent in the
+   *  model's counts, 'news' the most frequent in the news language model (its unigrams; the
+   *  counts when no LM is shipped). */
+  candidateRanking: 'counts' | 'news';
+  /** Nats of rank per nat of relation + channel cost when candidates are cut (0: frequency
+   *  alone): ranks by log frequency minus this times the cost. The first reading only; the
+   *  second reading of an article that reads clearly spun uses spunCandidateRankCost. */
+  candidateRankCost: number;
+  /** candidateRankCost on the second reading of an article that reads clearly spun. */
+  spunCandidateRankCost: number;
   /** The fit gate (fitGate) in an article that reads fully spun, in proportion between; never
    *  below fitGate. */
   spunFitGate: number;
@@ -200,6 +210,9 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   spunMinConfidence: 0.8,
   // 8 (maxCandidates) until 2026-11-26 (docs/spin.md, "Candidates per word").
   spunMaxCandidates: 12,
+  candidateRanking: 'counts',
+  candidateRankCost: 0,
+  spunCandidateRankCost: 0,
   spunFitGate: 3,
   spunGainThreshold: 4,
   // 8 restores a little more (held out: 0.180 -> 0.199) but uses most of clean news's margin
