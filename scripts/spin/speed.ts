@@ -22,7 +22,7 @@ import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readNewsCorpus, sharedDataPresent } from './corpus.js';
+import { readNewsCorpus, sharedDataPresent, type CorpusArticle } from './corpus.js';
 
 interface SpinModule {
   loadSpinModel(): unknown;
@@ -56,14 +56,23 @@ async function loadVersion(root: string, articles: Array<{ id: string; text: str
   return { root, spin, model, docs };
 }
 
-/** --compare: first passes of two versions alternately in this process. */
-async function compare(roots: string[], rounds: number, limit: number): Promise<void> {
+/** The comparison articles (held out, not the eval's spun ones), their MB and each version loaded. */
+async function comparisonSet(
+  roots: string[],
+  limit: number,
+): Promise<{ articles: CorpusArticle[]; mb: number; versions: Version[] }> {
   const articles = readNewsCorpus()
     .filter((_, i) => i % 40 === 7 || i % 40 === 15 || i % 40 === 23)
     .slice(0, limit);
   const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1e6;
   const versions: Version[] = [];
   for (const root of roots) versions.push(await loadVersion(resolve(root), articles));
+  return { articles, mb, versions };
+}
+
+/** --compare: first passes of two versions alternately in this process. */
+async function compare(roots: string[], rounds: number, limit: number): Promise<void> {
+  const { mb, versions } = await comparisonSet(roots, limit);
   for (let round = 0; round < rounds; round++) {
     // A B, then B A: neither version always runs right after the other's garbage.
     for (const v of round % 2 ? [...versions].reverse() : versions) {
@@ -78,12 +87,7 @@ async function compare(roots: string[], rounds: number, limit: number): Promise<
 
 /** --interleave: first passes of two versions, article by article, in this process. */
 async function interleave(roots: string[], rounds: number, limit: number): Promise<void> {
-  const articles = readNewsCorpus()
-    .filter((_, i) => i % 40 === 7 || i % 40 === 15 || i % 40 === 23)
-    .slice(0, limit);
-  const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1e6;
-  const versions: Version[] = [];
-  for (const root of roots) versions.push(await loadVersion(resolve(root), articles));
+  const { articles, mb, versions } = await comparisonSet(roots, limit);
   for (let round = 0; round < rounds; round++) {
     const analyzers = versions.map((v) => v.spin.createSpinAnalyzer(v.model));
     const seconds = versions.map(() => 0);

@@ -7,12 +7,7 @@
 // and both of its replacements cost options.repeatedTokenCost wherever the two written words
 // stand together again.
 import type { LatticeNode } from './lattice.js';
-
-interface PairGains {
-  sum: number;
-  count: number;
-  max: number;
-}
+import { addTo, GainTally } from './repeated-swaps.js';
 
 /** The written words around a replacement and the neighbouring pair scores, at one place. */
 export interface PairPlace {
@@ -27,7 +22,7 @@ export interface PairPlace {
 
 export class RepeatedPairs {
   /** "first\tsecond\tfirst suggestion\tsecond suggestion" → summed gains and occurrences. */
-  private readonly gains = new Map<string, PairGains>();
+  private readonly gains = new GainTally();
   /** Claimed pairs: "first\tsecond" → first suggestions, and → second suggestions. */
   private readonly claimedFirst = new Map<string, Set<string>>();
   private readonly claimedSecond = new Map<string, Set<string>>();
@@ -63,13 +58,7 @@ export class RepeatedPairs {
         if (b.end !== i + 1 || b.suggestion === null) continue;
         const gain = left + pairLogP(a.last, b.first) + b.inner + b.rightScore;
         if (gain <= floor) continue;
-        const key = `${place.firstNorm}\t${place.secondNorm}\t${a.suggestion}\t${b.suggestion}`;
-        const g = this.gains.get(key);
-        if (g) {
-          g.sum += gain;
-          g.count++;
-          g.max = Math.max(g.max, gain);
-        } else this.gains.set(key, { sum: gain, count: 1, max: gain });
+        this.gains.add(`${place.firstNorm}\t${place.secondNorm}\t${a.suggestion}\t${b.suggestion}`, gain);
       }
     }
   }
@@ -80,8 +69,7 @@ export class RepeatedPairs {
    */
   decide(changeCost: number, minCount: number, minMax: number): ReadonlySet<string> {
     const words = new Set<string>();
-    for (const [key, g] of this.gains) {
-      if (g.count < minCount || g.sum <= 2 * changeCost || g.max < minMax) continue;
+    for (const key of this.gains.passing(minCount, 2 * changeCost, minMax)) {
       const [first, second, firstSuggestion, secondSuggestion] = key.split('\t');
       const written = `${first}\t${second}`;
       addTo(this.claimedFirst, written, firstSuggestion);
@@ -101,10 +89,4 @@ export class RepeatedPairs {
       (previous !== '' && (this.claimedSecond.get(`${previous}\t${norm}`)?.has(suggestion) ?? false))
     );
   }
-}
-
-function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(value);
 }

@@ -8,15 +8,41 @@
 // candidate's, so the inflected forms of one swap ("ensures" and "ensure" for guarantee(s)) add up.
 import type { LatticeNode } from './lattice.js';
 
-interface SwapGains {
-  sum: number;
-  count: number;
-  max: number;
+/** Local gains of swaps summed over an article, by key: sum, occurrences and the largest. */
+export class GainTally {
+  private readonly gains = new Map<string, { sum: number; count: number; max: number }>();
+
+  clear(): void {
+    this.gains.clear();
+  }
+
+  add(key: string, gain: number): void {
+    const g = this.gains.get(key);
+    if (g) {
+      g.sum += gain;
+      g.count++;
+      g.max = Math.max(g.max, gain);
+    } else this.gains.set(key, { sum: gain, count: 1, max: gain });
+  }
+
+  /** The keys seen at least `minCount` times whose gains sum to more than `minSum` and reach
+   *  `minMax` at one place at least. */
+  *passing(minCount: number, minSum: number, minMax: number): Generator<string> {
+    for (const [key, g] of this.gains)
+      if (g.count >= minCount && g.sum > minSum && g.max >= minMax) yield key;
+  }
+}
+
+/** Adds `value` to the set `map` holds under `key`. */
+export function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
 }
 
 export class RepeatedSwaps {
   /** "written\tsuggestion" → summed local gains (before the change cost) and occurrences. */
-  private readonly gains = new Map<string, SwapGains>();
+  private readonly gains = new GainTally();
   /** The swaps claimed for the article (see decide), by written word (or lemma). */
   private readonly claimed = new Map<string, Set<string>>();
   /** By lemma: "written\tsuggestion" → "written lemma\tcandidate lemma", for the lattice's
@@ -78,13 +104,7 @@ export class RepeatedSwaps {
    *  given back), when above `floor` (see observe). */
   record(norm: string, suggestion: string, gain: number, floor: number): void {
     if (gain <= floor) return;
-    const key = this.keyOf(norm, suggestion);
-    const g = this.gains.get(key);
-    if (g) {
-      g.sum += gain;
-      g.count++;
-      g.max = Math.max(g.max, gain);
-    } else this.gains.set(key, { sum: gain, count: 1, max: gain });
+    this.gains.add(this.keyOf(norm, suggestion), gain);
   }
 
   /**
@@ -94,13 +114,10 @@ export class RepeatedSwaps {
    */
   decide(changeCost: number, minCount: number, minMax: number): ReadonlySet<string> {
     const words = new Set<string>();
-    for (const [key, g] of this.gains) {
-      if (g.count < minCount || g.sum <= changeCost || g.max < minMax) continue;
+    for (const key of this.gains.passing(minCount, changeCost, minMax)) {
       const tab = key.indexOf('\t');
       const norm = key.slice(0, tab);
-      let set = this.claimed.get(norm);
-      if (!set) this.claimed.set(norm, (set = new Set()));
-      set.add(key.slice(tab + 1));
+      addTo(this.claimed, norm, key.slice(tab + 1));
       words.add(norm);
     }
     return words;

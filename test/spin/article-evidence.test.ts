@@ -7,24 +7,13 @@ import { createSpinAnalyzer, loadSpinModel } from '../../src/spin/index.js';
 import { SubstitutionTable } from '../../src/spin/learned.js';
 import type { LatticeNode } from '../../src/spin/lattice.js';
 import { seededRandom, spinArticle } from '../../scripts/spin/spinner.js';
+import { latticeNode } from './lattice-node.js';
 
 const docOf = (text: string) =>
   buildDocument({ id: 't', text, date: null, title: null, url: null, outlet: null });
 
-const node = (start: number, end: number, inner: number, suggestion: string | null): LatticeNode => ({
-  start,
-  end,
-  first: 0,
-  last: 0,
-  inner,
-  leftScore: -2,
-  rightScore: -2,
-  suggestion,
-  lmSeen: true,
-  lmWord: -1,
-  lmLeft: NaN,
-  lmRight: NaN,
-});
+const node = (start: number, end: number, inner: number, suggestion: string | null): LatticeNode =>
+  latticeNode(start, inner, suggestion, { end, leftScore: -2, rightScore: -2 });
 
 test('article evidence: a position counts once, when a one-word replacement beats the written word by the threshold', () => {
   const options = { ...DEFAULT_DETECT_OPTIONS, spunGainThreshold: 4, spunRateLow: 10, spunRateHigh: 20 };

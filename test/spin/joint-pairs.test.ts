@@ -9,23 +9,11 @@ import { bestPath, type LatticeNode } from '../../src/spin/lattice.js';
 import type { AssociationScorer } from '../../src/spin/scoring.js';
 import type { CandidateIds } from '../../src/spin/candidate-lists.js';
 import { JointLmPairs } from '../../src/spin/joint-pairs.js';
+import { latticeNode } from './lattice-node.js';
 
 /** A one-word replacement node of `c` at token `start`, with no scores of its own. */
 function replacementNode(slm: SentenceLm, c: CandidateIds, start: number): LatticeNode {
-  return {
-    start,
-    end: start + 1,
-    first: 0,
-    last: 0,
-    inner: 0,
-    leftScore: 0,
-    rightScore: 0,
-    suggestion: c.text,
-    lmSeen: true,
-    lmWord: slm.oneWordId(c),
-    lmLeft: NaN,
-    lmRight: NaN,
-  };
+  return latticeNode(start, 0, c.text, { lmWord: slm.oneWordId(c) });
 }
 
 const candidate = (text: string): CandidateIds => ({ text }) as CandidateIds;
@@ -78,20 +66,7 @@ test('joint LM verdict: both candidates in place, against the sentence as writte
 test('lattice: two replacements in a row that lose alone win with their joint term', () => {
   // Pair scores all 0: only the nodes' inner scores and the joint term count.
   const scorer = { logP: () => 0, logPBound: () => 0 } as unknown as AssociationScorer;
-  const node = (start: number, inner: number, suggestion: string | null): LatticeNode => ({
-    start,
-    end: start + 1,
-    first: 0,
-    last: 0,
-    inner,
-    leftScore: 0,
-    rightScore: 0,
-    suggestion,
-    lmSeen: true,
-    lmWord: -1,
-    lmLeft: NaN,
-    lmRight: NaN,
-  });
+  const node = latticeNode;
   const start = node(0, 0, null);
   start.end = 0;
   // Three tokens; tokens 1 and 2 may each be replaced, at a loss of 2 nats alone.

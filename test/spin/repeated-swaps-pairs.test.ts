@@ -4,24 +4,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { RepeatedPairs, type PairPlace } from '../../src/spin/repeated-pairs.js';
 import type { LatticeNode } from '../../src/spin/lattice.js';
+import { latticeNode } from './lattice-node.js';
 
 /** Nodes at token i: the written word, then one replacement per [suggestion, LM id, inner score]. */
 function nodesAt(i: number, replacements: Array<[string, number, number]>): LatticeNode[] {
-  const node = (suggestion: string | null, id: number, inner: number): LatticeNode => ({
-    start: i,
-    end: i + 1,
-    first: id,
-    last: id,
-    inner,
-    leftScore: 0,
-    rightScore: 0,
-    suggestion,
-    lmSeen: true,
-    lmWord: -1,
-    lmLeft: NaN,
-    lmRight: NaN,
-  });
-  return [node(null, 0, 0), ...replacements.map(([s, id, inner]) => node(s, id, inner))];
+  return [
+    latticeNode(i, 0, null),
+    ...replacements.map(([s, id, inner]) => latticeNode(i, inner, s, { first: id, last: id })),
+  ];
 }
 
 const place: PairPlace = {

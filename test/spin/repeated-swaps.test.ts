@@ -5,24 +5,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { RepeatedSwaps } from '../../src/spin/repeated-swaps.js';
 import type { LatticeNode } from '../../src/spin/lattice.js';
+import { latticeNode } from './lattice-node.js';
 
 /** Nodes at token i: the written word, then one replacement per [suggestion, inner score]. */
 function nodesAt(i: number, replacements: Array<[string, number]>): LatticeNode[] {
-  const node = (suggestion: string | null, inner: number): LatticeNode => ({
-    start: i,
-    end: i + 1,
-    first: 0,
-    last: 0,
-    inner,
-    leftScore: 0,
-    rightScore: 0,
-    suggestion,
-    lmSeen: true,
-    lmWord: -1,
-    lmLeft: NaN,
-    lmRight: NaN,
-  });
-  return [node(null, 0), ...replacements.map(([s, inner]) => node(s, inner))];
+  return [latticeNode(i, 0, null), ...replacements.map(([s, inner]) => latticeNode(i, inner, s))];
 }
 
 test('repeated swaps: claimed when the summed gains pay one change cost and one place wins', () => {
