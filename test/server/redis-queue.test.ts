@@ -3,7 +3,7 @@
 // stored. The server's URL comes from UNSPIN_TEST_REDIS (.ci/run starts one with
 // scripts/ci/start-redis.sh); without it the tests are skipped with a message. With
 // UNSPIN_TEST_PG too, the same runs on a shared PostgreSQL store.
-import { after, test } from 'node:test';
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { createApp } from '../../src/server/app.js';
-import { RedisIngestQueue, startIngestWorker } from '../../src/server/redis-jobs.js';
+import { checkQueue, RedisIngestQueue, startIngestWorker } from '../../src/server/redis-jobs.js';
 import { openStore } from '../../src/store/open.js';
 import type { IngestJob, StoryList } from '../../src/server/types.js';
 
@@ -106,6 +106,9 @@ async function scaleOut(target: string): Promise<void> {
 
 if (SKIP) test('Redis ingest queue', { skip: SKIP }, () => {});
 else {
+  // A server that is down fails these tests at once with its URL, instead of leaving them waiting.
+  before(() => checkQueue(REDIS!));
+
   test('Redis queue: jobs POSTed to the server are stored and traced by workers (SQLite store)', async () => {
     await scaleOut(sqliteTarget());
   });
