@@ -6,9 +6,9 @@
 // cost, and the sentences holding a swap it repeats a third time (repeated-swaps.ts,
 // repeated-pairs.ts). The document's tokens and word entries are in document-words.ts, its WordNet
 // phrases in phrases.ts, the findings of a best path in path-findings.ts; the lattice building
-// stays in one class (about 700 lines, on purpose): it is the hot path of `analyze`, and its steps share
-// per-sentence state (reused node lists, written-pair scores, the LM's view of the sentence) that
-// splitting it would pass around on every call.
+// stays in one class (about 700 lines, on purpose): it is the hot path of `analyze`, and its
+// steps share per-sentence state (reused node lists, written-pair scores, the LM's view of the
+// sentence) that splitting it would pass around on every call.
 import type { Document } from '../text/document.js';
 import { CandidateLists, type CandidateIds } from './candidate-lists.js';
 import { AssociationScorer, eligible } from './scoring.js';
