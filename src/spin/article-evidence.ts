@@ -14,9 +14,6 @@ const LENGTH_PRIOR = 50;
 
 export class SpunArticleEvidence {
   private hits = 0;
-  /** Token positions (in reading order) where a candidate beats the written word by more than
-   *  `localGainThreshold`: local evidence, for passages of an article that reads lightly spun. */
-  readonly strongPositions: number[] = [];
 
   constructor(private readonly options: DetectOptions) {}
 
@@ -24,7 +21,6 @@ export class SpunArticleEvidence {
     this.hits = 0;
     this.articleWords = 0;
     this.garbledFigures = 0;
-    this.strongPositions.length = 0;
   }
 
   /**
@@ -40,30 +36,6 @@ export class SpunArticleEvidence {
     }
     const gain = best + changeCost - left - right;
     if (gain > this.options.spunGainThreshold) this.hits++;
-    if (this.options.localSpunBonus > 0 && gain > this.options.localGainThreshold)
-      this.strongPositions.push(i);
-  }
-
-  /**
-   * Sentences (by index) holding local evidence: at least `localMinPositions` strong positions
-   * within `localWindow` sentences either side of them.
-   */
-  locallySpunSentences(doc: Document): Set<number> {
-    const { localMinPositions, localWindow } = this.options;
-    const perSentence = new Map<number, number>();
-    for (const i of this.strongPositions) {
-      const s = doc.tokens[i].sentence;
-      perSentence.set(s, (perSentence.get(s) ?? 0) + 1);
-    }
-    const out = new Set<number>();
-    for (const s of perSentence.keys())
-      for (let t = s - localWindow; t <= s + localWindow; t++) {
-        if (t < 0 || t >= doc.sentences.length || out.has(t)) continue;
-        let n = 0;
-        for (let u = t - localWindow; u <= t + localWindow; u++) n += perSentence.get(u) ?? 0;
-        if (n >= localMinPositions) out.add(t);
-      }
-    return out;
   }
 
   /** Words of the article (set by `count`). */

@@ -16,7 +16,6 @@ import type { SubstitutionTable } from './learned.js';
 import type { DetectOptions } from './options.js';
 import type { NgramCounts } from './model.js';
 import { mobyOriginals } from './moby.js';
-import { CandidateRank } from './candidate-rank.js';
 import type { ModelVectors } from './vectors.js';
 
 /** A candidate original with its model ids, inner fit and total relation + channel cost. */
@@ -49,7 +48,7 @@ interface KnownCandidate {
   candidate: Candidate;
   /** Model id of its first word. */
   id: number;
-  /** Its rank (CandidateRank.key): higher first. */
+  /** The model's count of its (first) word: the most frequent candidates make the cut. */
   rank: number;
   /** Relation + channel cost. */
   cost: number;
@@ -96,7 +95,7 @@ class FoundCandidates {
     this.text[k] = text;
   }
 
-  /** Indices highest `rank` first (by default the count of the first word), first found first
+  /** Indices highest `rank` first (the count of the first word), first found first
    *  among equals: what a stable sort gives. An insertion sort: lists are short. */
   sortByRank(rank: (k: number) => number): Int32Array {
     if (this.order.length < this.size) {
@@ -147,7 +146,6 @@ export class CandidateLists {
   private fanOutByRow: Float64Array | null = null;
   private readonly reader = new RelatedReader();
   private readonly found = new FoundCandidates();
-  private readonly rank: CandidateRank;
   /** Per model id: `stamp` when the current build found the word, and at which index. */
   private foundStamp: Int32Array;
   private foundAt: Int32Array;
@@ -163,7 +161,6 @@ export class CandidateLists {
     this.fanOutById = new Float64Array(counts.words.length);
     this.foundStamp = new Int32Array(counts.words.length);
     this.foundAt = new Int32Array(counts.words.length);
-    this.rank = new CandidateRank(counts, options);
   }
 
   /** synonymFanOut(lemma), where `id` is the model id of the lemma itself when known (else -1). */
@@ -230,7 +227,7 @@ export class CandidateLists {
       const lemmaId = !multiword && candidate.text === candidate.lemma ? id : -1;
       const cost =
         candidate.cost + this.options.channelWeight * Math.log(this.fanOut(candidate.lemma, lemmaId));
-      known.push({ candidate, id, rank: this.rank.key(id, cost), cost, multiword });
+      known.push({ candidate, id, rank: this.counts.count(id), cost, multiword });
     }
     known.sort(byRankDescending);
     const list: CandidateIds[] = [];
@@ -259,8 +256,8 @@ export class CandidateLists {
     // An inflected-looking word can be a lemma of its own ("authorized", "related").
     if (norm !== lemma) this.collectRow(rowOf(norm), BASE, norm, normId);
     const ids = found.id;
-    const rank = this.rank;
-    const order = found.sortByRank((k) => rank.key(ids[k], rank.usesCost ? this.costOfFound(k) : 0));
+    const counts = this.counts;
+    const order = found.sortByRank((k) => counts.count(ids[k]));
     const list: CandidateIds[] = [];
     const normStem = spellingStem(norm);
     for (let o = 0; o < found.size; o++) {

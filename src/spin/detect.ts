@@ -3,12 +3,12 @@
 // language model scores every path through these choices, each replacement pays a fixed cost, and
 // the best path (Viterbi over the lattice) names the replaced spans and their likely originals.
 // An article that reads as spun (article-evidence.ts) is read a second time with a lower change
-// cost, and the sentences holding a swap it repeats a third time (repeated-swaps.ts,
-// repeated-pairs.ts). The document's tokens and word entries are in document-words.ts, its WordNet
-// phrases in phrases.ts, the findings of a best path in path-findings.ts; the lattice building
-// stays in one class (about 700 lines, on purpose): it is the hot path of `analyze`, and its
-// steps share per-sentence state (reused node lists, written-pair scores, the LM's view of the
-// sentence) that splitting it would pass around on every call.
+// cost, and the sentences holding a swap it repeats a third time (repeated-swaps.ts). The
+// document's tokens and word entries are in document-words.ts, its WordNet phrases in phrases.ts,
+// the findings of a best path in path-findings.ts; the lattice building stays in one class (about
+// 600 lines, on purpose): it is the hot path of `analyze`, and its steps share per-sentence state
+// (reused node lists, written-pair scores, the LM's view of the sentence) that splitting it would
+// pass around on every call.
 import type { Document } from '../text/document.js';
 import { CandidateLists, type CandidateIds } from './candidate-lists.js';
 import { AssociationScorer, eligible } from './scoring.js';
@@ -27,7 +27,6 @@ import { DocumentWords } from './document-words.js';
 import { SpunArticleEvidence } from './article-evidence.js';
 import { findingsOfPath, type PathContext } from './path-findings.js';
 import { RepeatedSwaps } from './repeated-swaps.js';
-import { RepeatedPairs } from './repeated-pairs.js';
 
 export type { SpinFinding, DetectOptions } from './options.js';
 export { DEFAULT_DETECT_OPTIONS } from './options.js';
@@ -99,13 +98,10 @@ export class SpinDetector {
   /** The news language model's view of the current sentence, when the options read it. */
   private readonly sentenceLm: SentenceLm | null;
   /** Two replacements in a row scored together by the news LM in the current reading
-   *  (options.lmJointPairs; spunJointPairs in a reading as spun), or null. */
+   *  (options.spunJointPairs, in a reading as spun), or null. */
   private jointPairs: JointLmPairs | null;
   /** Swaps seen several times in the current article (repeated-swaps.ts). */
   private readonly repeated = new RepeatedSwaps();
-  /** Neighbouring replacements seen together several times (repeated-pairs.ts). */
-  private readonly repeatedPairs = new RepeatedPairs();
-  private readonly pairLogP = (left: number, right: number): number => this.scorer.logP(left, right);
   /** The current reading records the article's swaps (the reading as spun). */
   private recordingSwaps = false;
   /** Nats given back to a claimed swap in the current reading (0: none claimed). */
@@ -131,23 +127,20 @@ export class SpinDetector {
             ...options,
             mobyCandidates: options.spunMobyCandidates,
             maxCandidates: Math.max(options.maxCandidates, options.spunMaxCandidates),
-            candidateRankCost: options.spunCandidateRankCost,
           },
           learned,
           this.vectors,
         )
       : null;
     this.topic = new TopicContext(this.scorer);
-    const lm = options.lmWeight !== 0 || options.lmFrequencyWeight !== 0 ? shippedNewsLm() : null;
+    const lm = options.lmWeight !== 0 ? shippedNewsLm() : null;
     const slm = (this.sentenceLm = lm ? new SentenceLm(lm) : null);
     this.jointLm =
-      slm && options.lmWeight > 0 && (options.lmJointPairs || options.spunJointPairs)
-        ? new JointLmPairs(slm, options.lmWeight)
-        : null;
-    this.jointPairs = options.lmJointPairs ? this.jointLm : null;
+      slm && options.lmWeight > 0 && options.spunJointPairs ? new JointLmPairs(slm, options.lmWeight) : null;
+    this.jointPairs = null;
     this.plainDominance = new DominanceCheck(this.scorer, null);
     this.jointDominance = this.jointLm ? new DominanceCheck(this.scorer, this.jointLm) : null;
-    this.dominance = this.jointPairs ? this.jointDominance! : this.plainDominance;
+    this.dominance = this.plainDominance;
     this.written = new DocumentWords(counts, learned, slm ? (norm) => slm.wordId(norm) : null);
     this.startId = this.written.startId;
     this.endId = this.written.endId;
@@ -212,7 +205,6 @@ export class SpinDetector {
     const slm = this.sentenceLm;
     for (const c of list) {
       const lmSeen = slm !== null && slm.seen(c, i, len);
-      if (slm && !lmSeen && this.options.lmRequireSeen && !c.learned) continue;
       const seenLeft = this.counts.pairCount(leftId, c.first);
       const seenRight = this.counts.pairCount(c.last, afterId);
       if (seenLeft === 0 && seenRight === 0 && !lmSeen) continue;
@@ -238,21 +230,13 @@ export class SpinDetector {
     }
   }
 
-  /** The news language model's terms for candidate c in place of tokens [i, i + len): its
-   *  verdict on the words around (lmWeight) and the unigram frequency prior (lmFrequencyWeight). */
+  /** The news language model's verdict (weighted by lmWeight) on the words around candidate c
+   *  in place of tokens [i, i + len). */
   private lmTerm(c: CandidateIds, i: number, len: number): number {
     const slm = this.sentenceLm;
-    if (!slm) return 0;
-    let term = 0;
-    if (this.options.lmWeight) {
-      const d = slm.delta(c, i, len);
-      if (!Number.isNaN(d)) term += this.options.lmWeight * d;
-    }
-    if (this.options.lmFrequencyWeight && len === 1) {
-      const r = slm.unigramRatio(c, i);
-      if (!Number.isNaN(r)) term += this.options.lmFrequencyWeight * clampNats(r);
-    }
-    return term;
+    if (!slm || !this.options.lmWeight) return 0;
+    const d = slm.delta(c, i, len);
+    return Number.isNaN(d) ? 0 : this.options.lmWeight * d;
   }
 
   /** Nodes for learned multiword spun wording starting at token i ("not too long ago"). */
@@ -344,13 +328,7 @@ export class SpinDetector {
       );
     const slm = this.sentenceLm;
     slm?.reset(toks, this.written.tokenLmIds, from, to);
-    const lmFitGate = slm ? this.options.lmFitGate : Infinity;
-    const lmRequireSeen = this.options.lmRequireSeen;
     const observing = this.observing;
-    // Function words ("within" for in) are suspects only on a reading that records the swaps an
-    // article repeats, and replaced only where such a swap is claimed (repeated-swaps.ts).
-    const functionWords =
-      this.options.repeatedFunctionWords && (this.recordingSwaps || this.claimedBonus > 0);
     // Candidate originals of every word that fits its context poorly.
     const hasLearned = this.learned.size > 0;
     const options = this.suspects;
@@ -359,8 +337,7 @@ export class SpinDetector {
       const fit = link[i - from] + link[i - from + 1];
       // A word a spinner was seen writing is always a suspect, even a common one ("within").
       const suspect =
-        (fit <= fitGate && eligible(t) && (lmFitGate === Infinity || slm!.writtenScoreAt(i) <= lmFitGate)) ||
-        (functionWords && t.kind === 'word' && t.stop && !t.cap && fit <= fitGate) ||
+        (fit <= fitGate && eligible(t)) ||
         (hasLearned && t.kind === 'word' && this.written.entries[i]!.learned);
       options[i - from] = suspect ? this.wordCandidates(i) : null;
     }
@@ -406,10 +383,7 @@ export class SpinDetector {
       for (const c of opts ?? []) {
         // Never the word written next to it ("economic" for "financial" in "economic financial").
         if (c.first === leftId || c.last === rightId) continue;
-        // With the news LM: a candidate it never saw next to a written neighbour is not read
-        // further (learned substitutions excepted).
         const lmSeen = slm !== null && slm.seen(c, i, 1);
-        if (slm && !lmSeen && lmRequireSeen && !c.learned) continue;
         // Spinners reach for rarer words: a written word rarer than the candidate is more suspect.
         const ratio = Math.log(Math.max(1, this.counts.count(c.first)) / writtenCount);
         let frequency = frequencyWeight * clampNats(ratio);
@@ -422,16 +396,7 @@ export class SpinDetector {
         const expand = expandCost * (c.words - 1);
         let base =
           c.inner - changeCost - this.costOf(c) - capital + frequency - expand + this.lmTerm(c, i, 1);
-        const claimed =
-          this.claimedBonus > 0 &&
-          (this.repeated.claims(t.norm, c.text, t.lemma, c.lemma) ||
-            this.repeatedPairs.claims(
-              i > from && toks[i - 1].kind === 'word' ? toks[i - 1].norm : '',
-              t.norm,
-              c.text,
-              i + 1 < to && toks[i + 1].kind === 'word' ? toks[i + 1].norm : '',
-            ));
-        if (claimed) base += this.claimedBonus;
+        if (this.claimedBonus > 0 && this.repeated.claims(t.norm, c.text)) base += this.claimedBonus;
         // Its LM word, when it may be scored together with a replacement next to it.
         const lmWord = this.jointPairs ? slm!.oneWordId(c) : NO_WORD;
         if (pruning) {
@@ -478,12 +443,6 @@ export class SpinDetector {
             if (!Number.isNaN(fit)) topic += contextWeight * (fit - writtenContext);
           }
         }
-        if (this.recordingSwaps) this.repeated.noteLemmas(t.norm, c.text, t.lemma, c.lemma);
-        if (functionWords && t.stop && !claimed) {
-          if (this.recordingSwaps)
-            this.repeated.record(t.norm, c.text, base + topic + local + changeCost, changeCost - TOPIC_REACH);
-          continue;
-        }
         nodes.push({
           start: i,
           end: i + 1,
@@ -517,29 +476,6 @@ export class SpinDetector {
           link[i - from + 1],
           // Replacements ruled out unread (DominanceCheck) gain at most this.
           changeCost - TOPIC_REACH,
-        );
-      if (
-        this.recordingSwaps &&
-        this.options.repeatedPairs &&
-        i > from &&
-        nodes.length > 1 &&
-        t.kind === 'word' &&
-        toks[i - 1].kind === 'word' &&
-        lattice[i - 1 - from].length > 1
-      )
-        this.repeatedPairs.observe(
-          lattice[i - 1 - from],
-          nodes,
-          {
-            firstNorm: toks[i - 1].norm,
-            secondNorm: t.norm,
-            linkLeft: link[i - 1 - from],
-            linkMiddle: link[i - from],
-            linkRight: link[i - from + 1],
-          },
-          changeCost,
-          2 * (changeCost - TOPIC_REACH),
-          this.pairLogP,
         );
     }
     return replaceable;
@@ -594,29 +530,18 @@ export class SpinDetector {
    *  (repeated-swaps.ts), replacing their findings in `perSentence`. */
   private readClaimedSwaps(doc: Document, perSentence: SpinFinding[][]): void {
     this.recordingSwaps = false;
-    const words = new Set(
-      this.repeated.decide(
-        this.changeCost,
-        this.options.repeatedMinCount,
-        this.changeCost + this.options.repeatedMaxOverCost,
-      ),
+    const words = this.repeated.decide(
+      this.changeCost,
+      this.options.repeatedMinCount,
+      this.changeCost + this.options.repeatedMaxOverCost,
     );
-    for (const w of this.repeatedPairs.decide(
-      this.changeCost,
-      this.options.repeatedPairsMinCount,
-      this.changeCost,
-    ))
-      words.add(w);
     if (!words.size) return;
     const only = new Set<number>();
     const toks = this.written.toks;
     for (let k = 0; k < doc.sentences.length; k++) {
       const s = doc.sentences[k];
       for (let i = s.tokenStart; i < s.tokenEnd; i++)
-        if (
-          toks[i].kind === 'word' &&
-          (words.has(toks[i].norm) || words.has(this.repeated.writtenKey(toks[i].norm, toks[i].lemma)))
-        ) {
+        if (toks[i].kind === 'word' && words.has(toks[i].norm)) {
           only.add(k);
           break;
         }
@@ -668,28 +593,15 @@ export class SpinDetector {
       // about twice one without it, and the clean articles that read a little spun would pay it.
       if (this.options.spunJointPairs && this.spunPass) this.useJointPairs(this.jointLm);
       this.recordingSwaps = this.options.repeatedSwaps && this.spunPass;
-      this.repeated.reset(this.options.repeatedByLemma);
-      this.repeatedPairs.reset();
+      this.repeated.reset();
       perSentence = this.detectSentences(doc);
       if (this.recordingSwaps) this.readClaimedSwaps(doc, perSentence);
       this.recordingSwaps = false;
-      this.useJointPairs(this.options.lmJointPairs ? this.jointLm : null);
+      this.useJointPairs(null);
       this.spunPass = false;
       this.capitalCost = capitalCost;
       this.fitGate = fitGate;
       this.pathContext.minConfidence = minConfidence;
-    }
-    // Passages with local evidence are read again with the local bonus, when it is the larger.
-    const localBonus = this.options.localSpunBonus;
-    if (spunArticleBonus > 0 && localBonus > spunArticleBonus * spun) {
-      const local = this.evidence.locallySpunSentences(doc);
-      if (local.size) {
-        this.changeCost = baseCost - localBonus;
-        this.spunPass = this.options.localMoby;
-        const again = this.detectSentences(doc, local);
-        this.spunPass = false;
-        for (const k of local) perSentence[k] = again[k];
-      }
     }
     this.changeCost = baseCost;
     const out = perSentence.flat();

@@ -360,13 +360,4 @@ export class SentenceLm {
     }
     return left >= 0 || right >= 0;
   }
-
-  /** log P of a candidate's (first) word minus the written token's, both unigrams; NaN when
-   *  either is unknown. */
-  unigramRatio(c: CandidateIds, i: number): number {
-    const w = this.seq[this.pos[i - this.from]];
-    const ids = this.candidateIds(c);
-    if (w < 0 || ids[0] < 0) return NaN;
-    return this.lm.unigram(ids[0]) - this.lm.unigram(w);
-  }
 }

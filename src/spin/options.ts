@@ -65,21 +65,12 @@ export interface DetectOptions {
   /** Weight of the news language model's verdict (src/spin/news-lm.ts): log P of the words from
    *  a span to two words after it with the candidate in place, minus as written (0: not read). */
   lmWeight: number;
-  /** A word is a suspect only when the news LM gives it and the two words after it at most this
-   *  log P (nats) as written: a word the model finds likely where it stands is left alone. */
-  lmFitGate: number;
-  /** With the news LM: only candidates it holds next to a written neighbour (a bigram) are
-   *  scored (learned substitutions excepted); the counts' pairs no longer let others in. */
-  lmRequireSeen: boolean;
-  /** Two replacements in a row are scored together by the news LM: the Viterbi's step between
-   *  them adds the LM's joint verdict on both less their two single verdicts (each was read
-   *  next to the other's written word). Off by default: held out it restored 13 more of 4,850
-   *  changed words (0.205 -> 0.207) at 5-15% of the analyser's speed, which is already under its
-   *  target, and its one new finding on the seed article was wrong (docs/spin.md). */
-  lmJointPairs: boolean;
-  /** lmJointPairs in the second reading of an article that reads clearly spun only (with the
-   *  Moby originals): clean news, read once, pays nothing for it (a replacement by the same word as the one next to it is never
-   *  taken: joint-pairs.ts). */
+  /** Two replacements in a row are scored together by the news LM, in the second reading of an
+   *  article that reads clearly spun only (with the Moby originals): the Viterbi's step between
+   *  them adds the LM's joint verdict on both less their two single verdicts (each was read next
+   *  to the other's written word). Clean news, read once, pays nothing for it; a replacement by
+   *  the same word as the one next to it is never taken (joint-pairs.ts). In every reading it
+   *  restored 13 more of 4,850 changed words at 5-15% of the analyser's speed (docs/spin.md). */
   spunJointPairs: boolean;
   /** In an article that reads clearly spun, a swap repeated through it (the same replacement of
    *  the same written word at repeatedMinCount places or more) whose summed local gains exceed
@@ -90,19 +81,6 @@ export interface DetectOptions {
   /** ... and only when at one place at least it gains this much more than the change cost
    *  (0: where the reading would take it alone). */
   repeatedMaxOverCost: number;
-  /** Function words ("within" for in) are suspects on the reading that records repeated swaps,
-   *  and replaced only where such a swap is claimed. */
-  repeatedFunctionWords: boolean;
-  /** Repeated swaps keyed by lemma (written lemma → candidate lemma): the inflected forms of one
-   *  swap add up. */
-  repeatedByLemma: boolean;
-  /** Two neighbouring replacements seen together at repeatedPairsMinCount places or more are
-   *  claimed as one swap (repeated-pairs.ts). */
-  repeatedPairs: boolean;
-  repeatedPairsMinCount: number;
-  /** Weight of log(news LM unigram probability of the candidate / of the written word), clamped
-   *  to ±MAX_FREQUENCY_NATS. */
-  lmFrequencyWeight: number;
   /** Nats taken off the change cost in an article that reads as spun (article-evidence.ts:
    *  the rate of its words where a candidate beats the written word by spunGainThreshold),
    *  scaled by how spun it reads; such an article is read a second time. 0: one reading. Not
@@ -120,16 +98,6 @@ export interface DetectOptions {
   /** Candidates kept per word (maxCandidates) on the second reading of an article that reads
    *  clearly spun (with the Moby originals); never fewer than maxCandidates. */
   spunMaxCandidates: number;
-  /** Which candidates make the cut to maxCandidates: 'counts' keeps the most frequent in the
-   *  model's counts, 'news' the most frequent in the news language model (its unigrams; the
-   *  counts when no LM is shipped). */
-  candidateRanking: 'counts' | 'news';
-  /** Nats of rank per nat of relation + channel cost when candidates are cut (0: frequency
-   *  alone): ranks by log frequency minus this times the cost. The first reading only; the
-   *  second reading of an article that reads clearly spun uses spunCandidateRankCost. */
-  candidateRankCost: number;
-  /** candidateRankCost on the second reading of an article that reads clearly spun. */
-  spunCandidateRankCost: number;
   /** The fit gate (fitGate) in an article that reads fully spun, in proportion between; never
    *  below fitGate. */
   spunFitGate: number;
@@ -143,16 +111,6 @@ export interface DetectOptions {
   /** Added to that rate per garbled figure of the article ("8,5000", "three.9%": figures.ts
    *  garbledFigureCount), which machine rewriting leaves and news almost never holds. */
   garbledFigureRate: number;
-  /** Nats taken off the change cost in a passage with local evidence of spin, in an article
-   *  that does not read as spun as a whole (article-evidence.ts): at least localMinPositions
-   *  positions where a candidate beats the written word by localGainThreshold, within
-   *  localWindow sentences either side. 0: no local evidence. */
-  localSpunBonus: number;
-  localGainThreshold: number;
-  localMinPositions: number;
-  localWindow: number;
-  /** Whether passages with local evidence are offered the Moby originals (spunMobyCandidates). */
-  localMoby: boolean;
 }
 
 export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
@@ -183,9 +141,6 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   rankWeight: 0,
   rareWordsBonus: 0,
   lmWeight: 1,
-  lmFitGate: Infinity,
-  lmRequireSeen: false,
-  lmJointPairs: false,
   // On since 2026-11-26 (evening): held out 995 -> 1,008 changes restored, clean news unchanged
   // (read once, it never pays for the term) (docs/spin.md, "Two replacements in a row").
   spunJointPairs: true,
@@ -197,11 +152,6 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   repeatedMinCount: 2,
   repeatedTokenCost: 1,
   repeatedMaxOverCost: 0,
-  repeatedFunctionWords: false,
-  repeatedByLemma: false,
-  repeatedPairs: false,
-  repeatedPairsMinCount: 3,
-  lmFrequencyWeight: 0,
   spunArticleBonus: 4,
   spunMobyCandidates: 4,
   spunCapitalCost: 0,
@@ -210,9 +160,6 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   spunMinConfidence: 0.8,
   // 8 (maxCandidates) until 2026-11-26 (docs/spin.md, "Candidates per word").
   spunMaxCandidates: 12,
-  candidateRanking: 'counts',
-  candidateRankCost: 0,
-  spunCandidateRankCost: 0,
   spunFitGate: 3,
   spunGainThreshold: 4,
   // 8 restores a little more (held out: 0.180 -> 0.199) but uses most of clean news's margin
@@ -224,11 +171,6 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   // usual few improvable positions of clean news (median 6.6 per 1,000 words) it reads about
   // two-thirds spun. Not tuned: no development text but the seed holds one (docs/spin.md).
   garbledFigureRate: 18,
-  localSpunBonus: 0,
-  localGainThreshold: 4,
-  localMinPositions: 2,
-  localWindow: 0,
-  localMoby: false,
 };
 
 /**
@@ -249,7 +191,6 @@ export const NEWS_COUNTS_OPTIONS = {
   lmWeight: 0,
   spunArticleBonus: 0,
   spunMobyCandidates: 0,
-  localSpunBonus: 0,
 } satisfies Partial<DetectOptions>;
 
 /** Words of news in the counts at which NEWS_COUNTS_OPTIONS apply in full. */

@@ -4,12 +4,12 @@
 // the local gains of the same replacement of the same written word, summed over the article,
 // exceed one change cost, each occurrence is read again at a small cost of its own
 // (options.repeatedTokenCost) and restored where its own context still prefers the original.
-// Keyed by lemma when asked (options.repeatedByLemma): the written word's lemma and the
-// candidate's, so the inflected forms of one swap ("ensures" and "ensure" for guarantee(s)) add up.
+// Keyed by the written word as written: keyed by lemma instead, so that the inflected forms of
+// one swap add up, it restored nothing more (docs/spin.md, "Repeated swaps").
 import type { LatticeNode } from './lattice.js';
 
 /** Local gains of swaps summed over an article, by key: sum, occurrences and the largest. */
-export class GainTally {
+class GainTally {
   private readonly gains = new Map<string, { sum: number; count: number; max: number }>();
 
   clear(): void {
@@ -34,7 +34,7 @@ export class GainTally {
 }
 
 /** Adds `value` to the set `map` holds under `key`. */
-export function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
   let set = map.get(key);
   if (!set) map.set(key, (set = new Set()));
   set.add(value);
@@ -43,33 +43,12 @@ export function addTo(map: Map<string, Set<string>>, key: string, value: string)
 export class RepeatedSwaps {
   /** "written\tsuggestion" → summed local gains (before the change cost) and occurrences. */
   private readonly gains = new GainTally();
-  /** The swaps claimed for the article (see decide), by written word (or lemma). */
+  /** The swaps claimed for the article (see decide), by written word. */
   private readonly claimed = new Map<string, Set<string>>();
-  /** By lemma: "written\tsuggestion" → "written lemma\tcandidate lemma", for the lattice's
-   *  nodes, which hold the suggestion's text only. */
-  private readonly lemmaKeys = new Map<string, string>();
-  private byLemma = false;
 
-  reset(byLemma = false): void {
+  reset(): void {
     this.gains.clear();
     this.claimed.clear();
-    this.lemmaKeys.clear();
-    this.byLemma = byLemma;
-  }
-
-  /** The written side of a swap's key: the written word, or its lemma. */
-  writtenKey(norm: string, lemma: string): string {
-    return this.byLemma ? lemma : norm;
-  }
-
-  /** Notes the lemmas of a candidate replacement (by lemma only), before it is observed. */
-  noteLemmas(norm: string, suggestion: string, writtenLemma: string, candidateLemma: string): void {
-    if (this.byLemma) this.lemmaKeys.set(`${norm}\t${suggestion}`, `${writtenLemma}\t${candidateLemma}`);
-  }
-
-  private keyOf(norm: string, suggestion: string): string {
-    const key = `${norm}\t${suggestion}`;
-    return this.byLemma ? (this.lemmaKeys.get(key) ?? key) : key;
   }
 
   /**
@@ -91,26 +70,15 @@ export class RepeatedSwaps {
     for (let n = 1; n < nodes.length; n++) {
       const node = nodes[n];
       if (node.end !== i + 1 || node.suggestion === null) continue;
-      this.record(
-        norm,
-        node.suggestion,
-        node.inner + node.leftScore + node.rightScore + changeCost - left - right,
-        floor,
-      );
+      const gain = node.inner + node.leftScore + node.rightScore + changeCost - left - right;
+      if (gain > floor) this.gains.add(`${norm}\t${node.suggestion}`, gain);
     }
-  }
-
-  /** Adds one replacement of written word `norm` by `suggestion` gaining `gain` (the change cost
-   *  given back), when above `floor` (see observe). */
-  record(norm: string, suggestion: string, gain: number, floor: number): void {
-    if (gain <= floor) return;
-    this.gains.add(this.keyOf(norm, suggestion), gain);
   }
 
   /**
    * Claims the swaps seen at least `minCount` times whose summed gains exceed `changeCost` and
    * that gain at least `minMax` at one place at least (a swap the reading would take there
-   * alone); returns the written words (or lemmas: writtenKey) concerned.
+   * alone); returns the written words concerned.
    */
   decide(changeCost: number, minCount: number, minMax: number): ReadonlySet<string> {
     const words = new Set<string>();
@@ -123,11 +91,8 @@ export class RepeatedSwaps {
     return words;
   }
 
-  /** Whether replacing written `norm` (lemma `writtenLemma`) by `suggestion` (lemma
-   *  `candidateLemma`) is a claimed swap. */
-  claims(norm: string, suggestion: string, writtenLemma: string, candidateLemma: string): boolean {
-    return this.byLemma
-      ? (this.claimed.get(writtenLemma)?.has(candidateLemma) ?? false)
-      : (this.claimed.get(norm)?.has(suggestion) ?? false);
+  /** Whether replacing written `norm` by `suggestion` is a claimed swap. */
+  claims(norm: string, suggestion: string): boolean {
+    return this.claimed.get(norm)?.has(suggestion) ?? false;
   }
 }
