@@ -16,7 +16,6 @@ import type { SubstitutionTable } from './learned.js';
 import type { DetectOptions } from './options.js';
 import type { NgramCounts } from './model.js';
 import { mobyOriginals } from './moby.js';
-import type { ModelVectors } from './vectors.js';
 
 /** A candidate original with its model ids, inner fit and total relation + channel cost. */
 export interface CandidateIds {
@@ -30,17 +29,12 @@ export interface CandidateIds {
   cost: number;
   /** True for a substitution learned from traced spun copies (its bonus depends on the article). */
   learned: boolean;
-  /** Cosine of its word vector with the written word's (NaN when either has none or no vectors
-   *  are used). */
-  similarity: number;
   /** Found only in the reversed Moby Thesaurus. */
   moby: boolean;
   /** Its words' ids in the news language model (set by SentenceLm on first use). */
   lmIds: Int32Array | null;
 }
 
-/** Assumed vector cosine of a candidate without one (a phrase, a word the vectors lack). */
-const UNKNOWN_SIMILARITY = 0.3;
 const VERB_FORMS: ReadonlySet<Form> = new Set(['ed', 'ing']);
 
 /** A candidate whose (first) word the model knows, before the list is cut to the most frequent. */
@@ -156,7 +150,6 @@ export class CandidateLists {
     private readonly scorer: AssociationScorer,
     private readonly options: DetectOptions,
     private readonly learned: SubstitutionTable,
-    private readonly vectors: ModelVectors | null = null,
   ) {
     this.fanOutById = new Float64Array(counts.words.length);
     this.foundStamp = new Int32Array(counts.words.length);
@@ -193,7 +186,6 @@ export class CandidateLists {
       inner,
       cost,
       learned,
-      similarity: NaN,
       moby: false,
       lmIds: null,
     };
@@ -345,8 +337,7 @@ export class CandidateLists {
 
   /** Moby originals, vector costs, rarity costs and learned originals, for both kinds of build. */
   private finish(norm: string, lemma: string, normId: number, list: CandidateIds[]): CandidateIds[] {
-    if (this.options.mobyCandidates > 0) this.addMoby(norm, lemma, normId, list);
-    if (this.vectors) list = this.withVectors(norm, normId, list, this.vectors);
+    if (this.options.mobyCandidates > 0) this.addMoby(norm, lemma, list);
     // Among candidates, a common word is the likelier original ("said" over "told" for "stated").
     let top = 1;
     for (const c of list) top = Math.max(top, this.counts.count(c.first));
@@ -356,57 +347,30 @@ export class CandidateLists {
     return list;
   }
 
-  /** Adds up to mobyCandidates Moby originals (closest by word vectors first), for written words
-   *  at least mobyMinRank down the news frequency order (the rank needs the word vectors). */
-  private addMoby(norm: string, lemma: string, normId: number, list: CandidateIds[]): void {
-    const { mobyCandidates, mobyCost, channelWeight, mobyMinRank } = this.options;
-    // A word the vectors lack is rarer than any they hold.
-    if (!(mobyMinRank > 0 && this.vectors && this.vectors.rank(normId) < mobyMinRank)) {
-      const form = formOf(norm, lemma);
-      let added = 0;
-      const normStem = spellingStem(norm);
-      // The row of the lemma in the written form, then the written word's own row ("authorized").
-      const sources: Array<[string, Form]> = [[lemma, form]];
-      if (norm !== lemma) sources.push([norm, 'base']);
-      for (const [word, inWordForm] of sources) {
-        for (const original of mobyOriginals(word)) {
-          if (added >= mobyCandidates) break;
-          const text = inflect(original.word, inWordForm, VERB_FORMS.has(inWordForm));
-          if (text === norm || list.some((c) => c.text === text)) continue;
-          const id = this.counts.find(text);
-          if (id < 0 || spellingVariant(text, norm, normStem)) continue;
-          const cost =
-            mobyCost + channelWeight * Math.log(this.fanOut(original.word, text === original.word ? id : -1));
-          const entry = this.entry(text, original.word, [id], cost, false);
-          entry.moby = true;
-          list.push(entry);
-          added++;
-        }
+  /** Adds up to mobyCandidates Moby originals (closest by word vectors first). */
+  private addMoby(norm: string, lemma: string, list: CandidateIds[]): void {
+    const { mobyCandidates, mobyCost, channelWeight } = this.options;
+    const form = formOf(norm, lemma);
+    let added = 0;
+    const normStem = spellingStem(norm);
+    // The row of the lemma in the written form, then the written word's own row ("authorized").
+    const sources: Array<[string, Form]> = [[lemma, form]];
+    if (norm !== lemma) sources.push([norm, 'base']);
+    for (const [word, inWordForm] of sources) {
+      for (const original of mobyOriginals(word)) {
+        if (added >= mobyCandidates) break;
+        const text = inflect(original.word, inWordForm, VERB_FORMS.has(inWordForm));
+        if (text === norm || list.some((c) => c.text === text)) continue;
+        const id = this.counts.find(text);
+        if (id < 0 || spellingVariant(text, norm, normStem)) continue;
+        const cost =
+          mobyCost + channelWeight * Math.log(this.fanOut(original.word, text === original.word ? id : -1));
+        const entry = this.entry(text, original.word, [id], cost, false);
+        entry.moby = true;
+        list.push(entry);
+        added++;
       }
     }
-  }
-
-  /** Drops candidates whose vectors are too far from the written word's and charges the others
-   *  by how far they are. */
-  private withVectors(
-    norm: string,
-    normId: number,
-    list: CandidateIds[],
-    vectors: ModelVectors,
-  ): CandidateIds[] {
-    const { similarityWeight, minSimilarity } = this.options;
-    // Similarity costs and cuts only when asked for: a dot product per candidate of every new word.
-    if (similarityWeight === 0 && minSimilarity <= -1) return list;
-    const kept: CandidateIds[] = [];
-    for (const c of list) {
-      const measured = c.words === 1 ? vectors.similarity(normId, c.first) : NaN;
-      const similarity = Number.isNaN(measured) ? UNKNOWN_SIMILARITY : measured;
-      if (!Number.isNaN(measured) && measured < minSimilarity) continue;
-      c.similarity = measured;
-      c.cost += similarityWeight * (1 - similarity);
-      kept.push(c);
-    }
-    return kept;
   }
 
   /** Originals learned for this spun wording join (or cheapen) the candidates, by their share. */

@@ -13,8 +13,7 @@ import type { Document } from '../text/document.js';
 import { CandidateLists, type CandidateIds } from './candidate-lists.js';
 import { AssociationScorer, eligible } from './scoring.js';
 import { SubstitutionTable, MAX_LEARNED_WORDS, spunDensityWeight } from './learned.js';
-import { DEFAULT_DETECT_OPTIONS, usesVectors, type DetectOptions, type SpinFinding } from './options.js';
-import { modelVectors, rareWordsWeight, RANK_OFFSET, type ModelVectors } from './vectors.js';
+import { DEFAULT_DETECT_OPTIONS, type DetectOptions, type SpinFinding } from './options.js';
 import { bestPath, type LatticeNode } from './lattice.js';
 import { JointLmPairs } from './joint-pairs.js';
 import { TopicContext } from './topic-context.js';
@@ -84,8 +83,6 @@ export class SpinDetector {
   private capitalCost: number;
   /** The fit gate of the current reading (options.fitGate; spunFitGate in a reading as spun). */
   private fitGate: number;
-  /** News-trained word vectors, when the options use them. */
-  private readonly vectors: ModelVectors | null;
   /** Leave out replacements that can be on no best path (DominanceCheck): the same findings,
    *  fewer pair-table reads. Off only to check that claim (tests). */
   ruleOutDominated = true;
@@ -117,8 +114,7 @@ export class SpinDetector {
     this.changeCost = options.changeCost;
     this.capitalCost = options.capitalCost;
     this.fitGate = options.fitGate;
-    this.vectors = usesVectors(options) ? modelVectors(counts) : null;
-    this.lists = new CandidateLists(counts, this.scorer, options, learned, this.vectors);
+    this.lists = new CandidateLists(counts, this.scorer, options, learned);
     this.spunLists = options.spunMobyCandidates
       ? new CandidateLists(
           counts,
@@ -129,7 +125,6 @@ export class SpinDetector {
             maxCandidates: Math.max(options.maxCandidates, options.spunMaxCandidates),
           },
           learned,
-          this.vectors,
         )
       : null;
     this.topic = new TopicContext(this.scorer);
@@ -314,9 +309,6 @@ export class SpinDetector {
     const fitGate = this.fitGate;
     const changeCost = this.changeCost;
     const capitalCost = this.capitalCost;
-    const vectors = this.vectors;
-    const contextWeight = vectors ? this.options.contextWeight : 0;
-    const rankWeight = vectors ? this.options.rankWeight : 0;
     // link[k]: log P of the written pair ending at token from + k (k = 0: after the sentence start,
     // k = to - from: before its end), computed once for the fit, the local gain and the Viterbi.
     if (this.link.length < to - from + 1) this.link = new Float64Array(2 * (to - from + 1));
@@ -363,12 +355,10 @@ export class SpinDetector {
       // Computed on first use: most positions have no candidate that survives the checks.
       let topicReady = false;
       let writtenTopic = 0;
-      let writtenContext = NaN;
       const capital = t.cap && i > from ? capitalCost : 0;
       // The id of the written word itself (not <name>), for its frequency and topic fit.
       const normId = opts?.length ? this.written.entries[i]!.id : -1;
       const writtenCount = opts?.length ? Math.max(1, this.counts.count(normId)) : 1;
-      const writtenRank = rankWeight && opts?.length ? vectors!.rank(normId) : NaN;
       const before = i > from ? options[i - 1 - from] : null;
       const after = i + 1 < to ? options[i + 1 - from] : null;
       if (opts?.length && pruning)
@@ -386,13 +376,7 @@ export class SpinDetector {
         const lmSeen = slm !== null && slm.seen(c, i, 1);
         // Spinners reach for rarer words: a written word rarer than the candidate is more suspect.
         const ratio = Math.log(Math.max(1, this.counts.count(c.first)) / writtenCount);
-        let frequency = frequencyWeight * clampNats(ratio);
-        if (rankWeight && c.words === 1) {
-          // News frequency: GloVe's order. Ranks are offset so the commonest words do not dominate.
-          const rank = vectors!.rank(c.first);
-          if (!Number.isNaN(rank) && !Number.isNaN(writtenRank))
-            frequency += rankWeight * clampNats(Math.log((writtenRank + RANK_OFFSET) / (rank + RANK_OFFSET)));
-        }
+        const frequency = frequencyWeight * clampNats(ratio);
         const expand = expandCost * (c.words - 1);
         let base =
           c.inner - changeCost - this.costOf(c) - capital + frequency - expand + this.lmTerm(c, i, 1);
@@ -429,19 +413,13 @@ export class SpinDetector {
         // change beats the written word next to its written neighbours, give or take TOPIC_REACH.
         const local = leftScore + rightScore - link[i - from] - link[i - from + 1];
         let topic = 0;
-        if ((topicWeight || contextWeight) && base + local > -TOPIC_REACH) {
+        if (topicWeight && base + local > -TOPIC_REACH) {
           if (!topicReady) {
             topicReady = true;
             this.topic.around(i);
-            if (topicWeight) writtenTopic = this.topic.fit(normId);
-            if (contextWeight && vectors!.setContext(this.topic.contextIds, normId) > 0)
-              writtenContext = vectors!.contextFit(normId);
+            writtenTopic = this.topic.fit(normId);
           }
-          if (topicWeight && this.topic.size) topic = topicWeight * (this.topic.fit(c.last) - writtenTopic);
-          if (!Number.isNaN(writtenContext)) {
-            const fit = vectors!.contextFit(c.last);
-            if (!Number.isNaN(fit)) topic += contextWeight * (fit - writtenContext);
-          }
+          if (this.topic.size) topic = topicWeight * (this.topic.fit(c.last) - writtenTopic);
         }
         nodes.push({
           start: i,
@@ -503,16 +481,6 @@ export class SpinDetector {
     return findingsOfPath(doc, path, this.pathContext);
   }
 
-  /** How much the article's vocabulary looks spun, 0 to 1 (see rareWordsWeight). */
-  private rareWordsWeight(doc: Document): number {
-    const toks = doc.tokens;
-    return rareWordsWeight(
-      toks.length,
-      (i) => eligible(toks[i]) && !(toks[i].cap && i > 0 && toks[i - 1].sentence === toks[i].sentence),
-      (i) => this.vectors!.rank(this.written.entries[i]!.id),
-    );
-  }
-
   /** Spun wording of each of the document's sentences, under the current change cost and
    *  candidates; only the sentences `only` holds when given. */
   private detectSentences(doc: Document, only?: ReadonlySet<number>): SpinFinding[][] {
@@ -565,8 +533,6 @@ export class SpinDetector {
     this.learnedWeight = this.learned.size ? spunDensityWeight(this.learned, doc) : 0;
     this.written.prepare(doc);
     this.changeCost = this.options.changeCost;
-    if (this.options.rareWordsBonus && this.vectors)
-      this.changeCost -= this.options.rareWordsBonus * this.rareWordsWeight(doc);
     // Not with learned substitutions: their own article-level weight (spunDensityWeight) already
     // sets their operating point, and the two together went over 0.5 false findings / 1,000 words.
     const spunArticleBonus = this.learned.size ? 0 : this.options.spunArticleBonus;

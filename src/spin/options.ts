@@ -42,26 +42,8 @@ export interface DetectOptions {
   /** Originals from the reversed Moby Thesaurus (data/spin/moby-reversed.tsv.gz) added per word,
    *  closest by word vectors first (0: none). */
   mobyCandidates: number;
-  /** Moby originals only for written words at least this far down the news frequency order
-   *  (their GloVe rank): Moby also lists siblings ("pounds" under dollars), which common words
-   *  used rightly would trade for each other. */
-  mobyMinRank: number;
   /** Relation cost (nats) of a Moby-only original. */
   mobyCost: number;
-  /** Cost per unit of cosine by which a candidate's word vector is further than 1 from the
-   *  written word's (GloVe, news-trained): spinners swap words used alike. */
-  similarityWeight: number;
-  /** Candidates whose vectors are less alike than this are dropped (no vector: kept). */
-  minSimilarity: number;
-  /** Weight of the vector context fit: cosine of the candidate with the summed vectors of the
-   *  content words around it, minus the written word's. */
-  contextWeight: number;
-  /** Nats taken off the change cost in an article whose content words are rare in news all
-   *  through (see SpinDetector.rareWordsWeight): spinners write rare words for common ones. */
-  rareWordsBonus: number;
-  /** Weight of log(news frequency rank of the written word / the candidate's), from the word
-   *  vectors' order, clamped to ±MAX_FREQUENCY_NATS: news uses the common word. */
-  rankWeight: number;
   /** Weight of the news language model's verdict (src/spin/news-lm.ts): log P of the words from
    *  a span to two words after it with the candidate in place, minus as written (0: not read). */
   lmWeight: number;
@@ -133,13 +115,7 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   topicWeight: 0.7,
   learnedBonus: 12,
   mobyCandidates: 0,
-  mobyMinRank: 0,
   mobyCost: 1,
-  similarityWeight: 0,
-  minSimilarity: -1,
-  contextWeight: 0,
-  rankWeight: 0,
-  rareWordsBonus: 0,
   lmWeight: 1,
   // On since 2026-11-26 (evening): held out 995 -> 1,008 changes restored, clean news unchanged
   // (read once, it never pays for the term) (docs/spin.md, "Two replacements in a row").
@@ -175,17 +151,14 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
 
 /**
  * The operating point for counts that hold millions of words of news (a model built from a large
- * store): such counts know news usage themselves, and the vector terms there added more false
- * findings than restorations (measured with 5.5 M words of news: docs/spin.md). These are the
- * options the detector used before the vector terms and the news language model (the LM's weight
- * for such counts was not measured; 0 keeps their measured operating point), without the
- * article-level bonus (chosen with the news LM).
+ * store): such counts know news usage themselves (measured with 5.5 M words of news:
+ * docs/spin.md). These are the options the detector used before the news language model (the
+ * LM's weight for such counts was not measured; 0 keeps their measured operating point), without
+ * the article-level bonus (chosen with the news LM).
  */
 export const NEWS_COUNTS_OPTIONS = {
   changeCost: 5,
   frequencyWeight: 0.8,
-  contextWeight: 0,
-  rankWeight: 0,
   learnedBonus: 8,
   channelWeight: 0.5,
   lmWeight: 0,
@@ -205,15 +178,4 @@ export function defaultOptionsFor(newsWords: number): DetectOptions {
   for (const key of Object.keys(NEWS_COUNTS_OPTIONS) as Array<keyof typeof NEWS_COUNTS_OPTIONS>)
     out[key] = (1 - t) * DEFAULT_DETECT_OPTIONS[key] + t * NEWS_COUNTS_OPTIONS[key];
   return out;
-}
-
-/** True when the options use the word vectors at all (they are loaded only then). */
-export function usesVectors(o: DetectOptions): boolean {
-  return (
-    (o.mobyCandidates > 0 && o.mobyMinRank > 0) ||
-    o.similarityWeight !== 0 ||
-    o.minSimilarity > -1 ||
-    o.contextWeight !== 0 ||
-    o.rankWeight !== 0
-  );
 }

@@ -67,7 +67,7 @@ test('news LM: a spun sentence is restored with the model read by the detector',
   setNewsLm(await tinyLm());
   const text = 'Kirby informed reporters at the Pentagon.';
   const doc = buildDocument({ id: 't', text, date: null, title: null, url: null, outlet: null });
-  const analyze = createSpinAnalyzer(loadSpinModel(), { lmWeight: 1, contextWeight: 0, changeCost: 4 });
+  const analyze = createSpinAnalyzer(loadSpinModel(), { lmWeight: 1, changeCost: 4 });
   const { spin } = analyze(doc);
   assert.deepEqual(
     spin.map((f) => [f.text, f.suggestion]),
@@ -75,9 +75,6 @@ test('news LM: a spun sentence is restored with the model read by the detector',
   );
   assert.equal(restoreText(doc, spin), 'Kirby told reporters at the Pentagon.');
   // Without the model's terms, nothing is found in this sentence.
-  assert.equal(
-    createSpinAnalyzer(loadSpinModel(), { lmWeight: 0, contextWeight: 0, changeCost: 4 })(doc).spin.length,
-    0,
-  );
+  assert.equal(createSpinAnalyzer(loadSpinModel(), { lmWeight: 0, changeCost: 4 })(doc).spin.length, 0);
   setNewsLm(null);
 });

@@ -5,7 +5,6 @@ import {
   NEWS_COUNTS_OPTIONS,
   NEWS_WORDS_FULL,
   defaultOptionsFor,
-  usesVectors,
 } from '../../src/spin/options.js';
 import { NgramCounts, SHIPPED_MODEL_DIR, newsWordsOf, type SpinModel } from '../../src/spin/model.js';
 import { SubstitutionTable } from '../../src/spin/learned.js';
@@ -13,11 +12,9 @@ import { SubstitutionTable } from '../../src/spin/learned.js';
 test('default options move from the news-LM profile to the news-counts profile with the news in the counts', () => {
   assert.equal(defaultOptionsFor(0), DEFAULT_DETECT_OPTIONS);
   assert.ok(DEFAULT_DETECT_OPTIONS.lmWeight > 0);
-  assert.equal(usesVectors(defaultOptionsFor(0)), false); // the news LM replaced the vector terms
   const full = defaultOptionsFor(2 * NEWS_WORDS_FULL);
   for (const [key, value] of Object.entries(NEWS_COUNTS_OPTIONS))
     assert.equal(full[key as keyof typeof NEWS_COUNTS_OPTIONS], value, key);
-  assert.equal(usesVectors(full), false); // the vectors are not even loaded
   const half = defaultOptionsFor(NEWS_WORDS_FULL / 2);
   assert.equal(half.changeCost, (DEFAULT_DETECT_OPTIONS.changeCost + NEWS_COUNTS_OPTIONS.changeCost) / 2);
   assert.equal(half.minConfidence, DEFAULT_DETECT_OPTIONS.minConfidence);
