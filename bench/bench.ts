@@ -29,6 +29,7 @@ import {
 } from './synthetic-store.js';
 import { upgradeStore } from './upgrade-store.js';
 import { analyzerLines, benchAnalyze } from './analyzers.js';
+import { analyzeCommandLines, benchAnalyzeCommand } from './analyze-command.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 function arg(name: string): string | null {
@@ -299,6 +300,8 @@ async function main(): Promise<void> {
   const analyze = process.argv.includes('--skip-analyze')
     ? { skipped: true }
     : await benchAnalyze(REPO, corpus);
+  log('analyze: the command on one thread and on every core');
+  const analyzeCommand = process.argv.includes('--skip-analyze') ? null : benchAnalyzeCommand(REPO, corpus);
 
   const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '-');
   out();
@@ -376,6 +379,10 @@ async function main(): Promise<void> {
     );
   out();
   for (const line of analyzerLines(analyze)) out(line);
+  if (analyzeCommand) {
+    out();
+    for (const line of analyzeCommandLines(analyzeCommand)) out(line);
+  }
   const results = {
     commit: revision(REPO),
     startedAt: new Date().toISOString(),
@@ -384,6 +391,7 @@ async function main(): Promise<void> {
     ingest,
     sizes,
     analyze,
+    analyzeCommand,
     seconds: (performance.now() - t0) / 1000,
   };
   const file = join(dir, 'bench.json');

@@ -1,12 +1,27 @@
-// `unspin analyze INPUT... [--json] [--restore]`: each article on its own (no store): attributed
-// statements, spun wording with suggested originals, and figures.
-import { buildDocument } from '../text/document.js';
+// `unspin analyze INPUT... [--json] [--restore] [--jobs N]`: each article on its own (no store):
+// attributed statements, spun wording with suggested originals, and figures. Many articles are
+// analysed on N threads (src/parallel/ordered-map.ts), reported in input order.
 import { existsSync } from 'node:fs';
-import { analyzeSpin, loadSpinModel, restoreText, setSpinModel } from '../spin/index.js';
+import { loadSpinModel, setSpinModel } from '../spin/index.js';
+import { orderedMap, siblingWorker } from '../parallel/ordered-map.js';
 import { defaultModelDir } from './model.js';
-import { extractStatements } from '../attribution/index.js';
 import { colorsFor, safe } from '../report/terminal.js';
-import { collectArticles, EXIT_OK, EXIT_USAGE, type Io } from './common.js';
+import { analyzeArticle } from './analyze-article.js';
+import { collectArticles, EXIT_OK, EXIT_USAGE, UsageError, type Io } from './common.js';
+
+/** Articles analysed in the calling thread before worker threads take the rest: a worker takes
+ *  about a second to load its models, the time of some 100-200 news articles. */
+export const ANALYZE_POOL_THRESHOLD = 100;
+const CHUNK = 10;
+
+/** The --jobs value: threads in all, at least 1 (default: the machine's parallelism). */
+export function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UsageError(`--jobs must be a whole number of at least 1: ${value}`);
+  return n;
+}
 
 /**
  * The spin model: `--model DIR`, else $UNSPIN_SPIN_MODEL, else one built from the default store by
@@ -21,9 +36,10 @@ function chooseModel(dir: string | undefined): string | null {
 
 export async function analyzeCommand(
   inputs: string[],
-  opts: { json?: boolean; restore?: boolean; model?: string },
+  opts: { json?: boolean; restore?: boolean; model?: string; jobs?: string },
   io: Io,
 ): Promise<number> {
+  const threads = parseJobs(opts.jobs);
   const modelDir = chooseModel(opts.model);
   if (modelDir) setSpinModel(loadSpinModel(modelDir));
   const { articles } = await collectArticles(inputs, io);
@@ -32,14 +48,19 @@ export async function analyzeCommand(
     return EXIT_USAGE;
   }
   const c = colorsFor(io.stdout as NodeJS.WriteStream);
-  for (const article of articles) {
-    const doc = buildDocument(article);
-    const { spin, figures } = analyzeSpin(doc);
-    if (opts.restore) {
-      io.stdout.write(`${restoreText(doc, spin)}\n`);
+  const restore = opts.restore ?? false;
+  const analysed = orderedMap(
+    articles,
+    (a) => analyzeArticle(a, restore),
+    siblingWorker(import.meta.url, 'analyze-worker'),
+    { threads, threshold: ANALYZE_POOL_THRESHOLD, chunk: CHUNK, workerData: { modelDir, restore } },
+  );
+  for await (const [article, result] of analysed) {
+    if ('restored' in result) {
+      io.stdout.write(`${result.restored}\n`);
       continue;
     }
-    const statements = extractStatements(doc);
+    const { statements, spin, figures } = result;
     if (opts.json) {
       io.stdout.write(
         `${JSON.stringify({ id: article.id, date: article.date, title: article.title, statements, spin, figures })}\n`,

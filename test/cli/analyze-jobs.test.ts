@@ -1,0 +1,89 @@
+// `unspin analyze --jobs N`: past ANALYZE_POOL_THRESHOLD articles, worker threads analyse chunks of
+// the input; the output must be what one thread gives, in input order, with the chosen model.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { main } from '../../src/cli/main.js';
+import { ANALYZE_POOL_THRESHOLD } from '../../src/cli/analyze.js';
+import { EDITED, ORIGINAL, SPUN, UNRELATED } from '../fixtures/articles.js';
+import { memoryIo } from './io.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'unspin-analyze-jobs-'));
+const texts = [ORIGINAL, EDITED, SPUN, UNRELATED];
+// Enough articles for the workers to take chunks of them (the pool starts past the threshold).
+const count = ANALYZE_POOL_THRESHOLD + 45;
+const feed = path.join(dir, 'feed.jsonl');
+writeFileSync(
+  feed,
+  Array.from({ length: count }, (_, i) =>
+    JSON.stringify({ id: `a${i}`, text: `${texts[i % 4]}\n\nItem ${i}: about 8,5000 drivers face detours.` }),
+  ).join('\n') + '\n',
+);
+
+async function run(args: string[]): Promise<string> {
+  const io = memoryIo();
+  assert.equal(await main(['analyze', ...args], io), 0, io.err());
+  return io.out();
+}
+
+test('analyze --jobs 2 prints what one thread does, in input order', async () => {
+  const one = await run([feed, '--json', '--jobs', '1']);
+  const two = await run([feed, '--json', '--jobs', '2']);
+  assert.equal(two, one);
+  const ids = two
+    .trim()
+    .split('\n')
+    .map((l) => (JSON.parse(l) as { id: string }).id);
+  assert.deepEqual(
+    ids,
+    Array.from({ length: count }, (_, i) => `a${i}`),
+  );
+  // The spun copies' findings come from the workers too (past the threshold).
+  const lastSpun = count - 1 - ((count - 1 - 2) % 4); // the last SPUN article (i % 4 = 2)
+  const last = JSON.parse(two.trim().split('\n')[lastSpun]) as { spin: unknown[]; figures: unknown[] };
+  assert.ok(last.spin.length > 0 && last.figures.length > 0);
+  assert.equal(await run([feed, '--restore', '--jobs', '2']), await run([feed, '--restore', '--jobs', '1']));
+});
+
+test('analyze --jobs: the workers use the model the command chose', async () => {
+  // A model that learned "metropolis" → city from a traced spun copy (as in cli.test.ts).
+  const db = path.join(dir, 'store.db');
+  writeFileSync(path.join(dir, 'original.txt'), `date 2024-05-07\n${ORIGINAL}`);
+  writeFileSync(path.join(dir, 'spun.txt'), `date 2024-05-09\n${SPUN}`);
+  const traced = memoryIo();
+  assert.equal(
+    await main(['trace', path.join(dir, 'original.txt'), path.join(dir, 'spun.txt'), '--db', db], traced),
+    0,
+    traced.err(),
+  );
+  const model = path.join(dir, 'model');
+  assert.equal(await main(['model', '--db', db, '--out', model], memoryIo()), 0);
+  const fresh = path.join(dir, 'fresh.jsonl');
+  const page =
+    'The metropolis council will shut the park for fixes whereas engineers examined the helps, ' +
+    'and the mayor stated the work would final about six weeks.';
+  writeFileSync(
+    fresh,
+    Array.from({ length: count }, (_, i) => JSON.stringify({ id: `p${i}`, text: `${page} Item ${i}.` })).join(
+      '\n',
+    ) + '\n',
+  );
+  const out = await run([fresh, '--json', '--jobs', '2', '--model', model]);
+  const lastFound = (JSON.parse(out.trim().split('\n')[count - 1]) as { spin: Array<{ suggestion: string }> })
+    .spin;
+  assert.ok(
+    lastFound.some((f) => f.suggestion === 'city'),
+    JSON.stringify(lastFound),
+  );
+  assert.equal(out, await run([fresh, '--json', '--jobs', '1', '--model', model]));
+});
+
+test('analyze --jobs takes a whole number of at least 1', async () => {
+  for (const bad of ['0', '-2', '1.5', 'many']) {
+    const io = memoryIo();
+    assert.equal(await main(['analyze', feed, '--jobs', bad], io), 2, bad);
+    assert.match(io.err(), /--jobs must be a whole number of at least 1/);
+  }
+});
