@@ -1,13 +1,13 @@
-// Worker thread for upgrade-store.ts: packed sentence units of article texts, as ingest computes them.
-import { parentPort } from 'node:worker_threads';
+// Worker thread for upgrade-store.ts: packed sentence units of stored article texts, as ingest
+// computes them. `unitsOfText` is also what the calling thread runs.
 import { buildDocument } from '../src/text/document.js';
 import { packUnits, unitsToBytes } from '../src/reuse/units.js';
+import { serveChunks } from '../src/parallel/ordered-map.js';
 
-parentPort?.on('message', (msg: { id: number; texts: string[] }) => {
-  const units = msg.texts.map((text) =>
-    unitsToBytes(
-      packUnits(buildDocument({ id: '', text, date: null, title: null, url: null, outlet: null })),
-    ),
+export function unitsOfText(text: string): Uint8Array {
+  return unitsToBytes(
+    packUnits(buildDocument({ id: '', text, date: null, title: null, url: null, outlet: null })),
   );
-  parentPort?.postMessage({ id: msg.id, units });
-});
+}
+
+serveChunks((r: { key: number; text: string }) => unitsOfText(r.text));

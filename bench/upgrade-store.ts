@@ -4,54 +4,15 @@
 // A rebuild of the 1M store takes far longer than computing its units. An interrupted upgrade
 // resumes where it stopped.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { copyFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { RECIPE_VERSION, storePaths, type BenchStoreManifest } from './synthetic-store.js';
+import { orderedMap, siblingWorker } from '../src/parallel/ordered-map.js';
+import { unitsOfText } from './units-worker.js';
 
 const FROM_RECIPE = 1;
 const CHUNK = 500;
-
-function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./units-worker.js', import.meta.url));
-  const url = new URL('./units-worker.ts', import.meta.url).href;
-  return new Worker(
-    `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); })`,
-    { eval: true },
-  );
-}
-
-/** Packed units of many texts on worker threads, results in input order. */
-class UnitsPool {
-  private workers: Worker[] = [];
-  private seq = 0;
-  private pending = new Map<number, { resolve: (u: Uint8Array[]) => void; reject: (e: Error) => void }>();
-  constructor(size: number) {
-    for (let i = 0; i < size; i++) {
-      const w = startWorker();
-      w.on('message', (m: { id: number; units: Uint8Array[] }) => {
-        this.pending.get(m.id)?.resolve(m.units);
-        this.pending.delete(m.id);
-      });
-      w.on('error', (e) => {
-        for (const p of this.pending.values()) p.reject(e);
-        this.pending.clear();
-      });
-      this.workers.push(w);
-    }
-  }
-  run(texts: string[]): Promise<Uint8Array[]> {
-    const id = this.seq++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.workers[id % this.workers.length].postMessage({ id, texts });
-    });
-  }
-  async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
-  }
-}
 
 /** Upgrades the recipe-1 store of `size` if there is one; returns its new manifest, else null. */
 export async function upgradeStore(
@@ -84,33 +45,40 @@ export async function upgradeStore(
   const write = db.transaction((keys: number[], units: Uint8Array[]) => {
     keys.forEach((k, i) => put.run(k, units[i]));
   });
-  const workers = Math.max(2, availableParallelism());
-  const pool = new UnitsPool(workers);
-  const inflight: { keys: number[]; units: Promise<Uint8Array[]> }[] = [];
-  let after = start;
-  let done = 0;
-  let last = performance.now();
-  try {
+  /** The stored rows after the last one upgraded, page by page. */
+  async function* rowsAfter(after: number): AsyncGenerator<{ key: number; text: string }> {
     for (;;) {
       const rows = page.all(after, CHUNK);
-      if (rows.length) {
-        after = rows[rows.length - 1].key;
-        inflight.push({ keys: rows.map((r) => r.key), units: pool.run(rows.map((r) => r.text)) });
-      }
-      while (inflight.length > (rows.length ? workers * 2 : 0)) {
-        const job = inflight.shift()!;
-        write(job.keys, await job.units);
-        done += job.keys.length;
-      }
-      if (!rows.length) break;
-      if (performance.now() - last > 10_000) {
-        last = performance.now();
-        log(`  upgrading ${size}: ${done} more articles (${(done / ((last - t0) / 1000)).toFixed(0)}/s)`);
-      }
+      if (!rows.length) return;
+      after = rows[rows.length - 1].key;
+      yield* rows;
     }
-  } finally {
-    await pool.close();
   }
+  // Every core computes units (workers and this thread), in key order.
+  const units = orderedMap(
+    rowsAfter(start),
+    (r) => unitsOfText(r.text),
+    siblingWorker(import.meta.url, 'units-worker'),
+    { threads: Math.max(2, availableParallelism()), threshold: 0, chunk: CHUNK },
+  );
+  let keys: number[] = [];
+  let batch: Uint8Array[] = [];
+  let done = 0;
+  let last = performance.now();
+  for await (const [row, u] of units) {
+    keys.push(row.key);
+    batch.push(u);
+    if (keys.length < CHUNK) continue;
+    write(keys, batch);
+    done += keys.length;
+    keys = [];
+    batch = [];
+    if (performance.now() - last > 10_000) {
+      last = performance.now();
+      log(`  upgrading ${size}: ${done} more articles (${(done / ((last - t0) / 1000)).toFixed(0)}/s)`);
+    }
+  }
+  if (keys.length) write(keys, batch);
   await store.close();
   renameSync(tmp, p.db);
   for (const f of [`${tmp}-wal`, `${tmp}-shm`]) rmSync(f, { force: true });
