@@ -30,11 +30,12 @@ function runAnalyze(repo: string, input: string, output: string, jobs: number): 
   return seconds;
 }
 
-/** `articles` corpus articles (other than those the analyzer section reads) through the command. */
+/** `articles` corpus articles through the command: enough for the worker threads to start (past
+ *  ANALYZE_POOL_THRESHOLD) and to pay for their start-up. */
 export function benchAnalyzeCommand(
   repo: string,
   corpus: CorpusArticle[],
-  articles = 800,
+  articles = 4000,
 ): AnalyzeCommandResult {
   const dir = mkdtempSync(join(tmpdir(), 'unspin-bench-analyze-'));
   try {

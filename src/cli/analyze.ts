@@ -9,10 +9,12 @@ import { colorsFor, safe } from '../report/terminal.js';
 import { analyzeArticle } from './analyze-article.js';
 import { collectArticles, EXIT_OK, EXIT_USAGE, UsageError, type Io } from './common.js';
 
-/** Articles analysed in the calling thread before worker threads take the rest: a worker takes
- *  about a second to load its models, the time of some 100-200 news articles. */
-export const ANALYZE_POOL_THRESHOLD = 100;
-const CHUNK = 10;
+/** Inputs of fewer articles are analysed in the calling thread alone. A worker takes about two
+ *  CPU-seconds to load its models, and each thread warms its own per-word memos (a long run
+ *  analyses its second thousand articles about twice as fast as its first): on two cores, two
+ *  threads paid from about 2,000 news articles on (docs/bench.md). */
+export const ANALYZE_POOL_MIN = 2000;
+const CHUNK = 20;
 
 /** The --jobs value: threads in all, at least 1 (default: the machine's parallelism). */
 export function parseJobs(value: string | undefined): number | undefined {
@@ -36,7 +38,14 @@ function chooseModel(dir: string | undefined): string | null {
 
 export async function analyzeCommand(
   inputs: string[],
-  opts: { json?: boolean; restore?: boolean; model?: string; jobs?: string },
+  opts: {
+    json?: boolean;
+    restore?: boolean;
+    model?: string;
+    jobs?: string;
+    /** ANALYZE_POOL_MIN unless given (tests). */
+    poolMin?: number;
+  },
   io: Io,
 ): Promise<number> {
   const threads = parseJobs(opts.jobs);
@@ -49,11 +58,13 @@ export async function analyzeCommand(
   }
   const c = colorsFor(io.stdout as NodeJS.WriteStream);
   const restore = opts.restore ?? false;
+  // A large input starts its workers at once: they load their models while this thread works.
+  const pooled = articles.length >= (opts.poolMin ?? ANALYZE_POOL_MIN);
   const analysed = orderedMap(
     articles,
     (a) => analyzeArticle(a, restore),
     siblingWorker(import.meta.url, 'analyze-worker'),
-    { threads, threshold: ANALYZE_POOL_THRESHOLD, chunk: CHUNK, workerData: { modelDir, restore } },
+    { threads: pooled ? threads : 1, threshold: 0, chunk: CHUNK, workerData: { modelDir, restore } },
   );
   for await (const [article, result] of analysed) {
     if ('restored' in result) {

@@ -1,19 +1,21 @@
-// `unspin analyze --jobs N`: past ANALYZE_POOL_THRESHOLD articles, worker threads analyse chunks of
-// the input; the output must be what one thread gives, in input order, with the chosen model.
+// `unspin analyze --jobs N`: an input of ANALYZE_POOL_MIN articles or more (lowered here to keep the
+// test short) is analysed by worker threads and the calling thread; the output must be what one
+// thread gives, in input order, with the chosen model.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main.js';
-import { ANALYZE_POOL_THRESHOLD } from '../../src/cli/analyze.js';
+import { analyzeCommand } from '../../src/cli/analyze.js';
 import { EDITED, ORIGINAL, SPUN, UNRELATED } from '../fixtures/articles.js';
 import { memoryIo } from './io.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'unspin-analyze-jobs-'));
 const texts = [ORIGINAL, EDITED, SPUN, UNRELATED];
-// Enough articles for the workers to take chunks of them (the pool starts past the threshold).
-const count = ANALYZE_POOL_THRESHOLD + 45;
+// Enough articles for the pool to start (poolMin) and the workers to take chunks of them.
+const poolMin = 60;
+const count = poolMin + 85;
 const feed = path.join(dir, 'feed.jsonl');
 writeFileSync(
   feed,
@@ -22,15 +24,19 @@ writeFileSync(
   ).join('\n') + '\n',
 );
 
-async function run(args: string[]): Promise<string> {
+/** analyze INPUT with the given options (jobs as on the command line), pooled from `poolMin`. */
+async function run(
+  input: string,
+  opts: { json?: boolean; restore?: boolean; model?: string; jobs: string },
+): Promise<string> {
   const io = memoryIo();
-  assert.equal(await main(['analyze', ...args], io), 0, io.err());
+  assert.equal(await analyzeCommand([input], { ...opts, poolMin }, io), 0, io.err());
   return io.out();
 }
 
 test('analyze --jobs 2 prints what one thread does, in input order', async () => {
-  const one = await run([feed, '--json', '--jobs', '1']);
-  const two = await run([feed, '--json', '--jobs', '2']);
+  const one = await run(feed, { json: true, jobs: '1' });
+  const two = await run(feed, { json: true, jobs: '2' });
   assert.equal(two, one);
   const ids = two
     .trim()
@@ -40,11 +46,11 @@ test('analyze --jobs 2 prints what one thread does, in input order', async () =>
     ids,
     Array.from({ length: count }, (_, i) => `a${i}`),
   );
-  // The spun copies' findings come from the workers too (past the threshold).
+  // The spun copies' findings come from the workers too.
   const lastSpun = count - 1 - ((count - 1 - 2) % 4); // the last SPUN article (i % 4 = 2)
   const last = JSON.parse(two.trim().split('\n')[lastSpun]) as { spin: unknown[]; figures: unknown[] };
   assert.ok(last.spin.length > 0 && last.figures.length > 0);
-  assert.equal(await run([feed, '--restore', '--jobs', '2']), await run([feed, '--restore', '--jobs', '1']));
+  assert.equal(await run(feed, { restore: true, jobs: '2' }), await run(feed, { restore: true, jobs: '1' }));
 });
 
 test('analyze --jobs: the workers use the model the command chose', async () => {
@@ -70,14 +76,14 @@ test('analyze --jobs: the workers use the model the command chose', async () => 
       '\n',
     ) + '\n',
   );
-  const out = await run([fresh, '--json', '--jobs', '2', '--model', model]);
+  const out = await run(fresh, { json: true, jobs: '2', model });
   const lastFound = (JSON.parse(out.trim().split('\n')[count - 1]) as { spin: Array<{ suggestion: string }> })
     .spin;
   assert.ok(
     lastFound.some((f) => f.suggestion === 'city'),
     JSON.stringify(lastFound),
   );
-  assert.equal(out, await run([fresh, '--json', '--jobs', '1', '--model', model]));
+  assert.equal(out, await run(fresh, { json: true, jobs: '1', model }));
 });
 
 test('analyze --jobs takes a whole number of at least 1', async () => {
