@@ -1,7 +1,7 @@
 // Speed benchmark: ingest throughput, trace latency against stores of 10k/100k(/1M) articles,
 // index bytes per article, a brute-force shingle-Jaccard baseline measured in the same run, and
 // analyzer throughput. Usage: npm run bench [-- --sizes 10000,100000 | --full] [--queries N]
-// [--cache DIR] [--data DIR] [--reindex]. Prints a table; writes JSON to a fresh temp dir (path printed).
+// [--cache DIR] [--data DIR] [--reindex] [--analyze-articles N]. Prints a table; writes JSON to a fresh temp dir (path printed).
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -301,7 +301,9 @@ async function main(): Promise<void> {
     ? { skipped: true }
     : await benchAnalyze(REPO, corpus);
   log('analyze: the command on one thread and on every core');
-  const analyzeCommand = process.argv.includes('--skip-analyze') ? null : benchAnalyzeCommand(REPO, corpus);
+  const analyzeCommand = process.argv.includes('--skip-analyze')
+    ? null
+    : benchAnalyzeCommand(REPO, corpus, Number(arg('analyze-articles') ?? 4000));
 
   const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '-');
   out();
