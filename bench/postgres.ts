@@ -2,6 +2,8 @@
 // latency of planted copies, on the same articles (news corpus articles plus the bench's planted
 // sources and copies). Usage:
 //   node --import tsx bench/postgres.ts --url postgres://user@host/db [--articles 10000] [--queries 100]
+//     [--reindex]   also rebuild each store's retrieval index (as `unspin reindex --force`), timed,
+//                   and trace the planted copies again on the rebuilt index
 // The PostgreSQL store is made in a fresh schema of that database and dropped afterwards. Uses
 // the built code (dist/, `npm run build`) when present, as the commands run it.
 import { existsSync, mkdtempSync } from 'node:fs';
@@ -15,6 +17,7 @@ import type { Article } from '../src/model.js';
 import type { Store } from '../src/store/store.js';
 import type { ingestArticles as IngestFn } from '../src/reuse/ingest.js';
 import type { traceKeys as TraceFn } from '../src/provenance/run.js';
+import type { reindexStore as ReindexFn } from '../src/reuse/reindex.js';
 import type { openStore as OpenFn } from '../src/store/open.js';
 import { hasCorpus, loadCorpus } from '../scripts/trace-eval/corpus.js';
 import { toArticle } from '../scripts/trace-eval/synthetic.js';
@@ -30,6 +33,7 @@ const arg = (name: string): string | null => {
 };
 const URL_ARG = arg('url') ?? process.env.UNSPIN_TEST_PG ?? null;
 const ARTICLES = Number(arg('articles') ?? '10000');
+const REINDEX = process.argv.includes('--reindex');
 const QUERIES = Number(arg('queries') ?? '100');
 const DATA = resolve(REPO, arg('data') ?? process.env.UNSPIN_DATA ?? '../shared/data');
 
@@ -37,6 +41,7 @@ interface Code {
   openStore: typeof OpenFn;
   ingestArticles: typeof IngestFn;
   traceKeys: typeof TraceFn;
+  reindexStore: typeof ReindexFn;
   from: 'dist' | 'src';
 }
 
@@ -48,6 +53,7 @@ async function code(): Promise<Code> {
     openStore: (await load<{ openStore: typeof OpenFn }>('store/open')).openStore,
     ingestArticles: (await load<{ ingestArticles: typeof IngestFn }>('reuse/ingest')).ingestArticles,
     traceKeys: (await load<{ traceKeys: typeof TraceFn }>('provenance/run')).traceKeys,
+    reindexStore: (await load<{ reindexStore: typeof ReindexFn }>('reuse/reindex')).reindexStore,
     from: base,
   };
 }
@@ -63,6 +69,9 @@ interface Result {
   p99: number;
   found: number;
   queries: number;
+  /** With --reindex: the rebuild's time, and the planted copies traced to their source after it. */
+  reindexSeconds?: number;
+  foundAfterReindex?: number;
 }
 
 async function run(c: Code, store: Store, articles: Article[], copies: { id: string; sourceId: string }[]) {
@@ -89,6 +98,17 @@ async function run(c: Code, store: Store, articles: Article[], copies: { id: str
     found,
     queries: copies.length,
   };
+  if (REINDEX) {
+    const t = performance.now();
+    await c.reindexStore(store, { force: true });
+    r.reindexSeconds = (performance.now() - t) / 1000;
+    r.foundAfterReindex = 0;
+    for (const q of copies) {
+      const key = (await store.getArticle(q.id))!.key;
+      const rec = (await c.traceKeys(store, [key])).get(key)!;
+      if (rec.source?.id === q.sourceId) r.foundAfterReindex++;
+    }
+  }
   return r;
 }
 
@@ -196,6 +216,15 @@ async function main(): Promise<number> {
   out(
     `PostgreSQL / SQLite: ingest throughput ${f(s.ingestSeconds / p.ingestSeconds, 2)}×, trace p50 ${f(p.p50 / s.p50, 2)}×, p99 ${f(p.p99 / s.p99, 2)}×`,
   );
+  if (REINDEX) {
+    out();
+    for (const [name, r] of Object.entries(results))
+      out(
+        `index rebuild, ${name}: ${f(r.reindexSeconds!)} s, ${f(articles.length / r.reindexSeconds!, 0)} articles/s ` +
+          `(${f(r.ingestSeconds / r.reindexSeconds!, 2)} × its ingest); sources found after it ` +
+          `${f((100 * r.foundAfterReindex!) / r.queries, 0)}%`,
+      );
+  }
   return 0;
 }
 
