@@ -65,13 +65,19 @@ class Pool<I, O> {
         this.pending.get(m.id)?.resolve(m.results);
         this.pending.delete(m.id);
       });
-      w.on('error', (e) => {
-        for (const p of this.pending.values()) p.reject(e);
-        this.pending.clear();
-      });
+      // A worker that fails, or stops without an error event (killed, or exiting on its own),
+      // fails what it was given rather than leaving it unanswered, and is given nothing more.
+      w.on('error', (e) => this.failAll(i, e));
+      w.on('exit', (code) => this.failAll(i, new Error(`worker thread exited (code ${code})`)));
       this.workers.push(w);
       this.load.push(0);
     }
+  }
+
+  private failAll(worker: number, e: Error): void {
+    this.load[worker] = Infinity;
+    for (const p of this.pending.values()) p.reject(e);
+    this.pending.clear();
   }
 
   /** The worker with room for another chunk, or -1 when every worker has its fill. */
