@@ -2,6 +2,7 @@
 // attributed statements, spun wording with suggested originals, and figures. Many articles are
 // analysed on N threads (src/parallel/ordered-map.ts), reported in input order.
 import { existsSync } from 'node:fs';
+import { availableParallelism, freemem } from 'node:os';
 import { loadSpinModel, setSpinModel } from '../spin/index.js';
 import { orderedMap, siblingWorker } from '../parallel/ordered-map.js';
 import { defaultModelDir } from './model.js';
@@ -16,9 +17,16 @@ import { collectArticles, EXIT_OK, EXIT_USAGE, UsageError, type Io } from './com
 export const ANALYZE_POOL_MIN = 2000;
 const CHUNK = 20;
 
-/** The --jobs value: threads in all, at least 1 (default: the machine's parallelism). */
-export function parseJobs(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
+/** Threads by default: one per core, but at most 8, and no more than free memory holds at about
+ *  400 MB a thread (each loads its own models: the spin model and language model, the
+ *  attribution models; a worker added about 270 MB of resident memory on the bench's articles). */
+export function defaultJobs(cores = availableParallelism(), free = freemem()): number {
+  return Math.max(1, Math.min(cores, 8, Math.floor(free / 400e6)));
+}
+
+/** The --jobs value: threads in all, at least 1 (default: defaultJobs()). */
+export function parseJobs(value: string | undefined): number {
+  if (value === undefined) return defaultJobs();
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1)
     throw new UsageError(`--jobs must be a whole number of at least 1: ${value}`);

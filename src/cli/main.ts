@@ -29,7 +29,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       '--model <dir>',
       'spin model built by `unspin model` (default: the store’s, else the shipped one)',
     )
-    .option('--jobs <n>', 'threads to analyse many articles on (default: one per core)')
+    .option('--jobs <n>', 'threads to analyse many articles on (default: one per core, at most 8)')
     .action(async (inputs: string[], o) => {
       // Loaded on demand: the lexicons and models behind analysis are not needed by other commands.
       const { analyzeCommand } = await import('./analyze.js');

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main.js';
-import { analyzeCommand } from '../../src/cli/analyze.js';
+import { analyzeCommand, defaultJobs } from '../../src/cli/analyze.js';
 import { EDITED, ORIGINAL, SPUN, UNRELATED } from '../fixtures/articles.js';
 import { memoryIo } from './io.js';
 
@@ -92,4 +92,11 @@ test('analyze --jobs takes a whole number of at least 1', async () => {
     assert.equal(await main(['analyze', feed, '--jobs', bad], io), 2, bad);
     assert.match(io.err(), /--jobs must be a whole number of at least 1/);
   }
+});
+
+test('analyze --jobs by default: one thread per core, at most 8, within free memory', () => {
+  assert.equal(defaultJobs(2, 16e9), 2);
+  assert.equal(defaultJobs(64, 64e9), 8);
+  assert.equal(defaultJobs(16, 1.3e9), 3); // 400 MB a thread
+  assert.equal(defaultJobs(4, 100e6), 1);
 });
