@@ -18,8 +18,8 @@ export const ANALYZE_POOL_MIN = 2000;
 const CHUNK = 20;
 
 /** Threads by default: one per core, but at most 8, and no more than free memory holds at about
- *  400 MB a thread (each loads its own models: the spin model and language model, the
- *  attribution models; a worker added about 270 MB of resident memory on the bench's articles). */
+ *  400 MB a thread (each thread loads its own models: the spin and news language models and the
+ *  attribution models, a few hundred MB resident). */
 export function defaultJobs(cores = availableParallelism(), free = freemem()): number {
   return Math.max(1, Math.min(cores, 8, Math.floor(free / 400e6)));
 }
