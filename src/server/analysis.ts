@@ -1,5 +1,7 @@
-// Per-article analysis on demand (spin findings, figures, statements). The analyzers are loaded
-// dynamically so the server still works in a build without them; a failing analyzer yields null.
+// Per-article analysis on demand (spin findings, figures, statements; the text with the likely
+// original wording put back). The analyzers are loaded dynamically so the server still works in a
+// build without them; a failing analyzer yields null.
+import type { Article } from '../model.js';
 import type { StoredArticle } from '../store/store.js';
 import type { FigureItem, SpinItem, StatementItem } from './types.js';
 
@@ -8,7 +10,8 @@ interface Doc {
 }
 type SpinFn = (doc: Doc) => { spin: SpinItem[]; figures: FigureItem[] };
 type StatementsFn = (doc: Doc) => StatementItem[];
-type BuildFn = (a: StoredArticle) => Doc;
+type BuildFn = (a: Article) => Doc;
+type RestoreFn = (doc: Doc, spin: SpinItem[]) => string;
 
 export interface Analysis {
   spin: SpinItem[] | null;
@@ -36,6 +39,7 @@ export class Analyzer {
     build: BuildFn | null;
     spin: SpinFn | null;
     statements: StatementsFn | null;
+    restore: RestoreFn | null;
   }> | null = null;
   private cache = new Map<number, Analysis>();
 
@@ -46,7 +50,8 @@ export class Analyzer {
       load<BuildFn>(DOCUMENT_MODULE, 'buildDocument'),
       load<SpinFn>(SPIN_MODULE, 'analyzeSpin'),
       load<StatementsFn>(ATTRIBUTION_MODULE, 'extractStatements'),
-    ]).then(([build, spin, statements]) => ({ build, spin, statements }));
+      load<RestoreFn>(SPIN_MODULE, 'restoreText'),
+    ]).then(([build, spin, statements, restore]) => ({ build, spin, statements, restore }));
     return this.loaded;
   }
 
@@ -55,58 +60,69 @@ export class Analyzer {
     return { spin: !!(m.build && m.spin), statements: !!(m.build && m.statements) };
   }
 
+  /** A stored article's analysis (the latest few are cached by key). */
   async analyze(article: StoredArticle): Promise<Analysis> {
     const hit = this.cache.get(article.key);
     if (hit) return hit;
-    const m = await this.modules();
-    const out: Analysis = { spin: null, figures: null, statements: null };
-    if (m.build) {
-      const doc = m.build(article);
-      if (m.spin) {
-        try {
-          const r = m.spin(doc);
-          out.spin = r.spin.map(({ text, start, end, suggestion, confidence }) => ({
-            text,
-            start,
-            end,
-            suggestion,
-            confidence,
-          }));
-          out.figures = r.figures.map(({ text, start, end, value, malformed }) => ({
-            text,
-            start,
-            end,
-            value,
-            malformed,
-          }));
-        } catch (e) {
-          process.stderr.write(
-            `unspin serve: spin analysis failed for ${article.key}: ${(e as Error).message}\n`,
-          );
-        }
-      }
-      if (m.statements) {
-        try {
-          out.statements = m
-            .statements(doc)
-            .map(({ speaker, speaker_name, cue, content, type, stance, addressee }) => ({
-              speaker,
-              speaker_name,
-              cue,
-              content: { start: content.start, end: content.end, text: content.text },
-              type,
-              stance,
-              addressee,
-            }));
-        } catch (e) {
-          process.stderr.write(
-            `unspin serve: statement extraction failed for ${article.key}: ${(e as Error).message}\n`,
-          );
-        }
-      }
-    }
+    const out = (await this.run(article, String(article.key))).analysis;
     if (this.cache.size >= this.maxCached) this.cache.delete(this.cache.keys().next().value as number);
     this.cache.set(article.key, out);
     return out;
+  }
+
+  /** An article that is not stored (POST /api/analyze), with its restored text. */
+  async analyzeText(article: Article): Promise<Analysis & { restored: string | null }> {
+    const { analysis, doc } = await this.run(article, 'a posted article');
+    const m = await this.modules();
+    const restored = doc && analysis.spin && m.restore ? m.restore(doc, analysis.spin) : null;
+    return { ...analysis, restored };
+  }
+
+  private async run(article: Article, label: string): Promise<{ analysis: Analysis; doc: Doc | null }> {
+    const m = await this.modules();
+    const out: Analysis = { spin: null, figures: null, statements: null };
+    if (!m.build) return { analysis: out, doc: null };
+    const doc = m.build(article);
+    if (m.spin) {
+      try {
+        const r = m.spin(doc);
+        out.spin = r.spin.map(({ text, start, end, suggestion, confidence }) => ({
+          text,
+          start,
+          end,
+          suggestion,
+          confidence,
+        }));
+        out.figures = r.figures.map(({ text, start, end, value, malformed }) => ({
+          text,
+          start,
+          end,
+          value,
+          malformed,
+        }));
+      } catch (e) {
+        process.stderr.write(`unspin serve: spin analysis failed for ${label}: ${(e as Error).message}\n`);
+      }
+    }
+    if (m.statements) {
+      try {
+        out.statements = m
+          .statements(doc)
+          .map(({ speaker, speaker_name, cue, content, type, stance, addressee }) => ({
+            speaker,
+            speaker_name,
+            cue,
+            content: { start: content.start, end: content.end, text: content.text },
+            type,
+            stance,
+            addressee,
+          }));
+      } catch (e) {
+        process.stderr.write(
+          `unspin serve: statement extraction failed for ${label}: ${(e as Error).message}\n`,
+        );
+      }
+    }
+    return { analysis: out, doc };
   }
 }

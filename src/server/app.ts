@@ -16,7 +16,9 @@ import { hostGuard, securityHeaders } from './security.js';
 import { DEFAULT_UI_DIR, NOT_BUILT_PAGE, staticFile, uiBuilt } from './static.js';
 import { filterStories, storyDetail, StoryViews } from './stories.js';
 import { isCopyType } from '../report/story-view.js';
-import type { ArticleDetail, Health, SearchResult, StoryClaims } from './types.js';
+import type { AnalyzeResult, ArticleDetail, Health, SearchResult, StoryClaims } from './types.js';
+import { articleFromJson } from '../input/read.js';
+import { InputError } from '../input/limits.js';
 import { directionReasons } from '../report/direction.js';
 
 export const API_VERSION = '1';
@@ -229,6 +231,44 @@ export function createApp(store: Store, opts: AppOptions = {}): UnspinApp {
         if (e instanceof BusyError) return c.json({ error: e.message }, 503);
         throw e;
       }
+    },
+  );
+
+  // One article analysed on its own, stored nowhere: `{"text": ...}` or `{"html": ...}`, with
+  // `id`, `title`, `date` optional (as a JSON line of `unspin ingest`, the id defaulting).
+  app.post(
+    '/api/analyze',
+    bodyLimit({ maxSize, onError: (c) => c.json({ error: `body larger than ${maxSize} bytes` }, 413) }),
+    async (c) => {
+      // application/json only: not a type a form on another site can post.
+      const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
+      if (type !== 'application/json')
+        return c.json({ error: 'send a JSON object (application/json) with "text" or "html"' }, 415);
+      let article;
+      try {
+        const body = JSON.parse(await c.req.text()) as unknown;
+        const withId =
+          typeof body === 'object' && body !== null && !Array.isArray(body) && !('id' in body)
+            ? { ...body, id: 'posted' }
+            : body;
+        article = articleFromJson(withId);
+      } catch (e) {
+        if (e instanceof InputError) return bad(c, e.message);
+        if (e instanceof SyntaxError) return bad(c, 'invalid JSON');
+        throw e;
+      }
+      const a = await analyzer.analyzeText(article);
+      const out: AnalyzeResult = {
+        id: article.id,
+        date: article.date,
+        title: article.title,
+        text: article.text,
+        spin: a.spin,
+        figures: a.figures,
+        statements: a.statements,
+        restored: a.restored,
+      };
+      return c.json(out);
     },
   );
 

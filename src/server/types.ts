@@ -101,6 +101,21 @@ export interface StatementItem {
   addressee: Span | null;
 }
 
+/** `POST /api/analyze`: one article analysed on its own; nothing is stored. */
+export interface AnalyzeResult {
+  id: string;
+  date: string | null;
+  title: string | null;
+  /** The text analysed (offsets below index it): the posted text, or the page's main text. */
+  text: string;
+  /** null when the analyzer is not available in this build. */
+  spin: SpinItem[] | null;
+  figures: FigureItem[] | null;
+  statements: StatementItem[] | null;
+  /** The text with the likely original wording put back (null without spin analysis). */
+  restored: string | null;
+}
+
 export interface ArticleDetail {
   id: string;
   key: number;

@@ -2,6 +2,7 @@
 import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SKIP_REASON, startEnv, url, watchedPage, type Env, type WatchedPage } from './harness.js';
+import { SPUN } from '../server/fixtures.js';
 
 let env: Env;
 let w: WatchedPage;
@@ -161,6 +162,37 @@ else
       await page.keyboard.press('Enter');
       await page.locator('ol.results li').first().waitFor();
       assert.ok((await page.locator('ol.results li').count()) >= 1);
+    });
+
+    test('a pasted article is analysed on its own: spun wording with its original, the restored text, statements; hostile text stays text', async () => {
+      w = await watchedPage(env);
+      const { page } = w;
+      await page.goto(url(env));
+      await page.click('a.top-link');
+      await page.waitForFunction(() => location.hash === '#/analyze');
+      const before = (await (await fetch(new URL('/api/health', env.server.url))).json()) as {
+        articles: number;
+      };
+      await page.fill(
+        'textarea[name=text]',
+        `${SPUN}\n\n<img src=x onerror=alert(1)> About 8,5000 drivers face detours, the mayor stated.`,
+      );
+      await page.click('form.analyze-form button[type=submit]');
+      await page.locator('#analyze-summary').waitFor();
+      const latest = page.locator('#article-text mark.spin', {
+        hasText: 'latest',
+      });
+      assert.equal(await latest.first().getAttribute('data-tip'), 'original: recent');
+      assert.equal(await page.locator('#article-text mark.figure-bad', { hasText: '8,5000' }).count(), 1);
+      assert.match(await page.locator('#restored-text').innerText(), /in recent days/);
+      assert.ok((await page.locator('table.statements tbody tr').count()) >= 1);
+      assert.match(await page.locator('#article-text').innerText(), /<img src=x onerror=alert\(1\)>/);
+      assert.equal(await page.locator('main img, main script').count(), 0);
+      const after = (await (await fetch(new URL('/api/health', env.server.url))).json()) as {
+        articles: number;
+      };
+      assert.equal(after.articles, before.articles, 'nothing is stored');
+      await page.waitForTimeout(100); // give an injected handler a chance to fire, should one exist
     });
 
     test('the diff page fits a phone screen', async () => {

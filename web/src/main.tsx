@@ -1,8 +1,10 @@
-// The unspin web UI: stories, a story's provenance, articles, side-by-side diffs, search.
+// The unspin web UI: stories, a story's provenance, articles, side-by-side diffs, search, and one
+// pasted article analysed on its own.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import './styles.css';
 import { installKeys } from './keys';
+import { AnalyzePage } from './pages/analyze';
 import { ArticlePage } from './pages/article';
 import { DiffPage } from './pages/diff';
 import { SearchPage } from './pages/search';
@@ -17,6 +19,7 @@ function Page({ route }: { route: Route }) {
   if (head === 'article' && id) return <ArticlePage key={id} id={id} />;
   if (head === 'diff' && id) return <DiffPage key={id} id={id} />;
   if (head === 'search') return <SearchPage q={route.query.get('q') ?? ''} />;
+  if (head === 'analyze') return <AnalyzePage />;
   return (
     <p class="status error">
       No such page. <a href={href.home()}>Back to the stories</a>
@@ -80,6 +83,9 @@ function App() {
             onInput={(e) => setQ(e.currentTarget.value)}
           />
         </form>
+        <a class="top-link" href={href.analyze()}>
+          Analyze an article
+        </a>
         <button
           type="button"
           class="linkish help-btn"

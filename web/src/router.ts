@@ -45,6 +45,7 @@ export const href = {
   article: (id: string) => `#/article/${e(id)}`,
   diff: (id: string) => `#/diff/${e(id)}`,
   search: (q: string) => `#/search?${new URLSearchParams({ q }).toString()}`,
+  analyze: () => '#/analyze',
 };
 
 export function navigate(to: string): void {

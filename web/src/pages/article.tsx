@@ -4,7 +4,7 @@
 import { useState } from 'preact/hooks';
 import { useApi, type ArticleDetail } from '../api';
 import { changeLabel, KindBadge, pct, safeUrl, Section, severityClass, Status } from '../components/common';
-import { MarkedText, type Mark } from '../components/marked-text';
+import { AnalysedText, StatementsTable } from '../components/analysis';
 import { href } from '../router';
 
 export function ArticlePage({ id }: { id: string }) {
@@ -22,25 +22,7 @@ function Article({ a }: { a: ArticleDetail }) {
   const [showAll, setShowAll] = useState(false);
   const link = safeUrl(a.url);
   const spin = a.spin ?? [];
-  const badFigures = (a.figures ?? []).filter((f) => f.malformed);
-  const statements = a.statements ?? [];
   const changes = a.trace?.changes ?? [];
-  const marks: Mark[] = [
-    ...spin.map((s) => ({
-      start: s.start,
-      end: s.end,
-      class: 'spin',
-      tip: `original: ${s.suggestion}`,
-      label: 'spun wording',
-    })),
-    ...badFigures.map((f) => ({
-      start: f.start,
-      end: f.end,
-      class: 'figure-bad',
-      tip: 'malformed figure',
-      label: 'malformed figure',
-    })),
-  ];
   return (
     <>
       <nav class="crumbs" aria-label="Breadcrumb">
@@ -138,57 +120,8 @@ function Article({ a }: { a: ArticleDetail }) {
           )}
         </Section>
       )}
-      <Section title="Text" id="text">
-        {marks.length > 0 && (
-          <p class="muted">
-            {spin.length > 0 && (
-              <>
-                <mark class="spin">Highlighted</mark> words look spun; hover or focus one to see the likely
-                original.{' '}
-              </>
-            )}
-            {badFigures.length > 0 && (
-              <>
-                <mark class="figure-bad">Flagged</mark> figures are malformed.
-              </>
-            )}
-          </p>
-        )}
-        <div class="article-text" id="article-text">
-          <MarkedText text={a.text} marks={marks} />
-        </div>
-      </Section>
-      {statements.length > 0 && (
-        <Section title={`Statements (${statements.length})`} id="statements">
-          <div class="table-wrap">
-            <table class="statements">
-              <thead>
-                <tr>
-                  <th scope="col">Speaker</th>
-                  <th scope="col">To</th>
-                  <th scope="col">Stance</th>
-                  <th scope="col">Says</th>
-                </tr>
-              </thead>
-              <tbody>
-                {statements.map((s, i) => (
-                  <tr key={i}>
-                    <td>{s.speaker_name ?? s.speaker?.text ?? 'unnamed'}</td>
-                    <td>{s.addressee?.text ?? '—'}</td>
-                    <td>
-                      <span class={`stance st-${s.stance}`}>{s.stance}</span>
-                      <span class="muted"> {s.type}</span>
-                    </td>
-                    <td>
-                      <q>{s.content.text}</q>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </Section>
-      )}
+      <AnalysedText text={a.text} spin={spin} figures={a.figures ?? []} />
+      <StatementsTable statements={a.statements ?? []} />
     </>
   );
 }

@@ -1,0 +1,93 @@
+// What analysis found in one article, as the article page and the analyze page show it: the text
+// with spun wording highlighted (likely original on hover/focus) and malformed figures flagged,
+// and the attributed statements.
+import type { FigureItem, SpinItem, StatementItem } from '../api';
+import { Section } from './common';
+import { MarkedText, type Mark } from './marked-text';
+
+export function AnalysedText({
+  text,
+  spin,
+  figures,
+  id = 'text',
+}: {
+  text: string;
+  spin: SpinItem[];
+  figures: FigureItem[];
+  id?: string;
+}) {
+  const badFigures = figures.filter((f) => f.malformed);
+  const marks: Mark[] = [
+    ...spin.map((s) => ({
+      start: s.start,
+      end: s.end,
+      class: 'spin',
+      tip: `original: ${s.suggestion}`,
+      label: 'spun wording',
+    })),
+    ...badFigures.map((f) => ({
+      start: f.start,
+      end: f.end,
+      class: 'figure-bad',
+      tip: 'malformed figure',
+      label: 'malformed figure',
+    })),
+  ];
+  return (
+    <Section title="Text" id={id}>
+      {marks.length > 0 && (
+        <p class="muted">
+          {spin.length > 0 && (
+            <>
+              <mark class="spin">Highlighted</mark> words look spun; hover or focus one to see the likely
+              original.{' '}
+            </>
+          )}
+          {badFigures.length > 0 && (
+            <>
+              <mark class="figure-bad">Flagged</mark> figures are malformed.
+            </>
+          )}
+        </p>
+      )}
+      <div class="article-text" id="article-text">
+        <MarkedText text={text} marks={marks} />
+      </div>
+    </Section>
+  );
+}
+
+export function StatementsTable({ statements }: { statements: StatementItem[] }) {
+  if (statements.length === 0) return null;
+  return (
+    <Section title={`Statements (${statements.length})`} id="statements">
+      <div class="table-wrap">
+        <table class="statements">
+          <thead>
+            <tr>
+              <th scope="col">Speaker</th>
+              <th scope="col">To</th>
+              <th scope="col">Stance</th>
+              <th scope="col">Says</th>
+            </tr>
+          </thead>
+          <tbody>
+            {statements.map((s, i) => (
+              <tr key={i}>
+                <td>{s.speaker_name ?? s.speaker?.text ?? 'unnamed'}</td>
+                <td>{s.addressee?.text ?? '—'}</td>
+                <td>
+                  <span class={`stance st-${s.stance}`}>{s.stance}</span>
+                  <span class="muted"> {s.type}</span>
+                </td>
+                <td>
+                  <q>{s.content.text}</q>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Section>
+  );
+}
