@@ -1,4 +1,5 @@
-// Saves screenshots of the main pages to docs/screenshots/ (run: node --import tsx scripts/screenshots.ts).
+// Saves screenshots of the main pages to docs/screenshots/ (run: node --import tsx scripts/screenshots.ts
+// [NAME...], NAME one of the shots below to take only those).
 // Uses the test fixture plus the bundled demo story, a fresh UI build and Chromium (CHROMIUM_PATH or
 // /usr/bin/chromium).
 import { existsSync, mkdirSync } from 'node:fs';
@@ -17,13 +18,28 @@ async function main(): Promise<number> {
   try {
     const w = await watchedPage(env);
     const { page } = w;
-    const shots: { name: string; hash: string; wait: string; width?: number; full?: boolean }[] = [
+    const shots: {
+      name: string;
+      hash: string;
+      wait: string;
+      width?: number;
+      full?: boolean;
+      /** Text pasted into the analyze page's form before the shot. */
+      paste?: string;
+    }[] = [
       { name: 'stories', hash: '/', wait: '.story-card' },
       { name: 'story', hash: '/story/s3', wait: 'svg.graph', full: true },
       { name: 'article', hash: '/article/farm-spun', wait: '#article-text' },
       { name: 'diff', hash: '/diff/spun-3', wait: '#changes', full: true },
       { name: 'diff-phone', hash: '/diff/spun-3', wait: '#changes', width: 390 },
+      { name: 'analyze', hash: '/analyze', wait: '#analyze-summary', paste: '' },
     ];
+    // The analyze page gets the demo's spun copy pasted in.
+    const spun = (await (await fetch(new URL('/api/articles/farm-spun', env.server.url))).json()) as {
+      text: string;
+    };
+    shots[shots.length - 1].paste = spun.text;
+    const only = process.argv.slice(2);
     // The demo story's id depends on ingest order; find it by its first publisher.
     const list = (await (await fetch(new URL('/api/stories?limit=200', env.server.url))).json()) as {
       stories: { id: string; first_publisher: { id: string } | null }[];
@@ -31,8 +47,13 @@ async function main(): Promise<number> {
     const demo = list.stories.find((s) => s.first_publisher?.id === 'dod-original');
     if (demo) shots[1].hash = `/story/${encodeURIComponent(demo.id)}`;
     for (const s of shots) {
+      if (only.length && !only.includes(s.name)) continue;
       await page.setViewportSize({ width: s.width ?? 1280, height: s.width ? 844 : 900 });
       await page.goto(url(env, s.hash));
+      if (s.paste !== undefined) {
+        await page.fill('textarea[name=text]', s.paste);
+        await page.click('form.analyze-form button[type=submit]');
+      }
       await page.locator(s.wait).first().waitFor();
       await page.screenshot({ path: `${OUT}${s.name}.png`, fullPage: s.full ?? false });
       process.stdout.write(`docs/screenshots/${s.name}.png\n`);
