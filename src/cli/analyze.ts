@@ -8,7 +8,8 @@ import { orderedMap, siblingWorker } from '../parallel/ordered-map.js';
 import { defaultModelDir } from './model.js';
 import { colorsFor, safe } from '../report/terminal.js';
 import { analyzeArticle } from './analyze-article.js';
-import { collectArticles, EXIT_OK, EXIT_USAGE, UsageError, type Io } from './common.js';
+import { EXIT_OK, EXIT_USAGE, inputArticles, UsageError, type Io } from './common.js';
+import type { Article } from '../model.js';
 
 /** Inputs of fewer articles are analysed in the calling thread alone. A worker takes about two
  *  CPU-seconds to load its models, and each thread warms its own per-word memos (a long run
@@ -59,17 +60,34 @@ export async function analyzeCommand(
   const threads = parseJobs(opts.jobs);
   const modelDir = chooseModel(opts.model);
   if (modelDir) setSpinModel(loadSpinModel(modelDir));
-  const { articles } = await collectArticles(inputs, io);
-  if (articles.length === 0) {
+  // The input is read as it is analysed (memory stays bounded however long it is), but its first
+  // ANALYZE_POOL_MIN articles are read ahead, to know whether worker threads will pay.
+  const poolMin = opts.poolMin ?? ANALYZE_POOL_MIN;
+  const reading = inputArticles(inputs, io);
+  const head: Article[] = [];
+  let ended = false;
+  while (head.length < poolMin) {
+    const next = await reading.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    head.push(next.value);
+  }
+  if (head.length === 0) {
     io.stderr.write('no valid input\n');
     return EXIT_USAGE;
+  }
+  async function* articles(): AsyncGenerator<Article> {
+    yield* head;
+    if (!ended) yield* reading;
   }
   const c = colorsFor(io.stdout as NodeJS.WriteStream);
   const restore = opts.restore ?? false;
   // A large input starts its workers at once: they load their models while this thread works.
-  const pooled = articles.length >= (opts.poolMin ?? ANALYZE_POOL_MIN);
+  const pooled = !ended;
   const analysed = orderedMap(
-    articles,
+    articles(),
     (a) => analyzeArticle(a, restore),
     siblingWorker(import.meta.url, 'analyze-worker'),
     { threads: pooled ? threads : 1, threshold: 0, chunk: CHUNK, workerData: { modelDir, restore } },

@@ -19,6 +19,18 @@ export interface Io {
 
 export const processIo: Io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
 
+/** The inputs' articles as they are read; bad records go to stderr as `FILE[:LINE]: reason`
+ *  (and are counted by `onBad`, when given). */
+export function inputArticles(inputs: string[], io: Io, onBad?: () => void): AsyncGenerator<Article> {
+  return readInputs(inputs, {
+    onError: (m) => {
+      onBad?.();
+      io.stderr.write(`${m}\n`);
+    },
+    stdin: io.stdin as import('node:stream').Readable,
+  });
+}
+
 /** Reads all inputs; bad records go to stderr as `FILE[:LINE]: reason`. */
 export async function collectArticles(
   inputs: string[],
@@ -26,14 +38,7 @@ export async function collectArticles(
 ): Promise<{ articles: Article[]; errors: number }> {
   let errors = 0;
   const articles: Article[] = [];
-  for await (const a of readInputs(inputs, {
-    onError: (m) => {
-      errors++;
-      io.stderr.write(`${m}\n`);
-    },
-    stdin: io.stdin as import('node:stream').Readable,
-  }))
-    articles.push(a);
+  for await (const a of inputArticles(inputs, io, () => errors++)) articles.push(a);
   return { articles, errors };
 }
 

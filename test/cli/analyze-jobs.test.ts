@@ -100,3 +100,24 @@ test('analyze --jobs by default: one thread per core, at most 8, within free mem
   assert.equal(defaultJobs(16, 1.3e9), 3); // 400 MB a thread
   assert.equal(defaultJobs(4, 100e6), 1);
 });
+
+test('analyze --jobs: a bad record read after the pool started is reported and skipped, the rest analysed in order', async () => {
+  const lines = Array.from({ length: count }, (_, i) =>
+    JSON.stringify({ id: `b${i}`, text: `${texts[i % 4]}\n\nItem ${i}.` }),
+  );
+  lines[100] = '{"id": "broken", "text": ';
+  const file = path.join(dir, 'broken.jsonl');
+  writeFileSync(file, lines.join('\n') + '\n');
+  const io = memoryIo();
+  assert.equal(await analyzeCommand([file], { json: true, jobs: '2', poolMin }, io), 0, io.err());
+  assert.match(io.err(), /broken\.jsonl:101: invalid JSON/);
+  const ids = io
+    .out()
+    .trim()
+    .split('\n')
+    .map((l) => (JSON.parse(l) as { id: string }).id);
+  assert.deepEqual(
+    ids,
+    Array.from({ length: count }, (_, i) => `b${i}`).filter((_, i) => i !== 100),
+  );
+});
