@@ -83,8 +83,8 @@ function App() {
             onInput={(e) => setQ(e.currentTarget.value)}
           />
         </form>
-        <a class="top-link" href={href.analyze()}>
-          Analyze an article
+        <a class="top-link" href={href.analyze()} title="Analyze one article on its own (nothing is stored)">
+          Analyze
         </a>
         <button
           type="button"
