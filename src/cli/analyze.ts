@@ -1,4 +1,5 @@
-// `unspin analyze INPUT... [--json] [--restore] [--jobs N]`: each article on its own (no store):
+// `unspin analyze INPUT... [--json | --format text|json|html] [--restore] [--jobs N]`: each
+// article on its own (no store):
 // attributed statements, spun wording with suggested originals, and figures. Many articles are
 // analysed on N threads (src/parallel/ordered-map.ts), reported in input order.
 import { existsSync } from 'node:fs';
@@ -7,6 +8,7 @@ import { loadSpinModel, setSpinModel } from '../spin/index.js';
 import { orderedMap, siblingWorker } from '../parallel/ordered-map.js';
 import { defaultModelDir } from './model.js';
 import { colorsFor, safe } from '../report/terminal.js';
+import { analysisHtmlArticle, analysisHtmlHead, analysisHtmlTail } from '../report/analysis-html.js';
 import { analyzeArticle } from './analyze-article.js';
 import { EXIT_OK, EXIT_USAGE, inputArticles, UsageError, type Io } from './common.js';
 import type { Article } from '../model.js';
@@ -49,6 +51,7 @@ export async function analyzeCommand(
   inputs: string[],
   opts: {
     json?: boolean;
+    format?: string;
     restore?: boolean;
     model?: string;
     jobs?: string;
@@ -58,6 +61,9 @@ export async function analyzeCommand(
   io: Io,
 ): Promise<number> {
   const threads = parseJobs(opts.jobs);
+  const format = opts.json ? 'json' : (opts.format ?? 'text');
+  if (!['text', 'json', 'html'].includes(format))
+    throw new UsageError(`unknown --format ${format} (text, json, html)`);
   const modelDir = chooseModel(opts.model);
   if (modelDir) setSpinModel(loadSpinModel(modelDir));
   // The input is read as it is analysed (memory stays bounded however long it is), but its first
@@ -92,13 +98,20 @@ export async function analyzeCommand(
     siblingWorker(import.meta.url, 'analyze-worker'),
     { threads: pooled ? threads : 1, threshold: 0, chunk: CHUNK, workerData: { modelDir, restore } },
   );
+  let htmlStarted = false;
   for await (const [article, result] of analysed) {
     if ('restored' in result) {
       io.stdout.write(`${result.restored}\n`);
       continue;
     }
     const { statements, spin, figures } = result;
-    if (opts.json) {
+    if (format === 'html') {
+      if (!htmlStarted) io.stdout.write(analysisHtmlHead());
+      htmlStarted = true;
+      io.stdout.write(analysisHtmlArticle(article, result));
+      continue;
+    }
+    if (format === 'json') {
       io.stdout.write(
         `${JSON.stringify({ id: article.id, date: article.date, title: article.title, statements, spin, figures })}\n`,
       );
@@ -127,6 +140,7 @@ export async function analyzeCommand(
     if (bad.length) lines.push(`  malformed figures: ${bad.map((f) => c.red(safe(f.text))).join(', ')}`);
     io.stdout.write(lines.join('\n') + '\n\n');
   }
+  if (htmlStarted) io.stdout.write(analysisHtmlTail());
   return EXIT_OK;
 }
 

@@ -24,6 +24,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .description('each article on its own: who said what, spun wording with likely originals, figures')
     .argument('<inputs...>', 'files, directories, or - for standard input')
     .option('--json', 'JSON Lines, one object per input article')
+    .option('--format <format>', 'text, json or html (a self-contained page)', 'text')
     .option('--restore', 'print the text with the likely original wording put back')
     .option(
       '--model <dir>',

@@ -4,16 +4,14 @@ import type { Store } from '../store/store.js';
 import { escapeHtml as esc } from './escape.js';
 import type { TraceJson } from './trace-json.js';
 import { directionReasons } from './direction.js';
+import { HTML_PAGE_TAIL, htmlPageHead } from './html-page.js';
 
 const STYLE = `
-body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:1200px;padding:0 1rem;color:#222}
-h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2.5rem;border-top:1px solid #ccc;padding-top:1rem}
 .kind{display:inline-block;padding:0 .4em;border-radius:3px;background:#eee;font-size:.85em}
 .pair{display:grid;grid-template-columns:1fr 1fr;gap:1rem;margin:.5rem 0}
 .pair div{background:#fafafa;border:1px solid #e4e4e4;padding:.5rem;white-space:pre-wrap}
 .pair .only{background:#fff7e0}
-.sim{color:#666;font-size:.8em}table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2rem .5rem;vertical-align:top}
-mark{background:#ffe08a}`;
+.sim{color:#666;font-size:.8em}`;
 
 export async function renderHtmlReport(store: Store, reports: TraceJson[]): Promise<string> {
   const parts: string[] = [];
@@ -54,10 +52,7 @@ export async function renderHtmlReport(store: Store, reports: TraceJson[]): Prom
       gap(copy.text.length);
     }
   }
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>unspin trace report</title><style>${STYLE}</style></head><body>
-<h1>unspin trace report</h1><p>${reports.length} article${reports.length === 1 ? '' : 's'}; copy on the left, source on the right; copy text with no counterpart is shaded.</p>
+  return `${htmlPageHead('unspin trace report', STYLE)}<h1>unspin trace report</h1><p>${reports.length} article${reports.length === 1 ? '' : 's'}; copy on the left, source on the right; copy text with no counterpart is shaded.</p>
 ${parts.join('\n')}
-</body></html>\n`;
+${HTML_PAGE_TAIL}`;
 }
