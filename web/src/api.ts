@@ -12,7 +12,22 @@ export class ApiError extends Error {
 }
 
 export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  const res = await fetch(path, { signal, headers: { accept: 'application/json' } });
+  return readJson<T>(await fetch(path, { signal, headers: { accept: 'application/json' } }));
+}
+
+/** POSTs `body` as JSON to `path` and reads the JSON answer. */
+export async function postJson<T>(path: string, body: unknown): Promise<T> {
+  return readJson<T>(
+    await fetch(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(body),
+    }),
+  );
+}
+
+/** The response's JSON body; an error status becomes an ApiError with the server's message. */
+async function readJson<T>(res: Response): Promise<T> {
   const body = (await res.json().catch(() => null)) as unknown;
   if (!res.ok) {
     const msg =

@@ -2,26 +2,9 @@
 // spun wording with the likely originals, malformed figures, the text with the originals put
 // back, and who says what in it.
 import { useState } from 'preact/hooks';
-import { ApiError, type AnalyzeResult } from '../api';
+import { postJson, type AnalyzeResult } from '../api';
 import { AnalysedText, StatementsTable } from '../components/analysis';
 import { Section, Status } from '../components/common';
-
-async function postAnalyze(text: string): Promise<AnalyzeResult> {
-  const res = await fetch('/api/analyze', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ text }),
-  });
-  const body = (await res.json().catch(() => null)) as unknown;
-  if (!res.ok) {
-    const msg =
-      body && typeof body === 'object' && 'error' in body
-        ? String((body as { error: unknown }).error)
-        : res.statusText;
-    throw new ApiError(msg, res.status);
-  }
-  return body as AnalyzeResult;
-}
 
 export function AnalyzePage() {
   const [text, setText] = useState('');
@@ -35,7 +18,7 @@ export function AnalyzePage() {
     setError(null);
     setResult(null);
     try {
-      setResult(await postAnalyze(text));
+      setResult(await postJson<AnalyzeResult>('/api/analyze', { text }));
     } catch (err) {
       setError(err as Error);
     } finally {
