@@ -35,7 +35,11 @@ export async function demoCommand(
       for (const rec of await store.listStories()) {
         if (storyIds.has(rec.id)) io.stdout.write(renderStory(await storyView(store, rec), c) + '\n\n');
       }
-      io.stdout.write(c.dim('Explore further: unspin stories, unspin trace FILE, unspin demo --serve\n'));
+      io.stdout.write(
+        c.dim(
+          'Explore further: unspin stories, unspin trace FILE, unspin analyze FILE, unspin demo --serve\n',
+        ),
+      );
     }
   } finally {
     await store.close();
