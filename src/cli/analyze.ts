@@ -1,14 +1,15 @@
 // `unspin analyze INPUT... [--json | --format text|json|html] [--restore] [--jobs N]`: each
-// article on its own (no store):
-// attributed statements, spun wording with suggested originals, and figures. Many articles are
-// analysed on N threads (src/parallel/ordered-map.ts), reported in input order.
+// article on its own (no store): attributed statements, spun wording with suggested originals,
+// and figures. Many articles are analysed on N threads (src/parallel/ordered-map.ts), reported in
+// input order.
 import { existsSync } from 'node:fs';
 import { availableParallelism, freemem } from 'node:os';
 import { loadSpinModel, setSpinModel } from '../spin/index.js';
 import { orderedMap, siblingWorker } from '../parallel/ordered-map.js';
 import { defaultModelDir } from './model.js';
 import { colorsFor, safe } from '../report/terminal.js';
-import { analysisHtmlArticle, analysisHtmlHead, analysisHtmlTail } from '../report/analysis-html.js';
+import { analysisHtmlArticle, analysisHtmlHead } from '../report/analysis-html.js';
+import { HTML_PAGE_TAIL } from '../report/html-page.js';
 import { analyzeArticle } from './analyze-article.js';
 import { EXIT_OK, EXIT_USAGE, inputArticles, UsageError, type Io } from './common.js';
 import type { Article } from '../model.js';
@@ -140,7 +141,7 @@ export async function analyzeCommand(
     if (bad.length) lines.push(`  malformed figures: ${bad.map((f) => c.red(safe(f.text))).join(', ')}`);
     io.stdout.write(lines.join('\n') + '\n\n');
   }
-  if (htmlStarted) io.stdout.write(analysisHtmlTail());
+  if (htmlStarted) io.stdout.write(HTML_PAGE_TAIL);
   return EXIT_OK;
 }
 

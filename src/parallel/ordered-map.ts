@@ -12,9 +12,9 @@ export interface OrderedMapOptions {
   /** Threads in all, the calling thread included (default: the machine's parallelism). */
   threads?: number;
   /** Items mapped in the calling thread before the pool takes chunks of them. */
-  threshold?: number;
+  threshold: number;
   /** Items per chunk sent to a worker. */
-  chunk?: number;
+  chunk: number;
   /** Handed to each worker (`workerInput()`), e.g. the model to load. */
   workerData?: unknown;
 }
@@ -121,7 +121,7 @@ export async function* orderedMap<I, O>(
   items: AsyncIterable<I> | Iterable<I>,
   fn: (item: I) => O,
   workerUrl: URL,
-  opts: OrderedMapOptions & { threshold: number; chunk: number },
+  opts: OrderedMapOptions,
 ): AsyncGenerator<[I, O]> {
   const { threshold, chunk: chunkSize } = opts;
   const threads = opts.threads ?? availableParallelism();

@@ -5,19 +5,18 @@ import type { Statement } from '../attribution/index.js';
 import type { Figure, SpinFinding } from '../spin/index.js';
 import type { Article } from '../model.js';
 import { escapeHtml as esc } from './escape.js';
-import { HTML_PAGE_TAIL, htmlPageHead } from './html-page.js';
+import { htmlPageHead } from './html-page.js';
 
 const STYLE = `
 .text{background:#fafafa;border:1px solid #e4e4e4;padding:.5rem;white-space:pre-wrap}
 mark.fig{background:#f3c6f0}.meta{color:#666}`;
 
+/** The page up to the first article (the page ends with html-page.ts's HTML_PAGE_TAIL). */
 export function analysisHtmlHead(): string {
   return `${htmlPageHead('unspin analysis', STYLE)}<h1>unspin analysis</h1>
 <p>Marked words look machine-spun: hover one for the likely original. Flagged figures are malformed.</p>
 `;
 }
-
-export const analysisHtmlTail = (): string => HTML_PAGE_TAIL;
 
 interface Mark {
   start: number;

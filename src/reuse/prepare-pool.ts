@@ -3,7 +3,7 @@
 // threshold) never start a worker.
 import type { Article } from '../model.js';
 import type { ArticleToPut } from '../store/store.js';
-import { orderedMap, siblingWorker, type OrderedMapOptions } from '../parallel/ordered-map.js';
+import { orderedMap, siblingWorker } from '../parallel/ordered-map.js';
 import { prepareArticle } from './prepare.js';
 
 /** Articles prepared in-thread before the pool starts. */
@@ -18,7 +18,7 @@ const CHUNK = 100;
  */
 export async function* prepareAll(
   articles: AsyncIterable<Article> | Iterable<Article>,
-  opts: Pick<OrderedMapOptions, 'threads' | 'threshold'> = {},
+  opts: { threads?: number; threshold?: number } = {},
 ): AsyncGenerator<ArticleToPut> {
   const mapped = orderedMap(articles, prepareArticle, siblingWorker(import.meta.url, 'prepare-worker'), {
     threads: opts.threads,

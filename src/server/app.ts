@@ -19,6 +19,7 @@ import { isCopyType } from '../report/story-view.js';
 import type { AnalyzeResult, ArticleDetail, Health, SearchResult, StoryClaims } from './types.js';
 import { articleFromJson } from '../input/read.js';
 import { InputError } from '../input/limits.js';
+import type { Article } from '../model.js';
 import { directionReasons } from '../report/direction.js';
 
 export const API_VERSION = '1';
@@ -244,7 +245,7 @@ export function createApp(store: Store, opts: AppOptions = {}): UnspinApp {
       const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
       if (type !== 'application/json')
         return c.json({ error: 'send a JSON object (application/json) with "text" or "html"' }, 415);
-      let article;
+      let article: Article;
       try {
         const body = JSON.parse(await c.req.text()) as unknown;
         const withId =
