@@ -2,8 +2,8 @@
 // changes are chosen (docs/attribution.md). The train articles are cut into 4 folds (article i in
 // fold i mod 4); for each fold a cue tagger, a statement filter and a content-end model are
 // trained on the other three (the filter on the candidates of taggers that had not seen their
-// own fold, as train-filter.ts does), the extractor is run on the fold and its predictions are
-// scored by the corpus scorer. Prints each fold and the means of content overlap, full
+// own fold, settled by end models that had not seen it either, as train-filter.ts does), the
+// extractor is run on the fold and its predictions are scored by the corpus scorer. Prints each fold and the means of content overlap, full
 // attribution and source overlap F1. About 2 minutes on one core (cue taggers 4 x 15 s).
 // Usage: node --import tsx scripts/attribution/cross-validate.ts [--thresholds -16,-12,-8]
 //   [--cache DIR]  (keeps the fold taggers there; delete it when the tagger's features change)
@@ -17,6 +17,7 @@ import { join, resolve } from 'node:path';
 import { extractStatementsWith, type Statement } from '../../src/attribution/index.js';
 import { loadModel, type PerceptronModel } from '../../src/attribution/perceptron.js';
 import { attributionView } from '../../src/attribution/resplit.js';
+import { END_MARGIN, type EndDecoding } from '../../src/attribution/settle.js';
 import { isPronoun } from '../../src/attribution/speakers.js';
 import { cueTrainingDoc, trainCueTagger } from './cue-training.js';
 import { endExamples, trainEndModel, trainGlobalEndModel } from './end-training.js';
@@ -29,7 +30,7 @@ const option = (name: string) =>
 const thresholds = (option('--thresholds') ?? '-12').split(',').map(Number);
 const cache = option('--cache');
 const keep = option('--keep');
-const endDecoding = option('--end-decoding') === 'global' ? 'global' : 'first';
+const endDecoding: EndDecoding = option('--end-decoding') === 'global' ? 'global' : 'first';
 const endMargin = option('--end-margin') === undefined ? undefined : Number(option('--end-margin'));
 const endEpochs = Number(option('--end-epochs') ?? 5);
 const scorer = resolve(REPO_ROOT, '../shared/tools/score_attribution.py');
@@ -61,11 +62,24 @@ function toPrediction(s: Statement) {
 }
 
 const taggers = Array.from({ length: FOLDS }, (_, fold) => loadModel(foldTagger(fold)));
+// The content-end model of each fold, trained on the other three: it settles the fold's
+// candidates for the filter's examples, and the fold's contents when it is held out.
+const trainEnd = endDecoding === 'global' ? trainGlobalEndModel : trainEndModel;
+const endModels = Array.from({ length: FOLDS }, (_, fold) =>
+  loadModel(
+    trainEnd(
+      docs.filter((d) => d.fold !== fold).flatMap((d) => endExamples(d.doc, d.a)),
+      endEpochs,
+    ),
+  ),
+);
 const examples: FilterExample[] = [];
 // Fold by fold, as train-filter.ts gathers them (the order decides the training shuffle).
-for (let fold = 0; fold < FOLDS; fold++)
+for (let fold = 0; fold < FOLDS; fold++) {
+  const end = { model: endModels[fold], margin: endMargin ?? END_MARGIN, decoding: endDecoding };
   for (const d of docs)
-    if (d.fold === fold) examples.push(...filterExamples(d.doc, d.a, taggers[fold], fold));
+    if (d.fold === fold) examples.push(...filterExamples(d.doc, d.a, taggers[fold], fold, end));
+}
 
 type PRF = { precision: number; recall: number; f1: number };
 type Scores = Record<string, PRF>;
@@ -79,14 +93,7 @@ try {
         6,
       ),
     );
-    const others = docs.filter((d) => d.fold !== held);
-    const trainEnd = endDecoding === 'global' ? trainGlobalEndModel : trainEndModel;
-    const endModel = loadModel(
-      trainEnd(
-        others.flatMap((d) => endExamples(d.doc, d.a)),
-        endEpochs,
-      ),
-    );
+    const endModel = endModels[held];
     const gold = docs.filter((d) => d.fold === held).map((d) => d.a);
     const goldPath = join(dir, `gold${held + 1}.jsonl`);
     writeFileSync(goldPath, gold.map((a) => JSON.stringify(a)).join('\n') + '\n');

@@ -2,7 +2,9 @@
 // shipped filter) and cross-validate.ts. Scripts only; no corpus text ships.
 import { tokenHashes } from '../../src/attribution/features.js';
 import { FILTER_FEATURES, FILTER_LABELS, frameFeatures } from '../../src/attribution/filter.js';
+import { finalContents } from '../../src/attribution/final-content.js';
 import { candidateFrames } from '../../src/attribution/index.js';
+import type { EndSettings } from '../../src/attribution/settle.js';
 import type { LoadedModel, PerceptronModel } from '../../src/attribution/perceptron.js';
 import { PerceptronTrainer } from '../../src/attribution/perceptron.js';
 import type { Frame } from '../../src/attribution/spans.js';
@@ -48,19 +50,25 @@ export function isRealCandidate(f: Frame, golds: ReturnType<typeof goldCuesAndCo
   );
 }
 
-/** The candidates a cue tagger builds on one document, labelled real or not. */
+/**
+ * The candidates a cue tagger builds on one document, labelled real or not (on their raw content,
+ * as the filter sees it first). `end` settles them into the contents they would finally have,
+ * which the filter sees too: it must be an end model that has not seen the document.
+ */
 export function filterExamples(
   doc: Document,
   gold: GoldArticle,
   cueModel: LoadedModel,
   fold: number,
+  end: EndSettings,
 ): FilterExample[] {
   const golds = goldCuesAndContents(doc, gold);
   const h = tokenHashes(doc);
   const frames = candidateFrames(doc, h, cueModel);
-  return frames.map((f) => {
+  const finals = finalContents(doc, h, frames, end);
+  return frames.map((f, k) => {
     const features = new Uint32Array(FILTER_FEATURES);
-    const n = frameFeatures(doc, h, f, features, frames);
+    const n = frameFeatures(doc, h, f, features, frames, finals[k]);
     return { features: features.subarray(0, n), label: isRealCandidate(f, golds) ? 1 : 0, fold };
   });
 }

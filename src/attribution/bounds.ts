@@ -308,7 +308,8 @@ function endScores(
 
 /**
  * The end (exclusive) of a content piece [s, e) that follows its cue, as the model decides:
- * the first token where stopping outscores continuing by `margin`.
+ * the first token where stopping outscores continuing by `margin`. With `note`, note[0] gets the
+ * margin of "stop" there, or the highest one seen when the content runs on to e.
  */
 export function learnedEnd(
   doc: Document,
@@ -319,13 +320,21 @@ export function learnedEnd(
   margin: number,
   features: Uint32Array,
   scores: Float64Array,
+  note?: Float64Array,
 ): number {
   const cache = formScoresFor(FORM_SCORES, model, END_FORM_PLACES, endFormFeatures, endEdgeFeatures);
+  let highest = -99;
   for (let i = ctx.start + 1; i < e; i++) {
     if (!endAllowed(doc, i)) continue;
     endScores(doc, h, model, cache, ctx, i, features, scores);
-    if (scores[1] - scores[0] > margin) return i;
+    const stop = scores[1] - scores[0];
+    if (stop > highest) highest = stop;
+    if (stop > margin) {
+      if (note) note[0] = stop;
+      return i;
+    }
   }
+  if (note) note[0] = highest;
   return e;
 }
 
@@ -353,8 +362,10 @@ export function globalEnd(
   margin: number,
   features: Uint32Array,
   scores: Float64Array,
+  note?: Float64Array,
 ): number {
   const cache = formScoresFor(FORM_SCORES, model, END_FORM_PLACES, endFormFeatures, endEdgeFeatures);
+  if (note) note[0] = 0;
   const last = lastCut(doc, ctx, e);
   let carried = 0;
   let best = e;

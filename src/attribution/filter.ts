@@ -10,11 +10,12 @@ import { mix, shapeOf, type TokenHashes } from './features.js';
 import { readModelFile } from './model-file.js';
 import { predictLabel, type LoadedModel } from './perceptron.js';
 import { atClauseBreak } from './contents.js';
+import { finalContentFeatures, type FinalContent } from './final-content.js';
 import { isQuoted } from './quotes.js';
 import type { Frame } from './spans.js';
 
 export const FILTER_LABELS = ['no', 'yes'];
-export const FILTER_FEATURES = 52;
+export const FILTER_FEATURES = 68;
 export const FILTER_MODEL_PATH = fileURLToPath(
   new URL('../../data/attribution/filter-model.json', import.meta.url),
 );
@@ -48,7 +49,8 @@ export function frameFeatures(
   h: TokenHashes,
   f: Frame,
   out: Uint32Array,
-  others: readonly Frame[] = [],
+  others: readonly Frame[],
+  fin: FinalContent,
 ): number {
   const { first, last } = f.cue;
   const s = doc.sentences[f.cue.sentence];
@@ -126,6 +128,7 @@ export function frameFeatures(
   out[k++] = mix(248, cLast >> 2, score);
   out[k++] = mix(249, last < hi ? h.cluster[last] >> 4 : 0xfff, cLast >> 2);
   k = neighbourFeatures(doc, f, others, cueLast, score, out, k);
+  k = finalContentFeatures(doc, h, f, fin, cueLast, score, out, k);
   return k;
 }
 
@@ -195,9 +198,10 @@ export function frameScore(
   f: Frame,
   features: Uint32Array,
   scores: Float64Array,
-  others: readonly Frame[] = [],
+  others: readonly Frame[],
+  fin: FinalContent,
 ): number {
-  const count = frameFeatures(doc, h, f, features, others);
+  const count = frameFeatures(doc, h, f, features, others, fin);
   predictLabel(model, features, count, scores);
   return scores[1] - scores[0];
 }

@@ -4,7 +4,7 @@
 import type { Span } from '../model.js';
 import type { Document } from '../text/document.js';
 import { addresseeOf } from './addressee.js';
-import { endContext, END_FEATURES, globalEnd, learnedEnd, loadEndModel } from './bounds.js';
+import { loadEndModel } from './bounds.js';
 import { findCues, loadCueModel } from './cues.js';
 import { FILTER_FEATURES, frameScore, loadFilterModel, type FilterModel } from './filter.js';
 import type { LoadedModel } from './perceptron.js';
@@ -12,9 +12,10 @@ import { tokenHashes, type TokenHashes } from './features.js';
 import { isQuoted } from './quotes.js';
 import { attributionView } from './resplit.js';
 import { resolveSpeakers } from './speakers.js';
-import { clipOverlaps, extendOpenQuotations, extendQuotations, trimPiece } from './contents.js';
-import { labelFrames } from './labels.js';
-import { isRaisingCue, passiveWithoutAgent } from './passive.js';
+import { finalContents } from './final-content.js';
+import { dropNested } from './nesting.js';
+import { isRaisingCue } from './passive.js';
+import { END_MARGIN, settleFrames, type EndDecoding, type EndMemo, type EndSettings } from './settle.js';
 import { frameOf, type Frame, type TokenRange } from './spans.js';
 import { hasTellingCue, stanceOf } from './stance.js';
 import type { ContentSpan, Statement, StatementType } from './types.js';
@@ -54,191 +55,6 @@ function contentSpan(doc: Document, pieces: TokenRange[]): ContentSpan {
   return { ...whole, fragments: pieces.map((p) => charSpan(doc, p)) };
 }
 
-/**
- * A cue without its own source takes the source of the previous statement in the sentence when
- * it continues it: "X welcomed A and thanked B", "X said A, adding B".
- */
-function inheritSources(doc: Document, frames: Frame[]): void {
-  frames.forEach((f, k) => {
-    const prev = k > 0 ? frames[k - 1] : null;
-    // Guarded: a read out of bounds (a cue opening the document) throws away the compiled code.
-    const before = f.cue.first > 0 ? doc.tokens[f.cue.first - 1] : undefined;
-    const participle = doc.tokens[f.cue.first].norm.endsWith('ing') && before?.text === ',';
-    const coordinated = before?.norm === 'and' || before?.norm === 'but';
-    const sourceIsWeak =
-      !f.source ||
-      (f.source[1] - f.source[0] === 1 &&
-        doc.tokens[f.source[0]].stop &&
-        !PRONOUN.test(doc.tokens[f.source[0]].norm));
-    if (!sourceIsWeak) return;
-    if (
-      prev &&
-      prev.cue.sentence === f.cue.sentence &&
-      prev.source &&
-      (participle || coordinated || !f.source)
-    ) {
-      f.source = prev.source;
-    } else if (participle) {
-      // "Trump attacked the ruling, saying ...": the subject of the sentence speaks.
-      f.source = sentenceSubject(doc, f.cue.sentence) ?? f.source;
-    } else if (
-      !f.source &&
-      (doc.tokens[f.cue.first].norm.endsWith('ing') || coordinated) &&
-      f.cue.first > doc.sentences[f.cue.sentence].tokenStart + 1
-    ) {
-      // "Trump took a heckler in stride, saying ...", "Fields tweeted a photograph and said ...",
-      // with no earlier statement in the sentence to inherit from: the sentence's subject speaks.
-      f.source = sentenceSubject(doc, f.cue.sentence) ?? f.source;
-    } else if (!f.source && doc.tokens[f.cue.first].norm.endsWith('ing')) {
-      // "Citing the report, Trump said ...": an opening participle is spoken by the main clause's subject.
-      f.source = subjectAfterOpeningClause(doc, f) ?? f.source;
-    }
-  });
-}
-
-/** "Citing the report, Trump ...": the subject after the participial clause that opens the sentence. */
-function subjectAfterOpeningClause(doc: Document, f: Frame): TokenRange | null {
-  const s = doc.sentences[f.cue.sentence];
-  if (f.cue.first !== s.tokenStart) return null;
-  let comma = f.cue.last;
-  while (comma < s.tokenEnd && doc.tokens[comma].text !== ',' && !isQuoted(doc, comma)) comma++;
-  if (comma >= s.tokenEnd || doc.tokens[comma].text !== ',') return null;
-  let end = comma + 1;
-  while (
-    end < s.tokenEnd &&
-    end - comma <= 4 &&
-    doc.tokens[end].kind === 'word' &&
-    (doc.tokens[end].cap || PRONOUN.test(doc.tokens[end].norm))
-  )
-    end++;
-  return end > comma + 1 ? [comma + 1, end] : null;
-}
-const PRONOUN = /^(he|she|they|we|i|it)$/;
-const NOUN_PHRASE_OPENER = /^(the|a|an|he|she|they|it|we|i)$/;
-
-/** The noun phrase opening a sentence ("The GOP nominee", "Trump"), if it opens with one. */
-function sentenceSubject(doc: Document, sentence: number): TokenRange | null {
-  const s = doc.sentences[sentence];
-  const first = doc.tokens[s.tokenStart];
-  if (!first || first.kind !== 'word' || (first.stop && !NOUN_PHRASE_OPENER.test(first.norm))) return null;
-  let end = s.tokenStart;
-  while (end < s.tokenEnd && end - s.tokenStart < 8) {
-    const t = doc.tokens[end];
-    const np =
-      t.kind === 'word' &&
-      (t.cap ||
-        NOUN_PHRASE_OPENER.test(t.norm) ||
-        (end > s.tokenStart && doc.tokens[end - 1].norm === 'the'));
-    if (!np) break;
-    end++;
-  }
-  return end > s.tokenStart ? [s.tokenStart, end] : null;
-}
-
-/**
- * A cue inside another statement's content is part of what that speaker said ("Clinton says
- * she hopes ..."): it is reported by the outer statement, not a statement of its own.
- */
-function dropNested(doc: Document, frames: Frame[]): Frame[] {
-  // A layout-marked line ("PENCE: ...") opens a statement of its own: content running over it
-  // (a quotation left open across paragraphs) stops where the line starts.
-  for (const g of frames) {
-    if (!g.layout) continue;
-    const start = Math.min(g.cue.first, g.source?.[0] ?? g.cue.first, g.content[0][0]);
-    for (const f of frames) {
-      if (f === g || !inContent(g.cue.first, f)) continue;
-      const kept: TokenRange[] = [];
-      for (const [s, e] of f.content) {
-        const end = Math.min(e, start);
-        if (hasWord(doc, s, end)) kept.push([s, end]);
-      }
-      f.content = kept;
-    }
-  }
-  splitMutualNesting(doc, frames);
-  const out: Frame[] = [];
-  for (const f of frames) {
-    if (f.content.length === 0) continue;
-    let nested = false;
-    for (const g of frames) if (g !== f && inContent(f.cue.first, g)) nested = true;
-    if (!nested) out.push(f);
-  }
-  return out;
-}
-
-/**
- * "Western governments fear the forces are being readied for an invasion, something Moscow has
- * denied": each statement's content holds the other's cue, so the nesting rule would drop both.
- * The later one comments on what the earlier one reports: the earlier one's content ends before
- * the comment ("something", "which", "a claim" and its comma), and that is what the later one
- * denies or confirms.
- */
-function splitMutualNesting(doc: Document, frames: Frame[]): void {
-  for (const b of frames) {
-    const bStart = b.source ? Math.min(b.source[0], b.cue.first) : b.cue.first;
-    const bContent = b.content[b.content.length - 1];
-    // The commenting statement's content lies before it.
-    if (!bContent || bContent[1] > bStart) continue;
-    for (const a of frames) {
-      if (a === b || a.cue.first >= b.cue.first || !inContent(b.cue.first, a) || !inContent(a.cue.first, b))
-        continue;
-      // Back from the comment's start to the comma or dash that opens it.
-      let cut = bStart;
-      while (cut > a.cue.last && doc.tokens[cut - 1].kind === 'word' && bStart - cut < 4) cut--;
-      while (cut > a.cue.last && doc.tokens[cut - 1].kind === 'punct') cut--;
-      const clipped: TokenRange[] = [];
-      for (const [s, e] of a.content) if (s < cut) clipped.push([s, Math.min(e, cut)]);
-      if (clipped.length === 0 || !clipped.some(([s, e]) => hasWord(doc, s, e))) continue;
-      a.content = clipped;
-      // A loop, not map(): map makes a holey array, another hidden class than the pushed ones, and
-      // the code reading contents was thrown away on meeting it.
-      const copy: TokenRange[] = [];
-      for (const [s, e] of clipped) copy.push([s, e]);
-      b.content = copy;
-    }
-  }
-}
-
-/** Is token i inside one of frame f's content pieces? */
-function inContent(i: number, f: Frame): boolean {
-  for (const [s, e] of f.content) if (i >= s && i < e) return true;
-  return false;
-}
-
-/** Does [s, e) hold a token that is not punctuation? */
-function hasWord(doc: Document, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) if (doc.tokens[i].kind !== 'punct') return true;
-  return false;
-}
-
-/** How far "stop" must outscore "continue" to end a content early (chosen on the dev split). */
-const END_MARGIN = 5;
-/** Content after its cue ends where the learned end model says it stops (see bounds.ts). */
-function cutContentEnds(
-  doc: Document,
-  h: TokenHashes,
-  frames: Frame[],
-  model: LoadedModel,
-  margin: number,
-  decoding: EndDecoding,
-): void {
-  const decide = decoding === 'global' ? globalEnd : learnedEnd;
-  const features = new Uint32Array(END_FEATURES);
-  const scores = new Float64Array(2);
-  for (const f of frames) {
-    const pieces: TokenRange[] = [];
-    for (const [s, e] of f.content) {
-      let piece: TokenRange = [s, e];
-      if (s >= f.cue.last) {
-        const ctx = endContext(doc, h, f.cue.first, f.cue.last, s);
-        piece = trimPiece(doc, [s, decide(doc, h, model, ctx, e, margin, features, scores)]);
-      }
-      if (piece[1] > piece[0]) pieces.push(piece);
-    }
-    f.content = pieces;
-  }
-}
-
 /** Options of extractFrames, for training and evaluation scripts. */
 export interface ExtractOptions {
   /** The cue tagger (default: the shipped model). */
@@ -252,8 +68,7 @@ export interface ExtractOptions {
   endDecoding?: EndDecoding;
 }
 
-/** "first": the first token where stopping wins by the margin; "global": the best end as a whole. */
-export type EndDecoding = 'first' | 'global';
+export type { EndDecoding } from './settle.js';
 
 /** A frame for each cue the tagger finds, as the reporting clause's shape gives it: the candidates. */
 export function candidateFrames(doc: Document, h: TokenHashes, cueModel: LoadedModel): Frame[] {
@@ -276,58 +91,68 @@ const SURE_CUE = 40;
  * "appear" cues, those built by explicit constructions and those whose cue carries a telling
  * stance ("accused", "denied", "warned", "welcomed").
  */
-export function filterFrames(doc: Document, h: TokenHashes, frames: Frame[], filter: FilterModel): Frame[] {
+export function filterFrames(
+  doc: Document,
+  h: TokenHashes,
+  frames: Frame[],
+  filter: FilterModel,
+  end: EndSettings,
+  memo: EndMemo | null = null,
+): Frame[] {
+  // A cue the tagger is sure of stays ("“X,” the Kremlin said in a statement"), and so does a
+  // "seem"/"appear" cue, which PolNeAR mostly annotates ("the supporters seemed unperturbed"), and
+  // a frame built by an explicit construction.
+  const judged = new Uint8Array(frames.length);
+  let any = false;
+  for (let k = 0; k < frames.length; k++) {
+    const f = frames[k];
+    const kept = (f.cue.score !== null && f.cue.score >= SURE_CUE) || isRaisingCue(doc, f) || f.rule;
+    if (!kept) {
+      judged[k] = 1;
+      any = true;
+    }
+  }
+  if (!any) return frames;
+  // Each candidate's content as the steps after the filter would leave it if all were kept.
+  const finals = finalContents(doc, h, frames, end, memo);
   const features = new Uint32Array(FILTER_FEATURES);
   const scores = new Float64Array(2);
-  return frames.filter((f) => {
-    // A cue the tagger is sure of stays ("“X,” the Kremlin said in a statement"), and so does a
-    // "seem"/"appear" cue, which PolNeAR mostly annotates ("the supporters seemed unperturbed").
-    if ((f.cue.score !== null && f.cue.score >= SURE_CUE) || isRaisingCue(doc, f)) return true;
+  const out: Frame[] = [];
+  for (let k = 0; k < frames.length; k++) {
+    const f = frames[k];
     // Cues with a telling stance are kept whatever the filter says: claims and denials are made of them.
-    if (f.rule || frameScore(doc, h, filter.model, f, features, scores, frames) > filter.threshold)
-      return true;
-    return hasTellingCue(doc, f);
-  });
+    if (
+      judged[k] === 0 ||
+      frameScore(doc, h, filter.model, f, features, scores, frames, finals[k]) > filter.threshold ||
+      hasTellingCue(doc, f)
+    )
+      out.push(f);
+  }
+  return out;
 }
 
 /** The frames (token ranges) behind the statements; exported for evaluation and tests. */
 export function extractFrames(doc: Document, options: ExtractOptions = {}): Frame[] {
   const h = tokenHashes(doc);
   let frames = candidateFrames(doc, h, options.cueModel ?? loadCueModel());
+  const end = endSettings(options);
   const filter = options.filter === undefined ? loadFilterModel() : options.filter;
-  if (filter) frames = filterFrames(doc, h, frames, filter);
-  const layout = labelFrames(doc, frames);
-  if (layout.length > 0) {
-    const cues = new Set(layout.map((f) => f.cue.first));
-    frames = [...frames.filter((f) => !cues.has(f.cue.first)), ...layout].sort(
-      (a, b) => a.cue.first - b.cue.first,
-    );
-  }
-  inheritSources(doc, frames);
-  for (const f of frames) if (!f.rule) passiveWithoutAgent(doc, f);
-  extendQuotations(doc, frames);
-  extendOpenQuotations(doc, frames);
-  clipOverlaps(doc, frames);
-  for (const f of frames) {
-    const pieces: TokenRange[] = [];
-    for (const p of f.content) {
-      const piece = trimPiece(doc, p);
-      if (piece[1] > piece[0]) pieces.push(piece);
-    }
-    f.content = pieces;
-  }
-  cutContentEnds(
-    doc,
-    h,
-    frames,
-    options.endModel ?? loadEndModel(),
-    options.endMargin ?? END_MARGIN,
-    options.endDecoding ?? 'first',
-  );
+  // The end decisions of the filter's look ahead, reused when the kept contents are the same.
+  const memo: EndMemo = new Map();
+  if (filter) frames = filterFrames(doc, h, frames, filter, end, memo);
   return dropNested(
     doc,
-    frames.filter((f) => f.content.length > 0),
+    settleFrames(doc, h, frames, end, null, memo).filter((f) => f.content.length > 0),
   );
+}
+
+/** The content-end model and settings of the options (the shipped ones by default). */
+export function endSettings(options: ExtractOptions): EndSettings {
+  return {
+    model: options.endModel ?? loadEndModel(),
+    margin: options.endMargin ?? END_MARGIN,
+    decoding: options.endDecoding ?? 'first',
+  };
 }
 
 export function extractStatements(article: Document): Statement[] {

@@ -1,0 +1,96 @@
+// Statements inside other statements' contents: PolNeAR gives each token one role, so a cue inside
+// another statement's content is part of what that speaker said, not a statement of its own.
+import type { Document } from '../text/document.js';
+import type { Frame, TokenRange } from './spans.js';
+
+/**
+ * A cue inside another statement's content is part of what that speaker said ("Clinton says
+ * she hopes ..."): it is reported by the outer statement, not a statement of its own.
+ */
+export function dropNested(doc: Document, frames: Frame[]): Frame[] {
+  // A layout-marked line ("PENCE: ...") opens a statement of its own: content running over it
+  // (a quotation left open across paragraphs) stops where the line starts.
+  for (const g of frames) {
+    if (!g.layout) continue;
+    const start = Math.min(g.cue.first, g.source?.[0] ?? g.cue.first, g.content[0][0]);
+    for (const f of frames) {
+      if (f === g || !inContent(g.cue.first, f)) continue;
+      const kept: TokenRange[] = [];
+      for (const [s, e] of f.content) {
+        const end = Math.min(e, start);
+        if (hasWord(doc, s, end)) kept.push([s, end]);
+      }
+      f.content = kept;
+    }
+  }
+  splitMutualNesting(doc, frames);
+  const statements: Frame[] = [];
+  for (const f of frames) if (f.content.length > 0 && !opensOnSurerCue(frames, f)) statements.push(f);
+  const out: Frame[] = [];
+  for (const f of statements) {
+    let nested = false;
+    for (const g of statements) if (g !== f && inContent(f.cue.first, g)) nested = true;
+    if (!nested) out.push(f);
+  }
+  return out;
+}
+
+/**
+ * "Horlick, in an interview with the Financial Times published on Friday, said she would stay": a
+ * candidate the tagger found only through its generous margin ("published", scored below "no
+ * cue") whose content opens on the cue of one it scored above ("said") is no statement; the other
+ * one is.
+ */
+function opensOnSurerCue(frames: Frame[], f: Frame): boolean {
+  if (f.rule || f.layout || (f.cue.score ?? 0) >= 0) return false;
+  for (const g of frames) {
+    if (g === f || (g.cue.score ?? 0) < 0) continue;
+    for (const [s] of f.content) if (s === g.cue.first) return true;
+  }
+  return false;
+}
+
+/**
+ * "Western governments fear the forces are being readied for an invasion, something Moscow has
+ * denied": each statement's content holds the other's cue, so the nesting rule would drop both.
+ * The later one comments on what the earlier one reports: the earlier one's content ends before
+ * the comment ("something", "which", "a claim" and its comma), and that is what the later one
+ * denies or confirms.
+ */
+function splitMutualNesting(doc: Document, frames: Frame[]): void {
+  for (const b of frames) {
+    const bStart = b.source ? Math.min(b.source[0], b.cue.first) : b.cue.first;
+    const bContent = b.content[b.content.length - 1];
+    // The commenting statement's content lies before it.
+    if (!bContent || bContent[1] > bStart) continue;
+    for (const a of frames) {
+      if (a === b || a.cue.first >= b.cue.first || !inContent(b.cue.first, a) || !inContent(a.cue.first, b))
+        continue;
+      // Back from the comment's start to the comma or dash that opens it.
+      let cut = bStart;
+      while (cut > a.cue.last && doc.tokens[cut - 1].kind === 'word' && bStart - cut < 4) cut--;
+      while (cut > a.cue.last && doc.tokens[cut - 1].kind === 'punct') cut--;
+      const clipped: TokenRange[] = [];
+      for (const [s, e] of a.content) if (s < cut) clipped.push([s, Math.min(e, cut)]);
+      if (clipped.length === 0 || !clipped.some(([s, e]) => hasWord(doc, s, e))) continue;
+      a.content = clipped;
+      // A loop, not map(): map makes a holey array, another hidden class than the pushed ones, and
+      // the code reading contents was thrown away on meeting it.
+      const copy: TokenRange[] = [];
+      for (const [s, e] of clipped) copy.push([s, e]);
+      b.content = copy;
+    }
+  }
+}
+
+/** Is token i inside one of frame f's content pieces? */
+export function inContent(i: number, f: Frame): boolean {
+  for (const [s, e] of f.content) if (i >= s && i < e) return true;
+  return false;
+}
+
+/** Does [s, e) hold a token that is not punctuation? */
+function hasWord(doc: Document, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (doc.tokens[i].kind !== 'punct') return true;
+  return false;
+}

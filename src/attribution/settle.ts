@@ -1,0 +1,205 @@
+// What happens to the statements the filter keeps, before nesting is resolved: layout-marked
+// statements join them, cues without a source inherit one, agentless passives lose theirs,
+// quotations are followed, contents yield to other statements and the learned end model cuts
+// the contents that follow their cue. The statement filter runs the same steps on a copy of all
+// candidates to see each content as it will finally be (final-content.ts).
+import type { Document } from '../text/document.js';
+import { endContext, globalEnd, learnedEnd, END_FEATURES } from './bounds.js';
+import { clipOverlaps, extendOpenQuotations, extendQuotations, trimPiece } from './contents.js';
+import type { TokenHashes } from './features.js';
+import { labelFrames } from './labels.js';
+import { passiveWithoutAgent } from './passive.js';
+import type { LoadedModel } from './perceptron.js';
+import { isQuoted } from './quotes.js';
+import type { CueTokens } from './cues.js';
+import type { Frame, TokenRange } from './spans.js';
+
+/** "first": the first token where stopping wins by the margin; "global": the best end as a whole. */
+export type EndDecoding = 'first' | 'global';
+
+/** The content-end model and how it decides. */
+export interface EndSettings {
+  model: LoadedModel;
+  margin: number;
+  decoding: EndDecoding;
+}
+
+/**
+ * A cue without its own source takes the source of the previous statement in the sentence when
+ * it continues it: "X welcomed A and thanked B", "X said A, adding B".
+ */
+function inheritSources(doc: Document, frames: Frame[]): void {
+  frames.forEach((f, k) => {
+    const prev = k > 0 ? frames[k - 1] : null;
+    // Guarded: a read out of bounds (a cue opening the document) throws away the compiled code.
+    const before = f.cue.first > 0 ? doc.tokens[f.cue.first - 1] : undefined;
+    const participle = doc.tokens[f.cue.first].norm.endsWith('ing') && before?.text === ',';
+    const coordinated = before?.norm === 'and' || before?.norm === 'but';
+    const sourceIsWeak =
+      !f.source ||
+      (f.source[1] - f.source[0] === 1 &&
+        doc.tokens[f.source[0]].stop &&
+        !PRONOUN.test(doc.tokens[f.source[0]].norm));
+    if (!sourceIsWeak) return;
+    if (
+      prev &&
+      prev.cue.sentence === f.cue.sentence &&
+      prev.source &&
+      (participle || coordinated || !f.source)
+    ) {
+      f.source = prev.source;
+    } else if (participle) {
+      // "Trump attacked the ruling, saying ...": the subject of the sentence speaks.
+      f.source = sentenceSubject(doc, f.cue.sentence) ?? f.source;
+    } else if (
+      !f.source &&
+      (doc.tokens[f.cue.first].norm.endsWith('ing') || coordinated) &&
+      f.cue.first > doc.sentences[f.cue.sentence].tokenStart + 1
+    ) {
+      // "Trump took a heckler in stride, saying ...", "Fields tweeted a photograph and said ...",
+      // with no earlier statement in the sentence to inherit from: the sentence's subject speaks.
+      f.source = sentenceSubject(doc, f.cue.sentence) ?? f.source;
+    } else if (!f.source && doc.tokens[f.cue.first].norm.endsWith('ing')) {
+      // "Citing the report, Trump said ...": an opening participle is spoken by the main clause's subject.
+      f.source = subjectAfterOpeningClause(doc, f) ?? f.source;
+    }
+  });
+}
+
+/** "Citing the report, Trump ...": the subject after the participial clause that opens the sentence. */
+function subjectAfterOpeningClause(doc: Document, f: Frame): TokenRange | null {
+  const s = doc.sentences[f.cue.sentence];
+  if (f.cue.first !== s.tokenStart) return null;
+  let comma = f.cue.last;
+  while (comma < s.tokenEnd && doc.tokens[comma].text !== ',' && !isQuoted(doc, comma)) comma++;
+  if (comma >= s.tokenEnd || doc.tokens[comma].text !== ',') return null;
+  let end = comma + 1;
+  while (
+    end < s.tokenEnd &&
+    end - comma <= 4 &&
+    doc.tokens[end].kind === 'word' &&
+    (doc.tokens[end].cap || PRONOUN.test(doc.tokens[end].norm))
+  )
+    end++;
+  return end > comma + 1 ? [comma + 1, end] : null;
+}
+const PRONOUN = /^(he|she|they|we|i|it)$/;
+const NOUN_PHRASE_OPENER = /^(the|a|an|he|she|they|it|we|i)$/;
+
+/** The noun phrase opening a sentence ("The GOP nominee", "Trump"), if it opens with one. */
+function sentenceSubject(doc: Document, sentence: number): TokenRange | null {
+  const s = doc.sentences[sentence];
+  const first = doc.tokens[s.tokenStart];
+  if (!first || first.kind !== 'word' || (first.stop && !NOUN_PHRASE_OPENER.test(first.norm))) return null;
+  let end = s.tokenStart;
+  while (end < s.tokenEnd && end - s.tokenStart < 8) {
+    const t = doc.tokens[end];
+    const np =
+      t.kind === 'word' &&
+      (t.cap ||
+        NOUN_PHRASE_OPENER.test(t.norm) ||
+        (end > s.tokenStart && doc.tokens[end - 1].norm === 'the'));
+    if (!np) break;
+    end++;
+  }
+  return end > s.tokenStart ? [s.tokenStart, end] : null;
+}
+
+/** How far "stop" must outscore "continue" to end a content early (chosen on the dev split). */
+export const END_MARGIN = 5;
+/** What the end model did to a frame's last content piece after its cue (for the statement filter). */
+export interface EndNote {
+  /** The piece's end before the cut and after it (token indexes, exclusive). */
+  before: number;
+  after: number;
+  /** The end model's margin of "stop" at the chosen end, or its highest one when it ran on. */
+  margin: number;
+}
+
+/**
+ * End decisions already made in a document, per cue: the statement filter's look ahead settles
+ * every candidate, and the contents of the candidates it keeps are mostly the same pieces then.
+ * For each cue, [start, end before, end after, margin] quadruples.
+ */
+export type EndMemo = Map<CueTokens, number[]>;
+
+/** Content after its cue ends where the learned end model says it stops (see bounds.ts). */
+function cutContentEnds(
+  doc: Document,
+  h: TokenHashes,
+  frames: Frame[],
+  end: EndSettings,
+  notes: Map<Frame, EndNote> | null,
+  memo: EndMemo | null,
+): void {
+  const decide = end.decoding === 'global' ? globalEnd : learnedEnd;
+  const features = new Uint32Array(END_FEATURES);
+  const scores = new Float64Array(2);
+  const margin = new Float64Array(1);
+  for (const f of frames) {
+    const pieces: TokenRange[] = [];
+    for (const [s, e] of f.content) {
+      let piece: TokenRange = [s, e];
+      if (s >= f.cue.last) {
+        const known = memo?.get(f.cue);
+        let at = -1;
+        if (known) for (let k = 0; k < known.length; k += 4) if (known[k] === s && known[k + 1] === e) at = k;
+        let cut: number;
+        if (known && at >= 0) {
+          cut = known[at + 2];
+          margin[0] = known[at + 3];
+        } else {
+          const ctx = endContext(doc, h, f.cue.first, f.cue.last, s);
+          cut = decide(doc, h, end.model, ctx, e, end.margin, features, scores, margin);
+          if (memo) {
+            if (known) known.push(s, e, cut, margin[0]);
+            else memo.set(f.cue, [s, e, cut, margin[0]]);
+          }
+        }
+        piece = trimPiece(doc, [s, cut]);
+        if (notes) notes.set(f, { before: e, after: piece[1], margin: margin[0] });
+      }
+      if (piece[1] > piece[0]) pieces.push(piece);
+    }
+    f.content = pieces;
+  }
+}
+
+/**
+ * The steps between the statement filter and nesting, on the frames kept (mutated): returns them
+ * with the layout-marked statements, in text order, contents settled (some may be empty). With
+ * `notes`, records what the end model did to each frame; with `memo`, reuses and records its
+ * decisions.
+ */
+export function settleFrames(
+  doc: Document,
+  h: TokenHashes,
+  kept: Frame[],
+  end: EndSettings,
+  notes: Map<Frame, EndNote> | null = null,
+  memo: EndMemo | null = null,
+): Frame[] {
+  let frames = kept;
+  const layout = labelFrames(doc, frames);
+  if (layout.length > 0) {
+    const cues = new Set(layout.map((f) => f.cue.first));
+    frames = [...frames.filter((f) => !cues.has(f.cue.first)), ...layout].sort(
+      (a, b) => a.cue.first - b.cue.first,
+    );
+  }
+  inheritSources(doc, frames);
+  for (const f of frames) if (!f.rule) passiveWithoutAgent(doc, f);
+  extendQuotations(doc, frames);
+  extendOpenQuotations(doc, frames);
+  clipOverlaps(doc, frames);
+  for (const f of frames) {
+    const pieces: TokenRange[] = [];
+    for (const p of f.content) {
+      const piece = trimPiece(doc, p);
+      if (piece[1] > piece[0]) pieces.push(piece);
+    }
+    f.content = pieces;
+  }
+  cutContentEnds(doc, h, frames, end, notes, memo);
+  return frames;
+}
