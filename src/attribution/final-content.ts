@@ -7,6 +7,7 @@
 import type { Document } from '../text/document.js';
 import { mix, type TokenHashes } from './features.js';
 import { makeFrame, type Frame } from './frame.js';
+import { ContentCoverage } from './coverage.js';
 import { inContent } from './nesting.js';
 import { settleFrames, type EndMemo, type EndNote, type EndSettings } from './settle.js';
 import { FINITE } from './sources.js';
@@ -38,10 +39,14 @@ export function finalContents(
   }
   const notes = new Map<Frame, EndNote>();
   const settled = settleFrames(doc, h, copies, end, notes, memo);
+  const coverage = new ContentCoverage(
+    copies.map((c) => c.cue.first),
+    settled,
+  );
   const out: FinalContent[] = [];
   for (const c of copies) {
     let nested = false;
-    for (const g of settled) if (g !== c && inContent(c.cue.first, g)) nested = true;
+    for (const g of coverage.at(c.cue.first)) if (g !== c && inContent(c.cue.first, g)) nested = true;
     out.push({ pieces: c.content, note: notes.get(c) ?? null, nested });
   }
   return out;

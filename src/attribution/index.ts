@@ -115,6 +115,14 @@ export function filterFrames(
   if (!any) return frames;
   // Each candidate's content as the steps after the filter would leave it if all were kept.
   const finals = finalContents(doc, h, frames, end, memo);
+  // The filter compares a candidate with the others of its sentence: grouped once, not searched
+  // for among all of the article's candidates each time.
+  const bySentence = new Map<number, Frame[]>();
+  for (const f of frames) {
+    const group = bySentence.get(f.cue.sentence);
+    if (group) group.push(f);
+    else bySentence.set(f.cue.sentence, [f]);
+  }
   const features = new Uint32Array(FILTER_FEATURES);
   const scores = new Float64Array(2);
   const out: Frame[] = [];
@@ -123,7 +131,16 @@ export function filterFrames(
     // Cues with a telling stance are kept whatever the filter says: claims and denials are made of them.
     if (
       judged[k] === 0 ||
-      frameScore(doc, h, filter.model, f, features, scores, frames, finals[k]) > filter.threshold ||
+      frameScore(
+        doc,
+        h,
+        filter.model,
+        f,
+        features,
+        scores,
+        bySentence.get(f.cue.sentence) ?? frames,
+        finals[k],
+      ) > filter.threshold ||
       hasTellingCue(doc, f)
     )
       out.push(f);

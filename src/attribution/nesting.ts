@@ -1,19 +1,24 @@
 // Statements inside other statements' contents: PolNeAR gives each token one role, so a cue inside
 // another statement's content is part of what that speaker said, not a statement of its own.
 import type { Document } from '../text/document.js';
+import { ContentCoverage } from './coverage.js';
 import type { Frame, TokenRange } from './spans.js';
+
+const cueStarts = (frames: readonly Frame[]): number[] => frames.map((f) => f.cue.first);
 
 /**
  * A cue inside another statement's content is part of what that speaker said ("Clinton says
  * she hopes ..."): it is reported by the outer statement, not a statement of its own.
  */
 export function dropNested(doc: Document, frames: Frame[]): Frame[] {
+  // Built before any content changes: contents only shrink below, or are added again when replaced.
+  const coverage = new ContentCoverage(cueStarts(frames), frames);
   // A layout-marked line ("PENCE: ...") opens a statement of its own: content running over it
   // (a quotation left open across paragraphs) stops where the line starts.
   for (const g of frames) {
     if (!g.layout) continue;
     const start = Math.min(g.cue.first, g.source?.[0] ?? g.cue.first, g.content[0][0]);
-    for (const f of frames) {
+    for (const f of coverage.at(g.cue.first)) {
       if (f === g || !inContent(g.cue.first, f)) continue;
       const kept: TokenRange[] = [];
       for (const [s, e] of f.content) {
@@ -23,13 +28,16 @@ export function dropNested(doc: Document, frames: Frame[]): Frame[] {
       f.content = kept;
     }
   }
-  splitMutualNesting(doc, frames);
+  splitMutualNesting(doc, frames, coverage);
+  const sureCues = new Set<number>();
+  for (const g of frames) if ((g.cue.score ?? 0) >= 0) sureCues.add(g.cue.first);
   const statements: Frame[] = [];
-  for (const f of frames) if (f.content.length > 0 && !opensOnSurerCue(frames, f)) statements.push(f);
+  for (const f of frames) if (f.content.length > 0 && !opensOnSurerCue(sureCues, f)) statements.push(f);
+  const kept = new ContentCoverage(cueStarts(statements), statements);
   const out: Frame[] = [];
   for (const f of statements) {
     let nested = false;
-    for (const g of statements) if (g !== f && inContent(f.cue.first, g)) nested = true;
+    for (const g of kept.at(f.cue.first)) if (g !== f && inContent(f.cue.first, g)) nested = true;
     if (!nested) out.push(f);
   }
   return out;
@@ -41,12 +49,9 @@ export function dropNested(doc: Document, frames: Frame[]): Frame[] {
  * cue") whose content opens on the cue of one it scored above ("said") is no statement; the other
  * one is.
  */
-function opensOnSurerCue(frames: Frame[], f: Frame): boolean {
+function opensOnSurerCue(sureCues: ReadonlySet<number>, f: Frame): boolean {
   if (f.rule || f.layout || (f.cue.score ?? 0) >= 0) return false;
-  for (const g of frames) {
-    if (g === f || (g.cue.score ?? 0) < 0) continue;
-    for (const [s] of f.content) if (s === g.cue.first) return true;
-  }
+  for (const [s] of f.content) if (sureCues.has(s)) return true;
   return false;
 }
 
@@ -57,13 +62,19 @@ function opensOnSurerCue(frames: Frame[], f: Frame): boolean {
  * the comment ("something", "which", "a claim" and its comma), and that is what the later one
  * denies or confirms.
  */
-function splitMutualNesting(doc: Document, frames: Frame[]): void {
+function splitMutualNesting(doc: Document, frames: Frame[], coverage: ContentCoverage): void {
+  const order = new Map<Frame, number>();
+  frames.forEach((f, k) => order.set(f, k));
   for (const b of frames) {
     const bStart = b.source ? Math.min(b.source[0], b.cue.first) : b.cue.first;
     const bContent = b.content[b.content.length - 1];
     // The commenting statement's content lies before it.
     if (!bContent || bContent[1] > bStart) continue;
-    for (const a of frames) {
+    // The frames whose content may hold b's cue, in the frames' order.
+    const holders = [...new Set(coverage.at(b.cue.first))].sort(
+      (x, y) => (order.get(x) ?? 0) - (order.get(y) ?? 0),
+    );
+    for (const a of holders) {
       if (a === b || a.cue.first >= b.cue.first || !inContent(b.cue.first, a) || !inContent(a.cue.first, b))
         continue;
       // Back from the comment's start to the comma or dash that opens it.
@@ -79,6 +90,7 @@ function splitMutualNesting(doc: Document, frames: Frame[]): void {
       const copy: TokenRange[] = [];
       for (const [s, e] of clipped) copy.push([s, e]);
       b.content = copy;
+      coverage.add(b);
     }
   }
 }

@@ -21,31 +21,79 @@ export function isPronoun(text: string): boolean {
   return PERSON_PRONOUNS.has(w) || OTHER_PRONOUNS.has(w);
 }
 
-function completeName(name: string, before: number, mentions: NameMention[]): string {
-  if (name.includes(' ')) return name;
-  for (const m of mentions) {
-    if (m.token >= before && m.name !== name) continue;
-    if (m.person && m.name.endsWith(` ${name}`)) return m.name;
+/**
+ * The document's name mentions (in text order) indexed for the questions speaker resolution asks
+ * of each statement: asked by scanning every mention, an article of thousands of statements (a
+ * long transcript, or hostile input) took seconds.
+ */
+class Mentions {
+  /** The mentions of people, in text order. */
+  private readonly people: NameMention[];
+  /** For a surname, the first mention of a person's full name ending in it. */
+  private readonly fullBySurname = new Map<string, NameMention>();
+  private readonly personNames = new Set<string>();
+  private readonly personMemo = new Map<string, boolean>();
+
+  constructor(readonly all: NameMention[]) {
+    this.people = all.filter((m) => m.person);
+    for (const m of this.people) {
+      this.personNames.add(m.name);
+      const space = m.name.lastIndexOf(' ');
+      if (space < 0) continue;
+      const surname = m.name.slice(space + 1);
+      if (!this.fullBySurname.has(surname)) this.fullBySurname.set(surname, m);
+    }
   }
-  return name;
+
+  /** "Kirby" → "John Kirby" when a person so named is mentioned before token `before`. */
+  completeName(name: string, before: number): string {
+    if (name.includes(' ')) return name;
+    const full = this.fullBySurname.get(name);
+    return full && full.token < before ? full.name : name;
+  }
+
+  /** Is this name (or the surname of) a person mentioned in the document? */
+  isPerson(name: string): boolean {
+    let known = this.personMemo.get(name);
+    if (known === undefined) {
+      known = this.personNames.has(name) || [...this.personNames].some((p) => p.endsWith(` ${name}`));
+      this.personMemo.set(name, known);
+    }
+    return known;
+  }
+
+  /** The latest mention of a person before token `token` that `accept` takes. */
+  lastPersonBefore(token: number, accept: (m: NameMention) => boolean): NameMention | null {
+    for (let k = lowerBound(this.people, token) - 1; k >= 0; k--)
+      if (accept(this.people[k])) return this.people[k];
+    return null;
+  }
+
+  /** The latest mention of anyone before token `token`. */
+  lastBefore(token: number): NameMention | null {
+    const k = lowerBound(this.all, token) - 1;
+    return k >= 0 ? this.all[k] : null;
+  }
 }
 
-function lastPersonBefore(
-  token: number,
-  mentions: NameMention[],
-  accept: (m: NameMention) => boolean,
-): NameMention | null {
-  let best: NameMention | null = null;
-  for (const m of mentions) if (m.token < token && m.person && accept(m)) best = m;
-  return best;
+/** The first index of mentions (in text order) at or after token `token`. */
+function lowerBound(mentions: NameMention[], token: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid].token < token) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** "the Turkish president": the person introduced with those titles, else the latest person with no conflicting title. */
-function resolveDescription(words: string[], token: number, mentions: NameMention[]): string | null {
-  const exact = lastPersonBefore(token, mentions, (m) => words.every((w) => m.titles.includes(w)));
+function resolveDescription(words: string[], token: number, mentions: Mentions): string | null {
+  const exact = mentions.lastPersonBefore(token, (m) => words.every((w) => m.titles.includes(w)));
   if (exact) return exact.name;
   const head = words[words.length - 1];
-  const loose = lastPersonBefore(token, mentions, (m) => !m.titles.includes(head));
+  const loose = mentions.lastPersonBefore(token, (m) => !m.titles.includes(head));
   return loose ? loose.name : null;
 }
 
@@ -79,8 +127,9 @@ function withoutTrailingTime(doc: Document, first: number, end: number): number 
 }
 
 export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)[] {
-  const mentions = nameMentions(doc);
-  markSpeakingNames(doc, frames, mentions);
+  const found = nameMentions(doc);
+  markSpeakingNames(doc, frames, found);
+  const mentions = new Mentions(found);
   const names: (string | null)[] = [];
   frames.forEach((f, k) => {
     if (!f.source) {
@@ -101,7 +150,7 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       let start = split.nameStart;
       if (end - start > 1 && DETERMINERS.has(doc.tokens[start].norm)) start++;
       const name = doc.text.slice(doc.tokens[start].start, doc.tokens[end - 1].end);
-      names.push(completeName(name, first, mentions));
+      names.push(mentions.completeName(name, first));
       return;
     }
     const words = doc.tokens.slice(first, end).filter((t) => t.kind === 'word' && !DETERMINERS.has(t.norm));
@@ -127,25 +176,23 @@ function resolvePronoun(
   frames: Frame[],
   names: (string | null)[],
   k: number,
-  mentions: NameMention[],
+  mentions: Mentions,
 ): string | null {
   if (pronoun === 'who') {
-    const m = [...mentions].reverse().find((x) => x.token < at);
-    return m ? completeName(m.name, at, mentions) : null;
+    const m = mentions.lastBefore(at);
+    return m ? mentions.completeName(m.name, at) : null;
   }
   const personal = PERSON_PRONOUNS.has(pronoun);
-  const persons = new Set(mentions.filter((m) => m.person).map((m) => m.name));
-  const isPerson = (n: string) => persons.has(n) || [...persons].some((p) => p.endsWith(` ${n}`));
   // The latest earlier speaker within a few sentences, if it fits the pronoun.
   for (let j = k - 1; j >= 0; j--) {
     const n = names[j];
     if (frames[k].cue.sentence - frames[j].cue.sentence > 4) break;
     if (!n || isPronoun(n)) continue;
-    if (personal === isPerson(n)) return n;
+    if (personal === mentions.isPerson(n)) return n;
   }
   if (personal) {
-    const m = lastPersonBefore(at, mentions, () => true);
-    return m ? completeName(m.name, at, mentions) : null;
+    const m = mentions.lastPersonBefore(at, () => true);
+    return m ? mentions.completeName(m.name, at) : null;
   }
   void doc;
   return null;

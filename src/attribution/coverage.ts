@@ -1,0 +1,53 @@
+// Which statements' contents hold a given cue, found without comparing every pair of statements:
+// the nesting rules ask it of every cue, and an article of thousands of statements (a long
+// transcript, or hostile input made of "he said" sentences) made the pairwise loops take tens of
+// seconds per megabyte.
+import type { Frame } from './spans.js';
+
+const NONE: readonly Frame[] = [];
+
+/**
+ * For a fixed set of token positions (the cues asked about), the frames whose content pieces
+ * cover each position. A frame whose content changed since it was added may be listed where it
+ * no longer reaches, never missing where it does as long as every frame given new content is
+ * added again: callers check the content itself before acting.
+ */
+export class ContentCoverage {
+  private readonly points: Int32Array;
+  private readonly covering: Frame[][];
+
+  constructor(positions: Iterable<number>, frames: Iterable<Frame>) {
+    this.points = Int32Array.from(new Set(positions)).sort();
+    this.covering = Array.from({ length: this.points.length }, () => []);
+    for (const f of frames) this.add(f);
+  }
+
+  /** Lists f at every position its content pieces cover now. */
+  add(f: Frame): void {
+    const points = this.points;
+    for (const [s, e] of f.content) {
+      for (let k = lowerBound(points, s); k < points.length && points[k] < e; k++) {
+        const list = this.covering[k];
+        if (list[list.length - 1] !== f) list.push(f);
+      }
+    }
+  }
+
+  /** The frames listed at token i (one of the positions given), in the order they were added. */
+  at(i: number): readonly Frame[] {
+    const k = lowerBound(this.points, i);
+    return k < this.points.length && this.points[k] === i ? this.covering[k] : NONE;
+  }
+}
+
+/** The first index of a sorted array whose value is at least x. */
+function lowerBound(a: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
