@@ -101,6 +101,41 @@ function bagsOf(doc: Document): SentenceBag[] {
   return bags;
 }
 
+/**
+ * How many source sentences one copy sentence is compared with at most. Only an article whose
+ * sentences share their words with hundreds of others (a listing page, a table read as text, or
+ * hostile input repeating one sentence) reaches it; comparing every pair there made alignment
+ * quadratic (minutes for two such pages of 1 MB).
+ */
+export const MAX_CANDIDATE_SENTENCES = 400;
+
+/**
+ * The source sentences that share a unit with a copy sentence, in the order the units and their
+ * postings give them. Past MAX_CANDIDATE_SENTENCES, those sharing its rarest units are taken.
+ */
+function candidateSentences(bag: Bag, postings: Map<string, number[]>): Set<number> {
+  const seen = new Set<number>();
+  let total = 0;
+  for (const k of bag.keys()) total += postings.get(k)?.length ?? 0;
+  if (total <= MAX_CANDIDATE_SENTENCES) {
+    for (const k of bag.keys()) for (const j of postings.get(k) ?? []) seen.add(j);
+    return seen;
+  }
+  const rarestFirst = [...bag.keys()].sort(
+    (x, y) => (postings.get(x)?.length ?? 0) - (postings.get(y)?.length ?? 0),
+  );
+  for (const k of rarestFirst) {
+    for (const j of postings.get(k) ?? []) {
+      if (seen.size >= MAX_CANDIDATE_SENTENCES) return seen;
+      seen.add(j);
+    }
+  }
+  // Fewer sentences than the cap after all: in the usual order, so that ties break as usual.
+  seen.clear();
+  for (const k of bag.keys()) for (const j of postings.get(k) ?? []) seen.add(j);
+  return seen;
+}
+
 export function alignDocuments(a: Document, b: Document): Alignment {
   const ua = sentenceUnits(a);
   const ub = sentenceUnits(b);
@@ -123,8 +158,7 @@ export function alignDocuments(a: Document, b: Document): Alignment {
   };
   // Best source sentence for each copy sentence.
   const best: { j: number; sim: number }[] = ba.map(({ bag }, i) => {
-    const seen = new Set<number>();
-    for (const k of bag.keys()) for (const j of postings.get(k) ?? []) seen.add(j);
+    const seen = candidateSentences(bag, postings);
     let bj = -1;
     let bs = 0;
     for (const j of seen) {
@@ -168,6 +202,9 @@ export function alignDocuments(a: Document, b: Document): Alignment {
   return summarise(a, b, ua, ub, withoutDominated(pairs));
 }
 
+/** A pair spans one source sentence, or two where a copy sentence merges them (1:2). */
+const MAX_PAIR_SPAN = 2;
+
 /** How much better another pair must match the same source sentences for a pair to be dropped. */
 export const DOMINATED_MARGIN = 0.25;
 
@@ -180,9 +217,21 @@ export const DOMINATED_MARGIN = 0.25;
  */
 function withoutDominated(pairs: SentencePair[]): SentencePair[] {
   if (pairs.length < 2) return pairs;
-  return pairs.filter(
-    (p) => !pairs.some((q) => q !== p && q.b0 <= p.b0 && q.b1 >= p.b1 && q.sim >= p.sim + DOMINATED_MARGIN),
-  );
+  // A pair covering p's source sentences starts at p's first one or before it; pairs span one or
+  // two source sentences, so only those starting there or one before are compared.
+  const byStart = new Map<number, SentencePair[]>();
+  for (const q of pairs) {
+    const list = byStart.get(q.b0);
+    if (list) list.push(q);
+    else byStart.set(q.b0, [q]);
+  }
+  const dominates = (q: SentencePair, p: SentencePair) =>
+    q !== p && q.b0 <= p.b0 && q.b1 >= p.b1 && q.sim >= p.sim + DOMINATED_MARGIN;
+  return pairs.filter((p) => {
+    for (let start = p.b0; start >= p.b0 - MAX_PAIR_SPAN + 1; start--)
+      for (const q of byStart.get(start) ?? []) if (dominates(q, p)) return false;
+    return true;
+  });
 }
 
 /** Per sentence, its plain units (neither names nor figures), and those outside quotation marks. */

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Document } from '../text/document.js';
 import { hash32, mix32 } from '../text/hash.js';
-import { NO_SHARED_NAMES, SUPPORTED } from './align.js';
+import { MAX_CANDIDATE_SENTENCES, NO_SHARED_NAMES, SUPPORTED } from './align.js';
 import { unitHashes } from './features.js';
 
 /** Bump when tokenising, sentence splitting, lemmas or content units change. */
@@ -135,6 +135,7 @@ export function coverageBounds(a: Uint32Array, b: Uint32Array): CoverageBounds {
   // Allow for float rounding in the sums.
   const min = SUPPORTED - 1e-9;
   const pairedA = new Uint8Array(sa.bags.length);
+  const markedUnits = new Set<number>();
   let coveredB = 0;
   let totalB = 0;
   const sentences = b[1];
@@ -156,7 +157,27 @@ export function coverageBounds(a: Uint32Array, b: Uint32Array): CoverageBounds {
     if (shared === 0 || (2 * shared) / (shared + weight) < min) continue;
     const y = bagOf(b, from, end);
     const seen = new Set<number>();
-    for (const k of y.bag.keys()) for (const i of sa.postings.get(k) ?? []) seen.add(i);
+    let many = false;
+    gather: for (const k of y.bag.keys()) {
+      for (const i of sa.postings.get(k) ?? []) {
+        seen.add(i);
+        if (seen.size > MAX_CANDIDATE_SENTENCES) {
+          many = true;
+          break gather;
+        }
+      }
+    }
+    if (many) {
+      // More sentences share its units than alignment compares (align.ts): count it as paired,
+      // and every sentence of `a` holding one of its units too, each unit's postings once.
+      for (const k of y.bag.keys()) {
+        if (markedUnits.has(k)) continue;
+        markedUnits.add(k);
+        for (const i of sa.postings.get(k) ?? []) pairedA[i] = 1;
+      }
+      coveredB += weight;
+      continue;
+    }
     let paired = false;
     for (const i of seen) {
       const x = sa.bags[i];

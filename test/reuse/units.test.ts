@@ -156,3 +156,26 @@ test('tracing skips candidates below MIN_DERIVED_COVERAGE both ways: isDerived a
       assert.equal(isDerived(ev), false, `${n} and ${m} pairs at coverage ${below}`);
     }
 });
+
+test('pages of hundreds of alike sentences align by their rare words, within the screen bound', () => {
+  // More sentences share a copy sentence's words than alignment compares (a listing page, or
+  // hostile input repeating one sentence): the sentences sharing its rarest words are compared.
+  const listing = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, k) => `Shares of the company rose in trading on Monday, dealers said ${k % 7}.`,
+    );
+  const distinct =
+    'Dealers said shares of the company rose as Pentagon spokesman John Kirby said the Russian plan involved a propaganda video.';
+  const source = [...listing(600), distinct, ...listing(200)].join(' ');
+  const copy = [...listing(300), distinct, ...listing(100)].join(' ');
+  const a = doc('copy', copy);
+  const b = doc('source', source);
+  const alignment = alignDocuments(a, b);
+  const pair = alignment.pairs.find((p) => p.a0 === 300);
+  assert.ok(pair, 'the distinctive sentence is aligned');
+  assert.equal(pair.b0, 600);
+  const bound = coverageBounds(packUnits(a), packUnits(b));
+  assert.ok(alignment.coverageCopy <= bound.forward + 5e-4);
+  assert.ok(alignDocuments(b, a).coverageCopy <= bound.backward + 5e-4);
+});
