@@ -30,6 +30,7 @@ import {
 import { upgradeStore } from './upgrade-store.js';
 import { analyzerLines, benchAnalyze } from './analyzers.js';
 import { analyzeCommandLines, benchAnalyzeCommand } from './analyze-command.js';
+import { benchLargeArticles, largeArticleLines } from './large-articles.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 function arg(name: string): string | null {
@@ -304,6 +305,8 @@ async function main(): Promise<void> {
   const analyzeCommand = process.argv.includes('--skip-analyze')
     ? null
     : benchAnalyzeCommand(REPO, corpus, Number(arg('analyze-articles') ?? 4000));
+  log('analyze: articles of 1 MB');
+  const largeArticles = process.argv.includes('--skip-analyze') ? null : benchLargeArticles(corpus);
 
   const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '-');
   out();
@@ -385,6 +388,10 @@ async function main(): Promise<void> {
     out();
     for (const line of analyzeCommandLines(analyzeCommand)) out(line);
   }
+  if (largeArticles) {
+    out();
+    for (const line of largeArticleLines(largeArticles)) out(line);
+  }
   const results = {
     commit: revision(REPO),
     startedAt: new Date().toISOString(),
@@ -394,6 +401,7 @@ async function main(): Promise<void> {
     sizes,
     analyze,
     analyzeCommand,
+    largeArticles,
     seconds: (performance.now() - t0) / 1000,
   };
   const file = join(dir, 'bench.json');
