@@ -33,6 +33,19 @@ export function words(text: string): Set<string> {
   return out;
 }
 
+const CONTENT_WORDS = new WeakMap<Statement, Set<string>>();
+
+/**
+ * The words of a statement's content, computed once: claims compare each denial with every
+ * statement of its article, and an article of thousands of statements made recomputing them the
+ * whole cost of `stories --claims`.
+ */
+export function contentWords(s: Statement): Set<string> {
+  let w = CONTENT_WORDS.get(s);
+  if (!w) CONTENT_WORDS.set(s, (w = words(s.content.text)));
+  return w;
+}
+
 export function overlap(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let n = 0;
@@ -52,6 +65,7 @@ const SIDE_BODY =
   /^(?:officials?|government|authorities|ministry|foreign|defen[cs]e|military|army|forces|troops|intelligence|embassy|spokes(?:man|woman|person)|president|prime|leaders?|department|administration|state|side|diplomats?|envoy|ambassador|secretary|minister)$/;
 
 let actorNames: Map<string, string> | null = null;
+const actorKeys = new Map<string, string>();
 
 /**
  * The side an accuser or accused speaks for (data/lexicon/claim-actors.txt): "the Pentagon",
@@ -59,6 +73,16 @@ let actorNames: Map<string, string> | null = null;
  * listed is its own key.
  */
 export function actorKey(name: string): string {
+  let key = actorKeys.get(name);
+  if (key === undefined) {
+    // Bounded: names come from the articles, which are attacker-controlled.
+    if (actorKeys.size > 100_000) actorKeys.clear();
+    actorKeys.set(name, (key = actorKeyOf(name)));
+  }
+  return key;
+}
+
+function actorKeyOf(name: string): string {
   actorNames ??= loadPairs('claim-actors');
   const plain = name
     .toLowerCase()
@@ -84,8 +108,19 @@ export function sameActor(a: string | null, b: string | null): boolean {
 }
 
 export function sentenceAround(doc: Document, s: Statement): string {
-  const sentence = doc.sentences.find((x) => x.start <= s.cue.start && x.end >= s.cue.end);
-  return sentence ? doc.text.slice(sentence.start, sentence.end) : s.content.text;
+  // The last sentence starting at or before the cue (sentences are in text order).
+  const sentences = doc.sentences;
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid].start <= s.cue.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const sentence = lo > 0 ? sentences[lo - 1] : undefined;
+  return sentence && sentence.end >= s.cue.end
+    ? doc.text.slice(sentence.start, sentence.end)
+    : s.content.text;
 }
 
 export function isHedged(doc: Document, s: Statement): boolean {

@@ -2,7 +2,15 @@
 // denials of each allegation, and which copies lost the denial or the hedge that others keep.
 // A pure function of its inputs.
 import type { Document } from '../text/document.js';
-import { alignedToSource, isHedged, overlap, overlapOfTwo, sameActor, words } from './claim-matching.js';
+import {
+  alignedToSource,
+  contentWords,
+  isHedged,
+  overlap,
+  overlapOfTwo,
+  sameActor,
+  words,
+} from './claim-matching.js';
 import type { AllegationCopy, Claim, ClaimsInput, ClaimsReport, Denial } from './claim-types.js';
 import { claimsOfDenials, refersBack } from './denied-claims.js';
 import type { Statement } from './types.js';
@@ -140,7 +148,19 @@ function lostBy(c: Claim, kept: (x: AllegationCopy) => boolean, inputs: Map<stri
     .map((x) => x.article);
 }
 
-export function buildClaims(articles: ClaimsInput[]): ClaimsReport {
+/**
+ * Statements of one article that claims read at most, in text order. News articles hold a few
+ * dozen; allegations and denials are paired by comparing them with each other, so an article of
+ * thousands (a transcript, or hostile input) is read only this far.
+ */
+export const MAX_CLAIM_STATEMENTS = 500;
+
+export function buildClaims(input: ClaimsInput[]): ClaimsReport {
+  const articles = input.map((a) =>
+    a.statements.length > MAX_CLAIM_STATEMENTS
+      ? { ...a, statements: a.statements.slice(0, MAX_CLAIM_STATEMENTS) }
+      : a,
+  );
   const claims: (Claim & { key: Set<string> })[] = [];
   const denials: (Denial & { key: Set<string> })[] = [];
   const inputs = new Map(articles.map((a) => [a.id, a]));
@@ -148,7 +168,7 @@ export function buildClaims(articles: ClaimsInput[]): ClaimsReport {
   for (const a of ordered) {
     for (const s of a.statements) {
       if (s.stance === 'deny') {
-        denials.push({ article: a.id, by: s.speaker_name, statement: s, key: words(s.content.text) });
+        denials.push({ article: a.id, by: s.speaker_name, statement: s, key: contentWords(s) });
         continue;
       }
       if (s.stance !== 'accuse' || !plausibleAccuser(s)) continue;

@@ -3,7 +3,7 @@
 // fear those forces are being readied for an invasion, something Moscow has denied"), or by no
 // one named. Such a claim gathers the same denial across copies, and the reports of the denied
 // statement that dropped the denial.
-import { alignedToSource, isHedged, overlapOfTwo, sameActor, words } from './claim-matching.js';
+import { alignedToSource, contentWords, isHedged, overlapOfTwo, sameActor, words } from './claim-matching.js';
 import type { AllegationCopy, Claim, ClaimsInput, Denial } from './claim-types.js';
 import type { Statement } from './types.js';
 
@@ -64,7 +64,7 @@ function deniedStatement(input: ClaimsInput, d: KeyedDenial): Statement | null {
   let best: Statement | null = null;
   let bestShare = 0.5;
   for (const s of others) {
-    const share = overlapOfTwo(words(s.content.text), d.key);
+    const share = overlapOfTwo(contentWords(s), d.key);
     if (share >= bestShare) [best, bestShare] = [s, share];
   }
   return best;
@@ -76,7 +76,7 @@ function reportOf(input: ClaimsInput, s: Statement): AllegationCopy {
 
 /** Is `s` of `input` a report of the claim: its words, or the passage aligned to a report in the source? */
 function reports(c: KeyedClaim, input: ClaimsInput, s: Statement): boolean {
-  return overlapOfTwo(c.key, words(s.content.text)) >= 0.5 || alignedToSource(input, s.content, c.copies);
+  return overlapOfTwo(c.key, contentWords(s)) >= 0.5 || alignedToSource(input, s.content, c.copies);
 }
 
 /** Claims opened by denials that answer no accusation; `ordered` lists each traced copy after its source. */
@@ -100,7 +100,7 @@ export function claimsOfDenials(unanswered: KeyedDenial[], ordered: ClaimsInput[
         (c) =>
           sameActor(c.accused, d.by) &&
           (overlapOfTwo(c.key, key) >= 0.5 ||
-            c.denials.some((x) => overlapOfTwo(words(x.statement.content.text), d.key) >= 0.5)),
+            c.denials.some((x) => overlapOfTwo(contentWords(x.statement), d.key) >= 0.5)),
       );
     if (same) {
       same.denials.push(d);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { actorKey, buildClaims } from '../../src/attribution/claims.js';
+import { actorKey, buildClaims, MAX_CLAIM_STATEMENTS } from '../../src/attribution/claims.js';
 import { extractStatements } from '../../src/attribution/index.js';
 import { docOf } from './helpers.js';
 import type { Statement } from '../../src/attribution/types.js';
@@ -236,4 +236,15 @@ test('a verb read as the accuser makes no allegation', () => {
   );
   const named: Statement = { ...misread, speaker: span('Abu Ibrahim'), speaker_name: 'Abu Ibrahim' };
   assert.equal(buildClaims([{ id: 'verb', doc, statements: [named] }]).claims.length, 1);
+});
+
+test('claims read an article of thousands of statements only as far as MAX_CLAIM_STATEMENTS', () => {
+  const filler = Array.from({ length: 300 }, (_, k) => `The mayor said bridge ${k} would open.`).join(' ');
+  const accusation =
+    'Ukrainian officials accused Russia of shelling the power plant on Sunday. Russia denied shelling the power plant.';
+  const early = article('early', `${accusation} ${filler} ${filler}`);
+  const late = article('late', `${filler} ${filler} ${accusation}`);
+  assert.ok(late.statements.length > MAX_CLAIM_STATEMENTS);
+  assert.equal(buildClaims([early]).claims.length, 1);
+  assert.equal(buildClaims([late]).claims.length, 0);
 });
