@@ -4,6 +4,9 @@ import assert from 'node:assert/strict';
 import { SKIP_REASON, startEnv, url, watchedPage, type Env, type WatchedPage } from './harness.js';
 import { SPUN } from '../server/fixtures.js';
 
+/** STATEMENTS_SHOWN in web/src/components/analysis.tsx (the tests do not compile the UI's JSX). */
+const STATEMENTS_SHOWN = 200;
+
 let env: Env;
 let w: WatchedPage;
 
@@ -193,6 +196,24 @@ else
       };
       assert.equal(after.articles, before.articles, 'nothing is stored');
       await page.waitForTimeout(100); // give an injected handler a chance to fire, should one exist
+    });
+
+    test('an article of hundreds of statements lists them 200 at a time', async () => {
+      w = await watchedPage(env);
+      const { page } = w;
+      await page.goto(`${url(env)}#/analyze`);
+      const text = Array.from(
+        { length: 250 },
+        (_, k) => `The mayor said bridge ${k} would open in May.`,
+      ).join(' ');
+      await page.fill('textarea[name=text]', text);
+      await page.click('form.analyze-form button[type=submit]');
+      await page.locator('#analyze-summary').waitFor();
+      const rows = page.locator('table.statements tbody tr');
+      assert.equal(await rows.count(), STATEMENTS_SHOWN);
+      await page.click('button.show-more');
+      await page.waitForFunction(() => document.querySelectorAll('table.statements tbody tr').length === 250);
+      assert.equal(await page.locator('button.show-more').count(), 0);
     });
 
     test('the diff page fits a phone screen', async () => {

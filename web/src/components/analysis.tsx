@@ -1,6 +1,7 @@
 // What analysis found in one article, as the article page and the analyze page show it: the text
 // with spun wording highlighted (likely original on hover/focus) and malformed figures flagged,
 // and the attributed statements.
+import { useState } from 'preact/hooks';
 import type { FigureItem, SpinItem, StatementItem } from '../api';
 import { Section } from './common';
 import { MarkedText, type Mark } from './marked-text';
@@ -57,8 +58,17 @@ export function AnalysedText({
   );
 }
 
+/**
+ * Statements shown at first, and added by each press of "Show more": a transcript or a hostile
+ * page of thousands of statements made a table of hundreds of thousands of elements, which took
+ * the browser over a minute to lay out.
+ */
+export const STATEMENTS_SHOWN = 200;
+
 export function StatementsTable({ statements }: { statements: StatementItem[] }) {
+  const [shown, setShown] = useState(STATEMENTS_SHOWN);
   if (statements.length === 0) return null;
+  const rest = statements.length - shown;
   return (
     <Section title={`Statements (${statements.length})`} id="statements">
       <div class="table-wrap">
@@ -72,7 +82,7 @@ export function StatementsTable({ statements }: { statements: StatementItem[] })
             </tr>
           </thead>
           <tbody>
-            {statements.map((s, i) => (
+            {statements.slice(0, shown).map((s, i) => (
               <tr key={i}>
                 <td>{s.speaker_name ?? s.speaker?.text ?? 'unnamed'}</td>
                 <td>{s.addressee?.text ?? '—'}</td>
@@ -88,6 +98,13 @@ export function StatementsTable({ statements }: { statements: StatementItem[] })
           </tbody>
         </table>
       </div>
+      {rest > 0 && (
+        <p>
+          <button type="button" class="show-more" onClick={() => setShown(shown + STATEMENTS_SHOWN)}>
+            Show {Math.min(rest, STATEMENTS_SHOWN)} more of {rest}
+          </button>
+        </p>
+      )}
     </Section>
   );
 }
