@@ -2,8 +2,7 @@
 // limit), including text that repeats one kind of sentence thousands of times (a listing page, a
 // table read as text, or hostile input)? Baseline, in the same run: the same work per MB over
 // ordinary corpus articles of a few KB each. Pairwise loops over statements or sentences show up
-// here as ratios far above 1 (before the indexes of 2026-11-27 the repeated "he said" article took
-// 29 s to extract, and aligning two repetitive pages 264 s).
+// here as ratios far above 1 (scripts/large-input.ts times the whole command on such pages).
 import type { Article } from '../src/model.js';
 import { extractStatements } from '../src/attribution/index.js';
 import { alignDocuments } from '../src/reuse/align.js';
