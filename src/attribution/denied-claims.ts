@@ -40,7 +40,10 @@ export function refersBack(key: Set<string>): boolean {
   let own = 0;
   // `words` drops a final "s" ("this" → "thi"), hence the second look-up.
   for (const w of key) if (!GENERIC.has(w) && !GENERIC.has(`${w}s`)) own++;
-  return own <= 1;
+  // One word of its own names an act only beside a word that refers back ("the allegations of
+  // bribery"); alone it is the act itself ("raising concerns of an invasion, something Moscow has
+  // denied" denies an invasion, not every accusation against Moscow).
+  return own === 0 || (own === 1 && key.size > 1);
 }
 
 /** How far before a denial that refers back its statement may end ("X said Y. Moscow denied it."). */

@@ -35,7 +35,9 @@ export function finalContents(
   for (const f of candidates) {
     const pieces: TokenRange[] = [];
     for (const [s, e] of f.content) pieces.push([s, e]);
-    copies.push(makeFrame(f.cue, f.source, pieces, f.rule, f.layout));
+    const copy = makeFrame(f.cue, f.source, pieces, f.rule, f.layout);
+    copy.answersFrom = f.answersFrom;
+    copies.push(copy);
   }
   const notes = new Map<Frame, EndNote>();
   const settled = settleFrames(doc, h, copies, end, notes, memo);

@@ -12,6 +12,10 @@ export interface Frame {
   rule: boolean;
   /** Marked by layout (a transcript line "NAME: ...", a pull quote): a statement of its own wherever it sits. */
   layout: boolean;
+  /** A trailing comment ("..., something Moscow has denied"): the token where what it answers
+   *  starts in the clause before (spans.ts deniedStart), applied once nesting is resolved;
+   *  -1 for other frames. */
+  answersFrom: number;
 }
 
 /**
@@ -26,7 +30,7 @@ export function makeFrame(
   rule = false,
   layout = false,
 ): Frame {
-  return { cue, source, content, rule, layout };
+  return { cue, source, content, rule, layout, answersFrom: -1 };
 }
 
 /** A one-token cue with no tagger score (a speaker label's colon); cues too have all their fields. */

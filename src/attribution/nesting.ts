@@ -40,7 +40,19 @@ export function dropNested(doc: Document, frames: Frame[]): Frame[] {
     for (const g of kept.at(f.cue.first)) if (g !== f && inContent(f.cue.first, g)) nested = true;
     if (!nested) out.push(f);
   }
+  for (const f of out) narrowComment(f);
   return out;
+}
+
+/**
+ * A trailing comment answers what its clause ends on ("raising concerns of an invasion,
+ * something Moscow has denied": the invasion), once nesting has settled which clause that is
+ * (the content it shares with a statement it comments on, "Western governments fear ...").
+ */
+function narrowComment(f: Frame): void {
+  if (f.answersFrom < 0 || f.content.length !== 1) return;
+  const [s, e] = f.content[0];
+  if (f.answersFrom > s && f.answersFrom < e) f.content = [[f.answersFrom, e]];
 }
 
 /**

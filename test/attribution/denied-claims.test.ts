@@ -21,6 +21,14 @@ test('a denial of something else is not paired with an accusation against the sa
   assert.deepEqual(accusation.denials, []);
 });
 
+test('a denial of one act ("concerns of an invasion, something Moscow has denied") does not answer another', () => {
+  const text = `${ACCUSATION} Russia has massed troops near the border, raising concerns of an invasion, something Moscow has denied.`;
+  const { claims } = buildClaims([article('a', text)]);
+  const accusation = claims.find((c) => c.kind === 'accusation');
+  assert.ok(accusation, 'the accusation is found');
+  assert.deepEqual(accusation.denials, []);
+});
+
 test('a denied statement becomes a claim voiced by its speaker, denied by the denier', () => {
   const { claims } = buildClaims([article('a', `${ACCUSATION} ${FEAR}`)]);
   const denied = claims.find((c) => c.kind === 'denied');

@@ -175,6 +175,26 @@ test('a bare article is never a speaker: "alleged" as an adjective is no cue', (
   for (const s of statements) assert.notEqual(s.speaker?.text.toLowerCase(), 'the', JSON.stringify(s));
 });
 
+test('a trailing denial answers the claim or fear named just before it, not the whole clause', () => {
+  const denial = (text: string) => analyze(text).find((s) => s.stance === 'deny');
+  const concerns = denial(
+    'Russia has amassed more than 100,000 troops near the borders, raising NATO concerns of an invasion — something Moscow has denied.',
+  );
+  assert.deepEqual([concerns?.speaker_name, concerns?.content.text], ['Moscow', 'an invasion']);
+  // "..., and ... — a charge Moscow rejects": the last clause, with the charge's speaker.
+  const charge = denial(
+    'More than 100,000 troops have been assembled near the borders, and Western capitals worry they are being prepared for an invasion — a charge Moscow rejects.',
+  );
+  assert.deepEqual(
+    [charge?.speaker_name, charge?.content.text],
+    ['Moscow', 'Western capitals worry they are being prepared for an invasion'],
+  );
+  const allegations = denial(
+    'He faces criticism about his personal life, including allegations that he assaulted a former aide, which he has denied.',
+  );
+  assert.equal(allegations?.content.text, 'he assaulted a former aide');
+});
+
 test('a trailing denial of what another statement reports keeps both ("..., something Moscow has denied")', () => {
   const statements = analyze(
     'Western governments fear those forces are being readied for an invasion, something Moscow has denied.',
