@@ -24,12 +24,37 @@ function isAbbreviationDot(doc: Document, j: number): boolean {
   return prev.text.length <= 4 || wordSet('abbreviations').has(prev.norm) || doc.tokens[j + 1]?.text === ')';
 }
 
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+
+/**
+ * The last token before a cue that is not an auxiliary, an adverb (attribution-source-skip) or
+ * "for his part" ("Stoltenberg, for his part, warned"), from `j` back; lo - 1 when none.
+ */
+export function beforeCueWords(doc: Document, j: number, lo: number): number {
+  const skip = wordSet('attribution-source-skip');
+  for (;;) {
+    while (j >= lo && skip.has(doc.tokens[j].norm)) j--;
+    const comma = j >= lo && doc.tokens[j].text === ',' ? 1 : 0;
+    const k = j - comma;
+    if (
+      k - 2 >= lo &&
+      doc.tokens[k].norm === 'part' &&
+      POSSESSIVES.has(doc.tokens[k - 1].norm) &&
+      doc.tokens[k - 2].norm === 'for'
+    ) {
+      j = k - 3;
+      // The comma before "for his part" goes with it when one closed it.
+      if (comma && j >= lo && doc.tokens[j].text === ',') j--;
+      continue;
+    }
+    return j;
+  }
+}
+
 /** Source noun phrase ending right before `before` (auxiliaries and adverbs skipped). */
 export function sourceBefore(doc: Document, before: number, lo: number): TokenRange | null {
-  const skip = wordSet('attribution-source-skip');
   const boundary = wordSet('attribution-clause-boundaries');
-  let j = before - 1;
-  while (j >= lo && skip.has(doc.tokens[j].norm)) j--;
+  let j = beforeCueWords(doc, before - 1, lo);
   const end = j + 1;
   // A relative pronoun right before the cue is its subject ("the group, which reported ...").
   if (j >= lo && (doc.tokens[j].norm === 'who' || doc.tokens[j].norm === 'which')) return [j, end];
@@ -153,10 +178,22 @@ export function appositiveSource(doc: Document, comma: number, lo: number): Toke
       const opensClause =
         opensSentence(doc, np[0], lo) ||
         (before >= lo && (doc.tokens[before].text === ',' || isCloseQuote(doc, before)));
-      return opensClause && doc.tokens[np[0]].cap ? np : null;
+      if (!opensClause || !doc.tokens[np[0]].cap) return null;
+      // "The White House press secretary, Josh Earnest, said": the name is part of the source.
+      return nameBetween(doc, j + 1, comma) ? [np[0], comma] : np;
     }
   }
   return null;
+}
+
+/** Tokens [from, to) are one to four capitalised words (a name), none a pronoun. */
+function nameBetween(doc: Document, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 4) return false;
+  for (let i = from; i < to; i++) {
+    const t = doc.tokens[i];
+    if (t.kind !== 'word' || !t.cap || PRONOUN_SUBJECTS.has(t.norm)) return false;
+  }
+  return true;
 }
 
 /**

@@ -11,6 +11,7 @@ import { agentfulPassive } from './passive.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAcrossParagraphs, quoteStartBefore } from './quotes.js';
 import {
   appositiveSource,
+  beforeCueWords,
   SUBJECT_OPENERS,
   contentEnd,
   hasFiniteVerb,
@@ -75,7 +76,11 @@ function forwardStart(doc: Document, cue: CueTokens, hi: number): number {
   while (from < hi && (doc.tokens[from].text === ',' || doc.tokens[from].text === ':')) from++;
   const lastCueWord = doc.tokens[cue.last - 1];
   const listener = tellVerbs.has(lastCueWord.lemma) || tellVerbs.has(lastCueWord.norm);
-  const opensAdjunct = from < hi && adjuncts.has(doc.tokens[from].norm);
+  // "said to the journalists during a briefing that ...": the listener is skipped like an adjunct.
+  const opensAdjunct =
+    from < hi &&
+    (adjuncts.has(doc.tokens[from].norm) ||
+      (wordSet('speech-core').has(lastCueWord.lemma) && toListener(doc, from, hi)));
   if (!listener && !opensAdjunct) return from;
   for (let j = from; j < Math.min(hi, from + 10); j++) {
     const t = doc.tokens[j];
@@ -87,6 +92,27 @@ function forwardStart(doc: Document, cue: CueTokens, hi: number): number {
 }
 
 const CLAUSE_SUBJECTS = new Set([...SUBJECT_OPENERS, 'his', 'their', 'its', 'there']);
+
+const LISTENER_DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'reporters',
+  'journalists',
+]);
+
+/** "to the journalists", "to reporters", "to Congress" after a verb of saying: a listener, not an
+ *  infinitive (after other cues it may be the content: "pointed to the fact that ..."). */
+function toListener(doc: Document, from: number, hi: number): boolean {
+  if (doc.tokens[from].norm !== 'to' || from + 1 >= hi) return false;
+  const next = doc.tokens[from + 1];
+  return next.kind === 'word' && (LISTENER_DETERMINERS.has(next.norm) || next.cap);
+}
 
 /**
  * "told reporters the plan was dead": a listener of one to three words, then a clause that
@@ -246,9 +272,7 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     if (subject) return makeFrame(cue, source, [subject]);
   }
   // Skip auxiliaries/adverbs before the cue to see what precedes the reporting clause.
-  const skip = wordSet('attribution-source-skip');
-  let b = cue.first - 1;
-  while (b >= lo && skip.has(doc.tokens[b].norm)) b--;
+  const b = beforeCueWords(doc, cue.first - 1, lo);
   const follows = contentFollows(doc, last, hi);
   // "“C,” said X" — inverted order.
   const participle = doc.tokens[cue.first].norm.endsWith('ing');

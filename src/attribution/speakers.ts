@@ -11,7 +11,7 @@ import {
   type NameMention,
 } from './names.js';
 import { WEEKDAYS } from './contents.js';
-import type { Frame } from './spans.js';
+import type { Frame, TokenRange } from './spans.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const OTHER_PRONOUNS = new Set(['they', 'it', 'we', 'i', 'you', 'them', 'who']);
@@ -136,7 +136,8 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       names.push(null);
       return;
     }
-    const first = f.source[0];
+    // "The White House press secretary, Josh Earnest": the name after the description speaks.
+    const first = appositiveName(doc, f.source) ?? f.source[0];
     const end = withoutTrailingTime(doc, first, f.source[1]);
     const text = doc.text.slice(doc.tokens[first].start, doc.tokens[end - 1].end);
     const norm = text.toLowerCase();
@@ -167,6 +168,20 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     names.push(text);
   });
   return names;
+}
+
+/** The start of a capitalised name after the last comma of a source span that opens on a
+ *  description ("The Secretary General of NATO, Jens Stoltenberg"), else null. */
+function appositiveName(doc: Document, [first, end]: TokenRange): number | null {
+  let comma = -1;
+  for (let i = end - 1; i > first; i--)
+    if (doc.tokens[i].text === ',') {
+      comma = i;
+      break;
+    }
+  if (comma < 0 || end - comma - 1 < 1 || end - comma - 1 > 4) return null;
+  for (let i = comma + 1; i < end; i++) if (doc.tokens[i].kind !== 'word' || !doc.tokens[i].cap) return null;
+  return comma + 1;
 }
 
 function resolvePronoun(

@@ -175,6 +175,34 @@ test('a bare article is never a speaker: "alleged" as an adjective is no cue', (
   for (const s of statements) assert.notEqual(s.speaker?.text.toLowerCase(), 'the', JSON.stringify(s));
 });
 
+test('a title before the name: "The White House press secretary, Josh Earnest, said"', () => {
+  const [s] = analyze(
+    'The White House press secretary, Josh Earnest, said the president would veto the bill.',
+  );
+  assert.equal(s.speaker?.text, 'The White House press secretary, Josh Earnest');
+  assert.equal(s.speaker_name, 'Josh Earnest');
+  assert.equal(s.content.text, 'the president would veto the bill');
+});
+
+test('"for his part" is not the speaker; a listener after "said to" is not the content', () => {
+  const [warned] = analyze(
+    'The Secretary General of NATO, Jens Stoltenberg, for his part warned that the buildup was the biggest since the Cold War.',
+  );
+  assert.equal(warned.speaker_name, 'Jens Stoltenberg');
+  assert.equal(warned.content.text, 'that the buildup was the biggest since the Cold War');
+  const [said] = analyze(
+    'John Kirby said to the journalists during a briefing that the United States had information on the plot.',
+  );
+  assert.equal(said.content.text, 'that the United States had information on the plot');
+});
+
+test('"what officials describe as": the source starts after "what"', () => {
+  const s = analyze(
+    'The claim centers on what American officials describe as a planned incident that would be filmed.',
+  ).find((x) => x.cue.text === 'describe');
+  assert.equal(s?.speaker?.text, 'American officials');
+});
+
 test('a trailing denial answers the claim or fear named just before it, not the whole clause', () => {
   const denial = (text: string) => analyze(text).find((s) => s.stance === 'deny');
   const concerns = denial(
