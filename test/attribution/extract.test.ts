@@ -175,6 +175,16 @@ test('a bare article is never a speaker: "alleged" as an adjective is no cue', (
   for (const s of statements) assert.notEqual(s.speaker?.text.toLowerCase(), 'the', JSON.stringify(s));
 });
 
+test('a generous cue whose content holds a surer one is dropped ("featuring simulated blasts")', () => {
+  const statements = analyze(
+    'U.S. officials said the scheme revolved around a gruesome propaganda film depicting a staged attack, featuring simulated blasts, dead bodies and actors posing as grieving relatives.',
+  );
+  assert.deepEqual(
+    statements.map((s) => [s.speaker_name, s.cue.text]),
+    [['U.S. officials', 'said']],
+  );
+});
+
 test('a title before the name: "The White House press secretary, Josh Earnest, said"', () => {
   const [s] = analyze(
     'The White House press secretary, Josh Earnest, said the president would veto the bill.',
