@@ -5,6 +5,7 @@
 import { extractStatements, type Statement } from '../../src/attribution/index.js';
 import type { GoldSpan } from './polnear.js';
 import { loadSplit, toDocument } from './polnear.js';
+import { isPronoun } from '../../src/attribution/speakers.js';
 
 const split = process.argv[2] === 'train' ? 'train' : 'dev';
 const show = process.argv.includes('--show') ? Number(process.argv[process.argv.indexOf('--show') + 1]) : 0;
@@ -37,6 +38,18 @@ function jacc(a: Set<number>, b: Set<number>): number {
   const u = a.size + b.size - inter;
   return u ? inter / u : 0;
 }
+const norm = (x: string) => x.toLowerCase().split(/\s+/).filter(Boolean).join(' ');
+/** The scorer's source match: both absent, or one name (text, resolved pronoun, aliases) inside another. */
+function sourcesMatch(p: Statement, g: { source: GoldSpan | null }): boolean {
+  const gold = g.source
+    ? [g.source.text, ...((g.source as { aliases?: string[] }).aliases ?? [])].map(norm).filter(Boolean)
+    : [];
+  const pred = p.speaker
+    ? [p.speaker.text, ...(p.speaker_name && isPronoun(p.speaker.text) ? [p.speaker_name] : [])].map(norm)
+    : [];
+  if (!gold.length && !pred.length) return true;
+  return pred.some((a) => gold.some((b) => a === b || a.includes(b) || b.includes(a)));
+}
 const counts: Record<string, number> = {};
 const bump = (k: string) => (counts[k] = (counts[k] ?? 0) + 1);
 const examples: Record<string, string[]> = {};
@@ -61,6 +74,13 @@ for (const a of gold) {
     if (bj >= 0.5) {
       bump(`${g.type}: matched`);
       usedP.add(best);
+      if (!sourcesMatch(preds[best], g)) {
+        bump('matched content, source differs');
+        ex(
+          'matched content, source differs',
+          `[${g.cue?.text}] GOLD: ${g.source?.text ?? '(none)'} | PRED: ${preds[best].speaker?.text ?? '(none)'}${preds[best].speaker_name && preds[best].speaker_name !== preds[best].speaker?.text ? ` (${preds[best].speaker_name})` : ''}`,
+        );
+      }
       continue;
     }
     if (cueK < 0) {

@@ -28,8 +28,14 @@ export function splitTitle(
   end: number,
 ): { titles: string[]; nameStart: number } | null {
   let nameStart = end;
-  while (nameStart > first && doc.tokens[nameStart - 1].cap && !isTitleWord(doc.tokens[nameStart - 1].norm))
-    nameStart--;
+  for (;;) {
+    const t = doc.tokens[nameStart - 1];
+    if (nameStart > first && t.cap && !isTitleWord(t.norm)) nameStart--;
+    // A middle initial: "Leonard E. Burman".
+    else if (nameStart - 2 > first && t.text === '.' && isInitial(doc.tokens[nameStart - 2].text))
+      nameStart -= 2;
+    else break;
+  }
   if (nameStart === end) return null;
   const titles: string[] = [];
   for (let j = first; j < nameStart; j++) {
@@ -37,6 +43,11 @@ export function splitTitle(
     if (t.kind === 'word' && !DETERMINERS.has(t.norm)) titles.push(t.norm);
   }
   return { titles, nameStart };
+}
+
+/** One capital letter ("E" of "Leonard E. Burman"). */
+function isInitial(text: string): boolean {
+  return text.length === 1 && text >= 'A' && text <= 'Z';
 }
 
 function textOf(doc: Document, first: number, end: number): string {
@@ -63,14 +74,27 @@ export function nameMentions(doc: Document): NameMention[] {
       continue;
     }
     let end = i + 1;
-    while (
-      end < tokens.length &&
-      tokens[end].cap &&
-      tokens[end].kind === 'word' &&
-      tokens[end].sentence === t.sentence &&
-      !isTitleWord(tokens[end].norm)
-    )
-      end++;
+    for (;;) {
+      if (
+        end < tokens.length &&
+        tokens[end].cap &&
+        tokens[end].kind === 'word' &&
+        tokens[end].sentence === t.sentence &&
+        !isTitleWord(tokens[end].norm)
+      )
+        end++;
+      // A middle initial: "Leonard E. Burman".
+      else if (
+        end + 1 < tokens.length &&
+        tokens[end].text === '.' &&
+        isInitial(tokens[end - 1].text) &&
+        tokens[end + 1].cap &&
+        tokens[end + 1].kind === 'word' &&
+        tokens[end + 1].sentence === t.sentence
+      )
+        end += 2;
+      else break;
+    }
     let titleStart = i;
     while (
       titleStart > 0 &&

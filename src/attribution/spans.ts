@@ -6,6 +6,7 @@ import type { Document } from '../text/document.js';
 import type { CueTokens } from './cues.js';
 import type { TokenRange } from './types.js';
 import { makeFrame, type Frame } from './frame.js';
+import { WEEKDAYS } from './contents.js';
 import { speakerLabel } from './labels.js';
 import { agentfulPassive } from './passive.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAcrossParagraphs, quoteStartBefore } from './quotes.js';
@@ -160,6 +161,33 @@ function quoteBeforeSentence(doc: Document, lo: number): TokenRange | null {
   return [quoteStartBefore(doc, close), close + 1];
 }
 
+// Not "by": "The bill, opposed by House Republicans, ..." names its agent.
+const ADJUNCT_OPENERS = new Set([
+  ...[...ADJUNCT_LEADS].filter((w) => w !== 'by'),
+  'of',
+  'after',
+  'before',
+  'today',
+  'yesterday',
+  'tonight',
+  'earlier',
+  'later',
+  'then',
+  'last',
+  'this',
+]);
+
+/** What follows the cue (or its last word: "said of", "said Thursday morning on") is an adjunct
+ *  of time or place, not an inverted speaker. */
+function adjunctAfterCue(doc: Document, cue: CueTokens, hi: number): boolean {
+  const lastWord = doc.tokens[cue.last - 1];
+  if (cue.last - cue.first > 1 && (ADJUNCT_OPENERS.has(lastWord.norm) || WEEKDAYS.has(lastWord.norm)))
+    return true;
+  if (cue.last >= hi) return false;
+  const next = doc.tokens[cue.last];
+  return next.kind === 'word' && (ADJUNCT_OPENERS.has(next.norm) || WEEKDAYS.has(next.norm));
+}
+
 /** "..., something Moscow has denied" / "..., which officials deny": the content is the clause before. */
 function relativeSource(doc: Document, cue: CueTokens, lo: number): Frame | null {
   const source = sourceBefore(doc, cue.first, lo);
@@ -277,7 +305,8 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   // "“C,” said X" — inverted order.
   const participle = doc.tokens[cue.first].norm.endsWith('ing');
   if (b > lo && !participle && (doc.tokens[b].text === ',' || isCloseQuote(doc, b))) {
-    const source = sourceAfter(doc, last, hi);
+    // "“C,” Vann R. Newkirk II, a writer for The Atlantic, said on Twitter": an adjunct, no speaker.
+    const source = adjunctAfterCue(doc, cue, hi) ? null : sourceAfter(doc, last, hi);
     // "..., said a group of lawmakers who ...": a relative clause after the source ends it too.
     const endsClause =
       !!source &&

@@ -185,6 +185,26 @@ test('a generous cue whose content holds a surer one is dropped ("featuring simu
   );
 });
 
+test('"“C,” NAME, APPOSITIVE, said on Twitter": the adjunct after the cue is no speaker', () => {
+  const [s] = analyze(
+    '"Absolutely hate this framing of the necessity of voting," Vann R. Newkirk II, a writer for The Atlantic, said on Twitter.',
+  );
+  assert.equal(s.speaker?.text, 'Vann R. Newkirk II');
+  assert.equal(s.speaker_name, 'Vann R. Newkirk II');
+  assert.equal(s.content.text, '"Absolutely hate this framing of the necessity of voting,"');
+  // A passive participle's "by" still names its agent.
+  const [opposed] = analyze('The immigration bill, opposed by House Republicans, never became law.');
+  assert.equal(opposed?.speaker_name, 'House Republicans');
+});
+
+test('a middle initial is part of the name a surname resolves to ("Leonard E. Burman")', () => {
+  const statements = analyze('Leonard E. Burman said the plan works. Burman added that it was costly.');
+  assert.deepEqual(
+    statements.map((s) => s.speaker_name),
+    ['Leonard E. Burman', 'Leonard E. Burman'],
+  );
+});
+
 test('a title before the name: "The White House press secretary, Josh Earnest, said"', () => {
   const [s] = analyze(
     'The White House press secretary, Josh Earnest, said the president would veto the bill.',
