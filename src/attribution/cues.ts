@@ -240,7 +240,10 @@ export function findCues(
 ): CueTokens[] {
   const cues: CueTokens[] = [];
   for (let si = 0; si < doc.sentences.length; si++) sentenceCues(doc, h, model, si, cues);
-  for (const c of cues) trimSubject(doc, h, c);
+  for (const c of cues) {
+    startAfterClause(doc, c);
+    trimSubject(doc, h, c);
+  }
   return cues.filter((c) => !isPluralNounSubject(doc, c));
 }
 
@@ -305,6 +308,27 @@ function isPluralNounSubject(doc: Document, c: CueTokens): boolean {
 const ARRIVAL_VERBS = new Set(['come', 'came', 'follow', 'followed', 'emerged', 'surfaced']);
 
 const SUBJECT_CONTRACTION = /^(?:he|she|it|they|we|i|who)[’'](?:s|re|ve|d|ll|m)$/;
+
+/**
+ * A generous cue can run over a fronted adjunct into the reporting clause ("In a Facebook message
+ * [posted Friday, Cruz said] he ..."): when a comma inside the cue is followed by a capitalised
+ * word or a subject pronoun and then a core verb of saying, the cue starts after the comma (and
+ * trimSubject then leaves the subject out).
+ */
+function startAfterClause(doc: Document, c: CueTokens): void {
+  const core = wordSet('speech-core');
+  for (let p = c.last - 2; p > c.first; p--) {
+    if (doc.tokens[p].text !== ',') continue;
+    const next = doc.tokens[p + 1];
+    if (next.kind !== 'word' || !(next.cap || PRONOUN_SUBJECTS.has(next.norm))) return;
+    for (let j = p + 2; j < c.last; j++)
+      if (core.has(doc.tokens[j].lemma)) {
+        c.first = p + 1;
+        return;
+      }
+    return;
+  }
+}
 
 /**
  * A generous cue start can swallow the end of the subject ("Zero [Hedge asked]", "[He’s

@@ -161,6 +161,9 @@ function quoteBeforeSentence(doc: Document, lo: number): TokenRange | null {
   return [quoteStartBefore(doc, close), close + 1];
 }
 
+/** Verbs whose object is always the listener, never an inverted speaker. */
+const LISTENER_ONLY = new Set(['tell', 'inform', 'assure', 'brief', 'remind', 'notify']);
+
 // Not "by": "The bill, opposed by House Republicans, ..." names its agent.
 const ADJUNCT_OPENERS = new Set([
   ...[...ADJUNCT_LEADS].filter((w) => w !== 'by'),
@@ -178,9 +181,12 @@ const ADJUNCT_OPENERS = new Set([
 ]);
 
 /** What follows the cue (or its last word: "said of", "said Thursday morning on") is an adjunct
- *  of time or place, not an inverted speaker. */
+ *  of time or place, or the listener of "told", not an inverted speaker. */
 function adjunctAfterCue(doc: Document, cue: CueTokens, hi: number): boolean {
   const lastWord = doc.tokens[cue.last - 1];
+  // "..., Malkia Cyril, the executive director at ..., told The Huffington Post": the listener
+  // (not after "wrote" or "warned": "“C,” writes Nate Silver").
+  if (LISTENER_ONLY.has(lastWord.lemma)) return true;
   if (cue.last - cue.first > 1 && (ADJUNCT_OPENERS.has(lastWord.norm) || WEEKDAYS.has(lastWord.norm)))
     return true;
   if (cue.last >= hi) return false;

@@ -197,6 +197,25 @@ test('"“C,” NAME, APPOSITIVE, said on Twitter": the adjunct after the cue is
   assert.equal(opposed?.speaker_name, 'House Republicans');
 });
 
+test('"..., NAME, APPOSITIVE, told The Huffington Post": the listener is not the speaker', () => {
+  const [s] = analyze(
+    '“This narrative is being pushed by media,” Malkia Cyril, the executive director at the Center of Media Justice, told The Huffington Post.',
+  );
+  assert.equal(s.speaker_name, 'Malkia Cyril');
+  // "writes" does take an inverted speaker.
+  const [w] = analyze('“Trump’s delegate problems stem from two major issues,” writes Nate Silver.');
+  assert.equal(w.speaker_name, 'Nate Silver');
+});
+
+test('a cue does not run over a fronted adjunct into the reporting clause ("posted Friday, Cruz said")', () => {
+  const [s] = analyze(
+    'In a Facebook message posted Friday, Cruz said he has had areas of disagreement with Trump.',
+  );
+  assert.equal(s.cue.text, 'said');
+  assert.equal(s.speaker_name, 'Cruz');
+  assert.equal(s.content.text, 'he has had areas of disagreement with Trump');
+});
+
 test('a middle initial is part of the name a surname resolves to ("Leonard E. Burman")', () => {
   const statements = analyze('Leonard E. Burman said the plan works. Burman added that it was costly.');
   assert.deepEqual(
