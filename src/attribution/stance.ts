@@ -55,9 +55,64 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
   if (last && last.lemma === 'call' && next && (next.norm === 'for' || next.norm === 'on')) return 'call';
   for (let i = words.length - 1; i >= 0; i--) {
     const hit = lex.get(words[i].lemma) ?? lex.get(words[i].norm);
-    if (hit) return hit;
+    if (!hit) continue;
+    // "attacks on Ukrainian cities", "simulated blasts": force, not speech; no stance from it.
+    if (physicalNoun(doc, frame, words[i])) continue;
+    return hit;
   }
   return null;
+}
+
+/** Words that are also nouns of physical force: "the group's attacks on the Yazidi minority",
+ *  "simulated blasts, dead bodies". */
+const PHYSICAL = new Set(['attack', 'blast', 'strike', 'assault']);
+/** Before such a noun: a determiner or possessive, or a verb of carrying out. */
+const NOUN_LEADS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'these',
+  'those',
+  'new',
+  'further',
+  'more',
+  'launched',
+  'launch',
+  'launches',
+  'carried',
+  'carry',
+  'mounted',
+  'mount',
+  'staged',
+  'stage',
+  'conducted',
+  'conduct',
+  'oversaw',
+  'oversee',
+  'planned',
+  'plan',
+  'repelled',
+  'suffered',
+  'simulated',
+  'deadly',
+  'fresh',
+]);
+
+/** Is this cue word a noun of physical force ("attacks on Ukrainian cities"), not a verb of
+ *  speech ("Trump attacked Clinton")? A past form is the verb; otherwise it is the noun after a
+ *  determiner, a possessive ("the group's") or a verb of carrying out. */
+function physicalNoun(doc: Document, frame: Frame, w: DocToken): boolean {
+  if (!PHYSICAL.has(w.lemma) || w.norm.endsWith('ed')) return false;
+  let i = frame.cue.first;
+  while (i < frame.cue.last && doc.tokens[i] !== w) i++;
+  const prev = i > 0 ? doc.tokens[i - 1] : null;
+  if (!prev) return false;
+  return NOUN_LEADS.has(prev.norm) || /[’']s$/.test(prev.norm);
 }
 
 /** The lemmas (or norms) of words[i, i + n) joined by spaces (n is 2 or 3). */

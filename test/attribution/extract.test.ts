@@ -216,6 +216,16 @@ test('a cue does not run over a fronted adjunct into the reporting clause ("post
   assert.equal(s.content.text, 'he has had areas of disagreement with Trump');
 });
 
+test('attacks of force are no accusation ("launched attacks on Ukrainian cities"); attacks in words are', () => {
+  assert.deepEqual(analyze('Russia has launched attacks on Ukrainian cities.'), []);
+  const group = analyze('He oversaw the group’s attacks on the Yazidi religious minority in Iraq.');
+  assert.ok(
+    group.every((s) => s.stance !== 'accuse'),
+    JSON.stringify(group.map((s) => s.stance)),
+  );
+  assert.equal(analyze('Trump attacked Clinton over her emails.')[0]?.stance, 'accuse');
+});
+
 test('a middle initial is part of the name a surname resolves to ("Leonard E. Burman")', () => {
   const statements = analyze('Leonard E. Burman said the plan works. Burman added that it was costly.');
   assert.deepEqual(
