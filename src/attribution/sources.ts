@@ -47,8 +47,44 @@ export function beforeCueWords(doc: Document, j: number, lo: number): number {
       if (comma && j >= lo && doc.tokens[j].text === ',') j--;
       continue;
     }
+    const time = timeBefore(doc, j, lo);
+    if (time > 0) {
+      j -= time;
+      continue;
+    }
     return j;
   }
+}
+
+const TIME_NOUNS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'week',
+  'weekend',
+  'month',
+  'year',
+  'night',
+  'morning',
+  'afternoon',
+  'evening',
+]);
+const TIME_LEADS = new Set(['last', 'this', 'next', 'on', 'earlier', 'late', 'early']);
+const TIME_WORDS = new Set(['yesterday', 'today', 'tonight']);
+
+/** How many tokens of a time phrase end at token j ("Milos Zeman, last weekend blamed", "X on
+ *  Friday said", "X yesterday said"): 0 when none. */
+function timeBefore(doc: Document, j: number, lo: number): number {
+  if (j < lo) return 0;
+  const t = doc.tokens[j];
+  if (TIME_WORDS.has(t.norm)) return 1;
+  if (!TIME_NOUNS.has(t.norm) || j - 1 < lo || !TIME_LEADS.has(doc.tokens[j - 1].norm)) return 0;
+  // "on Friday", "last weekend", "earlier this week"
+  return j - 2 >= lo && TIME_LEADS.has(doc.tokens[j - 2].norm) ? 3 : 2;
 }
 
 /** Source noun phrase ending right before `before` (auxiliaries and adverbs skipped). */

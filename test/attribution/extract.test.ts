@@ -226,6 +226,14 @@ test('attacks of force are no accusation ("launched attacks on Ukrainian cities"
   assert.equal(analyze('Trump attacked Clinton over her emails.')[0]?.stance, 'accuse');
 });
 
+test('a time phrase between speaker and cue is skipped ("Milos Zeman, last weekend blamed")', () => {
+  const [s] = analyze(
+    'The leader of the opposition Social Democrats, Milos Zeman, last weekend blamed Finance Minister Ivan Kocarnik for lax banking supervision.',
+  );
+  assert.equal(s.speaker_name, 'Milos Zeman');
+  assert.equal(analyze('Kirby on Friday said the plan was dead.')[0]?.speaker_name, 'Kirby');
+});
+
 test('a middle initial is part of the name a surname resolves to ("Leonard E. Burman")', () => {
   const statements = analyze('Leonard E. Burman said the plan works. Burman added that it was costly.');
   assert.deepEqual(
@@ -257,7 +265,7 @@ test('"for his part" is not the speaker; a listener after "said to" is not the c
 
 test('"what officials describe as": the source starts after "what"', () => {
   const s = analyze(
-    'The claim centers on what American officials describe as a planned incident that would be filmed.',
+    'The claim, made at a Pentagon news briefing, centers on what American officials describe as a planned “false-flag” incident — a Ukrainian attack that would never actually take place.',
   ).find((x) => x.cue.text === 'describe');
   assert.equal(s?.speaker?.text, 'American officials');
 });
