@@ -10,6 +10,7 @@ import { PerceptronTrainer } from '../../src/attribution/perceptron.js';
 import type { Frame } from '../../src/attribution/spans.js';
 import type { Document } from '../../src/text/document.js';
 import { tokenRange, type GoldArticle } from './polnear.js';
+import { averageModels } from './cue-training.js';
 
 /** One candidate statement: its filter features, whether it is real, and its fold. */
 export interface FilterExample {
@@ -84,28 +85,9 @@ export const FILTER_BAGS = 5;
 
 export function trainFilter(items: FilterExample[], epochs: number, bags = FILTER_BAGS): PerceptronModel {
   if (bags <= 1) return trainFilterOnce(items, epochs, 13, 0.01);
-  const sum = new Map<number, number[]>();
-  let labels: string[] = [];
-  let bits = 18;
-  for (let b = 0; b < bags; b++) {
-    const m = trainFilterOnce(items, epochs, 13 + 7919 * b, 0);
-    labels = m.labels;
-    bits = m.bits;
-    m.slots.forEach((slot, k) => {
-      const row = sum.get(slot) ?? sum.set(slot, new Array<number>(m.labels.length).fill(0)).get(slot)!;
-      for (let j = 0; j < row.length; j++) row[j] += m.weights[k][j];
-    });
-  }
-  const slots: number[] = [];
-  const weights: number[][] = [];
-  for (const slot of [...sum.keys()].sort((a, b) => a - b)) {
-    const row = sum.get(slot)!.map((w) => Math.round((w / bags) * 1000) / 1000);
-    if (row.some((w) => Math.abs(w) > 0.01)) {
-      slots.push(slot);
-      weights.push(row);
-    }
-  }
-  return { labels, bits, slots, weights };
+  const models: PerceptronModel[] = [];
+  for (let b = 0; b < bags; b++) models.push(trainFilterOnce(items, epochs, 13 + 7919 * b, 0));
+  return averageModels(models, 0.01);
 }
 
 function trainFilterOnce(
