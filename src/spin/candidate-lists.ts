@@ -337,7 +337,9 @@ export class CandidateLists {
 
   /** Moby originals, vector costs, rarity costs and learned originals, for both kinds of build. */
   private finish(norm: string, lemma: string, normId: number, list: CandidateIds[]): CandidateIds[] {
-    if (this.options.mobyCandidates > 0) this.addMoby(norm, lemma, list);
+    // Only for words WordNet gives candidates: a preposition or conjunction has none, and Moby's
+    // lists for them are broad ("amid" -> with, "alongside" -> by; docs/spin.md).
+    if (this.options.mobyCandidates > 0 && list.length > 0) this.addMoby(norm, lemma, list);
     // Among candidates, a common word is the likelier original ("said" over "told" for "stated").
     let top = 1;
     for (const c of list) top = Math.max(top, this.counts.count(c.first));
