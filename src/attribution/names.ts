@@ -17,6 +17,9 @@ export interface NameMention {
 /** Articles: never part of a name or a title. */
 export const DETERMINERS = new Set(['the', 'a', 'an']);
 
+/** Possessive determiners ("his part", "their attacks"). */
+export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+
 export function isTitleWord(norm: string): boolean {
   return wordSet('attribution-titles').has(norm);
 }

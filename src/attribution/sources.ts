@@ -5,6 +5,8 @@ import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAfter } from './quotes.js';
 import type { TokenRange } from './types.js';
+import { POSSESSIVES } from './names.js';
+import { WEEKDAYS } from './contents.js';
 
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'of', 'with', 'by', 'from', 'to', 'during', 'about']);
 const SENTENCE_FINAL = new Set(['.', '!', '?']);
@@ -23,8 +25,6 @@ function isAbbreviationDot(doc: Document, j: number): boolean {
   if (prev.kind !== 'word' || !prev.cap) return false;
   return prev.text.length <= 4 || wordSet('abbreviations').has(prev.norm) || doc.tokens[j + 1]?.text === ')';
 }
-
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
 /**
  * The last token before a cue that is not an auxiliary, an adverb (attribution-source-skip) or
@@ -57,13 +57,7 @@ export function beforeCueWords(doc: Document, j: number, lo: number): number {
 }
 
 const TIME_NOUNS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'week',
   'weekend',
   'month',

@@ -7,6 +7,7 @@ import type { CueTokens } from './cues.js';
 import type { TokenRange } from './types.js';
 import { makeFrame, type Frame } from './frame.js';
 import { WEEKDAYS } from './contents.js';
+import { DETERMINERS, POSSESSIVES } from './names.js';
 import { speakerLabel } from './labels.js';
 import { agentfulPassive } from './passive.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAcrossParagraphs, quoteStartBefore } from './quotes.js';
@@ -94,18 +95,7 @@ function forwardStart(doc: Document, cue: CueTokens, hi: number): number {
 
 const CLAUSE_SUBJECTS = new Set([...SUBJECT_OPENERS, 'his', 'their', 'its', 'there']);
 
-const LISTENER_DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'reporters',
-  'journalists',
-]);
+const LISTENER_DETERMINERS = new Set([...DETERMINERS, ...POSSESSIVES, 'reporters', 'journalists']);
 
 /** "to the journalists", "to reporters", "to Congress" after a verb of saying: a listener, not an
  *  infinitive (after other cues it may be the content: "pointed to the fact that ..."). */

@@ -5,6 +5,7 @@ import type { DocToken, Document } from '../text/document.js';
 import type { Frame } from './spans.js';
 import type { Stance } from './types.js';
 import { STANCES } from './types.js';
+import { DETERMINERS, POSSESSIVES } from './names.js';
 
 const lexicons = new Map<string, Map<string, Stance>>();
 function lexicon(name: string): Map<string, Stance> {
@@ -68,14 +69,8 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
 const PHYSICAL = new Set(['attack', 'blast', 'strike', 'assault']);
 /** Before such a noun: a determiner or possessive, or a verb of carrying out. */
 const NOUN_LEADS = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
+  ...DETERMINERS,
+  ...POSSESSIVES,
   'these',
   'those',
   'new',
