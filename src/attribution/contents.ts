@@ -7,15 +7,6 @@ import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAfter, quoteStartBefore } 
 import type { Frame, TokenRange } from './spans.js';
 import { hasTellingCue } from './stance.js';
 
-export const WEEKDAYS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
 const TRAILING_JUNK = new Set([
   ',',
   'and',

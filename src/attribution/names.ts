@@ -17,6 +17,17 @@ export interface NameMention {
 /** Articles: never part of a name or a title. */
 export const DETERMINERS = new Set(['the', 'a', 'an']);
 
+/** Days of the week (lowercase): times, not names ("on Friday", "Kirby on Friday said"). */
+export const WEEKDAYS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+
 /** Possessive determiners ("his part", "their attacks"). */
 export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 

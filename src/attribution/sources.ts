@@ -5,8 +5,7 @@ import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAfter } from './quotes.js';
 import type { TokenRange } from './types.js';
-import { POSSESSIVES } from './names.js';
-import { WEEKDAYS } from './contents.js';
+import { POSSESSIVES, WEEKDAYS } from './names.js';
 
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'of', 'with', 'by', 'from', 'to', 'during', 'about']);
 const SENTENCE_FINAL = new Set(['.', '!', '?']);

@@ -9,8 +9,8 @@ import {
   nameMentions,
   splitTitle,
   type NameMention,
+  WEEKDAYS,
 } from './names.js';
-import { WEEKDAYS } from './contents.js';
 import type { Frame, TokenRange } from './spans.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
