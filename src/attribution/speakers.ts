@@ -1,6 +1,7 @@
 // Resolves each statement's speaker to a name: names as written (titles stripped, surnames
 // completed: "Kirby" → "John Kirby"), pronouns to the most recent fitting speaker or person,
 // descriptions ("the Turkish president") to the person introduced with that title.
+import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import {
   DETERMINERS,
@@ -149,6 +150,10 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     if (split) {
       // A capitalised sentence-initial article is not part of the name ("The United States").
       let start = split.nameStart;
+      // "The Justice Department": an organisation's word alone is no name; the capitalised words
+      // before it, title words too, are part of it.
+      if (end - start === 1 && wordSet('attribution-organisation-words').has(doc.tokens[start].norm))
+        while (start > first && doc.tokens[start - 1].cap && doc.tokens[start - 1].kind === 'word') start--;
       if (end - start > 1 && DETERMINERS.has(doc.tokens[start].norm)) start++;
       const name = doc.text.slice(doc.tokens[start].start, doc.tokens[end - 1].end);
       names.push(mentions.completeName(name, first));

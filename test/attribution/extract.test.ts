@@ -234,6 +234,14 @@ test('a time phrase between speaker and cue is skipped ("Milos Zeman, last weeke
   assert.equal(analyze('Kirby on Friday said the plan was dead.')[0]?.speaker_name, 'Kirby');
 });
 
+test('an organisation named by a title word and its kind ("The Justice Department") keeps its whole name', () => {
+  assert.equal(
+    analyze('The Justice Department announced on Monday that it would sue the state.')[0]?.speaker_name,
+    'Justice Department',
+  );
+  assert.equal(analyze('Justice Antonin Scalia wrote that it was wrong.')[0]?.speaker_name, 'Antonin Scalia');
+});
+
 test('a middle initial is part of the name a surname resolves to ("Leonard E. Burman")', () => {
   const statements = analyze('Leonard E. Burman said the plan works. Burman added that it was costly.');
   assert.deepEqual(
