@@ -187,38 +187,38 @@ test('a generous cue whose content holds a surer one is dropped ("featuring simu
 
 test('"“C,” NAME, APPOSITIVE, said on Twitter": the adjunct after the cue is no speaker', () => {
   const [s] = analyze(
-    '"Absolutely hate this framing of the necessity of voting," Vann R. Newkirk II, a writer for The Atlantic, said on Twitter.',
+    '"This framing of the vote misses the point," Dana K. Whitfield III, a columnist for The Ledger, said on Twitter.',
   );
-  assert.equal(s.speaker?.text, 'Vann R. Newkirk II');
-  assert.equal(s.speaker_name, 'Vann R. Newkirk II');
-  assert.equal(s.content.text, '"Absolutely hate this framing of the necessity of voting,"');
+  assert.equal(s.speaker?.text, 'Dana K. Whitfield III');
+  assert.equal(s.speaker_name, 'Dana K. Whitfield III');
+  assert.equal(s.content.text, '"This framing of the vote misses the point,"');
   // A passive participle's "by" still names its agent.
-  const [opposed] = analyze('The immigration bill, opposed by House Republicans, never became law.');
-  assert.equal(opposed?.speaker_name, 'House Republicans');
+  const [opposed] = analyze('The farm bill, opposed by Senate Democrats, never reached a vote.');
+  assert.equal(opposed?.speaker_name, 'Senate Democrats');
 });
 
-test('"..., NAME, APPOSITIVE, told The Huffington Post": the listener is not the speaker', () => {
+test('"..., NAME, APPOSITIVE, told The Daily Beacon": the listener is not the speaker', () => {
   const [s] = analyze(
-    '“This narrative is being pushed by media,” Malkia Cyril, the executive director at the Center of Media Justice, told The Huffington Post.',
+    '“This story is being pushed by cable news,” Ines Okafor, the director of the Harbor Policy Center, told The Daily Beacon.',
   );
-  assert.equal(s.speaker_name, 'Malkia Cyril');
+  assert.equal(s.speaker_name, 'Ines Okafor');
   // "writes" does take an inverted speaker.
-  const [w] = analyze('“Trump’s delegate problems stem from two major issues,” writes Nate Silver.');
-  assert.equal(w.speaker_name, 'Nate Silver');
+  const [w] = analyze('“The council’s budget problems come from two sources,” writes Paul Ferreira.');
+  assert.equal(w.speaker_name, 'Paul Ferreira');
 });
 
-test('a cue does not run over a fronted adjunct into the reporting clause ("posted Friday, Cruz said")', () => {
+test('a cue does not run over a fronted adjunct into the reporting clause ("posted Friday, Alvarez said")', () => {
   const [s] = analyze(
-    'In a Facebook message posted Friday, Cruz said he has had areas of disagreement with Trump.',
+    'In a video message posted Friday, Alvarez said he has had areas of disagreement with the mayor.',
   );
   assert.equal(s.cue.text, 'said');
-  assert.equal(s.speaker_name, 'Cruz');
-  assert.equal(s.content.text, 'he has had areas of disagreement with Trump');
+  assert.equal(s.speaker_name, 'Alvarez');
+  assert.equal(s.content.text, 'he has had areas of disagreement with the mayor');
 });
 
 test('attacks of force are no accusation ("launched attacks on Ukrainian cities"); attacks in words are', () => {
   assert.deepEqual(analyze('Russia has launched attacks on Ukrainian cities.'), []);
-  const group = analyze('He oversaw the group’s attacks on the Yazidi religious minority in Iraq.');
+  const group = analyze('He oversaw the militia’s attacks on the river villages in the north.');
   assert.ok(
     group.every((s) => s.stance !== 'accuse'),
     JSON.stringify(group.map((s) => s.stance)),
@@ -226,11 +226,11 @@ test('attacks of force are no accusation ("launched attacks on Ukrainian cities"
   assert.equal(analyze('Trump attacked Clinton over her emails.')[0]?.stance, 'accuse');
 });
 
-test('a time phrase between speaker and cue is skipped ("Milos Zeman, last weekend blamed")', () => {
+test('a time phrase between speaker and cue is skipped ("Tomas Halvorsen, last weekend blamed")', () => {
   const [s] = analyze(
-    'The leader of the opposition Social Democrats, Milos Zeman, last weekend blamed Finance Minister Ivan Kocarnik for lax banking supervision.',
+    'The leader of the opposition Greens, Tomas Halvorsen, last weekend blamed Finance Minister Eva Lindqvist for lax banking supervision.',
   );
-  assert.equal(s.speaker_name, 'Milos Zeman');
+  assert.equal(s.speaker_name, 'Tomas Halvorsen');
   assert.equal(analyze('Kirby on Friday said the plan was dead.')[0]?.speaker_name, 'Kirby');
 });
 
@@ -242,20 +242,20 @@ test('an organisation named by a title word and its kind ("The Justice Departmen
   assert.equal(analyze('Justice Antonin Scalia wrote that it was wrong.')[0]?.speaker_name, 'Antonin Scalia');
 });
 
-test('a middle initial is part of the name a surname resolves to ("Leonard E. Burman")', () => {
-  const statements = analyze('Leonard E. Burman said the plan works. Burman added that it was costly.');
+test('a middle initial is part of the name a surname resolves to ("Marta L. Quintero")', () => {
+  const statements = analyze('Marta L. Quintero said the plan works. Quintero added that it was costly.');
   assert.deepEqual(
     statements.map((s) => s.speaker_name),
-    ['Leonard E. Burman', 'Leonard E. Burman'],
+    ['Marta L. Quintero', 'Marta L. Quintero'],
   );
 });
 
-test('a title before the name: "The White House press secretary, Josh Earnest, said"', () => {
+test('a title before the name: "The White House press secretary, Maria Delgado, said"', () => {
   const [s] = analyze(
-    'The White House press secretary, Josh Earnest, said the president would veto the bill.',
+    'The White House press secretary, Maria Delgado, said the president would veto the bill.',
   );
-  assert.equal(s.speaker?.text, 'The White House press secretary, Josh Earnest');
-  assert.equal(s.speaker_name, 'Josh Earnest');
+  assert.equal(s.speaker?.text, 'The White House press secretary, Maria Delgado');
+  assert.equal(s.speaker_name, 'Maria Delgado');
   assert.equal(s.content.text, 'the president would veto the bill');
 });
 
@@ -293,9 +293,9 @@ test('a trailing denial answers the claim or fear named just before it, not the 
     ['Moscow', 'Western capitals worry they are being prepared for an invasion'],
   );
   const allegations = denial(
-    'He faces criticism about his personal life, including allegations that he assaulted a former aide, which he has denied.',
+    'The senator faces questions about his campaign, including allegations that he misused donor funds, which he has denied.',
   );
-  assert.equal(allegations?.content.text, 'he assaulted a former aide');
+  assert.equal(allegations?.content.text, 'he misused donor funds');
 });
 
 test('a trailing denial of what another statement reports keeps both ("..., something Moscow has denied")', () => {
