@@ -21,7 +21,7 @@ import { END_MARGIN, type EndDecoding } from '../../src/attribution/settle.js';
 import { isPronoun } from '../../src/attribution/speakers.js';
 import { cueTrainingDoc, trainCueTagger } from './cue-training.js';
 import { endExamples, trainEndModel, trainGlobalEndModel } from './end-training.js';
-import { filterExamples, trainFilter, type FilterExample } from './filter-training.js';
+import { FILTER_EPOCHS, filterExamples, trainFilter, type FilterExample } from './filter-training.js';
 import { loadSplit, REPO_ROOT, toDocument } from './polnear.js';
 
 const FOLDS = 4;
@@ -90,7 +90,7 @@ try {
     const filterModel = loadModel(
       trainFilter(
         examples.filter((x) => x.fold !== held),
-        6,
+        FILTER_EPOCHS,
       ),
     );
     const endModel = endModels[held];

@@ -8,7 +8,7 @@
 // thresholds, with a filter trained on folds 1-3 and fold 4's tagger and end model; the shipped
 // threshold is the one 4-fold cross-validation chose (below), and the shipped filter is trained on
 // all folds.
-// Usage: node --import tsx scripts/attribution/train-filter.ts [epochs=6] [--threshold T]
+// Usage: node --import tsx scripts/attribution/train-filter.ts [epochs=FILTER_EPOCHS (3)] [--threshold T]
 import { writeFileSync } from 'node:fs';
 import { FILTER_MODEL_PATH } from '../../src/attribution/filter.js';
 import { extractFrames } from '../../src/attribution/index.js';
@@ -17,10 +17,10 @@ import { attributionView } from '../../src/attribution/resplit.js';
 import { END_MARGIN } from '../../src/attribution/settle.js';
 import { cueTrainingDoc, trainCueTagger } from './cue-training.js';
 import { endExamples, trainEndModel } from './end-training.js';
-import { filterExamples, trainFilter, type FilterExample } from './filter-training.js';
+import { FILTER_EPOCHS, filterExamples, trainFilter, type FilterExample } from './filter-training.js';
 import { jaccard, loadSplit, scorerTokens, scorerTokenSet, toDocument } from './polnear.js';
 
-const epochs = Number(process.argv[2]?.startsWith('--') ? 6 : (process.argv[2] ?? 6));
+const epochs = Number(process.argv[2]?.startsWith('--') ? FILTER_EPOCHS : (process.argv[2] ?? FILTER_EPOCHS));
 const FOLDS = 4;
 const HELD = FOLDS - 1;
 const train = loadSplit('train');
@@ -120,8 +120,5 @@ const THRESHOLD = argThreshold === -1 ? -8 : Number(process.argv[argThreshold + 
 const top = curve.reduce((a, b) => (b.f1 > a.f1 ? b : a));
 console.log(`best threshold on fold ${HELD + 1}: ${top.t}; shipped: ${THRESHOLD}`);
 const model = trainFilter(examples, epochs);
-writeFileSync(
-  FILTER_MODEL_PATH,
-  JSON.stringify({ ...model, threshold: THRESHOLD }),
-);
+writeFileSync(FILTER_MODEL_PATH, JSON.stringify({ ...model, threshold: THRESHOLD }));
 console.log(`wrote ${FILTER_MODEL_PATH}: ${model.slots.length} feature slots`);
