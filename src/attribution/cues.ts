@@ -311,7 +311,7 @@ const SUBJECT_CONTRACTION = /^(?:he|she|it|they|we|i|who)[’'](?:s|re|ve|d|ll|m
 
 /**
  * A generous cue can run over a fronted adjunct into the reporting clause ("In a Facebook message
- * [posted Friday, Cruz said] he ..."): when a comma inside the cue is followed by a capitalised
+ * [posted Friday, Alvarez said] he ..."): when a comma inside the cue is followed by a capitalised
  * word or a subject pronoun and then a core verb of saying, the cue starts after the comma (and
  * trimSubject then leaves the subject out).
  */

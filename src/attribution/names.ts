@@ -45,7 +45,7 @@ export function splitTitle(
   for (;;) {
     const t = doc.tokens[nameStart - 1];
     if (nameStart > first && t.cap && !isTitleWord(t.norm)) nameStart--;
-    // A middle initial: "Leonard E. Burman".
+    // A middle initial: "Marta L. Quintero".
     else if (nameStart - 2 > first && t.text === '.' && isInitial(doc.tokens[nameStart - 2].text))
       nameStart -= 2;
     else break;
@@ -59,7 +59,7 @@ export function splitTitle(
   return { titles, nameStart };
 }
 
-/** One capital letter ("E" of "Leonard E. Burman"). */
+/** One capital letter ("L" of "Marta L. Quintero"). */
 function isInitial(text: string): boolean {
   return text.length === 1 && text >= 'A' && text <= 'Z';
 }
@@ -97,7 +97,7 @@ export function nameMentions(doc: Document): NameMention[] {
         !isTitleWord(tokens[end].norm)
       )
         end++;
-      // A middle initial: "Leonard E. Burman".
+      // A middle initial: "Marta L. Quintero".
       else if (
         end + 1 < tokens.length &&
         tokens[end].text === '.' &&

@@ -69,7 +69,7 @@ const TIME_NOUNS = new Set([
 const TIME_LEADS = new Set(['last', 'this', 'next', 'on', 'earlier', 'late', 'early']);
 const TIME_WORDS = new Set(['yesterday', 'today', 'tonight']);
 
-/** How many tokens of a time phrase end at token j ("Milos Zeman, last weekend blamed", "X on
+/** How many tokens of a time phrase end at token j ("Tomas Halvorsen, last weekend blamed", "X on
  *  Friday said", "X yesterday said"): 0 when none. */
 function timeBefore(doc: Document, j: number, lo: number): number {
   if (j < lo) return 0;

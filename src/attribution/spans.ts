@@ -153,7 +153,7 @@ function quoteBeforeSentence(doc: Document, lo: number): TokenRange | null {
 /** Verbs whose object is always the listener, never an inverted speaker. */
 const LISTENER_ONLY = new Set(['tell', 'inform', 'assure', 'brief', 'remind', 'notify']);
 
-// Not "by": "The bill, opposed by House Republicans, ..." names its agent.
+// Not "by": "The bill, opposed by Senate Democrats, ..." names its agent.
 const ADJUNCT_OPENERS = new Set([
   ...[...ADJUNCT_LEADS].filter((w) => w !== 'by'),
   'of',
@@ -173,8 +173,8 @@ const ADJUNCT_OPENERS = new Set([
  *  of time or place, or the listener of "told", not an inverted speaker. */
 function adjunctAfterCue(doc: Document, cue: CueTokens, hi: number): boolean {
   const lastWord = doc.tokens[cue.last - 1];
-  // "..., Malkia Cyril, the executive director at ..., told The Huffington Post": the listener
-  // (not after "wrote" or "warned": "“C,” writes Nate Silver").
+  // "..., Ines Okafor, the director of ..., told The Daily Beacon": the listener (not after
+  // "wrote" or "warned": "“C,” writes Paul Ferreira").
   if (LISTENER_ONLY.has(lastWord.lemma)) return true;
   if (cue.last - cue.first > 1 && (ADJUNCT_OPENERS.has(lastWord.norm) || WEEKDAYS.has(lastWord.norm)))
     return true;
@@ -212,13 +212,12 @@ function relativeSource(doc: Document, cue: CueTokens, lo: number): Frame | null
 }
 
 const PROPOSITION_NOUNS = wordSet('attribution-proposition-nouns');
-const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** The source span opens on "a charge" / "an allegation" right after a comma or dash: a comment
  *  on the clause before, whose speaker follows. */
 function commentOpens(doc: Document, source: TokenRange, lo: number): boolean {
   const [i, end] = source;
-  if (i - 1 < lo || end - i < 3 || !ARTICLES.has(doc.tokens[i].norm)) return false;
+  if (i - 1 < lo || end - i < 3 || !DETERMINERS.has(doc.tokens[i].norm)) return false;
   if (!PROPOSITION_NOUNS.has(doc.tokens[i + 1].norm)) return false;
   const t = doc.tokens[i - 1].text;
   return t === ',' || t === '—' || t === '–' || t === '-';
@@ -300,7 +299,7 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   // "“C,” said X" — inverted order.
   const participle = doc.tokens[cue.first].norm.endsWith('ing');
   if (b > lo && !participle && (doc.tokens[b].text === ',' || isCloseQuote(doc, b))) {
-    // "“C,” Vann R. Newkirk II, a writer for The Atlantic, said on Twitter": an adjunct, no speaker.
+    // "“C,” Dana Whitfield, a columnist for The Ledger, said on Twitter": an adjunct, no speaker.
     const source = adjunctAfterCue(doc, cue, hi) ? null : sourceAfter(doc, last, hi);
     // "..., said a group of lawmakers who ...": a relative clause after the source ends it too.
     const endsClause =

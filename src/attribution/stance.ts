@@ -64,7 +64,7 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
   return null;
 }
 
-/** Words that are also nouns of physical force: "the group's attacks on the Yazidi minority",
+/** Words that are also nouns of physical force: "the militia's attacks on the river villages",
  *  "simulated blasts, dead bodies". */
 const PHYSICAL = new Set(['attack', 'blast', 'strike', 'assault']);
 /** Before such a noun: a determiner or possessive, or a verb of carrying out. */
