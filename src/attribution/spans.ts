@@ -6,6 +6,7 @@ import type { Document } from '../text/document.js';
 import type { CueTokens } from './cues.js';
 import type { TokenRange } from './types.js';
 import { makeFrame, type Frame } from './frame.js';
+import { relativeSource } from './comments.js';
 import { DETERMINERS, POSSESSIVES, WEEKDAYS } from './names.js';
 import { speakerLabel } from './labels.js';
 import { agentfulPassive } from './passive.js';
@@ -181,69 +182,6 @@ function adjunctAfterCue(doc: Document, cue: CueTokens, hi: number): boolean {
   if (cue.last >= hi) return false;
   const next = doc.tokens[cue.last];
   return next.kind === 'word' && (ADJUNCT_OPENERS.has(next.norm) || WEEKDAYS.has(next.norm));
-}
-
-/** "..., something Moscow has denied" / "..., which officials deny": the content is the clause before. */
-function relativeSource(doc: Document, cue: CueTokens, lo: number): Frame | null {
-  const source = sourceBefore(doc, cue.first, lo);
-  if (!source || doc.tokens[source[0]].norm === 'which') return null;
-  const head = doc.tokens[source[0] - 1];
-  const first = doc.tokens[source[0]];
-  let refStart = -1;
-  if (first.norm === 'something') refStart = source[0];
-  else if (head && head.norm === 'which') refStart = source[0] - 1;
-  // "..., a charge Moscow rejects", "— an allegation the Kremlin denies".
-  const nounComment = commentOpens(doc, source, lo);
-  if (nounComment) refStart = source[0];
-  if (refStart < 0) return null;
-  let end = refStart;
-  while (end > lo && doc.tokens[end - 1].kind === 'punct') end--;
-  if (end <= lo) return null;
-  const trimmed: TokenRange =
-    first.norm === 'something'
-      ? [source[0] + 1, source[1]]
-      : nounComment
-        ? [source[0] + 2, source[1]]
-        : source;
-  if (trimmed[1] <= trimmed[0]) return null;
-  const frame = makeFrame(cue, trimmed, [[lo, end]], true);
-  frame.answersFrom = deniedStart(doc, lo, end);
-  return frame;
-}
-
-const PROPOSITION_NOUNS = wordSet('attribution-proposition-nouns');
-
-/** The source span opens on "a charge" / "an allegation" right after a comma or dash: a comment
- *  on the clause before, whose speaker follows. */
-function commentOpens(doc: Document, source: TokenRange, lo: number): boolean {
-  const [i, end] = source;
-  if (i - 1 < lo || end - i < 3 || !DETERMINERS.has(doc.tokens[i].norm)) return false;
-  if (!PROPOSITION_NOUNS.has(doc.tokens[i + 1].norm)) return false;
-  const t = doc.tokens[i - 1].text;
-  return t === ',' || t === '—' || t === '–' || t === '-';
-}
-const COMPLEMENT_OPENERS = new Set(['of', 'that', 'about']);
-
-/**
- * Where what a trailing denial answers starts in the clause [lo, end) before it: the last clause
- * joined by ", and" / ", but" / ";" ("troops were assembled, and Western capitals worry they are
- * being prepared for an invasion — a charge Moscow rejects"), and within it the complement of a
- * claim or fear ("raising concerns of an invasion — something Moscow has denied": the invasion).
- */
-function deniedStart(doc: Document, lo: number, end: number): number {
-  const toks = doc.tokens;
-  let start = lo;
-  for (let j = lo; j < end - 2; j++) {
-    if (isQuoted(doc, j)) continue;
-    const t = toks[j].text;
-    if (t === ';') start = j + 1;
-    else if (t === ',' && (toks[j + 1].norm === 'and' || toks[j + 1].norm === 'but')) start = j + 2;
-  }
-  for (let j = end - 3; j >= start; j--) {
-    if (isQuoted(doc, j)) continue;
-    if (PROPOSITION_NOUNS.has(toks[j].norm) && COMPLEMENT_OPENERS.has(toks[j + 1].norm)) return j + 2;
-  }
-  return start;
 }
 
 /** The first comma after `from` within `max` tokens, outside quotations (-1 if none). */
