@@ -10,10 +10,9 @@ import { analyzeSpin } from '../src/spin/index.js';
 import { buildDocument, type Document } from '../src/text/document.js';
 import type { CorpusArticle } from '../scripts/trace-eval/corpus.js';
 import { Rng } from '../scripts/lib/rng.js';
+import { fillPage, LARGE_TEXT_SIZE } from '../scripts/lib/large-text.js';
 
 const MB = 1_000_000;
-/** Just under the input limit (MAX_TEXT_CHARS, 1,000,000 characters). */
-const SIZE = 990_000;
 
 export interface LargeRow {
   name: string;
@@ -37,18 +36,6 @@ function seconds(run: () => unknown): number {
   const t0 = performance.now();
   run();
   return (performance.now() - t0) / 1000;
-}
-
-/** Sentences from `make` until SIZE characters. */
-function fill(make: (k: number) => string): string {
-  const parts: string[] = [];
-  let n = 0;
-  for (let k = 0; n < SIZE; k++) {
-    const s = make(k);
-    parts.push(s);
-    n += s.length + 1;
-  }
-  return parts.join(' ');
 }
 
 /** Times statements, spin and alignment over pairs of (copy, source) texts, per MB of copy text. */
@@ -88,18 +75,18 @@ export function benchLargeArticles(corpus: CorpusArticle[]): LargeArticlesResult
   const ordinary = picked.slice(200, 400).map((c): [string, string] => [c.text, edited(c.text)]);
   const baseline = measure('ordinary articles', ordinary);
   let joined = '';
-  for (const c of picked.slice(400)) if (joined.length < SIZE) joined += c.text + '\n\n';
-  joined = joined.slice(0, SIZE);
-  const said = fill(
+  for (const c of picked.slice(400)) if (joined.length < LARGE_TEXT_SIZE) joined += c.text + '\n\n';
+  joined = joined.slice(0, LARGE_TEXT_SIZE);
+  const said = fillPage(
     (k) =>
       `Officials said the plan, he added, was ${k % 97}. “We will see,” she said, and they warned that it would fail.`,
   );
   const verbs = ['spoke about', 'worried about', 'is calling for', 'criticized', 'praised', 'rejected'];
-  const weak = fill(
+  const weak = fillPage(
     (k) =>
       `The group ${verbs[k % verbs.length]} the plan ${k % 89}, and officials ${verbs[(k * 5) % verbs.length]} it.`,
   );
-  const listing = fill(
+  const listing = fillPage(
     (k) => `Shares of company ${k % 53} rose ${k % 9} percent in trading on Monday, dealers said.`,
   );
   const rows = [

@@ -10,20 +10,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fillPage } from './lib/large-text.js';
 
 const REPO = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const SIZE = 990_000;
-
-function fill(make: (k: number) => string): string {
-  const parts: string[] = [];
-  let n = 0;
-  for (let k = 0; n < SIZE; k++) {
-    const s = make(k);
-    parts.push(s);
-    n += s.length + 1;
-  }
-  return parts.join(' ');
-}
 
 const VERBS = [
   'features images of',
@@ -32,11 +21,11 @@ const VERBS = [
   'worried about',
   'is calling for',
 ];
-const said = fill(
+const said = fillPage(
   (k) =>
     `Officials said the plan, he added, was ${(k * 37) % 99}. “We will see,” she said, and they warned that it would fail.`,
 );
-const weak = fill(
+const weak = fillPage(
   (k) =>
     `The group ${VERBS[k % VERBS.length]} the plan ${(k * 53) % 99}, and officials ${VERBS[(k * 3 + 1) % VERBS.length]} it.`,
 );
