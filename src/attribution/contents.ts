@@ -158,9 +158,27 @@ export function extendOpenQuotations(doc: Document, frames: Frame[]): void {
   }
 }
 
+/** A cue's confidence; a frame built by a rule or from layout has none and is sure. */
+const sureness = (f: Frame): number => f.cue.score ?? Infinity;
+
+/**
+ * Does f's content hold the cue of a candidate the tagger is surer of? Nesting keeps that one and
+ * drops f ("Moscow has [demanded] “security guarantees,” the Kremlin [said] in a statement"), so
+ * f must not claim the quotation that follows for itself.
+ */
+function holdsSurerCue(frames: readonly Frame[], f: Frame): boolean {
+  for (const g of frames) {
+    if (g === f || sureness(g) <= sureness(f)) continue;
+    for (const [s, e] of f.content) if (g.cue.first >= s && g.cue.first < e) return true;
+  }
+  return false;
+}
+
 /**
  * “A,” she said. “B. C.” — a quotation that resumes right after the sentence holding the
- * cue belongs to the same statement, as long as no other cue claims it (same paragraph only).
+ * cue belongs to the same statement, as long as no other cue claims it (same paragraph only), and
+ * so does a next paragraph that is all quotation with no cue of its own. A candidate whose content
+ * holds a surer cue claims nothing: the surer one is the statement.
  */
 export function extendQuotations(doc: Document, frames: Frame[]): void {
   const cueSentences = new Set(frames.map((f) => f.cue.sentence));
@@ -169,6 +187,7 @@ export function extendQuotations(doc: Document, frames: Frame[]): void {
     const lastPiece = f.content[f.content.length - 1];
     if (
       !lastPiece ||
+      holdsSurerCue(frames, f) ||
       !doc.tokens.slice(lastPiece[0], lastPiece[1]).some((_, k) => isQuoted(doc, lastPiece[0] + k))
     )
       continue;

@@ -65,6 +65,20 @@ test('a quotation left open at a paragraph end continues in the next paragraph',
   assert.equal(s.content.text, '“We will rebuild the port.\n\n“It will take two years.”');
 });
 
+test('a quotation paragraph after a statement is claimed by the surer cue, not by a verb in its content', () => {
+  // "have demanded" opens the sentence, but nesting keeps "said in a statement": that statement,
+  // not the one dropped, takes the quotation paragraph that follows.
+  const text =
+    'Ministers have demanded “firm answers,” the council said in a statement, pointing again to “delays” at the port.\n\n' +
+    '“A frank exchange took place on the schedule and on the plan to finish the harbour works by spring.”';
+  const s = byCue(analyze(text), 'said in a statement');
+  assert.equal(s.speaker?.text, 'the council');
+  assert.deepEqual(s.content.fragments?.map((f) => f.text), [
+    'Ministers have demanded “firm answers,”',
+    '“A frank exchange took place on the schedule and on the plan to finish the harbour works by spring.”',
+  ]);
+});
+
 test('a quotation running across sentences is one statement', () => {
   const text = 'Ms. Ortiz said: “The river rose overnight. We moved everyone to the school.”';
   const s = byCue(analyze(text), 'said');

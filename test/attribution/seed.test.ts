@@ -36,6 +36,12 @@ test('seed: every quotation is attributed to the right person', { skip }, () => 
     ['countering safety challenges', /Zelenskyy/],
     ['agreed on additional joint steps', /Zelenskyy/],
     ['safety ensures', /Kremlin/],
+    ['provocations', /Kremlin/],
+    // A paragraph that is all quotation, with no cue of its own: the Kremlin's statement goes on.
+    ['A constructive dialogue continued', /Kremlin/],
+    ['firm and consistent', /Zelenskyy/],
+    ['any further Russian aggression', /Stoltenberg/],
+    ['“heightened”', /Washington/],
   ];
   for (const [words, who] of expected) {
     const s = about(statements, words);
