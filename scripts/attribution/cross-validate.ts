@@ -5,7 +5,10 @@
 // own fold, settled by end models that had not seen it either, as train-filter.ts does), the
 // extractor is run on the fold and its predictions are scored by the corpus scorer. Prints each fold and the means of content overlap, full
 // attribution and source overlap F1. About 2 minutes on one core (cue taggers 4 x 15 s).
-// Usage: node --import tsx scripts/attribution/cross-validate.ts [--thresholds -16,-12,-8]
+// Usage: node --import tsx scripts/attribution/cross-validate.ts [--thresholds -0.6,-0.4,-0.2]
+//   (the log-odds of the filter's boosted trees, which take its last decision; default -0.4)
+//   [--perceptron-only]  (the filter's perceptron alone, as before 2026-11-27; thresholds are
+//                         then its margins, default -8)
 //   [--cache DIR]  (keeps the fold taggers there; delete it when the tagger's features change)
 //   [--keep DIR]  (writes each fold's gold and predictions there, for error analysis)
 //   [--end-decoding first|global] [--end-margin N] [--end-epochs N]  (the content-end model)
@@ -21,13 +24,23 @@ import { END_MARGIN, type EndDecoding } from '../../src/attribution/settle.js';
 import { isPronoun } from '../../src/attribution/speakers.js';
 import { cueTrainingDoc, trainCueTagger } from './cue-training.js';
 import { endExamples, trainEndModel, trainGlobalEndModel } from './end-training.js';
-import { FILTER_EPOCHS, filterExamples, trainFilter, type FilterExample } from './filter-training.js';
+import {
+  FILTER_EPOCHS,
+  filterExamples,
+  trainFilter,
+  trainTwoStageFilter,
+  type FilterExample,
+} from './filter-training.js';
+import type { FilterModel } from '../../src/attribution/filter.js';
 import { loadSplit, REPO_ROOT, toDocument } from './polnear.js';
 
 const FOLDS = 4;
 const option = (name: string) =>
   process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined;
-const thresholds = (option('--thresholds') ?? '-12').split(',').map(Number);
+// The shipped filter's two stages by default, the thresholds being the boosted trees' log-odds;
+// with --perceptron-only, the perceptron alone and its margin.
+const boosted = !process.argv.includes('--perceptron-only');
+const thresholds = (option('--thresholds') ?? (boosted ? '-0.4' : '-8')).split(',').map(Number);
 const cache = option('--cache');
 const keep = option('--keep');
 const endDecoding: EndDecoding = option('--end-decoding') === 'global' ? 'global' : 'first';
@@ -87,12 +100,9 @@ const results = new Map<number, Scores[]>();
 const dir = mkdtempSync(join(tmpdir(), 'unspin-attribution-cv-'));
 try {
   for (let held = 0; held < FOLDS; held++) {
-    const filterModel = loadModel(
-      trainFilter(
-        examples.filter((x) => x.fold !== held),
-        FILTER_EPOCHS,
-      ),
-    );
+    const training = examples.filter((x) => x.fold !== held);
+    const stages = boosted ? trainTwoStageFilter(training, FILTER_EPOCHS) : null;
+    const filterModel = loadModel(stages ? stages.perceptron : trainFilter(training, FILTER_EPOCHS));
     const endModel = endModels[held];
     const gold = docs.filter((d) => d.fold === held).map((d) => d.a);
     const goldPath = join(dir, `gold${held + 1}.jsonl`);
@@ -104,7 +114,14 @@ try {
           endModel,
           endDecoding,
           endMargin,
-          filter: { model: filterModel, threshold },
+          filter: (stages
+            ? {
+                model: filterModel,
+                threshold: -Infinity,
+                boosted: stages.boosted,
+                boostedThreshold: threshold,
+              }
+            : { model: filterModel, threshold }) satisfies FilterModel,
         });
         return JSON.stringify({ id: a.id, attributions: statements.map(toPrediction) });
       });

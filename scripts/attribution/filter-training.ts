@@ -3,20 +3,29 @@
 import { tokenHashes } from '../../src/attribution/features.js';
 import { FILTER_FEATURES, FILTER_LABELS, frameFeatures } from '../../src/attribution/filter.js';
 import { finalContents } from '../../src/attribution/final-content.js';
-import { candidateFrames } from '../../src/attribution/index.js';
+import { candidateFrames, isJudged } from '../../src/attribution/index.js';
 import type { EndSettings } from '../../src/attribution/settle.js';
 import type { LoadedModel, PerceptronModel } from '../../src/attribution/perceptron.js';
-import { PerceptronTrainer } from '../../src/attribution/perceptron.js';
+import { loadModel, PerceptronTrainer, predictLabel } from '../../src/attribution/perceptron.js';
 import type { Frame } from '../../src/attribution/spans.js';
 import type { Document } from '../../src/text/document.js';
 import { tokenRange, type GoldArticle } from './polnear.js';
 import { averageModels } from './cue-training.js';
+import { DENSE_FEATURES, denseFeatures } from '../../src/attribution/filter-dense.js';
+import type { BoostedTrees } from '../../src/attribution/boosted-trees.js';
+import { trainBoostedTrees } from './boosted-training.js';
 
-/** One candidate statement: its filter features, whether it is real, and its fold. */
+/**
+ * One candidate statement: its filter features, whether it is real, and its fold; its dense
+ * features (filter-dense.ts, the margin left 0) and whether the filter judges it at all (see
+ * isJudged: the others are kept whatever it says).
+ */
 export interface FilterExample {
   features: Uint32Array;
   label: number;
   fold: number;
+  dense: Float64Array;
+  judged: boolean;
 }
 
 /** Token ranges of each gold cue and the set of tokens of its content. */
@@ -70,7 +79,15 @@ export function filterExamples(
   return frames.map((f, k) => {
     const features = new Uint32Array(FILTER_FEATURES);
     const n = frameFeatures(doc, h, f, features, frames, finals[k]);
-    return { features: features.subarray(0, n), label: isRealCandidate(f, golds) ? 1 : 0, fold };
+    const dense = new Float64Array(DENSE_FEATURES.length);
+    denseFeatures(doc, f, frames, finals[k], 0, dense);
+    return {
+      features: features.subarray(0, n),
+      label: isRealCandidate(f, golds) ? 1 : 0,
+      fold,
+      dense,
+      judged: isJudged(doc, f),
+    };
   });
 }
 
@@ -112,4 +129,42 @@ function trainFilterOnce(
     for (const k of order) trainer.learn(items[k].features, items[k].features.length, items[k].label);
   }
   return trainer.averaged(minAbs);
+}
+
+/** The perceptron's margin for an example. */
+function marginOf(model: LoadedModel, x: FilterExample, scores: Float64Array): number {
+  predictLabel(model, x.features, x.features.length, scores);
+  return scores[1] - scores[0];
+}
+
+/**
+ * The filter in two stages: the perceptron over all examples, and boosted trees over the dense
+ * features of the judged ones whose first number is the perceptron's margin. The trees must learn
+ * from margins like those of unseen text, so each fold's margins come from a perceptron trained on
+ * the other folds of `items` (as the candidates come from taggers that had not seen their fold).
+ */
+export function trainTwoStageFilter(
+  items: FilterExample[],
+  epochs: number,
+): { perceptron: PerceptronModel; boosted: BoostedTrees } {
+  const folds = [...new Set(items.map((x) => x.fold))].sort((a, b) => a - b);
+  const scores = new Float64Array(2);
+  const rows: Float64Array[] = [];
+  const labels: number[] = [];
+  for (const fold of folds) {
+    const inner = loadModel(
+      trainFilter(
+        items.filter((x) => x.fold !== fold),
+        epochs,
+      ),
+    );
+    for (const x of items) {
+      if (x.fold !== fold || !x.judged) continue;
+      const row = Float64Array.from(x.dense);
+      row[0] = marginOf(inner, x, scores);
+      rows.push(row);
+      labels.push(x.label);
+    }
+  }
+  return { perceptron: trainFilter(items, epochs), boosted: trainBoostedTrees(rows, labels) };
 }

@@ -12,6 +12,7 @@ import { predictLabel, type LoadedModel } from './perceptron.js';
 import { atClauseBreak } from './contents.js';
 import { finalContentFeatures, type FinalContent } from './final-content.js';
 import { isQuoted } from './quotes.js';
+import { isBoostedTrees, type BoostedTrees } from './boosted-trees.js';
 import type { Frame } from './spans.js';
 
 export const FILTER_LABELS = ['no', 'yes'];
@@ -20,10 +21,16 @@ export const FILTER_MODEL_PATH = fileURLToPath(
   new URL('../../data/attribution/filter-model.json', import.meta.url),
 );
 
-/** The filter's weights and the margin below which a candidate is dropped. */
+/**
+ * The filter's weights and the margin below which a candidate is dropped; with boosted trees
+ * (filter-dense.ts), the perceptron's margin is one of their numbers and the trees' log-odds must
+ * pass `boostedThreshold` instead.
+ */
 export interface FilterModel {
   model: LoadedModel;
   threshold: number;
+  boosted?: BoostedTrees | null;
+  boostedThreshold?: number;
 }
 
 let cached: FilterModel | null = null;
@@ -32,7 +39,15 @@ export function loadFilterModel(): FilterModel {
     if (!existsSync(FILTER_MODEL_PATH))
       throw new Error(`attribution filter model missing: ${FILTER_MODEL_PATH}`);
     const { model, fields } = readModelFile(FILTER_MODEL_PATH);
-    cached = { model, threshold: fields.threshold as number };
+    const boosted = fields.boosted === undefined ? null : fields.boosted;
+    if (boosted !== null && !isBoostedTrees(boosted))
+      throw new Error(`attribution filter model: malformed boosted trees in ${FILTER_MODEL_PATH}`);
+    cached = {
+      model,
+      threshold: fields.threshold as number,
+      boosted,
+      boostedThreshold: typeof fields.boostedThreshold === 'number' ? fields.boostedThreshold : 0,
+    };
   }
   return cached;
 }
@@ -184,7 +199,7 @@ function opening(g: Frame): number {
  * clause break inside a content that follows its cue: that ends the content ("Moscow has demanded
  * “X,” the Kremlin said": contents.ts clips it there).
  */
-function insideContent(doc: Document, i: number, g: Frame, of: Frame): boolean {
+export function insideContent(doc: Document, i: number, g: Frame, of: Frame): boolean {
   let inPiece = false;
   for (const [s, e] of g.content) if (i >= s && i < e) inPiece = true;
   return inPiece && !(g.cue.first < opening(of) && atClauseBreak(doc, opening(of)));

@@ -7,6 +7,8 @@ import { addresseeOf } from './addressee.js';
 import { loadEndModel } from './bounds.js';
 import { findCues, loadCueModel } from './cues.js';
 import { FILTER_FEATURES, frameScore, loadFilterModel, type FilterModel } from './filter.js';
+import { DENSE_FEATURES, denseFeatures } from './filter-dense.js';
+import { predictTrees } from './boosted-trees.js';
 import type { LoadedModel } from './perceptron.js';
 import { tokenHashes, type TokenHashes } from './features.js';
 import { isQuoted } from './quotes.js';
@@ -99,15 +101,10 @@ export function filterFrames(
   end: EndSettings,
   memo: EndMemo | null = null,
 ): Frame[] {
-  // A cue the tagger is sure of stays ("“X,” the Kremlin said in a statement"), and so does a
-  // "seem"/"appear" cue, which PolNeAR mostly annotates ("the supporters seemed unperturbed"), and
-  // a frame built by an explicit construction.
   const judged = new Uint8Array(frames.length);
   let any = false;
   for (let k = 0; k < frames.length; k++) {
-    const f = frames[k];
-    const kept = (f.cue.score !== null && f.cue.score >= SURE_CUE) || isRaisingCue(doc, f) || f.rule;
-    if (!kept) {
+    if (isJudged(doc, frames[k])) {
       judged[k] = 1;
       any = true;
     }
@@ -125,27 +122,36 @@ export function filterFrames(
   }
   const features = new Uint32Array(FILTER_FEATURES);
   const scores = new Float64Array(2);
+  const dense = filter.boosted ? new Float64Array(DENSE_FEATURES.length) : null;
   const out: Frame[] = [];
   for (let k = 0; k < frames.length; k++) {
     const f = frames[k];
-    // Cues with a telling stance are kept whatever the filter says: claims and denials are made of them.
-    if (
-      judged[k] === 0 ||
-      frameScore(
-        doc,
-        h,
-        filter.model,
-        f,
-        features,
-        scores,
-        bySentence.get(f.cue.sentence) ?? frames,
-        finals[k],
-      ) > filter.threshold ||
-      hasTellingCue(doc, f)
-    )
+    if (judged[k] === 0) {
       out.push(f);
+      continue;
+    }
+    const others = bySentence.get(f.cue.sentence) ?? frames;
+    const margin = frameScore(doc, h, filter.model, f, features, scores, others, finals[k]);
+    let keep: boolean;
+    if (filter.boosted && dense) {
+      // The perceptron's margin is the first of the numbers the boosted trees decide from.
+      denseFeatures(doc, f, others, finals[k], margin, dense);
+      keep = predictTrees(filter.boosted, dense) > (filter.boostedThreshold ?? 0);
+    } else keep = margin > filter.threshold;
+    if (keep) out.push(f);
   }
   return out;
+}
+
+/**
+ * Does the statement filter decide on this candidate? A cue the tagger is sure of stays ("“X,” the
+ * Kremlin said in a statement"), and so does a "seem"/"appear" cue, which PolNeAR mostly annotates
+ * ("the supporters seemed unperturbed"), a frame built by an explicit construction, and a cue with
+ * a telling stance: claims and denials are made of them.
+ */
+export function isJudged(doc: Document, f: Frame): boolean {
+  if ((f.cue.score !== null && f.cue.score >= SURE_CUE) || isRaisingCue(doc, f) || f.rule) return false;
+  return !hasTellingCue(doc, f);
 }
 
 /** The frames (token ranges) behind the statements; exported for evaluation and tests. */

@@ -73,10 +73,13 @@ test('a quotation paragraph after a statement is claimed by the surer cue, not b
     '“A frank exchange took place on the schedule and on the plan to finish the harbour works by spring.”';
   const s = byCue(analyze(text), 'said in a statement');
   assert.equal(s.speaker?.text, 'the council');
-  assert.deepEqual(s.content.fragments?.map((f) => f.text), [
-    'Ministers have demanded “firm answers,”',
-    '“A frank exchange took place on the schedule and on the plan to finish the harbour works by spring.”',
-  ]);
+  assert.deepEqual(
+    s.content.fragments?.map((f) => f.text),
+    [
+      'Ministers have demanded “firm answers,”',
+      '“A frank exchange took place on the schedule and on the plan to finish the harbour works by spring.”',
+    ],
+  );
 });
 
 test('a quotation running across sentences is one statement', () => {
