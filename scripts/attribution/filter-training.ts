@@ -12,8 +12,8 @@ import type { Document } from '../../src/text/document.js';
 import { tokenRange, type GoldArticle } from './polnear.js';
 import { averageModels } from './cue-training.js';
 import { DENSE_FEATURES, denseFeatures } from '../../src/attribution/filter-dense.js';
-import type { BoostedTrees } from '../../src/attribution/boosted-trees.js';
-import { trainBoostedTrees } from './boosted-training.js';
+import type { BoostedTrees } from '../../src/learn/boosted-trees.js';
+import { trainBoostedTrees } from '../lib/boosted-training.js';
 
 /**
  * One candidate statement: its filter features, whether it is real, and its fold; its dense

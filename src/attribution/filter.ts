@@ -12,7 +12,7 @@ import { predictLabel, type LoadedModel } from './perceptron.js';
 import { atClauseBreak } from './contents.js';
 import { finalContentFeatures, type FinalContent } from './final-content.js';
 import { isQuoted } from './quotes.js';
-import { isBoostedTrees, type BoostedTrees } from './boosted-trees.js';
+import { isBoostedTrees, type BoostedTrees } from '../learn/boosted-trees.js';
 import type { Frame } from './spans.js';
 
 export const FILTER_LABELS = ['no', 'yes'];

@@ -8,7 +8,7 @@ import { loadEndModel } from './bounds.js';
 import { findCues, loadCueModel } from './cues.js';
 import { FILTER_FEATURES, frameScore, loadFilterModel, type FilterModel } from './filter.js';
 import { DENSE_FEATURES, denseFeatures } from './filter-dense.js';
-import { predictTrees } from './boosted-trees.js';
+import { predictTrees } from '../learn/boosted-trees.js';
 import type { LoadedModel } from './perceptron.js';
 import { tokenHashes, type TokenHashes } from './features.js';
 import { isQuoted } from './quotes.js';

@@ -1,7 +1,7 @@
-// Training gradient-boosted trees (src/attribution/boosted-trees.ts) for a yes/no label with the
+// Training gradient-boosted trees (src/learn/boosted-trees.ts) for a yes/no label with the
 // logistic loss: each tree is grown level by level on histograms of the features (up to 64 bins
 // at quantiles), each leaf takes its Newton step, shrunk by the learning rate. Deterministic.
-import type { BoostedTrees, Tree } from '../../src/attribution/boosted-trees.js';
+import type { BoostedTrees, Tree } from '../../src/learn/boosted-trees.js';
 
 export interface BoostOptions {
   trees: number;

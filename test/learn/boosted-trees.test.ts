@@ -1,12 +1,10 @@
-// Boosted trees (src/attribution/boosted-trees.ts, trained by scripts/attribution/boosted-training.ts)
-// learn what a linear model cannot: a label that depends on how two numbers combine. The shipped
-// statement filter carries such trees; a malformed tree in a model file is refused, not walked.
+// Boosted trees (src/learn/boosted-trees.ts, trained by scripts/lib/boosted-training.ts) learn what
+// a linear model cannot: a label that depends on how two numbers combine. A malformed tree in a
+// model file is refused, not walked.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { trainBoostedTrees } from '../../scripts/attribution/boosted-training.js';
-import { isBoostedTrees, predictTrees } from '../../src/attribution/boosted-trees.js';
-import { loadFilterModel } from '../../src/attribution/filter.js';
-import { DENSE_FEATURES } from '../../src/attribution/filter-dense.js';
+import { trainBoostedTrees } from '../../scripts/lib/boosted-training.js';
+import { isBoostedTrees, predictTrees } from '../../src/learn/boosted-trees.js';
 
 function xorData(n: number, seed: number): { rows: Float64Array[]; labels: number[] } {
   let state = seed;
@@ -54,13 +52,4 @@ test('a malformed tree is refused: a child pointing back, or arrays of different
   };
   assert.equal(isBoostedTrees({ base: 0, trees: [short] }), false);
   assert.equal(isBoostedTrees({ trees: [] }), false);
-});
-
-test('the shipped statement filter carries boosted trees over its dense features', () => {
-  const filter = loadFilterModel();
-  assert.ok(filter.boosted, 'boosted trees in data/attribution/filter-model.json');
-  const used = new Set(filter.boosted.trees.flatMap((t) => t.feature.filter((f) => f >= 0)));
-  assert.ok([...used].every((f) => f < DENSE_FEATURES.length));
-  // The perceptron's margin (feature 0) is what the trees split on most.
-  assert.ok(used.has(0));
 });

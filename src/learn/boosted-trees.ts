@@ -1,6 +1,7 @@
 // Gradient-boosted decision trees over a few dense numbers: what a linear model cannot do with
 // them is let one decide how another counts ("a short content is fine after a sure cue, suspect
-// after a doubtful one"). Prediction only; training is in scripts/attribution/boosted-training.ts.
+// after a doubtful one"). Prediction only; training is in scripts/lib/boosted-training.ts. Used by
+// the attribution filter's last stage (src/attribution/filter-dense.ts).
 
 /** One tree as parallel arrays over its nodes; a leaf has feature −1 and its value. */
 export interface Tree {
