@@ -17,6 +17,42 @@ export interface NameMention {
 /** Articles: never part of a name or a title. */
 export const DETERMINERS = new Set(['the', 'a', 'an']);
 
+/**
+ * Words that open a description of someone not named before ("a METI official", "one analyst",
+ * "another trader", "some Democrats"): such a description refers to no earlier person.
+ */
+export const INDEFINITE_OPENERS = new Set([
+  'a',
+  'an',
+  'one',
+  'another',
+  'some',
+  'several',
+  'many',
+  'most',
+  'other',
+  'two',
+  'three',
+  'four',
+  'five',
+]);
+
+/** Capitalised at a sentence's start, and no name: "He said ...", "They warned ...". */
+const PRONOUN_WORDS = new Set([
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+]);
+
 /** Days of the week (lowercase): times, not names ("on Friday", "Kirby on Friday said"). */
 export const WEEKDAYS = new Set([
   'monday',
@@ -83,7 +119,7 @@ export function nameMentions(doc: Document): NameMention[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!(t.kind === 'word' && t.cap && !t.stop && !isTitleWord(t.norm))) {
+    if (!(t.kind === 'word' && t.cap && !t.stop && !isTitleWord(t.norm) && !PRONOUN_WORDS.has(t.norm))) {
       i++;
       continue;
     }

@@ -5,6 +5,7 @@ import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import {
   DETERMINERS,
+  INDEFINITE_OPENERS,
   isPersonName,
   isTitleWord,
   nameMentions,
@@ -146,6 +147,13 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       names.push(resolvePronoun(doc, norm, first, frames, names, k, mentions));
       return;
     }
+    // "a METI official", "one analyst", "a spokeswoman for Hillary Clinton": someone not named
+    // before, not the latest person, nor the name the description holds; the description it is.
+    // (Not when it ends on a name of its own: "a study by Credit Suisse", "a New York Times".)
+    if (isIndefiniteDescription(doc, first, end) && first === f.source[0]) {
+      names.push(text);
+      return;
+    }
     const split = splitTitle(doc, first, end);
     if (split) {
       // A capitalised sentence-initial article is not part of the name ("The United States").
@@ -173,6 +181,27 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     names.push(text);
   });
   return names;
+}
+
+/** "one analyst", "a Finance Ministry spokeswoman": an indefinite description of a person (its
+ *  last word a title or role), whom "he" or "she" may take up and "it" may not. */
+function isPersonDescription(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.length > 1 && INDEFINITE_OPENERS.has(words[0]) && isTitleWord(words[words.length - 1]);
+}
+
+/** Prepositions after which a name is whom a description is related to, not who it is. */
+const RELATED_BY = new Set(['for', 'of', 'to', 'with', 'on', 'at', 'in', 'from', 'among', 'including']);
+
+/** An indefinite description ("one analyst", "an aide to the senator", "a spokeswoman for X"). */
+function isIndefiniteDescription(doc: Document, first: number, end: number): boolean {
+  if (end - first < 2 || !INDEFINITE_OPENERS.has(doc.tokens[first].norm)) return false;
+  const last = doc.tokens[end - 1];
+  if (!last.cap) return true;
+  // The capitalised run it ends on, with the titles before it ("Finance Minister Gustavo Petricioli").
+  let k = end - 1;
+  while (k > first && (doc.tokens[k - 1].cap || isTitleWord(doc.tokens[k - 1].norm))) k--;
+  return k > first && RELATED_BY.has(doc.tokens[k - 1].norm);
 }
 
 /** The start of a capitalised name after the last comma of a source span that opens on a
@@ -208,7 +237,7 @@ function resolvePronoun(
     const n = names[j];
     if (frames[k].cue.sentence - frames[j].cue.sentence > 4) break;
     if (!n || isPronoun(n)) continue;
-    if (personal === mentions.isPerson(n)) return n;
+    if (personal === (mentions.isPerson(n) || isPersonDescription(n))) return n;
   }
   if (personal) {
     const m = mentions.lastPersonBefore(at, () => true);

@@ -46,3 +46,30 @@ test('a time phrase at the end of the speaker is not the speaker', () => {
   );
   assert.equal(byCue(st, 'accused').speaker_name, 'United States');
 });
+
+test('an indefinite description is someone not named before, and "he" may take it up', () => {
+  const st = analyze(
+    'Shares of Halvard Mining rose after chief executive Petra Lund said output would double. ' +
+      'One analyst said the gain was a surprise. He added that costs would rise too.',
+  );
+  const analyst = st.find((s) => s.speaker?.text === 'One analyst');
+  assert.ok(analyst, 'a statement by "One analyst"');
+  assert.equal(analyst.speaker_name, 'One analyst');
+  assert.equal(byCue(st, 'added').speaker_name, 'One analyst');
+});
+
+test('a description related to a name by a preposition is not that name', () => {
+  const st = analyze('A spokeswoman for Mayor Dana Ortiz said the bridge would reopen on Monday.');
+  assert.equal(byCue(st, 'said').speaker_name, 'A spokeswoman for Mayor Dana Ortiz');
+  const study = analyze('A study by Northfield University found that the river was cleaner.');
+  const found = study.find((s) => s.cue.text.includes('found'));
+  if (found) assert.equal(found.speaker_name, 'Northfield University');
+});
+
+test('a capitalised pronoun opening a sentence is no name a description could resolve to', () => {
+  const st = analyze('Jorge Ruiz spoke first. He said the plan was ready. A city official said it was not.');
+  const official = st.find((s) => s.speaker?.text === 'A city official');
+  assert.ok(official, 'a statement by "A city official"');
+  assert.equal(official.speaker_name, 'A city official');
+  assert.equal(byCue(st, 'said').speaker_name, 'Jorge Ruiz');
+});
