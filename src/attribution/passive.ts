@@ -63,8 +63,30 @@ export function isRaisingCue(doc: Document, f: Frame): boolean {
   let v = f.cue.last - 1;
   // Adverbs and adjectives the tagger took into the cue are skipped ("seemed equally unperturbed").
   while (v > f.cue.first && notTheVerb(doc.tokens[v])) v--;
-  return RAISING.has(doc.tokens[v].lemma);
+  if (!RAISING.has(doc.tokens[v].lemma)) return false;
+  // "Some new businesses have appeared along the streets", "appeared on television": a place,
+  // not a judgement (in PolNeAR train, 5 of 73 "appear" + preposition are cues).
+  const next = doc.tokens[v + 1];
+  return !(doc.tokens[v].lemma === 'appear' && next && APPEARING_AT.has(next.norm));
 }
+
+/** Prepositions after which "appear" is showing up somewhere. */
+const APPEARING_AT = new Set([
+  'on',
+  'at',
+  'in',
+  'before',
+  'with',
+  'along',
+  'alongside',
+  'onstage',
+  'outside',
+  'inside',
+  'beside',
+  'near',
+  'during',
+  'after',
+]);
 
 function notTheVerb(t: Document['tokens'][number]): boolean {
   return t.kind !== 'word' || t.norm === 'to' || t.norm.endsWith('ly') || !isWordnetVerb(t.lemma);

@@ -327,3 +327,9 @@ test('a trailing denial of what another statement reports keeps both ("..., some
     ],
   );
 });
+
+test('"appear" before a place is showing up, not a judgement; "appears to" still is one', () => {
+  assert.deepEqual(analyze('Some new shops have appeared along the muddy main street of the town.'), []);
+  const st = analyze('The deal appears to be alive after a week of talks.');
+  assert.equal(byCue(st, 'appears').content.text, 'The deal appears to be alive');
+});
