@@ -42,7 +42,9 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
   const words: DocToken[] = [];
   for (let i = frame.cue.first; i < frame.cue.last; i++)
     if (doc.tokens[i].kind === 'word') words.push(doc.tokens[i]);
-  // Multi-word cues first ("called for", "renewed his call for"), then single lemmas from the last word back.
+  // Multi-word cues first ("called for", "renewed his call for"), then single lemmas from the first
+  // word on: the verb that opens a cue says what it does with the nouns after it ("admitted two
+  // charges of": an acknowledgement; "has threatened to offer": a warning).
   for (let n = Math.min(3, words.length); n >= 2; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       const hit = lex.get(phrase(words, i, n, true)) ?? lex.get(phrase(words, i, n, false));
@@ -54,7 +56,7 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
   // Not words[-1] when there is no word: a read out of bounds makes V8 throw away the compiled code.
   const last = words.length > 0 ? words[words.length - 1] : null;
   if (last && last.lemma === 'call' && next && (next.norm === 'for' || next.norm === 'on')) return 'call';
-  for (let i = words.length - 1; i >= 0; i--) {
+  for (let i = 0; i < words.length; i++) {
     const hit = lex.get(words[i].lemma) ?? lex.get(words[i].norm);
     if (!hit) continue;
     // "attacks on Ukrainian cities", "simulated blasts": force, not speech; no stance from it.

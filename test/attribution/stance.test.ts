@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, byCue } from './helpers.js';
+import { analyze, byCue, docOf } from './helpers.js';
+import { makeFrame } from '../../src/attribution/frame.js';
+import { cueStance } from '../../src/attribution/stance.js';
 
 const cases: [string, string, string][] = [
   ['The ministry accused the rebels of shelling the town.', 'accused', 'accuse'],
@@ -22,4 +24,16 @@ for (const [text, cue, stance] of cases) {
 test('a neutral cue takes its stance from the content ("ready to" offers)', () => {
   const s = byCue(analyze('Erdogan said Ankara was “ready to host a summit” between the two sides.'), 'said');
   assert.equal(s.stance, 'offer');
+});
+
+test('the verb opening a cue gives its stance before a noun after it ("admitted two charges of")', () => {
+  const doc = docOf('The forward admitted two charges of misconduct. The union threatened to offer a deal.');
+  const cueOver = (words: string): ReturnType<typeof makeFrame> => {
+    const start = doc.text.indexOf(words);
+    const first = doc.tokens.findIndex((t) => t.start === start);
+    const last = doc.tokens.findIndex((t) => t.end === start + words.length) + 1;
+    return makeFrame({ first, last, sentence: doc.tokens[first].sentence, score: 10 }, null, []);
+  };
+  assert.equal(cueStance(doc, cueOver('admitted two charges of')), 'acknowledge');
+  assert.equal(cueStance(doc, cueOver('threatened to offer')), 'warn');
 });
