@@ -166,12 +166,35 @@ const sureness = (f: Frame): number => f.cue.score ?? Infinity;
  * drops f ("Moscow has [demanded] “security guarantees,” the Kremlin [said] in a statement"), so
  * f must not claim the quotation that follows for itself.
  */
-function holdsSurerCue(frames: readonly Frame[], f: Frame): boolean {
-  for (const g of frames) {
-    if (g === f || sureness(g) <= sureness(f)) continue;
-    for (const [s, e] of f.content) if (g.cue.first >= s && g.cue.first < e) return true;
+function holdsSurerCue(cues: CueIndex, f: Frame): boolean {
+  const { starts, order } = cues;
+  for (const [s, e] of f.content) {
+    // The first cue starting at or after s (binary search), then those before e.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid] < s) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < starts.length && starts[k] < e; k++) {
+      const g = order[k];
+      if (g !== f && sureness(g) > sureness(f)) return true;
+    }
   }
   return false;
+}
+
+/** The frames by where their cues start: which cues a content holds is a range look-up, not a
+ *  scan of every frame (a page of 50,000 statements would take seconds). */
+interface CueIndex {
+  starts: Int32Array;
+  order: Frame[];
+}
+
+function indexCues(frames: readonly Frame[]): CueIndex {
+  const order = [...frames].sort((a, b) => a.cue.first - b.cue.first);
+  return { starts: Int32Array.from(order, (f) => f.cue.first), order };
 }
 
 /**
@@ -183,12 +206,13 @@ function holdsSurerCue(frames: readonly Frame[], f: Frame): boolean {
 export function extendQuotations(doc: Document, frames: Frame[]): void {
   const cueSentences = new Set(frames.map((f) => f.cue.sentence));
   const claimed = new Set<number>();
+  let cues: CueIndex | null = null;
   for (const f of frames) {
     const lastPiece = f.content[f.content.length - 1];
     if (
       !lastPiece ||
-      holdsSurerCue(frames, f) ||
-      !doc.tokens.slice(lastPiece[0], lastPiece[1]).some((_, k) => isQuoted(doc, lastPiece[0] + k))
+      !doc.tokens.slice(lastPiece[0], lastPiece[1]).some((_, k) => isQuoted(doc, lastPiece[0] + k)) ||
+      holdsSurerCue((cues ??= indexCues(frames)), f)
     )
       continue;
     let end = Math.max(lastPiece[1], doc.sentences[f.cue.sentence].tokenEnd);
