@@ -12,6 +12,7 @@ import { predictTrees } from '../learn/boosted-trees.js';
 import type { LoadedModel } from './perceptron.js';
 import { tokenHashes, type TokenHashes } from './features.js';
 import { isQuoted } from './quotes.js';
+import { isPageLabel } from './labels.js';
 import { attributionView } from './resplit.js';
 import { resolveSpeakers } from './speakers.js';
 import { finalContents } from './final-content.js';
@@ -77,7 +78,8 @@ export function candidateFrames(doc: Document, h: TokenHashes, cueModel: LoadedM
   const frames: Frame[] = [];
   for (const cue of findCues(doc, cueModel, h)) {
     const frame = frameOf(doc, cue);
-    if (frame) frames.push(frame);
+    // "Related: NATO allies weigh more troops": page furniture, not a statement.
+    if (frame && !isPageLabel(doc, frame)) frames.push(frame);
   }
   return frames;
 }

@@ -4,17 +4,55 @@ import type { Document } from '../text/document.js';
 import { isCloseQuote, isOpenQuote } from './quotes.js';
 import { cueAt, makeFrame, type Frame } from './frame.js';
 
+/** Words of page furniture that open a paragraph with a colon ("Related:", "Read more:",
+ *  "Photo:"): a label, not a speaker. */
 const NOT_SPEAKERS = new Set([
   'update',
+  'updated',
   'note',
   'correction',
   'email',
   'photo',
+  'photos',
+  'image',
+  'caption',
+  'credit',
   'video',
   'watch',
+  'listen',
   'read',
+  'more',
+  'see',
+  'also',
   'related',
+  'advertisement',
+  'share',
+  'tags',
+  'topics',
+  'subscribe',
+  'follow',
+  'source',
+  'sources',
+  'editor',
+  "editor's",
+  'editors',
 ]);
+
+/**
+ * Is f's cue a page label's colon ("Related: NATO allies weigh more troops", "Read more: ...")?
+ * The words from the paragraph's start to the colon are all page furniture.
+ */
+export function isPageLabel(doc: Document, f: Frame): boolean {
+  const colon = f.cue.last - 1;
+  if (doc.tokens[colon].text !== ':') return false;
+  const s = doc.sentences[f.cue.sentence];
+  if (doc.sentences[doc.paragraphs[s.paragraph].sentenceStart] !== s) return false;
+  let first = s.tokenStart;
+  if (isOpenQuote(doc, first)) first++;
+  if (colon <= first || colon - first > 3) return false;
+  for (let j = first; j < colon; j++) if (!NOT_SPEAKERS.has(doc.tokens[j].norm)) return false;
+  return true;
+}
 
 /**
  * Transcript lines the tagger missed: a paragraph opening with a speaker's name in capitals

@@ -333,3 +333,10 @@ test('"appear" before a place is showing up, not a judgement; "appears to" still
   const st = analyze('The deal appears to be alive after a week of talks.');
   assert.equal(byCue(st, 'appears').content.text, 'The deal appears to be alive');
 });
+
+test('page furniture opening a paragraph with a colon is no statement ("Related: ...")', () => {
+  const related = analyze(
+    'The council said the works would finish by spring.\n\nRelated: NATO allies weigh more troops for Eastern Europe',
+  );
+  assert.ok(!related.some((s) => s.cue.text.startsWith('Related')));
+});
