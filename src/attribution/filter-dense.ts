@@ -4,8 +4,7 @@
 // candidate stands among the others of its sentence.
 import type { Document } from '../text/document.js';
 import type { FinalContent } from './final-content.js';
-import { insideContent } from './filter.js';
-import { isQuoted } from './quotes.js';
+import { contentShape, insideContent, sourceKind } from './filter.js';
 import { FINITE } from './sources.js';
 import type { Frame } from './spans.js';
 
@@ -36,8 +35,6 @@ export const DENSE_FEATURES = [
   'content opens with that',
 ] as const;
 
-const PRONOUN = /^(he|she|they|it|we|i|you|who)$/;
-
 /** Writes the dense features of candidate f into out (DENSE_FEATURES.length numbers). */
 export function denseFeatures(
   doc: Document,
@@ -50,25 +47,11 @@ export function denseFeatures(
   const { first, last } = f.cue;
   const s = doc.sentences[f.cue.sentence];
   const score = f.cue.score ?? 60;
-  let words = 0;
-  let quoted = 0;
-  for (const [a, b] of f.content)
-    for (let i = a; i < b; i++) {
-      if (doc.tokens[i].kind === 'punct') continue;
-      words++;
-      if (isQuoted(doc, i)) quoted++;
-    }
+  const { words, quoted, side } = contentShape(doc, f);
   const cStart = f.content.length ? f.content[0][0] : first;
   const cEnd = f.content.length ? f.content[f.content.length - 1][1] : last;
-  const side = cEnd <= first ? 0 : cStart >= last ? 1 : 2;
   const src = f.source;
-  const srcKind = !src
-    ? 0
-    : src[1] - src[0] === 1 && PRONOUN.test(doc.tokens[src[0]].norm)
-      ? 1
-      : doc.tokens[src[1] - 1].cap
-        ? 2
-        : 3;
+  const srcKind = sourceKind(doc, f);
   let settled = 0;
   let finite = 0;
   for (const [a, b] of fin.pieces)

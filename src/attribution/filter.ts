@@ -58,6 +58,39 @@ function bucket(n: number): number {
 
 const PRONOUN = /^(he|she|they|it|we|i|you|who)$/;
 
+/** A candidate's source: 0 none, 1 a pronoun, 2 ending on a capitalised word, 3 another phrase. */
+export function sourceKind(doc: Document, f: Frame): number {
+  const src = f.source;
+  if (!src) return 0;
+  if (src[1] - src[0] === 1 && PRONOUN.test(doc.tokens[src[0]].norm)) return 1;
+  return doc.tokens[src[1] - 1].cap ? 2 : 3;
+}
+
+/** What contentShape returns; one object, overwritten by each call (the filter's hot path). */
+const SHAPE = { words: 0, quoted: 0, side: 0 };
+
+/**
+ * A candidate's content: its words (punctuation aside), how many of them are quoted, and its side
+ * of the cue (0 before it, 1 after it, 2 around it). The result is overwritten by the next call.
+ */
+export function contentShape(doc: Document, f: Frame): Readonly<typeof SHAPE> {
+  let words = 0;
+  let quoted = 0;
+  for (const [a, b] of f.content)
+    for (let i = a; i < b; i++) {
+      if (doc.tokens[i].kind === 'punct') continue;
+      words++;
+      if (isQuoted(doc, i)) quoted++;
+    }
+  const { first, last } = f.cue;
+  const cStart = f.content.length ? f.content[0][0] : first;
+  const cEnd = f.content.length ? f.content[f.content.length - 1][1] : last;
+  SHAPE.words = words;
+  SHAPE.quoted = quoted;
+  SHAPE.side = cEnd <= first ? 0 : cStart >= last ? 1 : 2;
+  return SHAPE;
+}
+
 /** Features of a candidate statement; returns how many. */
 export function frameFeatures(
   doc: Document,
@@ -74,25 +107,14 @@ export function frameFeatures(
   const cueFirst = h.lemma[first];
   const cueLast = h.lemma[last - 1];
   const score = scoreOf(f);
-  let contentTokens = 0;
-  let quoted = 0;
-  for (const [a, b] of f.content)
-    for (let i = a; i < b; i++) {
-      if (doc.tokens[i].kind === 'punct') continue;
-      contentTokens++;
-      if (isQuoted(doc, i)) quoted++;
-    }
+  const shape = contentShape(doc, f);
+  const contentTokens = shape.words;
+  const quoted = shape.quoted;
+  const side = shape.side;
   const type = quoted === 0 ? 0 : quoted === contentTokens ? 1 : 2;
   const cStart = f.content[0][0];
-  const side = f.content[f.content.length - 1][1] <= first ? 0 : cStart >= last ? 1 : 2;
   const src = f.source;
-  const srcKind = !src
-    ? 0
-    : src[1] - src[0] === 1 && PRONOUN.test(doc.tokens[src[0]].norm)
-      ? 1
-      : doc.tokens[src[1] - 1].cap
-        ? 2
-        : 3;
+  const srcKind = sourceKind(doc, f);
   const srcHead = src ? h.lemma[src[1] - 1] : 0;
   const next = last < hi ? h.word[last] : 1;
   const prev = first > lo ? h.word[first - 1] : 1;
