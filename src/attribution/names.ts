@@ -18,7 +18,7 @@ export interface NameMention {
 export const DETERMINERS = new Set(['the', 'a', 'an']);
 
 /**
- * Words that open a description of someone not named before ("a METI official", "one analyst",
+ * Words that open a description of someone not named before ("a ministry official", "one analyst",
  * "another trader", "some Democrats"): such a description refers to no earlier person.
  */
 export const INDEFINITE_OPENERS = new Set([

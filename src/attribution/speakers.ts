@@ -147,7 +147,7 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       names.push(resolvePronoun(doc, norm, first, frames, names, k, mentions));
       return;
     }
-    // "a METI official", "one analyst", "a spokeswoman for Hillary Clinton": someone not named
+    // "a ministry official", "one analyst", "a spokeswoman for the mayor": someone not named
     // before, not the latest person, nor the name the description holds; the description it is.
     // (Not when it ends on a name of its own: "a study by Credit Suisse", "a New York Times".)
     if (isIndefiniteDescription(doc, first, end) && first === f.source[0]) {
@@ -183,7 +183,7 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
   return names;
 }
 
-/** "one analyst", "a Finance Ministry spokeswoman": an indefinite description of a person (its
+/** "one analyst", "a ministry spokeswoman": an indefinite description of a person (its
  *  last word a title or role), whom "he" or "she" may take up and "it" may not. */
 function isPersonDescription(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);

@@ -43,8 +43,8 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
   for (let i = frame.cue.first; i < frame.cue.last; i++)
     if (doc.tokens[i].kind === 'word') words.push(doc.tokens[i]);
   // Multi-word cues first ("called for", "renewed his call for"), then single lemmas from the first
-  // word on: the verb that opens a cue says what it does with the nouns after it ("admitted two
-  // charges of": an acknowledgement; "has threatened to offer": a warning).
+  // word on: the verb that opens a cue says what it does with the nouns after it ("admitted the
+  // charges of": an acknowledgement; "threatened to offer": a warning).
   for (let n = Math.min(3, words.length); n >= 2; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       const hit = lex.get(phrase(words, i, n, true)) ?? lex.get(phrase(words, i, n, false));

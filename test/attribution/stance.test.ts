@@ -26,14 +26,14 @@ test('a neutral cue takes its stance from the content ("ready to" offers)', () =
   assert.equal(s.stance, 'offer');
 });
 
-test('the verb opening a cue gives its stance before a noun after it ("admitted two charges of")', () => {
-  const doc = docOf('The forward admitted two charges of misconduct. The union threatened to offer a deal.');
+test('the verb opening a cue gives its stance before a noun after it ("admitted the charges of")', () => {
+  const doc = docOf('The forward admitted the charges of misconduct. The union threatened to offer a deal.');
   const cueOver = (words: string): ReturnType<typeof makeFrame> => {
     const start = doc.text.indexOf(words);
     const first = doc.tokens.findIndex((t) => t.start === start);
     const last = doc.tokens.findIndex((t) => t.end === start + words.length) + 1;
     return makeFrame({ first, last, sentence: doc.tokens[first].sentence, score: 10 }, null, []);
   };
-  assert.equal(cueStance(doc, cueOver('admitted two charges of')), 'acknowledge');
+  assert.equal(cueStance(doc, cueOver('admitted the charges of')), 'acknowledge');
   assert.equal(cueStance(doc, cueOver('threatened to offer')), 'warn');
 });
