@@ -73,10 +73,13 @@ export function trainBoostedTrees(
       hess[i] = Math.max(1e-6, p * (1 - p));
     }
     const tree: Tree = { feature: [], threshold: [], left: [], right: [], value: [] };
+    // The bin each inner node splits at, for scoring the training rows without looking it up.
+    const splitBin: number[] = [];
     // Nodes to split, with their rows; grown breadth first so children come after their parent.
     const all = Int32Array.from({ length: n }, (_, i) => i);
     const queue: Array<{ node: number; rows: Int32Array; depth: number }> = [];
     const newNode = (): number => {
+      splitBin.push(-1);
       tree.feature.push(-1);
       tree.threshold.push(0);
       tree.left.push(-1);
@@ -128,6 +131,7 @@ export function trainBoostedTrees(
       const rightRows = idx.filter((i) => b[i] > best.bin);
       tree.feature[node] = best.feature;
       tree.threshold[node] = edges[best.feature][best.bin];
+      splitBin[node] = best.bin;
       const l = newNode();
       const r = newNode();
       tree.left[node] = l;
@@ -139,19 +143,10 @@ export function trainBoostedTrees(
     for (let k = 0; k < tree.feature.length; k++) if (tree.feature[k] >= 0) tree.value[k] = 0;
     for (let i = 0; i < n; i++) {
       let k = 0;
-      while (tree.feature[k] >= 0)
-        k =
-          bins[tree.feature[k]][i] <= binIndex(edges[tree.feature[k]], tree.threshold[k])
-            ? tree.left[k]
-            : tree.right[k];
+      while (tree.feature[k] >= 0) k = bins[tree.feature[k]][i] <= splitBin[k] ? tree.left[k] : tree.right[k];
       score[i] += tree.value[k];
     }
     trees.push(tree);
   }
   return { base, trees };
-}
-
-/** The bin whose upper edge is `threshold` (thresholds are edges). */
-function binIndex(edges: number[], threshold: number): number {
-  return binOf(edges, threshold);
 }
