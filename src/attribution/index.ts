@@ -106,7 +106,7 @@ export function filterFrames(
   const judged = new Uint8Array(frames.length);
   let any = false;
   for (let k = 0; k < frames.length; k++) {
-    if (isJudged(doc, frames[k])) {
+    if (!keptUnjudged(doc, frames[k])) {
       judged[k] = 1;
       any = true;
     }
@@ -140,7 +140,9 @@ export function filterFrames(
       denseFeatures(doc, f, others, finals[k], margin, dense);
       keep = predictTrees(filter.boosted, dense) > (filter.boostedThreshold ?? 0);
     } else keep = margin > filter.threshold;
-    if (keep) out.push(f);
+    // A cue with a telling stance is kept whatever the filter says (its stance is read only here,
+    // for the candidates the filter drops: reading it for every candidate costs time).
+    if (keep || hasTellingCue(doc, f)) out.push(f);
   }
   return out;
 }
@@ -152,8 +154,12 @@ export function filterFrames(
  * a telling stance: claims and denials are made of them.
  */
 export function isJudged(doc: Document, f: Frame): boolean {
-  if ((f.cue.score !== null && f.cue.score >= SURE_CUE) || isRaisingCue(doc, f) || f.rule) return false;
-  return !hasTellingCue(doc, f);
+  return !keptUnjudged(doc, f) && !hasTellingCue(doc, f);
+}
+
+/** Kept before the filter reads it: a sure cue, a "seem"/"appear" cue or an explicit construction. */
+function keptUnjudged(doc: Document, f: Frame): boolean {
+  return (f.cue.score !== null && f.cue.score >= SURE_CUE) || isRaisingCue(doc, f) || f.rule;
 }
 
 /** The frames (token ranges) behind the statements; exported for evaluation and tests. */

@@ -149,7 +149,7 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     }
     // "a ministry official", "one analyst", "a spokeswoman for the mayor": someone not named
     // before, not the latest person, nor the name the description holds; the description it is.
-    // (Not when it ends on a name of its own: "a study by Credit Suisse", "a New York Times".)
+    // (Not when it ends on a name of its own: "a study by Northfield University".)
     if (isIndefiniteDescription(doc, first, end) && first === f.source[0]) {
       names.push(text);
       return;
@@ -198,7 +198,7 @@ function isIndefiniteDescription(doc: Document, first: number, end: number): boo
   if (end - first < 2 || !INDEFINITE_OPENERS.has(doc.tokens[first].norm)) return false;
   const last = doc.tokens[end - 1];
   if (!last.cap) return true;
-  // The capitalised run it ends on, with the titles before it ("Finance Minister Gustavo Petricioli").
+  // The capitalised run it ends on, with the titles before it ("Finance Minister Ana Duarte").
   let k = end - 1;
   while (k > first && (doc.tokens[k - 1].cap || isTitleWord(doc.tokens[k - 1].norm))) k--;
   return k > first && RELATED_BY.has(doc.tokens[k - 1].norm);
