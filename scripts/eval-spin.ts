@@ -5,7 +5,8 @@
 //   2. clean: false findings per 1,000 words on the same articles unspun;
 //   3. real: the real spun articles of real-spun/dev.jsonl (unspin sees only the spun text),
 //      scored inside the aligned sentence pairs against the original wording;
-//   4. the seed article's findings; 5. speed.
+//   4. the seed article's findings; 5. speed; and, over sets 1-4, how many articles the
+//      article-level verdict (src/spin/verdict.ts) reads as spun.
 // Each is run with the shipped model (WordNet text only) and with a research model built in
 // memory from the news corpus minus the held-out articles (`--no-corpus-model` skips it).
 //   6. learned from a store: the real spun articles again, each unspun by a model built (as
@@ -25,6 +26,7 @@ import {
   type SpinModel,
   type DetectOptions,
   type Figure,
+  type SpinVerdict,
 } from '../src/spin/index.js';
 import { measureSpinSpeed } from '../src/spin/bench.js';
 import { evalLearned, printLearned } from './spin/learned-eval.js';
@@ -40,7 +42,15 @@ import {
   type GoldChange,
 } from './spin/score.js';
 
-type Analyzer = (doc: Document) => { spin: SpinFinding[]; figures: Figure[] };
+type Analyzer = (doc: Document) => { spin: SpinFinding[]; figures: Figure[]; verdict: SpinVerdict };
+
+/** Articles the article-level verdict (src/spin/verdict.ts) reads as spun, per set. */
+type Verdicts = Record<string, { spun: number; of: number }>;
+function countVerdict(verdicts: Verdicts, set: string, verdict: SpinVerdict): void {
+  const v = (verdicts[set] ??= { spun: 0, of: 0 });
+  v.of++;
+  if (verdict.reads_spun) v.spun++;
+}
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -55,7 +65,7 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-function evalSynthetic(analyze: Analyzer, clean: string[]): void {
+function evalSynthetic(analyze: Analyzer, clean: string[], verdicts: Verdicts): void {
   const random = seededRandom(4);
   const tally = emptyTally();
   for (const text of clean) {
@@ -65,19 +75,22 @@ function evalSynthetic(analyze: Analyzer, clean: string[]): void {
       end: c.end,
       original: c.original,
     }));
-    tallyFindings(tally, spun.text, analyze(docOf(spun.text)).spin, gold);
+    const { spin, verdict } = analyze(docOf(spun.text));
+    tallyFindings(tally, spun.text, spin, gold);
+    countVerdict(verdicts, 'synthetic spun', verdict);
   }
   console.log(`  synthetic spin (${clean.length} articles): ${summary(tally)}`);
 }
 
-function evalClean(analyze: Analyzer, clean: string[]): void {
+function evalClean(analyze: Analyzer, clean: string[], verdicts: Verdicts): void {
   let words = 0;
   let findings = 0;
   const examples: string[] = [];
   for (const text of clean) {
     words += wordCount(text);
-    const spin = analyze(docOf(text)).spin;
+    const { spin, verdict } = analyze(docOf(text));
     findings += spin.length;
+    countVerdict(verdicts, 'clean', verdict);
     for (const f of spin.slice(0, 1)) if (examples.length < 8) examples.push(`${f.text} → ${f.suggestion}`);
   }
   console.log(
@@ -86,25 +99,27 @@ function evalClean(analyze: Analyzer, clean: string[]): void {
   if (examples.length) console.log(`    e.g. ${examples.join('; ')}`);
 }
 
-function evalReal(analyze: Analyzer): void {
+function evalReal(analyze: Analyzer, verdicts: Verdicts): void {
   const rows = readRealSpun(join(SHARED_DATA, 'real-spun', 'dev.jsonl'));
   const tally = emptyTally();
   for (const row of rows) {
-    const findings = analyze(docOf(row.spun, row.id)).spin;
+    const { spin, verdict } = analyze(docOf(row.spun, row.id));
     const { gold, within } = realGold(row);
-    tallyFindings(tally, row.spun, findings, gold, within);
+    tallyFindings(tally, row.spun, spin, gold, within);
+    countVerdict(verdicts, 'real spun', verdict);
   }
   console.log(`  real spun (${rows.length} articles, aligned sentences): ${summary(tally)}`);
 }
 
-function evalSeed(analyze: Analyzer): void {
+function evalSeed(analyze: Analyzer, verdicts: Verdicts): void {
   const path = seedArticlePath(SHARED_DATA);
   if (!path) {
     console.log('  seed article: absent');
     return;
   }
   const text = readFileSync(path, 'utf8').replace(/^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*/, '');
-  const { spin, figures } = analyze(docOf(text, 'seed'));
+  const { spin, figures, verdict } = analyze(docOf(text, 'seed'));
+  countVerdict(verdicts, 'seed', verdict);
   console.log(`  seed article: ${spin.length} findings`);
   for (const f of spin) console.log(`    "${f.text}" → "${f.suggestion}" (${f.confidence})`);
   for (const f of figures.filter((x) => x.malformed))
@@ -147,10 +162,16 @@ async function main(): Promise<void> {
     console.log(`\n== ${name}`);
     const options = arg('options');
     const analyze = createSpinAnalyzer(model, options ? (JSON.parse(options) as Partial<DetectOptions>) : {});
-    evalSynthetic(analyze, clean);
-    evalClean(analyze, clean);
-    evalReal(analyze);
-    evalSeed(analyze);
+    const verdicts: Verdicts = {};
+    evalSynthetic(analyze, clean, verdicts);
+    evalClean(analyze, clean, verdicts);
+    evalReal(analyze, verdicts);
+    evalSeed(analyze, verdicts);
+    console.log(
+      `  article verdict, read as spun: ${Object.entries(verdicts)
+        .map(([set, v]) => `${set} ${v.spun}/${v.of}`)
+        .join(', ')}`,
+    );
     if (process.argv.includes('--no-speed')) continue;
     // Cold: text the analyzer has not seen (per-word caches empty); warm: the same text again.
     const cold = measureSpinSpeed(speedTexts, analyze);

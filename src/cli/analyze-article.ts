@@ -4,15 +4,16 @@
 // can send it back.
 import type { Article } from '../model.js';
 import { buildDocument } from '../text/document.js';
-import { analyzeSpin, restoreText, type Figure, type SpinFinding } from '../spin/index.js';
+import { analyzeSpin, restoreText, type Figure, type SpinFinding, type SpinVerdict } from '../spin/index.js';
 import { extractStatements, type Statement } from '../attribution/index.js';
 
 export type ArticleAnalysis =
-  { restored: string } | { statements: Statement[]; spin: SpinFinding[]; figures: Figure[] };
+  | { restored: string }
+  | { statements: Statement[]; spin: SpinFinding[]; figures: Figure[]; spin_verdict: SpinVerdict };
 
 export function analyzeArticle(article: Article, restore: boolean): ArticleAnalysis {
   const doc = buildDocument(article);
-  const { spin, figures } = analyzeSpin(doc);
+  const { spin, figures, verdict } = analyzeSpin(doc);
   if (restore) return { restored: restoreText(doc, spin) };
-  return { statements: extractStatements(doc), spin, figures };
+  return { statements: extractStatements(doc), spin, figures, spin_verdict: verdict };
 }

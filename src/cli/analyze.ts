@@ -2,12 +2,11 @@
 // article on its own (no store): attributed statements, spun wording with suggested originals,
 // and figures. Many articles are analysed on N threads (src/parallel/ordered-map.ts), reported in
 // input order.
-import { existsSync } from 'node:fs';
 import { availableParallelism, freemem } from 'node:os';
 import { loadSpinModel, setSpinModel } from '../spin/index.js';
 import { orderedMap, siblingWorker } from '../parallel/ordered-map.js';
-import { defaultModelDir } from './model.js';
-import { colorsFor, safe } from '../report/terminal.js';
+import { chooseSpinModel } from './model.js';
+import { colorsFor, renderSpinVerdict, safe } from '../report/terminal.js';
 import { analysisHtmlArticle, analysisHtmlHead } from '../report/analysis-html.js';
 import { HTML_PAGE_TAIL } from '../report/html-page.js';
 import { analyzeArticle } from './analyze-article.js';
@@ -37,17 +36,6 @@ export function parseJobs(value: string | undefined): number {
   return n;
 }
 
-/**
- * The spin model: `--model DIR`, else $UNSPIN_SPIN_MODEL, else one built from the default store by
- * `unspin model` (if any), else the model shipped with unspin.
- */
-function chooseModel(dir: string | undefined): string | null {
-  const chosen = dir ?? process.env.UNSPIN_SPIN_MODEL;
-  if (chosen) return chosen;
-  const built = defaultModelDir();
-  return existsSync(built) ? built : null;
-}
-
 export async function analyzeCommand(
   inputs: string[],
   opts: {
@@ -65,7 +53,7 @@ export async function analyzeCommand(
   const format = opts.json ? 'json' : (opts.format ?? 'text');
   if (!['text', 'json', 'html'].includes(format))
     throw new UsageError(`unknown --format ${format} (text, json, html)`);
-  const modelDir = chooseModel(opts.model);
+  const modelDir = chooseSpinModel(opts.model);
   if (modelDir) setSpinModel(loadSpinModel(modelDir));
   // The input is read as it is analysed (memory stays bounded however long it is), but its first
   // ANALYZE_POOL_MIN articles are read ahead, to know whether worker threads will pay.
@@ -105,7 +93,7 @@ export async function analyzeCommand(
       io.stdout.write(`${result.restored}\n`);
       continue;
     }
-    const { statements, spin, figures } = result;
+    const { statements, spin, figures, spin_verdict } = result;
     if (format === 'html') {
       if (!htmlStarted) io.stdout.write(analysisHtmlHead());
       htmlStarted = true;
@@ -114,7 +102,7 @@ export async function analyzeCommand(
     }
     if (format === 'json') {
       io.stdout.write(
-        `${JSON.stringify({ id: article.id, date: article.date, title: article.title, statements, spin, figures })}\n`,
+        `${JSON.stringify({ id: article.id, date: article.date, title: article.title, statements, spin, figures, spin_verdict })}\n`,
       );
       continue;
     }
@@ -132,7 +120,7 @@ export async function analyzeCommand(
         `    ${c.cyan(safe(who))} ${c.dim(`[${s.stance}, ${s.type}]`)} ${safe(s.cue?.text ?? '')}${to}: ${clip(s.content.text)}`,
       );
     }
-    lines.push(`  spun wording (${spin.length}):`);
+    lines.push(`  spun wording (${spin.length}): ${renderSpinVerdict(spin_verdict, c)}`);
     for (const f of spin)
       lines.push(
         `    ${c.magenta(`“${safe(f.text)}”`)} → “${safe(f.suggestion)}”  ${c.dim(f.confidence.toFixed(2))}`,

@@ -4,7 +4,7 @@ import { openStore, defaultDbPath } from '../store/open.js';
 import { storyView } from '../report/story-view.js';
 import { colorsFor, renderStory, renderTrace } from '../report/terminal.js';
 import { collectArticles, EXIT_FAILURE, EXIT_OK, type Io } from './common.js';
-import { traceInto } from './trace.js';
+import { loneSpinReader, traceInto } from './trace.js';
 
 export const DEMO_DIR = fileURLToPath(new URL('../../data/demo/', import.meta.url));
 
@@ -23,12 +23,12 @@ export async function demoCommand(
   const store = await openStore(db);
   const c = colorsFor(io.stdout as NodeJS.WriteStream);
   try {
-    const reports = await traceInto(store, articles, io);
+    const reports = await traceInto(store, articles, io, loneSpinReader(db, io));
     if (opts.json) {
       for (const r of reports) io.stdout.write(`${JSON.stringify(r)}\n`);
     } else {
       io.stdout.write(
-        `${c.bold('unspin demo')}: ${articles.length} articles of one news story, traced on ${db}\n\n`,
+        `${c.bold('unspin demo')}: ${articles.length} articles, most of them copies of one news story, traced on ${db}\n\n`,
       );
       io.stdout.write(reports.map((r) => renderTrace(r, c)).join('\n\n') + '\n\n');
       const storyIds = new Set(reports.map((r) => r.story).filter((s): s is string => s !== null));

@@ -52,6 +52,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     .option('--json', 'JSON Lines, one object per input article')
     .option('--format <format>', 'text, json or html', 'text')
     .option('--stored', 'trace every stored article not traced yet (after a bulk ingest), oldest first')
+    .option('--no-spin-verdict', 'do not read articles with no stored source for spin on their own')
     .action(async (inputs: string[], o) => {
       code = await traceCommand(inputs, o, io);
     });

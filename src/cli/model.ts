@@ -2,6 +2,7 @@
 // store, so unspinning learns the user's own news vocabulary (word and word-pair counts of the
 // stored articles) and, from every traced spun copy, what its spinner wrote for which original
 // wording (substitutions read off the copy's aligned passages with its source).
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { defaultDbPath, isPostgresUrl, openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
@@ -22,6 +23,17 @@ export function defaultModelDir(db: string = defaultDbPath()): string {
   }
   const parsed = path.parse(db);
   return path.join(parsed.dir, `${parsed.name}.spin-model`);
+}
+
+/**
+ * The spin model to read lone articles with: `dir` (a `--model` flag), else $UNSPIN_SPIN_MODEL,
+ * else the one `unspin model` built from the store `db` (if any), else null: the shipped model.
+ */
+export function chooseSpinModel(dir: string | undefined, db?: string): string | null {
+  const chosen = dir ?? process.env.UNSPIN_SPIN_MODEL;
+  if (chosen) return chosen;
+  const built = defaultModelDir(db);
+  return existsSync(built) ? built : null;
 }
 
 /** Stored texts, except spun copies: their odd wording is what the counts must not learn. */

@@ -3,10 +3,13 @@
 import { ingestArticles } from '../reuse/ingest.js';
 import { traceKeys } from '../provenance/run.js';
 import { openStore } from '../store/open.js';
-import { traceJson, type TraceJson } from '../report/trace-json.js';
+import { traceJson, type LoneSpin, type TraceJson } from '../report/trace-json.js';
+import { buildDocument } from '../text/document.js';
+import { analyzeSpin, loadSpinModel, setSpinModel } from '../spin/index.js';
+import { chooseSpinModel } from './model.js';
 import { colorsFor, renderTrace } from '../report/terminal.js';
 import { renderHtmlReport } from '../report/html.js';
-import type { Store, TraceRecord } from '../store/store.js';
+import type { Store, StoredArticle, TraceRecord } from '../store/store.js';
 import {
   collectArticles,
   EXIT_FAILURE,
@@ -24,6 +27,45 @@ export interface TraceOptions {
   format?: string;
   /** Trace the stored articles that have no trace yet instead of inputs. */
   stored?: boolean;
+  /** Skip reading source-less articles for spin on their own (faster on large backlogs). */
+  spinVerdict?: boolean;
+}
+
+/** Spun phrases shown with a lone article's verdict. */
+const LONE_SPIN_EXAMPLES = 3;
+
+/** Reads a source-less article for spin on its own. */
+export type LoneSpinReader = (article: StoredArticle) => LoneSpin | null;
+
+/**
+ * A reader of lone articles' spin with the model `analyze` would use for store `db` (chosen and
+ * loaded on first use: a trace whose articles all have sources never loads it). A failing
+ * analysis is reported on stderr and gives null.
+ */
+export function loneSpinReader(db: string | undefined, io: Io): LoneSpinReader {
+  let ready = false;
+  return (article) => {
+    try {
+      if (!ready) {
+        const modelDir = chooseSpinModel(undefined, db);
+        if (modelDir) setSpinModel(loadSpinModel(modelDir));
+        ready = true;
+      }
+      const { spin, verdict } = analyzeSpin(buildDocument(article));
+      const examples: LoneSpin['examples'] = [];
+      const seen = new Set<string>();
+      for (const f of spin) {
+        const key = f.text.toLowerCase();
+        if (seen.has(key) || examples.length >= LONE_SPIN_EXAMPLES) continue;
+        seen.add(key);
+        examples.push({ text: f.text, suggestion: f.suggestion });
+      }
+      return { ...verdict, examples };
+    } catch (e) {
+      io.stderr.write(`${article.id}: spin analysis failed: ${(e as Error).message}\n`);
+      return null;
+    }
+  };
 }
 
 /** Traces already-read articles in an open store and returns their reports in input order. */
@@ -31,6 +73,7 @@ export async function traceInto(
   store: Store,
   articles: Parameters<typeof ingestArticles>[1],
   io: Io,
+  readSpin: LoneSpinReader | null,
 ): Promise<TraceJson[]> {
   const bar = progressBar(io, 'trace');
   const put = await ingestArticles(store, articles);
@@ -44,19 +87,24 @@ export async function traceInto(
     store,
     put.map((p) => p.key),
     records,
+    readSpin,
   );
 }
 
-/** Reports for already-traced keys, in the given order. */
+/** Reports for already-traced keys, in the given order; source-less articles are read for spin
+ *  on their own by `readSpin` (unless null). */
 async function reportsFor(
   store: Store,
   keys: number[],
   records: Map<number, TraceRecord>,
+  readSpin: LoneSpinReader | null,
 ): Promise<TraceJson[]> {
   const out: TraceJson[] = [];
   for (const key of keys) {
     const article = (await store.getArticleByKey(key))!;
-    out.push(traceJson(article, records.get(key)!, await store.storyOf(key)));
+    const rec = records.get(key)!;
+    const lone = !rec.source && readSpin ? readSpin(article) : null;
+    out.push(traceJson(article, rec, await store.storyOf(key), lone ? { loneSpin: lone } : {}));
   }
   return out;
 }
@@ -69,6 +117,7 @@ const STORED_SLICE = 500;
 async function traceStored(
   store: Store,
   io: Io,
+  readSpin: LoneSpinReader | null,
   emit: (reports: TraceJson[]) => Promise<void>,
 ): Promise<number> {
   const keys = await store.untracedKeys();
@@ -76,7 +125,7 @@ async function traceStored(
   for (let i = 0; i < keys.length; i += STORED_SLICE) {
     const slice = keys.slice(i, i + STORED_SLICE);
     const records = await traceKeys(store, slice, (done) => bar.update(i + done, keys.length));
-    await emit(await reportsFor(store, slice, records));
+    await emit(await reportsFor(store, slice, records, readSpin));
   }
   bar.stop();
   return keys.length;
@@ -97,6 +146,7 @@ export async function traceCommand(inputs: string[], opts: TraceOptions, io: Io)
     io.stderr.write('no valid input\n');
     return EXIT_USAGE;
   }
+  const readSpin = opts.spinVerdict === false ? null : loneSpinReader(opts.db, io);
   const store = await openStore(opts.db);
   try {
     // Traces are stored: none is made against an index that holds only part of the store.
@@ -112,11 +162,11 @@ export async function traceCommand(inputs: string[], opts: TraceOptions, io: Io)
       emitted += reports.length;
     };
     if (opts.stored) {
-      const n = await traceStored(store, io, emit);
+      const n = await traceStored(store, io, readSpin, emit);
       io.stderr.write(
         n ? `traced ${n} stored article${n === 1 ? '' : 's'}\n` : 'every stored article is traced already\n',
       );
-    } else await emit(await traceInto(store, articles, io));
+    } else await emit(await traceInto(store, articles, io, readSpin));
     return EXIT_OK;
   } finally {
     await store.close();

@@ -2,7 +2,7 @@
 // marked (the likely original on hover) and malformed figures flagged, then its statements. Written
 // article by article, so a long input streams; all article text is escaped and no script runs.
 import type { Statement } from '../attribution/index.js';
-import type { Figure, SpinFinding } from '../spin/index.js';
+import type { Figure, SpinFinding, SpinVerdict } from '../spin/index.js';
 import type { Article } from '../model.js';
 import { escapeHtml as esc } from './escape.js';
 import { htmlPageHead } from './html-page.js';
@@ -39,7 +39,7 @@ function markedText(text: string, marks: Mark[]): string {
 /** One article's section. */
 export function analysisHtmlArticle(
   article: Article,
-  r: { statements: Statement[]; spin: SpinFinding[]; figures: Figure[] },
+  r: { statements: Statement[]; spin: SpinFinding[]; figures: Figure[]; spin_verdict?: SpinVerdict },
 ): string {
   const marks: Mark[] = [
     ...r.spin.map((f) => ({
@@ -58,7 +58,7 @@ export function analysisHtmlArticle(
   ];
   const parts = [
     `<h2>${esc(article.title ?? article.id)}</h2>`,
-    `<p class="meta">${esc(article.id)} · ${esc(article.date ?? 'undated')} · ${r.spin.length} spun ${r.spin.length === 1 ? 'phrase' : 'phrases'} · ${r.statements.length} statements</p>`,
+    `<p class="meta">${esc(article.id)} · ${esc(article.date ?? 'undated')} · ${r.spin.length} spun ${r.spin.length === 1 ? 'phrase' : 'phrases'}${r.spin_verdict?.reads_spun ? ' (reads as machine-spun)' : ''} · ${r.statements.length} statements</p>`,
     `<div class="text">${markedText(article.text, marks)}</div>`,
   ];
   if (r.statements.length) {

@@ -20,6 +20,11 @@ export async function renderHtmlReport(store: Store, reports: TraceJson[]): Prom
     parts.push(`<p>date ${esc(r.date ?? 'undated')} · story ${esc(r.story ?? '-')}`);
     if (!r.source) {
       parts.push(' · no source among stored articles</p>');
+      const v = r.spin_verdict;
+      if (v?.reads_spun)
+        parts.push(
+          `<p class="why">Its wording reads as machine-spun on its own: ${v.findings} spun phrases (${v.per_1000_words} per 1,000 words), e.g. ${v.examples.map((e) => `“${esc(e.text)}” → ${esc(e.suggestion)}`).join(', ')}.</p>`,
+        );
       continue;
     }
     parts.push(` · source <b>${esc(r.source.id)}</b> (similarity ${r.source.similarity.toFixed(2)})</p>`);

@@ -5,6 +5,7 @@ import type { TraceJson } from './trace-json.js';
 import { directionReasons } from './direction.js';
 import type { ClaimJson } from '../attribution/story-claims.js';
 import { groupDenials } from './claim-denials.js';
+import type { SpinVerdict } from '../spin/verdict.js';
 
 export type Colors = ReturnType<typeof pc.createColors>;
 
@@ -32,6 +33,15 @@ function clip(s: string, n: number): string {
   return one.length > n ? `${one.slice(0, n - 1)}…` : one;
 }
 
+/** The article-level spin verdict in a few words (after a count of spun wording). */
+export function renderSpinVerdict(v: SpinVerdict, c: Colors): string {
+  const rate = `${v.per_1000_words} per 1,000 words`;
+  if (v.reads_spun) return c.magenta(`the article reads as machine-spun (${rate})`);
+  return c.dim(
+    v.findings ? `too few to read as a spun article (${rate})` : 'the article does not read as spun',
+  );
+}
+
 export function renderTrace(r: TraceJson, c: Colors): string {
   const paint = c[KIND_COLOR[r.copy_type] ?? 'white'] as (s: string) => string;
   const lines: string[] = [];
@@ -43,7 +53,16 @@ export function renderTrace(r: TraceJson, c: Colors): string {
     if (r.direction) lines.push(c.dim(`  why the source: ${directionReasons(r.direction)}`));
     if (r.family.length) lines.push(c.dim(`  same text also in: ${r.family.map(safe).join(', ')}`));
     lines.push(c.dim(`  ${r.passages.length} aligned passage${r.passages.length === 1 ? '' : 's'}`));
-  } else lines.push(c.dim('  no source among stored articles'));
+  } else {
+    lines.push(c.dim('  no source among stored articles'));
+    const v = r.spin_verdict;
+    if (v?.reads_spun) {
+      const eg = v.examples.map((e) => `“${clip(e.text, 30)}” → ${clip(e.suggestion, 30)}`).join(', ');
+      lines.push(
+        `  ${c.magenta('reads as machine-spun on its own')}: ${v.findings} spun phrase${v.findings === 1 ? '' : 's'} (${v.per_1000_words} per 1,000 words)${eg ? `, e.g. ${eg}` : ''}`,
+      );
+    }
+  }
   for (const ch of r.changes) {
     const copy = ch.copy ? `“${clip(ch.copy.text, 70)}”` : '—';
     const src = ch.source ? `“${clip(ch.source.text, 70)}”` : '—';

@@ -2,6 +2,11 @@
 // direction, kind_signals).
 import type { Change, CopyType } from '../model.js';
 import type { StoredArticle, TraceRecord } from '../store/store.js';
+import type { SpinVerdict } from '../spin/verdict.js';
+
+/** For an article with no stored source: whether its wording reads as machine-spun on its own,
+ *  with a few of its spun phrases (`unspin analyze` lists them all). */
+export type LoneSpin = SpinVerdict & { examples: { text: string; suggestion: string }[] };
 
 export interface TraceJson {
   id: string;
@@ -15,6 +20,8 @@ export interface TraceJson {
   direction?: TraceRecord['direction'];
   /** The alignment measures the kind of copy was read from (copies only; docs/trace.md). */
   kind_signals?: TraceRecord['signals'];
+  /** Articles with no source only (see LoneSpin). */
+  spin_verdict?: LoneSpin;
   title?: string | null;
   outlet?: string | null;
   text?: string;
@@ -24,7 +31,7 @@ export function traceJson(
   article: StoredArticle,
   rec: TraceRecord,
   story: string | null,
-  opts: { includeText?: boolean } = {},
+  opts: { includeText?: boolean; loneSpin?: LoneSpin } = {},
 ): TraceJson {
   const out: TraceJson = {
     id: article.id,
@@ -44,6 +51,7 @@ export function traceJson(
   };
   if (rec.direction) out.direction = rec.direction;
   if (rec.source && Object.keys(rec.signals).length > 0) out.kind_signals = rec.signals;
+  if (!rec.source && opts.loneSpin) out.spin_verdict = opts.loneSpin;
   if (article.title) out.title = article.title;
   if (article.outlet) out.outlet = article.outlet;
   if (opts.includeText) out.text = article.text;

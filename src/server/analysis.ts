@@ -3,18 +3,19 @@
 // build without them; a failing analyzer yields null.
 import type { Article } from '../model.js';
 import type { StoredArticle } from '../store/store.js';
-import type { FigureItem, SpinItem, StatementItem } from './types.js';
+import type { FigureItem, SpinItem, SpinVerdictItem, StatementItem } from './types.js';
 
 interface Doc {
   text: string;
 }
-type SpinFn = (doc: Doc) => { spin: SpinItem[]; figures: FigureItem[] };
+type SpinFn = (doc: Doc) => { spin: SpinItem[]; figures: FigureItem[]; verdict?: SpinVerdictItem };
 type StatementsFn = (doc: Doc) => StatementItem[];
 type BuildFn = (a: Article) => Doc;
 type RestoreFn = (doc: Doc, spin: SpinItem[]) => string;
 
 export interface Analysis {
   spin: SpinItem[] | null;
+  spin_verdict: SpinVerdictItem | null;
   figures: FigureItem[] | null;
   statements: StatementItem[] | null;
 }
@@ -80,7 +81,7 @@ export class Analyzer {
 
   private async run(article: Article, label: string): Promise<{ analysis: Analysis; doc: Doc | null }> {
     const m = await this.modules();
-    const out: Analysis = { spin: null, figures: null, statements: null };
+    const out: Analysis = { spin: null, spin_verdict: null, figures: null, statements: null };
     if (!m.build) return { analysis: out, doc: null };
     const doc = m.build(article);
     if (m.spin) {
@@ -93,6 +94,10 @@ export class Analyzer {
           suggestion,
           confidence,
         }));
+        if (r.verdict) {
+          const { reads_spun, findings, distinct, words, per_1000_words } = r.verdict;
+          out.spin_verdict = { reads_spun, findings, distinct, words, per_1000_words };
+        }
         out.figures = r.figures.map(({ text, start, end, value, malformed }) => ({
           text,
           start,

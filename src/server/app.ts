@@ -265,6 +265,7 @@ export function createApp(store: Store, opts: AppOptions = {}): UnspinApp {
         title: article.title,
         text: article.text,
         spin: a.spin,
+        spin_verdict: a.spin_verdict,
         figures: a.figures,
         statements: a.statements,
         restored: a.restored,

@@ -82,6 +82,15 @@ export interface SpinItem {
   confidence: number;
 }
 
+/** Whether the article as a whole reads as machine-spun (src/spin/verdict.ts). */
+export interface SpinVerdictItem {
+  reads_spun: boolean;
+  findings: number;
+  distinct: number;
+  words: number;
+  per_1000_words: number;
+}
+
 export interface FigureItem {
   text: string;
   start: number;
@@ -110,6 +119,7 @@ export interface AnalyzeResult {
   text: string;
   /** null when the analyzer is not available in this build. */
   spin: SpinItem[] | null;
+  spin_verdict: SpinVerdictItem | null;
   figures: FigureItem[] | null;
   statements: StatementItem[] | null;
   /** The text with the likely original wording put back (null without spin analysis). */
@@ -140,6 +150,7 @@ export interface ArticleDetail {
   copies: { id: string; copy_type: CopyType; similarity: number }[];
   /** null when the analyzer is not available in this build. */
   spin: SpinItem[] | null;
+  spin_verdict: SpinVerdictItem | null;
   figures: FigureItem[] | null;
   statements: StatementItem[] | null;
 }

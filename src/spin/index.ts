@@ -5,9 +5,11 @@ import { SpinDetector, type DetectOptions, type SpinFinding } from './detect.js'
 import { defaultOptionsFor } from './options.js';
 import { findFigures, garbledFigureCount, type Figure } from './figures.js';
 import { activeSpinModel, newsWordsOf, type SpinModel } from './model.js';
+import { spinVerdict, type SpinVerdict } from './verdict.js';
 
 export type { SpinFinding, DetectOptions } from './detect.js';
 export type { Figure } from './figures.js';
+export type { SpinVerdict } from './verdict.js';
 export type { SpinModel, ModelMeta } from './model.js';
 export { loadSpinModel, setSpinModel, activeSpinModel, SHIPPED_MODEL_DIR } from './model.js';
 export { buildSpinModel, buildModelInMemory } from './build.js';
@@ -30,13 +32,20 @@ function detectorFor(model: SpinModel): SpinDetector {
 export function createSpinAnalyzer(
   model: SpinModel,
   options: Partial<DetectOptions> = {},
-): (doc: Document) => { spin: SpinFinding[]; figures: Figure[] } {
+): (doc: Document) => SpinAnalysis {
   const defaults = defaultOptionsFor(newsWordsOf(model));
   const d = new SpinDetector(model.counts, { ...defaults, ...options }, model.substitutions);
   return (doc) => analyzeWith(d, doc);
 }
 
-function analyzeWith(d: SpinDetector, doc: Document): { spin: SpinFinding[]; figures: Figure[] } {
+/** Spun wording with the likely originals, the article's figures, and whether it reads as spun. */
+export interface SpinAnalysis {
+  spin: SpinFinding[];
+  figures: Figure[];
+  verdict: SpinVerdict;
+}
+
+function analyzeWith(d: SpinDetector, doc: Document): SpinAnalysis {
   const scan = findFigures(doc);
   const { figures, spin: spunFigures } = scan;
   const taken = spunFigures.map((f) => [f.start, f.end] as const);
@@ -44,11 +53,11 @@ function analyzeWith(d: SpinDetector, doc: Document): { spin: SpinFinding[]; fig
     .detect(doc, garbledFigureCount(scan))
     .filter((f) => !taken.some(([s, e]) => f.start < e && s < f.end));
   const spin = [...words, ...spunFigures].sort((a, b) => a.start - b.start);
-  return { spin, figures };
+  return { spin, figures, verdict: spinVerdict(doc, spin) };
 }
 
 /** Spun wording (with suggested originals) and figures of one article, using the active model. */
-export function analyzeSpin(doc: Document): { spin: SpinFinding[]; figures: Figure[] } {
+export function analyzeSpin(doc: Document): SpinAnalysis {
   return analyzeWith(detectorFor(activeSpinModel()), doc);
 }
 

@@ -252,11 +252,57 @@ test('analyze --json per contract; model builds a spin model from the store that
     io2.err(),
   );
   const rec = JSON.parse(io2.out().trim());
-  assert.deepEqual(Object.keys(rec), ['id', 'date', 'title', 'statements', 'spin', 'figures']);
+  assert.deepEqual(Object.keys(rec), [
+    'id',
+    'date',
+    'title',
+    'statements',
+    'spin',
+    'figures',
+    'spin_verdict',
+  ]);
+  assert.equal(rec.spin_verdict.findings, rec.spin.length);
   assert.ok(rec.statements.some((s: { speaker_name: string | null }) => s.speaker_name === 'Helen Ortiz'));
   const bad = rec.figures.find((f: { text: string }) => f.text === '8,5000');
   assert.equal(bad?.malformed, true);
   for (const f of [...rec.spin, ...rec.figures]) assert.equal(spunText.slice(f.start, f.end), f.text);
+});
+
+test('trace reads an article with no stored source on its own: a spun one is called spun', async () => {
+  const dir = workdir();
+  const db = path.join(dir, 'store.db');
+  const feed = [
+    { id: 'lone-spun', text: SPUN, date: '2024-05-09' },
+    { id: 'lone-clean', text: UNRELATED, date: '2024-05-08' },
+  ];
+  writeFileSync(path.join(dir, 'feed.jsonl'), feed.map((f) => JSON.stringify(f)).join('\n'));
+  const io = memoryIo();
+  assert.equal(await main(['trace', path.join(dir, 'feed.jsonl'), '--db', db, '--json'], io), 0, io.err());
+  const [spun, clean] = io
+    .out()
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
+  assert.equal(spun.source, null);
+  assert.equal(spun.copy_type, 'original');
+  assert.equal(spun.spin_verdict.reads_spun, true, JSON.stringify(spun.spin_verdict));
+  assert.ok(spun.spin_verdict.examples.length > 0 && spun.spin_verdict.examples.length <= 3);
+  for (const e of spun.spin_verdict.examples) assert.ok(SPUN.includes(e.text), e.text);
+  assert.equal(clean.spin_verdict.reads_spun, false);
+  // In words: the terminal report says it, and the flag turns the reading off.
+  const text = memoryIo();
+  assert.equal(await main(['trace', path.join(dir, 'feed.jsonl'), '--db', db], text), 0, text.err());
+  assert.match(
+    text.out(),
+    /lone-spun[^\n]*\n {2}no source among stored articles\n {2}reads as machine-spun on its own: \d+ spun phrases/,
+  );
+  assert.equal(text.out().match(/reads as machine-spun/g)?.length, 1);
+  const off = memoryIo();
+  assert.equal(
+    await main(['trace', path.join(dir, 'feed.jsonl'), '--db', db, '--json', '--no-spin-verdict'], off),
+    0,
+  );
+  for (const l of off.out().trim().split('\n')) assert.equal(JSON.parse(l).spin_verdict, undefined);
 });
 
 test('model learns substitutions from traced spun copies and analyze restores them elsewhere', async () => {

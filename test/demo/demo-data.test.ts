@@ -103,7 +103,7 @@ test('ids and urls are unique', () => {
 });
 
 test('.txt files: optional date header is a valid date', () => {
-  assert.ok(txtFiles.includes('seed-spun-copy.txt'));
+  assert.ok(txtFiles.includes('lone-spun-copy.txt'));
   for (const f of txtFiles) {
     const { text, date } = texts.get(f)!;
     if (date !== null) assert.ok(isCalendarDate(date), `${f}: valid date ${date}`);

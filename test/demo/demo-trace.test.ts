@@ -40,7 +40,7 @@ test('the demo traces every article as labelled', { timeout: 120_000 }, async ()
   for (const [key, label] of Object.entries(labels)) {
     const r = byLabelKey.get(key);
     assert.ok(r, `${key} is traced`);
-    // The seed is a spun copy of a wire report the demo does not hold: it has no source here.
+    // The lone spun copy's source is not in the demo: it has no source here.
     const expectedSource = label.source;
     assert.equal(r.source?.id ?? null, expectedSource, `${key}: source`);
     if (expectedSource !== null || label.copy_type === 'original')

@@ -120,6 +120,27 @@ else
       assert.match(await page.locator('.diff-row').innerText(), /5,800[\s\S]*8,500/);
     });
 
+    test('an article with no stored source whose wording reads as spun says so', async () => {
+      w = await watchedPage(env);
+      const { page } = w;
+      await page.goto(url(env, `/article/${encodeURIComponent('data/demo/lone-spun-copy.txt')}`));
+      const verdict = page.locator('#lone-spun');
+      await verdict.waitFor();
+      assert.match(
+        await verdict.innerText(),
+        /none stored, but its wording reads as machine-spun \(\d+ spun phrases/,
+      );
+      assert.ok((await page.locator('#article-text mark.spin').count()) >= 3);
+      // A source-less article that reads clean keeps the plain wording.
+      await page.goto(url(env, `/article/${encodeURIComponent('independent-report')}`));
+      await page.locator('#article-text').waitFor();
+      assert.equal(await page.locator('#lone-spun').count(), 0);
+      assert.match(
+        await page.locator('dl.meta').innerText(),
+        /none stored: an original or independent report/,
+      );
+    });
+
     test('hostile article text renders as text: no markup, no script, no dialog', async () => {
       w = await watchedPage(env);
       const { page } = w;

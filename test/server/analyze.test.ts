@@ -33,11 +33,16 @@ test('analyze: spun wording with its likely original, figures, statements and th
     'title',
     'text',
     'spin',
+    'spin_verdict',
     'figures',
     'statements',
     'restored',
   ]);
   assert.equal(r.text, text);
+  assert.equal(r.spin_verdict?.findings, r.spin!.length);
+  // Two spun wordings are too few to call the whole article spun (src/spin/verdict.ts).
+  assert.equal(r.spin!.length, 2);
+  assert.equal(r.spin_verdict?.reads_spun, false, JSON.stringify(r.spin_verdict));
   assert.equal(r.date, '2022-02-04');
   assert.equal(r.title, 'Bridge');
   const latest = r.spin!.find((f) => f.text === 'latest');

@@ -113,7 +113,7 @@ export interface Fixture {
 export async function makeFixtureStore(extra: Article[] = []): Promise<Fixture> {
   const dir = mkdtempSync(path.join(tmpdir(), 'unspin-server-'));
   const store = await openStore(path.join(dir, 'test.db'));
-  await traceInto(store, [...ARTICLES, ...extra], quietIo());
+  await traceInto(store, [...ARTICLES, ...extra], quietIo(), null);
   const spun = await store.getArticle('spun-3');
   const rec = spun ? await store.getTrace(spun.key) : null;
   if (rec) await store.saveTrace({ ...rec, changes: SPUN_CHANGES });

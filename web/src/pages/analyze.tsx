@@ -53,6 +53,8 @@ export function AnalyzePage() {
               {spin.length === 0
                 ? 'No spun wording found.'
                 : `${spin.length} spun ${spin.length === 1 ? 'phrase' : 'phrases'} found.`}
+              {result.spin_verdict?.reads_spun &&
+                ` The article reads as machine-spun (${result.spin_verdict.per_1000_words} per 1,000 words).`}
               {result.statements && ` ${result.statements.length} statements.`}
             </p>
             <AnalysedText text={result.text} spin={spin} figures={result.figures ?? []} id="analyzed" />

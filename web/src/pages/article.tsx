@@ -76,6 +76,12 @@ function Article({ a }: { a: ArticleDetail }) {
                   </a>
                   {a.trace.why && <div class="why">Why this source: {a.trace.why}.</div>}
                 </>
+              ) : a.spin_verdict?.reads_spun ? (
+                <span id="lone-spun">
+                  none stored, but its wording reads as machine-spun ({a.spin_verdict.findings} spun{' '}
+                  {a.spin_verdict.findings === 1 ? 'phrase' : 'phrases'}, {a.spin_verdict.per_1000_words} per
+                  1,000 words): a copy of a source not stored here
+                </span>
               ) : (
                 'none stored: an original or independent report'
               )}
