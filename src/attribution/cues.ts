@@ -243,6 +243,7 @@ export function findCues(
   for (const c of cues) {
     startAfterClause(doc, c);
     trimSubject(doc, h, c);
+    endBeforeApproximation(doc, c);
   }
   return cues.filter((c) => !isPluralNounSubject(doc, c));
 }
@@ -274,6 +275,22 @@ function sentenceCues(
     }
   }
   if (open) cues.push(open);
+}
+
+/** Words that make a figure approximate ("about 3,000"): not the particle of a cue ("talked about"). */
+const APPROXIMATORS = new Set(['about', 'around', 'roughly', 'nearly', 'approximately', 'some', 'almost']);
+
+/** A year ("talked about 2016") is a topic, not an amount. */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** "The Pentagon [is sending about] 3,000 troops": the cue ends before a figure's approximator. */
+function endBeforeApproximation(doc: Document, c: CueTokens): void {
+  while (c.last - 1 > c.first && c.last < doc.tokens.length) {
+    const t = doc.tokens[c.last - 1];
+    const next = doc.tokens[c.last];
+    if (!APPROXIMATORS.has(t.norm) || next.kind !== 'number' || YEAR.test(next.text)) return;
+    c.last--;
+  }
 }
 
 const GAP_OPENERS = new Set(['that', 'which', 'who', 'what', 'everything', 'anything']);

@@ -29,6 +29,7 @@ export function dropNested(doc: Document, frames: Frame[]): Frame[] {
     }
   }
   splitMutualNesting(doc, frames, coverage);
+  commentsAnswerStatements(frames);
   const sureCues = new Set<number>();
   for (const g of frames) if ((g.cue.score ?? 0) >= 0) sureCues.add(g.cue.first);
   const statements: Frame[] = [];
@@ -42,6 +43,47 @@ export function dropNested(doc: Document, frames: Frame[]): Frame[] {
   }
   for (const f of out) narrowComment(f);
   return out;
+}
+
+/**
+ * "The ministry accused the rebels of shelling the town, a charge the rebels rejected": a trailing
+ * comment's content (the clause before it) holds a statement whose own content stops before the
+ * comment, so the nesting rule would drop the accusation. The comment answers what that
+ * statement reports: its content becomes the statement's, and both stay. (When the statement's
+ * content runs on over the comment, splitMutualNesting has settled it.)
+ */
+function commentsAnswerStatements(frames: Frame[]): void {
+  if (!frames.some((f) => f.answersFrom >= 0)) return;
+  const byCue = [...frames].sort((x, y) => x.cue.first - y.cue.first);
+  const starts = byCue.map((f) => f.cue.first);
+  for (const b of frames) {
+    if (b.answersFrom < 0 || b.content.length !== 1) continue;
+    const [s, e] = b.content[0];
+    // The last statement whose cue lies in the comment's content and whose content does too.
+    let answered: Frame | null = null;
+    for (let k = lowerBound(starts, s); k < byCue.length && starts[k] < e; k++) {
+      const a = byCue[k];
+      if (a === b || a.content.length === 0 || a.cue.first >= b.cue.first || inContent(b.cue.first, a))
+        continue;
+      if (a.content.every(([cs, ce]) => cs >= s && ce <= e)) answered = a;
+    }
+    if (!answered) continue;
+    const copy: TokenRange[] = [];
+    for (const [cs, ce] of answered.content) copy.push([cs, ce]);
+    b.content = copy;
+  }
+}
+
+/** The first index of the ascending `a` whose value is at least x. */
+function lowerBound(a: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

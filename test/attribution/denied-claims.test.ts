@@ -69,3 +69,25 @@ test('the same denied claim across articles is one claim; a report without the d
 test('a bare "Moscow denied it" with nothing before it opens no claim', () => {
   assert.deepEqual(buildClaims([article('a', 'Moscow denied it.')]).claims, []);
 });
+
+test('an accusation answered by a trailing comment ("a charge the rebels rejected") keeps its accuser', () => {
+  for (const comment of ['a charge the rebels rejected', 'which the rebels denied']) {
+    const a = article('a', `The ministry accused the rebels of shelling the town, ${comment}.`);
+    const accused = a.statements.find((s) => s.stance === 'accuse');
+    assert.ok(accused, `${comment}: the accusation stays`);
+    assert.equal(accused.speaker_name, 'The ministry');
+    assert.equal(accused.content.text, 'the rebels of shelling the town');
+    const denial = a.statements.find((s) => s.stance === 'deny');
+    assert.ok(denial, `${comment}: the denial stays`);
+    assert.equal(denial.speaker?.text, 'the rebels');
+    assert.equal(
+      denial.content.text,
+      accused.content.text,
+      'the comment answers what the accusation reports',
+    );
+    const { claims } = buildClaims([a]);
+    const claim = claims.find((c) => c.kind === 'accusation');
+    assert.ok(claim, `${comment}: an allegation`);
+    assert.equal(claim.denials.length, 1, `${comment}: paired with its denial`);
+  }
+});

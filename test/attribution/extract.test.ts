@@ -301,14 +301,17 @@ test('a trailing denial answers the claim or fear named just before it, not the 
     'Russia has amassed more than 100,000 troops near the borders, raising NATO concerns of an invasion — something Moscow has denied.',
   );
   assert.deepEqual([concerns?.speaker_name, concerns?.content.text], ['Moscow', 'an invasion']);
-  // "..., and ... — a charge Moscow rejects": the last clause, with the charge's speaker.
-  const charge = denial(
-    'More than 100,000 troops have been assembled near the borders, and Western capitals worry they are being prepared for an invasion — a charge Moscow rejects.',
-  );
+  // "..., and ... — a charge Moscow rejects": the last clause, with the charge's speaker; what the
+  // clause reports when it is a statement of its own (the worry stays, as the capitals').
+  const chargeText =
+    'More than 100,000 troops have been assembled near the borders, and Western capitals worry they are being prepared for an invasion — a charge Moscow rejects.';
+  const charge = denial(chargeText);
   assert.deepEqual(
     [charge?.speaker_name, charge?.content.text],
-    ['Moscow', 'Western capitals worry they are being prepared for an invasion'],
+    ['Moscow', 'they are being prepared for an invasion'],
   );
+  const worry = analyze(chargeText).find((s) => s.cue.text === 'worry');
+  assert.deepEqual([worry?.speaker?.text, worry?.content.text], ['Western capitals', charge?.content.text]);
   const allegations = denial(
     'The senator faces questions about his campaign, including allegations that he misused donor funds, which he has denied.',
   );
@@ -339,4 +342,17 @@ test('page furniture opening a paragraph with a colon is no statement ("Related:
     'The council said the works would finish by spring.\n\nRelated: NATO allies weigh more troops for Eastern Europe',
   );
   assert.ok(!related.some((s) => s.cue.text.startsWith('Related')));
+});
+
+test('"about" before a figure makes it approximate: it is no particle of a cue', () => {
+  const text =
+    'The agency is sending about 3,000 more workers to the coast, officials say. She talked about 2019 at length.';
+  const statements = analyze(text);
+  assert.ok(
+    statements.every((s) => !/about$/.test(s.cue.text) || /2019/.test(s.content.text)),
+    JSON.stringify(statements.map((s) => s.cue.text)),
+  );
+  const officials = statements.find((s) => s.speaker?.text === 'officials');
+  assert.equal(officials?.content.text, 'The agency is sending about 3,000 more workers to the coast');
+  assert.ok(!statements.some((s) => s.cue.text.startsWith('is sending')), 'sending troops is no statement');
 });
