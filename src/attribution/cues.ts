@@ -348,6 +348,27 @@ function startAfterClause(doc: Document, c: CueTokens): void {
 }
 
 /**
+ * "[Brokers denied] that ...": a capitalised plural opening the sentence, before an inflected verb,
+ * is the subject (the tagger read it as the verb "to broker"), not part of the cue.
+ */
+function pluralOpener(doc: Document, h: TokenHashes, i: number, sentenceStart: number): boolean {
+  const t = doc.tokens[i];
+  const next = doc.tokens[i + 1];
+  return (
+    i === sentenceStart &&
+    t.cap &&
+    !t.quoted &&
+    t.norm.length > 3 &&
+    t.norm.endsWith('s') &&
+    !t.norm.endsWith('ss') &&
+    next.kind === 'word' &&
+    h.verb[i + 1] === 1 &&
+    next.norm !== next.lemma &&
+    !next.norm.endsWith('ing')
+  );
+}
+
+/**
  * A generous cue start can swallow the end of the subject ("Zero [Hedge asked]", "[He’s
  * claiming]"): leading capitalised words (not opening the sentence) and pronoun contractions
  * leave the cue when a verb follows them in it.
@@ -366,7 +387,8 @@ function trimSubject(doc: Document, h: TokenHashes, c: CueTokens): void {
       !t.norm.endsWith('ly') &&
       !hasFiniteVerb(doc, [first, first + 1]) &&
       hasFiniteVerb(doc, [first + 1, first + 2]);
-    if (!beforeAuxiliary && (!subject || !h.verb[first + 1])) break;
+    if (!beforeAuxiliary && !pluralOpener(doc, h, first, sentenceStart) && (!subject || !h.verb[first + 1]))
+      break;
     first++;
   }
   c.first = first;

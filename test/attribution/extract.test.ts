@@ -356,3 +356,8 @@ test('"about" before a figure makes it approximate: it is no particle of a cue',
   assert.equal(officials?.content.text, 'The agency is sending about 3,000 more workers to the coast');
   assert.ok(!statements.some((s) => s.cue.text.startsWith('is sending')), 'sending troops is no statement');
 });
+
+test('a plural opening the sentence before an inflected verb is the speaker, not part of the cue', () => {
+  const s = analyze('Brokers denied that they had rigged the auction.').find((x) => x.stance === 'deny');
+  assert.deepEqual([s?.speaker?.text, s?.cue.text], ['Brokers', 'denied']);
+});
