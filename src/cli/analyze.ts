@@ -7,6 +7,7 @@ import { loadSpinModel, setSpinModel } from '../spin/index.js';
 import { orderedMap, siblingWorker } from '../parallel/ordered-map.js';
 import { chooseSpinModel } from './model.js';
 import { colorsFor, renderSpinVerdict, safe } from '../report/terminal.js';
+import { contentText } from '../report/content-text.js';
 import { analysisHtmlArticle, analysisHtmlHead } from '../report/analysis-html.js';
 import { HTML_PAGE_TAIL } from '../report/html-page.js';
 import { analyzeArticle } from './analyze-article.js';
@@ -117,7 +118,7 @@ export async function analyzeCommand(
           ? ` ${safe(s.addressee.text)}`
           : ` (to ${safe(s.addressee.text)})`;
       lines.push(
-        `    ${c.cyan(safe(who))} ${c.dim(`[${s.stance}, ${s.type}]`)} ${safe(s.cue?.text ?? '')}${to}: ${clip(s.content.text)}`,
+        `    ${c.cyan(safe(who))} ${c.dim(`[${s.stance}, ${s.type}]`)} ${safe(s.cue?.text ?? '')}${to}: ${clip(contentText(s.content))}`,
       );
     }
     lines.push(`  spun wording (${spin.length}): ${renderSpinVerdict(spin_verdict, c)}`);

@@ -3,6 +3,7 @@
 // article by article, so a long input streams; all article text is escaped and no script runs.
 import type { Statement } from '../attribution/index.js';
 import type { Figure, SpinFinding, SpinVerdict } from '../spin/index.js';
+import { contentText } from './content-text.js';
 import type { Article } from '../model.js';
 import { escapeHtml as esc } from './escape.js';
 import { htmlPageHead } from './html-page.js';
@@ -66,7 +67,7 @@ export function analysisHtmlArticle(
     for (const s of r.statements)
       parts.push(
         `<tr><td>${esc(s.speaker_name ?? s.speaker?.text ?? 'unnamed')}</td><td>${esc(s.addressee?.text ?? '—')}</td>` +
-          `<td>${esc(s.stance)} (${esc(s.type)})</td><td>${esc(s.cue?.text ?? '')}</td><td>${esc(s.content.text)}</td></tr>`,
+          `<td>${esc(s.stance)} (${esc(s.type)})</td><td>${esc(s.cue?.text ?? '')}</td><td>${esc(contentText(s.content))}</td></tr>`,
       );
     parts.push('</table>');
   }

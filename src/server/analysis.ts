@@ -117,7 +117,14 @@ export class Analyzer {
             speaker,
             speaker_name,
             cue,
-            content: { start: content.start, end: content.end, text: content.text },
+            content: content.fragments?.length
+              ? {
+                  start: content.start,
+                  end: content.end,
+                  text: content.text,
+                  fragments: content.fragments.map(({ start, end, text }) => ({ start, end, text })),
+                }
+              : { start: content.start, end: content.end, text: content.text },
             type,
             stance,
             addressee,

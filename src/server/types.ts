@@ -103,7 +103,8 @@ export interface StatementItem {
   speaker: Span | null;
   speaker_name: string | null;
   cue: Span;
-  content: Span;
+  /** `fragments`: the pieces of a quotation split by its cue (start/end/text cover them all). */
+  content: Span & { fragments?: Span[] };
   type: string;
   stance: string;
   /** To whom it was said, or null. */

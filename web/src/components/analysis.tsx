@@ -91,7 +91,11 @@ export function StatementsTable({ statements }: { statements: StatementItem[] })
                   <span class="muted"> {s.type}</span>
                 </td>
                 <td>
-                  <q>{s.content.text}</q>
+                  <q>
+                    {s.content.fragments?.length
+                      ? s.content.fragments.map((f) => f.text).join(' … ')
+                      : s.content.text}
+                  </q>
                 </td>
               </tr>
             ))}
