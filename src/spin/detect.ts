@@ -24,6 +24,7 @@ import { NO_WORD, shippedNewsLm } from './news-lm.js';
 import type { NgramCounts } from './model.js';
 import { DocumentWords } from './document-words.js';
 import { SpunArticleEvidence } from './article-evidence.js';
+import { spinVerdict, VERDICT_LENGTH_PRIOR, VERDICT_MIN_DISTINCT } from './verdict.js';
 import { findingsOfPath, type PathContext } from './path-findings.js';
 import { RepeatedSwaps } from './repeated-swaps.js';
 
@@ -527,6 +528,16 @@ export class SpinDetector {
     this.dominance = joint ? this.jointDominance! : this.plainDominance;
   }
 
+  /** How spun the article reads from the first reading's findings (spunFindingsLow/High). */
+  private findingsWeight(doc: Document, perSentence: readonly SpinFinding[][]): number {
+    const { spunFindingsLow: low, spunFindingsHigh: high } = this.options;
+    if (!(high > low && low > 0)) return 0;
+    const verdict = spinVerdict(doc, perSentence.flat());
+    if (verdict.distinct < VERDICT_MIN_DISTINCT) return 0;
+    const rate = (1000 * verdict.findings) / (verdict.words + VERDICT_LENGTH_PRIOR);
+    return Math.max(0, Math.min(1, (rate - low) / (high - low)));
+  }
+
   /** Spun wording of `doc`; `garbledFigures` (figures.ts garbledFigureCount) is evidence that
    *  the article was machine-rewritten. */
   detect(doc: Document, garbledFigures = 0): SpinFinding[] {
@@ -543,7 +554,8 @@ export class SpinDetector {
     this.observing = false;
     // An article that reads as spun is read again with a lower change cost (and, when it reads
     // clearly spun, with the Moby originals too).
-    const spun = spunArticleBonus > 0 ? this.evidence.weight() : 0;
+    const spun =
+      spunArticleBonus > 0 ? Math.max(this.evidence.weight(), this.findingsWeight(doc, perSentence)) : 0;
     const baseCost = this.changeCost;
     if (spun > 0) {
       this.changeCost = baseCost - spunArticleBonus * spun;

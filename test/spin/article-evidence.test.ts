@@ -83,13 +83,35 @@ test('a garbled figure is evidence of spin: the article is read again, as when i
   // A spun text with a garbled figure, on a scale no count of positions reaches alone.
   const spun = spinArticle(`${CLEAN} Another 4,2000 people signed a petition.`, seededRandom(7), 0.35);
   const doc = docOf(spun.text);
-  const scale = { spunRateLow: 500, spunRateHigh: 501 };
+  const scale = { spunRateLow: 500, spunRateHigh: 501, spunFindingsLow: 0 };
   const garbled = createSpinAnalyzer(model, { ...scale, garbledFigureRate: 1000 });
   const notGarbled = createSpinAnalyzer(model, { ...scale, garbledFigureRate: 0 });
   const always = createSpinAnalyzer(model, { spunRateLow: -2, spunRateHigh: -1 });
   assert.deepEqual(notGarbled(doc).spin, createSpinAnalyzer(model, { spunArticleBonus: 0 })(doc).spin);
   assert.deepEqual(garbled(doc).spin, always(doc).spin);
   assert.ok(garbled(doc).spin.length > notGarbled(doc).spin.length);
+});
+
+test("the first reading's findings are evidence too: three distinct spun wordings or more", () => {
+  const model = loadSpinModel();
+  const doc = docOf(spinArticle(CLEAN, seededRandom(7), 0.35).text);
+  // Positions alone never make it read as spun on this scale; its findings do.
+  const positionsOnly = { spunRateLow: 500, spunRateHigh: 501, garbledFigureRate: 0 };
+  const once = createSpinAnalyzer(model, { spunArticleBonus: 0 })(doc).spin;
+  assert.ok(new Set(once.map((f) => f.text.toLowerCase())).size >= 3, JSON.stringify(once));
+  const byFindings = createSpinAnalyzer(model, {
+    ...positionsOnly,
+    spunFindingsLow: 1e-6,
+    spunFindingsHigh: 2e-6,
+  });
+  const always = createSpinAnalyzer(model, { spunRateLow: -2, spunRateHigh: -1 });
+  assert.deepEqual(byFindings(doc).spin, always(doc).spin);
+  assert.ok(byFindings(doc).spin.length > once.length);
+  const off = createSpinAnalyzer(model, { ...positionsOnly, spunFindingsLow: 0 });
+  assert.deepEqual(off(doc).spin, once);
+  // Clean prose finds too little in its first reading to be read again.
+  const clean = docOf(CLEAN);
+  assert.deepEqual(byFindings(clean).spin, createSpinAnalyzer(model, { spunArticleBonus: 0 })(clean).spin);
 });
 
 test('in an article that reads spun, a capitalised word pays spunCapitalCost: spinners swap parts of names', () => {
