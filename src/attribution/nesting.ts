@@ -3,6 +3,7 @@
 import type { Document } from '../text/document.js';
 import { ContentCoverage } from './coverage.js';
 import type { Frame, TokenRange } from './spans.js';
+import { isQuoted } from './quotes.js';
 
 const cueStarts = (frames: readonly Frame[]): number[] => frames.map((f) => f.cue.first);
 
@@ -29,6 +30,7 @@ export function dropNested(doc: Document, frames: Frame[]): Frame[] {
     }
   }
   splitMutualNesting(doc, frames, coverage);
+  endBeforeQuotedStatement(doc, frames, coverage);
   commentsAnswerStatements(frames);
   const sureCues = new Set<number>();
   for (const g of frames) if ((g.cue.score ?? 0) >= 0) sureCues.add(g.cue.first);
@@ -43,6 +45,36 @@ export function dropNested(doc: Document, frames: Frame[]): Frame[] {
   }
   for (const f of out) narrowComment(f);
   return out;
+}
+
+const CLAUSE_BREAKS = new Set(['―', '—', '–', ';']);
+
+/**
+ * "Critics noted that the firm paid no tax ― its founder boasted, “That makes me smart.”": a
+ * content that runs over a dash or a semicolon into a quotation with a speaker and a sure cue of
+ * its own ends at the break, and the quotation stays its speaker's (the nesting rule would credit
+ * it to the first speaker).
+ */
+function endBeforeQuotedStatement(doc: Document, frames: readonly Frame[], coverage: ContentCoverage): void {
+  for (const g of frames) {
+    if ((g.cue.score ?? 0) < 0 || g.content.length === 0) continue;
+    const start = g.content[0][0];
+    if (start < g.cue.last || !(isQuoted(doc, start) || isQuoted(doc, start + 1))) continue;
+    const gStart = g.source ? Math.min(g.source[0], g.cue.first) : g.cue.first;
+    for (const f of coverage.at(g.cue.first)) {
+      if (f === g || f.cue.first >= gStart || !inContent(g.cue.first, f)) continue;
+      let cut = -1;
+      for (let j = gStart - 1; j >= f.cue.last && gStart - j <= 3; j--)
+        if (CLAUSE_BREAKS.has(doc.tokens[j].text)) {
+          cut = j;
+          break;
+        }
+      if (cut < 0) continue;
+      const kept: TokenRange[] = [];
+      for (const [s, e] of f.content) if (s < cut) kept.push([s, Math.min(e, cut)]);
+      if (kept.some(([s, e]) => hasWord(doc, s, e))) f.content = kept;
+    }
+  }
 }
 
 /**

@@ -17,6 +17,13 @@ import type { Frame, TokenRange } from './spans.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const OTHER_PRONOUNS = new Set(['they', 'it', 'we', 'i', 'you', 'them', 'who']);
+/** Possessive determiners, with the pronoun whose referent they name. */
+const POSSESSIVES = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['its', 'it'],
+  ['their', 'they'],
+]);
 
 export function isPronoun(text: string): boolean {
   const w = text.trim().toLowerCase();
@@ -165,6 +172,16 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       if (end - start > 1 && DETERMINERS.has(doc.tokens[start].norm)) start++;
       const name = doc.text.slice(doc.tokens[start].start, doc.tokens[end - 1].end);
       names.push(mentions.completeName(name, first));
+      return;
+    }
+    // "Her spokesman", "its chief executive": someone of the possessor's, not the possessor.
+    const possessor = POSSESSIVES.get(doc.tokens[first].norm);
+    if (possessor && end - first > 1) {
+      const owner = resolvePronoun(doc, possessor, first, frames, names, k, mentions);
+      const rest = doc.text.slice(doc.tokens[first + 1].start, doc.tokens[end - 1].end);
+      // Not an owner named this way itself ("their attorneys" after "the group's attorneys").
+      const named = owner && !isPronoun(owner) && !/[’']s? /.test(owner);
+      names.push(named ? `${owner}${owner.endsWith('s') ? '’' : '’s'} ${rest}` : text);
       return;
     }
     const words = doc.tokens.slice(first, end).filter((t) => t.kind === 'word' && !DETERMINERS.has(t.norm));

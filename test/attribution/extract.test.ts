@@ -361,3 +361,18 @@ test('a plural opening the sentence before an inflected verb is the speaker, not
   const s = analyze('Brokers denied that they had rigged the auction.').find((x) => x.stance === 'deny');
   assert.deepEqual([s?.speaker?.text, s?.cue.text], ['Brokers', 'denied']);
 });
+
+test('a content running over a dash into a quotation with its own speaker ends at the dash', () => {
+  for (const brk of ['―', ';']) {
+    const statements = analyze(
+      `Critics noted that the firm paid no tax for years ${brk} its founder said, “That makes me smart.”`,
+    );
+    const noted = statements.find((s) => s.cue.text === 'noted');
+    assert.equal(noted?.content.text, 'that the firm paid no tax for years', brk);
+    const quote = statements.find((s) => s.cue.text === 'said');
+    assert.deepEqual(
+      [quote?.speaker?.text, quote?.type, quote?.content.text],
+      ['its founder', 'direct', '“That makes me smart.”'],
+    );
+  }
+});

@@ -73,3 +73,20 @@ test('a capitalised pronoun opening a sentence is no name a description could re
   assert.equal(official.speaker_name, 'A city official');
   assert.equal(byCue(st, 'said').speaker_name, 'Jorge Ruiz');
 });
+
+test('a possessive description names someone of the possessor, not the possessor', () => {
+  const byCue = (text: string) => analyze(text).map((s) => [s.speaker?.text, s.speaker_name]);
+  assert.deepEqual(
+    byCue('Mayor Dana Ortiz said the bridge was safe. Her spokesman said repairs would start soon.'),
+    [
+      ['Mayor Dana Ortiz', 'Dana Ortiz'],
+      ['Her spokesman', 'Dana Ortiz’s spokesman'],
+    ],
+  );
+  assert.deepEqual(
+    byCue('Northwind Freight Inc. said profits rose. Its chief executive said the outlook was bright.')[1],
+    ['Its chief executive', 'Northwind Freight Inc.’s chief executive'],
+  );
+  // With no one to own it, the description stands for itself.
+  assert.deepEqual(byCue('His aides said the bill would pass.'), [['His aides', 'His aides']]);
+});
