@@ -245,6 +245,12 @@ function resolvePronoun(
   mentions: Mentions,
 ): string | null {
   if (pronoun === 'who') {
+    // "said the coach, who added ...": the speaker just before the comma.
+    if (at > 0 && doc.tokens[at - 1].text === ',')
+      for (let j = k - 1; j >= 0; j--) {
+        const source = frames[j].source;
+        if (source && source[1] === at - 1 && names[j]) return names[j];
+      }
     const m = mentions.lastBefore(at);
     return m ? mentions.completeName(m.name, at) : null;
   }
@@ -260,6 +266,5 @@ function resolvePronoun(
     const m = mentions.lastPersonBefore(at, () => true);
     return m ? mentions.completeName(m.name, at) : null;
   }
-  void doc;
   return null;
 }

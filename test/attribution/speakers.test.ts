@@ -90,3 +90,10 @@ test('a possessive description names someone of the possessor, not the possessor
   // With no one to own it, the description stands for itself.
   assert.deepEqual(byCue('His aides said the bill would pass.'), [['His aides', 'His aides']]);
 });
+
+test('"said the coach, who added ...": "who" is the speaker before the comma', () => {
+  const added = analyze('“We will win,” said the coach, who added that the team was ready.').find(
+    (s) => s.cue.text === 'added',
+  );
+  assert.deepEqual([added?.speaker?.text, added?.speaker_name], ['who', 'the coach']);
+});

@@ -37,3 +37,8 @@ test('the verb opening a cue gives its stance before a noun after it ("admitted 
   assert.equal(cueStance(doc, cueOver('admitted the charges of')), 'acknowledge');
   assert.equal(cueStance(doc, cueOver('threatened to offer')), 'warn');
 });
+
+test('"insisted" asserts; "insisted on" demands', () => {
+  assert.equal(analyze('The minister insisted the plan would go ahead.')[0]?.stance, 'assert');
+  assert.equal(analyze('The union insisted on a pay rise before talks resume.')[0]?.stance, 'call');
+});
