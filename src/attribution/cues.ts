@@ -244,6 +244,7 @@ export function findCues(
     startAfterClause(doc, c);
     trimSubject(doc, h, c);
     endBeforeApproximation(doc, c);
+    endBeforeClause(doc, c);
   }
   return cues.filter((c) => !isPluralNounSubject(doc, c));
 }
@@ -275,6 +276,20 @@ function sentenceCues(
     }
   }
   if (open) cues.push(open);
+}
+
+/**
+ * "The spokesman [said talks had stalled]": a cue that runs on from a core verb of saying into a
+ * finite verb has swallowed the subject and verb of its content; it ends after the verb of saying.
+ */
+function endBeforeClause(doc: Document, c: CueTokens): void {
+  if (c.last - c.first < 3) return;
+  const core = wordSet('speech-core');
+  for (let j = c.first; j < c.last - 2; j++) {
+    if (!core.has(doc.tokens[j].lemma)) continue;
+    if (hasFiniteVerb(doc, [j + 2, c.last])) c.last = j + 1;
+    return;
+  }
 }
 
 /** Words that make a figure approximate ("about 3,000"): not the particle of a cue ("talked about"). */

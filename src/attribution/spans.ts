@@ -60,6 +60,23 @@ function contentFollows(doc: Document, from: number, hi: number): boolean {
 
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which']);
 
+/** Prepositions of the phrases that may close an inverted source: where the speaker works or was. */
+const PLACE_LEADS = new Set(['in', 'at', 'with', 'of', 'from', 'on', 'for']);
+
+/**
+ * "..., said a trader in Hong Kong with a major bank.": from `from` to the sentence's end `end`
+ * only prepositional phrases, no clause (no "that", quotation, comma, or finite verb): the
+ * inverted source's tail, not content.
+ */
+function onlyPlacesAfter(doc: Document, from: number, end: number): boolean {
+  if (from >= end || !PLACE_LEADS.has(doc.tokens[from].norm)) return false;
+  for (let j = from; j < end; j++) {
+    const t = doc.tokens[j];
+    if (t.norm === 'that' || t.text === ',' || t.text === ':' || isQuoted(doc, j)) return false;
+  }
+  return !hasFiniteVerb(doc, [from, end]);
+}
+
 /** Prepositions a generous cue may end with ("said from his office", "said by telephone"). */
 const ADJUNCT_LEADS = new Set(['from', 'by', 'in', 'on', 'at', 'during']);
 
@@ -244,7 +261,8 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
       !!source &&
       (source[1] >= contentEnd(doc, lo, hi) ||
         doc.tokens[source[1]].text === ',' ||
-        RELATIVE_PRONOUNS.has(doc.tokens[source[1]].norm));
+        RELATIVE_PRONOUNS.has(doc.tokens[source[1]].norm) ||
+        onlyPlacesAfter(doc, source[1], contentEnd(doc, lo, hi)));
     // "Mulgrew, president of the union, said he hopes ...": a pronoun opening a clause is its subject.
     // So is a long clause after an appositive ("Revesz, director of ..., said the states were ...").
     const appositive = doc.tokens[b].text === ',' ? appositiveSource(doc, b, lo) : null;

@@ -161,16 +161,30 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       names.push(text);
       return;
     }
-    const split = splitTitle(doc, first, end);
+    // "analyst Dana Fowler of Northfield Securities": the person, not where they work.
+    const nameEnd = personEnd(doc, first, end);
+    const split = splitTitle(doc, first, nameEnd);
     if (split) {
       // A capitalised sentence-initial article is not part of the name ("The United States").
       let start = split.nameStart;
       // "The Justice Department": an organisation's word alone is no name; the capitalised words
       // before it, title words too, are part of it.
-      if (end - start === 1 && wordSet('attribution-organisation-words').has(doc.tokens[start].norm))
+      if (nameEnd - start === 1 && wordSet('attribution-organisation-words').has(doc.tokens[start].norm))
         while (start > first && doc.tokens[start - 1].cap && doc.tokens[start - 1].kind === 'word') start--;
-      if (end - start > 1 && DETERMINERS.has(doc.tokens[start].norm)) start++;
-      const name = doc.text.slice(doc.tokens[start].start, doc.tokens[end - 1].end);
+      // "The Bank of England", "the Federal Reserve Bank of Boston": one name across "of" (not
+      // after a title: "The Secretary General of NATO" is NATO).
+      while (
+        start - 2 >= first &&
+        doc.tokens[start - 1].norm === 'of' &&
+        doc.tokens[start - 2].cap &&
+        !isTitleWord(doc.tokens[start - 2].norm)
+      ) {
+        start -= 2;
+        while (start > first && doc.tokens[start - 1].cap && !isTitleWord(doc.tokens[start - 1].norm))
+          start--;
+      }
+      if (nameEnd - start > 1 && DETERMINERS.has(doc.tokens[start].norm)) start++;
+      const name = doc.text.slice(doc.tokens[start].start, doc.tokens[nameEnd - 1].end);
       names.push(mentions.completeName(name, first));
       return;
     }
@@ -198,6 +212,39 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     names.push(text);
   });
   return names;
+}
+
+/** Prepositions between a person's name and where they work or come from. */
+const AFFILIATION = new Set(['of', 'at', 'with', 'from']);
+
+/**
+ * The end of a person's name followed by an affiliation in the source span [first, end)
+ * ("Dana Fowler | of Northfield Securities", "Rep. Ann B. Cole | of Ohio"): a run of capitalised
+ * words (and initials) that opens the span or follows a title or a comma, holds no
+ * organisation's word and, when it is one word, opens the span or follows a title. `end` when
+ * there is none ("the Federal Bureau of Prisons", "the Bank of England").
+ */
+function personEnd(doc: Document, first: number, end: number): number {
+  for (let p = first + 1; p < end - 1; p++) {
+    const next =
+      DETERMINERS.has(doc.tokens[p + 1].norm) && p + 2 < end ? doc.tokens[p + 2] : doc.tokens[p + 1];
+    if (!AFFILIATION.has(doc.tokens[p].norm) || !next.cap) continue;
+    let k = p;
+    let words = 0;
+    for (;;) {
+      const t = doc.tokens[k - 1];
+      if (k > first && t.cap && !isTitleWord(t.norm) && !DETERMINERS.has(t.norm)) {
+        k--;
+        words++;
+      } else if (k - 2 >= first && t.text === '.' && /^[A-Z]$/.test(doc.tokens[k - 2].text)) k -= 2;
+      else break;
+    }
+    const before = k > first ? doc.tokens[k - 1] : null;
+    const led = !before || isTitleWord(before.norm) || (words >= 2 && before.text === ',');
+    if (words >= 1 && led && isPersonName(doc, k, p, [])) return p;
+    return end;
+  }
+  return end;
 }
 
 /** "one analyst", "a ministry spokeswoman": an indefinite description of a person (its

@@ -31,10 +31,10 @@ export const TELLING_STANCES = new Set<Stance>([
   'acknowledge',
 ]);
 
-/** Does the frame's cue carry a telling stance? */
+/** Does the frame's cue carry a telling stance? (Or is it listed as asserting: "insisted".) */
 export function hasTellingCue(doc: Document, frame: Frame): boolean {
   const stance = cueStance(doc, frame);
-  return stance !== null && TELLING_STANCES.has(stance);
+  return stance !== null && (TELLING_STANCES.has(stance) || stance === 'assert');
 }
 
 export function cueStance(doc: Document, frame: Frame): Stance | null {

@@ -376,3 +376,11 @@ test('a content running over a dash into a quotation with its own speaker ends a
     );
   }
 });
+
+test('a cue does not run on from "said" into the clause it reports', () => {
+  const [s] = analyze('The spokesman said talks had stalled.');
+  assert.deepEqual(
+    [s?.speaker?.text, s?.cue.text, s?.content.text],
+    ['The spokesman', 'said', 'talks had stalled'],
+  );
+});

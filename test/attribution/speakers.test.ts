@@ -97,3 +97,21 @@ test('"said the coach, who added ...": "who" is the speaker before the comma', (
   );
   assert.deepEqual([added?.speaker?.text, added?.speaker_name], ['who', 'the coach']);
 });
+
+test('a person named with where they work is the person; an organisation named across "of" is whole', () => {
+  const names = (text: string) => analyze(text).map((s) => s.speaker_name);
+  assert.deepEqual(names('Gold will rise, said analyst Dana Fowler of Northfield Securities in Toronto.'), [
+    'Dana Fowler',
+  ]);
+  assert.deepEqual(names('Representative Ann B. Cole of Ohio said the bill would pass.'), ['Ann B. Cole']);
+  assert.deepEqual(names('The Bank of England said rates would rise.'), ['Bank of England']);
+  assert.deepEqual(names('The Federal Bureau of Prisons said the policy would change.'), [
+    'Federal Bureau of Prisons',
+  ]);
+  assert.deepEqual(names('The Secretary General of NATO said the alliance was ready.'), ['NATO']);
+});
+
+test('an inverted speaker with where they are ("said a trader in Hong Kong with a bank") is no content', () => {
+  const [s] = analyze('Shares fell sharply, said a trader in Hong Kong with a major bank.');
+  assert.deepEqual([s?.speaker?.text, s?.content.text], ['a trader', 'Shares fell sharply']);
+});
