@@ -292,12 +292,13 @@ function resolvePronoun(
   mentions: Mentions,
 ): string | null {
   if (pronoun === 'who') {
-    // "said the coach, who added ...": the speaker just before the comma.
-    if (at > 0 && doc.tokens[at - 1].text === ',')
-      for (let j = k - 1; j >= 0; j--) {
-        const source = frames[j].source;
-        if (source && source[1] === at - 1 && names[j]) return names[j];
-      }
+    // "said the coach, who added ...", "said a source who declined ...": the speaker just
+    // before (and its comma).
+    const end = at > 0 && doc.tokens[at - 1].text === ',' ? at - 1 : at;
+    for (let j = k - 1; j >= 0; j--) {
+      const source = frames[j].source;
+      if (source && source[1] === end && names[j]) return names[j];
+    }
     const m = mentions.lastBefore(at);
     return m ? mentions.completeName(m.name, at) : null;
   }

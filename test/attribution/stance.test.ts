@@ -42,3 +42,8 @@ test('"insisted" asserts; "insisted on" demands', () => {
   assert.equal(analyze('The minister insisted the plan would go ahead.')[0]?.stance, 'assert');
   assert.equal(analyze('The union insisted on a pay rise before talks resume.')[0]?.stance, 'call');
 });
+
+test('paying is no warning; paying a price is', () => {
+  assert.equal(analyze('The company said it would pay a special dividend in May.')[0]?.stance, 'assert');
+  assert.equal(analyze('The minister said the rebels would pay a price for the attack.')[0]?.stance, 'warn');
+});
