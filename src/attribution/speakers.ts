@@ -172,10 +172,11 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       if (nameEnd - start === 1 && wordSet('attribution-organisation-words').has(doc.tokens[start].norm))
         while (start > first && doc.tokens[start - 1].cap && doc.tokens[start - 1].kind === 'word') start--;
       // "The Bank of England", "the Federal Reserve Bank of Boston": one name across "of" (not
-      // after a title: "The Secretary General of NATO" is NATO).
+      // after a title: "The Secretary General of NATO" is NATO); "The United States and
+      // Britain": both names speak.
       while (
         start - 2 >= first &&
-        doc.tokens[start - 1].norm === 'of' &&
+        (doc.tokens[start - 1].norm === 'of' || doc.tokens[start - 1].norm === 'and') &&
         doc.tokens[start - 2].cap &&
         !isTitleWord(doc.tokens[start - 2].norm)
       ) {

@@ -113,6 +113,9 @@ test('a person named with where they work is the person; an organisation named a
     'Federal Bureau of Prisons',
   ]);
   assert.deepEqual(names('The Secretary General of NATO said the alliance was ready.'), ['NATO']);
+  assert.deepEqual(names('The United States and Britain accused Moscow of planning an attack.'), [
+    'United States and Britain',
+  ]);
 });
 
 test('an inverted speaker with where they are ("said a trader in Hong Kong with a bank") is no content', () => {
