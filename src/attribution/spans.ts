@@ -7,7 +7,7 @@ import type { CueTokens } from './cues.js';
 import type { TokenRange } from './types.js';
 import { makeFrame, type Frame } from './frame.js';
 import { relativeSource } from './comments.js';
-import { DETERMINERS, POSSESSIVES, WEEKDAYS } from './names.js';
+import { DETERMINERS, isTitleWord, POSSESSIVES, WEEKDAYS } from './names.js';
 import { speakerLabel } from './labels.js';
 import { agentfulPassive } from './passive.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAcrossParagraphs, quoteStartBefore } from './quotes.js';
@@ -426,6 +426,19 @@ function pushSecondHalf(doc: Document, from: number, lo: number, hi: number, pie
   else if (j > from && pieces[0] && !isCloseQuote(doc, pieces[0][1] - 1)) {
     // "In recent days, advisers say, the president has grown exasperated": the clause resumes.
     const end = contentEnd(doc, lo, hi);
-    if (wordsAfter(doc, j, end) >= 3) pieces.push([j, end]);
+    if (wordsAfter(doc, j, end) >= 3 && !isAppositive(doc, j, end)) pieces.push([j, end]);
   }
+}
+
+/**
+ * "..., said Maria Lopez, a spokeswoman for the ministry.": what follows the source is a
+ * description of it, not the clause resuming: a noun phrase (no finite verb) opening on "a"/"an"
+ * or holding a title within its first words.
+ */
+function isAppositive(doc: Document, from: number, end: number): boolean {
+  if (hasFiniteVerb(doc, [from, end])) return false;
+  const first = doc.tokens[from].norm;
+  if (first === 'a' || first === 'an') return true;
+  for (let i = from; i < Math.min(end, from + 3); i++) if (isTitleWord(doc.tokens[i].norm)) return true;
+  return false;
 }

@@ -384,3 +384,15 @@ test('a cue does not run on from "said" into the clause it reports', () => {
     ['The spokesman', 'said', 'talks had stalled'],
   );
 });
+
+test('a description after an inverted speaker is no second piece of the content', () => {
+  const [s] = analyze('Talks will resume next week, said Maria Lopez, a spokeswoman for the ministry.');
+  assert.equal(s?.content.text, 'Talks will resume next week');
+  assert.equal(s?.content.fragments, undefined);
+  // A clause that resumes after the speaker still is one.
+  const [r] = analyze('In recent days, advisers say, the president has grown exasperated.');
+  assert.deepEqual(
+    r?.content.fragments?.map((f) => f.text),
+    ['In recent days', 'the president has grown exasperated'],
+  );
+});
