@@ -6,6 +6,7 @@ import type { Frame } from './spans.js';
 import type { Stance } from './types.js';
 import { STANCES } from './types.js';
 import { DETERMINERS, POSSESSIVES } from './names.js';
+import { isWordnetVerb } from './features.js';
 
 const lexicons = new Map<string, Map<string, Stance>>();
 function lexicon(name: string): Map<string, Stance> {
@@ -193,5 +194,36 @@ function contentStanceOnText(doc: Document, frame: Frame): Stance | null {
 }
 
 export function stanceOf(doc: Document, frame: Frame): Stance {
-  return cueStance(doc, frame) ?? contentStance(doc, frame) ?? 'assert';
+  return directive(doc, frame) ?? cueStance(doc, frame) ?? contentStance(doc, frame) ?? 'assert';
+}
+
+/** Words that open a reported clause rather than name a listener. */
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'he', 'she', 'they', 'we', 'i', 'it', 'there']);
+
+/** Verbs that, with a listener and "to" + a verb, tell someone to do something. */
+const DIRECTIVE_LEMMAS = new Set(['tell', 'order', 'instruct', 'advise', 'ask', 'direct', 'encourage']);
+
+/**
+ * "The mayor told residents to stay indoors", "asked him to resign": an instruction or a request,
+ * a call whatever the verb's own stance ("asked whether ..." stays a question).
+ */
+function directive(doc: Document, frame: Frame): Stance | null {
+  const last = doc.tokens[frame.cue.last - 1];
+  if (!DIRECTIVE_LEMMAS.has(last.lemma) || frame.content.length === 0) return null;
+  const [s, e] = frame.content[0];
+  // Not a quotation: “I just want to know ...” is asked, not requested.
+  // Nor a clause: "that the bank aims to ...", "he expected others to follow".
+  if (doc.tokens[s].kind !== 'word' || doc.tokens[s].quoted || CLAUSE_OPENERS.has(doc.tokens[s].norm))
+    return null;
+  // The listener, then "to" and a verb: "residents to stay", "him to resign".
+  for (let i = s + 1; i < Math.min(e - 1, s + 5); i++) {
+    const t = doc.tokens[i];
+    if (t.kind !== 'word') return null;
+    if (t.norm === 'to') {
+      const verb = doc.tokens[i + 1];
+      return verb.kind === 'word' && verb.norm === verb.lemma && isWordnetVerb(verb.lemma) ? 'call' : null;
+    }
+    if (t.norm === 'that' || t.norm === 'whether' || t.norm === 'if') return null;
+  }
+  return null;
 }

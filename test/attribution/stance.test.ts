@@ -47,3 +47,12 @@ test('paying is no warning; paying a price is', () => {
   assert.equal(analyze('The company said it would pay a special dividend in May.')[0]?.stance, 'assert');
   assert.equal(analyze('The minister said the rebels would pay a price for the attack.')[0]?.stance, 'warn');
 });
+
+test('telling or asking someone to do something is a call; telling or asking what is not', () => {
+  const stance = (text: string) => analyze(text)[0]?.stance;
+  assert.equal(stance('The mayor told residents to stay indoors.'), 'call');
+  assert.equal(stance('The minister asked him to resign.'), 'call');
+  assert.equal(stance('He told the story to friends.'), 'assert');
+  assert.equal(stance('She told reporters the talks would resume.'), 'assert');
+  assert.equal(stance('The reporter asked whether the talks would resume.'), 'ask');
+});
