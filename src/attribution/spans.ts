@@ -430,15 +430,33 @@ function pushSecondHalf(doc: Document, from: number, lo: number, hi: number, pie
   }
 }
 
+/** Words opening an adjunct of the reporting clause after its speaker ("despite the storm"). */
+const REPORTING_ADJUNCTS = new Set([
+  'despite',
+  'during',
+  'after',
+  'before',
+  'amid',
+  'in',
+  'at',
+  'on',
+  'while',
+  'as',
+  'from',
+  'with',
+  'without',
+]);
+
 /**
  * "..., said Maria Lopez, a spokeswoman for the ministry.": what follows the source is a
- * description of it, not the clause resuming: a noun phrase (no finite verb) opening on "a"/"an"
- * or holding a title within its first words.
+ * description of it, not the clause resuming: with no finite verb, a noun phrase opening on
+ * "a"/"an" or holding a title within its first words, or an adjunct of the reporting clause.
  */
 function isAppositive(doc: Document, from: number, end: number): boolean {
   if (hasFiniteVerb(doc, [from, end])) return false;
   const first = doc.tokens[from].norm;
-  if (first === 'a' || first === 'an') return true;
+  // "..., Lopez insisted, despite the storm": an adjunct of the reporting clause.
+  if (first === 'a' || first === 'an' || REPORTING_ADJUNCTS.has(first)) return true;
   for (let i = from; i < Math.min(end, from + 3); i++) if (isTitleWord(doc.tokens[i].norm)) return true;
   return false;
 }

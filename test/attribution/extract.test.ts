@@ -389,6 +389,8 @@ test('a description after an inverted speaker is no second piece of the content'
   const [s] = analyze('Talks will resume next week, said Maria Lopez, a spokeswoman for the ministry.');
   assert.equal(s?.content.text, 'Talks will resume next week');
   assert.equal(s?.content.fragments, undefined);
+  const [d] = analyze('The ships must sail, Lopez insisted, despite the storm.');
+  assert.equal(d?.content.text, 'The ships must sail');
   // A clause that resumes after the speaker still is one.
   const [r] = analyze('In recent days, advisers say, the president has grown exasperated.');
   assert.deepEqual(
