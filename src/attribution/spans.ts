@@ -238,6 +238,14 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     if (source && doc.tokens[cue.first - 1]?.text === ',') pushSecondHalf(doc, source[1], lo, hi, pieces);
     return makeFrame(cue, source, pieces);
   }
+  if (cueWords.includes('quoted') && doc.tokens[last]?.norm === 'by') {
+    // "The ships would sail, Lopez was quoted as saying by state media": the agent reported the
+    // words; the subject said them.
+    const source = sourceBefore(doc, cue.first, lo);
+    let end = source ? source[0] : lo;
+    while (end > lo && doc.tokens[end - 1].text === ',') end--;
+    if (source && end > lo) return makeFrame(cue, source, [[lo, end]]);
+  }
   if (doc.tokens[last]?.norm === 'by' && cueWords.some((w) => PASSIVE_AUX.has(w))) {
     const agentful = agentfulPassive(doc, cue, lo, hi);
     if (agentful) return agentful;

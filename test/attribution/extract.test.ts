@@ -398,3 +398,8 @@ test('a description after an inverted speaker is no second piece of the content'
     ['In recent days', 'the president has grown exasperated'],
   );
 });
+
+test('"X was quoted as saying by Y": X said it, Y reported it', () => {
+  const [s] = analyze('The ships would sail, Lopez was quoted as saying by state media.');
+  assert.deepEqual([s?.speaker?.text, s?.content.text], ['Lopez', 'The ships would sail']);
+});
