@@ -50,4 +50,16 @@ test('the demo traces every article as labelled', { timeout: 120_000 }, async ()
     else assert.equal(r.story, story, `${key}: story`);
   }
   assert.equal(new Set(storyOfLabel.values()).size, storyOfLabel.size, 'one story per labelled story');
+  // Read on their own, the source-less spun copy reads as spun and the originals do not.
+  const verdicts = new Map(
+    io
+      .out()
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; spin_verdict?: { reads_spun: boolean } })
+      .map((r) => [r.id.replace(/^demo\//, ''), r.spin_verdict?.reads_spun]),
+  );
+  for (const [key, label] of Object.entries(labels))
+    if (label.source === null)
+      assert.equal(verdicts.get(key), label.copy_type === 'spun', `${key}: read as spun on its own`);
 });
