@@ -300,6 +300,16 @@ function resolvePronoun(
       const source = frames[j].source;
       if (source && source[1] === end && names[j]) return names[j];
     }
+    // "The minister, who has denied the allegations, said ...": the speaker of a later statement,
+    // not resolved yet; its words (a surname completed from an earlier mention).
+    for (let j = k + 1; j < frames.length; j++) {
+      const source = frames[j].source;
+      if (source && source[1] === end)
+        return mentions.completeName(
+          doc.text.slice(doc.tokens[source[0]].start, doc.tokens[end - 1].end),
+          at,
+        );
+    }
     const m = mentions.lastBefore(at);
     return m ? mentions.completeName(m.name, at) : null;
   }

@@ -100,6 +100,10 @@ test('"said the coach, who added ...": "who" is the speaker before the comma', (
     (s) => s.speaker?.text === 'who',
   );
   assert.equal(declined?.speaker_name, 'a trader at the exchange');
+  const denied = analyze('The minister, who has denied the allegations, said he would not resign.').find(
+    (s) => s.stance === 'deny',
+  );
+  assert.deepEqual([denied?.speaker?.text, denied?.speaker_name], ['who', 'The minister']);
 });
 
 test('a person named with where they work is the person; an organisation named across "of" is whole', () => {
