@@ -107,7 +107,10 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   // clean-news rate (docs/spin.md, "Names").
   capitalCost: 3,
   smoothing: 2,
-  minConfidence: 0.85,
+  // 0.85 until 2026-11-27: on the whole development slice (555 articles, many of them short
+  // financial wire items) clean news had 0.57 false findings per 1,000 words at 0.85, 0.44 at
+  // 0.9; the real copies are read as spun (spunMinConfidence) and do not change (docs/spin.md).
+  minConfidence: 0.9,
   maxCandidates: 8,
   channelWeight: 1,
   minEvidence: 1,
