@@ -1,4 +1,4 @@
-// The bundled seed article (../shared/data/example/), read at test time.
+// The seed article of the development data (../shared/data/example/), read at test time.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
