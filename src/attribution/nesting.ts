@@ -50,7 +50,7 @@ export function dropNested(doc: Document, frames: Frame[]): Frame[] {
 const CLAUSE_BREAKS = new Set(['―', '—', '–', ';']);
 
 /**
- * "Critics noted that the firm paid no tax ― its founder boasted, “That makes me smart.”": a
+ * "Critics noted that the firm paid no tax ― its founder said, “That is smart business.”": a
  * content that runs over a dash or a semicolon into a quotation with a speaker and a sure cue of
  * its own ends at the break, and the quotation stays its speaker's (the nesting rule would credit
  * it to the first speaker).

@@ -365,14 +365,14 @@ test('a plural opening the sentence before an inflected verb is the speaker, not
 test('a content running over a dash into a quotation with its own speaker ends at the dash', () => {
   for (const brk of ['―', ';']) {
     const statements = analyze(
-      `Critics noted that the firm paid no tax for years ${brk} its founder said, “That makes me smart.”`,
+      `Critics noted that the firm paid no tax for years ${brk} its founder said, “That is smart business.”`,
     );
     const noted = statements.find((s) => s.cue.text === 'noted');
     assert.equal(noted?.content.text, 'that the firm paid no tax for years', brk);
     const quote = statements.find((s) => s.cue.text === 'said');
     assert.deepEqual(
       [quote?.speaker?.text, quote?.type, quote?.content.text],
-      ['its founder', 'direct', '“That makes me smart.”'],
+      ['its founder', 'direct', '“That is smart business.”'],
     );
   }
 });
