@@ -41,7 +41,7 @@ export class ContentCoverage {
 }
 
 /** The first index of a sorted array whose value is at least x. */
-function lowerBound(a: Int32Array, x: number): number {
+export function lowerBound(a: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {

@@ -1,7 +1,7 @@
 // Statements inside other statements' contents: PolNeAR gives each token one role, so a cue inside
 // another statement's content is part of what that speaker said, not a statement of its own.
 import type { Document } from '../text/document.js';
-import { ContentCoverage } from './coverage.js';
+import { ContentCoverage, lowerBound } from './coverage.js';
 import type { Frame, TokenRange } from './spans.js';
 import { isQuoted } from './quotes.js';
 
@@ -104,18 +104,6 @@ function commentsAnswerStatements(frames: Frame[]): void {
     for (const [cs, ce] of answered.content) copy.push([cs, ce]);
     b.content = copy;
   }
-}
-
-/** The first index of the ascending `a` whose value is at least x. */
-function lowerBound(a: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

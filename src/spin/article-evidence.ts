@@ -5,6 +5,7 @@
 // positions; clean news has a few (rare words, odd idiom). The detector then lowers its change
 // cost, and offers Moby originals, only in articles that read as spun (docs/spin.md).
 import type { Document } from '../text/document.js';
+import { countWords } from './verdict.js';
 import type { LatticeNode } from './lattice.js';
 import type { DetectOptions } from './options.js';
 
@@ -40,15 +41,19 @@ export class SpunArticleEvidence {
 
   /** Words of the article (set by `count`). */
   private articleWords = 0;
+
+  /** Words of the article counted by `count`. */
+  get words(): number {
+    return this.articleWords;
+  }
+
   /** Garbled figures of the article (set by `count`). */
   private garbledFigures = 0;
 
   /** Counts the article's words (before `weight` or `full`), given its garbled figures
    *  (figures.ts garbledFigureCount). */
   count(doc: Document, garbledFigures = 0): void {
-    let words = 0;
-    for (const t of doc.tokens) if (t.kind === 'word') words++;
-    this.articleWords = words;
+    this.articleWords = countWords(doc);
     this.garbledFigures = garbledFigures;
   }
 

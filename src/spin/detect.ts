@@ -532,7 +532,7 @@ export class SpinDetector {
   private findingsWeight(doc: Document, perSentence: readonly SpinFinding[][]): number {
     const { spunFindingsLow: low, spunFindingsHigh: high } = this.options;
     if (!(high > low && low > 0)) return 0;
-    const verdict = spinVerdict(doc, perSentence.flat());
+    const verdict = spinVerdict(doc, perSentence.flat(), this.evidence.words);
     if (verdict.distinct < VERDICT_MIN_DISTINCT) return 0;
     const rate = (1000 * verdict.findings) / (verdict.words + VERDICT_LENGTH_PRIOR);
     return Math.max(0, Math.min(1, (rate - low) / (high - low)));

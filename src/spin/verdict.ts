@@ -26,9 +26,19 @@ export const VERDICT_MIN_DISTINCT = 3;
 export const VERDICT_MIN_RATE = 5;
 export const VERDICT_LENGTH_PRIOR = 100;
 
-export function spinVerdict(doc: Document, spin: readonly SpinFinding[]): SpinVerdict {
+/** The article's words (tokens of kind word). */
+export function countWords(doc: Document): number {
   let words = 0;
   for (const t of doc.tokens) if (t.kind === 'word') words++;
+  return words;
+}
+
+/** The verdict on `doc` from its findings; `words` when the caller has counted them already. */
+export function spinVerdict(
+  doc: Document,
+  spin: readonly SpinFinding[],
+  words = countWords(doc),
+): SpinVerdict {
   const distinct = new Set(spin.map((f) => f.text.toLowerCase())).size;
   const smoothed = (1000 * spin.length) / (words + VERDICT_LENGTH_PRIOR);
   return {

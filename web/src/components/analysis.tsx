@@ -3,6 +3,7 @@
 // and the attributed statements.
 import { useState } from 'preact/hooks';
 import type { FigureItem, SpinItem, StatementItem } from '../api';
+import { contentText } from '../../../src/report/content-text';
 import { Section } from './common';
 import { MarkedText, type Mark } from './marked-text';
 
@@ -91,11 +92,7 @@ export function StatementsTable({ statements }: { statements: StatementItem[] })
                   <span class="muted"> {s.type}</span>
                 </td>
                 <td>
-                  <q>
-                    {s.content.fragments?.length
-                      ? s.content.fragments.map((f) => f.text).join(' … ')
-                      : s.content.text}
-                  </q>
+                  <q>{contentText(s.content)}</q>
                 </td>
               </tr>
             ))}
