@@ -17,6 +17,7 @@ import { attributionView } from './resplit.js';
 import { resolveSpeakers } from './speakers.js';
 import { finalContents } from './final-content.js';
 import { dropNested } from './nesting.js';
+import { repairSources } from './source-repairs.js';
 import { isRaisingCue } from './passive.js';
 import { END_MARGIN, settleFrames, type EndDecoding, type EndMemo, type EndSettings } from './settle.js';
 import { frameOf, type Frame, type TokenRange } from './spans.js';
@@ -171,10 +172,12 @@ export function extractFrames(doc: Document, options: ExtractOptions = {}): Fram
   // The end decisions of the filter's look ahead, reused when the kept contents are the same.
   const memo: EndMemo = new Map();
   if (filter) frames = filterFrames(doc, h, frames, filter, end, memo);
-  return dropNested(
+  const statements = dropNested(
     doc,
     settleFrames(doc, h, frames, end, null, memo).filter((f) => f.content.length > 0),
   );
+  repairSources(doc, statements);
+  return statements;
 }
 
 /** The content-end model and settings of the options (the shipped ones by default). */

@@ -107,6 +107,32 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
   return start < end ? [start, end] : null;
 }
 
+const DASHES = new Set(['-', '—', '–']);
+
+/** Past a dateline at `start` ("CAIRO - Egypt's opposition", "WASHINGTON (AP) --"): the place in
+ *  capitals, an optional bracketed agency, and a dash. `start` when there is none before `end`. */
+export function afterDateline(doc: Document, start: number, end: number): number {
+  let j = start;
+  let words = 0;
+  for (; j < end; j++) {
+    const t = doc.tokens[j];
+    if (t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase() && /[A-Z]/.test(t.text))
+      words++;
+    else if (!(
+      t.text === '(' ||
+      t.text === ')' ||
+      t.text === ',' ||
+      (t.kind === 'word' && words > 0 && doc.tokens[j - 1]?.text === '(')
+    ))
+      break;
+  }
+  // The dash stands apart ("U.S.-owned" is no dateline).
+  if (words === 0 || j >= end || !DASHES.has(doc.tokens[j].text)) return start;
+  if (doc.tokens[j].start === doc.tokens[j - 1].end) return start;
+  while (j < end && DASHES.has(doc.tokens[j].text)) j++;
+  return j < end ? j : start;
+}
+
 /** Source noun phrase right after `from` ("..., said Sen. John Smith, a Democrat."). */
 export function sourceAfter(doc: Document, from: number, hi: number): TokenRange | null {
   let end = from;

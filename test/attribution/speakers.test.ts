@@ -126,3 +126,24 @@ test('an inverted speaker with where they are ("said a trader in Hong Kong with 
   const [s] = analyze('Shares fell sharply, said a trader in Hong Kong with a major bank.');
   assert.deepEqual([s?.speaker?.text, s?.content.text], ['a trader', 'Shares fell sharply']);
 });
+
+test('a noun the tagger put at the start of the cue belongs to the speaker', () => {
+  const st = analyze(
+    'Local media reported that the mayor, Dana Ortiz, had opposed the bridge for months. Ortiz, however, was more cautious. “We will see,” she said.',
+  );
+  const reported = byCue(st, 'reported');
+  assert.equal(reported.speaker?.text, 'Local media');
+  assert.equal(byCue(st, 'said').speaker_name, 'Dana Ortiz');
+  // Inflected verbs and adverbs stay in the cue.
+  const later = analyze('Officials also said the bridge would open in May.');
+  assert.equal(later[0]?.speaker?.text, 'Officials');
+});
+
+test('a dateline is no part of the speaker', () => {
+  const st = analyze(
+    'NORTHFIELD - The harbour authority said on Monday that the bridge would reopen in May.',
+  );
+  assert.equal(byCue(st, 'said').speaker?.text, 'The harbour authority');
+  const hyphened = analyze('U.S.-owned Northfield Freight said it would hire 200 drivers.');
+  assert.match(hyphened[0]?.speaker?.text ?? '', /^U\.S\.-owned/);
+});

@@ -1,0 +1,49 @@
+// Repairs of the speaker span of the statements kept, after the statement filter: the filter and
+// the content models were trained on the frames as the tagger and the clause's shape give them
+// (moving a cue's noun or a sentence's dateline before them cost cross-validation), but a reader
+// sees the speaker.
+import { hasLemma } from '../lexicon/wordnet.js';
+import type { Document } from '../text/document.js';
+import { isQuoted } from './quotes.js';
+import { afterDateline, FINITE } from './sources.js';
+import type { Frame } from './spans.js';
+
+/**
+ * A lowercase word WordNet knows as a noun, neither an adverb nor an inflected verb ("media",
+ * "opposition", "heap"; not "also", "said", "voiced").
+ */
+function isSubjectNoun(doc: Document, i: number): boolean {
+  const t = doc.tokens[i];
+  if (t.kind !== 'word' || t.cap || FINITE.has(t.norm) || isQuoted(doc, i)) return false;
+  if (t.lemma !== t.norm && hasLemma(t.lemma, 'v')) return false;
+  const lemmas = t.lemma === t.norm ? [t.norm] : [t.norm, t.lemma];
+  return lemmas.some((l) => hasLemma(l, 'n')) && !lemmas.some((l) => hasLemma(l, 'r'));
+}
+
+/** An inflected verb form: "reported", "says", "warned" (not a bare noun such as "press"). */
+function isInflectedVerb(doc: Document, i: number): boolean {
+  const t = doc.tokens[i];
+  return (
+    t.kind === 'word' && !t.cap && /(?:ed|s)$/.test(t.norm) && t.lemma !== t.norm && hasLemma(t.lemma, 'v')
+  );
+}
+
+/**
+ * "Local media reported that …": the tagger sometimes opens a cue on the head noun of the subject
+ * ("media reported"), which leaves the speaker a bare modifier ("Local"); the noun moves into the
+ * speaker ("[Local media] reported"). "CAIRO - Egypt's opposition charged": a dateline is no part
+ * of the speaker. Mutates the frames' cues and sources.
+ */
+export function repairSources(doc: Document, frames: readonly Frame[]): void {
+  for (const f of frames) {
+    if (f.source) {
+      const start = afterDateline(doc, f.source[0], f.source[1]);
+      if (start > f.source[0]) f.source = [start, f.source[1]];
+    }
+    const { cue, source } = f;
+    if (!source || source[1] !== cue.first || cue.last - cue.first < 2) continue;
+    if (!isSubjectNoun(doc, cue.first) || !isInflectedVerb(doc, cue.first + 1)) continue;
+    f.source = [source[0], cue.first + 1];
+    f.cue = { ...cue, first: cue.first + 1 };
+  }
+}
