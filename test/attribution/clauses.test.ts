@@ -3,7 +3,8 @@
 // on across sentences, coordinated statements, and plural nouns that are subjects, not cues.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, byCue } from './helpers.js';
+import { extractStatementsWith } from '../../src/attribution/index.js';
+import { analyze, byCue, docOf } from './helpers.js';
 
 test('an agentful passive: the agent speaks about the subject', () => {
   const s = byCue(analyze('His views were echoed by a number of tax experts.'), 'echoed');
@@ -69,4 +70,16 @@ test('a coordinated cue with no earlier statement in the sentence is spoken by i
     'said',
   );
   assert.equal(s.speaker?.text, 'Jane Fields');
+});
+
+test('a sure cue keeps its fronted content whole against an unsure cue inside it', () => {
+  // "was shelved" is a cue candidate only through the tagger's generous margin; it must not cut
+  // what the people told Reuters down to "The plan" (checked before the statement filter).
+  const st = extractStatementsWith(
+    docOf('The plan was shelved, people familiar with the matter told Reuters.'),
+    {
+      filter: null,
+    },
+  );
+  assert.equal(byCue(st, 'told').content.text, 'The plan was shelved');
 });
