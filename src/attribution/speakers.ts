@@ -14,6 +14,8 @@ import {
   WEEKDAYS,
 } from './names.js';
 import type { Frame, TokenRange } from './spans.js';
+import { opensSentence } from './sources.js';
+import { ArticleGenders, pronounGender } from './gender.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const OTHER_PRONOUNS = new Set(['they', 'it', 'we', 'i', 'you', 'them', 'who']);
@@ -43,7 +45,10 @@ class Mentions {
   private readonly personNames = new Set<string>();
   private readonly personMemo = new Map<string, boolean>();
 
-  constructor(readonly all: NameMention[]) {
+  constructor(
+    readonly all: NameMention[],
+    private readonly genders: ArticleGenders,
+  ) {
     this.people = all.filter((m) => m.person);
     for (const m of this.people) {
       this.personNames.add(m.name);
@@ -76,6 +81,17 @@ class Mentions {
     for (let k = lowerBound(this.people, token) - 1; k >= 0; k--)
       if (accept(this.people[k])) return this.people[k];
     return null;
+  }
+
+  /** Can this pronoun refer to the person so named, as far as the article tells their gender? */
+  fits(name: string, pronoun: string): boolean {
+    return this.genders.fits(name, pronounGender(pronoun));
+  }
+
+  /** The latest mention of a person in tokens [from, to). */
+  lastPersonIn(from: number, to: number): NameMention | null {
+    const k = lowerBound(this.people, to) - 1;
+    return k >= 0 && this.people[k].token >= from ? this.people[k] : null;
   }
 
   /** The latest mention of anyone before token `token`. */
@@ -138,7 +154,7 @@ function withoutTrailingTime(doc: Document, first: number, end: number): number 
 export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)[] {
   const found = nameMentions(doc);
   markSpeakingNames(doc, frames, found);
-  const mentions = new Mentions(found);
+  const mentions = new Mentions(found, new ArticleGenders(doc, found));
   const names: (string | null)[] = [];
   frames.forEach((f, k) => {
     if (!f.source) {
@@ -314,16 +330,47 @@ function resolvePronoun(
     return m ? mentions.completeName(m.name, at) : null;
   }
   const personal = PERSON_PRONOUNS.has(pronoun);
+  if (personal) {
+    const subject = previousSentenceSubject(doc, pronoun, at, frames, k, mentions);
+    if (subject) return subject;
+  }
   // The latest earlier speaker within a few sentences, if it fits the pronoun.
   for (let j = k - 1; j >= 0; j--) {
     const n = names[j];
     if (frames[k].cue.sentence - frames[j].cue.sentence > 4) break;
     if (!n || isPronoun(n)) continue;
-    if (personal === (mentions.isPerson(n) || isPersonDescription(n))) return n;
+    if (personal === (mentions.isPerson(n) || isPersonDescription(n)) && mentions.fits(n, pronoun)) return n;
   }
   if (personal) {
-    const m = mentions.lastPersonBefore(at, () => true);
+    const m = mentions.lastPersonBefore(at, (x) => mentions.fits(x.name, pronoun));
     return m ? mentions.completeName(m.name, at) : null;
   }
   return null;
+}
+
+/** Tokens from a sentence's start within which a name is taken for its subject. */
+const SUBJECT_REACH = 7;
+
+/**
+ * "Varga's deputy, Anton Kiss, struck a more conciliatory tone. He told reporters …": a pronoun
+ * that opens its sentence refers to the person the sentence before opens with, when that
+ * sentence reports no statement (else the latest speaker rule decides). Null when there is none.
+ */
+function previousSentenceSubject(
+  doc: Document,
+  pronoun: string,
+  at: number,
+  frames: Frame[],
+  k: number,
+  mentions: Mentions,
+): string | null {
+  const sentence = doc.tokens[at].sentence;
+  const own = doc.sentences[sentence];
+  if (sentence === 0 || !opensSentence(doc, at, own.tokenStart)) return null;
+  const prev = doc.sentences[sentence - 1];
+  if (prev.paragraph !== own.paragraph) return null;
+  for (let j = k - 1; j >= 0 && frames[j].cue.sentence >= sentence - 1; j--)
+    if (frames[j].cue.sentence === sentence - 1) return null;
+  const m = mentions.lastPersonIn(prev.tokenStart, Math.min(prev.tokenEnd, prev.tokenStart + SUBJECT_REACH));
+  return m && mentions.fits(m.name, pronoun) ? mentions.completeName(m.name, at) : null;
 }

@@ -147,3 +147,21 @@ test('a dateline is no part of the speaker', () => {
   const hyphened = analyze('U.S.-owned Northfield Freight said it would hire 200 drivers.');
   assert.match(hyphened[0]?.speaker?.text ?? '', /^U\.S\.-owned/);
 });
+
+test('a pronoun opening a sentence refers to the person the sentence before opens with', () => {
+  const st = analyze(
+    'In an interview, Eastmark’s ambassador, Piotr Lenz, insisted the troops were on exercises. Varga’s deputy, Anton Kiss, struck a more conciliatory tone. He told reporters that talks remained the best way out.',
+  );
+  assert.equal(byCue(st, 'told').speaker_name, 'Anton Kiss');
+});
+
+test('he and she skip a person the article marks with the other gender', () => {
+  const st = analyze(
+    'Mrs. Ortiz said the vote would be held in May. Tomas Berg, the opposition leader, spoke after her. “We will fight it,” he said.',
+  );
+  assert.equal(st.find((x) => x.speaker?.text === 'he')?.speaker_name, 'Tomas Berg');
+  const she = analyze(
+    'Spokeswoman Dana Ortiz said the bridge would reopen. Mr. Berg disagreed with the plan on Monday. She said the figures were clear.',
+  );
+  assert.equal(she.find((x) => x.speaker?.text === 'She')?.speaker_name, 'Dana Ortiz');
+});
