@@ -153,9 +153,10 @@ function splitMutualNesting(doc: Document, frames: Frame[], coverage: ContentCov
     for (const a of holders) {
       if (a === b || a.cue.first >= b.cue.first || !inContent(b.cue.first, a) || !inContent(a.cue.first, b))
         continue;
-      // "The plan was shelved, people familiar with the matter told Reuters": a cue found only
-      // through the tagger's generous margin comments on nothing; the sure cue's content stays whole.
-      if ((a.cue.score ?? 0) < 0 && (b.cue.score ?? 0) >= 0) continue;
+      // "The plan was shelved, people familiar with the matter told Reuters": a cue with no
+      // source found only through the tagger's generous margin is no statement for a comment to
+      // answer; the sure cue's content stays whole.
+      if (!a.source && (a.cue.score ?? 0) < 0 && (b.cue.score ?? 0) >= 0) continue;
       // Back from the comment's start to the comma or dash that opens it.
       let cut = bStart;
       while (cut > a.cue.last && doc.tokens[cut - 1].kind === 'word' && bStart - cut < 4) cut--;
