@@ -10,8 +10,12 @@ import { isQuoted } from './quotes.js';
 import { sourceBefore } from './sources.js';
 import type { TokenRange } from './types.js';
 
-/** "..., something Moscow has denied" / "..., which officials deny": the content is the clause before. */
-export function relativeSource(doc: Document, cue: CueTokens, lo: number): Frame | null {
+/**
+ * "..., something Moscow has denied" / "..., which officials deny": the content is the clause before.
+ * `nounOnly`: only a comment opening on a noun ("…, a charge the ministry dismissed as fiction";
+ * "which Barnes described as …" describes, it answers nothing).
+ */
+export function relativeSource(doc: Document, cue: CueTokens, lo: number, nounOnly = false): Frame | null {
   const source = sourceBefore(doc, cue.first, lo);
   if (!source || doc.tokens[source[0]].norm === 'which') return null;
   const head = doc.tokens[source[0] - 1];
@@ -22,6 +26,7 @@ export function relativeSource(doc: Document, cue: CueTokens, lo: number): Frame
   // "..., a charge Moscow rejects", "— an allegation the Kremlin denies".
   const nounComment = commentOpens(doc, source, lo);
   if (nounComment) refStart = source[0];
+  else if (nounOnly) return null;
   if (refStart < 0) return null;
   let end = refStart;
   while (end > lo && doc.tokens[end - 1].kind === 'punct') end--;

@@ -298,8 +298,13 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     const quote = quoteBeforeSentence(doc, lo);
     if (quote && !follows) return makeFrame(cue, sourceAfter(doc, last, hi), [quote]);
   }
-  // Not when content follows the cue: "To which she said, “...”" reports the quotation.
-  const relative = follows || introducesContent(doc, last, hi) ? null : relativeSource(doc, cue, lo);
+  // Not when content follows the cue: "To which she said, “...”" reports the quotation; but "…, a
+  // charge the ministry dismissed as “pure fiction”" still answers the clause before.
+  const asComplement = doc.tokens[last]?.norm === 'as';
+  const relative =
+    (follows && !asComplement) || introducesContent(doc, last, hi)
+      ? null
+      : relativeSource(doc, cue, lo, follows);
   if (relative) return relative;
   if (b > lo && doc.tokens[b].text === ',') {
     const appositive = appositiveSource(doc, b, lo);

@@ -248,3 +248,18 @@ test('claims read an article of thousands of statements only as far as MAX_CLAIM
   assert.equal(buildClaims([early]).claims.length, 1);
   assert.equal(buildClaims([late]).claims.length, 0);
 });
+
+test('"a charge X dismissed as ..." answers the accusation before it', () => {
+  const { claims } = buildClaims([
+    article(
+      'as',
+      'The Northfield government accused its neighbour Eastmark of massing troops on the border, a charge Eastmark’s foreign ministry dismissed as "pure fiction."',
+    ),
+  ]);
+  assert.equal(claims.length, 1);
+  assert.match(claims[0].allegation, /massing troops/);
+  assert.deepEqual(
+    claims[0].denials.map((d) => d.by),
+    ['Eastmark’s foreign ministry'],
+  );
+});
