@@ -5,7 +5,7 @@
 import type { Document } from '../text/document.js';
 import type { CueTokens } from './cues.js';
 import { isWordnetVerb } from './features.js';
-import { contentEnd, MAX_SOURCE, sourceBefore } from './sources.js';
+import { appositiveSource, contentEnd, MAX_SOURCE, sourceBefore, subjectBeforeComma } from './sources.js';
 import { makeFrame, type Frame } from './frame.js';
 import type { TokenRange } from './types.js';
 
@@ -140,4 +140,48 @@ export function agentfulPassive(doc: Document, cue: CueTokens, lo: number, hi: n
   if (PASSIVE_COMPLEMENT.has(doc.tokens[end].norm) || pieces.length === 0)
     pieces.push([end, contentEnd(doc, lo, hi)]);
   return makeFrame(cue, [last + 1, end], pieces, true);
+}
+
+const CITING = new Set(['cited', 'quoted']);
+const SAYING = new Set(['saying', 'telling', 'stating', 'writing']);
+
+/** Token of the "as" in "… by AGENT as saying", or -1: the agent runs from `by` + 1. */
+function asSayingAfter(doc: Document, by: number, hi: number): number {
+  for (let j = by + 1; j < hi - 1 && j - by <= MAX_SOURCE; j++) {
+    const t = doc.tokens[j];
+    if (t.kind === 'punct' && t.text !== '.') return -1;
+    if (t.norm === 'as') return j > by + 1 && SAYING.has(doc.tokens[j + 1].norm) ? j : -1;
+  }
+  return -1;
+}
+
+/**
+ * "Jonas Moe was cited by the Courier as saying C", "The minister was quoted by Interfax as
+ * saying C": the subject said C; the agent only reported it. Null for other cues.
+ */
+export function citedAsSaying(doc: Document, cue: CueTokens, lo: number, hi: number): Frame | null {
+  if (!CITING.has(doc.tokens[cue.last - 1].norm) || doc.tokens[cue.last]?.norm !== 'by') return null;
+  const as = asSayingAfter(doc, cue.last, hi);
+  if (as < 0) return null;
+  // "Halvorsen's chief executive, Jonas Moe, was cited …": the subject before its appositive.
+  const comma = doc.tokens[cue.first - 1]?.text === ',' ? cue.first - 1 : -1;
+  const subject =
+    comma > lo
+      ? (appositiveSource(doc, comma, lo) ?? subjectBeforeComma(doc, comma, lo))
+      : sourceBefore(doc, cue.first, lo);
+  const end = contentEnd(doc, lo, hi);
+  if (!subject || as + 2 >= end) return null;
+  return makeFrame(cue, subject, [[as + 2, end]], true);
+}
+
+/** The "saying" of "X was quoted by Y as saying C": citedAsSaying builds that statement from the
+ *  passive's cue. */
+export function isSayingOfCitation(doc: Document, cue: CueTokens, lo: number): boolean {
+  if (!SAYING.has(doc.tokens[cue.first].norm) || doc.tokens[cue.first - 1]?.norm !== 'as') return false;
+  for (let j = cue.first - 2; j > lo && cue.first - j <= MAX_SOURCE + 2; j--) {
+    if (doc.tokens[j].norm === 'by')
+      return CITING.has(doc.tokens[j - 1].norm) && asSayingAfter(doc, j, cue.last + 1) === cue.first - 1;
+    if (doc.tokens[j].kind === 'punct' && doc.tokens[j].text !== '.') return false;
+  }
+  return false;
 }

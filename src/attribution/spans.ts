@@ -9,7 +9,7 @@ import { makeFrame, type Frame } from './frame.js';
 import { relativeSource } from './comments.js';
 import { DETERMINERS, isTitleWord, POSSESSIVES, WEEKDAYS } from './names.js';
 import { speakerLabel } from './labels.js';
-import { agentfulPassive } from './passive.js';
+import { agentfulPassive, citedAsSaying, isSayingOfCitation } from './passive.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAcrossParagraphs, quoteStartBefore } from './quotes.js';
 import {
   appositiveSource,
@@ -238,6 +238,9 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     if (source && doc.tokens[cue.first - 1]?.text === ',') pushSecondHalf(doc, source[1], lo, hi, pieces);
     return makeFrame(cue, source, pieces);
   }
+  const cited = citedAsSaying(doc, cue, lo, hi);
+  if (cited) return cited;
+  if (isSayingOfCitation(doc, cue, lo)) return null;
   if (cueWords.includes('quoted') && doc.tokens[last]?.norm === 'by') {
     // "The ships would sail, Lopez was quoted as saying by state media": the agent reported the
     // words; the subject said them.

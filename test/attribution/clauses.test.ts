@@ -83,3 +83,16 @@ test('a sure cue keeps its fronted content whole against an unsure cue inside it
   );
   assert.equal(byCue(st, 'told').content.text, 'The plan was shelved');
 });
+
+test('"X was quoted by Y as saying C": X said C, Y only reported it', () => {
+  const st = analyze(
+    'Halvorsen’s chief executive, Jonas Moe, was cited by the Northfield Courier as saying the firm had followed every rule.',
+  );
+  assert.equal(st.length, 1);
+  assert.equal(st[0].speaker_name, 'Jonas Moe');
+  assert.equal(st[0].content.text, 'the firm had followed every rule');
+  const quoted = analyze('The minister was quoted by a news agency as saying the talks would resume.');
+  assert.equal(quoted.length, 1);
+  assert.equal(quoted[0].speaker?.text, 'The minister');
+  assert.equal(quoted[0].content.text, 'the talks would resume');
+});
