@@ -11,6 +11,7 @@ import { labelFrames } from './labels.js';
 import { passiveWithoutAgent } from './passive.js';
 import type { LoadedModel } from './perceptron.js';
 import { isQuoted } from './quotes.js';
+import { afterDateline } from './sources.js';
 import type { CueTokens } from './cues.js';
 import type { Frame, TokenRange } from './spans.js';
 
@@ -87,22 +88,31 @@ const PRONOUN = /^(he|she|they|we|i|it)$/;
 const NOUN_PHRASE_OPENER = /^(the|a|an|he|she|they|it|we|i)$/;
 
 /** The noun phrase opening a sentence ("The GOP nominee", "Trump"), if it opens with one. */
-function sentenceSubject(doc: Document, sentence: number): TokenRange | null {
+export function sentenceSubject(doc: Document, sentence: number): TokenRange | null {
   const s = doc.sentences[sentence];
-  const first = doc.tokens[s.tokenStart];
+  // Past a dateline: "NORTHFIELD, March 3 (Wire) - The central bank held rates, saying ...".
+  const start = afterDateline(doc, s.tokenStart, s.tokenEnd);
+  const first = doc.tokens[start];
   if (!first || first.kind !== 'word' || (first.stop && !NOUN_PHRASE_OPENER.test(first.norm))) return null;
-  let end = s.tokenStart;
-  while (end < s.tokenEnd && end - s.tokenStart < 8) {
+  let end = start;
+  while (end < s.tokenEnd && end - start < 8) {
     const t = doc.tokens[end];
+    // After "the" or a possessive, uninflected lowercase words go on ("the central bank",
+    // "Northfield's central bank"); an inflected one is the verb ("held").
+    const prev = end > start ? doc.tokens[end - 1] : null;
+    const modified =
+      prev !== null &&
+      (prev.norm === 'the' || /[’']s$/.test(prev.text) || (!prev.cap && prev.kind === 'word'));
     const np =
       t.kind === 'word' &&
       (t.cap ||
         NOUN_PHRASE_OPENER.test(t.norm) ||
-        (end > s.tokenStart && doc.tokens[end - 1].norm === 'the'));
+        prev?.norm === 'the' ||
+        (modified && t.norm === t.lemma && !t.stop));
     if (!np) break;
     end++;
   }
-  return end > s.tokenStart ? [s.tokenStart, end] : null;
+  return end > start ? [start, end] : null;
 }
 
 /** How far "stop" must outscore "continue" to end a content early (chosen on the dev split). */

@@ -7,6 +7,7 @@ import type { Document } from '../text/document.js';
 import { isQuoted } from './quotes.js';
 import { afterDateline, FINITE } from './sources.js';
 import type { Frame } from './spans.js';
+import { sentenceSubject } from './settle.js';
 
 /**
  * A lowercase word WordNet knows as a noun, neither an adverb nor an inflected verb ("media",
@@ -39,6 +40,10 @@ export function repairSources(doc: Document, frames: readonly Frame[]): void {
     if (f.source) {
       const start = afterDateline(doc, f.source[0], f.source[1]);
       if (start > f.source[0]) f.source = [start, f.source[1]];
+      else if (afterDateline(doc, f.source[0], f.cue.first) >= f.source[1])
+        // The dateline alone ("NORTHFIELD, March 3 (Wire) - The bank held rates, saying ..."):
+        // the subject after it.
+        f.source = sentenceSubject(doc, f.cue.sentence);
     }
     const { cue, source } = f;
     if (!source || source[1] !== cue.first || cue.last - cue.first < 2) continue;

@@ -109,27 +109,34 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
 
 const DASHES = new Set(['-', '—', '–']);
 
-/** Past a dateline at `start` ("CAIRO - Egypt's opposition", "WASHINGTON (AP) --"): the place in
- *  capitals, an optional bracketed agency, and a dash. `start` when there is none before `end`. */
+/** Past a dateline at `start` ("CAIRO - Egypt's opposition", "WASHINGTON (AP) --",
+ *  "NORTHFIELD, March 3 (Wire) -"): the place in capitals, an optional date after a comma, an
+ *  optional bracketed agency, and a dash standing apart. `start` when there is none before `end`. */
 export function afterDateline(doc: Document, start: number, end: number): number {
+  const toks = doc.tokens;
+  const isCaps = (j: number): boolean =>
+    toks[j].kind === 'word' &&
+    toks[j].text.length > 1 &&
+    toks[j].text === toks[j].text.toUpperCase() &&
+    /[A-Z]/.test(toks[j].text);
   let j = start;
-  let words = 0;
-  for (; j < end; j++) {
-    const t = doc.tokens[j];
-    if (t.kind === 'word' && t.text.length > 1 && t.text === t.text.toUpperCase() && /[A-Z]/.test(t.text))
-      words++;
-    else if (!(
-      t.text === '(' ||
-      t.text === ')' ||
-      t.text === ',' ||
-      (t.kind === 'word' && words > 0 && doc.tokens[j - 1]?.text === '(')
-    ))
-      break;
+  while (j < end && isCaps(j)) j++;
+  if (j === start) return start;
+  // ", March 3", ", Jan. 5"
+  if (j < end && toks[j].text === ',') {
+    let k = j + 1;
+    while (k < end && k - j <= 4 && (toks[k].cap || toks[k].kind === 'number' || toks[k].text === '.')) k++;
+    if (k > j + 1 && toks[k - 1].kind === 'number') j = k;
+  }
+  // "(AP)", "(Wire)"
+  if (j < end && toks[j].text === '(') {
+    let k = j + 1;
+    while (k < end && k - j <= 4 && toks[k].text !== ')' && toks[k].kind === 'word') k++;
+    if (k < end && toks[k].text === ')') j = k + 1;
   }
   // The dash stands apart ("U.S.-owned" is no dateline).
-  if (words === 0 || j >= end || !DASHES.has(doc.tokens[j].text)) return start;
-  if (doc.tokens[j].start === doc.tokens[j - 1].end) return start;
-  while (j < end && DASHES.has(doc.tokens[j].text)) j++;
+  if (j >= end || !DASHES.has(toks[j].text) || toks[j].start === toks[j - 1].end) return start;
+  while (j < end && DASHES.has(toks[j].text)) j++;
   return j < end ? j : start;
 }
 

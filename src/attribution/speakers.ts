@@ -177,6 +177,12 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       names.push(text);
       return;
     }
+    // "Economists polled by the Wire": those polled, not who polled them.
+    const agent = participleAgent(doc, first, end);
+    if (agent > first) {
+      names.push(doc.text.slice(doc.tokens[first].start, doc.tokens[agent - 1].end));
+      return;
+    }
     // "analyst Dana Fowler of Northfield Securities": the person, not where they work.
     const nameEnd = personEnd(doc, first, end);
     const split = splitTitle(doc, first, nameEnd);
@@ -230,6 +236,19 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
   });
   return names;
 }
+
+/** The participle of "polled by X", "surveyed by X" inside [first, end), or -1. */
+function participleAgent(doc: Document, first: number, end: number): number {
+  for (let p = first + 2; p < end - 1; p++) {
+    const v = doc.tokens[p - 1];
+    // Not inside brackets or after a comma, nor a passive verb ("was overshadowed by").
+    if (v.kind === 'punct' || doc.tokens[p].kind === 'punct') return -1;
+    if (doc.tokens[p].norm !== 'by' || v.cap || !v.norm.endsWith('ed')) continue;
+    return BE_FORMS.has(doc.tokens[p - 2].norm) ? -1 : p - 1;
+  }
+  return -1;
+}
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Prepositions between a person's name and where they work or come from. */
 const AFFILIATION = new Set(['of', 'at', 'with', 'from']);

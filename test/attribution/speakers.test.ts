@@ -165,3 +165,23 @@ test('he and she skip a person the article marks with the other gender', () => {
   );
   assert.equal(she.find((x) => x.speaker?.text === 'She')?.speaker_name, 'Dana Ortiz');
 });
+
+test('"economists polled by X" are the speakers, not X; a group led by someone is the group', () => {
+  assert.equal(
+    byCue(analyze('Economists polled by the Northfield Courier said prices would rise.'), 'said')
+      .speaker_name,
+    'Economists',
+  );
+  assert.equal(
+    byCue(analyze('A shareholder group led by investor Dana Ortiz said it raised its stake.'), 'said')
+      .speaker_name,
+    'A shareholder group',
+  );
+});
+
+test('a participle after a dateline is spoken by the subject after it', () => {
+  const st = analyze(
+    'NORTHFIELD, March 3 (Wire) - Northfield’s central bank held interest rates steady on Thursday, saying inflation was easing.',
+  );
+  assert.equal(byCue(st, 'saying').speaker?.text, 'Northfield’s central bank');
+});
