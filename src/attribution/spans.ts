@@ -112,6 +112,13 @@ function forwardStart(doc: Document, cue: CueTokens, hi: number): number {
 
 const CLAUSE_SUBJECTS = new Set([...SUBJECT_OPENERS, 'his', 'their', 'its', 'there']);
 
+const NOMINATIVES = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Words before a pronoun that make its clause an adjunct or a question, not the content. */
+const NOT_CONTENT_OPENERS = new Set([
+  ...['who', 'whom', 'what', 'which', 'why', 'how', 'when', 'where', 'whether', 'if'],
+  ...['as', 'while', 'after', 'before', 'because', 'since', 'until', 'once', 'though', 'although'],
+]);
+
 const LISTENER_DETERMINERS = new Set([...DETERMINERS, ...POSSESSIVES, 'reporters', 'journalists']);
 
 /** "to the journalists", "to reporters", "to Congress" after a verb of saying: a listener, not an
@@ -131,6 +138,8 @@ function afterListener(doc: Document, from: number, hi: number): number {
     const t = doc.tokens[j];
     if (t.kind !== 'word') return from;
     if (!CLAUSE_SUBJECTS.has(t.norm)) continue;
+    // A nominative pronoun opens a clause with or without an auxiliary ("told the Courier they lacked").
+    if (NOMINATIVES.has(t.norm) && !NOT_CONTENT_OPENERS.has(doc.tokens[j - 1].norm)) return j;
     return hasFiniteVerb(doc, [j, contentEnd(doc, j, hi)]) ? j : from;
   }
   return from;

@@ -96,3 +96,13 @@ test('"X was quoted by Y as saying C": X said C, Y only reported it', () => {
   assert.equal(quoted[0].speaker?.text, 'The minister');
   assert.equal(quoted[0].content.text, 'the talks would resume');
 });
+
+test('a listener before a clause opened by a subject pronoun is not part of the content', () => {
+  assert.equal(
+    byCue(analyze('Nurses told the Courier they lacked protective equipment.'), 'told').content.text,
+    'they lacked protective equipment',
+  );
+  // "as she emerged" is an adjunct, not what was said.
+  const adjunct = analyze('“We will win,” Ortiz told reporters as she left the meeting.');
+  assert.notEqual(byCue(adjunct, 'told').content.text, 'she left the meeting');
+});
