@@ -2,6 +2,7 @@
 // completed: "Kirby" → "John Kirby"), pronouns to the most recent fitting speaker or person,
 // descriptions ("the Turkish president") to the person introduced with that title.
 import { wordSet } from '../lexicon/load.js';
+import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import {
   DETERMINERS,
@@ -183,6 +184,12 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       names.push(doc.text.slice(doc.tokens[first].start, doc.tokens[agent - 1].end));
       return;
     }
+    // "Health officials in the province of Lorrain": the officials, not the province.
+    const group = pluralGroupEnd(doc, first, end);
+    if (group > first) {
+      names.push(doc.text.slice(doc.tokens[first].start, doc.tokens[group - 1].end));
+      return;
+    }
     // "analyst Dana Fowler of Northfield Securities": the person, not where they work.
     const nameEnd = personEnd(doc, first, end);
     const split = splitTitle(doc, first, nameEnd);
@@ -237,6 +244,21 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
   return names;
 }
 
+/** The end of a group of people named by a lowercase plural noun of up to three words that a
+ *  place or affiliation follows ("Health officials | in ...", "local residents | of ..."), or -1. */
+function pluralGroupEnd(doc: Document, first: number, end: number): number {
+  for (let p = first + 1; p < Math.min(end - 1, first + 4); p++) {
+    const t = doc.tokens[p];
+    if (t.kind !== 'word') return -1;
+    if (!AFFILIATION.has(t.norm)) continue;
+    const head = doc.tokens[p - 1];
+    const plural =
+      !head.cap && head.norm.endsWith('s') && head.lemma !== head.norm && hasLemma(head.lemma, 'n');
+    return plural ? p : -1;
+  }
+  return -1;
+}
+
 /** The participle of "polled by X", "surveyed by X" inside [first, end), or -1. */
 function participleAgent(doc: Document, first: number, end: number): number {
   for (let p = first + 2; p < end - 1; p++) {
@@ -251,7 +273,7 @@ function participleAgent(doc: Document, first: number, end: number): number {
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Prepositions between a person's name and where they work or come from. */
-const AFFILIATION = new Set(['of', 'at', 'with', 'from']);
+const AFFILIATION = new Set(['of', 'at', 'with', 'from', 'in']);
 
 /**
  * The end of a person's name followed by an affiliation in the source span [first, end)

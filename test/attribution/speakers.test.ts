@@ -185,3 +185,13 @@ test('a participle after a dateline is spoken by the subject after it', () => {
   );
   assert.equal(byCue(st, 'saying').speaker?.text, 'Northfield’s central bank');
 });
+
+test('a group of people is named without the place or body that follows it', () => {
+  const name = (text: string) => analyze(text)[0]?.speaker_name;
+  assert.equal(
+    name('Health officials in the province of Lorrain confirmed that a patient had died.'),
+    'Health officials',
+  );
+  assert.equal(name('Officials in Northfield say the bridge is safe.'), 'Officials');
+  assert.equal(name('Local residents of Northfield said the water was brown.'), 'Local residents');
+});
