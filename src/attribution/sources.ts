@@ -240,7 +240,9 @@ export function appositiveSource(doc: Document, comma: number, lo: number): Toke
       const opensClause =
         opensSentence(doc, np[0], lo) ||
         (before >= lo && (doc.tokens[before].text === ',' || isCloseQuote(doc, before)));
-      if (!opensClause || !doc.tokens[np[0]].cap) return null;
+      // "“C,” the chief medical officer, Dr. Amara Nwosu, told ...": lowercase after a quotation.
+      const afterQuote = before >= lo && isCloseQuote(doc, before);
+      if (!opensClause || !(doc.tokens[np[0]].cap || afterQuote)) return null;
       // "The White House press secretary, Josh Earnest, said": the name is part of the source.
       return nameBetween(doc, j + 1, comma) ? [np[0], comma] : np;
     }
@@ -250,12 +252,22 @@ export function appositiveSource(doc: Document, comma: number, lo: number): Toke
 
 /** Tokens [from, to) are one to four capitalised words (a name), none a pronoun. */
 function nameBetween(doc: Document, from: number, to: number): boolean {
-  if (to - from < 1 || to - from > 4) return false;
+  if (to - from < 1 || to - from > 6) return false;
+  let words = 0;
+  let stops = 0;
   for (let i = from; i < to; i++) {
     const t = doc.tokens[i];
-    if (t.kind !== 'word' || !t.cap || PRONOUN_SUBJECTS.has(t.norm)) return false;
+    // The full stop of an abbreviated title or initial ("Dr. Amara Nwosu", "Ann B. Cole").
+    if (t.text === '.' && i > from && doc.tokens[i - 1].cap && doc.tokens[i - 1].text.length <= 4) {
+      stops++;
+      continue;
+    }
+    // Not a party and state ("R-Ky.", "D-N.Y.").
+    if (t.kind !== 'word' || !t.cap || t.text.includes('-') || PRONOUN_SUBJECTS.has(t.norm)) return false;
+    words++;
   }
-  return true;
+  // With a full stop, a title or an initial and a name ("Dr. Nwosu"), not a state alone ("Fla.").
+  return words <= 4 && (stops === 0 || words >= 2);
 }
 
 /**

@@ -195,3 +195,12 @@ test('a group of people is named without the place or body that follows it', () 
   assert.equal(name('Officials in Northfield say the bridge is safe.'), 'Officials');
   assert.equal(name('Local residents of Northfield said the water was brown.'), 'Local residents');
 });
+
+test('after a quotation, a description and the name in commas speak together', () => {
+  const st = analyze(
+    '“We are doing everything we can,” the chief medical officer, Dr. Amara Nwosu, told local radio.',
+  );
+  assert.equal(byCue(st, 'told').speaker_name, 'Amara Nwosu');
+  const party = analyze('Rep. Ann Cole, D-Ohio, said the bill would pass.');
+  assert.equal(byCue(party, 'said').speaker_name, 'Ann Cole');
+});
