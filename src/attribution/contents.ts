@@ -210,6 +210,10 @@ export function extendQuotations(doc: Document, frames: Frame[]): void {
         let paragraphHasCue = false;
         for (let k = p.sentenceStart; k < p.sentenceEnd; k++) if (cueSentences.has(k)) paragraphHasCue = true;
         if (paragraphHasCue) break;
+        // A paragraph opened with another kind of quotation mark than the one that closed the
+        // statement is an excerpt, not the speaker going on (a straight-quoted passage of
+        // another paper after “Here he is,” she said).
+        if (markStyle(doc.tokens[s.tokenStart].text) !== markStyle(lastMark(doc, lastPiece[0], end))) break;
         paragraph = s.paragraph;
       }
       const close = quoteEndAfter(doc, s.tokenStart);
@@ -220,4 +224,15 @@ export function extendQuotations(doc: Document, frames: Frame[]): void {
       sentence = doc.tokens[close].sentence + 1;
     }
   }
+}
+
+/** The family of a quotation mark: curly double, straight double, or other. */
+function markStyle(mark: string): number {
+  return mark === '“' || mark === '”' ? 1 : mark === '"' ? 2 : 3;
+}
+
+/** The last closing quotation mark in tokens [from, end). */
+function lastMark(doc: Document, from: number, end: number): string {
+  for (let j = end - 1; j >= from; j--) if (isCloseQuote(doc, j)) return doc.tokens[j].text;
+  return '';
 }

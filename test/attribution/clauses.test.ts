@@ -106,3 +106,13 @@ test('a listener before a clause opened by a subject pronoun is not part of the 
   const adjunct = analyze('“We will win,” Ortiz told reporters as she left the meeting.');
   assert.notEqual(byCue(adjunct, 'told').content.text, 'she left the meeting');
 });
+
+test('a next paragraph opened with another kind of quotation mark is not the speaker going on', () => {
+  const st = analyze(
+    '“Here he is,” she said. “He is here.”\n\n"The crowd cheered as the senator walked onto the stage.',
+  );
+  assert.equal(byCue(st, 'said').content.fragments?.length ?? 1, 2);
+  assert.doesNotMatch(byCue(st, 'said').content.text, /crowd/);
+  const same = analyze('“Here he is,” she said.\n\n“He is here at last.”');
+  assert.match(byCue(same, 'said').content.text, /at last/);
+});
