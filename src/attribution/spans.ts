@@ -105,7 +105,9 @@ function forwardStart(doc: Document, cue: CueTokens, hi: number): number {
     const t = doc.tokens[j];
     if (t.norm === 'that' || isOpenQuote(doc, j)) return j;
     if (t.text === ':') return j + 1;
-    if (t.kind === 'punct' && t.text !== ',') break;
+    // A hyphen inside a word ("a 42-page opinion") is no break.
+    const joined = t.text === '-' && t.start === doc.tokens[j - 1]?.end;
+    if (t.kind === 'punct' && t.text !== ',' && !joined) break;
   }
   return listener ? afterListener(doc, from, hi) : from;
 }

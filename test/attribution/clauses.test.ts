@@ -116,3 +116,20 @@ test('a next paragraph opened with another kind of quotation mark is not the spe
   const same = analyze('“Here he is,” she said.\n\n“He is here at last.”');
   assert.match(byCue(same, 'said').content.text, /at last/);
 });
+
+test('an adjunct between the cue and "that" is skipped, hyphenated words and "without" included', () => {
+  assert.equal(
+    byCue(
+      analyze('Judge Ellen Marsh wrote in a 42-page opinion that the state had failed to show any evidence.'),
+      'wrote',
+    ).content.text,
+    'that the state had failed to show any evidence',
+  );
+  assert.equal(
+    byCue(
+      analyze('Hart claimed, without providing evidence, that ballots had been cast illegally.'),
+      'claimed',
+    ).content.text,
+    'that ballots had been cast illegally',
+  );
+});
