@@ -98,7 +98,10 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
       break;
     if (t.kind === 'word' && boundary.has(t.norm)) {
       const andBetweenNames = t.norm === 'and' && doc.tokens[j - 1]?.cap && doc.tokens[j + 1]?.cap;
-      if (!andBetweenNames) break;
+      // "Republican lawmakers who drafted the law accused ...": the relative clause's antecedent
+      // is the subject, the clause part of its span (as PolNeAR marks sources).
+      const relative = t.norm === 'who' && j - 1 >= lo && doc.tokens[j - 1].kind === 'word';
+      if (!andBetweenNames && !(relative && !boundary.has(doc.tokens[j - 1].norm))) break;
     }
     start = j;
     j--;

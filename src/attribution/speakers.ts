@@ -164,7 +164,10 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     }
     // "The White House press secretary, Josh Earnest": the name after the description speaks.
     const first = appositiveName(doc, f.source) ?? f.source[0];
-    const end = withoutTrailingTime(doc, first, f.source[1]);
+    // "Republican lawmakers who drafted the law": the antecedent of the relative clause.
+    let who = first + 1;
+    while (who < f.source[1] && doc.tokens[who].norm !== 'who') who++;
+    const end = withoutTrailingTime(doc, first, who);
     const text = doc.text.slice(doc.tokens[first].start, doc.tokens[end - 1].end);
     const norm = text.toLowerCase();
     if (end - first === 1 && (PERSON_PRONOUNS.has(norm) || OTHER_PRONOUNS.has(norm))) {

@@ -204,3 +204,11 @@ test('after a quotation, a description and the name in commas speak together', (
   const party = analyze('Rep. Ann Cole, D-Ohio, said the bill would pass.');
   assert.equal(byCue(party, 'said').speaker_name, 'Ann Cole');
 });
+
+test('a subject with a relative clause speaks, named without the clause', () => {
+  const st = analyze(
+    'Republican lawmakers who drafted the law accused the judge of overstepping her authority.',
+  );
+  assert.equal(byCue(st, 'accused').speaker?.text, 'Republican lawmakers who drafted the law');
+  assert.equal(byCue(st, 'accused').speaker_name, 'Republican lawmakers');
+});
