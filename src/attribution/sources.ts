@@ -91,9 +91,15 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
   while (j >= lo && end - j <= MAX_SOURCE) {
     const t = doc.tokens[j];
     if (isQuoted(doc, j)) break;
+    // A plural possessive's apostrophe ("Supporters' group chairman") stays in the span.
+    const possessive =
+      (t.text === "'" || t.text === '’') &&
+      j > lo &&
+      doc.tokens[j - 1].end === t.start &&
+      doc.tokens[j - 1].norm.endsWith('s');
     if (
       t.kind === 'punct' &&
-      !(t.text === '(' || t.text === ')' || t.text === '-' || isAbbreviationDot(doc, j))
+      !(t.text === '(' || t.text === ')' || t.text === '-' || isAbbreviationDot(doc, j) || possessive)
     )
       break;
     if (t.kind === 'word' && boundary.has(t.norm)) {

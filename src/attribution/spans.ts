@@ -230,6 +230,8 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     const label = speakerLabel(doc, cue.first);
     if (label) return label;
   }
+  const question = askedClause(doc, cue, lo, hi);
+  if (question) return question;
   if (cueWords.includes('according')) {
     let source = sourceAfter(doc, last, hi);
     if (cue.first - lo <= 1) {
@@ -486,4 +488,21 @@ function isAppositive(doc: Document, from: number, end: number): boolean {
   if (first === 'a' || first === 'an' || REPORTING_ADJUNCTS.has(first)) return true;
   for (let i = from; i < Math.min(end, from + 3); i++) if (isTitleWord(doc.tokens[i].norm)) return true;
   return false;
+}
+
+/**
+ * "Asked whether the coach should go, he replied: …": a sentence opening on "Asked" reports the
+ * question (to the comma), with no asker named; the answer is the main clause's own statement.
+ */
+function askedClause(doc: Document, cue: CueTokens, lo: number, hi: number): Frame | null {
+  if (cue.last - cue.first !== 1 || doc.tokens[cue.first].norm !== 'asked') return null;
+  if (cue.first !== lo && !(cue.first === lo + 1 && doc.tokens[lo].norm === 'when')) return null;
+  // "Asked, however, if ...": left to the general rules.
+  if (doc.tokens[cue.last]?.text === ',') return null;
+  for (let j = cue.last + 1; j < hi; j++) {
+    if (isQuoted(doc, j) && !isOpenQuote(doc, j)) continue;
+    if (doc.tokens[j].text === ',') return makeFrame(cue, null, [[cue.last, j]]);
+    if (doc.tokens[j].kind === 'punct' && doc.tokens[j].text !== '-' && !isOpenQuote(doc, j)) return null;
+  }
+  return null;
 }

@@ -133,3 +133,15 @@ test('an adjunct between the cue and "that" is skipped, hyphenated words and "wi
     'that ballots had been cast illegally',
   );
 });
+
+test('"Asked whether ..., he replied" reports the question with no asker; the answer is his', () => {
+  const st = analyze('Asked whether the coach should go, he replied: “That is for the owners to decide.”');
+  assert.equal(byCue(st, 'Asked').content.text, 'whether the coach should go');
+  assert.equal(byCue(st, 'Asked').speaker, null);
+  assert.match(byCue(st, 'replied').content.text, /owners to decide/);
+});
+
+test('a plural possessive stays in the speaker', () => {
+  const st = analyze('Supporters’ group chairman Dave Kerr said fans had lost patience.');
+  assert.equal(byCue(st, 'said').speaker?.text, 'Supporters’ group chairman Dave Kerr');
+});
