@@ -103,7 +103,13 @@ function forwardStart(doc: Document, cue: CueTokens, hi: number): number {
   if (!listener && !opensAdjunct) return from;
   for (let j = from; j < Math.min(hi, from + 10); j++) {
     const t = doc.tokens[j];
-    if (t.norm === 'that' || isOpenQuote(doc, j)) return j;
+    if (t.norm === 'that') return j;
+    if (isOpenQuote(doc, j)) {
+      // "told reporters the firm was “looking at every option”": the quotation ends a clause
+      // that starts after the listener.
+      const clause = listener ? afterListener(doc, from, hi) : from;
+      return clause > from && clause < j ? clause : j;
+    }
     if (t.text === ':') return j + 1;
     // A hyphen inside a word ("a 42-page opinion") is no break.
     const joined = t.text === '-' && t.start === doc.tokens[j - 1]?.end;

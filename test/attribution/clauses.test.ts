@@ -145,3 +145,11 @@ test('a plural possessive stays in the speaker', () => {
   const st = analyze('Supporters’ group chairman Dave Kerr said fans had lost patience.');
   assert.equal(byCue(st, 'said').speaker?.text, 'Supporters’ group chairman Dave Kerr');
 });
+
+test('a quotation ending the clause after a listener does not start the content', () => {
+  const st = analyze('Moe told reporters the firm was “looking at every option.”');
+  assert.equal(byCue(st, 'told').content.text, 'the firm was “looking at every option.”');
+  assert.equal(byCue(st, 'told').type, 'mixed');
+  const quoted = analyze('Moe told reporters: “We are looking at every option.”');
+  assert.equal(byCue(quoted, 'told').content.text, '“We are looking at every option.”');
+});
