@@ -181,7 +181,7 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       names.push(text);
       return;
     }
-    // "Economists polled by the Wire": those polled, not who polled them.
+    // "Economists polled by the Wire", "A study published in X": those polled, the study.
     const agent = participleAgent(doc, first, end);
     if (agent > first) {
       names.push(doc.text.slice(doc.tokens[first].start, doc.tokens[agent - 1].end));
@@ -262,18 +262,26 @@ function pluralGroupEnd(doc: Document, first: number, end: number): number {
   return -1;
 }
 
-/** The participle of "polled by X", "surveyed by X" inside [first, end), or -1. */
+/** The participle of "polled by X", "published in X" inside [first, end), or -1. */
 function participleAgent(doc: Document, first: number, end: number): number {
   for (let p = first + 2; p < end - 1; p++) {
     const v = doc.tokens[p - 1];
     // Not inside brackets or after a comma, nor a passive verb ("was overshadowed by").
     if (v.kind === 'punct' || doc.tokens[p].kind === 'punct') return -1;
-    if (doc.tokens[p].norm !== 'by' || v.cap || !v.norm.endsWith('ed')) continue;
-    return BE_FORMS.has(doc.tokens[p - 2].norm) ? -1 : p - 1;
+    if (!AGENT_PREPOSITIONS.has(doc.tokens[p].norm) || v.cap) continue;
+    if (!v.norm.endsWith('ed') && !IRREGULAR_PARTICIPLES.has(v.norm)) continue;
+    // A verb of the clause after "was", "is also", "was more" is no description.
+    for (let b = p - 2; b >= first && b >= p - 4; b--) if (BE_FORMS.has(doc.tokens[b].norm)) return -1;
+    return p - 1;
   }
   return -1;
 }
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const AGENT_PREPOSITIONS = new Set(['by', 'in', 'at', 'on', 'from']);
+const IRREGULAR_PARTICIPLES = new Set([
+  ...['led', 'held', 'run', 'made', 'written', 'taken', 'given', 'chosen', 'sent', 'paid', 'sold'],
+  ...['built', 'brought', 'bought', 'shown', 'known', 'drawn', 'seen', 'driven', 'won', 'set'],
+]);
 
 /** Prepositions between a person's name and where they work or come from. */
 const AFFILIATION = new Set(['of', 'at', 'with', 'from', 'in']);

@@ -212,3 +212,10 @@ test('a subject with a relative clause speaks, named without the clause', () => 
   assert.equal(byCue(st, 'accused').speaker?.text, 'Republican lawmakers who drafted the law');
   assert.equal(byCue(st, 'accused').speaker_name, 'Republican lawmakers');
 });
+
+test('a description with a participle phrase is named by its head ("A study published in …")', () => {
+  const st = analyze('A study published in the journal Northfield Medicine found that walking helped.');
+  assert.equal(byCue(st, 'found').speaker_name, 'A study');
+  const clause = analyze('Johansson was more restrained in his assessment: “We will see.”');
+  assert.doesNotMatch(clause[0]?.speaker_name ?? '', /^Johansson was more$/);
+});
