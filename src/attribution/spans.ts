@@ -59,6 +59,7 @@ function contentFollows(doc: Document, from: number, hi: number): boolean {
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which']);
+const OBJECTS = new Set(['it', 'him', 'her', 'them', 'us', 'me', 'this', 'that']);
 
 /** Prepositions of the phrases that may close an inverted source: where the speaker works or was. */
 const PLACE_LEADS = new Set(['in', 'at', 'with', 'of', 'from', 'on', 'for']);
@@ -303,6 +304,8 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
       ((source[1] - source[0] > 2 && PRONOUN_SUBJECTS.has(doc.tokens[source[0]].norm)) ||
         (source[1] - source[0] > 4 && !!appositive) ||
         (source[1] - source[0] > 1 && !!appositive && opensSentence(doc, appositive[0], lo)) ||
+        // "The mayor, Dana Lopez, opposed it": an object, not a speaker after the cue.
+        (source[1] - source[0] === 1 && !!appositive && OBJECTS.has(doc.tokens[source[0]].norm)) ||
         hasFiniteVerb(doc, source));
     if (
       source &&

@@ -153,3 +153,11 @@ test('a quotation ending the clause after a listener does not start the content'
   const quoted = analyze('Moe told reporters: “We are looking at every option.”');
   assert.equal(byCue(quoted, 'told').content.text, '“We are looking at every option.”');
 });
+
+test('an object pronoun after the cue is no inverted speaker ("The mayor, Dana Lopez, opposed it")', () => {
+  const st = analyze('The mayor, Dana Lopez, opposed it.');
+  if (st.length > 0) {
+    assert.equal(st[0].speaker_name, 'Dana Lopez');
+    assert.equal(st[0].content.text, 'it');
+  }
+});
