@@ -101,6 +101,18 @@ function isLexiconCue(doc: Document, i: number, lo: number, hi: number): boolean
   return prevIsSubject && nextIsComplement;
 }
 
+const CUE_AUXILIARIES = new Set(['has', 'have', 'had']);
+
+/**
+ * A lexicon cue at token i, or the auxiliary that opens one ("The United States [has accused]
+ * Russia of ...": the tagger learned such cues as starting at "has", and a long name before it
+ * had left "has" just under the generous margin, and "accused", scored as a start, far below).
+ */
+function lexiconCueAt(doc: Document, i: number, lo: number, hi: number): boolean {
+  if (isLexiconCue(doc, i, lo, hi)) return true;
+  return CUE_AUXILIARIES.has(doc.tokens[i].norm) && i + 1 < hi && isLexiconCue(doc, i + 1, lo, hi);
+}
+
 // Scratch buffers of the tagger (one tagging runs at a time: JavaScript is single-threaded).
 const FEATURES = new Uint32Array(MAX_FEATURES);
 const SCORES = new Float64Array(CUE_LABELS.length);
@@ -202,6 +214,7 @@ function tagInto(
   const cache = formScoresFor(FORM_SCORES, model, CUE_FORM_PLACES, cueFormFeatures, cueEdgeFeatures);
   const byForm = formOffsets(h, cache, lo, hi);
   let prev = 0;
+  let auxOpened = -10;
   for (let i = lo; i < hi; i++) {
     const t = doc.tokens[i];
     if (prev === 0 && (t.kind === 'punct' ? !PUNCT_CUES.has(t.text) : t.quoted || isQuoted(doc, i))) {
@@ -225,8 +238,19 @@ function tagInto(
     margins[i - lo] = scores[1] - scores[0];
     // Lean towards starting a cue: the tagger, trained on sparse positives, under-predicts them.
     if (label === 0 && scores[1] + CUE_START_MARGIN > scores[0]) label = 1;
-    if (label === 0 && scores[1] + LEXICON_MARGIN > scores[0] && isLexiconCue(doc, i, lo, hi)) label = 1;
+    if (label === 0 && scores[1] + LEXICON_MARGIN > scores[0] && lexiconCueAt(doc, i, lo, hi)) label = 1;
     if (label === 2 && prev === 0) label = 1; // an I cannot start a cue
+    // An auxiliary opened the cue through the lexicon: the cue is the auxiliary and its verb.
+    if (auxOpened === i - 1) label = 2;
+    else if (
+      auxOpened === i - 2 &&
+      label === 2 &&
+      doc.tokens[i].kind === 'word' &&
+      !PARTICLES.has(doc.tokens[i].norm)
+    )
+      label = 0;
+    if (label === 1 && prev === 0 && margins[i - lo] + CUE_START_MARGIN <= 0 && CUE_AUXILIARIES.has(t.norm))
+      auxOpened = i;
     labels[i - lo] = label;
     prev = label;
   }
