@@ -7,14 +7,14 @@ import type { CueTokens } from './cues.js';
 import type { TokenRange } from './types.js';
 import { makeFrame, type Frame } from './frame.js';
 import { relativeSource } from './comments.js';
-import { DETERMINERS, isTitleWord, POSSESSIVES, WEEKDAYS } from './names.js';
+import { forwardStart } from './content-start.js';
+import { isTitleWord, WEEKDAYS } from './names.js';
 import { speakerLabel } from './labels.js';
 import { agentfulPassive, citedAsSaying, isSayingOfCitation } from './passive.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAcrossParagraphs, quoteStartBefore } from './quotes.js';
 import {
   appositiveSource,
   beforeCueWords,
-  SUBJECT_OPENERS,
   contentEnd,
   hasFiniteVerb,
   nameAfterOpeningQuote,
@@ -86,72 +86,6 @@ function introducesContent(doc: Document, from: number, hi: number): boolean {
   let j = from;
   while (j < hi && doc.tokens[j].text === ',') j++;
   return j < hi && (doc.tokens[j].norm === 'that' || doc.tokens[j].text === ':' || isOpenQuote(doc, j));
-}
-
-/** Where the reported content begins after a cue: at "that", an opening quotation or a colon, if close by. */
-function forwardStart(doc: Document, cue: CueTokens, hi: number): number {
-  const adjuncts = wordSet('attribution-adjuncts');
-  const tellVerbs = wordSet('attribution-tell-verbs');
-  let from = cue.last;
-  while (from < hi && (doc.tokens[from].text === ',' || doc.tokens[from].text === ':')) from++;
-  const lastCueWord = doc.tokens[cue.last - 1];
-  const listener = tellVerbs.has(lastCueWord.lemma) || tellVerbs.has(lastCueWord.norm);
-  // "said to the journalists during a briefing that ...": the listener is skipped like an adjunct.
-  const opensAdjunct =
-    from < hi &&
-    (adjuncts.has(doc.tokens[from].norm) ||
-      (wordSet('speech-core').has(lastCueWord.lemma) && toListener(doc, from, hi)));
-  if (!listener && !opensAdjunct) return from;
-  for (let j = from; j < Math.min(hi, from + 10); j++) {
-    const t = doc.tokens[j];
-    if (t.norm === 'that') return j;
-    if (isOpenQuote(doc, j)) {
-      // "told reporters the firm was “looking at every option”": the quotation ends a clause
-      // that starts after the listener.
-      const clause = listener ? afterListener(doc, from, hi) : from;
-      return clause > from && clause < j ? clause : j;
-    }
-    if (t.text === ':') return j + 1;
-    // A hyphen inside a word ("a 42-page opinion") is no break.
-    const joined = t.text === '-' && t.start === doc.tokens[j - 1]?.end;
-    if (t.kind === 'punct' && t.text !== ',' && !joined) break;
-  }
-  return listener ? afterListener(doc, from, hi) : from;
-}
-
-const CLAUSE_SUBJECTS = new Set([...SUBJECT_OPENERS, 'his', 'their', 'its', 'there']);
-
-const NOMINATIVES = new Set(['he', 'she', 'they', 'we', 'i']);
-/** Words before a pronoun that make its clause an adjunct or a question, not the content. */
-const NOT_CONTENT_OPENERS = new Set([
-  ...['who', 'whom', 'what', 'which', 'why', 'how', 'when', 'where', 'whether', 'if'],
-  ...['as', 'while', 'after', 'before', 'because', 'since', 'until', 'once', 'though', 'although'],
-]);
-
-const LISTENER_DETERMINERS = new Set([...DETERMINERS, ...POSSESSIVES, 'reporters', 'journalists']);
-
-/** "to the journalists", "to reporters", "to Congress" after a verb of saying: a listener, not an
- *  infinitive (after other cues it may be the content: "pointed to the fact that ..."). */
-function toListener(doc: Document, from: number, hi: number): boolean {
-  if (doc.tokens[from].norm !== 'to' || from + 1 >= hi) return false;
-  const next = doc.tokens[from + 1];
-  return next.kind === 'word' && (LISTENER_DETERMINERS.has(next.norm) || next.cap);
-}
-
-/**
- * "told reporters the plan was dead": a listener of one to three words, then a clause that
- * opens with a determiner or subject pronoun and has an auxiliary: the content is the clause.
- */
-function afterListener(doc: Document, from: number, hi: number): number {
-  for (let j = from + 1; j < Math.min(hi, from + 4); j++) {
-    const t = doc.tokens[j];
-    if (t.kind !== 'word') return from;
-    if (!CLAUSE_SUBJECTS.has(t.norm)) continue;
-    // A nominative pronoun opens a clause with or without an auxiliary ("told the Courier they lacked").
-    if (NOMINATIVES.has(t.norm) && !NOT_CONTENT_OPENERS.has(doc.tokens[j - 1].norm)) return j;
-    return hasFiniteVerb(doc, [j, contentEnd(doc, j, hi)]) ? j : from;
-  }
-  return from;
 }
 
 /** A content piece that ends at `last` (inclusive): back to its opening quotation mark or the sentence start. */

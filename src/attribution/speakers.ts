@@ -2,7 +2,6 @@
 // completed: "Kirby" → "John Kirby"), pronouns to the most recent fitting speaker or person,
 // descriptions ("the Turkish president") to the person introduced with that title.
 import { wordSet } from '../lexicon/load.js';
-import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import {
   DETERMINERS,
@@ -12,9 +11,9 @@ import {
   nameMentions,
   splitTitle,
   type NameMention,
-  WEEKDAYS,
 } from './names.js';
 import type { Frame, TokenRange } from './spans.js';
+import { participleAgent, personEnd, pluralGroupEnd, withoutTrailingTime } from './name-extent.js';
 import { opensSentence } from './sources.js';
 import { ArticleGenders, pronounGender } from './gender.js';
 
@@ -136,22 +135,6 @@ function markSpeakingNames(doc: Document, frames: Frame[], mentions: NameMention
       m.person = true;
 }
 
-const TIME_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight']);
-const TIME_LEADS = new Set(['on', 'late', 'early', 'last']);
-
-/**
- * End of a speaker span without a trailing time phrase: "The United States on Thursday" names the
- * United States, not Thursday.
- */
-function withoutTrailingTime(doc: Document, first: number, end: number): number {
-  let e = end;
-  while (e - first > 1 && TIME_WORDS.has(doc.tokens[e - 1].norm)) {
-    e--;
-    while (e - first > 1 && TIME_LEADS.has(doc.tokens[e - 1].norm)) e--;
-  }
-  return e;
-}
-
 export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)[] {
   const found = nameMentions(doc);
   markSpeakingNames(doc, frames, found);
@@ -245,75 +228,6 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     names.push(text);
   });
   return names;
-}
-
-/** The end of a group of people named by a lowercase plural noun of up to three words that a
- *  place or affiliation follows ("Health officials | in ...", "local residents | of ..."), or -1. */
-function pluralGroupEnd(doc: Document, first: number, end: number): number {
-  for (let p = first + 1; p < Math.min(end - 1, first + 4); p++) {
-    const t = doc.tokens[p];
-    if (t.kind !== 'word') return -1;
-    if (!AFFILIATION.has(t.norm)) continue;
-    const head = doc.tokens[p - 1];
-    const plural =
-      !head.cap && head.norm.endsWith('s') && head.lemma !== head.norm && hasLemma(head.lemma, 'n');
-    return plural ? p : -1;
-  }
-  return -1;
-}
-
-/** The participle of "polled by X", "published in X" inside [first, end), or -1. */
-function participleAgent(doc: Document, first: number, end: number): number {
-  for (let p = first + 2; p < end - 1; p++) {
-    const v = doc.tokens[p - 1];
-    // Not inside brackets or after a comma, nor a passive verb ("was overshadowed by").
-    if (v.kind === 'punct' || doc.tokens[p].kind === 'punct') return -1;
-    if (!AGENT_PREPOSITIONS.has(doc.tokens[p].norm) || v.cap) continue;
-    if (!v.norm.endsWith('ed') && !IRREGULAR_PARTICIPLES.has(v.norm)) continue;
-    // A verb of the clause after "was", "is also", "was more" is no description.
-    for (let b = p - 2; b >= first && b >= p - 4; b--) if (BE_FORMS.has(doc.tokens[b].norm)) return -1;
-    return p - 1;
-  }
-  return -1;
-}
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-const AGENT_PREPOSITIONS = new Set(['by', 'in', 'at', 'on', 'from']);
-const IRREGULAR_PARTICIPLES = new Set([
-  ...['led', 'held', 'run', 'made', 'written', 'taken', 'given', 'chosen', 'sent', 'paid', 'sold'],
-  ...['built', 'brought', 'bought', 'shown', 'known', 'drawn', 'seen', 'driven', 'won', 'set'],
-]);
-
-/** Prepositions between a person's name and where they work or come from. */
-const AFFILIATION = new Set(['of', 'at', 'with', 'from', 'in']);
-
-/**
- * The end of a person's name followed by an affiliation in the source span [first, end)
- * ("Dana Fowler | of Northfield Securities", "Rep. Ann B. Cole | of Ohio"): a run of capitalised
- * words (and initials) that opens the span or follows a title or a comma, holds no
- * organisation's word and, when it is one word, opens the span or follows a title. `end` when
- * there is none ("the Federal Bureau of Prisons", "the Bank of England").
- */
-function personEnd(doc: Document, first: number, end: number): number {
-  for (let p = first + 1; p < end - 1; p++) {
-    const next =
-      DETERMINERS.has(doc.tokens[p + 1].norm) && p + 2 < end ? doc.tokens[p + 2] : doc.tokens[p + 1];
-    if (!AFFILIATION.has(doc.tokens[p].norm) || !next.cap) continue;
-    let k = p;
-    let words = 0;
-    for (;;) {
-      const t = doc.tokens[k - 1];
-      if (k > first && t.cap && !isTitleWord(t.norm) && !DETERMINERS.has(t.norm)) {
-        k--;
-        words++;
-      } else if (k - 2 >= first && t.text === '.' && /^[A-Z]$/.test(doc.tokens[k - 2].text)) k -= 2;
-      else break;
-    }
-    const before = k > first ? doc.tokens[k - 1] : null;
-    const led = !before || isTitleWord(before.norm) || (words >= 2 && before.text === ',');
-    if (words >= 1 && led && isPersonName(doc, k, p, [])) return p;
-    return end;
-  }
-  return end;
 }
 
 /** "one analyst", "a ministry spokeswoman": an indefinite description of a person (its
