@@ -168,3 +168,12 @@ test('an auxiliary opens a reporting verb of the lexicon ("The United States has
   assert.equal(byCue(st, 'accused').speaker_name, 'United States');
   assert.equal(byCue(st, 'accused').stance, 'accuse');
 });
+
+test('a "that"-clause keeps the cues inside it: the outer speaker reports them', () => {
+  const st = analyze(
+    'The Kremlin stated on Friday that the most recent deployments confirmed that NATO was elevating tensions.',
+  );
+  assert.equal(st.length, 1);
+  assert.equal(st[0].speaker_name, 'Kremlin');
+  assert.match(st[0].content.text, /^that the most recent deployments confirmed/);
+});
