@@ -2,6 +2,7 @@
 // statements' sources and cues, quotations that resume in the next sentences join their
 // statement and dangling conjunctions go. Where a content that follows its cue ends is learned
 // (bounds.ts).
+import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import { ContentCoverage } from './coverage.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAfter, quoteStartBefore } from './quotes.js';
@@ -88,7 +89,10 @@ export function clipOverlaps(doc: Document, frames: Frame[]): void {
     // A cue the tagger found only through its generous margin (score below "no cue") does not cut
     // another content: "reported that the station's editor, Jane Roe, told staff ..."
     // is one statement in PolNeAR, which never nests one attribution in another's content.
-    if (!f.rule && !f.layout && (f.cue.score ?? 0) < 0 && !hasTellingCue(doc, f)) continue;
+    // A core verb of saying with its speaker cuts all the same ("…, as Western officials stated
+    // Russia was …": spun copies use words the tagger is unsure of).
+    if (!f.rule && !f.layout && (f.cue.score ?? 0) < 0 && !hasTellingCue(doc, f) && !spokenWithSource(doc, f))
+      continue;
     for (let i = f.cue.first; i < f.cue.last; i++) taken[i] = 1;
     if (f.source) for (let i = f.source[0]; i < f.source[1]; i++) taken[i] = 1;
   }
@@ -236,3 +240,12 @@ function lastMark(doc: Document, from: number, end: number): string {
   for (let j = end - 1; j >= from; j--) if (isCloseQuote(doc, j)) return doc.tokens[j].text;
   return '';
 }
+
+/** A one-word cue that is a core verb of saying in the past tense, with a source ("stated";
+ *  not "notes" or "reports", which may be nouns, nor "saying"). */
+function spokenWithSource(doc: Document, f: Frame): boolean {
+  if (!f.source || f.cue.last - f.cue.first !== 1) return false;
+  const t = doc.tokens[f.cue.first];
+  return (/ed$/.test(t.norm) || PAST_OF_SAYING.has(t.norm)) && wordSet('speech-core').has(t.lemma);
+}
+const PAST_OF_SAYING = new Set(['said', 'told', 'wrote', 'thought']);

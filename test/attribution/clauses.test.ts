@@ -177,3 +177,11 @@ test('a "that"-clause keeps the cues inside it: the outer speaker reports them',
   assert.equal(st[0].speaker_name, 'Kremlin');
   assert.match(st[0].content.text, /^that the most recent deployments confirmed/);
 });
+
+test('a spun verb of saying with its speaker ends the content before it ("…, as Western officers stated …")', () => {
+  const st = analyze(
+    'NATO allies agreed on Friday to ship extra fighter jets to the eastern facet, as Western officers stated Russia was persevering to construct up its forces.',
+  );
+  assert.equal(byCue(st, 'stated').speaker?.text, 'Western officers');
+  assert.doesNotMatch(byCue(st, 'agreed').content.text, /officers/);
+});
