@@ -15,6 +15,7 @@ import {
 import type { Frame, TokenRange } from './spans.js';
 import { participleAgent, personEnd, pluralGroupEnd, withoutTrailingTime } from './name-extent.js';
 import { opensSentence } from './sources.js';
+import { isCloseQuote, isOpenQuote } from './quotes.js';
 import { ArticleGenders, pronounGender } from './gender.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
@@ -88,6 +89,13 @@ class Mentions {
     return this.genders.fits(name, pronounGender(pronoun));
   }
 
+  /** The first mention of a person in tokens [from, to) that `accept` takes. */
+  firstPersonIn(from: number, to: number, accept: (m: NameMention) => boolean): NameMention | null {
+    for (let k = lowerBound(this.people, from); k < this.people.length && this.people[k].token < to; k++)
+      if (accept(this.people[k])) return this.people[k];
+    return null;
+  }
+
   /** The latest mention of a person in tokens [from, to). */
   lastPersonIn(from: number, to: number): NameMention | null {
     const k = lowerBound(this.people, to) - 1;
@@ -114,10 +122,19 @@ function lowerBound(mentions: NameMention[], token: number): number {
 }
 
 /** "the Turkish president": the person introduced with those titles, else the latest person with no conflicting title. */
-function resolveDescription(words: string[], token: number, mentions: Mentions): string | null {
+function resolveDescription(
+  words: string[],
+  token: number,
+  mentions: Mentions,
+  [after, paragraphEnd]: TokenRange,
+): string | null {
   const exact = mentions.lastPersonBefore(token, (m) => words.every((w) => m.titles.includes(w)));
   if (exact) return exact.name;
   const head = words[words.length - 1];
+  // "The city's governor … promised compensation. “…,” Governor Samir Aziz told residents": the
+  // person named later in the paragraph with that title.
+  const later = mentions.firstPersonIn(after, paragraphEnd, (m) => m.titles.includes(head));
+  if (later) return later.name;
   const loose = mentions.lastPersonBefore(token, (m) => !m.titles.includes(head));
   return loose ? loose.name : null;
 }
@@ -221,6 +238,7 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
           words.map((t) => t.norm),
           first,
           mentions,
+          [Math.max(end, f.cue.last), paragraphEnd(doc, first)],
         ) ?? text,
       );
       return;
@@ -332,11 +350,22 @@ function previousSentenceSubject(
 ): string | null {
   const sentence = doc.tokens[at].sentence;
   const own = doc.sentences[sentence];
-  if (sentence === 0 || !opensSentence(doc, at, own.tokenStart)) return null;
+  // The pronoun opens its sentence, or follows the quotation that opens it ("“I have three
+  // children,” she said").
+  const afterQuote = at > own.tokenStart && isCloseQuote(doc, at - 1) && isOpenQuote(doc, own.tokenStart);
+  if (sentence === 0 || !(opensSentence(doc, at, own.tokenStart) || afterQuote)) return null;
   const prev = doc.sentences[sentence - 1];
   if (prev.paragraph !== own.paragraph) return null;
   for (let j = k - 1; j >= 0 && frames[j].cue.sentence >= sentence - 1; j--)
     if (frames[j].cue.sentence === sentence - 1) return null;
   const m = mentions.lastPersonIn(prev.tokenStart, Math.min(prev.tokenEnd, prev.tokenStart + SUBJECT_REACH));
-  return m && mentions.fits(m.name, pronoun) ? mentions.completeName(m.name, at) : null;
+  // Not "The Woolwich had an excellent record": a name after "the" is a body or a place.
+  if (!m || doc.tokens[m.token - 1]?.norm === 'the' || !mentions.fits(m.name, pronoun)) return null;
+  return mentions.completeName(m.name, at);
+}
+
+/** The token after the end of the paragraph holding token i. */
+function paragraphEnd(doc: Document, i: number): number {
+  const p = doc.paragraphs[doc.sentences[doc.tokens[i].sentence].paragraph];
+  return doc.sentences[p.sentenceEnd - 1].tokenEnd;
 }

@@ -219,3 +219,17 @@ test('a description with a participle phrase is named by its head ("A study publ
   const clause = analyze('Johansson was more restrained in his assessment: “We will see.”');
   assert.doesNotMatch(clause[0]?.speaker_name ?? '', /^Johansson was more$/);
 });
+
+test('a description is the person named later in its paragraph with that title', () => {
+  const st = analyze(
+    'His neighbour, Leila Nasser, was less certain. The city’s governor promised compensation. “Every family will be helped,” Governor Samir Aziz told residents.',
+  );
+  assert.equal(byCue(st, 'promised').speaker_name, 'Samir Aziz');
+});
+
+test('a pronoun after the quotation opening its sentence refers to the subject of the sentence before', () => {
+  const st = analyze(
+    '“We are not going anywhere,” said Omar Haddad, a shopkeeper.\n\nHis neighbour, Leila Nasser, was less certain. “I have three children,” she said.',
+  );
+  assert.equal(st.find((s) => s.speaker?.text === 'she')?.speaker_name, 'Leila Nasser');
+});
