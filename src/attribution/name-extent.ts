@@ -3,7 +3,7 @@
 // group ("Health officials | in the province") or a participle phrase ("Economists | polled by
 // the Wire"). speakers.ts resolves the names with these.
 import type { Document } from '../text/document.js';
-import { hasLemma } from '../lexicon/wordnet.js';
+import { isLemmaOf } from '../lexicon/wordnet.js';
 import { DETERMINERS, isPersonName, isTitleWord, WEEKDAYS } from './names.js';
 
 const TIME_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight']);
@@ -31,7 +31,7 @@ export function pluralGroupEnd(doc: Document, first: number, end: number): numbe
     if (!AFFILIATION.has(t.norm)) continue;
     const head = doc.tokens[p - 1];
     const plural =
-      !head.cap && head.norm.endsWith('s') && head.lemma !== head.norm && hasLemma(head.lemma, 'n');
+      !head.cap && head.norm.endsWith('s') && head.lemma !== head.norm && isLemmaOf(head.lemma, 'n');
     return plural ? p : -1;
   }
   return -1;

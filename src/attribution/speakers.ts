@@ -364,8 +364,12 @@ function previousSentenceSubject(
   return mentions.completeName(m.name, at);
 }
 
-/** The token after the end of the paragraph holding token i. */
+/** Tokens after a description within which a person named later may be the one it describes
+ *  (also bounds the search on a hostile page of one endless paragraph). */
+const LATER_REACH = 150;
+
+/** The token after the end of the paragraph holding token i, at most LATER_REACH tokens on. */
 function paragraphEnd(doc: Document, i: number): number {
   const p = doc.paragraphs[doc.sentences[doc.tokens[i].sentence].paragraph];
-  return doc.sentences[p.sentenceEnd - 1].tokenEnd;
+  return Math.min(doc.sentences[p.sentenceEnd - 1].tokenEnd, i + LATER_REACH);
 }

@@ -74,6 +74,33 @@ function indexOf(pos: WordNetPos): Map<string, number[]> {
   return idx;
 }
 
+const lemmaSets = new Map<WordNetPos, Set<string>>();
+
+/**
+ * The lemma keys of one part of speech, without their synsets: what a yes/no question needs
+ * ("is it a noun?"), at a fraction of the index's cost (the full index of nouns takes about
+ * 0.25 s and 45 MB; this, a tenth of the time).
+ */
+export function lemmaSet(pos: WordNetPos): ReadonlySet<string> {
+  const known = lemmaSets.get(pos);
+  if (known) return known;
+  const set = new Set<string>();
+  const raw = readFileSync(join(DIR, `index.${FILE_NAME[pos]}`), 'latin1');
+  for (let at = 0; at < raw.length;) {
+    let end = raw.indexOf('\n', at);
+    if (end === -1) end = raw.length;
+    if (raw.charCodeAt(at) !== 32 && end > at) set.add(raw.slice(at, raw.indexOf(' ', at)));
+    at = end + 1;
+  }
+  lemmaSets.set(pos, set);
+  return set;
+}
+
+/** True when WordNet has the single-word lemma in this part of speech (the light-weight check). */
+export function isLemmaOf(lemma: string, pos: WordNetPos): boolean {
+  return lemmaSet(pos).has(toLemmaKey(lemma));
+}
+
 function dataOf(pos: WordNetPos): Buffer {
   let buf = dataFiles.get(pos);
   if (!buf) {
