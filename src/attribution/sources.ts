@@ -250,8 +250,12 @@ export function appositiveSource(doc: Document, comma: number, lo: number): Toke
         opensSentence(doc, np[0], lo) ||
         (before >= lo && (doc.tokens[before].text === ',' || isCloseQuote(doc, before)));
       // "“C,” the chief medical officer, Dr. Amara Nwosu, told ...": lowercase after a quotation.
-      const afterQuote = before >= lo && isCloseQuote(doc, before);
-      if (!opensClause || !(doc.tokens[np[0]].cap || afterQuote)) return null;
+      // So after a clause and its comma when the name follows ("The fire was set, the police
+      // chief, Anna Holt, said"; not "Scott Pruitt, the attorney general of Oklahoma, one of …").
+      const afterClause =
+        before >= lo &&
+        (isCloseQuote(doc, before) || (doc.tokens[before].text === ',' && nameBetween(doc, j + 1, comma)));
+      if (!opensClause || !(doc.tokens[np[0]].cap || afterClause)) return null;
       // "The White House press secretary, Josh Earnest, said": the name is part of the source.
       return nameBetween(doc, j + 1, comma) ? [np[0], comma] : np;
     }

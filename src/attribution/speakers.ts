@@ -310,6 +310,9 @@ function resolvePronoun(
           at,
         );
     }
+    // "questioning two men, who deny any involvement": the common noun phrase before it.
+    const group = commonNounBefore(doc, end);
+    if (group) return group;
     const m = mentions.lastBefore(at);
     return m ? mentions.completeName(m.name, at) : null;
   }
@@ -372,4 +375,27 @@ const LATER_REACH = 150;
 function paragraphEnd(doc: Document, i: number): number {
   const p = doc.paragraphs[doc.sentences[doc.tokens[i].sentence].paragraph];
   return Math.min(doc.sentences[p.sentenceEnd - 1].tokenEnd, i + LATER_REACH);
+}
+
+/** Words that may open a noun phrase of people ("two men", "the protesters", "several residents"). */
+const GROUP_OPENERS = new Set([
+  ...['the', 'two', 'three', 'four', 'five', 'several', 'many', 'some', 'most', 'other', 'both'],
+  ...['these', 'those', 'few', 'dozens', 'hundreds', 'thousands'],
+]);
+
+/**
+ * A lowercase noun phrase of up to four words ending right before token `end` and opened by a
+ * determiner or number ("two men", "the protesters"), as text; null when the word before is a
+ * name (the mention rules decide then) or no such phrase ends there.
+ */
+function commonNounBefore(doc: Document, end: number): string | null {
+  const last = doc.tokens[end - 1];
+  if (!last || last.kind !== 'word' || last.cap) return null;
+  for (let j = end - 1; j >= 0 && end - j <= 4; j--) {
+    const t = doc.tokens[j];
+    if (t.kind === 'punct') return null;
+    if (GROUP_OPENERS.has(t.norm) || t.kind === 'number')
+      return j < end - 1 ? doc.text.slice(t.start, last.end) : null;
+  }
+  return null;
 }

@@ -233,3 +233,16 @@ test('a pronoun after the quotation opening its sentence refers to the subject o
   );
   assert.equal(st.find((s) => s.speaker?.text === 'she')?.speaker_name, 'Leila Nasser');
 });
+
+test('"who" after a common noun phrase is that group, not the latest name', () => {
+  const st = analyze('Holt said her officers were still questioning two men, who deny any involvement.');
+  assert.equal(byCue(st, 'deny').speaker_name, 'two men');
+});
+
+test('a description and its name after a clause and a comma speak it ("…, the police chief, Anna Holt, said")', () => {
+  const st = analyze(
+    'Officials believe the fire was started deliberately, the regional police chief, Anna Holt, said on Monday.',
+  );
+  assert.equal(byCue(st, 'said').speaker_name, 'Anna Holt');
+  assert.match(byCue(st, 'said').content.text, /fire was started deliberately/);
+});
