@@ -185,3 +185,24 @@ export function isSayingOfCitation(doc: Document, cue: CueTokens, lo: number): b
   }
   return false;
 }
+
+const REPORTING_PAST = new Set(['said', 'told', 'added', 'wrote', 'warned', 'argued', 'noted', 'estimated']);
+
+/**
+ * "Experts cited by the newspaper said …", "Analysts polled by Reuters expect …": a participle
+ * with its agent that modifies the subject of a verb of saying is no statement of its own; the
+ * verb after the agent is the cue.
+ */
+export function isReducedRelative(doc: Document, cue: CueTokens, hi: number): boolean {
+  const t = doc.tokens[cue.first];
+  if (cue.last - cue.first !== 1 || !t.norm.endsWith('ed') || doc.tokens[cue.last]?.norm !== 'by')
+    return false;
+  const before = doc.tokens[cue.first - 1];
+  if (!before || before.kind !== 'word' || BE.has(before.norm)) return false;
+  for (let j = cue.last + 1; j < hi && j - cue.last <= MAX_SOURCE; j++) {
+    const w = doc.tokens[j];
+    if (w.kind === 'punct' && w.text !== '.') return false;
+    if (REPORTING_PAST.has(w.norm)) return j > cue.last + 1;
+  }
+  return false;
+}

@@ -10,7 +10,7 @@ import { relativeSource } from './comments.js';
 import { forwardStart } from './content-start.js';
 import { isTitleWord, WEEKDAYS } from './names.js';
 import { speakerLabel } from './labels.js';
-import { agentfulPassive, citedAsSaying, isSayingOfCitation } from './passive.js';
+import { agentfulPassive, citedAsSaying, isReducedRelative, isSayingOfCitation } from './passive.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAcrossParagraphs, quoteStartBefore } from './quotes.js';
 import {
   appositiveSource,
@@ -194,7 +194,7 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   }
   const cited = citedAsSaying(doc, cue, lo, hi);
   if (cited) return cited;
-  if (isSayingOfCitation(doc, cue, lo)) return null;
+  if (isSayingOfCitation(doc, cue, lo) || isReducedRelative(doc, cue, hi)) return null;
   if (cueWords.includes('quoted') && doc.tokens[last]?.norm === 'by') {
     // "The ships would sail, Lopez was quoted as saying by state media": the agent reported the
     // words; the subject said them.

@@ -185,3 +185,10 @@ test('a spun verb of saying with its speaker ends the content before it ("…, a
   assert.equal(byCue(st, 'stated').speaker?.text, 'Western officers');
   assert.doesNotMatch(byCue(st, 'agreed').content.text, /officers/);
 });
+
+test('a participle with its agent in the subject is no statement ("Experts cited by the newspaper said")', () => {
+  const st = analyze('Experts cited by the newspaper said the cuts could save up to 2 billion euros.');
+  assert.equal(st.length, 1);
+  assert.equal(st[0].cue.text, 'said');
+  assert.equal(st[0].speaker_name, 'Experts');
+});
