@@ -135,7 +135,9 @@ function resolveDescription(
   // person named later in the paragraph with that title.
   const later = mentions.firstPersonIn(after, paragraphEnd, (m) => m.titles.includes(head));
   if (later) return later.name;
-  const loose = mentions.lastPersonBefore(token, (m) => !m.titles.includes(head));
+  // The latest person whose known titles do not conflict: none, or this one ("the envoy" is not
+  // the foreign minister named before).
+  const loose = mentions.lastPersonBefore(token, (m) => m.titles.every((t) => t === head || !isTitleWord(t)));
   return loose ? loose.name : null;
 }
 
@@ -232,6 +234,14 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       return;
     }
     const words = doc.tokens.slice(first, end).filter((t) => t.kind === 'word' && !DETERMINERS.has(t.norm));
+    // "Sorin's deputy": someone of Sorin's, named by the description with Sorin's full name.
+    const owner = words.length > 1 ? words[words.length - 2] : null;
+    if (owner && owner.cap && /[’']s$/.test(owner.text) && isTitleWord(words[words.length - 1].norm)) {
+      const name = owner.text.replace(/[’']s$/, '');
+      const full = mentions.completeName(name, first);
+      names.push(full === name ? text : text.replace(owner.text, `${full}’s`));
+      return;
+    }
     if (words.length > 0 && isTitleWord(words[words.length - 1].norm)) {
       names.push(
         resolveDescription(

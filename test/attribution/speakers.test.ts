@@ -246,3 +246,11 @@ test('a description and its name after a clause and a comma speak it ("…, the 
   assert.equal(byCue(st, 'said').speaker_name, 'Anna Holt');
   assert.match(byCue(st, 'said').content.text, /fire was started deliberately/);
 });
+
+test('a description skips people known by another title; "X’s deputy" is someone of X’s', () => {
+  const st = analyze(
+    'Northfield’s foreign minister, Ines Dahl, said the sanctions would stay. Eastmark’s envoy called her remarks ridiculous. The envoy, Viktor Sorin, said Eastmark would retaliate. Sorin’s deputy warned that prices would rise.',
+  );
+  assert.notEqual(byCue(st, 'called').speaker_name, 'Ines Dahl');
+  assert.equal(byCue(st, 'warned').speaker_name, 'Viktor Sorin’s deputy');
+});
