@@ -1,5 +1,5 @@
 // What an article itself says of a person's gender, for resolving "he" and "she": an honorific
-// before a mention ("Mrs. Clinton", "Mr. Lenz") or a gendered title ("spokeswoman Dana Ortiz").
+// before a mention ("Mrs. Ortiz", "Mr. Lenz") or a gendered title ("spokeswoman Dana Ortiz").
 // Nothing is guessed from first names; a person the article gives no sign for fits either pronoun.
 import type { Document } from '../text/document.js';
 import type { NameMention } from './names.js';
@@ -42,7 +42,7 @@ export function pronounGender(pronoun: string): Gender | null {
       : null;
 }
 
-/** The last word of a name ("Hillary Clinton" → "Clinton"), by which its mentions are grouped. */
+/** The last word of a name ("Dana Ortiz" → "Ortiz"), by which its mentions are grouped. */
 function surnameOf(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1);
 }
@@ -55,7 +55,7 @@ export class ArticleGenders {
     for (const m of mentions) {
       let g: Gender | undefined;
       for (const t of m.titles) g ??= GENDERED_TITLES.get(t);
-      // "Mrs. Clinton": the honorific and its full stop right before the name.
+      // "Mrs. Ortiz": the honorific and its full stop right before the name.
       let j = m.token - 1;
       if (j >= 0 && doc.tokens[j].text === '.') j--;
       if (j >= 0) g ??= HONORIFICS.get(doc.tokens[j].norm);

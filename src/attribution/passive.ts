@@ -156,7 +156,7 @@ function asSayingAfter(doc: Document, by: number, hi: number): number {
 }
 
 /**
- * "Jonas Moe was cited by the Courier as saying C", "The minister was quoted by Interfax as
+ * "Jonas Moe was cited by the Courier as saying C", "The minister was quoted by a news agency as
  * saying C": the subject said C; the agent only reported it. Null for other cues.
  */
 export function citedAsSaying(doc: Document, cue: CueTokens, lo: number, hi: number): Frame | null {
@@ -189,7 +189,7 @@ export function isSayingOfCitation(doc: Document, cue: CueTokens, lo: number): b
 const REPORTING_PAST = new Set(['said', 'told', 'added', 'wrote', 'warned', 'argued', 'noted', 'estimated']);
 
 /**
- * "Experts cited by the newspaper said …", "Analysts polled by Reuters expect …": a participle
+ * "Experts cited by the newspaper said …", "Analysts polled by the Wire expect …": a participle
  * with its agent that modifies the subject of a verb of saying is no statement of its own; the
  * verb after the agent is the cue.
  */

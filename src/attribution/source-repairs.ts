@@ -32,7 +32,7 @@ function isInflectedVerb(doc: Document, i: number): boolean {
 /**
  * "Local media reported that …": the tagger sometimes opens a cue on the head noun of the subject
  * ("media reported"), which leaves the speaker a bare modifier ("Local"); the noun moves into the
- * speaker ("[Local media] reported"). "CAIRO - Egypt's opposition charged": a dateline is no part
+ * speaker ("[Local media] reported"). "EASTPORT - the port authority said": a dateline is no part
  * of the speaker. Mutates the frames' cues and sources.
  */
 export function repairSources(doc: Document, frames: readonly Frame[]): void {

@@ -118,7 +118,7 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
 
 const DASHES = new Set(['-', '—', '–']);
 
-/** Past a dateline at `start` ("CAIRO - Egypt's opposition", "WASHINGTON (AP) --",
+/** Past a dateline at `start` ("EASTPORT - the port authority", "NORTHFIELD (Wire) --",
  *  "NORTHFIELD, March 3 (Wire) -"): the place in capitals, an optional date after a comma, an
  *  optional bracketed agency, and a dash standing apart. `start` when there is none before `end`. */
 export function afterDateline(doc: Document, start: number, end: number): number {
@@ -137,7 +137,7 @@ export function afterDateline(doc: Document, start: number, end: number): number
     while (k < end && k - j <= 4 && (toks[k].cap || toks[k].kind === 'number' || toks[k].text === '.')) k++;
     if (k > j + 1 && toks[k - 1].kind === 'number') j = k;
   }
-  // "(AP)", "(Wire)"
+  // "(Wire)"
   if (j < end && toks[j].text === '(') {
     let k = j + 1;
     while (k < end && k - j <= 4 && toks[k].text !== ')' && toks[k].kind === 'word') k++;
@@ -251,7 +251,7 @@ export function appositiveSource(doc: Document, comma: number, lo: number): Toke
         (before >= lo && (doc.tokens[before].text === ',' || isCloseQuote(doc, before)));
       // "“C,” the chief medical officer, Dr. Amara Nwosu, told ...": lowercase after a quotation.
       // So after a clause and its comma when the name follows ("The fire was set, the police
-      // chief, Anna Holt, said"; not "Scott Pruitt, the attorney general of Oklahoma, one of …").
+      // chief, Anna Holt, said"; not "Dana Ortiz, the attorney general of Northfield, one of …").
       const afterClause =
         before >= lo &&
         (isCloseQuote(doc, before) || (doc.tokens[before].text === ',' && nameBetween(doc, j + 1, comma)));

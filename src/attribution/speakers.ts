@@ -372,7 +372,7 @@ function previousSentenceSubject(
   for (let j = k - 1; j >= 0 && frames[j].cue.sentence >= sentence - 1; j--)
     if (frames[j].cue.sentence === sentence - 1) return null;
   const m = mentions.lastPersonIn(prev.tokenStart, Math.min(prev.tokenEnd, prev.tokenStart + SUBJECT_REACH));
-  // Not "The Woolwich had an excellent record": a name after "the" is a body or a place.
+  // Not "The Northfield Building Society had a good year": a name after "the" is a body or a place.
   if (!m || doc.tokens[m.token - 1]?.norm === 'the' || !mentions.fits(m.name, pronoun)) return null;
   return mentions.completeName(m.name, at);
 }

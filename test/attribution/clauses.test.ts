@@ -163,7 +163,7 @@ test('an object pronoun after the cue is no inverted speaker ("The mayor, Dana L
 });
 
 test('an auxiliary opens a reporting verb of the lexicon ("The United States has accused")', () => {
-  const st = analyze('The United States has accused Russia of fabricating an assault by Ukrainian forces.');
+  const st = analyze('The United States has accused Russia of staging a border incident.');
   assert.equal(byCue(st, 'accused').cue.text, 'has accused');
   assert.equal(byCue(st, 'accused').speaker_name, 'United States');
   assert.equal(byCue(st, 'accused').stance, 'accuse');
