@@ -21,6 +21,7 @@ import { repairSources } from './source-repairs.js';
 import { isRaisingCue } from './passive.js';
 import { END_MARGIN, settleFrames, type EndDecoding, type EndMemo, type EndSettings } from './settle.js';
 import { frameOf, type Frame, type TokenRange } from './spans.js';
+import { FINITE } from './sources.js';
 import { hasTellingCue, stanceOf } from './stance.js';
 import type { ContentSpan, Statement, StatementType } from './types.js';
 
@@ -160,7 +161,37 @@ export function isJudged(doc: Document, f: Frame): boolean {
 
 /** Kept before the filter reads it: a sure cue, a "seem"/"appear" cue or an explicit construction. */
 function keptUnjudged(doc: Document, f: Frame): boolean {
-  return (f.cue.score !== null && f.cue.score >= SURE_CUE) || isRaisingCue(doc, f) || f.rule;
+  return (
+    (f.cue.score !== null && f.cue.score >= SURE_CUE) ||
+    isRaisingCue(doc, f) ||
+    f.rule ||
+    isFrontedTelling(doc, f)
+  );
+}
+
+/**
+ * "The plan was shelved, people familiar with the matter told Reuters.": a clause, its comma, a
+ * speaker and "told" with only its listener after it, to the sentence end. The shape leaves no
+ * doubt, and the filter, which reads the cue's words and the source's length, dropped it.
+ */
+function isFrontedTelling(doc: Document, f: Frame): boolean {
+  const { cue, source, content } = f;
+  if (!source || content.length !== 1 || cue.last - cue.first !== 1 || doc.tokens[cue.first].lemma !== 'tell')
+    return false;
+  const [s, e] = content[0];
+  if (e > source[0] || doc.tokens[e]?.text !== ',' || source[0] !== e + 1 || source[1] !== cue.first)
+    return false;
+  // Only a listener of up to four words after the cue, then the full stop.
+  const end = doc.sentences[cue.sentence].tokenEnd;
+  const stop = end - 1;
+  if (stop <= cue.last || stop - cue.last > 4 || doc.tokens[stop].text !== '.') return false;
+  for (let i = cue.last; i < stop; i++)
+    if (doc.tokens[i].kind !== 'word' || doc.tokens[i].norm === 'that') return false;
+  // What was told is a clause ("The plan was shelved"), not a noun phrase.
+  let finite = false;
+  for (let i = s; i < e; i++)
+    if (FINITE.has(doc.tokens[i].norm) || /ed$/.test(doc.tokens[i].norm)) finite = true;
+  return finite;
 }
 
 /** The frames (token ranges) behind the statements; exported for evaluation and tests. */

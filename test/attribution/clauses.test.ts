@@ -192,3 +192,9 @@ test('a participle with its agent in the subject is no statement ("Experts cited
   assert.equal(st[0].cue.text, 'said');
   assert.equal(st[0].speaker_name, 'Experts');
 });
+
+test('"C, people familiar with the matter told Reuters." is kept whatever the filter says', () => {
+  const st = analyze('The plan was shelved, people familiar with the matter told Reuters.');
+  assert.equal(byCue(st, 'told').speaker?.text, 'people familiar with the matter');
+  assert.equal(byCue(st, 'told').content.text, 'The plan was shelved');
+});
