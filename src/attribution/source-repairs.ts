@@ -5,7 +5,7 @@
 import { isLemmaOf } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import { isQuoted } from './quotes.js';
-import { afterDateline, FINITE } from './sources.js';
+import { afterDateline, FINITE, MAX_SOURCE } from './sources.js';
 import type { Frame } from './spans.js';
 import { sentenceSubject } from './settle.js';
 
@@ -45,10 +45,29 @@ export function repairSources(doc: Document, frames: readonly Frame[]): void {
         // the subject after it.
         f.source = sentenceSubject(doc, f.cue.sentence);
     }
+    bothToSubject(doc, f);
     const { cue, source } = f;
     if (!source || source[1] !== cue.first || cue.last - cue.first < 2) continue;
     if (!isSubjectNoun(doc, cue.first) || !isInflectedVerb(doc, cue.first + 1)) continue;
     f.source = [source[0], cue.first + 1];
     f.cue = { ...cue, first: cue.first + 1 };
   }
+}
+
+const QUANTIFIERS = new Set(['both', 'each']);
+
+/**
+ * "Erik Vall and his deputy, Sara Holm, both welcomed …": a lone "both" after a comma stands for
+ * the subject the sentence opens with, up to that comma (at most MAX_SOURCE words).
+ */
+function bothToSubject(doc: Document, f: Frame): void {
+  const source = f.source;
+  if (!source) return;
+  if (source[1] - source[0] !== 1 || !QUANTIFIERS.has(doc.tokens[source[0]].norm)) return;
+  const comma = source[0] - 1;
+  const lo = afterDateline(doc, doc.sentences[f.cue.sentence].tokenStart, comma);
+  if (doc.tokens[comma]?.text !== ',' || comma - lo < 1 || comma - lo > MAX_SOURCE || !doc.tokens[lo].cap)
+    return;
+  for (let i = lo; i < comma; i++) if (isQuoted(doc, i) || FINITE.has(doc.tokens[i].norm)) return;
+  f.source = [lo, comma];
 }

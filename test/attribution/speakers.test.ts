@@ -254,3 +254,9 @@ test('a description skips people known by another title; "X’s deputy" is someo
   assert.notEqual(byCue(st, 'called').speaker_name, 'Ines Dahl');
   assert.equal(byCue(st, 'warned').speaker_name, 'Viktor Sorin’s deputy');
 });
+
+test('a lone "both" after a comma stands for the subject the sentence opens with', () => {
+  const st = analyze('Finance Minister Erik Vall and his deputy, Sara Holm, both welcomed the decision.');
+  assert.equal(byCue(st, 'welcomed').speaker?.text, 'Finance Minister Erik Vall and his deputy, Sara Holm');
+  assert.equal(analyze('Both said the decision was right.')[0]?.speaker?.text, 'Both');
+});
