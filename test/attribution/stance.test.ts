@@ -56,3 +56,11 @@ test('telling or asking someone to do something is a call; telling or asking wha
   assert.equal(stance('She told reporters the talks would resume.'), 'assert');
   assert.equal(stance('The reporter asked whether the talks would resume.'), 'ask');
 });
+
+test('a lower risk is no warning; a risk is', () => {
+  const st = analyze(
+    'A study found that people who walked had a lower risk of heart disease. Officials said there was a risk of flooding.',
+  );
+  assert.equal(byCue(st, 'found').stance, 'assert');
+  assert.equal(byCue(st, 'said').stance, 'warn');
+});
