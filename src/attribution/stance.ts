@@ -61,7 +61,7 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
     const hit = lex.get(words[i].lemma) ?? lex.get(words[i].norm);
     if (!hit) continue;
     // "attacks on Ukrainian cities", "simulated blasts": force, not speech; no stance from it.
-    if (physicalNoun(doc, frame, words[i])) continue;
+    if (physicalNoun(doc, frame, words[i]) || playAction(doc, frame, words[i])) continue;
     return hit;
   }
   return null;
@@ -111,6 +111,29 @@ function physicalNoun(doc: Document, frame: Frame, w: DocToken): boolean {
   const prev = i > 0 ? doc.tokens[i - 1] : null;
   if (!prev) return false;
   return NOUN_LEADS.has(prev.norm) || /[’']s$/.test(prev.norm);
+}
+
+/** What a player attacks or strikes in a match report: the place or the ball, not a person. */
+const PLAY_OBJECTS = new Set([
+  'net',
+  'goal',
+  'basket',
+  'ball',
+  'line',
+  'space',
+  'box',
+  'wing',
+  'flank',
+  'corner',
+  'rim',
+]);
+
+/** "Eastport attacks the net in the second half": play, not an accusation. */
+function playAction(doc: Document, frame: Frame, w: DocToken): boolean {
+  if (!PHYSICAL.has(w.lemma)) return false;
+  let i = frame.cue.last;
+  if (DETERMINERS.has(doc.tokens[i]?.norm ?? '')) i++;
+  return PLAY_OBJECTS.has(doc.tokens[i]?.norm ?? '');
 }
 
 /** The lemmas (or norms) of words[i, i + n) joined by spaces (n is 2 or 3). */

@@ -64,3 +64,11 @@ test('a lower risk is no warning; a risk is', () => {
   assert.equal(byCue(st, 'found').stance, 'assert');
   assert.equal(byCue(st, 'said').stance, 'warn');
 });
+
+test('attacking the net in a match report is play, not an accusation', () => {
+  const st = analyze(
+    'Eastport attacks the net in the second half. The opposition attacked the government over the budget.',
+  );
+  assert.equal(st.find((s) => s.content.text.includes('net'))?.stance ?? null, null);
+  assert.equal(byCue(st, 'attacked').stance, 'accuse');
+});
