@@ -1,0 +1,92 @@
+// The document's name mentions, indexed for speaker resolution (speakers.ts): people in text
+// order, full names by surname, and the article's signs of each person's gender (gender.ts).
+import type { NameMention } from './names.js';
+import { pronounGender, type ArticleGenders } from './gender.js';
+
+/**
+ * The document's name mentions (in text order) indexed for the questions speaker resolution asks
+ * of each statement: asked by scanning every mention, an article of thousands of statements (a
+ * long transcript, or hostile input) took seconds.
+ */
+export class Mentions {
+  /** The mentions of people, in text order. */
+  private readonly people: NameMention[];
+  /** For a surname, the first mention of a person's full name ending in it. */
+  private readonly fullBySurname = new Map<string, NameMention>();
+  private readonly personNames = new Set<string>();
+  private readonly personMemo = new Map<string, boolean>();
+
+  constructor(
+    readonly all: NameMention[],
+    private readonly genders: ArticleGenders,
+  ) {
+    this.people = all.filter((m) => m.person);
+    for (const m of this.people) {
+      this.personNames.add(m.name);
+      const space = m.name.lastIndexOf(' ');
+      if (space < 0) continue;
+      const surname = m.name.slice(space + 1);
+      if (!this.fullBySurname.has(surname)) this.fullBySurname.set(surname, m);
+    }
+  }
+
+  /** "Kirby" → "John Kirby" when a person so named is mentioned before token `before`. */
+  completeName(name: string, before: number): string {
+    if (name.includes(' ')) return name;
+    const full = this.fullBySurname.get(name);
+    return full && full.token < before ? full.name : name;
+  }
+
+  /** Is this name (or the surname of) a person mentioned in the document? */
+  isPerson(name: string): boolean {
+    let known = this.personMemo.get(name);
+    if (known === undefined) {
+      known = this.personNames.has(name) || [...this.personNames].some((p) => p.endsWith(` ${name}`));
+      this.personMemo.set(name, known);
+    }
+    return known;
+  }
+
+  /** The latest mention of a person before token `token` that `accept` takes. */
+  lastPersonBefore(token: number, accept: (m: NameMention) => boolean): NameMention | null {
+    for (let k = lowerBound(this.people, token) - 1; k >= 0; k--)
+      if (accept(this.people[k])) return this.people[k];
+    return null;
+  }
+
+  /** Can this pronoun refer to the person so named, as far as the article tells their gender? */
+  fits(name: string, pronoun: string): boolean {
+    return this.genders.fits(name, pronounGender(pronoun));
+  }
+
+  /** The first mention of a person in tokens [from, to) that `accept` takes. */
+  firstPersonIn(from: number, to: number, accept: (m: NameMention) => boolean): NameMention | null {
+    for (let k = lowerBound(this.people, from); k < this.people.length && this.people[k].token < to; k++)
+      if (accept(this.people[k])) return this.people[k];
+    return null;
+  }
+
+  /** The latest mention of a person in tokens [from, to). */
+  lastPersonIn(from: number, to: number): NameMention | null {
+    const k = lowerBound(this.people, to) - 1;
+    return k >= 0 && this.people[k].token >= from ? this.people[k] : null;
+  }
+
+  /** The latest mention of anyone before token `token`. */
+  lastBefore(token: number): NameMention | null {
+    const k = lowerBound(this.all, token) - 1;
+    return k >= 0 ? this.all[k] : null;
+  }
+}
+
+/** The first index of mentions (in text order) at or after token `token`. */
+function lowerBound(mentions: NameMention[], token: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid].token < token) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
