@@ -21,7 +21,7 @@ import { repairSources } from './source-repairs.js';
 import { isRaisingCue } from './passive.js';
 import { END_MARGIN, settleFrames, type EndDecoding, type EndMemo, type EndSettings } from './settle.js';
 import { frameOf, type Frame, type TokenRange } from './spans.js';
-import { FINITE } from './sources.js';
+import { hasFiniteVerb } from './sources.js';
 import { hasTellingCue, stanceOf } from './stance.js';
 import type { ContentSpan, Statement, StatementType } from './types.js';
 
@@ -188,10 +188,7 @@ function isFrontedTelling(doc: Document, f: Frame): boolean {
   for (let i = cue.last; i < stop; i++)
     if (doc.tokens[i].kind !== 'word' || doc.tokens[i].norm === 'that') return false;
   // What was told is a clause ("The plan was shelved"), not a noun phrase.
-  let finite = false;
-  for (let i = s; i < e; i++)
-    if (FINITE.has(doc.tokens[i].norm) || /ed$/.test(doc.tokens[i].norm)) finite = true;
-  return finite;
+  return hasFiniteVerb(doc, [s, e]) || doc.tokens.slice(s, e).some((t) => t.norm.endsWith('ed'));
 }
 
 /** The frames (token ranges) behind the statements; exported for evaluation and tests. */

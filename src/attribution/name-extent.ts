@@ -3,8 +3,9 @@
 // group ("Health officials | in the province") or a participle phrase ("Economists | polled by
 // the Wire"). speakers.ts resolves the names with these.
 import type { Document } from '../text/document.js';
-import { isLemmaOf } from '../lexicon/wordnet.js';
+import { hasLemma } from '../lexicon/wordnet.js';
 import { DETERMINERS, isPersonName, isTitleWord, WEEKDAYS } from './names.js';
+import { BE_FORMS } from './passive.js';
 
 const TIME_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight']);
 const TIME_LEADS = new Set(['on', 'late', 'early', 'last']);
@@ -31,7 +32,7 @@ export function pluralGroupEnd(doc: Document, first: number, end: number): numbe
     if (!AFFILIATION.has(t.norm)) continue;
     const head = doc.tokens[p - 1];
     const plural =
-      !head.cap && head.norm.endsWith('s') && head.lemma !== head.norm && isLemmaOf(head.lemma, 'n');
+      !head.cap && head.norm.endsWith('s') && head.lemma !== head.norm && hasLemma(head.lemma, 'n');
     return plural ? p : -1;
   }
   return -1;
@@ -51,7 +52,6 @@ export function participleAgent(doc: Document, first: number, end: number): numb
   }
   return -1;
 }
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const AGENT_PREPOSITIONS = new Set(['by', 'in', 'at', 'on', 'from']);
 const IRREGULAR_PARTICIPLES = new Set([
   ...['led', 'held', 'run', 'made', 'written', 'taken', 'given', 'chosen', 'sent', 'paid', 'sold'],

@@ -9,7 +9,8 @@ import { appositiveSource, contentEnd, MAX_SOURCE, sourceBefore, subjectBeforeCo
 import { makeFrame, type Frame } from './frame.js';
 import type { TokenRange } from './types.js';
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Forms of "be": the auxiliary of a passive. */
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const CUE_PREPOSITIONS = new Set(['of', 'for', 'as', 'to', 'about', 'with', 'on']);
 const PARTICIPLE = /(?:ed|en|wn|told|said|thought|held|made|seen|found|known|heard)$/;
 const PASSIVE_ADVERBS = new Set([
@@ -38,12 +39,12 @@ export function isAgentlessPassive(doc: Document, f: Frame): boolean {
   const verb = doc.tokens[v];
   if (verb.norm === verb.lemma || !PARTICIPLE.test(verb.norm)) return false;
   let j = v - 1;
-  while (j >= 0 && v - j <= 3 && doc.tokens[j].kind === 'word' && !BE.has(doc.tokens[j].norm)) {
+  while (j >= 0 && v - j <= 3 && doc.tokens[j].kind === 'word' && !BE_FORMS.has(doc.tokens[j].norm)) {
     const t = doc.tokens[j];
     if (!t.norm.endsWith('ly') && !PASSIVE_ADVERBS.has(t.norm)) return false;
     j--;
   }
-  if (j < 0 || !BE.has(doc.tokens[j].norm)) return false;
+  if (j < 0 || !BE_FORMS.has(doc.tokens[j].norm)) return false;
   const s = doc.sentences[f.cue.sentence];
   for (let k = last; k < Math.min(s.tokenEnd, last + 6); k++) {
     if (doc.tokens[k].norm === 'by') return false;
@@ -198,7 +199,7 @@ export function isReducedRelative(doc: Document, cue: CueTokens, hi: number): bo
   if (cue.last - cue.first !== 1 || !t.norm.endsWith('ed') || doc.tokens[cue.last]?.norm !== 'by')
     return false;
   const before = doc.tokens[cue.first - 1];
-  if (!before || before.kind !== 'word' || BE.has(before.norm)) return false;
+  if (!before || before.kind !== 'word' || BE_FORMS.has(before.norm)) return false;
   for (let j = cue.last + 1; j < hi && j - cue.last <= MAX_SOURCE; j++) {
     const w = doc.tokens[j];
     if (w.kind === 'punct' && w.text !== '.') return false;

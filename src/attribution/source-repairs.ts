@@ -2,7 +2,7 @@
 // the content models were trained on the frames as the tagger and the clause's shape give them
 // (moving a cue's noun or a sentence's dateline before them cost cross-validation), but a reader
 // sees the speaker.
-import { isLemmaOf } from '../lexicon/wordnet.js';
+import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import { isQuoted } from './quotes.js';
 import { afterDateline, FINITE, MAX_SOURCE } from './sources.js';
@@ -16,16 +16,16 @@ import { sentenceSubject } from './settle.js';
 function isSubjectNoun(doc: Document, i: number): boolean {
   const t = doc.tokens[i];
   if (t.kind !== 'word' || t.cap || FINITE.has(t.norm) || isQuoted(doc, i)) return false;
-  if (t.lemma !== t.norm && isLemmaOf(t.lemma, 'v')) return false;
+  if (t.lemma !== t.norm && hasLemma(t.lemma, 'v')) return false;
   const lemmas = t.lemma === t.norm ? [t.norm] : [t.norm, t.lemma];
-  return lemmas.some((l) => isLemmaOf(l, 'n')) && !lemmas.some((l) => isLemmaOf(l, 'r'));
+  return lemmas.some((l) => hasLemma(l, 'n')) && !lemmas.some((l) => hasLemma(l, 'r'));
 }
 
 /** An inflected verb form: "reported", "says", "warned" (not a bare noun such as "press"). */
 function isInflectedVerb(doc: Document, i: number): boolean {
   const t = doc.tokens[i];
   return (
-    t.kind === 'word' && !t.cap && /(?:ed|s)$/.test(t.norm) && t.lemma !== t.norm && isLemmaOf(t.lemma, 'v')
+    t.kind === 'word' && !t.cap && /(?:ed|s)$/.test(t.norm) && t.lemma !== t.norm && hasLemma(t.lemma, 'v')
   );
 }
 

@@ -10,7 +10,13 @@ import { relativeSource } from './comments.js';
 import { forwardStart } from './content-start.js';
 import { isTitleWord, WEEKDAYS } from './names.js';
 import { speakerLabel } from './labels.js';
-import { agentfulPassive, citedAsSaying, isReducedRelative, isSayingOfCitation } from './passive.js';
+import {
+  agentfulPassive,
+  BE_FORMS,
+  citedAsSaying,
+  isReducedRelative,
+  isSayingOfCitation,
+} from './passive.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAcrossParagraphs, quoteStartBefore } from './quotes.js';
 import {
   appositiveSource,
@@ -28,8 +34,6 @@ import {
 
 export type { TokenRange } from './types.js';
 export type { Frame } from './frame.js';
-
-const PASSIVE_AUX = new Set(['been', 'was', 'were', 'is', 'are', 'be', 'being']);
 
 function sentenceOf(doc: Document, cue: CueTokens): TokenRange {
   const s = doc.sentences[cue.sentence];
@@ -203,7 +207,7 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     while (end > lo && doc.tokens[end - 1].text === ',') end--;
     if (source && end > lo) return makeFrame(cue, source, [[lo, end]]);
   }
-  if (doc.tokens[last]?.norm === 'by' && cueWords.some((w) => PASSIVE_AUX.has(w))) {
+  if (doc.tokens[last]?.norm === 'by' && cueWords.some((w) => BE_FORMS.has(w))) {
     const agentful = agentfulPassive(doc, cue, lo, hi);
     if (agentful) return agentful;
   }

@@ -96,11 +96,6 @@ export function lemmaSet(pos: WordNetPos): ReadonlySet<string> {
   return set;
 }
 
-/** True when WordNet has the single-word lemma in this part of speech (the light-weight check). */
-export function isLemmaOf(lemma: string, pos: WordNetPos): boolean {
-  return lemmaSet(pos).has(toLemmaKey(lemma));
-}
-
 function dataOf(pos: WordNetPos): Buffer {
   let buf = dataFiles.get(pos);
   if (!buf) {
@@ -219,7 +214,8 @@ export function synsetsOf(lemma: string, pos?: WordNetPos): Synset[] {
 /** True when WordNet has the lemma (in any or the given part of speech). */
 export function hasLemma(lemma: string, pos?: WordNetPos): boolean {
   const key = toLemmaKey(lemma);
-  return (pos ? [pos] : WORDNET_POS).some((p) => indexOf(p).has(key));
+  // The full index when it is loaded anyway (synonyms, synsets); else the lemma keys alone.
+  return (pos ? [pos] : WORDNET_POS).some((p) => (indexes.get(p) ?? lemmaSet(p)).has(key));
 }
 
 /** The other lemmas sharing a synset with `lemma`, in sense order, without duplicates. */
