@@ -64,6 +64,9 @@ export const WEEKDAYS = new Set([
   'sunday',
 ]);
 
+/** An age written before a name ("Five-year-old Tomas Berg"): no part of it. */
+const AGE = /^[a-z0-9]+-(year|month|week)s?-old$/;
+
 /** Possessive determiners ("his part", "their attacks"). */
 export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
@@ -119,7 +122,10 @@ export function nameMentions(doc: Document): NameMention[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!(t.kind === 'word' && t.cap && !t.stop && !isTitleWord(t.norm) && !PRONOUN_WORDS.has(t.norm))) {
+    if (
+      !(t.kind === 'word' && t.cap && !t.stop && !isTitleWord(t.norm) && !PRONOUN_WORDS.has(t.norm)) ||
+      AGE.test(t.norm)
+    ) {
       i++;
       continue;
     }

@@ -15,6 +15,8 @@ function splitPoints(doc: Document, lo: number, hi: number): number[] {
     // '' is two tokens; the word after the mark(s) must open like a sentence.
     let w = i + 2;
     if (doc.tokens[w].text === "'" && doc.tokens[w].start === doc.tokens[i + 1].end) w++;
+    // An editor's insertion may open the quotation: "“(The crews) tried ...”".
+    if (w + 1 < hi && (doc.tokens[w].text === '(' || doc.tokens[w].text === '[')) w++;
     const word = doc.tokens[w];
     if (word && word.cap && doc.tokens[i + 1].start > t.end) out.push(i + 1);
   }

@@ -63,8 +63,24 @@ function markSpeakingNames(doc: Document, frames: Frame[], mentions: NameMention
     if (last.cap && f.source[1] - f.source[0] <= 4) speaking.add(last.text.replace(/[’']s$/, ''));
   }
   for (const m of mentions)
-    if (!m.person && speaking.has(m.name) && isPersonName(doc, m.token, m.token + 1, m.titles))
+    if (
+      !m.person &&
+      speaking.has(m.name) &&
+      !pluralOpeningSentence(doc, m.token) &&
+      isPersonName(doc, m.token, m.token + 1, m.titles)
+    )
       m.person = true;
+}
+
+/** "Rescuers dug …": a plural noun capitalised only because it opens its sentence; no person. */
+function pluralOpeningSentence(doc: Document, i: number): boolean {
+  const t = doc.tokens[i];
+  return (
+    doc.sentences[t.sentence].tokenStart === i &&
+    t.norm.endsWith('s') &&
+    t.lemma !== t.norm &&
+    t.norm.startsWith(t.lemma)
+  );
 }
 
 export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)[] {

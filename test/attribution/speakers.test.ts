@@ -260,3 +260,27 @@ test('a lone "both" after a comma stands for the subject the sentence opens with
   assert.equal(byCue(st, 'welcomed').speaker?.text, 'Finance Minister Erik Vall and his deputy, Sara Holm');
   assert.equal(analyze('Both said the decision was right.')[0]?.speaker?.text, 'Both');
 });
+
+test('a pronoun skips places, laws and picture credits written like names', () => {
+  const st = analyze(
+    'Prime Minister Lena Ortiz spoke after the Emergency Powers Act passed. Picture: Social Media\n\n“The measures will be limited,” he said. The mayor met crowds in St. Anne’s Square. “We will rebuild,” she said.',
+  );
+  const names = st.map((s) => s.speaker_name);
+  assert.ok(!names.some((n) => /Act|Media|Square/.test(n ?? '')), names.join(' / '));
+});
+
+test('a plural noun opening its sentence is no person; an age is no part of a name', () => {
+  const st = analyze(
+    'Six-year-old Tomas Berg fell into the well on Tuesday. Rescuers dug out much of the hillside.\n\nThe boy’s parents visited the scene. His father said: “We want to thank everyone who helped.”',
+  );
+  assert.equal(byCue(st, 'said:').speaker_name, 'Tomas Berg’s father');
+});
+
+test('a quotation opened by an editor’s insertion starts a sentence of its own', () => {
+  const st = analyze(
+    '“The town held together,” the bishop said during the service in the square. “(The crews) tried their best,” he said.',
+  );
+  assert.equal(st.length, 2);
+  assert.equal(st[0].speaker?.text, 'the bishop');
+  assert.equal(st[1].content.text, '“(The crews) tried their best,”');
+});
