@@ -269,6 +269,7 @@ export function findCues(
     trimSubject(doc, h, c);
     endBeforeApproximation(doc, c);
     endBeforeClause(doc, c);
+    endAfterHearsay(doc, c);
   }
   return cues.filter((c) => !isPluralNounSubject(doc, c));
 }
@@ -426,9 +427,50 @@ function trimSubject(doc: Document, h: TokenHashes, c: CueTokens): void {
       !t.norm.endsWith('ly') &&
       !hasFiniteVerb(doc, [first, first + 1]) &&
       hasFiniteVerb(doc, [first + 1, first + 2]);
-    if (!beforeAuxiliary && !pluralOpener(doc, h, first, sentenceStart) && (!subject || !h.verb[first + 1]))
+    if (
+      !beforeAuxiliary &&
+      !pluralOpener(doc, h, first, sentenceStart) &&
+      !pluralBeforeSaying(doc, first) &&
+      (!subject || !h.verb[first + 1])
+    )
       break;
     first++;
   }
   c.first = first;
+}
+
+/**
+ * "where [premiers said] they …", "organizers of the [protests vowed] …": a lowercase plural noun
+ * before an inflected verb of saying is the subject's head, not part of the cue.
+ */
+function pluralBeforeSaying(doc: Document, i: number): boolean {
+  const t = doc.tokens[i];
+  const next = doc.tokens[i + 1];
+  return (
+    t.kind === 'word' &&
+    !t.cap &&
+    t.norm.length > 3 &&
+    t.norm.endsWith('s') &&
+    !t.norm.endsWith('ss') &&
+    t.norm !== t.lemma &&
+    t.norm.startsWith(t.lemma) &&
+    next.kind === 'word' &&
+    next.norm !== next.lemma &&
+    !next.norm.endsWith('ing') &&
+    !next.norm.endsWith('s') &&
+    wordSet('speech-verbs').has(next.lemma)
+  );
+}
+
+/** Adverbs of hearsay, which report with no one named: "the helicopters [reportedly] landed". */
+export const HEARSAY = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly']);
+
+/**
+ * "Several helicopters [reportedly landed near] the town": a cue opened by an adverb of hearsay
+ * ends after it unless a verb of saying or believing follows ("reportedly told", "reportedly
+ * believe"); what follows is reported, not a way of saying it.
+ */
+function endAfterHearsay(doc: Document, c: CueTokens): void {
+  if (c.last - c.first < 2 || !HEARSAY.has(doc.tokens[c.first].norm)) return;
+  if (!wordSet('speech-verbs').has(doc.tokens[c.first + 1].lemma)) c.last = c.first + 1;
 }

@@ -284,3 +284,13 @@ test('a quotation opened by an editor’s insertion starts a sentence of its own
   assert.equal(st[0].speaker?.text, 'the bishop');
   assert.equal(st[1].content.text, '“(The crews) tried their best,”');
 });
+
+test('an adverb of hearsay reports with no one named; a plural noun before "said" is the speaker', () => {
+  const st = analyze(
+    'Several army helicopters reportedly landed near the town. The law applies in provinces where premiers said they did not need it.',
+  );
+  const heard = byCue(st, 'reportedly');
+  assert.equal(heard.speaker, null);
+  assert.match(heard.content.text, /^Several army helicopters/);
+  assert.equal(byCue(st, 'said').speaker?.text, 'premiers');
+});
