@@ -70,8 +70,10 @@ function endsClause(doc: Document, i: number): boolean {
  */
 function afterCoordination(doc: Document, i: number, starts: Uint8Array): boolean {
   if (starts[i] === 0 || isQuoted(doc, i)) return false;
+  // Auxiliaries and adverbs may stand between ("and also warned", "but otherwise said").
+  const skip = wordSet('attribution-source-skip');
   let j = i - 1;
-  if (j >= 0 && (doc.tokens[j].norm === 'also' || doc.tokens[j].norm === 'then')) j--;
+  while (j >= 0 && i - j <= 3 && skip.has(doc.tokens[j].norm)) j--;
   return j >= 0 && (doc.tokens[j].norm === 'and' || doc.tokens[j].norm === 'but');
 }
 
@@ -120,8 +122,17 @@ function clipPiece(
     for (let i = e - 1; i >= s; i--) if (isForeign(f, taken, i) && endsClause(doc, i)) return [i + 1, e];
     return [s, e];
   }
-  for (let i = s + 1; i < e; i++)
-    if (isForeign(f, taken, i) && (atClauseBreak(doc, i) || afterCoordination(doc, i, starts))) return [s, i];
+  for (let i = s + 1; i < e; i++) {
+    if (!isForeign(f, taken, i)) continue;
+    if (atClauseBreak(doc, i)) return [s, i];
+    if (afterCoordination(doc, i, starts)) {
+      // The adverbs between the conjunction and the cue go with the second statement.
+      const skip = wordSet('attribution-source-skip');
+      let c = i;
+      while (c > s + 1 && skip.has(doc.tokens[c - 1].norm)) c--;
+      return [s, c];
+    }
+  }
   return [s, e];
 }
 

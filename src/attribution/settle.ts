@@ -11,7 +11,7 @@ import { labelFrames } from './labels.js';
 import { passiveWithoutAgent } from './passive.js';
 import type { LoadedModel } from './perceptron.js';
 import { isQuoted } from './quotes.js';
-import { afterDateline } from './sources.js';
+import { afterDateline, beforeCueWords } from './sources.js';
 import type { CueTokens } from './cues.js';
 import type { Frame, TokenRange } from './spans.js';
 
@@ -35,7 +35,11 @@ function inheritSources(doc: Document, frames: Frame[]): void {
     // Guarded: a read out of bounds (a cue opening the document) throws away the compiled code.
     const before = f.cue.first > 0 ? doc.tokens[f.cue.first - 1] : undefined;
     const participle = doc.tokens[f.cue.first].norm.endsWith('ing') && before?.text === ',';
-    const coordinated = before?.norm === 'and' || before?.norm === 'but';
+    // "… and said", "… but otherwise said": an adverb may stand between the conjunction and the cue.
+    const lo = doc.sentences[f.cue.sentence].tokenStart;
+    const j = f.cue.first > lo ? beforeCueWords(doc, f.cue.first - 1, lo) : -1;
+    const conjunction = j >= lo ? doc.tokens[j].norm : '';
+    const coordinated = conjunction === 'and' || conjunction === 'but';
     const sourceIsWeak =
       !f.source ||
       (f.source[1] - f.source[0] === 1 &&

@@ -294,3 +294,15 @@ test('an adverb of hearsay reports with no one named; a plural noun before "said
   assert.match(heard.content.text, /^Several army helicopters/);
   assert.equal(byCue(st, 'said').speaker?.text, 'premiers');
 });
+
+test('an adverb between a conjunction or a speaker and the cue ("but otherwise said", "however said") keeps the speaker', () => {
+  const st = analyze(
+    'Ortiz rejected calls to use the army but otherwise said “all options are open” to end the strike. The mayor however said the strike must end. Even the bishop said it was wrong.',
+  );
+  assert.equal(byCue(st, 'rejected').content.text, 'calls to use the army');
+  assert.equal(st.find((s) => s.cue.start > 40 && s.cue.text === 'said')?.speaker?.text, 'Ortiz');
+  assert.deepEqual(
+    st.filter((s) => s.cue.text === 'said').map((s) => s.speaker?.text),
+    ['Ortiz', 'The mayor', 'the bishop'],
+  );
+});
