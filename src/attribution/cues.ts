@@ -271,7 +271,28 @@ export function findCues(
     endBeforeClause(doc, c);
     endAfterHearsay(doc, c);
   }
-  return cues.filter((c) => !isPluralNounSubject(doc, c));
+  return cues.filter((c) => !isPluralNounSubject(doc, c) && !isInsideName(doc, c));
+}
+
+/**
+ * "… Amir Mohammed Said Abd al-Rahman, who …": a capitalised cue word between capitalised words,
+ * inside a sentence written in lowercase (not a title-case headline: "Mayor Says Port Will Reopen"),
+ * is part of a name.
+ */
+function isInsideName(doc: Document, c: CueTokens): boolean {
+  const i = c.first;
+  const s = doc.sentences[c.sentence];
+  if (c.last - i !== 1 || i <= s.tokenStart || i + 1 >= s.tokenEnd) return false;
+  const t = doc.tokens[i];
+  if (!t.cap || t.kind !== 'word' || !doc.tokens[i - 1].cap || !doc.tokens[i + 1].cap) return false;
+  let words = 0;
+  let capitalised = 0;
+  for (let j = s.tokenStart; j < s.tokenEnd; j++) {
+    if (doc.tokens[j].kind !== 'word') continue;
+    words++;
+    if (doc.tokens[j].cap) capitalised++;
+  }
+  return capitalised * 2 < words;
 }
 
 /**

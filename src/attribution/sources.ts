@@ -85,6 +85,8 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
   const boundary = wordSet('attribution-clause-boundaries');
   let j = beforeCueWords(doc, before - 1, lo);
   const end = j + 1;
+  const cleft = cleftFocus(doc, j, lo);
+  if (cleft) return cleft;
   // A relative pronoun right before the cue is its subject ("the group, which reported ...").
   if (j >= lo && (doc.tokens[j].norm === 'who' || doc.tokens[j].norm === 'which')) return [j, end];
   let start = end;
@@ -114,6 +116,21 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
   }
   while (start < end && (PREPOSITIONS.has(doc.tokens[start].norm) || doc.tokens[start].text === ')')) start++;
   return start < end ? [start, end] : null;
+}
+
+/**
+ * "It was the palace that announced his death": in a cleft sentence the focused phrase between
+ * "it was" and "that"/"who" (token j) is the subject of the cue after it. Null when j is no such end.
+ */
+function cleftFocus(doc: Document, j: number, lo: number): TokenRange | null {
+  if (j < lo || (doc.tokens[j].norm !== 'that' && doc.tokens[j].norm !== 'who')) return null;
+  for (let k = j - 1; k > lo && j - k <= MAX_SOURCE; k--) {
+    const t = doc.tokens[k];
+    if (t.kind === 'punct' && !/[’']/.test(t.text)) return null;
+    if ((t.norm === 'was' || t.norm === 'is') && doc.tokens[k - 1].norm === 'it')
+      return k + 1 < j ? [k + 1, j] : null;
+  }
+  return null;
 }
 
 const DASHES = new Set(['-', '—', '–']);

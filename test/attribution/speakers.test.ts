@@ -306,3 +306,14 @@ test('an adverb between a conjunction or a speaker and the cue ("but otherwise s
     ['Ortiz', 'The mayor', 'the bishop'],
   );
 });
+
+test('picture credits, names holding "Said", cleft sentences and "PM" read as a reader would', () => {
+  const st = analyze(
+    'The mayor spoke on Monday.\n\nFILE PHOTO: A crane stands over the harbour in Eastport, March 3, 2021.\n\nThe mayor said the harbour would reopen. The group named Omar Hassan Said Abdel Karim, a former officer, as its new leader after his death. It was the palace that announced his death on Saturday. Northland PM Erik Vall said the blockades were illegal.',
+  );
+  assert.ok(!st.some((s) => s.speaker?.text === 'FILE PHOTO'));
+  assert.equal(byCue(st, 'said').speaker_name, 'The mayor');
+  assert.ok(!st.some((s) => s.cue.text === 'Said'));
+  assert.equal(byCue(st, 'announced').speaker?.text, 'the palace');
+  assert.equal(st.find((s) => s.speaker?.text === 'Northland PM Erik Vall')?.speaker_name, 'Erik Vall');
+});
