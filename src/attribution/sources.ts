@@ -80,6 +80,30 @@ function timeBefore(doc: Document, j: number, lo: number): number {
   return j - 2 >= lo && TIME_LEADS.has(doc.tokens[j - 2].norm) ? 3 : 2;
 }
 
+const DAY_PARTS = new Set(['night', 'morning', 'afternoon', 'evening']);
+
+/**
+ * How many tokens of a time phrase start at token i ("said Monday they", "said on Friday the",
+ * "said late Tuesday night the", "said earlier this week that"): 0 when none, or when the phrase
+ * is a possessive's ("said last year’s figures") or the subject ("said today was").
+ */
+export function timeAfter(doc: Document, i: number, hi: number): number {
+  let j = i;
+  while (j < hi && j - i < 2 && TIME_LEADS.has(doc.tokens[j].norm)) j++;
+  if (j >= hi) return 0;
+  const t = doc.tokens[j];
+  const bare = j === i;
+  if (TIME_WORDS.has(t.norm) && bare) j++;
+  else if (WEEKDAYS.has(t.norm) || (!bare && TIME_NOUNS.has(t.norm))) {
+    j++;
+    if (j < hi && DAY_PARTS.has(doc.tokens[j].norm) && WEEKDAYS.has(t.norm)) j++;
+  } else return 0;
+  const next = doc.tokens[j];
+  // Not the content's own subject: "said today was a good day".
+  if (j >= hi || next.kind !== 'word' || /^[’']s$/.test(next.text) || FINITE.has(next.norm)) return 0;
+  return j - i;
+}
+
 /** Source noun phrase ending right before `before` (auxiliaries and adverbs skipped). */
 export function sourceBefore(doc: Document, before: number, lo: number): TokenRange | null {
   const boundary = wordSet('attribution-clause-boundaries');

@@ -143,3 +143,13 @@ test('"According to X ..., C": the source runs to the comma opening the content'
   assert.equal(s.speaker?.text, 'a new poll from Florida Atlantic University broadcast on MSNBC');
   assert.equal(s.content.text, 'the governor leads the race by 12 points');
 });
+
+test('a time right after the cue belongs to the saying, not to the content ("said Monday they …")', () => {
+  const st = analyze(
+    'Premiers said Monday they did not think it was needed. The mayor said on Friday the plan was dead. He said today was a good day. The minister said last year’s figures were wrong.',
+  );
+  assert.deepEqual(
+    st.map((s) => s.content.text),
+    ['they did not think it was needed', 'the plan was dead', 'today was a good day', 'last year’s figures were wrong'],
+  );
+});
