@@ -120,7 +120,7 @@ export function passiveWithoutAgent(doc: Document, f: Frame): void {
 const ADJUNCT_OPENERS = new Set(['in', 'at', 'on', 'after', 'during', 'before', 'since', 'last', 'earlier']);
 
 /** Words that end a passive's agent ("by the US | of manufacturing"). */
-const AGENT_END = new Set(['of', 'for', 'over', 'that', 'in', 'on', 'after']);
+const AGENT_END = new Set(['of', 'for', 'over', 'that', 'in', 'on', 'after', 'as']);
 /** Prepositions after a passive's agent that open the verb's complement ("accused by X of Y"). */
 const PASSIVE_COMPLEMENT = new Set(['of', 'for', 'as', 'over', 'that', 'to']);
 
@@ -138,6 +138,16 @@ export function agentfulPassive(doc: Document, cue: CueTokens, lo: number, hi: n
     // "by a number of experts" goes on; "by the US of manufacturing" stops after the name.
     const partitive = t.norm === 'of' && !doc.tokens[end - 1].cap && end > last + 1;
     if (AGENT_END.has(t.norm) && !partitive) break;
+    // "considered by some experts | to be the site of …": an infinitive ends the agent.
+    const next = doc.tokens[end + 1];
+    if (
+      t.norm === 'to' &&
+      next &&
+      next.kind === 'word' &&
+      next.norm === next.lemma &&
+      isWordnetVerb(next.lemma)
+    )
+      break;
     end++;
   }
   if (end <= last + 1 || end >= hi) return null;

@@ -21,6 +21,15 @@ export function contentEnd(doc: Document, lo: number, hi: number): number {
 function isAbbreviationDot(doc: Document, j: number): boolean {
   if (doc.tokens[j].text !== '.' || j === 0) return false;
   const prev = doc.tokens[j - 1];
+  const next = doc.tokens[j + 1];
+  // A dot inside a word ("MarineTraffic.com", "Yahoo.co.jp").
+  if (
+    prev.kind === 'word' &&
+    next?.kind === 'word' &&
+    prev.end === doc.tokens[j].start &&
+    next.start === doc.tokens[j].end
+  )
+    return true;
   if (prev.kind !== 'word' || !prev.cap) return false;
   return prev.text.length <= 4 || wordSet('abbreviations').has(prev.norm) || doc.tokens[j + 1]?.text === ')';
 }

@@ -150,6 +150,20 @@ test('a time right after the cue belongs to the saying, not to the content ("sai
   );
   assert.deepEqual(
     st.map((s) => s.content.text),
-    ['they did not think it was needed', 'the plan was dead', 'today was a good day', 'last year’s figures were wrong'],
+    [
+      'they did not think it was needed',
+      'the plan was dead',
+      'today was a good day',
+      'last year’s figures were wrong',
+    ],
   );
+});
+
+test('a passive agent ends at an infinitive or "as"; a web address is one word of a source', () => {
+  const st = analyze(
+    'The island was already considered by some experts to be the site of the oldest art. He has been identified by the group as Omar Hassan. Satellite data provided by ShipWatch.com confirmed that the ship was moving.',
+  );
+  assert.equal(byCue(st, 'was already considered').speaker?.text, 'some experts');
+  assert.equal(byCue(st, 'has been identified').speaker?.text, 'the group');
+  assert.equal(byCue(st, 'confirmed').speaker?.text, 'Satellite data provided by ShipWatch.com');
 });
