@@ -44,8 +44,13 @@ export function participleAgent(doc: Document, first: number, end: number): numb
     const v = doc.tokens[p - 1];
     // Not inside brackets or after a comma, nor a passive verb ("was overshadowed by").
     if (v.kind === 'punct' || doc.tokens[p].kind === 'punct') return -1;
-    if (!AGENT_PREPOSITIONS.has(doc.tokens[p].norm) || v.cap) continue;
-    if (!v.norm.endsWith('ed') && !IRREGULAR_PARTICIPLES.has(v.norm)) continue;
+    if (v.cap) continue;
+    // "an official speaking on condition of anonymity": a present participle after a lowercase
+    // noun opens a description of the noun.
+    const present =
+      v.norm.endsWith('ing') && PRESENT_AFTER.has(doc.tokens[p].norm) && isNounBefore(doc, p - 2);
+    if (!present && !AGENT_PREPOSITIONS.has(doc.tokens[p].norm)) continue;
+    if (!present && !v.norm.endsWith('ed') && !IRREGULAR_PARTICIPLES.has(v.norm)) continue;
     // A verb of the clause after "was", "is also", "was more" is no description.
     for (let b = p - 2; b >= first && b >= p - 4; b--) if (BE_FORMS.has(doc.tokens[b].norm)) return -1;
     return p - 1;
@@ -53,6 +58,14 @@ export function participleAgent(doc: Document, first: number, end: number): numb
   return -1;
 }
 const AGENT_PREPOSITIONS = new Set(['by', 'in', 'at', 'on', 'from']);
+/** Prepositions after a present participle that describes a noun ("speaking on", "working for"). */
+const PRESENT_AFTER = new Set(['on', 'for', 'at', 'in', 'with', 'to', 'from', 'under']);
+
+/** A lowercase word, neither an article nor a verb's "be", at token i. */
+function isNounBefore(doc: Document, i: number): boolean {
+  const t = doc.tokens[i];
+  return t !== undefined && t.kind === 'word' && !t.cap && !t.stop && !BE_FORMS.has(t.norm);
+}
 const IRREGULAR_PARTICIPLES = new Set([
   ...['led', 'held', 'run', 'made', 'written', 'taken', 'given', 'chosen', 'sent', 'paid', 'sold'],
   ...['built', 'brought', 'bought', 'shown', 'known', 'drawn', 'seen', 'driven', 'won', 'set'],

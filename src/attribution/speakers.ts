@@ -54,6 +54,16 @@ function resolveDescription(
   return loose ? loose.name : null;
 }
 
+/**
+ * "Ana Ruiz’s [claim]": the possessor of a noun cue is named without its "’s"; a name that ends
+ * in one before a verb ("Moody’s said", "Standard and Poor’s warned") keeps it.
+ */
+function possessorName(doc: Document, f: Frame, nameEnd: number, name: string): string {
+  if (nameEnd !== f.cue.first || !/[’']s$/.test(name)) return name;
+  const cue = doc.tokens[f.cue.first];
+  return cue.norm !== cue.lemma && wordSet('speech-verbs').has(cue.lemma) ? name : name.replace(/[’']s$/, '');
+}
+
 /** Single-word names that speak somewhere in the document are people too ("Zelenskyy said"). */
 function markSpeakingNames(doc: Document, frames: Frame[], mentions: NameMention[]): void {
   const speaking = new Set<string>();
@@ -149,7 +159,7 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       }
       if (nameEnd - start > 1 && DETERMINERS.has(doc.tokens[start].norm)) start++;
       const name = doc.text.slice(doc.tokens[start].start, doc.tokens[nameEnd - 1].end);
-      names.push(mentions.completeName(name, first));
+      names.push(mentions.completeName(possessorName(doc, f, nameEnd, name), first));
       return;
     }
     // "Her spokesman", "its chief executive": someone of the possessor's, not the possessor.
@@ -172,6 +182,13 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       return;
     }
     if (words.length > 0 && isTitleWord(words[words.length - 1].norm)) {
+      // "… an official speaking on condition of anonymity said. … the official said": the one
+      // the article introduced with that word before, not a person named elsewhere.
+      const introduced = earlierIndefinite(doc, frames, names, k, words[words.length - 1].norm);
+      if (introduced) {
+        names.push(introduced);
+        return;
+      }
       names.push(
         resolveDescription(
           words.map((t) => t.norm),
@@ -192,6 +209,41 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
 function isPersonDescription(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
   return words.length > 1 && INDEFINITE_OPENERS.has(words[0]) && isTitleWord(words[words.length - 1]);
+}
+
+/** Statements back within which "the official" may take up "an official" introduced before. */
+const INTRODUCED_REACH = 8;
+
+/**
+ * The name given to the latest earlier statement (within INTRODUCED_REACH) whose speaker is an
+ * indefinite description with this head word among its first three words ("an official speaking
+ * on condition of anonymity", "a senior administration official"), or null.
+ */
+function earlierIndefinite(
+  doc: Document,
+  frames: Frame[],
+  names: (string | null)[],
+  k: number,
+  head: string,
+): string | null {
+  for (let j = k - 1; j >= 0 && k - j <= INTRODUCED_REACH; j--) {
+    const source = frames[j].source;
+    const name = names[j];
+    if (!source || !name) continue;
+    let start = source[0];
+    // The opener may have been left before the span ("…, an | official speaking … said").
+    if (!INDEFINITE_OPENERS.has(doc.tokens[start].norm) && start > 0) start--;
+    if (!INDEFINITE_OPENERS.has(doc.tokens[start].norm)) continue;
+    for (let i = start + 1; i < Math.min(source[1], start + 4); i++) {
+      if (doc.tokens[i].norm !== head) continue;
+      // The description as its statement named it, else as written ("a spokesman for the union").
+      const opener = name.split(' ', 1)[0].toLowerCase();
+      return INDEFINITE_OPENERS.has(opener)
+        ? name
+        : doc.text.slice(doc.tokens[start].start, doc.tokens[source[1] - 1].end);
+    }
+  }
+  return null;
 }
 
 /** Prepositions after which a name is whom a description is related to, not who it is. */

@@ -317,3 +317,24 @@ test('picture credits, names holding "Said", cleft sentences and "PM" read as a 
   assert.equal(byCue(st, 'announced').speaker?.text, 'the palace');
   assert.equal(st.find((s) => s.speaker?.text === 'Northland PM Erik Vall')?.speaker_name, 'Erik Vall');
 });
+
+test('"the official" takes up the official introduced before, not a name inside the description', () => {
+  const st = analyze(
+    'President Ana Ruiz ordered the raid, the palace said. Soldiers killed the leader, an official speaking on condition of anonymity ahead of an address by Ruiz said. In doing so, he also killed members of his own family, the official said.',
+  );
+  const first = st.find((s) => s.speaker?.text.startsWith('an official'));
+  assert.equal(first?.speaker?.text, 'an official speaking on condition of anonymity ahead of an address by Ruiz');
+  assert.equal(first?.content.text, 'Soldiers killed the leader');
+  assert.notEqual(first?.speaker_name, 'Ana Ruiz');
+  assert.equal(st.find((s) => s.speaker?.text === 'the official')?.speaker_name, first?.speaker_name);
+});
+
+test('a noun cue after a possessive has the possessor as its source', () => {
+  const st = analyze(
+    "Mrs. Ruiz's claim that she won was rejected. It is hard to assess Northland's claims about the test. Standard and Poor's said the rating stood.",
+  );
+  assert.equal(byCue(st, 'claim').speaker?.text, "Mrs. Ruiz's");
+  assert.equal(byCue(st, 'claim').speaker_name, 'Ruiz');
+  assert.equal(st.find((s) => s.cue.text.startsWith('claims'))?.speaker?.text, "Northland's");
+  assert.equal(byCue(st, 'said').speaker_name, "Standard and Poor's");
+});
