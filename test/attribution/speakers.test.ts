@@ -323,7 +323,10 @@ test('"the official" takes up the official introduced before, not a name inside 
     'President Ana Ruiz ordered the raid, the palace said. Soldiers killed the leader, an official speaking on condition of anonymity ahead of an address by Ruiz said. In doing so, he also killed members of his own family, the official said.',
   );
   const first = st.find((s) => s.speaker?.text.startsWith('an official'));
-  assert.equal(first?.speaker?.text, 'an official speaking on condition of anonymity ahead of an address by Ruiz');
+  assert.equal(
+    first?.speaker?.text,
+    'an official speaking on condition of anonymity ahead of an address by Ruiz',
+  );
   assert.equal(first?.content.text, 'Soldiers killed the leader');
   assert.notEqual(first?.speaker_name, 'Ana Ruiz');
   assert.equal(st.find((s) => s.speaker?.text === 'the official')?.speaker_name, first?.speaker_name);
