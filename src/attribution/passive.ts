@@ -5,7 +5,14 @@
 import type { Document } from '../text/document.js';
 import { HEARSAY, type CueTokens } from './cues.js';
 import { isWordnetVerb } from './features.js';
-import { appositiveSource, contentEnd, MAX_SOURCE, sourceBefore, subjectBeforeComma } from './sources.js';
+import {
+  appositiveSource,
+  contentEnd,
+  MAX_SOURCE,
+  opensSentence,
+  sourceBefore,
+  subjectBeforeComma,
+} from './sources.js';
 import { makeFrame, type Frame } from './frame.js';
 import type { TokenRange } from './types.js';
 
@@ -226,3 +233,32 @@ export function isReducedRelative(doc: Document, cue: CueTokens, hi: number): bo
   }
   return false;
 }
+
+/**
+ * "As reported by the Courier, C", "As pointed out by an analyst in a post, C": a participle after
+ * the "As" that opens the sentence, with "by" and its agent up to a comma. Returns the agent and
+ * the token after the comma (where what they said starts), or null.
+ */
+export function asReportedBy(
+  doc: Document,
+  cue: CueTokens,
+  lo: number,
+  hi: number,
+): { agent: TokenRange; after: number } | null {
+  const as = cue.first - 1;
+  if (as < lo || doc.tokens[as].norm !== 'as' || !opensSentence(doc, as, lo)) return null;
+  const by = doc.tokens[cue.last - 1].norm === 'by' ? cue.last - 1 : cue.last;
+  if (by >= hi || doc.tokens[by].norm !== 'by') return null;
+  let v = by - 1;
+  while (v > cue.first && PARTICLES.has(doc.tokens[v].norm)) v--;
+  if (!PARTICIPLE.test(doc.tokens[v].norm)) return null;
+  for (let j = by + 1; j < hi && j - by <= MAX_SOURCE; j++) {
+    const t = doc.tokens[j];
+    if (t.text === ',') return j > by + 1 && j + 1 < hi ? { agent: [by + 1, j], after: j + 1 } : null;
+    if (t.kind === 'punct' && t.text !== '.' && t.text !== '-') return null;
+  }
+  return null;
+}
+
+/** Particles of a phrasal participle ("pointed out by", "laid out by"). */
+const PARTICLES = new Set(['out', 'up', 'down', 'over']);

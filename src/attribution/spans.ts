@@ -13,6 +13,7 @@ import { speakerLabel } from './labels.js';
 import {
   agentfulPassive,
   BE_FORMS,
+  asReportedBy,
   citedAsSaying,
   isReducedRelative,
   isSayingOfCitation,
@@ -198,6 +199,8 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   }
   const cited = citedAsSaying(doc, cue, lo, hi);
   if (cited) return cited;
+  const reported = asReportedBy(doc, cue, lo, hi);
+  if (reported) return makeFrame(cue, reported.agent, [contentFrom(doc, reported.after, lo, hi)], true);
   if (isSayingOfCitation(doc, cue, lo) || isReducedRelative(doc, cue, hi)) return null;
   if (cueWords.includes('quoted') && doc.tokens[last]?.norm === 'by') {
     // "The ships would sail, Lopez was quoted as saying by state media": the agent reported the

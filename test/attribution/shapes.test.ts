@@ -167,3 +167,13 @@ test('a passive agent ends at an infinitive or "as"; a web address is one word o
   assert.equal(byCue(st, 'has been identified').speaker?.text, 'the group');
   assert.equal(byCue(st, 'confirmed').speaker?.text, 'Satellite data provided by ShipWatch.com');
 });
+
+test('"As reported by X, C": the agent speaks and the clause after the comma is what was said', () => {
+  const st = analyze(
+    'As pointed out by an analyst in a market post, miners may be selling now. As reported by the Courier, the port will close. As expected, the bank held rates. This trend therefore suggests that buyers are back.',
+  );
+  assert.equal(byCue(st, 'pointed out').speaker?.text, 'an analyst in a market post');
+  assert.equal(byCue(st, 'pointed out').content.text, 'miners may be selling now');
+  assert.equal(byCue(st, 'reported').speaker?.text, 'the Courier');
+  assert.equal(byCue(st, 'suggests').speaker?.text, 'This trend');
+});
