@@ -13,6 +13,7 @@ import type { LoadedModel } from './perceptron.js';
 import { tokenHashes, type TokenHashes } from './features.js';
 import { isQuoted } from './quotes.js';
 import { isPageLabel } from './labels.js';
+import { continueQuotations } from './continued-quotes.js';
 import { attributionView } from './resplit.js';
 import { resolveSpeakers } from './speakers.js';
 import { finalContents } from './final-content.js';
@@ -200,9 +201,11 @@ export function extractFrames(doc: Document, options: ExtractOptions = {}): Fram
   // The end decisions of the filter's look ahead, reused when the kept contents are the same.
   const memo: EndMemo = new Map();
   if (filter) frames = filterFrames(doc, h, frames, filter, end, memo);
+  const settled = settleFrames(doc, h, frames, end, null, memo);
+  continueQuotations(doc, settled);
   const statements = dropNested(
     doc,
-    settleFrames(doc, h, frames, end, null, memo).filter((f) => f.content.length > 0),
+    settled.filter((f) => f.content.length > 0),
   );
   repairSources(doc, statements);
   return statements;

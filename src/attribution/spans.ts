@@ -10,6 +10,7 @@ import { relativeSource } from './comments.js';
 import { forwardStart } from './content-start.js';
 import { isTitleWord, WEEKDAYS } from './names.js';
 import { speakerLabel } from './labels.js';
+import { quotationAfterColon } from './continued-quotes.js';
 import {
   agentfulPassive,
   BE_FORMS,
@@ -178,6 +179,8 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   }
   const question = askedClause(doc, cue, lo, hi);
   if (question) return question;
+  const introduced = quotationAfterColon(doc, cue);
+  if (introduced) return makeFrame(cue, sourceBefore(doc, cue.first, lo), [introduced], true);
   if (cueWords.includes('according')) {
     let source = sourceAfter(doc, last, hi);
     if (cue.first - lo <= 1) {

@@ -177,3 +177,12 @@ test('"As reported by X, C": the agent speaks and the clause after the comma is 
   assert.equal(byCue(st, 'reported').speaker?.text, 'the Courier');
   assert.equal(byCue(st, 'suggests').speaker?.text, 'This trend');
 });
+
+test('a colon ending a paragraph introduces the quotation paragraph after it; quotations go on in paragraphs of their own', () => {
+  const st = analyze(
+    'The governor spoke often. In a 1963 speech, he declared:\n\n“It is very appropriate that from this city we sound the drum for freedom.”\n\nWhen he died, the president released the following statement:\n\n“We offer our condolences to the family and friends of the governor.”\n\n“We will not rest until the port is open,” Lopez said.\n\n“Nobody should doubt that,” she added.\n\n“We will rebuild every house on the coast.”',
+  );
+  assert.match(byCue(st, 'declared:').content.text, /^“It is very appropriate/);
+  assert.match(byCue(st, 'released the following statement:').content.text, /^“We offer our condolences/);
+  assert.match(byCue(st, 'added').content.text, /We will rebuild every house on the coast/);
+});
