@@ -19,7 +19,7 @@ import { formScoresFor, type FormScores } from './form-scores.js';
 import { readModelFile } from './model-file.js';
 import { predictLabel, predictLabelFrom, type LoadedModel } from './perceptron.js';
 import { isQuoted } from './quotes.js';
-import { hasFiniteVerb, PRONOUN_SUBJECTS } from './sources.js';
+import { cleftFocus, hasFiniteVerb, PRONOUN_SUBJECTS } from './sources.js';
 
 export const CUE_LABELS = ['O', 'B', 'I'];
 /** How far below "no cue" a lexicon verb of saying may score and still be taken as a cue. */
@@ -270,6 +270,8 @@ export function findCues(
     endBeforeApproximation(doc, c);
     endBeforeClause(doc, c);
     endAfterHearsay(doc, c);
+    // "It was the palace [that announced]": the cleft's "that" is no part of the cue.
+    if (c.last - c.first > 1 && cleftFocus(doc, c.first, doc.sentences[c.sentence].tokenStart)) c.first++;
   }
   return cues.filter((c) => !isPluralNounSubject(doc, c) && !isInsideName(doc, c));
 }

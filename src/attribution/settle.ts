@@ -3,6 +3,7 @@
 // quotations are followed, contents yield to other statements and the learned end model cuts
 // the contents that follow their cue. The statement filter runs the same steps on a copy of all
 // candidates to see each content as it will finally be (final-content.ts).
+import { isIrregularVerbForm } from '../lexicon/exceptions.js';
 import type { Document } from '../text/document.js';
 import { endContext, globalEnd, learnedEnd, END_FEATURES } from './bounds.js';
 import { clipOverlaps, extendOpenQuotations, extendQuotations, trimPiece } from './contents.js';
@@ -112,7 +113,7 @@ export function sentenceSubject(doc: Document, sentence: number): TokenRange | n
       (t.cap ||
         NOUN_PHRASE_OPENER.test(t.norm) ||
         prev?.norm === 'the' ||
-        (modified && t.norm === t.lemma && !t.stop));
+        (modified && t.norm === t.lemma && !t.stop && !isIrregularVerbForm(t.norm)));
     if (!np) break;
     end++;
   }

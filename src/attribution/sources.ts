@@ -190,7 +190,7 @@ function possessorBefore(doc: Document, before: number, lo: number): TokenRange 
  * "It was the palace that announced his death": in a cleft sentence the focused phrase between
  * "it was" and "that"/"who" (token j) is the subject of the cue after it. Null when j is no such end.
  */
-function cleftFocus(doc: Document, j: number, lo: number): TokenRange | null {
+export function cleftFocus(doc: Document, j: number, lo: number): TokenRange | null {
   if (j < lo || (doc.tokens[j].norm !== 'that' && doc.tokens[j].norm !== 'who')) return null;
   for (let k = j - 1; k > lo && j - k <= MAX_SOURCE; k--) {
     const t = doc.tokens[k];

@@ -1,14 +1,13 @@
 // Surface forms: which inflection a word shows ("informed" → past), and putting another lemma
 // into the same inflection ("tell" + past → "told"). Irregular forms come from WordNet's exception
 // lists as shipped by wink-lexicon (WordNet licence); regular forms follow English spelling rules.
-import { createRequire } from 'node:module';
+import {
+  NOUN_EXCEPTIONS as nounExceptions,
+  VERB_EXCEPTIONS as verbExceptions,
+} from '../lexicon/exceptions.js';
 import { wordSet } from '../lexicon/load.js';
 
 export type Form = 'base' | 's' | 'ed' | 'ing';
-
-const require = createRequire(import.meta.url);
-const verbExceptions = require('wink-lexicon/src/wn-verb-exceptions.js') as Record<string, string>;
-const nounExceptions = require('wink-lexicon/src/wn-noun-exceptions.js') as Record<string, string>;
 
 let irregularPast: Map<string, string> | null = null;
 let irregularPlural: Map<string, string> | null = null;

@@ -186,3 +186,11 @@ test('a colon ending a paragraph introduces the quotation paragraph after it; qu
   assert.match(byCue(st, 'released the following statement:').content.text, /^“We offer our condolences/);
   assert.match(byCue(st, 'added').content.text, /We will rebuild every house on the coast/);
 });
+
+test('an irregular past ends the subject a coordinated cue takes; a cleft’s “that” is no part of the cue', () => {
+  const st = analyze(
+    'The mayor met virtually with the leaders of the districts and planned to address the city later. It was the king’s office that announced his death on Saturday.',
+  );
+  assert.equal(byCue(st, 'planned').speaker?.text, 'The mayor');
+  assert.equal(byCue(st, 'announced').speaker?.text, 'the king’s office');
+});
