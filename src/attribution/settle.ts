@@ -12,7 +12,7 @@ import { labelFrames } from './labels.js';
 import { passiveWithoutAgent } from './passive.js';
 import type { LoadedModel } from './perceptron.js';
 import { isQuoted } from './quotes.js';
-import { afterDateline, beforeCueWords } from './sources.js';
+import { afterDateline, beforeCueWords, isAbbreviationDot } from './sources.js';
 import type { CueTokens } from './cues.js';
 import type { Frame, TokenRange } from './spans.js';
 
@@ -41,6 +41,19 @@ function inheritSources(doc: Document, frames: Frame[]): void {
     const j = f.cue.first > lo ? beforeCueWords(doc, f.cue.first - 1, lo) : -1;
     const conjunction = j >= lo ? doc.tokens[j].norm : '';
     const coordinated = conjunction === 'and' || conjunction === 'but';
+    // A participle after a preposition ("by telling", "for acknowledging"): whatever stands
+    // before the preposition is no speaker of its own.
+    const afterPreposition =
+      j >= lo && doc.tokens[f.cue.first].norm.endsWith('ing') && PARTICIPLE_PREPOSITIONS.has(conjunction);
+    if (afterPreposition) {
+      // "He pitched himself to voters by telling them …", "She was criticised for acknowledging
+      // that …": the subject of the clause holding the preposition speaks.
+      const subject = clauseSubject(doc, j);
+      if (subject) {
+        f.source = subject;
+        return;
+      }
+    }
     const sourceIsWeak =
       !f.source ||
       (f.source[1] - f.source[0] === 1 &&
@@ -72,6 +85,26 @@ function inheritSources(doc: Document, frames: Frame[]): void {
   });
 }
 
+/** Prepositions before a participle whose subject is the clause's ("by telling", "for saying"). */
+const PARTICIPLE_PREPOSITIONS = new Set(['by', 'for', 'of', 'about', 'from', 'without', 'in', 'on']);
+
+/**
+ * The subject of the clause holding token `at`: the noun phrase after the last comma, semicolon or
+ * dash before it (outside quotations), or opening the sentence.
+ */
+function clauseSubject(doc: Document, at: number): TokenRange | null {
+  const s = doc.sentences[doc.tokens[at].sentence];
+  let start = at;
+  while (start > s.tokenStart) {
+    const t = doc.tokens[start - 1];
+    if ((t.text === ',' || t.text === ';' || t.text === '—') && !isQuoted(doc, start - 1)) break;
+    start--;
+  }
+  if (start === s.tokenStart) start = afterDateline(doc, s.tokenStart, s.tokenEnd);
+  const subject = subjectAt(doc, start, at);
+  return subject && subject[1] <= at ? subject : null;
+}
+
 /** "Citing the report, Trump ...": the subject after the participial clause that opens the sentence. */
 function subjectAfterOpeningClause(doc: Document, f: Frame): TokenRange | null {
   const s = doc.sentences[f.cue.sentence];
@@ -96,11 +129,15 @@ const NOUN_PHRASE_OPENER = /^(the|a|an|he|she|they|it|we|i)$/;
 export function sentenceSubject(doc: Document, sentence: number): TokenRange | null {
   const s = doc.sentences[sentence];
   // Past a dateline: "NORTHFIELD, March 3 (Wire) - The central bank held rates, saying ...".
-  const start = afterDateline(doc, s.tokenStart, s.tokenEnd);
+  return subjectAt(doc, afterDateline(doc, s.tokenStart, s.tokenEnd), s.tokenEnd);
+}
+
+/** The noun phrase opening a clause at token `start` (before `limit`), if it opens with one. */
+function subjectAt(doc: Document, start: number, limit: number): TokenRange | null {
   const first = doc.tokens[start];
   if (!first || first.kind !== 'word' || (first.stop && !NOUN_PHRASE_OPENER.test(first.norm))) return null;
   let end = start;
-  while (end < s.tokenEnd && end - start < 8) {
+  while (end < limit && end - start < 8) {
     const t = doc.tokens[end];
     // After "the" or a possessive, uninflected lowercase words go on ("the central bank",
     // "Northfield's central bank"); an inflected one is the verb ("held").
@@ -108,12 +145,14 @@ export function sentenceSubject(doc: Document, sentence: number): TokenRange | n
     const modified =
       prev !== null &&
       (prev.norm === 'the' || /[’']s$/.test(prev.text) || (!prev.cap && prev.kind === 'word'));
+    // "Mrs. Ruiz": a title's abbreviation dot inside the name.
     const np =
-      t.kind === 'word' &&
-      (t.cap ||
-        NOUN_PHRASE_OPENER.test(t.norm) ||
-        prev?.norm === 'the' ||
-        (modified && t.norm === t.lemma && !t.stop && !isIrregularVerbForm(t.norm)));
+      (t.kind === 'punct' && end > start && isAbbreviationDot(doc, end)) ||
+      (t.kind === 'word' &&
+        (t.cap ||
+          NOUN_PHRASE_OPENER.test(t.norm) ||
+          prev?.norm === 'the' ||
+          (modified && t.norm === t.lemma && !t.stop && !isIrregularVerbForm(t.norm))));
     if (!np) break;
     end++;
   }

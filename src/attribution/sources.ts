@@ -18,7 +18,7 @@ export function contentEnd(doc: Document, lo: number, hi: number): number {
 }
 
 /** A full stop that ends an abbreviation or initial ("Rep.", "Mr.", "(D-Wis.)"), not a sentence. */
-function isAbbreviationDot(doc: Document, j: number): boolean {
+export function isAbbreviationDot(doc: Document, j: number): boolean {
   if (doc.tokens[j].text !== '.' || j === 0) return false;
   const prev = doc.tokens[j - 1];
   const next = doc.tokens[j + 1];

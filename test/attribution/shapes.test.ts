@@ -194,3 +194,11 @@ test('an irregular past ends the subject a coordinated cue takes; a cleft’s �
   assert.equal(byCue(st, 'planned').speaker?.text, 'The mayor');
   assert.equal(byCue(st, 'announced').speaker?.text, 'the king’s office');
 });
+
+test('a participle after a preposition ("by telling", "for acknowledging") is spoken by its clause’s subject', () => {
+  const st = analyze(
+    'He recently pitched himself to voters by telling them that their lives were terrible. Mrs. Ruiz had been criticised in coal country for acknowledging that mining would decline.',
+  );
+  assert.equal(byCue(st, 'telling').speaker?.text, 'He');
+  assert.equal(byCue(st, 'acknowledging').speaker?.text, 'Mrs. Ruiz');
+});
