@@ -20,9 +20,12 @@ export function forwardStart(doc: Document, cue: CueTokens, hi: number): number 
   const lastCueWord = doc.tokens[cue.last - 1];
   const listener = tellVerbs.has(lastCueWord.lemma) || tellVerbs.has(lastCueWord.norm);
   // "said to the journalists during a briefing that ...": the listener is skipped like an adjunct.
+  // "said in a statement on | its website that …": a cue ending on a preposition leaves its noun
+  // phrase after it, an adjunct like those that open with a preposition.
   const opensAdjunct =
     from < hi &&
     (adjuncts.has(doc.tokens[from].norm) ||
+      endsOnAdjunctPreposition(doc, cue) ||
       (wordSet('speech-core').has(lastCueWord.lemma) && toListener(doc, from, hi)));
   if (!listener && !opensAdjunct) return from;
   for (let j = from; j < Math.min(hi, from + 10); j++) {
@@ -40,6 +43,20 @@ export function forwardStart(doc: Document, cue: CueTokens, hi: number): number 
     if (t.kind === 'punct' && t.text !== ',' && !joined) break;
   }
   return listener ? afterListener(doc, from, hi) : from;
+}
+
+/** Prepositions a generous cue may end on before its adjunct's noun phrase ("said in a statement on"). */
+const CUE_END_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after']);
+
+/**
+ * Does the cue end on a preposition after a noun phrase of its own ("said in a statement on", "told
+ * reporters in an interview at")? Not a phrasal verb's particle ("called on", "focus on").
+ */
+function endsOnAdjunctPreposition(doc: Document, cue: CueTokens): boolean {
+  const p = cue.last - 1;
+  if (p - cue.first < 3 || !CUE_END_PREPOSITIONS.has(doc.tokens[p].norm)) return false;
+  const determiner = doc.tokens[p - 2].norm;
+  return DETERMINERS.has(determiner) || POSSESSIVES.has(determiner);
 }
 
 const CLAUSE_SUBJECTS = new Set([...SUBJECT_OPENERS, 'his', 'their', 'its', 'there']);

@@ -270,6 +270,8 @@ export function findCues(
     endBeforeApproximation(doc, c);
     endBeforeClause(doc, c);
     endAfterHearsay(doc, c);
+    // "has pleaded [not] guilty": a negation ending the cue negates what follows.
+    if (c.last - c.first > 1 && doc.tokens[c.last - 1].norm === 'not') c.last--;
     // "It was the palace [that announced]": the cleft's "that" is no part of the cue.
     if (c.last - c.first > 1 && cleftFocus(doc, c.first, doc.sentences[c.sentence].tokenStart)) c.first++;
   }

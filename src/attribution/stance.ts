@@ -57,6 +57,8 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
   // Not words[-1] when there is no word: a read out of bounds makes V8 throw away the compiled code.
   const last = words.length > 0 ? words[words.length - 1] : null;
   if (last && last.lemma === 'call' && next && (next.norm === 'for' || next.norm === 'on')) return 'call';
+  const plea = courtPlea(doc, frame, words);
+  if (plea) return plea;
   for (let i = 0; i < words.length; i++) {
     const hit = lex.get(words[i].lemma) ?? lex.get(words[i].norm);
     if (!hit) continue;
@@ -64,6 +66,21 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
     if (physicalNoun(doc, frame, words[i]) || playAction(doc, frame, words[i])) continue;
     return hit;
   }
+  return null;
+}
+
+/**
+ * "pleaded not guilty", "pleaded innocent": a denial; "pleaded guilty": an acknowledgement (not the
+ * appeal of "pleaded with the court to …"). Read from the word after "plead", in the cue or after it.
+ */
+function courtPlea(doc: Document, frame: Frame, words: DocToken[]): Stance | null {
+  const at = words.findIndex((w) => w.lemma === 'plead');
+  if (at < 0) return null;
+  const after: string[] = words.slice(at + 1).map((w) => w.norm);
+  for (let i = frame.cue.last; i < Math.min(doc.tokens.length, frame.cue.last + 2); i++)
+    after.push(doc.tokens[i].norm);
+  if (after[0] === 'innocent' || (after[0] === 'not' && after[1] === 'guilty')) return 'deny';
+  if (after[0] === 'guilty') return 'acknowledge';
   return null;
 }
 

@@ -202,3 +202,11 @@ test('a participle after a preposition ("by telling", "for acknowledging") is sp
   assert.equal(byCue(st, 'telling').speaker?.text, 'He');
   assert.equal(byCue(st, 'acknowledging').speaker?.text, 'Mrs. Ruiz');
 });
+
+test('a cue ending on a preposition after its own noun phrase leaves the adjunct out of the content', () => {
+  const st = analyze(
+    'The ministry said in a statement on its website that it would cooperate. Schiff called on the administration to act.',
+  );
+  assert.equal(byCue(st, 'said in a statement on').content.text, 'that it would cooperate');
+  assert.equal(byCue(st, 'called on').content.text, 'the administration to act');
+});

@@ -72,3 +72,14 @@ test('attacking the net in a match report is play, not an accusation', () => {
   assert.equal(st.find((s) => s.content.text.includes('net'))?.stance ?? null, null);
   assert.equal(byCue(st, 'attacked').stance, 'accuse');
 });
+
+test('a plea of not guilty is a denial, of guilty an acknowledgement', () => {
+  const st = analyze(
+    'Ortiz has pleaded not guilty and has repeatedly denied wrongdoing. Her aide pleaded guilty last week. He pleaded innocent to all charges.',
+  );
+  assert.deepEqual(
+    st.map((s) => s.stance),
+    ['deny', 'deny', 'acknowledge', 'deny'],
+  );
+  assert.equal(st[0].content.text, 'not guilty');
+});
