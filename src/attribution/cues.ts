@@ -275,7 +275,20 @@ export function findCues(
     // "It was the palace [that announced]": the cleft's "that" is no part of the cue.
     if (c.last - c.first > 1 && cleftFocus(doc, c.first, doc.sentences[c.sentence].tokenStart)) c.first++;
   }
-  return cues.filter((c) => !isPluralNounSubject(doc, c) && !isInsideName(doc, c));
+  return cues.filter((c) => !isPluralNounSubject(doc, c) && !isInsideName(doc, c) && !asksAnonymity(doc, c));
+}
+
+/** Past participles a source asks not to be given ("asked not to be named"). */
+const UNNAMED = new Set(['named', 'identified', 'quoted']);
+
+/**
+ * "…, who asked not to be named", "spoke on condition of anonymity": the terms of the source, not
+ * a statement.
+ */
+function asksAnonymity(doc: Document, c: CueTokens): boolean {
+  const at = (k: number): string => (c.last + k < doc.tokens.length ? doc.tokens[c.last + k].norm : '');
+  if (at(0) === 'not' && at(1) === 'to' && at(2) === 'be' && UNNAMED.has(at(3))) return true;
+  return at(0) === 'on' && at(1) === 'condition' && at(2) === 'of' && at(3) === 'anonymity';
 }
 
 /**

@@ -12,6 +12,8 @@ export interface NameMention {
   /** Index of the name's first token. */
   token: number;
   person: boolean;
+  /** Lowercase words of a description right after the name ("Tomas Berg, a retired teacher,"). */
+  roles: string[];
 }
 
 /** Articles: never part of a name or a title. */
@@ -115,6 +117,34 @@ export function isPersonName(doc: Document, first: number, end: number, titles: 
   return end - first >= 1 && end - first <= 4;
 }
 
+/** Words within which an appositive after a name must close ("Tomas Berg, a retired teacher,"). */
+const APPOSITIVE_REACH = 6;
+
+/**
+ * "Tomas Berg, a 52-year-old teacher, said": the lowercase words of an indefinite or definite
+ * description right after a name, up to its closing comma or full stop, are roles of that person
+ * (so "the teacher" resolves to Berg and "the governor" does not). Appends them to `roles`.
+ */
+function appositiveRole(doc: Document, end: number, roles: string[]): void {
+  const tokens = doc.tokens;
+  if (tokens[end]?.text !== ',' || !DETERMINERS.has(tokens[end + 1]?.norm ?? '')) return;
+  const sentence = tokens[end].sentence;
+  const words: string[] = [];
+  for (let j = end + 2; j < tokens.length && j - end <= APPOSITIVE_REACH + 1; j++) {
+    const t = tokens[j];
+    if (t.sentence !== sentence) return;
+    // The description ends at its comma or full stop, or before its complement ("a spokeswoman |
+    // for the city"); hyphenated ages and capitalised modifiers inside it are passed over.
+    const closes = t.text === ',' || t.text === '.' || (t.kind === 'word' && t.stop && words.length > 0);
+    if (closes) {
+      for (const w of words) roles.push(w);
+      return;
+    }
+    if (t.kind === 'word' && !t.cap && !t.stop) words.push(t.norm);
+    else if (!(t.text === '-' || t.kind === 'number' || (t.kind === 'word' && t.cap))) return;
+  }
+}
+
 /** All capitalised name runs of the document, in text order. */
 export function nameMentions(doc: Document): NameMention[] {
   const out: NameMention[] = [];
@@ -169,11 +199,14 @@ export function nameMentions(doc: Document): NameMention[] {
     // A loop, not slice().map(): map gives an empty array another hidden class than a full one.
     const titles: string[] = [];
     for (let j = titleStart; j < i; j++) titles.push(tokens[j].norm);
+    const roles: string[] = [];
+    appositiveRole(doc, end, roles);
     out.push({
       name: textOf(doc, i, end).replace(/[’']s$/, ''),
       titles,
       token: i,
       person: (end - i >= 2 || titles.length > 0) && isPersonName(doc, i, end, titles),
+      roles,
     });
     i = end;
   }

@@ -41,7 +41,9 @@ function resolveDescription(
   mentions: Mentions,
   [after, paragraphEnd]: TokenRange,
 ): string | null {
-  const exact = mentions.lastPersonBefore(token, (m) => words.every((w) => m.titles.includes(w)));
+  const exact = mentions.lastPersonBefore(token, (m) =>
+    words.every((w) => m.titles.includes(w) || m.roles.includes(w)),
+  );
   if (exact) return exact.name;
   const head = words[words.length - 1];
   // "The city's governor … promised compensation. “…,” Governor Samir Aziz told residents": the
@@ -50,7 +52,13 @@ function resolveDescription(
   if (later) return later.name;
   // The latest person whose known titles do not conflict: none, or this one ("the envoy" is not
   // the foreign minister named before).
-  const loose = mentions.lastPersonBefore(token, (m) => m.titles.every((t) => t === head || !isTitleWord(t)));
+  // Nor a person the article described otherwise ("Tomas Berg, a retired teacher" is no governor).
+  const loose = mentions.lastPersonBefore(
+    token,
+    (m) =>
+      m.titles.every((t) => t === head || !isTitleWord(t)) &&
+      (m.roles.length === 0 || m.roles.includes(head)),
+  );
   return loose ? loose.name : null;
 }
 
@@ -181,7 +189,8 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       names.push(full === name ? text : text.replace(owner.text, `${full}’s`));
       return;
     }
-    if (words.length > 0 && isTitleWord(words[words.length - 1].norm)) {
+    const head = words.length > 0 ? words[words.length - 1].norm : '';
+    if (words.length > 0 && isTitleWord(head)) {
       // "… an official speaking on condition of anonymity said. … the official said": the one
       // the article introduced with that word before, not a person named elsewhere.
       const introduced = earlierIndefinite(doc, frames, names, k, words[words.length - 1].norm);

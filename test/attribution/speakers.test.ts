@@ -341,3 +341,12 @@ test('a noun cue after a possessive has the possessor as its source', () => {
   assert.equal(st.find((s) => s.cue.text.startsWith('claims'))?.speaker?.text, "Northland's");
   assert.equal(byCue(st, 'said').speaker_name, "Standard and Poor's");
 });
+
+test('a person described after their name is not another role; asking not to be named is no statement', () => {
+  const st = analyze(
+    '“We lost everything,” said Tomas Berg, a 52-year-old teacher, who asked not to be named in full. In a tweet, the governor said help was coming. Ana Diaz, a spokeswoman for the city, said roads were shut. The spokeswoman added that crews were working.',
+  );
+  assert.ok(!st.some((s) => s.cue.text === 'asked'));
+  assert.equal(st.find((s) => s.speaker?.text === 'the governor')?.speaker_name, 'the governor');
+  assert.equal(byCue(st, 'added').speaker_name, 'Ana Diaz');
+});
