@@ -1,8 +1,10 @@
 // Statements marked by layout rather than by a reporting verb: transcript lines
 // ("PENCE: Well, ...") and pull quotes with their attribution line ("“...” ― Pamela Padilla").
+import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import { isCloseQuote, isOpenQuote } from './quotes.js';
 import { cueAt, makeFrame, type Frame } from './frame.js';
+import { isTitleWord } from './names.js';
 
 /** Words of page furniture that open a paragraph with a colon ("Related:", "Read more:",
  *  "Photo:"): a label, not a speaker. */
@@ -54,8 +56,26 @@ export function isPageLabel(doc: Document, f: Frame): boolean {
   let first = s.tokenStart;
   if (isOpenQuote(doc, first)) first++;
   if (colon <= first || colon - first > 3) return false;
+  if (colon - first === 1 && isThingLabel(doc, first, f)) return true;
   for (let j = first; j < colon; j++) if (!NOT_SPEAKERS.has(doc.tokens[j].norm)) return false;
   return true;
+}
+
+/** Words after a one-word label within which the line is a caption, not a speaker's words. */
+const CAPTION_WORDS = 5;
+
+/**
+ * "Disclaimer: …", "Categories: Markets", "Supply: ChartView" (a spun "Source:"): one capitalised
+ * common noun, no title and no person's name, before a short line is a label. A speaker's label
+ * is a name ("PENCE:") or a role, and speaks at more length.
+ */
+function isThingLabel(doc: Document, i: number, f: Frame): boolean {
+  const t = doc.tokens[i];
+  if (!t.cap || t.text === t.text.toUpperCase() || isTitleWord(t.norm)) return false;
+  if (!hasLemma(t.lemma, 'n') && !hasLemma(t.norm, 'n')) return false;
+  let words = 0;
+  for (const [a, b] of f.content) for (let j = a; j < b; j++) if (doc.tokens[j].kind === 'word') words++;
+  return words <= CAPTION_WORDS;
 }
 
 /**

@@ -210,3 +210,13 @@ test('a cue ending on a preposition after its own noun phrase leaves the adjunct
   assert.equal(byCue(st, 'said in a statement on').content.text, 'that it would cooperate');
   assert.equal(byCue(st, 'called on').content.text, 'the administration to act');
 });
+
+test('a one-word label before a short line is no speaker ("Supply: ChartView"); a role before a long line is', () => {
+  const st = analyze(
+    'The coin fell 4% on Monday.\n\nSupply: ChartView, COIN/USD\n\nModerator: Thank you all for joining us tonight, and let us begin with the first question about jobs.',
+  );
+  assert.deepEqual(
+    st.map((s) => s.speaker?.text),
+    ['Moderator'],
+  );
+});
