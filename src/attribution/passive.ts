@@ -80,7 +80,7 @@ export function isRaisingCue(doc: Document, f: Frame): boolean {
 
 /**
  * "Several helicopters reportedly landed near the town": the subject is what is reported on, by
- * no one named (PolNeAR train and dev: all 15 such cues have no source).
+ * no one named (PolNeAR: all 17 such one-word cues of train and dev have no source).
  */
 export function isHearsayCue(doc: Document, f: Frame): boolean {
   return f.cue.last - f.cue.first === 1 && HEARSAY.has(doc.tokens[f.cue.first].norm);
