@@ -91,6 +91,9 @@ function timeBefore(doc: Document, j: number, lo: number): number {
 
 const DAY_PARTS = new Set(['night', 'morning', 'afternoon', 'evening']);
 
+/** Pronouns that can only be a clause's subject. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
 /**
  * How many tokens of a time phrase start at token i ("said Monday they", "said on Friday the",
  * "said late Tuesday night the", "said earlier this week that"): 0 when none, or when the phrase
@@ -117,6 +120,8 @@ export function timeAfter(doc: Document, i: number, hi: number): number {
 export function sourceBefore(doc: Document, before: number, lo: number): TokenRange | null {
   const boundary = wordSet('attribution-clause-boundaries');
   let j = beforeCueWords(doc, before - 1, lo);
+  // A dash right before the cue closes an aside ("the author of a book -- said"): read on past it.
+  while (j > lo && doc.tokens[j].text === '-') j--;
   const end = j + 1;
   const cleft = cleftFocus(doc, j, lo);
   if (cleft) return cleft;
@@ -124,6 +129,10 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
   if (possessor) return possessor;
   // A relative pronoun right before the cue is its subject ("the group, which reported ...").
   if (j >= lo && (doc.tokens[j].norm === 'who' || doc.tokens[j].norm === 'which')) return [j, end];
+  // So is a subject pronoun, whatever stands before it ("In an interview with a network on
+  // Friday he blasted …": no comma closes the fronted adjunct).
+  if (j > lo && SUBJECT_PRONOUNS.has(doc.tokens[j].norm) && doc.tokens[j - 1].kind === 'word')
+    return [j, end];
   let start = end;
   while (j >= lo && end - j <= MAX_SOURCE) {
     const t = doc.tokens[j];
@@ -134,9 +143,17 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
       j > lo &&
       doc.tokens[j - 1].end === t.start &&
       doc.tokens[j - 1].norm.endsWith('s');
+    // A hyphen inside a word stays ("Coca-Cola"); one standing apart is a dash and ends the span.
+    const hyphen =
+      t.text === '-' &&
+      j > lo &&
+      doc.tokens[j - 1].kind !== 'punct' &&
+      doc.tokens[j - 1].end === t.start &&
+      doc.tokens[j + 1]?.kind === 'word' &&
+      doc.tokens[j + 1].start === t.end;
     if (
       t.kind === 'punct' &&
-      !(t.text === '(' || t.text === ')' || t.text === '-' || isAbbreviationDot(doc, j) || possessive)
+      !(t.text === '(' || t.text === ')' || hyphen || isAbbreviationDot(doc, j) || possessive)
     )
       break;
     if (t.kind === 'word' && boundary.has(t.norm)) {

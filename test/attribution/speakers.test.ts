@@ -350,3 +350,12 @@ test('a person described after their name is not another role; asking not to be 
   assert.equal(st.find((s) => s.speaker?.text === 'the governor')?.speaker_name, 'the governor');
   assert.equal(byCue(st, 'added').speaker_name, 'Ana Diaz');
 });
+
+test('a subject pronoun right before the cue is the speaker; a dash standing apart ends a speaker', () => {
+  const st = analyze(
+    'A few days ago in an interview with a state network he blasted the media for being dishonest. The campaign trail is also predictable - Dana Ortiz has vowed to bring back lost jobs. Coca-Cola said sales rose. The 31-year-old is relishing his new role, the club said.',
+  );
+  assert.equal(byCue(st, 'blasted').speaker?.text, 'he');
+  assert.equal(byCue(st, 'has vowed').speaker?.text, 'Dana Ortiz');
+  assert.equal(st.find((s) => s.content.text === 'sales rose')?.speaker?.text, 'Coca-Cola');
+});
