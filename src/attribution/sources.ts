@@ -157,7 +157,9 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
     )
       break;
     if (t.kind === 'word' && boundary.has(t.norm)) {
-      const andBetweenNames = t.norm === 'and' && doc.tokens[j - 1]?.cap && doc.tokens[j + 1]?.cap;
+      const andBetweenNames =
+        t.norm === 'and' &&
+        ((doc.tokens[j - 1]?.cap && doc.tokens[j + 1]?.cap) || (start < end && nounsAfterComma(doc, j, lo)));
       // "Republican lawmakers who drafted the law accused ...": the relative clause's antecedent
       // is the subject, the clause part of its span (as PolNeAR marks sources).
       const relative = t.norm === 'who' && j - 1 >= lo && doc.tokens[j - 1].kind === 'word';
@@ -201,6 +203,24 @@ function possessorBefore(doc: Document, before: number, lo: number): TokenRange 
   }
   if (d >= lo && DETERMINERS.has(doc.tokens[d].norm)) k = d;
   return [k, before];
+}
+
+/** Words before "and" within which a comma must open a list of speakers. */
+const JOINED_REACH = 4;
+
+/**
+ * "…, human rights groups and diplomats said": the words between a comma and the "and" at token
+ * `and` are a noun phrase (no verb or auxiliary among them), so the two speak together. Not
+ * "Prices rose and analysts said", whose first part is a clause.
+ */
+function nounsAfterComma(doc: Document, and: number, lo: number): boolean {
+  for (let k = and - 1; k >= lo && and - k <= JOINED_REACH + 1; k--) {
+    const t = doc.tokens[k];
+    if (t.text === ',') return k < and - 1 && !isQuoted(doc, k);
+    if (t.kind !== 'word' || FINITE.has(t.norm) || (t.norm !== t.lemma && !t.norm.endsWith('s')))
+      return false;
+  }
+  return false;
 }
 
 /**

@@ -359,3 +359,13 @@ test('a subject pronoun right before the cue is the speaker; a dash standing apa
   assert.equal(byCue(st, 'has vowed').speaker?.text, 'Dana Ortiz');
   assert.equal(st.find((s) => s.content.text === 'sales rose')?.speaker?.text, 'Coca-Cola');
 });
+
+test('speakers joined by "and" after a comma speak together; a clause before "and" is no speaker', () => {
+  const st = analyze(
+    'The city has jailed dozens of activists this year, human rights groups and diplomats said on Wednesday. Prices rose and analysts said demand was strong.',
+  );
+  assert.equal(st[0].speaker?.text, 'human rights groups and diplomats');
+  assert.equal(st[0].content.text, 'The city has jailed dozens of activists this year');
+  assert.equal(byCue(st, 'said').speaker?.text, 'human rights groups and diplomats');
+  assert.equal(st[1].speaker?.text, 'analysts');
+});
