@@ -6,7 +6,8 @@ import type { Document } from '../text/document.js';
 import type { CueTokens } from './cues.js';
 import { DETERMINERS, POSSESSIVES } from './names.js';
 import { isOpenQuote } from './quotes.js';
-import { contentEnd, hasFiniteVerb, SUBJECT_OPENERS, timeAfter } from './sources.js';
+import { contentEnd, hasFiniteVerb, SUBJECT_OPENERS } from './sources.js';
+import { timeAfter } from './times.js';
 
 /** Where the reported content begins after a cue: at "that", an opening quotation or a colon, if close by. */
 export function forwardStart(doc: Document, cue: CueTokens, hi: number): number {

@@ -6,7 +6,8 @@
 import type { Document } from '../text/document.js';
 import { isCloseQuote, isOpenQuote, quoteEndAcrossParagraphs } from './quotes.js';
 import type { CueTokens } from './cues.js';
-import type { Frame, TokenRange } from './spans.js';
+import type { Frame } from './frame.js';
+import type { TokenRange } from './types.js';
 
 /** Paragraphs after a statement's own that it may run on into. */
 const MAX_CONTINUED = 3;

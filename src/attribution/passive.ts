@@ -3,7 +3,8 @@
 // reported (in the train split, 80% of passive cues without "by" have no source). Agentful ones
 // ("was endorsed by X"): the agent speaks about the subject.
 import type { Document } from '../text/document.js';
-import { HEARSAY, type CueTokens } from './cues.js';
+import { HEARSAY } from './cue-repairs.js';
+import type { CueTokens } from './types.js';
 import { isWordnetVerb } from './features.js';
 import {
   appositiveSource,

@@ -6,6 +6,18 @@ export type StatementType = 'direct' | 'indirect' | 'mixed';
 /** Tokens [start, end) of a Document. */
 export type TokenRange = [number, number];
 
+/** A cue as a token range [first, last) within one sentence. */
+export interface CueTokens {
+  first: number;
+  last: number;
+  sentence: number;
+  /**
+   * How far the tagger's score for starting a cue here was above "no cue" (may be negative); null
+   * for a cue the tagger did not give (a speaker label's colon).
+   */
+  score: number | null;
+}
+
 export type Stance =
   | 'assert'
   | 'accuse'

@@ -1,0 +1,233 @@
+// Repairs of the cue spans the tagger gives (cues.ts), read off the words around them: where a
+// generous cue swallowed its subject, a clause or a figure's "about", and cues that are none (a
+// plural subject, a word of a name, a source's terms of anonymity).
+import { wordSet } from '../lexicon/load.js';
+import type { Document } from '../text/document.js';
+import type { TokenHashes } from './features.js';
+import { cleftFocus, hasFiniteVerb, PRONOUN_SUBJECTS } from './sources.js';
+import type { CueTokens } from './types.js';
+
+/** Mends cue c's span in place: its start, its end, a cleft's "that". */
+export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
+  startAfterClause(doc, c);
+  trimSubject(doc, h, c);
+  endBeforeApproximation(doc, c);
+  endBeforeClause(doc, c);
+  endAfterHearsay(doc, c);
+  // "has pleaded [not] guilty": a negation ending the cue negates what follows.
+  if (c.last - c.first > 1 && doc.tokens[c.last - 1].norm === 'not') c.last--;
+  // "It was the palace [that announced]": the cleft's "that" is no part of the cue.
+  if (c.last - c.first > 1 && cleftFocus(doc, c.first, doc.sentences[c.sentence].tokenStart)) c.first++;
+}
+
+/** Is cue c no cue at all: a plural subject, a word of a name, a source's terms of anonymity? */
+export function isNoCue(doc: Document, c: CueTokens): boolean {
+  return isPluralNounSubject(doc, c) || isInsideName(doc, c) || asksAnonymity(doc, c);
+}
+
+/** Past participles a source asks not to be given ("asked not to be named"). */
+const UNNAMED = new Set(['named', 'identified', 'quoted']);
+
+/**
+ * "…, who asked not to be named", "spoke on condition of anonymity": the terms of the source, not
+ * a statement.
+ */
+function asksAnonymity(doc: Document, c: CueTokens): boolean {
+  const at = (k: number): string => (c.last + k < doc.tokens.length ? doc.tokens[c.last + k].norm : '');
+  if (at(0) === 'not' && at(1) === 'to' && at(2) === 'be' && UNNAMED.has(at(3))) return true;
+  return at(0) === 'on' && at(1) === 'condition' && at(2) === 'of' && at(3) === 'anonymity';
+}
+
+/**
+ * "… Amir Mohammed Said Abd al-Rahman, who …": a capitalised cue word between capitalised words,
+ * inside a sentence written in lowercase (not a title-case headline: "Mayor Says Port Will Reopen"),
+ * is part of a name.
+ */
+function isInsideName(doc: Document, c: CueTokens): boolean {
+  const i = c.first;
+  const s = doc.sentences[c.sentence];
+  if (c.last - i !== 1 || i <= s.tokenStart || i + 1 >= s.tokenEnd) return false;
+  const t = doc.tokens[i];
+  if (!t.cap || t.kind !== 'word' || !doc.tokens[i - 1].cap || !doc.tokens[i + 1].cap) return false;
+  let words = 0;
+  let capitalised = 0;
+  for (let j = s.tokenStart; j < s.tokenEnd; j++) {
+    if (doc.tokens[j].kind !== 'word') continue;
+    words++;
+    if (doc.tokens[j].cap) capitalised++;
+  }
+  return capitalised * 2 < words;
+}
+
+/**
+ * "The spokesman [said talks had stalled]": a cue that runs on from a core verb of saying into a
+ * finite verb has swallowed the subject and verb of its content; it ends after the verb of saying.
+ */
+function endBeforeClause(doc: Document, c: CueTokens): void {
+  if (c.last - c.first < 3) return;
+  const core = wordSet('speech-core');
+  for (let j = c.first; j < c.last - 2; j++) {
+    if (!core.has(doc.tokens[j].lemma)) continue;
+    if (hasFiniteVerb(doc, [j + 2, c.last])) c.last = j + 1;
+    return;
+  }
+}
+
+/** Words that make a figure approximate ("about 3,000"): not the particle of a cue ("talked about"). */
+const APPROXIMATORS = new Set(['about', 'around', 'roughly', 'nearly', 'approximately', 'some', 'almost']);
+
+/** A year ("talked about 2016") is a topic, not an amount. */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** "The Pentagon [is sending about] 3,000 troops": the cue ends before a figure's approximator. */
+function endBeforeApproximation(doc: Document, c: CueTokens): void {
+  while (c.last - 1 > c.first && c.last < doc.tokens.length) {
+    const t = doc.tokens[c.last - 1];
+    const next = doc.tokens[c.last];
+    if (!APPROXIMATORS.has(t.norm) || next.kind !== 'number' || YEAR.test(next.text)) return;
+    c.last--;
+  }
+}
+
+const GAP_OPENERS = new Set(['that', 'which', 'who', 'what', 'everything', 'anything']);
+/** Particles of phrasal verbs ("set up", "shut down"), no word of a noun or of a clause. */
+export const PARTICLES = new Set(['up', 'out', 'back', 'down', 'off', 'over', 'in', 'on', 'away', 'about']);
+
+/**
+ * "The US intelligence claims come as ...", "the reports suggest ...": a plural noun followed by
+ * the sentence's verb is the subject, not a cue (a verb in -s is not followed by a bare verb).
+ */
+function isPluralNounSubject(doc: Document, c: CueTokens): boolean {
+  const t = doc.tokens[c.first];
+  // Guarded reads: a read out of bounds makes V8 throw away the compiled code.
+  const next = c.first + 1 < doc.tokens.length ? doc.tokens[c.first + 1] : undefined;
+  const prev = c.first > 0 ? doc.tokens[c.first - 1] : undefined;
+  if (!next || !prev || t.norm === t.lemma || !t.norm.endsWith('s') || next.sentence !== t.sentence)
+    return false;
+  if (
+    prev.kind !== 'word' ||
+    prev.cap ||
+    PRONOUN_SUBJECTS.has(prev.norm) ||
+    next.cap ||
+    PARTICLES.has(next.norm)
+  )
+    return false;
+  // "a rise that the agency predicts will last": a relative clause, the verb's object gapped.
+  for (let j = Math.max(0, c.first - 4); j < c.first; j++)
+    if (GAP_OPENERS.has(doc.tokens[j].norm)) return false;
+  return hasFiniteVerb(doc, [c.first + 1, c.first + 2]) || ARRIVAL_VERBS.has(next.norm);
+}
+
+/** Verbs that follow a noun subject ("the claims come as ...") and never a verb of saying. */
+const ARRIVAL_VERBS = new Set(['come', 'came', 'follow', 'followed', 'emerged', 'surfaced']);
+
+const SUBJECT_CONTRACTION = /^(?:he|she|it|they|we|i|who)[’'](?:s|re|ve|d|ll|m)$/;
+
+/**
+ * A generous cue can run over a fronted adjunct into the reporting clause ("In a Facebook message
+ * [posted Friday, Alvarez said] he ..."): when a comma inside the cue is followed by a capitalised
+ * word or a subject pronoun and then a core verb of saying, the cue starts after the comma (and
+ * trimSubject then leaves the subject out).
+ */
+function startAfterClause(doc: Document, c: CueTokens): void {
+  const core = wordSet('speech-core');
+  for (let p = c.last - 2; p > c.first; p--) {
+    if (doc.tokens[p].text !== ',') continue;
+    const next = doc.tokens[p + 1];
+    if (next.kind !== 'word' || !(next.cap || PRONOUN_SUBJECTS.has(next.norm))) return;
+    for (let j = p + 2; j < c.last; j++)
+      if (core.has(doc.tokens[j].lemma)) {
+        c.first = p + 1;
+        return;
+      }
+    return;
+  }
+}
+
+/**
+ * "[Brokers denied] that ...": a capitalised plural opening the sentence, before an inflected verb,
+ * is the subject (the tagger read it as the verb "to broker"), not part of the cue.
+ */
+function pluralOpener(doc: Document, h: TokenHashes, i: number, sentenceStart: number): boolean {
+  const t = doc.tokens[i];
+  const next = doc.tokens[i + 1];
+  return (
+    i === sentenceStart &&
+    t.cap &&
+    !t.quoted &&
+    t.norm.length > 3 &&
+    t.norm.endsWith('s') &&
+    !t.norm.endsWith('ss') &&
+    next.kind === 'word' &&
+    h.verb[i + 1] === 1 &&
+    next.norm !== next.lemma &&
+    !next.norm.endsWith('ing')
+  );
+}
+
+/**
+ * A generous cue start can swallow the end of the subject ("Zero [Hedge asked]", "[He’s
+ * claiming]"): leading capitalised words (not opening the sentence) and pronoun contractions
+ * leave the cue when a verb follows them in it.
+ */
+function trimSubject(doc: Document, h: TokenHashes, c: CueTokens): void {
+  const sentenceStart = doc.sentences[c.sentence].tokenStart;
+  let first = c.first;
+  while (first + 1 < c.last) {
+    const t = doc.tokens[first];
+    const subject =
+      t.kind === 'word' &&
+      ((t.cap && first > sentenceStart && !t.quoted) || SUBJECT_CONTRACTION.test(t.norm));
+    // "His [views were echoed by]": a plain word before an auxiliary is the subject's head.
+    const beforeAuxiliary =
+      t.kind === 'word' &&
+      !t.norm.endsWith('ly') &&
+      !hasFiniteVerb(doc, [first, first + 1]) &&
+      hasFiniteVerb(doc, [first + 1, first + 2]);
+    if (
+      !beforeAuxiliary &&
+      !pluralOpener(doc, h, first, sentenceStart) &&
+      !pluralBeforeSaying(doc, first) &&
+      (!subject || !h.verb[first + 1])
+    )
+      break;
+    first++;
+  }
+  c.first = first;
+}
+
+/**
+ * "where [premiers said] they …", "organizers of the [protests vowed] …": a lowercase plural noun
+ * before an inflected verb of saying is the subject's head, not part of the cue.
+ */
+function pluralBeforeSaying(doc: Document, i: number): boolean {
+  const t = doc.tokens[i];
+  const next = doc.tokens[i + 1];
+  return (
+    t.kind === 'word' &&
+    !t.cap &&
+    t.norm.length > 3 &&
+    t.norm.endsWith('s') &&
+    !t.norm.endsWith('ss') &&
+    t.norm !== t.lemma &&
+    t.norm.startsWith(t.lemma) &&
+    next.kind === 'word' &&
+    next.norm !== next.lemma &&
+    !next.norm.endsWith('ing') &&
+    !next.norm.endsWith('s') &&
+    wordSet('speech-verbs').has(next.lemma)
+  );
+}
+
+/** Adverbs of hearsay, which report with no one named: "the helicopters [reportedly] landed". */
+export const HEARSAY = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly']);
+
+/**
+ * "Several helicopters [reportedly landed near] the town": a cue opened by an adverb of hearsay
+ * ends after it unless a verb of saying or believing follows ("reportedly told", "reportedly
+ * believe"); what follows is reported, not a way of saying it.
+ */
+function endAfterHearsay(doc: Document, c: CueTokens): void {
+  if (c.last - c.first < 2 || !HEARSAY.has(doc.tokens[c.first].norm)) return;
+  if (!wordSet('speech-verbs').has(doc.tokens[c.first + 1].lemma)) c.last = c.first + 1;
+}
