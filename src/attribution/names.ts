@@ -2,6 +2,7 @@
 // ("Turkish President Recep Tayyip Erdogan" → name "Recep Tayyip Erdogan", titles turkish, president),
 // so that surnames, pronouns and descriptions can be resolved to a full name.
 import { wordSet } from '../lexicon/load.js';
+import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 
 export interface NameMention {
@@ -145,6 +146,24 @@ function appositiveRole(doc: Document, end: number, roles: string[]): void {
   }
 }
 
+/**
+ * "the Sunni Islamist militant group", "the Jane Doe case": a capitalised run after "the" and before
+ * an uninflected lowercase noun modifies that noun; it names no one.
+ */
+function isModifier(doc: Document, i: number, end: number): boolean {
+  const before = doc.tokens[i - 1];
+  const after = doc.tokens[end];
+  return (
+    before?.norm === 'the' &&
+    after !== undefined &&
+    after.kind === 'word' &&
+    !after.cap &&
+    !after.stop &&
+    after.norm === after.lemma &&
+    hasLemma(after.norm, 'n')
+  );
+}
+
 /** All capitalised name runs of the document, in text order. */
 export function nameMentions(doc: Document): NameMention[] {
   const out: NameMention[] = [];
@@ -205,7 +224,8 @@ export function nameMentions(doc: Document): NameMention[] {
       name: textOf(doc, i, end).replace(/[’']s$/, ''),
       titles,
       token: i,
-      person: (end - i >= 2 || titles.length > 0) && isPersonName(doc, i, end, titles),
+      person:
+        (end - i >= 2 || titles.length > 0) && isPersonName(doc, i, end, titles) && !isModifier(doc, i, end),
       roles,
     });
     i = end;

@@ -369,3 +369,8 @@ test('speakers joined by "and" after a comma speak together; a clause before "an
   assert.equal(byCue(st, 'said').speaker?.text, 'human rights groups and diplomats');
   assert.equal(st[1].speaker?.text, 'analysts');
 });
+
+test('a capitalised run modifying a noun after "the" names no one ("the Uefa Cup tie")', () => {
+  const st = analyze('Dana Holt scored twice in the Uefa Cup tie on Thursday. “We were brilliant,” he said.');
+  assert.equal(byCue(st, 'said').speaker_name, 'Dana Holt');
+});
