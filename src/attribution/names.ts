@@ -113,6 +113,8 @@ function textOf(doc: Document, first: number, end: number): string {
 export function isPersonName(doc: Document, first: number, end: number, titles: string[]): boolean {
   const orgWords = wordSet('attribution-organisation-words');
   for (let j = first; j < end; j++) if (orgWords.has(doc.tokens[j].norm)) return false;
+  // A place, body or thing WordNet names ("Hong Kong", "the Federal Reserve", "Brazil").
+  if (end - first <= 4 && wordSet('non-person-names').has(normsOf(doc, first, end))) return false;
   if (titles.length > 0 && titles.some((t) => isTitleWord(t) && t !== 'foreign' && t !== 'state'))
     return true;
   return end - first >= 1 && end - first <= 4;
@@ -162,6 +164,13 @@ function isModifier(doc: Document, i: number, end: number): boolean {
     after.norm === after.lemma &&
     hasLemma(after.norm, 'n')
   );
+}
+
+/** The lowercase words of tokens [first, end), joined by single spaces. */
+function normsOf(doc: Document, first: number, end: number): string {
+  let out = doc.tokens[first].norm;
+  for (let j = first + 1; j < end; j++) out += ` ${doc.tokens[j].norm}`;
+  return out;
 }
 
 /** All capitalised name runs of the document, in text order. */

@@ -374,3 +374,23 @@ test('a capitalised run modifying a noun after "the" names no one ("the Uefa Cup
   const st = analyze('Dana Holt scored twice in the Uefa Cup tie on Thursday. “We were brilliant,” he said.');
   assert.equal(byCue(st, 'said').speaker_name, 'Dana Holt');
 });
+
+test('a place or body WordNet names is no person a pronoun refers to ("Hong Kong", "the Federal Reserve")', () => {
+  const st = analyze(
+    'Wang Li, a trader, sold early. Prices in Hong Kong fell on Monday. “The price will keep going up,” he said.',
+  );
+  assert.equal(byCue(st, 'said').speaker_name, 'Wang Li');
+});
+
+test('the shipped list of names that are no people holds places and bodies, not people', async () => {
+  const { readFileSync } = await import('node:fs');
+  const names = new Set(
+    readFileSync(new URL('../../data/lexicon/non-person-names.txt', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#')),
+  );
+  for (const place of ['hong kong', 'federal reserve', 'cayman islands', 'brazil', 'kremlin'])
+    assert.ok(names.has(place), place);
+  // Names WordNet also files as a person stay people ("Washington", "Lincoln").
+  for (const person of ['washington', 'lincoln', 'paris']) assert.ok(!names.has(person), person);
+});
