@@ -86,7 +86,8 @@ export function splitTitle(
   let nameStart = end;
   for (;;) {
     const t = doc.tokens[nameStart - 1];
-    if (nameStart > first && t.cap && !isTitleWord(t.norm)) nameStart--;
+    if (nameStart > first && t.cap && (!isTitleWord(t.norm) || afterHonorific(doc, nameStart - 1, first)))
+      nameStart--;
     // A middle initial: "Marta L. Quintero".
     else if (nameStart - 2 > first && t.text === '.' && isInitial(doc.tokens[nameStart - 2].text))
       nameStart -= 2;
@@ -99,6 +100,16 @@ export function splitTitle(
     if (t.kind === 'word' && !DETERMINERS.has(t.norm)) titles.push(t.norm);
   }
   return { titles, nameStart };
+}
+
+/** Honorifics before a surname ("Mr. King", "Ms. Judge"): what follows is a name, even a title's word. */
+const HONORIFIC_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
+
+/** Does an honorific (with or without its dot) stand right before token i, at `first` or after? */
+function afterHonorific(doc: Document, i: number, first: number): boolean {
+  let j = i - 1;
+  if (j >= first && doc.tokens[j].text === '.') j--;
+  return j >= first && HONORIFIC_WORDS.has(doc.tokens[j].norm);
 }
 
 /** One capital letter ("L" of "Marta L. Quintero"). */

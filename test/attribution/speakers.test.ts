@@ -394,3 +394,11 @@ test('the shipped list of names that are no people holds places and bodies, not 
   // Names WordNet also files as a person stay people ("Washington", "Lincoln").
   for (const person of ['washington', 'lincoln', 'paris']) assert.ok(!names.has(person), person);
 });
+
+test('a surname after an honorific is a name even when it is a title word ("Mr. King")', () => {
+  const st = analyze(
+    '“We need answers,” Mr. King said. The U.S. Treasury said rates would rise. The official added that the plan was sound.',
+  );
+  assert.equal(byCue(st, 'said').speaker_name, 'King');
+  assert.equal(byCue(st, 'added').speaker_name, 'The official');
+});
