@@ -118,7 +118,8 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     while (who < f.source[1] && doc.tokens[who].norm !== 'who') who++;
     const end = withoutTrailingTime(doc, first, who);
     const text = doc.text.slice(doc.tokens[first].start, doc.tokens[end - 1].end);
-    const norm = text.toLowerCase();
+    // "He’s claiming", "They’ve said": the pronoun of a contraction.
+    const norm = text.toLowerCase().replace(/[’'](?:s|re|ve|ll|d|m)$/, '');
     if (end - first === 1 && (PERSON_PRONOUNS.has(norm) || OTHER_PRONOUNS.has(norm))) {
       names.push(resolvePronoun(doc, norm, first, frames, names, k, mentions));
       return;

@@ -402,3 +402,10 @@ test('a surname after an honorific is a name even when it is a title word ("Mr. 
   assert.equal(byCue(st, 'said').speaker_name, 'King');
   assert.equal(byCue(st, 'added').speaker_name, 'The official');
 });
+
+test('a contracted pronoun ("It’s denouncing") resolves as the pronoun', () => {
+  const st = analyze(
+    'The network attacked the ruling on Monday. It’s denouncing what it calls a biased court.',
+  );
+  assert.equal(byCue(st, 'denouncing').speaker_name, 'The network');
+});
