@@ -6,9 +6,20 @@ import type { Document } from '../text/document.js';
 import type { CueTokens } from './cues.js';
 import type { TokenRange } from './types.js';
 import { makeFrame, type Frame } from './frame.js';
+import {
+  ADJUNCT_LEADS,
+  adjunctAfterCue,
+  commaAfter,
+  contentFollows,
+  introducesContent,
+  OBJECTS,
+  onlyPlacesAfter,
+  RELATIVE_PRONOUNS,
+  wordsAfter,
+} from './after-cue.js';
 import { relativeSource } from './comments.js';
 import { forwardStart } from './content-start.js';
-import { isTitleWord, WEEKDAYS } from './names.js';
+import { isTitleWord } from './names.js';
 import { speakerLabel } from './labels.js';
 import { quotationAfterColon } from './continued-quotes.js';
 import {
@@ -42,58 +53,6 @@ function sentenceOf(doc: Document, cue: CueTokens): TokenRange {
   return [s.tokenStart, s.tokenEnd];
 }
 
-/** Number of word tokens after the cue before the sentence ends (0 when a quotation opens right away). */
-function wordsAfter(doc: Document, from: number, hi: number): number {
-  let j = from;
-  while (j < hi && doc.tokens[j].text === ',') j++;
-  if (j > from && isOpenQuote(doc, j)) return 0;
-  let n = 0;
-  for (; j < hi; j++) if (doc.tokens[j].kind === 'word' || doc.tokens[j].kind === 'number') n++;
-  return n;
-}
-
-/** Does what follows the cue look like content: "that", a quotation, a colon, or a clause not opening with an adjunct? */
-function contentFollows(doc: Document, from: number, hi: number): boolean {
-  const adjuncts = wordSet('attribution-adjuncts');
-  for (let j = from; j < Math.min(hi, from + 10); j++) {
-    const t = doc.tokens[j];
-    if (t.norm === 'that' || t.text === ':' || (isOpenQuote(doc, j) && j === from)) return true;
-    if (j === from && t.kind === 'word' && !adjuncts.has(t.norm)) return true;
-    if (t.kind === 'punct' && t.text !== ',') return false;
-  }
-  return false;
-}
-
-const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which']);
-const OBJECTS = new Set(['it', 'him', 'her', 'them', 'us', 'me', 'this', 'that']);
-
-/** Prepositions of the phrases that may close an inverted source: where the speaker works or was. */
-const PLACE_LEADS = new Set(['in', 'at', 'with', 'of', 'from', 'on', 'for']);
-
-/**
- * "..., said a trader in Hong Kong with a major bank.": from `from` to the sentence's end `end`
- * only prepositional phrases, no clause (no "that", quotation, comma, or finite verb): the
- * inverted source's tail, not content.
- */
-function onlyPlacesAfter(doc: Document, from: number, end: number): boolean {
-  if (from >= end || !PLACE_LEADS.has(doc.tokens[from].norm)) return false;
-  for (let j = from; j < end; j++) {
-    const t = doc.tokens[j];
-    if (t.norm === 'that' || t.text === ',' || t.text === ':' || isQuoted(doc, j)) return false;
-  }
-  return !hasFiniteVerb(doc, [from, end]);
-}
-
-/** Prepositions a generous cue may end with ("said from his office", "said by telephone"). */
-const ADJUNCT_LEADS = new Set(['from', 'by', 'in', 'on', 'at', 'during']);
-
-/** Does "that", a colon or an opening quotation follow the cue (after commas)? */
-function introducesContent(doc: Document, from: number, hi: number): boolean {
-  let j = from;
-  while (j < hi && doc.tokens[j].text === ',') j++;
-  return j < hi && (doc.tokens[j].norm === 'that' || doc.tokens[j].text === ':' || isOpenQuote(doc, j));
-}
-
 /** A content piece that ends at `last` (inclusive): back to its opening quotation mark or the sentence start. */
 function contentEndingAt(doc: Document, last: number, lo: number): TokenRange {
   let end = last + 1;
@@ -124,48 +83,6 @@ function quoteBeforeSentence(doc: Document, lo: number): TokenRange | null {
   const before = doc.tokens[close - 1]?.text;
   if (before !== ',' && before !== '?' && before !== '!' && before !== '—') return null;
   return [quoteStartBefore(doc, close), close + 1];
-}
-
-/** Verbs whose object is always the listener, never an inverted speaker. */
-const LISTENER_ONLY = new Set(['tell', 'inform', 'assure', 'brief', 'remind', 'notify']);
-
-// Not "by": "The bill, opposed by Senate Democrats, ..." names its agent.
-const ADJUNCT_OPENERS = new Set([
-  ...[...ADJUNCT_LEADS].filter((w) => w !== 'by'),
-  'of',
-  'after',
-  'before',
-  'today',
-  'yesterday',
-  'tonight',
-  'earlier',
-  'later',
-  'then',
-  'last',
-  'this',
-]);
-
-/** What follows the cue (or its last word: "said of", "said Thursday morning on") is an adjunct
- *  of time or place, or the listener of "told", not an inverted speaker. */
-function adjunctAfterCue(doc: Document, cue: CueTokens, hi: number): boolean {
-  const lastWord = doc.tokens[cue.last - 1];
-  // "..., Ines Okafor, the director of ..., told The Daily Beacon": the listener (not after
-  // "wrote" or "warned": "“C,” writes Paul Ferreira").
-  if (LISTENER_ONLY.has(lastWord.lemma)) return true;
-  if (cue.last - cue.first > 1 && (ADJUNCT_OPENERS.has(lastWord.norm) || WEEKDAYS.has(lastWord.norm)))
-    return true;
-  if (cue.last >= hi) return false;
-  const next = doc.tokens[cue.last];
-  return next.kind === 'word' && (ADJUNCT_OPENERS.has(next.norm) || WEEKDAYS.has(next.norm));
-}
-
-/** The first comma after `from` within `max` tokens, outside quotations (-1 if none). */
-function commaAfter(doc: Document, from: number, hi: number, max: number): number {
-  for (let j = from; j < hi && j - from <= max; j++) {
-    if (isQuoted(doc, j) || isOpenQuote(doc, j)) return -1;
-    if (doc.tokens[j].text === ',') return j;
-  }
-  return -1;
 }
 
 export function frameOf(doc: Document, cue: CueTokens): Frame | null {

@@ -220,3 +220,11 @@ test('a one-word label before a short line is no speaker ("Supply: ChartView"); 
     ['Moderator'],
   );
 });
+
+test('a relative clause after an inverted speaker’s phrase ends the speaker ("said the company in a statement that cited …")', () => {
+  const st = analyze(
+    'Sales rose 5%, said the company in a statement that cited strong demand. Prices fell, said a trader in Hong Kong.',
+  );
+  assert.equal(byCue(st, 'said').speaker?.text, 'the company');
+  assert.equal(byCue(st, 'said').content.text, 'Sales rose 5%');
+});

@@ -1,0 +1,117 @@
+// What follows a cue, read before a frame is built (spans.ts): whether a content follows or only an
+// adjunct, a listener or the tail of an inverted speaker ("..., said a trader in Hong Kong").
+import { wordSet } from '../lexicon/load.js';
+import type { Document } from '../text/document.js';
+import type { CueTokens } from './types.js';
+import { isWordnetVerb } from './features.js';
+import { WEEKDAYS } from './names.js';
+import { isOpenQuote, isQuoted } from './quotes.js';
+import { hasFiniteVerb } from './sources.js';
+
+/** Number of word tokens after the cue before the sentence ends (0 when a quotation opens right away). */
+export function wordsAfter(doc: Document, from: number, hi: number): number {
+  let j = from;
+  while (j < hi && doc.tokens[j].text === ',') j++;
+  if (j > from && isOpenQuote(doc, j)) return 0;
+  let n = 0;
+  for (; j < hi; j++) if (doc.tokens[j].kind === 'word' || doc.tokens[j].kind === 'number') n++;
+  return n;
+}
+
+/** Does what follows the cue look like content: "that", a quotation, a colon, or a clause not opening with an adjunct? */
+export function contentFollows(doc: Document, from: number, hi: number): boolean {
+  const adjuncts = wordSet('attribution-adjuncts');
+  for (let j = from; j < Math.min(hi, from + 10); j++) {
+    const t = doc.tokens[j];
+    if (t.norm === 'that' || t.text === ':' || (isOpenQuote(doc, j) && j === from)) return true;
+    if (j === from && t.kind === 'word' && !adjuncts.has(t.norm)) return true;
+    if (t.kind === 'punct' && t.text !== ',') return false;
+  }
+  return false;
+}
+
+export const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which']);
+export const OBJECTS = new Set(['it', 'him', 'her', 'them', 'us', 'me', 'this', 'that']);
+
+/** Prepositions of the phrases that may close an inverted source: where the speaker works or was. */
+const PLACE_LEADS = new Set(['in', 'at', 'with', 'of', 'from', 'on', 'for']);
+
+/**
+ * "..., said a trader in Hong Kong with a major bank.": from `from` to the sentence's end `end`
+ * only prepositional phrases, no clause (no "that", quotation, comma, or finite verb): the
+ * inverted source's tail, not content.
+ */
+export function onlyPlacesAfter(doc: Document, from: number, end: number): boolean {
+  if (from >= end || !PLACE_LEADS.has(doc.tokens[from].norm)) return false;
+  for (let j = from; j < end; j++) {
+    const t = doc.tokens[j];
+    // "in a statement that cited strong demand": a relative clause on the phrase's noun, which
+    // ends the source; not "that" opening a clause of its own ("that sales rose").
+    if (t.norm === 'that' && j > from && relativeThat(doc, j, end)) return true;
+    if (t.norm === 'that' || t.text === ',' || t.text === ':' || isQuoted(doc, j)) return false;
+  }
+  return !hasFiniteVerb(doc, [from, end]);
+}
+
+/** Is the "that" at token j a relative pronoun: after a noun, before an inflected verb ("that cited")? */
+function relativeThat(doc: Document, j: number, end: number): boolean {
+  const before = doc.tokens[j - 1];
+  const next = doc.tokens[j + 1];
+  if (j + 1 >= end || before.kind !== 'word' || before.stop || next.kind !== 'word' || next.cap) return false;
+  return (next.norm !== next.lemma && isWordnetVerb(next.lemma)) || FINITE_NEXT.has(next.norm);
+}
+
+/** Auxiliaries that may follow a relative "that" ("a statement that was issued"). */
+const FINITE_NEXT = new Set(['was', 'is', 'were', 'are', 'has', 'had', 'have', 'will', 'would']);
+
+/** Prepositions a generous cue may end with ("said from his office", "said by telephone"). */
+export const ADJUNCT_LEADS = new Set(['from', 'by', 'in', 'on', 'at', 'during']);
+
+/** Does "that", a colon or an opening quotation follow the cue (after commas)? */
+export function introducesContent(doc: Document, from: number, hi: number): boolean {
+  let j = from;
+  while (j < hi && doc.tokens[j].text === ',') j++;
+  return j < hi && (doc.tokens[j].norm === 'that' || doc.tokens[j].text === ':' || isOpenQuote(doc, j));
+}
+
+/** Verbs whose object is always the listener, never an inverted speaker. */
+const LISTENER_ONLY = new Set(['tell', 'inform', 'assure', 'brief', 'remind', 'notify']);
+
+// Not "by": "The bill, opposed by Senate Democrats, ..." names its agent.
+const ADJUNCT_OPENERS = new Set([
+  ...[...ADJUNCT_LEADS].filter((w) => w !== 'by'),
+  'of',
+  'after',
+  'before',
+  'today',
+  'yesterday',
+  'tonight',
+  'earlier',
+  'later',
+  'then',
+  'last',
+  'this',
+]);
+
+/** What follows the cue (or its last word: "said of", "said Thursday morning on") is an adjunct
+ *  of time or place, or the listener of "told", not an inverted speaker. */
+export function adjunctAfterCue(doc: Document, cue: CueTokens, hi: number): boolean {
+  const lastWord = doc.tokens[cue.last - 1];
+  // "..., Ines Okafor, the director of ..., told The Daily Beacon": the listener (not after
+  // "wrote" or "warned": "“C,” writes Paul Ferreira").
+  if (LISTENER_ONLY.has(lastWord.lemma)) return true;
+  if (cue.last - cue.first > 1 && (ADJUNCT_OPENERS.has(lastWord.norm) || WEEKDAYS.has(lastWord.norm)))
+    return true;
+  if (cue.last >= hi) return false;
+  const next = doc.tokens[cue.last];
+  return next.kind === 'word' && (ADJUNCT_OPENERS.has(next.norm) || WEEKDAYS.has(next.norm));
+}
+
+/** The first comma after `from` within `max` tokens, outside quotations (-1 if none). */
+export function commaAfter(doc: Document, from: number, hi: number, max: number): number {
+  for (let j = from; j < hi && j - from <= max; j++) {
+    if (isQuoted(doc, j) || isOpenQuote(doc, j)) return -1;
+    if (doc.tokens[j].text === ',') return j;
+  }
+  return -1;
+}
