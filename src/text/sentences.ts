@@ -59,8 +59,9 @@ function abbrevs(): Set<string> {
 
 // A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space; or a
 // full stop glued to the next sentence by a page that lost its spacing ("he tweeted.Salvage teams",
-// "in 2019.The government"): a lowercase letter or digit, the mark, a capitalised word.
-const BOUNDARY_RE = /([.!?…]+)(["'”’)\]]*)(\s+|(?<=[\p{Ll}\d][.!?])(?=\p{Lu}\p{Ll}))/gu;
+// "in 2019.The government"): a lowercase word or a number, the mark, a capitalised word (not a
+// name such as "Legit.Exchange").
+const BOUNDARY_RE = /([.!?…]+)(["'”’)\]]*)(\s+|(?<=(?:^|[^\p{L}\d])[\p{Ll}\d]+[.!?])(?=\p{Lu}\p{Ll}))/gu;
 
 /** Sentences inside one paragraph range. */
 export function splitSentences(text: string, para: Range): Range[] {
