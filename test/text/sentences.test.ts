@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { splitSentences } from '../../src/text/sentences.js';
+
 test('a full stop glued to the next sentence by lost spacing still ends a sentence', () => {
   const text =
     'Fans cheered, he tweeted.Salvage teams freed the ship in 2019.The port reopened. See ShipWatch.com or Node.js for details. It runs Legit.Exchange, a platform.';
@@ -12,6 +13,7 @@ test('a full stop glued to the next sentence by lost spacing still ends a senten
     'Fans cheered, he tweeted.',
     'Salvage teams freed the ship in 2019.',
     'The port reopened.',
-    'See ShipWatch.com or Node.js for details. It runs Legit.Exchange, a platform.',
+    'See ShipWatch.com or Node.js for details.',
+    'It runs Legit.Exchange, a platform.',
   ]);
 });
