@@ -43,15 +43,19 @@ function asksAnonymity(doc: Document, c: CueTokens): boolean {
  * inside a sentence written in lowercase (not a title-case headline: "Mayor Says Port Will Reopen"),
  * is part of a name.
  */
+const NAME_WINDOW = 40;
+
 function isInsideName(doc: Document, c: CueTokens): boolean {
   const i = c.first;
   const s = doc.sentences[c.sentence];
   if (c.last - i !== 1 || i <= s.tokenStart || i + 1 >= s.tokenEnd) return false;
   const t = doc.tokens[i];
   if (!t.cap || t.kind !== 'word' || !doc.tokens[i - 1].cap || !doc.tokens[i + 1].cap) return false;
+  // Read within a window around the cue: a hostile sentence of a million capitalised "Said"s would
+  // otherwise make this quadratic.
   let words = 0;
   let capitalised = 0;
-  for (let j = s.tokenStart; j < s.tokenEnd; j++) {
+  for (let j = Math.max(s.tokenStart, i - NAME_WINDOW); j < Math.min(s.tokenEnd, i + NAME_WINDOW); j++) {
     if (doc.tokens[j].kind !== 'word') continue;
     words++;
     if (doc.tokens[j].cap) capitalised++;

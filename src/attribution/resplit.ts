@@ -1,10 +1,40 @@
 // A view of a Document whose sentences are also split where a quotation opens right after a
 // sentence-final mark ("... overhaul. ''It's more tinkering,'' said Alan Cole."). The text
-// splitter keeps such runs in one sentence; the reporting-clause rules need them apart.
+// splitter keeps such runs in one sentence; the reporting-clause rules need them apart. A
+// "sentence" longer than any news sentence is cut into pieces too (MAX_SENTENCE_TOKENS).
 import type { Document, DocToken, Paragraph, Sentence } from '../text/document.js';
 import { isOpenQuote } from './quotes.js';
 
 const FINAL = new Set(['.', '?', '!']);
+
+/**
+ * Tokens a sentence of the view may hold. News sentences stay far below it (the longest of PolNeAR
+ * train and dev has 220); a longer "sentence" is a list, a table or hostile input, and the rules
+ * that compare a sentence's cues and contents pairwise would take its square in time.
+ */
+export const MAX_SENTENCE_TOKENS = 300;
+
+/** Within this many tokens before the limit, a cut is made after a comma or semicolon if there is one. */
+const CUT_SLACK = 60;
+
+/** Cut points inside [lo, hi) that keep every piece at most MAX_SENTENCE_TOKENS long. */
+function lengthCuts(doc: Document, lo: number, hi: number): number[] {
+  const out: number[] = [];
+  let start = lo;
+  while (hi - start > MAX_SENTENCE_TOKENS) {
+    let cut = start + MAX_SENTENCE_TOKENS;
+    for (let j = cut - 1; j > cut - CUT_SLACK; j--) {
+      const t = doc.tokens[j].text;
+      if (t === ',' || t === ';') {
+        cut = j + 1;
+        break;
+      }
+    }
+    out.push(cut);
+    start = cut;
+  }
+  return out;
+}
 
 /** Token indexes inside sentence [lo, hi) where a new sentence should start. */
 function splitPoints(doc: Document, lo: number, hi: number): number[] {
@@ -19,6 +49,18 @@ function splitPoints(doc: Document, lo: number, hi: number): number[] {
     if (w + 1 < hi && (doc.tokens[w].text === '(' || doc.tokens[w].text === '[')) w++;
     const word = doc.tokens[w];
     if (word && word.cap && doc.tokens[i + 1].start > t.end) out.push(i + 1);
+  }
+  return out;
+}
+
+/** The cut points `cuts` of sentence [lo, hi), with more where a piece would be too long. */
+function withLengthCuts(doc: Document, lo: number, hi: number, cuts: number[]): number[] {
+  if (hi - lo <= MAX_SENTENCE_TOKENS) return cuts;
+  const out: number[] = [];
+  const bounds = [lo, ...cuts, hi];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    if (k > 0) out.push(bounds[k]);
+    for (const c of lengthCuts(doc, bounds[k], bounds[k + 1])) out.push(c);
   }
   return out;
 }
@@ -48,7 +90,7 @@ export function attributionView(doc: Document): Document {
   const cuts: number[][] = [];
   let any = false;
   for (const s of doc.sentences) {
-    const c = splitPoints(doc, s.tokenStart, s.tokenEnd);
+    const c = withLengthCuts(doc, s.tokenStart, s.tokenEnd, splitPoints(doc, s.tokenStart, s.tokenEnd));
     if (c.length > 0) any = true;
     cuts.push(c);
   }

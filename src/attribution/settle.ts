@@ -88,6 +88,9 @@ function inheritSources(doc: Document, frames: Frame[]): void {
 /** Prepositions before a participle whose subject is the clause's ("by telling", "for saying"). */
 const PARTICIPLE_PREPOSITIONS = new Set(['by', 'for', 'of', 'about', 'from', 'without', 'in', 'on']);
 
+/** Tokens back from a participle's preposition within which its clause's start is looked for. */
+const CLAUSE_REACH = 60;
+
 /**
  * The subject of the clause holding token `at`: the noun phrase after the last comma, semicolon or
  * dash before it (outside quotations), or opening the sentence.
@@ -95,11 +98,13 @@ const PARTICIPLE_PREPOSITIONS = new Set(['by', 'for', 'of', 'about', 'from', 'wi
 function clauseSubject(doc: Document, at: number): TokenRange | null {
   const s = doc.sentences[doc.tokens[at].sentence];
   let start = at;
-  while (start > s.tokenStart) {
+  // Bounded, as a hostile sentence may hold thousands of such participles and no comma.
+  while (start > s.tokenStart && at - start < CLAUSE_REACH) {
     const t = doc.tokens[start - 1];
     if ((t.text === ',' || t.text === ';' || t.text === '—') && !isQuoted(doc, start - 1)) break;
     start--;
   }
+  if (at - start >= CLAUSE_REACH && start > s.tokenStart) return null;
   if (start === s.tokenStart) start = afterDateline(doc, s.tokenStart, s.tokenEnd);
   const subject = subjectAt(doc, start, at);
   return subject && subject[1] <= at ? subject : null;
