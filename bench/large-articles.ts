@@ -89,11 +89,18 @@ export function benchLargeArticles(corpus: CorpusArticle[]): LargeArticlesResult
   const listing = fillPage(
     (k) => `Shares of company ${k % 53} rose ${k % 9} percent in trading on Monday, dealers said.`,
   );
+  // One "sentence" of 1 MB, every other word a capitalised "Said" (a cue candidate): the
+  // attribution view cuts it into pieces (src/attribution/resplit.ts), or pairwise work within a
+  // sentence would take its square.
+  let names = 'The group named';
+  for (let k = 0; names.length < LARGE_TEXT_SIZE; k++) names += ` Omar${k % 97} Said`;
+  names = names.slice(0, LARGE_TEXT_SIZE);
   const rows = [
     measure('1 MB of corpus articles joined', [[joined, edited(joined)]]),
     measure('1 MB of "X said" sentences', [[said, edited(said)]]),
     measure('1 MB of weak cues', [[weak, edited(weak)]]),
     measure('1 MB listing page', [[listing, edited(listing)]]),
+    measure('1 MB sentence of names and "Said"', [[names, names.slice(0, names.length - 100)]]),
   ];
   return { baseline, rows };
 }

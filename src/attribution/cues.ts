@@ -272,6 +272,7 @@ function sentenceCues(
 ): void {
   const s = doc.sentences[si];
   const { labels, scoresOut } = tagInto(doc, h, model, s.tokenStart, s.tokenEnd);
+  const before = cues.length;
   let open: CueTokens | null = null;
   for (let k = 0; k < s.tokenEnd - s.tokenStart; k++) {
     const label = labels[k];
@@ -286,4 +287,21 @@ function sentenceCues(
     }
   }
   if (open) cues.push(open);
+  if (cues.length - before > MAX_CUES_PER_SENTENCE) keepSurest(cues, before);
+}
+
+/**
+ * Cue candidates a sentence may give. News sentences hold a few; hundreds are a list or hostile
+ * input, and the steps after compare a sentence's candidates pairwise.
+ */
+const MAX_CUES_PER_SENTENCE = 30;
+
+/** Keeps the MAX_CUES_PER_SENTENCE candidates from index `from` on that the tagger is surest of, in text order. */
+function keepSurest(cues: CueTokens[], from: number): void {
+  const kept = cues
+    .splice(from)
+    .sort((a, b) => (b.score ?? 0) - (a.score ?? 0))
+    .slice(0, MAX_CUES_PER_SENTENCE)
+    .sort((a, b) => a.first - b.first);
+  for (const c of kept) cues.push(c);
 }
