@@ -81,7 +81,7 @@ function listenerAt(doc: Document, from: number, hi: number, skipLo: number, ski
     const t = doc.tokens[end];
     if (t.kind !== 'word' || t.quoted || (end >= skipLo && end < skipHi)) break;
     if (LISTENER_ENDS.has(t.norm)) break;
-    // "an interview with the Financial Times published on Friday": a participle after a name ends it.
+    // "an interview with the Daily Courier published on Monday": a participle after a name ends it.
     if (end > from && !t.cap && doc.tokens[end - 1].cap && /(?:ed|ing)$/.test(t.norm)) break;
     end++;
   }

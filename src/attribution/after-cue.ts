@@ -37,7 +37,7 @@ export const OBJECTS = new Set(['it', 'him', 'her', 'them', 'us', 'me', 'this', 
 const PLACE_LEADS = new Set(['in', 'at', 'with', 'of', 'from', 'on', 'for']);
 
 /**
- * "..., said a trader in Hong Kong with a major bank.": from `from` to the sentence's end `end`
+ * "..., said a dealer in Zurich with a large broker.": from `from` to the sentence's end `end`
  * only prepositional phrases, no clause (no "that", quotation, comma, or finite verb): the
  * inverted source's tail, not content.
  */

@@ -16,7 +16,7 @@ export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
   endAfterHearsay(doc, c);
   // "has pleaded [not] guilty": a negation ending the cue negates what follows.
   if (c.last - c.first > 1 && doc.tokens[c.last - 1].norm === 'not') c.last--;
-  // "It was the palace [that announced]": the cleft's "that" is no part of the cue.
+  // "It was the club [that announced]": the cleft's "that" is no part of the cue.
   if (c.last - c.first > 1 && cleftFocus(doc, c.first, doc.sentences[c.sentence].tokenStart)) c.first++;
 }
 
@@ -39,7 +39,7 @@ function asksAnonymity(doc: Document, c: CueTokens): boolean {
 }
 
 /**
- * "… Amir Mohammed Said Abd al-Rahman, who …": a capitalised cue word between capitalised words,
+ * "… Omar Hassan Said Abdel Karim, who …": a capitalised cue word between capitalised words,
  * inside a sentence written in lowercase (not a title-case headline: "Mayor Says Port Will Reopen"),
  * is part of a name.
  */
@@ -201,7 +201,7 @@ function trimSubject(doc: Document, h: TokenHashes, c: CueTokens): void {
 }
 
 /**
- * "where [premiers said] they …", "organizers of the [protests vowed] …": a lowercase plural noun
+ * "where [councillors said] they …", "members of the [unions vowed] …": a lowercase plural noun
  * before an inflected verb of saying is the subject's head, not part of the cue.
  */
 function pluralBeforeSaying(doc: Document, i: number): boolean {
@@ -227,7 +227,7 @@ function pluralBeforeSaying(doc: Document, i: number): boolean {
 export const HEARSAY = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly']);
 
 /**
- * "Several helicopters [reportedly landed near] the town": a cue opened by an adverb of hearsay
+ * "Two police boats [reportedly sank near] the harbour": a cue opened by an adverb of hearsay
  * ends after it unless a verb of saying or believing follows ("reportedly told", "reportedly
  * believe"); what follows is reported, not a way of saying it.
  */

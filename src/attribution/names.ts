@@ -160,7 +160,7 @@ function appositiveRole(doc: Document, end: number, roles: string[]): void {
 }
 
 /**
- * "the Sunni Islamist militant group", "the Jane Doe case": a capitalised run after "the" and before
+ * "the Eastern Valley rebel group", "the Jane Doe case": a capitalised run after "the" and before
  * an uninflected lowercase noun modifies that noun; it names no one.
  */
 function isModifier(doc: Document, i: number, end: number): boolean {

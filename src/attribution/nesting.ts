@@ -118,7 +118,7 @@ function narrowComment(f: Frame): void {
 }
 
 /**
- * "Horlick, in an interview with the Financial Times published on Friday, said she would stay": a
+ * "Marsh, in an interview with the Daily Courier published on Monday, said she would stay": a
  * candidate the tagger found only through its generous margin ("published", scored below "no
  * cue") whose content holds the cue of one it scored above ("said") is no statement; the other
  * one is. So also "U.S. officials said the scheme revolved around a film depicting a staged attack,

@@ -80,7 +80,7 @@ export function isRaisingCue(doc: Document, f: Frame): boolean {
 }
 
 /**
- * "Several helicopters reportedly landed near the town": the subject is what is reported on, by
+ * "Two police boats reportedly sank near the harbour": the subject is what is reported on, by
  * no one named (PolNeAR: all 17 such one-word cues of train and dev have no source).
  */
 export function isHearsayCue(doc: Document, f: Frame): boolean {
@@ -133,7 +133,7 @@ const AGENT_END = new Set(['of', 'for', 'over', 'that', 'in', 'on', 'after', 'as
 const PASSIVE_COMPLEMENT = new Set(['of', 'for', 'as', 'over', 'that', 'to']);
 
 /**
- * "Moscow has been accused by the US of manufacturing ...", "His views were echoed by a number
+ * "Moscow has been accused by the US of manufacturing ...", "Her views were echoed by a number
  * of experts": the agent after "by" speaks, and what is reported is the subject, with the
  * complement after the agent when there is one (in PolNeAR train, 66 of 83 agentful passives
  * have the subject alone as content, 17 the subject and the complement).
@@ -146,7 +146,7 @@ export function agentfulPassive(doc: Document, cue: CueTokens, lo: number, hi: n
     // "by a number of experts" goes on; "by the US of manufacturing" stops after the name.
     const partitive = t.norm === 'of' && !doc.tokens[end - 1].cap && end > last + 1;
     if (AGENT_END.has(t.norm) && !partitive) break;
-    // "considered by some experts | to be the site of …": an infinitive ends the agent.
+    // "thought by many geologists | to be the bed of …": an infinitive ends the agent.
     const next = doc.tokens[end + 1];
     if (
       t.norm === 'to' &&
@@ -236,7 +236,7 @@ export function isReducedRelative(doc: Document, cue: CueTokens, hi: number): bo
 }
 
 /**
- * "As reported by the Courier, C", "As pointed out by an analyst in a post, C": a participle after
+ * "As reported by the Courier, C", "As noted by a researcher in a blog post, C": a participle after
  * the "As" that opens the sentence, with "by" and its agent up to a comma. Returns the agent and
  * the token after the comma (where what they said starts), or null.
  */

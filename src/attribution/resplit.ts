@@ -1,5 +1,5 @@
 // A view of a Document whose sentences are also split where a quotation opens right after a
-// sentence-final mark ("... overhaul. ''It's more tinkering,'' said Alan Cole."). The text
+// sentence-final mark ("... overhaul. ''It's a small fix,'' said Paul Ferris."). The text
 // splitter keeps such runs in one sentence; the reporting-clause rules need them apart. A
 // "sentence" longer than any news sentence is cut into pieces too (MAX_SENTENCE_TOKENS).
 import type { Document, DocToken, Paragraph, Sentence } from '../text/document.js';
@@ -45,7 +45,7 @@ function splitPoints(doc: Document, lo: number, hi: number): number[] {
     // '' is two tokens; the word after the mark(s) must open like a sentence.
     let w = i + 2;
     if (doc.tokens[w].text === "'" && doc.tokens[w].start === doc.tokens[i + 1].end) w++;
-    // An editor's insertion may open the quotation: "“(The crews) tried ...”".
+    // An editor's insertion may open the quotation: "“(The volunteers) did ...”".
     if (w + 1 < hi && (doc.tokens[w].text === '(' || doc.tokens[w].text === '[')) w++;
     const word = doc.tokens[w];
     if (word && word.cap && doc.tokens[i + 1].start > t.end) out.push(i + 1);

@@ -46,7 +46,7 @@ function inheritSources(doc: Document, frames: Frame[]): void {
     const afterPreposition =
       j >= lo && doc.tokens[f.cue.first].norm.endsWith('ing') && PARTICIPLE_PREPOSITIONS.has(conjunction);
     if (afterPreposition) {
-      // "He pitched himself to voters by telling them …", "She was criticised for acknowledging
+      // "He courted students last month by telling them …", "She was attacked for acknowledging
       // that …": the subject of the clause holding the preposition speaks.
       const subject = clauseSubject(doc, j);
       if (subject) {

@@ -75,7 +75,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 export function sourceBefore(doc: Document, before: number, lo: number): TokenRange | null {
   const boundary = wordSet('attribution-clause-boundaries');
   let j = beforeCueWords(doc, before - 1, lo);
-  // A dash right before the cue closes an aside ("the author of a book -- said"): read on past it.
+  // A dash right before the cue closes an aside ("the author of a study -- said"): read on past it.
   while (j > lo && doc.tokens[j].text === '-') j--;
   const end = j + 1;
   const cleft = cleftFocus(doc, j, lo);
@@ -84,8 +84,8 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
   if (possessor) return possessor;
   // A relative pronoun right before the cue is its subject ("the group, which reported ...").
   if (j >= lo && (doc.tokens[j].norm === 'who' || doc.tokens[j].norm === 'which')) return [j, end];
-  // So is a subject pronoun, whatever stands before it ("In an interview with a network on
-  // Friday he blasted …": no comma closes the fronted adjunct).
+  // So is a subject pronoun, whatever stands before it ("Late on Sunday in a radio chat with
+  // a local station she slammed …": no comma closes the fronted adjunct).
   if (j > lo && SUBJECT_PRONOUNS.has(doc.tokens[j].norm) && doc.tokens[j - 1].kind === 'word')
     return [j, end];
   let start = end;
@@ -164,7 +164,7 @@ function possessorBefore(doc: Document, before: number, lo: number): TokenRange 
 const JOINED_REACH = 4;
 
 /**
- * "…, human rights groups and diplomats said": the words between a comma and the "and" at token
+ * "…, aid groups and envoys said": the words between a comma and the "and" at token
  * `and` are a noun phrase (no verb or auxiliary among them), so the two speak together. Not
  * "Prices rose and analysts said", whose first part is a clause.
  */
@@ -179,7 +179,7 @@ function nounsAfterComma(doc: Document, and: number, lo: number): boolean {
 }
 
 /**
- * "It was the palace that announced his death": in a cleft sentence the focused phrase between
+ * "It was the club that announced her retirement": in a cleft sentence the focused phrase between
  * "it was" and "that"/"who" (token j) is the subject of the cue after it. Null when j is no such end.
  */
 export function cleftFocus(doc: Document, j: number, lo: number): TokenRange | null {
@@ -313,7 +313,7 @@ export function appositiveSource(doc: Document, comma: number, lo: number): Toke
         before >= lo &&
         (isCloseQuote(doc, before) || (doc.tokens[before].text === ',' && nameBetween(doc, j + 1, comma)));
       if (!opensClause || !(doc.tokens[np[0]].cap || afterClause)) return null;
-      // "The White House press secretary, Josh Earnest, said": the name is part of the source.
+      // "The city council's press officer, Dana Holt, said": the name is part of the source.
       return nameBetween(doc, j + 1, comma) ? [np[0], comma] : np;
     }
   }

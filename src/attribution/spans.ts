@@ -252,7 +252,7 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   const start = forwardStart(doc, cue, hi);
   const piece = contentFrom(doc, start, lo, hi);
   if (source && source[0] > lo && onlyListener(doc, cue, start, hi)) {
-    // "“C,” John Dickey told me this week.": what follows is the listener; the content came before.
+    // "“C,” Tom Reiss told me this week.": what follows is the listener; the content came before.
     return makeFrame(cue, source, [contentEndingAt(doc, source[0] - 1, lo)]);
   }
   if (piece[1] <= piece[0] || !doc.tokens.slice(piece[0], piece[1]).some((t) => t.kind !== 'punct')) {

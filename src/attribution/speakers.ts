@@ -90,7 +90,7 @@ function markSpeakingNames(doc: Document, frames: Frame[], mentions: NameMention
       m.person = true;
 }
 
-/** "Rescuers dug …": a plural noun capitalised only because it opens its sentence; no person. */
+/** "Volunteers searched …": a plural noun capitalised only because it opens its sentence; no person. */
 function pluralOpeningSentence(doc: Document, i: number): boolean {
   const t = doc.tokens[i];
   return (
@@ -111,7 +111,7 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       names.push(null);
       return;
     }
-    // "The White House press secretary, Josh Earnest": the name after the description speaks.
+    // "The city council's press officer, Dana Holt": the name after the description speaks.
     const first = appositiveName(doc, f.source) ?? f.source[0];
     // "Republican lawmakers who drafted the law": the antecedent of the relative clause.
     let who = first + 1;

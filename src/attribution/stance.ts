@@ -64,7 +64,7 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
     if (!hit) continue;
     // "attacks on Ukrainian cities", "simulated blasts": force, not speech; no stance from it.
     if (physicalNoun(doc, frame, words[i]) || playAction(doc, frame, words[i])) continue;
-    // "provided to mediate" (a spinner's "offered") offers; "provided shelters", "providing
+    // "provided to host" (a spinner's "offered") offers; "provided shelters", "providing
     // evidence of" hand over a thing.
     if (words[i].lemma === 'provide' && (i < words.length - 1 || next?.norm !== 'to')) continue;
     return hit;

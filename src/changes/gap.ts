@@ -258,8 +258,8 @@ export function gapChange(ctx: PairContext, v: PairView, g: Gap): Change | null 
 }
 
 /**
- * A clause of a kept sentence rewritten with other content ("sparked an outpouring of support from
- * millions around the world" / "transfixed the country and many abroad"). A paraphrase, where
+ * A clause of a kept sentence rewritten with other content ("drew messages of support from across
+ * the region" / "gripped the town for a week"). A paraphrase, where
  * most words have a synonym or relative on the other side, is not a change of meaning.
  */
 function clauseRewrite(

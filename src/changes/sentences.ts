@@ -102,7 +102,7 @@ const READER = new Set(['you', 'your']);
 
 /**
  * The writer speaks in the first person or to the reader, outside quotation marks ("Watch the
- * video I made", "Why should you care about a stuck ship?"): news copy does not, so the
+ * video I made", "Why should you care about a closed bridge?"): news copy does not, so the
  * sentence is the republisher's own. 2: first person (even in a line that looks like page
  * furniture), 1: the reader addressed or asked, 0: neither.
  */

@@ -132,7 +132,7 @@ const quotedMemo = new WeakMap<Document, boolean[]>();
 
 /**
  * Quotation flags of a document's tokens, corrected for a quotation opened in an earlier paragraph
- * (`"I am over 50 ... funeral.` / `Rayan is the son of us all," one villager said.`): when the
+ * (`"I have lived here 40 years ... flood.` / `This town is our home," one farmer said.`): when the
  * first quotation mark of a paragraph closes a quotation, the words before it are quoted, and after
  * a straight mark the document's flags are inverted up to the paragraph's end.
  */

@@ -58,9 +58,9 @@ function abbrevs(): Set<string> {
 }
 
 // A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space; or a
-// full stop glued to the next sentence by a page that lost its spacing ("he tweeted.Salvage teams",
-// "in 2019.The government"): a lowercase word or a number, the mark, a capitalised word (not a
-// name such as "Legit.Exchange").
+// full stop glued to the next sentence by a page that lost its spacing ("she posted.Rescue crews",
+// "in 2018.The council"): a lowercase word or a number, the mark, a capitalised word (not a
+// name such as "Fair.Market").
 const BOUNDARY_RE = /([.!?…]+)(["'”’)\]]*)(\s+|(?<=(?:^|[^\p{L}\d])[\p{Ll}\d]+[.!?])(?=\p{Lu}\p{Ll}))/gu;
 
 /** Sentences inside one paragraph range. */

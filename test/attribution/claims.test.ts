@@ -181,12 +181,12 @@ test('an adverbial after the accused is not part of it either', () => {
 test('a clause before "for" is not the accused: its subject is', () => {
   const a = article(
     'clause-for',
-    'He accused the group of war crimes. President Biden said al-Qurayshi had been responsible for the prison assault.',
+    'He accused the group of war crimes. President Ruiz said Omar Hassan had been responsible for the jail break.',
   );
-  const c = buildClaims([a]).claims.find((x) => /prison assault/.test(x.allegation));
+  const c = buildClaims([a]).claims.find((x) => /jail break/.test(x.allegation));
   assert.ok(c, 'the allegation is found');
-  assert.equal(c.accused, 'al-Qurayshi');
-  assert.equal(c.allegation, 'responsible for the prison assault');
+  assert.equal(c.accused, 'Omar Hassan');
+  assert.equal(c.allegation, 'responsible for the jail break');
 });
 
 test('a condemnation names its target and no act; with no one condemning, it is left out', () => {

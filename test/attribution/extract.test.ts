@@ -133,10 +133,10 @@ test('a cue inside what someone says is part of that statement, not a new one', 
 
 test('a quotation opening after a full stop in the same text sentence is its own statement', () => {
   const text =
-    "Taxes would rise for the rich. ''It's more tinkering at the edges,'' said Alan Cole, an economist.";
+    "Fares would rise for commuters. ''It's a small fix on a big problem,'' said Paul Ferris, an economist.";
   const s = byCue(analyze(text), 'said');
-  assert.equal(s.speaker?.text.startsWith('Alan Cole'), true);
-  assert.equal(s.content.text, "''It's more tinkering at the edges,''");
+  assert.equal(s.speaker?.text.startsWith('Paul Ferris'), true);
+  assert.equal(s.content.text, "''It's a small fix on a big problem,''");
 });
 
 test('a transcript line "NAME: text" is a statement by NAME', () => {
@@ -158,11 +158,11 @@ test('"X, a description, said he ..." is spoken by X, not by "he ..."', () => {
 
 test('"“C,” X, a description, told me." puts the content before the cue, not the listener', () => {
   const s = byCue(
-    analyze('“We are a content provider,” John Dickey, the chief executive of Ora Media, told me.'),
+    analyze('“We are a news service,” Tom Reiss, the chief executive of Lakeview Radio, told me.'),
     'told',
   );
-  assert.equal(s.speaker_name, 'John Dickey');
-  assert.equal(s.content.text, '“We are a content provider,”');
+  assert.equal(s.speaker_name, 'Tom Reiss');
+  assert.equal(s.content.text, '“We are a news service,”');
 });
 
 test('a long clause after "X, a description, said" is the content, not an inverted source', () => {
@@ -298,9 +298,9 @@ test('"what officials describe as": the source starts after "what"', () => {
 test('a trailing denial answers the claim or fear named just before it, not the whole clause', () => {
   const denial = (text: string) => analyze(text).find((s) => s.stance === 'deny');
   const concerns = denial(
-    'Russia has amassed more than 100,000 troops near the borders, raising NATO concerns of an invasion — something Moscow has denied.',
+    'Northland has moved more than 5,000 soldiers near the border, raising Eastmark concerns of an attack — something Northland has denied.',
   );
-  assert.deepEqual([concerns?.speaker_name, concerns?.content.text], ['Moscow', 'an invasion']);
+  assert.deepEqual([concerns?.speaker_name, concerns?.content.text], ['Northland', 'an attack']);
   // "..., and ... — a charge Moscow rejects": the last clause, with the charge's speaker; what the
   // clause reports when it is a statement of its own (the worry stays, as the capitals').
   const chargeText =

@@ -13,7 +13,7 @@ import { docOf } from './helpers.js';
 const TEXT =
   'Kirby said the troops were moving in early-morning tweets on Friday. ' +
   '“We are ready,” the minister said. “We will not wait.” ' +
-  'Horlick, in an interview with the Financial Times published on Friday, said she would stay.';
+  'Marsh, in an interview with the Daily Courier published on Monday, said she would stay.';
 
 test('the look ahead leaves the candidates unchanged and gives one final content each', () => {
   const doc = attributionView(docOf(TEXT));
@@ -39,7 +39,7 @@ test('the look ahead leaves the candidates unchanged and gives one final content
 
 test('a generous cue whose content opens on a surer cue is no statement; the surer one is', () => {
   const doc = attributionView(
-    docOf('Horlick, in an interview with the Financial Times published on Friday, said she would stay.'),
+    docOf('Marsh, in an interview with the Daily Courier published on Monday, said she would stay.'),
   );
   const cues = extractFrames(doc).map((f) => doc.tokens[f.cue.first].text);
   assert.deepEqual(cues, ['said']);

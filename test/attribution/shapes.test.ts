@@ -30,22 +30,22 @@ test('a passive cue with a "by" agent keeps the agent as source', () => {
 test('a name and its appositive opening the sentence speak; what follows the cue is content', () => {
   const s = byCue(
     analyze(
-      'But Megan Hester, senior associate for organizing at the Institute for School Reform, said parents still want neighborhood schools.',
+      'But Lena Marsh, senior fellow for housing at the Center for Urban Policy, said tenants still want rent limits.',
     ),
     'said',
   );
-  assert.equal(s.speaker?.text, 'Megan Hester');
-  assert.equal(s.content.text, 'parents still want neighborhood schools');
+  assert.equal(s.speaker?.text, 'Lena Marsh');
+  assert.equal(s.content.text, 'tenants still want rent limits');
 });
 
 test('a clause after a comma is not an appositive: the inverted order still holds', () => {
   const s = byCue(
     analyze(
-      'The refusal did not go over well with Republicans, and the meeting deteriorated from there, said one GOP source.',
+      'The offer did not sit well with the unions, and the talks went downhill from there, said one union official.',
     ),
     'said',
   );
-  assert.equal(s.speaker?.text, 'one GOP source');
+  assert.equal(s.speaker?.text, 'one union official');
 });
 
 test('"which" right before the cue is the source', () => {
@@ -87,13 +87,11 @@ test('"X seemed Y": no source, and the subject is part of the content', () => {
 
 test('words with an auxiliary after the cue are content, and the name before the comma speaks', () => {
   const s = byCue(
-    analyze(
-      "One of the authors of that report, Ari Fleischer, said Trump's nomination will test their conclusions.",
-    ),
+    analyze("One of the authors of that study, Nora Vance, said Ortiz's election will test their findings."),
     'said',
   );
-  assert.equal(s.speaker?.text, 'Ari Fleischer');
-  assert.equal(s.content.text, "Trump's nomination will test their conclusions");
+  assert.equal(s.speaker?.text, 'Nora Vance');
+  assert.equal(s.content.text, "Ortiz's election will test their findings");
 });
 
 test('a transcript line is its own statement even inside a quotation left open across paragraphs', () => {
@@ -136,22 +134,22 @@ test('a cue does not swallow the end of its subject', () => {
 test('"According to X ..., C": the source runs to the comma opening the content', () => {
   const s = byCue(
     analyze(
-      'According to a new poll from Florida Atlantic University broadcast on MSNBC, the governor leads the race by 12 points.',
+      'According to a new poll from Northfield State University broadcast on Channel 9, the governor leads the race by 12 points.',
     ),
     'According to',
   );
-  assert.equal(s.speaker?.text, 'a new poll from Florida Atlantic University broadcast on MSNBC');
+  assert.equal(s.speaker?.text, 'a new poll from Northfield State University broadcast on Channel 9');
   assert.equal(s.content.text, 'the governor leads the race by 12 points');
 });
 
 test('a time right after the cue belongs to the saying, not to the content ("said Monday they …")', () => {
   const st = analyze(
-    'Premiers said Monday they did not think it was needed. The mayor said on Friday the plan was dead. He said today was a good day. The minister said last year’s figures were wrong.',
+    'Councillors said Monday they did not support the plan. The mayor said on Friday the plan was dead. He said today was a good day. The minister said last year’s figures were wrong.',
   );
   assert.deepEqual(
     st.map((s) => s.content.text),
     [
-      'they did not think it was needed',
+      'they did not support the plan',
       'the plan was dead',
       'today was a good day',
       'last year’s figures were wrong',
@@ -161,43 +159,43 @@ test('a time right after the cue belongs to the saying, not to the content ("sai
 
 test('a passive agent ends at an infinitive or "as"; a web address is one word of a source', () => {
   const st = analyze(
-    'The island was already considered by some experts to be the site of the oldest art. He has been identified by the group as Omar Hassan. Satellite data provided by ShipWatch.com confirmed that the ship was moving.',
+    'The valley was long thought by many geologists to be the bed of an old lake. The driver was named by the police as Omar Hassan. Tracking data published by BoatFinder.net showed that the ferry had left port.',
   );
-  assert.equal(byCue(st, 'was already considered').speaker?.text, 'some experts');
-  assert.equal(byCue(st, 'has been identified').speaker?.text, 'the group');
-  assert.equal(byCue(st, 'confirmed').speaker?.text, 'Satellite data provided by ShipWatch.com');
+  assert.equal(byCue(st, 'was long thought').speaker?.text, 'many geologists');
+  assert.equal(byCue(st, 'was named').speaker?.text, 'the police');
+  assert.equal(byCue(st, 'showed').speaker?.text, 'Tracking data published by BoatFinder.net');
 });
 
 test('"As reported by X, C": the agent speaks and the clause after the comma is what was said', () => {
   const st = analyze(
-    'As pointed out by an analyst in a market post, miners may be selling now. As reported by the Courier, the port will close. As expected, the bank held rates. This trend therefore suggests that buyers are back.',
+    'As noted by a researcher in a blog post, the glacier may be shrinking faster. As reported by the Courier, the port will close. As expected, the bank held rates. This trend therefore suggests that buyers are back.',
   );
-  assert.equal(byCue(st, 'pointed out').speaker?.text, 'an analyst in a market post');
-  assert.equal(byCue(st, 'pointed out').content.text, 'miners may be selling now');
+  assert.equal(byCue(st, 'noted').speaker?.text, 'a researcher in a blog post');
+  assert.equal(byCue(st, 'noted').content.text, 'the glacier may be shrinking faster');
   assert.equal(byCue(st, 'reported').speaker?.text, 'the Courier');
   assert.equal(byCue(st, 'suggests').speaker?.text, 'This trend');
 });
 
 test('a colon ending a paragraph introduces the quotation paragraph after it; quotations go on in paragraphs of their own', () => {
   const st = analyze(
-    'The governor spoke often. In a 1963 speech, he declared:\n\n“It is very appropriate that from this city we sound the drum for freedom.”\n\nWhen he died, the president released the following statement:\n\n“We offer our condolences to the family and friends of the governor.”\n\n“We will not rest until the port is open,” Lopez said.\n\n“Nobody should doubt that,” she added.\n\n“We will rebuild every house on the coast.”',
+    'The governor spoke often. In a 1963 speech, he declared:\n\n“It is very appropriate that from this city we sound the drum for freedom.”\n\nWhen he died, the president released the following statement:\n\n“Our thoughts are with the governor’s family tonight.”\n\n“We will not rest until the port is open,” Lopez said.\n\n“Nobody should doubt that,” she added.\n\n“We will rebuild every house on the coast.”',
   );
   assert.match(byCue(st, 'declared:').content.text, /^“It is very appropriate/);
-  assert.match(byCue(st, 'released the following statement:').content.text, /^“We offer our condolences/);
+  assert.match(byCue(st, 'released the following statement:').content.text, /^“Our thoughts are with/);
   assert.match(byCue(st, 'added').content.text, /We will rebuild every house on the coast/);
 });
 
 test('an irregular past ends the subject a coordinated cue takes; a cleft’s “that” is no part of the cue', () => {
   const st = analyze(
-    'The mayor met virtually with the leaders of the districts and planned to address the city later. It was the king’s office that announced his death on Saturday.',
+    'The governor met privately with party leaders and planned to announce a decision on Monday. It was the club that announced her retirement on Friday.',
   );
-  assert.equal(byCue(st, 'planned').speaker?.text, 'The mayor');
-  assert.equal(byCue(st, 'announced').speaker?.text, 'the king’s office');
+  assert.equal(byCue(st, 'planned').speaker?.text, 'The governor');
+  assert.equal(byCue(st, 'announced').speaker?.text, 'the club');
 });
 
 test('a participle after a preposition ("by telling", "for acknowledging") is spoken by its clause’s subject', () => {
   const st = analyze(
-    'He recently pitched himself to voters by telling them that their lives were terrible. Mrs. Ruiz had been criticised in coal country for acknowledging that mining would decline.',
+    'He courted students last month by telling them that rents would fall. Mrs. Ruiz had been attacked in farm towns for acknowledging that subsidies would end.',
   );
   assert.equal(byCue(st, 'telling').speaker?.text, 'He');
   assert.equal(byCue(st, 'acknowledging').speaker?.text, 'Mrs. Ruiz');

@@ -122,9 +122,9 @@ test('a person named with where they work is the person; an organisation named a
   ]);
 });
 
-test('an inverted speaker with where they are ("said a trader in Hong Kong with a bank") is no content', () => {
-  const [s] = analyze('Shares fell sharply, said a trader in Hong Kong with a major bank.');
-  assert.deepEqual([s?.speaker?.text, s?.content.text], ['a trader', 'Shares fell sharply']);
+test('an inverted speaker with where they are ("said a dealer in Zurich with a broker") is no content', () => {
+  const [s] = analyze('Bond prices slipped, said a dealer in Zurich with a large broker.');
+  assert.deepEqual([s?.speaker?.text, s?.content.text], ['a dealer', 'Bond prices slipped']);
 });
 
 test('a noun the tagger put at the start of the cue belongs to the speaker', () => {
@@ -263,7 +263,7 @@ test('a lone "both" after a comma stands for the subject the sentence opens with
 
 test('a pronoun skips places, laws and picture credits written like names', () => {
   const st = analyze(
-    'Prime Minister Lena Ortiz spoke after the Emergency Powers Act passed. Picture: Social Media\n\n“The measures will be limited,” he said. The mayor met crowds in St. Anne’s Square. “We will rebuild,” she said.',
+    'Prime Minister Lena Ortiz spoke after the Emergency Powers Act passed. Picture: Local Media\n\n“The measures will be limited,” he said. The mayor met crowds in St. Anne’s Square. “We will rebuild,” she said.',
   );
   const names = st.map((s) => s.speaker_name);
   assert.ok(!names.some((n) => /Act|Media|Square/.test(n ?? '')), names.join(' / '));
@@ -271,36 +271,36 @@ test('a pronoun skips places, laws and picture credits written like names', () =
 
 test('a plural noun opening its sentence is no person; an age is no part of a name', () => {
   const st = analyze(
-    'Six-year-old Tomas Berg fell into the well on Tuesday. Rescuers dug out much of the hillside.\n\nThe boy’s parents visited the scene. His father said: “We want to thank everyone who helped.”',
+    'Eight-year-old Tomas Berg went missing in the forest on Tuesday. Volunteers searched much of the valley.\n\nThe boy’s family spoke to reporters. His father said: “We are grateful to every volunteer.”',
   );
   assert.equal(byCue(st, 'said:').speaker_name, 'Tomas Berg’s father');
 });
 
 test('a quotation opened by an editor’s insertion starts a sentence of its own', () => {
   const st = analyze(
-    '“The town held together,” the bishop said during the service in the square. “(The crews) tried their best,” he said.',
+    '“The town held together,” the bishop said during the service in the square. “(The volunteers) did all they could,” he said.',
   );
   assert.equal(st.length, 2);
   assert.equal(st[0].speaker?.text, 'the bishop');
-  assert.equal(st[1].content.text, '“(The crews) tried their best,”');
+  assert.equal(st[1].content.text, '“(The volunteers) did all they could,”');
 });
 
 test('an adverb of hearsay reports with no one named; a plural noun before "said" is the speaker', () => {
   const st = analyze(
-    'Several army helicopters reportedly landed near the town. The law applies in provinces where premiers said they did not need it.',
+    'Two police boats reportedly sank near the harbour. The rule applies in counties where councillors said they had not asked for it.',
   );
   const heard = byCue(st, 'reportedly');
   assert.equal(heard.speaker, null);
-  assert.match(heard.content.text, /^Several army helicopters/);
-  assert.equal(byCue(st, 'said').speaker?.text, 'premiers');
+  assert.match(heard.content.text, /^Two police boats/);
+  assert.equal(byCue(st, 'said').speaker?.text, 'councillors');
 });
 
 test('an adverb between a conjunction or a speaker and the cue ("but otherwise said", "however said") keeps the speaker', () => {
   const st = analyze(
-    'Ortiz rejected calls to use the army but otherwise said “all options are open” to end the strike. The mayor however said the strike must end. Even the bishop said it was wrong.',
+    'Ortiz rejected the tax plan but otherwise said “nothing is off the table” for the budget. The mayor however said the strike must end. Even the bishop said it was wrong.',
   );
-  assert.equal(byCue(st, 'rejected').content.text, 'calls to use the army');
-  assert.equal(st.find((s) => s.cue.start > 40 && s.cue.text === 'said')?.speaker?.text, 'Ortiz');
+  assert.equal(byCue(st, 'rejected').content.text, 'the tax plan');
+  assert.equal(byCue(st, 'said').content.text, '“nothing is off the table” for the budget');
   assert.deepEqual(
     st.filter((s) => s.cue.text === 'said').map((s) => s.speaker?.text),
     ['Ortiz', 'The mayor', 'the bishop'],
@@ -309,25 +309,25 @@ test('an adverb between a conjunction or a speaker and the cue ("but otherwise s
 
 test('picture credits, names holding "Said", cleft sentences and "PM" read as a reader would', () => {
   const st = analyze(
-    'The mayor spoke on Monday.\n\nFILE PHOTO: A crane stands over the harbour in Eastport, March 3, 2021.\n\nThe mayor said the harbour would reopen. The group named Omar Hassan Said Abdel Karim, a former officer, as its new leader after his death. It was the palace that announced his death on Saturday. Northland PM Erik Vall said the blockades were illegal.',
+    'The mayor spoke on Monday.\n\nFILE PHOTO: A crane stands over the harbour in Eastport, March 3, 2021.\n\nThe mayor said the harbour would reopen. The group named Omar Hassan Said Abdel Karim, a former officer, as its new leader after his death. It was the club that announced her retirement on Friday. Northland PM Erik Vall said the blockades were illegal.',
   );
   assert.ok(!st.some((s) => s.speaker?.text === 'FILE PHOTO'));
   assert.equal(byCue(st, 'said').speaker_name, 'The mayor');
   assert.ok(!st.some((s) => s.cue.text === 'Said'));
-  assert.equal(byCue(st, 'announced').speaker?.text, 'the palace');
+  assert.equal(byCue(st, 'announced').speaker?.text, 'the club');
   assert.equal(st.find((s) => s.speaker?.text === 'Northland PM Erik Vall')?.speaker_name, 'Erik Vall');
 });
 
 test('"the official" takes up the official introduced before, not a name inside the description', () => {
   const st = analyze(
-    'President Ana Ruiz ordered the raid, the palace said. Soldiers killed the leader, an official speaking on condition of anonymity ahead of an address by Ruiz said. In doing so, he also killed members of his own family, the official said.',
+    'President Ana Ruiz approved the plan, the palace said. The bridge will close for a year, an official talking on condition of anonymity ahead of a visit by Ruiz said. Traffic will move to the ferry, the official said.',
   );
   const first = st.find((s) => s.speaker?.text.startsWith('an official'));
   assert.equal(
     first?.speaker?.text,
-    'an official speaking on condition of anonymity ahead of an address by Ruiz',
+    'an official talking on condition of anonymity ahead of a visit by Ruiz',
   );
-  assert.equal(first?.content.text, 'Soldiers killed the leader');
+  assert.equal(first?.content.text, 'The bridge will close for a year');
   assert.notEqual(first?.speaker_name, 'Ana Ruiz');
   assert.equal(st.find((s) => s.speaker?.text === 'the official')?.speaker_name, first?.speaker_name);
 });
@@ -353,20 +353,20 @@ test('a person described after their name is not another role; asking not to be 
 
 test('a subject pronoun right before the cue is the speaker; a dash standing apart ends a speaker', () => {
   const st = analyze(
-    'A few days ago in an interview with a state network he blasted the media for being dishonest. The campaign trail is also predictable - Dana Ortiz has vowed to bring back lost jobs. Coca-Cola said sales rose. The 31-year-old is relishing his new role, the club said.',
+    'Late on Sunday in a radio chat with a local station she slammed the budget as reckless. The race has been quiet so far - Dana Ortiz has vowed to cut bus fares. Coca-Cola said sales rose. The 31-year-old is relishing his new role, the club said.',
   );
-  assert.equal(byCue(st, 'blasted').speaker?.text, 'he');
+  assert.equal(byCue(st, 'slammed').speaker?.text, 'she');
   assert.equal(byCue(st, 'has vowed').speaker?.text, 'Dana Ortiz');
   assert.equal(st.find((s) => s.content.text === 'sales rose')?.speaker?.text, 'Coca-Cola');
 });
 
 test('speakers joined by "and" after a comma speak together; a clause before "and" is no speaker', () => {
   const st = analyze(
-    'The city has jailed dozens of activists this year, human rights groups and diplomats said on Wednesday. Prices rose and analysts said demand was strong.',
+    'The council has closed three clinics this year, aid groups and envoys said on Tuesday. Prices rose and analysts said demand was strong.',
   );
-  assert.equal(st[0].speaker?.text, 'human rights groups and diplomats');
-  assert.equal(st[0].content.text, 'The city has jailed dozens of activists this year');
-  assert.equal(byCue(st, 'said').speaker?.text, 'human rights groups and diplomats');
+  assert.equal(st[0].speaker?.text, 'aid groups and envoys');
+  assert.equal(st[0].content.text, 'The council has closed three clinics this year');
+  assert.equal(byCue(st, 'said').speaker?.text, 'aid groups and envoys');
   assert.equal(st[1].speaker?.text, 'analysts');
 });
 
@@ -404,8 +404,6 @@ test('a surname after an honorific is a name even when it is a title word ("Mr. 
 });
 
 test('a contracted pronoun ("It’s denouncing") resolves as the pronoun', () => {
-  const st = analyze(
-    'The network attacked the ruling on Monday. It’s denouncing what it calls a biased court.',
-  );
-  assert.equal(byCue(st, 'denouncing').speaker_name, 'The network');
+  const st = analyze('The union attacked the ruling on Monday. It’s calling the decision unfair.');
+  assert.equal(byCue(st, 'calling').speaker_name, 'The union');
 });

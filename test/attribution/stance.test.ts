@@ -84,9 +84,9 @@ test('a plea of not guilty is a denial, of guilty an acknowledgement', () => {
   assert.equal(st[0].content.text, 'not guilty');
 });
 
-test('"provided to mediate" offers; providing a thing or evidence is no offer', () => {
+test('"provided to host" offers; providing a thing or evidence is no offer', () => {
   const st = analyze(
-    'The painting is 45,000 years old, providing evidence of early settlement. Ankara provided to mediate talks between the two sides.',
+    'The bones are 3,000 years old, providing evidence of early farming. Norway provided to host a meeting of the two leaders.',
   );
   assert.equal(st.find((s) => s.cue.text.startsWith('providing'))?.stance ?? 'assert', 'assert');
   assert.equal(byCue(st, 'provided').stance, 'offer');

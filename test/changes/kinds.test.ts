@@ -72,8 +72,8 @@ test('attribution_dropped: the speaker is replaced by someone else', () => {
 
 test('attribution_dropped: a reported claim stated as fact', () => {
   const ch = report(
-    story('Prime Minister Justin Trudeau says he has invoked emergency powers to quell the protests.'),
-    story('Prime Minister Justin Trudeau has invoked emergency powers to quell the protests.'),
+    story('Prime Minister Lena Ortiz says she has declared a state of emergency to end the strike.'),
+    story('Prime Minister Lena Ortiz has declared a state of emergency to end the strike.'),
   );
   assert.ok(kinds(ch).includes('attribution_dropped'), JSON.stringify(ch));
 });
@@ -100,8 +100,8 @@ test('spun_phrase: a synonym swap outside quotations', () => {
 
 test('meaning_changed: a word replaced by an unrelated one', () => {
   const ch = report(
-    story('There were so many mourners that they could not all fit into the village cemetery.'),
-    story('There were so many gifts that they could not all fit into the village cemetery.'),
+    story('There were so many visitors that they could not all get into the small museum.'),
+    story('There were so many gifts that they could not all get into the small museum.'),
   );
   assert.ok(kinds(ch).includes('meaning_changed'), JSON.stringify(ch));
 });

@@ -47,12 +47,12 @@ test('a qualifier said in other words is kept ("previous", "before")', () => {
 
 test('meaning_changed: the geographic scope of a claim narrowed to a place', () => {
   const ch = report(
-    story('The finding provides the earliest evidence of human settlement of the region, the authors wrote.'),
-    story('The finding provides the earliest evidence of human settlement in Indonesia, the authors wrote.'),
+    story('The find gives the oldest trace of farming of the region, the authors wrote.'),
+    story('The find gives the oldest trace of farming in Norland, the authors wrote.'),
   );
   const c = ch.find((x) => x.kind === 'meaning_changed');
   assert.ok(c, JSON.stringify(ch));
-  assert.match(c.copy!.text, /Indonesia/);
+  assert.match(c.copy!.text, /Norland/);
 });
 
 test('meaning_changed: "the leader of" becomes "a leader of"', () => {
@@ -65,8 +65,8 @@ test('meaning_changed: "the leader of" becomes "a leader of"', () => {
 
 test('meaning_changed: a loaded label added ("self-styled" becomes "so-called")', () => {
   const ch = report(
-    story('Members of the self-styled Freedom Convoy have also blockaded several border crossings.'),
-    story('Members of the so-called Freedom Convoy have also blockaded several border crossings.'),
+    story('Members of the self-styled Fair Fares Union have also blocked several bus depots.'),
+    story('Members of the so-called Fair Fares Union have also blocked several bus depots.'),
   );
   const c = ch.find((x) => x.kind === 'meaning_changed');
   assert.ok(c, JSON.stringify(ch));
@@ -87,17 +87,17 @@ test('attribution_dropped: the outlet after a kept cue made vague', () => {
 test('attribution_dropped: the credit clause cut from a reworded sentence', () => {
   const ch = report(
     story(
-      'Co-author Maxime Aubert of Griffith University told reporters the painting was found on the island of Sulawesi in 2017 by doctoral student Basran Burhan.',
+      'Co-author Nora Vance of Eastport University told reporters the fossil was found on the island of Korva in 2016 by doctoral student Ivan Petrov.',
     ),
-    story('Doctoral student Basran Burhan made the discovery in a cave on the island of Sulawesi in 2017.'),
+    story('Doctoral student Ivan Petrov made the discovery in a cave on the island of Korva in 2016.'),
   );
   assert.ok(kinds(ch).includes('attribution_dropped'), JSON.stringify(ch));
 });
 
 test('name_changed: a surname transliterated after the same first name', () => {
   const ch = report(
-    story('"The pig appears to be observing a fight between two other pigs," said co-author Adam Brumm.'),
-    story('Co-author Adam Broome said: "The pig appears to be observing a fight between two other pigs."'),
+    story('"The fish appears to be chasing two smaller fish," said co-author Hans Brumm.'),
+    story('Co-author Hans Broome said: "The fish appears to be chasing two smaller fish."'),
   );
   const c = ch.find((x) => x.kind === 'name_changed');
   assert.ok(c, JSON.stringify(ch));
@@ -105,8 +105,8 @@ test('name_changed: a surname transliterated after the same first name', () => {
 });
 
 test('number_changed: a figure one digit off in a sentence reworded beyond pairing', () => {
-  const src = story('Measuring 136cm by 54cm, the painting used dark red pigment and shows a crest of hair.');
-  const copy = story('According to the report, the painting has been measured from 36 cm to 54 cm in all.');
+  const src = story('Measuring 136cm by 54cm, the fossil shows dark bands of rock and a row of teeth.');
+  const copy = story('According to the report, the fossil runs from 36 cm to 54 cm in all.');
   const c = report(src, copy).find((x) => x.kind === 'number_changed');
   assert.ok(c, JSON.stringify(report(src, copy)));
   assert.equal(c.copy!.text, '36 cm');
@@ -121,10 +121,10 @@ test('a different figure of another fact is not a changed number', () => {
 
 test('quote_altered: a quotation opened in the paragraph before still counts as one', () => {
   const src = story(
-    '"I am over fifty and never saw so many people at a funeral.\n\nRayan is the son of us all," one villager said.',
+    '"I have lived here forty years and never saw so much water in the streets.\n\nThis town is the home of us all," one farmer said.',
   );
   const copy = story(
-    '"I am over fifty and never saw so many people at a funeral.\n\nRayan is our son," one villager said.',
+    '"I have lived here forty years and never saw so much water in the streets.\n\nThis town is our home," one farmer said.',
   );
   const c = report(src, copy).find((x) => x.kind === 'quote_altered');
   assert.ok(c, JSON.stringify(report(src, copy)));
@@ -132,11 +132,11 @@ test('quote_altered: a quotation opened in the paragraph before still counts as 
 });
 
 test("sentence_inserted: the republisher's own voice, even past the end of the source", () => {
-  const src = story('The painting was found by a doctoral student during a survey of the caves in 2017.');
-  const copy = `${src} Watch the video I made on the earlier discovery here:`;
+  const src = story('The fossil was found by a doctoral student during a survey of the caves in 2016.');
+  const copy = `${src} Watch the clip I filmed on the earlier dig here:`;
   const c = report(src, copy).find((x) => x.kind === 'sentence_inserted');
   assert.ok(c, JSON.stringify(report(src, copy)));
-  assert.match(c.copy!.text, /video I made/);
+  assert.match(c.copy!.text, /clip I filmed/);
 });
 
 test('sentence_inserted: a question put to the reader', () => {
@@ -150,28 +150,26 @@ test('sentence_inserted: a question put to the reader', () => {
 
 test('a reworded sentence the aligner leaves unpaired is compared, not called inserted', () => {
   const src = story(
-    'The painting was found on the island of Sulawesi in 2017 by doctoral student Basran Burhan during a survey.',
+    'The fossil was found on the island of Korva in 2016 by doctoral student Ivan Petrov during a survey.',
   );
-  const copy = story(
-    'Doctoral student Basran Burhan found it on Sulawesi island in 2017 while surveying caves.',
-  );
+  const copy = story('Doctoral student Ivan Petrov found it on Korva island in 2016 while surveying caves.');
   assert.ok(!kinds(report(src, copy)).includes('sentence_inserted'), JSON.stringify(report(src, copy)));
 });
 
 test('a quotation credited to a speaker the source quotes is not an insertion', () => {
   const src = story(
-    '"The people who made it were fully modern," co-author Maxime Aubert told reporters on Wednesday.',
+    '"The animals that left it were fully grown," co-author Nora Vance told reporters on Wednesday.',
   );
   const copy = src.replace(
     'Farmers in the valley',
-    '"They had all the tools to paint anything they liked," added Aubert in an interview. Farmers in the valley',
+    '"They had all the teeth to eat anything they liked," added Vance in an interview. Farmers in the valley',
   );
   assert.ok(!kinds(report(src, copy)).includes('sentence_inserted'), JSON.stringify(report(src, copy)));
 });
 
 test('a quotation from someone the source never names is an insertion', () => {
   const src = story(
-    '"The people who made it were fully modern," co-author Maxime Aubert told reporters on Wednesday.',
+    '"The animals that left it were fully grown," co-author Nora Vance told reporters on Wednesday.',
   );
   const copy = src.replace(
     'Farmers in the valley',
@@ -182,12 +180,8 @@ test('a quotation from someone the source never names is an insertion', () => {
 
 test('hedge_dropped: "known" cut from a reworded sentence', () => {
   const ch = report(
-    story(
-      "The world's oldest known cave painting, a picture of a wild pig, has been discovered by archaeologists.",
-    ),
-    story(
-      'Archaeologists working on the island have now discovered the oldest cave painting, of a wild pig.',
-    ),
+    story("The region's largest known meteor crater, a basin of dark rock, has been mapped by geologists."),
+    story('Geologists working in the desert have now mapped the largest meteor crater, of dark rock.'),
   );
   const c = ch.find((x) => x.kind === 'hedge_dropped');
   assert.ok(c, JSON.stringify(ch));

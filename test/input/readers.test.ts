@@ -22,8 +22,8 @@ async function readAll(inputs: string[], stdin?: string): Promise<{ articles: Ar
 }
 
 test('txt date header: on its own line, with colon, or continuing on the same line', () => {
-  assert.deepEqual(parseTextArticle(' date 2022-02-04 The United States has accused'), {
-    text: 'The United States has accused',
+  assert.deepEqual(parseTextArticle(' date 2022-02-04 The city council has voted'), {
+    text: 'The city council has voted',
     date: '2022-02-04',
   });
   assert.deepEqual(parseTextArticle('date: 2021-03-29\nBody here.'), {

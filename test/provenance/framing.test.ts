@@ -20,7 +20,7 @@ test('headlines, photo captions and furniture are framing; running text is not',
   assert.equal(isFraming('Northbridge shuts Elm Street bridge for 14 weeks', 1), true);
   assert.equal(isFraming('Traffic crosses the bridge on Monday. (City of Northbridge via AP)', 2), true);
   assert.equal(isFraming('Share this article', 1), true);
-  assert.equal(isFraming('Rescuers dug for days to reach the boy. Picture: Getty', 2), true);
+  assert.equal(isFraming('Volunteers searched for days to find the hiker. Picture: Staff', 2), true);
   assert.equal(isFraming(lead, 1), false);
   assert.equal(isFraming('Mayor Helen Ortiz said the closure would last about 14 weeks.', 1), false);
 });

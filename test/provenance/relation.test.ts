@@ -94,24 +94,24 @@ test('dates yield only to clear wire-text evidence against them', () => {
 
 test('independent reports sharing names, figures and a quotation are not linked; a copy keeping its wording is', () => {
   const quote =
-    '"Thanks to the skill and bravery of our armed forces, we have taken off the battlefield Abu Ibrahim Qurayshi," Biden said';
+    '"Thanks to the patience and courage of our rescue crews, we have brought home every one of the Harlan miners," Ruiz said';
   const report = (id: string, sentences: string[]) => buildDocument(article(id, sentences.join('\n\n')));
   const one = report('one', [
-    'President Joe Biden announced on Thursday that Abu Ibrahim Hashimi Qurayshi died in Atmeh in Idlib, Syria.',
+    'Governor Ana Ruiz announced on Thursday that Tom Hale and Lee Park were rescued from Harlan Ridge in Kent County, Ohio.',
     `${quote} in a statement.`,
-    'Qurayshi succeeded Abu Bakr Baghdadi, who died in October 2019.',
+    'Hale succeeded Dan Moss Park, who retired in October 2019.',
   ]);
   // The same facts and quotation in its own words.
   const other = report('other', [
-    'Abu Ibrahim Hashimi Qurayshi is dead after an operation at Atmeh in Idlib, Syria, Joe Biden says.',
+    'Crews reached Tom Hale and Lee Park deep under Harlan Ridge near Kent County, Ohio, Ana Ruiz says.',
     `${quote}.`,
-    'His predecessor Abu Bakr Baghdadi blew himself up in October 2019.',
+    'His predecessor Dan Moss Park quit in October 2019.',
   ]);
   // An edited copy of the first.
   const copy = report('copy', [
-    'President Joe Biden announced on Thursday that Abu Ibrahim Hashimi Qurayshi had died in Atmeh in Idlib, Syria.',
+    'Governor Ana Ruiz announced on Thursday that Tom Hale and Lee Park had been rescued from Harlan Ridge in Kent County, Ohio.',
     `${quote} in a statement.`,
-    'Qurayshi succeeded Abu Bakr Baghdadi, who was killed in October 2019.',
+    'Hale succeeded Dan Moss Park, who left in October 2019.',
   ]);
   // Sentence for sentence, the independent reports align closely: on names, figures and the quote.
   const al = linkEvidence(copy, one)!.forward;

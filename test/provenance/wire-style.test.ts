@@ -34,9 +34,9 @@ test('an agency dateline is recognised at the top of the text only', () => {
 
 test('the dateline is found below the headline, byline and photo captions', () => {
   const page = [
-    'IS leader blows up self, family as US attacks Syria hideout',
+    'Miners freed after four days as rescuers reach flooded shaft',
     'By Jane Roe',
-    'People inspect a destroyed house in the village of Atmeh, Syria, Thursday, Feb. 3, 2022. (AP Photo/Ghaith Alsayed)',
+    'Rescuers stand at the mine entrance in Harlan, Thursday, Feb. 3, 2022. (AP Photo/Jane Doe)',
     WIRE,
   ].join('\n\n');
   assert.equal(hasAgencyDateline(doc('p', page)), true);

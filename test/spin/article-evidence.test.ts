@@ -181,7 +181,7 @@ test('no second reading with learned substitutions: they have their own article-
 test('no Moby original for a word WordNet has no candidate for ("amid" is not spun "with")', () => {
   const always = createSpinAnalyzer(loadSpinModel(), { spunRateLow: -2, spunRateHigh: -1 });
   const text =
-    'Pentagon spokesman John Kirby stated Washington has credible intelligence about an elaborate Russian plot, amid heightened tensions.';
+    'Harbour spokesman Tom Reiss stated Eastport has credible reports about a serious fuel leak, amid heightened fears.';
   const found = always(docOf(text)).spin.map((f) => `${f.text} -> ${f.suggestion}`);
   assert.ok(found.includes('stated -> said'), found.join('; '));
   assert.ok(!found.some((f) => f.startsWith('amid')), found.join('; '));
