@@ -7,6 +7,7 @@ import { isWordnetVerb } from './features.js';
 import { WEEKDAYS } from './names.js';
 import { isOpenQuote, isQuoted } from './quotes.js';
 import { hasFiniteVerb } from './sources.js';
+import { FINITE } from './word-forms.js';
 
 /** Number of word tokens after the cue before the sentence ends (0 when a quotation opens right away). */
 export function wordsAfter(doc: Document, from: number, hi: number): number {
@@ -58,11 +59,8 @@ function relativeThat(doc: Document, j: number, end: number): boolean {
   const before = doc.tokens[j - 1];
   const next = doc.tokens[j + 1];
   if (j + 1 >= end || before.kind !== 'word' || before.stop || next.kind !== 'word' || next.cap) return false;
-  return (next.norm !== next.lemma && isWordnetVerb(next.lemma)) || FINITE_NEXT.has(next.norm);
+  return (next.norm !== next.lemma && isWordnetVerb(next.lemma)) || FINITE.has(next.norm);
 }
-
-/** Auxiliaries that may follow a relative "that" ("a statement that was issued"). */
-const FINITE_NEXT = new Set(['was', 'is', 'were', 'are', 'has', 'had', 'have', 'will', 'would']);
 
 /** Prepositions a generous cue may end with ("said from his office", "said by telephone"). */
 export const ADJUNCT_LEADS = new Set(['from', 'by', 'in', 'on', 'at', 'during']);

@@ -8,6 +8,7 @@ import { DETERMINERS, POSSESSIVES } from './names.js';
 import { isOpenQuote } from './quotes.js';
 import { contentEnd, hasFiniteVerb, SUBJECT_OPENERS } from './sources.js';
 import { timeAfter } from './times.js';
+import { NOMINATIVE_PRONOUNS } from './word-forms.js';
 
 /** Where the reported content begins after a cue: at "that", an opening quotation or a colon, if close by. */
 export function forwardStart(doc: Document, cue: CueTokens, hi: number): number {
@@ -62,7 +63,6 @@ function endsOnAdjunctPreposition(doc: Document, cue: CueTokens): boolean {
 
 const CLAUSE_SUBJECTS = new Set([...SUBJECT_OPENERS, 'his', 'their', 'its', 'there']);
 
-const NOMINATIVES = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Words before a pronoun that make its clause an adjunct or a question, not the content. */
 const NOT_CONTENT_OPENERS = new Set([
   ...['who', 'whom', 'what', 'which', 'why', 'how', 'when', 'where', 'whether', 'if'],
@@ -89,7 +89,7 @@ function afterListener(doc: Document, from: number, hi: number): number {
     if (t.kind !== 'word') return from;
     if (!CLAUSE_SUBJECTS.has(t.norm)) continue;
     // A nominative pronoun opens a clause with or without an auxiliary ("told the Courier they lacked").
-    if (NOMINATIVES.has(t.norm) && !NOT_CONTENT_OPENERS.has(doc.tokens[j - 1].norm)) return j;
+    if (NOMINATIVE_PRONOUNS.has(t.norm) && !NOT_CONTENT_OPENERS.has(doc.tokens[j - 1].norm)) return j;
     return hasFiniteVerb(doc, [j, contentEnd(doc, j, hi)]) ? j : from;
   }
   return from;

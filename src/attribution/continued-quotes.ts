@@ -39,13 +39,21 @@ export function quotationParagraph(doc: Document, p: number): TokenRange | null 
   return [start, close + 1];
 }
 
-/** Does any frame use a token of [s, e) as cue, source or content? */
-function taken(frames: readonly Frame[], [s, e]: TokenRange): boolean {
+/** Token marks of every frame's cue, source and content (one pass, not one per paragraph). */
+function takenTokens(doc: Document, frames: readonly Frame[]): Uint8Array {
+  const marks = new Uint8Array(doc.tokens.length);
+  const mark = ([a, b]: TokenRange) => marks.fill(1, a, b);
   for (const f of frames) {
-    if (f.cue.first < e && f.cue.last > s) return true;
-    if (f.source && f.source[0] < e && f.source[1] > s) return true;
-    for (const [a, b] of f.content) if (a < e && b > s) return true;
+    mark([f.cue.first, f.cue.last]);
+    if (f.source) mark(f.source);
+    for (const piece of f.content) mark(piece);
   }
+  return marks;
+}
+
+/** Is some token of [s, e) marked? */
+function taken(marks: Uint8Array, [s, e]: TokenRange): boolean {
+  for (let i = s; i < e; i++) if (marks[i] === 1) return true;
   return false;
 }
 
@@ -95,6 +103,7 @@ export function continueQuotations(doc: Document, frames: Frame[]): void {
     const prev = lastInParagraph.get(p);
     if (!prev || prev.cue.first < f.cue.first) lastInParagraph.set(p, f);
   }
+  const marks = takenTokens(doc, frames);
   for (const [p, f] of lastInParagraph) {
     const colon = colonEndsParagraph(doc, f);
     if (!colon && !quoteEndsParagraph(doc, f)) continue;
@@ -105,8 +114,9 @@ export function continueQuotations(doc: Document, frames: Frame[]): void {
     let q = p + 1;
     while (q < doc.paragraphs.length && q - p <= MAX_CONTINUED) {
       const quote = quotationParagraph(doc, q);
-      if (!quote || taken(frames, quote)) break;
+      if (!quote || taken(marks, quote)) break;
       f.content.push(quote);
+      marks.fill(1, quote[0], quote[1]);
       q = paragraphOf(doc, quote[1] - 1) + 1;
     }
     if (f.content.length === 0) f.content = before;

@@ -6,6 +6,7 @@ import type { Document } from '../text/document.js';
 import type { TokenHashes } from './features.js';
 import { cleftFocus, hasFiniteVerb, PRONOUN_SUBJECTS } from './sources.js';
 import type { CueTokens } from './types.js';
+import { isRegularPlural } from './word-forms.js';
 
 /** Mends cue c's span in place: its start, its end, a cleft's "that". */
 export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
@@ -213,8 +214,7 @@ function pluralBeforeSaying(doc: Document, i: number): boolean {
     t.norm.length > 3 &&
     t.norm.endsWith('s') &&
     !t.norm.endsWith('ss') &&
-    t.norm !== t.lemma &&
-    t.norm.startsWith(t.lemma) &&
+    isRegularPlural(t) &&
     next.kind === 'word' &&
     next.norm !== next.lemma &&
     !next.norm.endsWith('ing') &&

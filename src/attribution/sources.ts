@@ -7,9 +7,9 @@ import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAfter } from './quotes.js'
 import type { TokenRange } from './types.js';
 import { DETERMINERS, POSSESSIVES } from './names.js';
 import { timeBefore } from './times.js';
-import { FINITE } from './verb-words.js';
+import { FINITE, NOMINATIVE_PRONOUNS } from './word-forms.js';
 
-export { FINITE } from './verb-words.js';
+export { FINITE } from './word-forms.js';
 
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'of', 'with', 'by', 'from', 'to', 'during', 'about']);
 const SENTENCE_FINAL = new Set(['.', '!', '?']);
@@ -68,9 +68,6 @@ export function beforeCueWords(doc: Document, j: number, lo: number): number {
   }
 }
 
-/** Pronouns that can only be a clause's subject. */
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
-
 /** Source noun phrase ending right before `before` (auxiliaries and adverbs skipped). */
 export function sourceBefore(doc: Document, before: number, lo: number): TokenRange | null {
   const boundary = wordSet('attribution-clause-boundaries');
@@ -86,7 +83,7 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
   if (j >= lo && (doc.tokens[j].norm === 'who' || doc.tokens[j].norm === 'which')) return [j, end];
   // So is a subject pronoun, whatever stands before it ("Late on Sunday in a radio chat with
   // a local station she slammed …": no comma closes the fronted adjunct).
-  if (j > lo && SUBJECT_PRONOUNS.has(doc.tokens[j].norm) && doc.tokens[j - 1].kind === 'word')
+  if (j > lo && NOMINATIVE_PRONOUNS.has(doc.tokens[j].norm) && doc.tokens[j - 1].kind === 'word')
     return [j, end];
   let start = end;
   while (j >= lo && end - j <= MAX_SOURCE) {

@@ -18,6 +18,7 @@ import { opensSentence } from './sources.js';
 import { isCloseQuote, isOpenQuote } from './quotes.js';
 import { ArticleGenders } from './gender.js';
 import { Mentions } from './mentions.js';
+import { isRegularPlural } from './word-forms.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const OTHER_PRONOUNS = new Set(['they', 'it', 'we', 'i', 'you', 'them', 'who']);
@@ -93,12 +94,7 @@ function markSpeakingNames(doc: Document, frames: Frame[], mentions: NameMention
 /** "Volunteers searched …": a plural noun capitalised only because it opens its sentence; no person. */
 function pluralOpeningSentence(doc: Document, i: number): boolean {
   const t = doc.tokens[i];
-  return (
-    doc.sentences[t.sentence].tokenStart === i &&
-    t.norm.endsWith('s') &&
-    t.lemma !== t.norm &&
-    t.norm.startsWith(t.lemma)
-  );
+  return doc.sentences[t.sentence].tokenStart === i && isRegularPlural(t);
 }
 
 export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)[] {
@@ -194,7 +190,7 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     if (words.length > 0 && isTitleWord(head)) {
       // "… an official speaking on condition of anonymity said. … the official said": the one
       // the article introduced with that word before, not a person named elsewhere.
-      const introduced = earlierIndefinite(doc, frames, names, k, words[words.length - 1].norm);
+      const introduced = earlierIndefinite(doc, frames, names, k, head);
       if (introduced) {
         names.push(introduced);
         return;

@@ -2,7 +2,7 @@
 // of its speaker or its content.
 import type { Document } from '../text/document.js';
 import { WEEKDAYS } from './names.js';
-import { FINITE } from './verb-words.js';
+import { FINITE } from './word-forms.js';
 
 const TIME_NOUNS = new Set([
   ...WEEKDAYS,

@@ -1,0 +1,33 @@
+// Word forms the clause and speaker rules read: auxiliaries and modals that make the words around
+// them a clause ("…, said Ortiz's election will test …"), pronouns that can only be a subject, and
+// regular plurals.
+import type { DocToken } from '../text/document.js';
+
+/** Finite auxiliaries and modals. */
+export const FINITE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'has',
+  'have',
+  'had',
+  'can',
+  'could',
+  'may',
+  'might',
+  'should',
+  'must',
+  'does',
+  'did',
+]);
+
+/** Pronouns that can only be a clause's subject. */
+export const NOMINATIVE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** A regular plural of its lemma ("councillors", "Volunteers"; not "news", "says" is one too). */
+export function isRegularPlural(t: DocToken): boolean {
+  return t.norm.endsWith('s') && t.norm !== t.lemma && t.norm.startsWith(t.lemma);
+}
