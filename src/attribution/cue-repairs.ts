@@ -2,11 +2,12 @@
 // generous cue swallowed its subject, a clause or a figure's "about", and cues that are none (a
 // plural subject, a word of a name, a source's terms of anonymity).
 import { wordSet } from '../lexicon/load.js';
+import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import type { TokenHashes } from './features.js';
 import { cleftFocus, hasFiniteVerb, PRONOUN_SUBJECTS } from './sources.js';
 import type { CueTokens } from './types.js';
-import { isRegularPlural } from './word-forms.js';
+import { FINITE, isRegularPlural } from './word-forms.js';
 
 /** Mends cue c's span in place: its start, its end, a cleft's "that". */
 export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
@@ -15,6 +16,7 @@ export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
   endBeforeApproximation(doc, c);
   endBeforeClause(doc, c);
   endAfterHearsay(doc, c);
+  endBeforeAuthoredObject(doc, c);
   // "has pleaded [not] guilty": a negation ending the cue negates what follows.
   if (c.last - c.first > 1 && doc.tokens[c.last - 1].norm === 'not') c.last--;
   // "It was the club [that announced]": the cleft's "that" is no part of the cue.
@@ -23,7 +25,117 @@ export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
 
 /** Is cue c no cue at all: a plural subject, a word of a name, a source's terms of anonymity? */
 export function isNoCue(doc: Document, c: CueTokens): boolean {
-  return isPluralNounSubject(doc, c) || isInsideName(doc, c) || asksAnonymity(doc, c);
+  return (
+    isPluralNounSubject(doc, c) ||
+    isInsideName(doc, c) ||
+    asksAnonymity(doc, c) ||
+    isPrenominalParticiple(doc, c)
+  );
+}
+
+/** Words before a noun phrase's modifiers: determiners, possessives, degree words. */
+const NOUN_PHRASE_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'your',
+  'this',
+  'these',
+  'those',
+  'most',
+  'least',
+  'best',
+  'widely',
+  'little',
+  'less',
+  'well',
+  'long',
+]);
+
+/** Participles before a noun that still tell of someone's claim. */
+const CLAIMING_PARTICIPLES = new Set([
+  'alleged',
+  'reported',
+  'rumored',
+  'rumoured',
+  'claimed',
+  'purported',
+  'supposed',
+  'accused',
+  'suspected',
+  'stated',
+  'declared',
+  'announced',
+  'promised',
+  'threatened',
+  'feared',
+  'expected',
+]);
+
+/** Words that follow a participle used as a verb ("known to", "expected that", "denied by"). */
+const AFTER_VERB = new Set([
+  'to',
+  'that',
+  'by',
+  'as',
+  'in',
+  'on',
+  'for',
+  'of',
+  'with',
+  'at',
+  'from',
+  'and',
+  'or',
+  'but',
+  'about',
+  'if',
+  'whether',
+  'what',
+  'how',
+  'when',
+  'why',
+  'not',
+  'it',
+  'him',
+  'her',
+  'them',
+  'us',
+  'me',
+  'this',
+]);
+
+/**
+ * "the largest [known] meteor crater", "its [proposed] cutoff": a participle between a noun
+ * phrase's opener (a determiner, a possessive, a superlative) and a lowercase word modifies that
+ * word's noun; nobody says or thinks anything. Participles that put a claim on the noun are
+ * left to the tagger ("the alleged plot", "the reported deal", "its stated aim").
+ */
+function isPrenominalParticiple(doc: Document, c: CueTokens): boolean {
+  const i = c.first;
+  if (c.last - i !== 1 || i === 0 || i + 1 >= doc.tokens.length) return false;
+  const t = doc.tokens[i];
+  const prev = doc.tokens[i - 1];
+  const next = doc.tokens[i + 1];
+  if (t.kind !== 'word' || t.quoted || !/^[a-z]+(?:ed|en|wn)$/.test(t.norm) || t.text !== t.norm)
+    return false;
+  if (CLAIMING_PARTICIPLES.has(t.norm)) return false;
+  const opener =
+    prev.kind === 'word' && (NOUN_PHRASE_OPENERS.has(prev.norm) || /^[a-z]{3,}est$/.test(prev.norm));
+  return (
+    opener &&
+    next.kind === 'word' &&
+    next.sentence === t.sentence &&
+    next.text === next.norm &&
+    !AFTER_VERB.has(next.norm) &&
+    !FINITE.has(next.norm)
+  );
 }
 
 /** Past participles a source asks not to be given ("asked not to be named"). */
@@ -76,6 +188,21 @@ function endBeforeClause(doc: Document, c: CueTokens): void {
     if (hasFiniteVerb(doc, [j + 2, c.last])) c.last = j + 1;
     return;
   }
+}
+
+const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our']);
+
+/**
+ * "He [welcomed] an offer by the Swiss government to ...", "[knocked] a statement by the actor":
+ * an object with its own author after it is what the cue is about, no part of the cue (as in
+ * "[issued a statement] that ...", where the noun is the cue's).
+ */
+function endBeforeAuthoredObject(doc: Document, c: CueTokens): void {
+  const n = c.last - c.first;
+  if (n < 3 || c.last >= doc.tokens.length || doc.tokens[c.last].norm !== 'by') return;
+  const det = c.last - 2;
+  if (!OBJECT_DETERMINERS.has(doc.tokens[det].norm) || doc.tokens[c.last - 1].kind !== 'word') return;
+  c.last = det;
 }
 
 /** Words that make a figure approximate ("about 3,000"): not the particle of a cue ("talked about"). */
@@ -193,6 +320,7 @@ function trimSubject(doc: Document, h: TokenHashes, c: CueTokens): void {
       !beforeAuxiliary &&
       !pluralOpener(doc, h, first, sentenceStart) &&
       !pluralBeforeSaying(doc, first) &&
+      !nounBeforeSaying(doc, first, c.last) &&
       (!subject || !h.verb[first + 1])
     )
       break;
@@ -220,6 +348,30 @@ function pluralBeforeSaying(doc: Document, i: number): boolean {
     !next.norm.endsWith('ing') &&
     !next.norm.endsWith('s') &&
     wordSet('speech-verbs').has(next.lemma)
+  );
+}
+
+/**
+ * "a charge Ostmark's coast [guard flatly rejected]", "the [website noted] that …": a lowercase
+ * singular noun after another word of its noun phrase, before an inflected verb of saying (an
+ * adverb in -ly may stand between), is the subject's head, not part of the cue.
+ */
+function nounBeforeSaying(doc: Document, i: number, last: number): boolean {
+  const t = doc.tokens[i];
+  const prev = i > 0 ? doc.tokens[i - 1] : undefined;
+  if (t.kind !== 'word' || t.cap || t.stop || t.norm !== t.lemma || t.norm.endsWith('ly')) return false;
+  if (!prev || prev.kind !== 'word' || prev.sentence !== t.sentence || PRONOUN_SUBJECTS.has(prev.norm))
+    return false;
+  if (prev.stop && !NOUN_PHRASE_OPENERS.has(prev.norm)) return false;
+  if (wordSet('attribution-source-skip').has(t.norm) || !hasLemma(t.norm, 'n')) return false;
+  let j = i + 1;
+  while (j < last - 1 && doc.tokens[j].norm.endsWith('ly')) j++;
+  const verb = doc.tokens[j];
+  return (
+    verb.kind === 'word' &&
+    (verb.norm.endsWith('ed') || verb.norm.endsWith('s')) &&
+    verb.norm !== verb.lemma &&
+    wordSet('speech-verbs').has(verb.lemma)
   );
 }
 

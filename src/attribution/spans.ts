@@ -20,6 +20,7 @@ import {
 import { relativeSource } from './comments.js';
 import { forwardStart } from './content-start.js';
 import { isTitleWord } from './names.js';
+import { speakerAfterUncommaedSaid } from './uncommaed.js';
 import { speakerLabel } from './labels.js';
 import { quotationAfterColon } from './continued-quotes.js';
 import {
@@ -179,6 +180,8 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
       return makeFrame(cue, source, pieces);
     }
   }
+  const uncommaed = speakerAfterUncommaedSaid(doc, cue, lo, hi);
+  if (uncommaed) return makeFrame(cue, uncommaed, [contentEndingAt(doc, cue.first - 1, lo)]);
   if (b < lo) {
     // The cue opens the sentence: "said Trump, smiling." after a quotation.
     const quote = quoteBeforeSentence(doc, lo);

@@ -226,3 +226,44 @@ test('a relative clause after an inverted speaker’s phrase ends the speaker ("
   assert.equal(byCue(st, 'said').speaker?.text, 'the company');
   assert.equal(byCue(st, 'said').content.text, 'Sales rose 5%');
 });
+
+test('an inverted "said" without its comma still has the name after it for its speaker', () => {
+  const st = analyze(
+    'The ferry resumed service at dawn said Capt. Lina Moro, head of the harbour office. Two officials said Lina Moro, the harbour chief, would resign.',
+  );
+  const inverted = st.find((s) => s.cue.start < 40);
+  assert.equal(inverted?.speaker?.text, 'Capt. Lina Moro');
+  assert.equal(inverted?.content.text, 'The ferry resumed service at dawn');
+  // A clause after the name: an ordinary "X said C".
+  const plain = st.find((s) => s.speaker?.text === 'Two officials');
+  assert.equal(plain?.content.text, 'Lina Moro, the harbour chief, would resign');
+});
+
+test('a participle before a noun ("the largest known crater") is no cue', () => {
+  const st = analyze('Students visited the largest known meteor crater on the island.');
+  assert.deepEqual(
+    st.map((s) => s.cue.text),
+    [],
+  );
+});
+
+test('an object with its own author after the cue is content, not cue ("welcomed an offer by …")', () => {
+  const st = analyze('The mayor welcomed an offer by the regional council to pay for the repairs.');
+  const s = byCue(st, 'welcomed');
+  assert.equal(s.cue.text, 'welcomed');
+  assert.equal(s.content.text, 'an offer by the regional council to pay for the repairs');
+});
+
+test('a noun ending the subject before an inflected verb of saying is the speaker’s, not the cue’s', () => {
+  const st = analyze(
+    'The union accused the navy of seizing its boats, a charge Eastport’s coast guard flatly rejected.',
+  );
+  const s = byCue(st, 'rejected');
+  assert.equal(s.cue.text, 'flatly rejected');
+  assert.equal(s.speaker?.text, 'Eastport’s coast guard');
+});
+
+test('an adjunct of place after the cue ("said outside the court that …") is no part of the content', () => {
+  const st = analyze('The defendant said outside the court that he would appeal.');
+  assert.equal(byCue(st, 'said').content.text, 'that he would appeal');
+});
