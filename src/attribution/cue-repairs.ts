@@ -29,8 +29,20 @@ export function isNoCue(doc: Document, c: CueTokens): boolean {
     isPluralNounSubject(doc, c) ||
     isInsideName(doc, c) ||
     asksAnonymity(doc, c) ||
-    isPrenominalParticiple(doc, c)
+    isPrenominalParticiple(doc, c) ||
+    recallsGoods(doc, c)
   );
+}
+
+/**
+ * "Carmaker recalls 40,000 vans", "recalled about 1,200 heaters": a recall of goods, counted, is
+ * no remembering.
+ */
+function recallsGoods(doc: Document, c: CueTokens): boolean {
+  if (c.last - c.first !== 1 || doc.tokens[c.first].lemma !== 'recall') return false;
+  let j = c.last;
+  while (j < doc.tokens.length && APPROXIMATORS.has(doc.tokens[j].norm)) j++;
+  return j < doc.tokens.length && doc.tokens[j].kind === 'number' && !YEAR.test(doc.tokens[j].text);
 }
 
 /** Words before a noun phrase's modifiers: determiners, possessives, degree words. */

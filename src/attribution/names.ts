@@ -103,7 +103,7 @@ export function splitTitle(
 }
 
 /** Honorifics before a surname ("Mr. King", "Ms. Judge"): what follows is a name, even a title's word. */
-const HONORIFIC_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
+export const HONORIFIC_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
 
 /** Does an honorific (with or without its dot) stand right before token i, at `first` or after? */
 function afterHonorific(doc: Document, i: number, first: number): boolean {

@@ -4,6 +4,8 @@
 // the contents that follow their cue. The statement filter runs the same steps on a copy of all
 // candidates to see each content as it will finally be (final-content.ts).
 import { isIrregularVerbForm } from '../lexicon/exceptions.js';
+import { hasLemma } from '../lexicon/wordnet.js';
+import { isAgentNoun } from './agents.js';
 import type { Document } from '../text/document.js';
 import { endContext, globalEnd, learnedEnd, END_FEATURES } from './bounds.js';
 import { clipOverlaps, extendOpenQuotations, extendQuotations, trimPiece } from './contents.js';
@@ -68,8 +70,11 @@ function inheritSources(doc: Document, frames: Frame[]): void {
     ) {
       f.source = prev.source;
     } else if (participle) {
-      // "Trump attacked the ruling, saying ...": the subject of the sentence speaks.
-      f.source = sentenceSubject(doc, f.cue.sentence) ?? f.source;
+      // "Trump attacked the ruling, saying ...": the subject of the sentence speaks, unless it
+      // cannot and a subordinate clause's subject can ("Shares fell after the company cut its
+      // forecast, blaming ...").
+      const main = sentenceSubject(doc, f.cue.sentence);
+      f.source = (main && subordinateSpeaker(doc, main, f.cue.first - 1)) ?? main ?? f.source;
     } else if (
       !f.source &&
       (doc.tokens[f.cue.first].norm.endsWith('ing') || coordinated) &&
@@ -83,6 +88,43 @@ function inheritSources(doc: Document, frames: Frame[]): void {
       f.source = subjectAfterOpeningClause(doc, f) ?? f.source;
     }
   });
+}
+
+/** Words opening a subordinate clause whose subject may speak the participle after it. */
+const SUBORDINATORS = new Set([
+  'after',
+  'when',
+  'as',
+  'because',
+  'since',
+  'while',
+  'before',
+  'until',
+  'once',
+]);
+
+/**
+ * "Talks broke down after the delegation walked out, accusing …": when the sentence's subject
+ * names no one who can speak (its head no person, body or group in WordNet, nor a name or a
+ * pronoun) and the clause just before the participle's comma opens with a subordinating word and
+ * a subject that can, that subject speaks. Null otherwise.
+ */
+function subordinateSpeaker(doc: Document, main: TokenRange, comma: number): TokenRange | null {
+  const head = doc.tokens[main[1] - 1];
+  const opensSentence = main[1] - main[0] === 1;
+  if (head.kind !== 'word' || PRONOUN.test(head.norm) || (head.cap && !opensSentence)) return null;
+  if (!hasLemma(head.lemma, 'n') || isAgentNoun(head.lemma)) return null;
+  for (let j = comma - 1; j >= main[1] && comma - j <= CLAUSE_REACH; j--) {
+    const t = doc.tokens[j];
+    if (t.kind === 'punct' && !isAbbreviationDot(doc, j)) return null;
+    if (!SUBORDINATORS.has(t.norm) || isQuoted(doc, j)) continue;
+    const subject = subjectAt(doc, j + 1, comma);
+    if (!subject) return null;
+    const last = doc.tokens[subject[1] - 1];
+    const agent = last.cap || PRONOUN.test(last.norm) || isAgentNoun(last.lemma);
+    return agent && last.norm !== 'it' ? subject : null;
+  }
+  return null;
 }
 
 /** Prepositions before a participle whose subject is the clause's ("by telling", "for saying"). */

@@ -5,6 +5,7 @@ import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import {
   DETERMINERS,
+  HONORIFIC_WORDS,
   INDEFINITE_OPENERS,
   isPersonName,
   isTitleWord,
@@ -263,6 +264,11 @@ function isIndefiniteDescription(doc: Document, first: number, end: number): boo
   // The capitalised run it ends on, with the titles before it ("Finance Minister Ana Duarte").
   let k = end - 1;
   while (k > first && (doc.tokens[k - 1].cap || isTitleWord(doc.tokens[k - 1].norm))) k--;
+  // "a spokesperson for the United Nations": the name's article is no part of the relation (but
+  // "In a speech to the Policy Centre Mr Lund said": a person's name ends that run).
+  let honorific = false;
+  for (let j = k; j < end; j++) if (HONORIFIC_WORDS.has(doc.tokens[j].norm)) honorific = true;
+  if (k - 1 > first && doc.tokens[k - 1].norm === 'the' && !honorific) k--;
   return k > first && RELATED_BY.has(doc.tokens[k - 1].norm);
 }
 

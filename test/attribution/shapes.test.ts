@@ -267,3 +267,13 @@ test('an adjunct of place after the cue ("said outside the court that …") is n
   const st = analyze('The defendant said outside the court that he would appeal.');
   assert.equal(byCue(st, 'said').content.text, 'that he would appeal');
 });
+
+test('a recall of counted goods is no remembering ("recalls 12,000 heaters")', () => {
+  const st = analyze(
+    'The maker recalled about 12,000 heaters last week. She recalled the night the river rose.',
+  );
+  assert.deepEqual(
+    st.map((s) => s.content.text),
+    ['the night the river rose'],
+  );
+});

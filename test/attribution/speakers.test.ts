@@ -407,3 +407,18 @@ test('a contracted pronoun ("It’s denouncing") resolves as the pronoun', () =>
   const st = analyze('The union attacked the ruling on Monday. It’s calling the decision unfair.');
   assert.equal(byCue(st, 'calling').speaker_name, 'The union');
 });
+
+test('a participle after a subordinate clause is spoken by that clause’s subject when the sentence’s cannot speak', () => {
+  const st = analyze(
+    'Talks broke down on Friday after the delegation walked out, accusing its hosts of bad faith. The mayor left the hall after the vote was taken, saying she felt unwell.',
+  );
+  assert.equal(byCue(st, 'accusing').speaker?.text, 'the delegation');
+  assert.equal(byCue(st, 'saying').speaker?.text, 'The mayor');
+});
+
+test('"a spokesperson for the United Nations" is the spokesperson, not the organisation', () => {
+  const st = analyze(
+    'A spokesperson for the United Nations, which hosted the talks, said the agency stood ready to help.',
+  );
+  assert.equal(byCue(st, 'said').speaker_name, 'A spokesperson for the United Nations');
+});

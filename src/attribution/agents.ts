@@ -1,0 +1,36 @@
+// Which common nouns name someone who can speak: a person, an organisation or a social group
+// ("the delegation", "the company", "officials"), as opposed to things, acts and events ("talks",
+// "shares", "prices"). Read from WordNet's hypernyms of the noun's two most frequent senses.
+import { related, synsetsOf, type Synset } from '../lexicon/wordnet.js';
+
+/** The WordNet lemmas whose hyponyms can speak. */
+const AGENT_ROOTS = new Set(['person', 'organization', 'social group', 'people']);
+/** Hypernym steps climbed at most (WordNet's noun hierarchy is under 20 deep). */
+const MAX_DEPTH = 20;
+const memo = new Map<string, boolean>();
+
+function reachesAgent(start: Synset): boolean {
+  let level: Synset[] = [start];
+  const seen = new Set<string>();
+  for (let depth = 0; depth < MAX_DEPTH && level.length > 0; depth++) {
+    const next: Synset[] = [];
+    for (const s of level) {
+      if (seen.has(s.id)) continue;
+      seen.add(s.id);
+      if (s.lemmas.some((l) => AGENT_ROOTS.has(l))) return true;
+      for (const h of related(s, ['@', '@i'])) next.push(h);
+    }
+    level = next;
+  }
+  return false;
+}
+
+/** Is the noun lemma (lowercase) one whose first or second sense is a person, body or group? */
+export function isAgentNoun(lemma: string): boolean {
+  const hit = memo.get(lemma);
+  if (hit !== undefined) return hit;
+  const senses = synsetsOf(lemma, 'n').slice(0, 2);
+  const agent = senses.some(reachesAgent);
+  memo.set(lemma, agent);
+  return agent;
+}
