@@ -86,6 +86,26 @@ function quoteBeforeSentence(doc: Document, lo: number): TokenRange | null {
   return [quoteStartBefore(doc, close), close + 1];
 }
 
+/**
+ * "according to a poll released on Friday by X", "a study published in the Journal": a source
+ * that ends on a participle goes on through its phrases ("on", "in", "by"), as PolNeAR marks
+ * such sources whole.
+ */
+function throughParticiple(doc: Document, source: TokenRange | null, hi: number): TokenRange | null {
+  if (!source) return null;
+  let end = source[1];
+  for (let step = 0; step < 3 && end < hi; step++) {
+    const last = doc.tokens[end - 1];
+    const next = doc.tokens[end];
+    const participle = last.kind === 'word' && !last.cap && /[a-z]{3,}ed$/.test(last.norm);
+    if (!(participle || step > 0) || (next.norm !== 'on' && next.norm !== 'in')) break;
+    const more = sourceAfter(doc, end + 1, hi);
+    if (!more) break;
+    end = more[1];
+  }
+  return end > source[1] ? [source[0], end] : source;
+}
+
 export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   const [lo, hi] = sentenceOf(doc, cue);
   const cueWords: string[] = [];
@@ -100,7 +120,7 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   const introduced = quotationAfterColon(doc, cue);
   if (introduced) return makeFrame(cue, sourceBefore(doc, cue.first, lo), [introduced], true);
   if (cueWords.includes('according')) {
-    let source = sourceAfter(doc, last, hi);
+    let source = throughParticiple(doc, sourceAfter(doc, last, hi), hi);
     if (cue.first - lo <= 1) {
       // "According to a poll from X broadcast on MSNBC, C": the source runs to the comma.
       const comma = commaAfter(doc, last, hi, 30);

@@ -20,6 +20,7 @@ import { isCloseQuote, isOpenQuote } from './quotes.js';
 import { ArticleGenders } from './gender.js';
 import { Mentions } from './mentions.js';
 import { isRegularPlural } from './word-forms.js';
+import { isAgentNoun } from './agents.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const OTHER_PRONOUNS = new Set(['they', 'it', 'we', 'i', 'you', 'them', 'who']);
@@ -129,7 +130,8 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       return;
     }
     // "Economists polled by the Wire", "A study published in X": those polled, the study.
-    const agent = participleAgent(doc, first, end);
+    // Read on the whole span: "figures released on Monday" is named "figures", not "figures released".
+    const agent = participleAgent(doc, first, Math.max(end, f.source[1]));
     if (agent > first) {
       names.push(doc.text.slice(doc.tokens[first].start, doc.tokens[agent - 1].end));
       return;
@@ -319,6 +321,10 @@ function resolvePronoun(
     const m = mentions.lastBefore(at);
     return m ? mentions.completeName(m.name, at) : null;
   }
+  if (pronoun === 'they') {
+    const group = pluralSubjectBefore(doc, at, frames[k]);
+    if (group) return group;
+  }
   const personal = PERSON_PRONOUNS.has(pronoun);
   if (personal) {
     const subject = previousSentenceSubject(doc, pronoun, at, frames, k, mentions);
@@ -334,6 +340,30 @@ function resolvePronoun(
   if (personal) {
     const m = mentions.lastPersonBefore(at, (x) => mentions.fits(x.name, pronoun));
     return m ? mentions.completeName(m.name, at) : null;
+  }
+  return null;
+}
+
+/** Tokens from a sentence's start within which its subject's plural head is looked for. */
+const PLURAL_SUBJECT_REACH = 4;
+
+/**
+ * "Security researchers at the firm attributed the attack to a gang, which they said …": a "they"
+ * inside the sentence refers to the people its subject names (a lowercase plural of persons,
+ * bodies or groups within its first words). Null when the pronoun opens the sentence, when the
+ * statement's content holds the sentence's start, or when there is no such subject.
+ */
+function pluralSubjectBefore(doc: Document, at: number, f: Frame): string | null {
+  const s = doc.sentences[doc.tokens[at].sentence];
+  if (opensSentence(doc, at, s.tokenStart)) return null;
+  // "Traders sold on the break, they added": a subject inside the content is what was said.
+  for (const [a, b] of f.content) if (a <= s.tokenStart + 1 && s.tokenStart < b) return null;
+  for (let j = s.tokenStart; j < Math.min(at, s.tokenStart + PLURAL_SUBJECT_REACH); j++) {
+    const t = doc.tokens[j];
+    if (t.kind !== 'word') return null;
+    if (t.cap || !isRegularPlural(t)) continue;
+    if (!isAgentNoun(t.lemma)) return null;
+    return doc.text.slice(doc.tokens[s.tokenStart].start, t.end);
   }
   return null;
 }

@@ -422,3 +422,21 @@ test('"a spokesperson for the United Nations" is the spokesperson, not the organ
   );
   assert.equal(byCue(st, 'said').speaker_name, 'A spokesperson for the United Nations');
 });
+
+test('a "they" inside a sentence refers to the people its subject names, not to an earlier speaker', () => {
+  const st = analyze(
+    'Storm cuts power to valley, officials say\n\nThe grid operator said on Monday that lines were down. Field engineers from the operator traced the fault to a substation, which they said had flooded overnight.',
+  );
+  const s = st.find((x) => x.speaker?.text === 'they');
+  assert.equal(s?.speaker_name, 'Field engineers');
+});
+
+test('a source after "according to" that ends on a participle runs through its phrases; its name is the noun', () => {
+  const st = analyze(
+    'Turnout reached 61%, according to figures released on Monday by the election board. Rents rose 4%, according to a survey published in March.',
+  );
+  const [a, b] = st;
+  assert.equal(a.speaker?.text, 'figures released on Monday by the election board');
+  assert.equal(a.speaker_name, 'figures');
+  assert.equal(b.speaker?.text, 'a survey published in March');
+});
