@@ -369,14 +369,26 @@ const REPORTING_ADJUNCTS = new Set([
   'without',
 ]);
 
+/** Words of a source's terms of anonymity ("asking not to be named", "on condition of anonymity"). */
+const ANONYMITY_WORDS = new Set(['named', 'identified', 'anonymity', 'quoted']);
+
+/** Does a participle at `from` set the source's terms of anonymity within its first six words? */
+function asksAnonymity(doc: Document, from: number, end: number): boolean {
+  for (let i = from + 1; i < Math.min(end, from + 7); i++)
+    if (ANONYMITY_WORDS.has(doc.tokens[i].norm)) return true;
+  return false;
+}
+
 /**
  * "..., said Maria Lopez, a spokeswoman for the ministry.": what follows the source is a
  * description of it, not the clause resuming: with no finite verb, a noun phrase opening on
  * "a"/"an" or holding a title within its first words, or an adjunct of the reporting clause.
  */
 function isAppositive(doc: Document, from: number, end: number): boolean {
-  if (hasFiniteVerb(doc, [from, end])) return false;
   const first = doc.tokens[from].norm;
+  // "..., one of the people said, asking not to be identified because ...": the source's terms.
+  if (first.endsWith('ing') && asksAnonymity(doc, from, end)) return true;
+  if (hasFiniteVerb(doc, [from, end])) return false;
   // "..., Lopez insisted, despite the storm": an adjunct of the reporting clause.
   if (first === 'a' || first === 'an' || REPORTING_ADJUNCTS.has(first)) return true;
   for (let i = from; i < Math.min(end, from + 3); i++) if (isTitleWord(doc.tokens[i].norm)) return true;

@@ -277,3 +277,13 @@ test('a recall of counted goods is no remembering ("recalls 12,000 heaters")', (
     ['the night the river rose'],
   );
 });
+
+test('a source’s terms of anonymity after "X said," are not the content resuming', () => {
+  const st = analyze(
+    'The plant could close by June, one of the managers said, asking not to be identified because the plans are not public.',
+  );
+  assert.deepEqual(
+    st.map((s) => s.content.text),
+    ['The plant could close by June'],
+  );
+});
