@@ -6,6 +6,7 @@
 import { isIrregularVerbForm } from '../lexicon/exceptions.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import { isAgentNoun } from './agents.js';
+import { beforeCoordinatedPredicate } from './coordinated.js';
 import type { Document } from '../text/document.js';
 import { endContext, globalEnd, learnedEnd, END_FEATURES } from './bounds.js';
 import { clipOverlaps, extendOpenQuotations, extendQuotations, trimPiece } from './contents.js';
@@ -239,7 +240,8 @@ function cutContentEnds(
   const margin = new Float64Array(1);
   for (const f of frames) {
     const pieces: TokenRange[] = [];
-    for (const [s, e] of f.content) {
+    for (const [s, whole] of f.content) {
+      const e = s >= f.cue.last ? beforeCoordinatedPredicate(doc, s, whole) : whole;
       let piece: TokenRange = [s, e];
       if (s >= f.cue.last) {
         const known = memo?.get(f.cue);

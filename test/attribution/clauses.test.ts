@@ -198,3 +198,13 @@ test('"C, people familiar with the matter told Reuters." is kept whatever the fi
   assert.equal(byCue(st, 'told').speaker?.text, 'people familiar with the matter');
   assert.equal(byCue(st, 'told').content.text, 'The plan was shelved');
 });
+
+test('a second predicate of the speaker’s after a noun-phrase content is no part of it', () => {
+  const st = analyze(
+    'Voters viewed the reform as a tax grab and punished the party. The council promised a new bridge and attempted to win over the residents. He said the firm paid the fine and will appeal.',
+  );
+  assert.equal(byCue(st, 'viewed').content.text, 'the reform as a tax grab');
+  assert.equal(byCue(st, 'promised').content.text, 'a new bridge');
+  // A clause content keeps its own coordinated verbs.
+  assert.equal(byCue(st, 'said').content.text, 'the firm paid the fine and will appeal');
+});
