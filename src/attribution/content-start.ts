@@ -8,6 +8,7 @@ import { DETERMINERS, POSSESSIVES } from './names.js';
 import { isOpenQuote } from './quotes.js';
 import { contentEnd, hasFiniteVerb, SUBJECT_OPENERS } from './sources.js';
 import { timeAfter } from './times.js';
+import { mediumNounEnd } from './speaker-tail.js';
 import { NOMINATIVE_PRONOUNS } from './word-forms.js';
 
 /** Where the reported content begins after a cue: at "that", an opening quotation or a colon, if close by. */
@@ -86,6 +87,13 @@ function toListener(doc: Document, from: number, hi: number): boolean {
 function afterListener(doc: Document, from: number, hi: number): number {
   for (let j = from + 1; j < Math.min(hi, from + 4); j++) {
     const t = doc.tokens[j];
+    // "told the Courier in an interview the economy …": the medium is the saying's.
+    const medium = mediumNounEnd(doc, j, hi);
+    if (medium > 0) {
+      if (medium >= hi || doc.tokens[medium].kind !== 'word') return from;
+      const clause = afterListener(doc, medium - 1, hi);
+      return clause === medium - 1 ? from : clause;
+    }
     if (t.kind !== 'word') return from;
     if (!CLAUSE_SUBJECTS.has(t.norm)) continue;
     // A nominative pronoun opens a clause with or without an auxiliary ("told the Courier they lacked").

@@ -6,7 +6,7 @@
 import { isIrregularVerbForm } from '../lexicon/exceptions.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import { isAgentNoun } from './agents.js';
-import { beforeCoordinatedPredicate } from './coordinated.js';
+import { beforeSpeakerTail } from './speaker-tail.js';
 import type { Document } from '../text/document.js';
 import { endContext, globalEnd, learnedEnd, END_FEATURES } from './bounds.js';
 import { clipOverlaps, extendOpenQuotations, extendQuotations, trimPiece } from './contents.js';
@@ -241,7 +241,7 @@ function cutContentEnds(
   for (const f of frames) {
     const pieces: TokenRange[] = [];
     for (const [s, whole] of f.content) {
-      const e = s >= f.cue.last ? beforeCoordinatedPredicate(doc, s, whole) : whole;
+      const e = s >= f.cue.last ? beforeSpeakerTail(doc, s, whole) : whole;
       let piece: TokenRange = [s, e];
       if (s >= f.cue.last) {
         const known = memo?.get(f.cue);

@@ -208,3 +208,12 @@ test('a second predicate of the speaker’s after a noun-phrase content is no pa
   // A clause content keeps its own coordinated verbs.
   assert.equal(byCue(st, 'said').content.text, 'the firm paid the fine and will appeal');
 });
+
+test('the medium of the saying after a noun-phrase content or a listener is the speaker’s ("in a statement on Friday")', () => {
+  const st = analyze(
+    'The union condemned the closure in a statement on Friday. The minister praised the deal in early-morning tweets. The governor told the Courier in an interview the economy was slowing.',
+  );
+  assert.equal(byCue(st, 'condemned').content.text, 'the closure');
+  assert.equal(byCue(st, 'praised').content.text, 'the deal');
+  assert.equal(byCue(st, 'told').content.text, 'the economy was slowing');
+});
