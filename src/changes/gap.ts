@@ -4,7 +4,14 @@ import type { Change } from '../model.js';
 import type { Gap } from '../reuse/token-diff.js';
 import { lexicons } from './lexicons.js';
 import type { PairContext } from './context.js';
-import { editDistance, relatedSets, sharesStem, similarName } from './similar.js';
+import {
+  editDistance,
+  oppositeWords,
+  prefixNegates,
+  relatedSets,
+  sharesStem,
+  similarName,
+} from './similar.js';
 import { forms, make, widenNames } from './spans.js';
 import { quotedByStatements } from './statements.js';
 import { DATE_WORDS, isContentWord, type Word } from './words.js';
@@ -235,6 +242,33 @@ export function gapChange(ctx: PairContext, v: PairView, g: Gap): Change | null 
   const lb = mb.map((w) => w.lemma);
   if (la.length === lb.length && la.every((l, i) => l === lb[i] || sharesStem(l, lb[i]))) return null; // inflection only
   if (la.every((l) => lx.speechVerbs.has(l)) && lb.every((l) => lx.speechVerbs.has(l))) return null;
+  // "unverified" / "not verified": a negation moved into the word says the same.
+  const negated = (ws: Word[]) => ws.some((w) => lx.negations.has(w.key));
+  if (
+    ma.length === 1 &&
+    mb.length === 1 &&
+    ((prefixNegates(ma[0].key, mb[0].key) && negated(gb)) ||
+      (prefixNegates(mb[0].key, ma[0].key) && negated(ga)))
+  )
+    return null;
+  // "supported" for "opposed", "false" for "true": the copy says the opposite, whatever WordNet's
+  // neighbours share.
+  if (
+    ma.length === 1 &&
+    mb.length === 1 &&
+    forms(ma[0]).some((x) => forms(mb[0]).some((y) => oppositeWords(x, y)))
+  ) {
+    const said = ctx.source.tokens[mb[0].tok].text;
+    const put = ctx.copy.tokens[ma[0].tok].text;
+    return make(
+      'meaning_changed',
+      ctx,
+      sa,
+      sb,
+      0.75,
+      `the copy says the opposite: "${put}" where the source has "${said}"`,
+    );
+  }
   if (ma.length > 3 || mb.length > 3) return clauseRewrite(ctx, v, ma, mb, sa, sb);
   if (relatedSets(ma.map(forms), mb.map(forms))) {
     return make(

@@ -40,8 +40,10 @@ export function changeReport(
   options: ReportOptions = {},
 ): Change[] {
   const out: Change[] = [];
-  const lastA = lastBody(copy);
-  const lastB = lastBody(source);
+  // A text cut off mid-sentence loses the end of its last sentence; one that ends a sentence there
+  // is whole, and an edit at the end of that sentence is an edit.
+  const lastA = cutMidSentence(copy) ? lastBody(copy) : Infinity;
+  const lastB = cutMidSentence(source) ? lastBody(source) : Infinity;
   const extra = secondChancePairs(copy, source, alignment);
   for (const pair of [...usablePairs(copy, source, alignment), ...extra]) {
     out.push(
@@ -63,6 +65,19 @@ export function changeReport(
   return rank(
     dedupe(kept.filter((c) => c.kind !== 'spun_phrase' || !small.some((k) => overlaps(k.copy, c.copy)))),
   );
+}
+
+/** A full stop, question or exclamation mark (not an ellipsis) ending a sentence, with its closing quotes. */
+const COMPLETE = /(?<!\.\.)[.!?]["'”’)]*$/;
+
+/**
+ * Does the last sentence of the text (boilerplate aside) stop without a sentence-ending mark, or
+ * with an ellipsis ("... the ministry said the talks …")?
+ */
+function cutMidSentence(doc: Document): boolean {
+  if (doc.sentences.length === 0) return false;
+  const s = doc.sentences[lastBody(doc)];
+  return !COMPLETE.test(doc.text.slice(s.start, s.end).trimEnd());
 }
 
 /**

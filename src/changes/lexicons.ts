@@ -19,6 +19,25 @@ export interface ChangeLexicons {
   loaded: string[][];
   /** Nouns of geographic scope ("region", "world"). */
   scope: Set<string>;
+  /** Lemmas of opposite sense WordNet does not pair as antonyms ("support" / "oppose"), both ways. */
+  opposites: Map<string, Set<string>>;
+}
+
+/** "a | b" lines read as a relation both ways (a word may have several opposites). */
+function bothWays(lines: string[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const add = (a: string, b: string) => {
+    const set = out.get(a) ?? new Set<string>();
+    set.add(b);
+    out.set(a, set);
+  };
+  for (const line of lines) {
+    const [a, b] = line.toLowerCase().split(/\s*\|\s*/);
+    if (!a || !b) continue;
+    add(a, b);
+    add(b, a);
+  }
+  return out;
 }
 
 let cached: ChangeLexicons | null = null;
@@ -47,6 +66,7 @@ export function lexicons(): ChangeLexicons {
     ),
     loaded: loadLines('change-loaded').map((l) => l.toLowerCase().split(/\s+/)),
     scope: loadWordSet('change-scope'),
+    opposites: bothWays(loadLines('change-opposites')),
   };
   return cached;
 }

@@ -9,7 +9,7 @@ import { lexicons } from './lexicons.js';
 import { creditChanges } from './credit.js';
 import { speakerWord, statementChanges } from './statements.js';
 import { gapChange } from './gap.js';
-import { editDistance, relatedSets, similarName } from './similar.js';
+import { editDistance, prefixNegates, relatedSets, similarName } from './similar.js';
 import { forms, make, span } from './spans.js';
 import { sentenceWords, type Word } from './words.js';
 
@@ -41,6 +41,59 @@ const isNegation = (ws: Word[], i: number) =>
 const negationCount = (ws: Word[]) => ws.filter((_, i) => isNegation(ws, i)).length;
 const speechIdx = (ws: Word[]) =>
   ws.map((w, i) => (lexicons().speechVerbs.has(w.lemma) ? i : -1)).filter((i) => i >= 0);
+
+/** Longest rewritten stretch, in words on either side, within which a lost negation is read. */
+const REWRITE_REACH = 8;
+/** Verbs that carry a negation in another form ("failed to", "lacks", "denied"). */
+const NEGATIVE_VERB = /^(?:fail|lack|deny|denie|refus|reject|doubt)/;
+
+/**
+ * Does `other` say a negation of `negated`'s words in another form: a negative verb, or a word that
+ * is one of them with a negative prefix ("unverified" for "not verified")?
+ */
+function negatedOtherwise(other: Word[], negated: Word[]): boolean {
+  const keys = new Set(negated.map((w) => w.key));
+  return other.some((w) => {
+    if (NEGATIVE_VERB.test(w.key)) return true;
+    return [...keys].some((k) => prefixNegates(w.key, k));
+  });
+}
+
+/**
+ * The negation_flipped change for a negation that one side holds in a rewritten stretch of at most
+ * REWRITE_REACH words and the other side's stretch does not say in another form, or null.
+ */
+function rewrittenNegation(
+  A: Word[],
+  B: Word[],
+  gaps: Gap[],
+  inCopy: boolean,
+): ((ctx: PairContext) => Change) | null {
+  for (const g of gaps) {
+    const ga = A.slice(g.a0, g.a1);
+    const gb = B.slice(g.b0, g.b1);
+    if (ga.length === 0 || gb.length === 0 || ga.length > REWRITE_REACH || gb.length > REWRITE_REACH)
+      continue;
+    const [neg, other] = inCopy ? [ga, gb] : [gb, ga];
+    const negWords = neg.filter((w) => lexicons().negations.has(w.key));
+    if (
+      negWords.length === 0 ||
+      other.some((w) => lexicons().negations.has(w.key)) ||
+      negatedOtherwise(other, neg)
+    )
+      continue;
+    return (ctx) => ({
+      kind: 'negation_flipped',
+      copy: span(ctx.copy, inCopy ? negWords : ga),
+      source: span(ctx.source, inCopy ? gb : negWords),
+      confidence: 0.55,
+      note: inCopy
+        ? 'the copy rewrites the clause with a negation the source does not have'
+        : 'the copy rewrites a negated clause without its negation',
+    });
+  }
+  return null;
+}
 
 /** Word runs of the pair, with the words past a truncation cut away. */
 function pairWords(ctx: PairContext): { A: Word[]; B: Word[] } {
@@ -106,7 +159,13 @@ export function pairChanges(ctx: PairContext): Change[] {
   const negLocal =
     A.every((w, i) => !lexicons().negations.has(w.key) || localA(i)) &&
     B.every((w, j) => !lexicons().negations.has(w.key) || localB(j));
-  if (negA !== negB && negLocal && retention >= 0.6 && sim >= 0.6) {
+  // "was unverified" / "could not be verified": the same negation in another form.
+  const sayOtherwise = gaps.some((g) => {
+    const ga = A.slice(g.a0, g.a1);
+    const gb = B.slice(g.b0, g.b1);
+    return negA > negB ? negatedOtherwise(gb, ga) : negatedOtherwise(ga, gb);
+  });
+  if (negA !== negB && negLocal && retention >= 0.6 && sim >= 0.6 && !sayOtherwise) {
     const ws = negA > negB ? A : B;
     const neg = ws.filter((_, i) => isNegation(ws, i));
     out.push({
@@ -116,6 +175,12 @@ export function pairChanges(ctx: PairContext): Change[] {
       confidence: Math.abs(negA - negB) === 1 ? 0.75 : 0.6,
       note: negA > negB ? 'the copy negates a statement the source makes' : 'the copy drops a negation',
     });
+  }
+  // A negated clause rewritten without its negation ("could not be independently verified" / "was
+  // credible"): the negation sits in a longer rewritten stretch, which the local test above leaves.
+  if (negA !== negB && !negLocal && retention >= 0.5 && sim >= 0.6) {
+    const flipped = rewrittenNegation(A, B, gaps, negA > negB);
+    if (flipped) out.push(flipped(ctx));
   }
   const hA = hedgeHits(A);
   const hB = hedgeHits(B);

@@ -2,6 +2,7 @@
 // changed meaning), and are two names spellings of one another (a corrupted name).
 import { canonical } from '../reuse/synonyms.js';
 import { hasLemma, related, synonyms, synsetsOf } from '../lexicon/wordnet.js';
+import { lexicons } from './lexicons.js';
 
 /** Levenshtein distance. */
 export function editDistance(a: string, b: string): number {
@@ -58,10 +59,30 @@ function antonyms(lemma: string): Set<string> {
   return remember(antonymMemo, lemma, out);
 }
 
+const NEGATIVE_PREFIX = /^(?:un|in|im|il|ir|dis|non-?)/;
+
+/** Is `a` the word `b` with a negative prefix ("unverified" / "verified", "non-binding" / "binding")? */
+export function prefixNegates(a: string, b: string): boolean {
+  const m = NEGATIVE_PREFIX.exec(a);
+  return !!m && b.length >= 3 && a.slice(m[0].length) === b;
+}
+
+/** Words of opposite sense: WordNet antonyms, or a pair of the change report's opposites lexicon. */
+export function oppositeWords(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (lexicons().opposites.get(a)?.has(b)) return true;
+  try {
+    return hasLemma(a) && hasLemma(b) && (antonyms(a).has(b) || antonyms(b).has(a));
+  } catch {
+    return false; // WordNet data unavailable
+  }
+}
+
 /** Synonyms or close relatives (hypernym, hyponym, similar adjective) by the lexicon or WordNet. */
 export function relatedWords(a: string, b: string): boolean {
   if (a === b) return true;
   if (canonical(a) === canonical(b)) return true;
+  if (lexicons().opposites.get(a)?.has(b)) return false;
   const key = a < b ? `${a}|${b}` : `${b}|${a}`;
   const hit = relatedMemo.get(key);
   if (hit !== undefined) return hit;

@@ -166,3 +166,45 @@ test('ranking: the most serious change comes first and every confidence is in 0.
   assert.notEqual(ch[0].kind, 'spun_phrase');
   for (const c of ch) assert.ok(c.confidence >= 0 && c.confidence <= 1);
 });
+
+test('meaning_changed: a word swapped for its opposite is no synonym swap ("supported" for "opposed")', () => {
+  for (const [source, copy, put] of [
+    [
+      'The council opposed the plan to close the ferry.',
+      'The council supported the plan to close the ferry.',
+      'supported',
+    ],
+    ['Inspectors said the claim was false.', 'Inspectors said the claim was true.', 'true'],
+  ]) {
+    const ch = report(story(source), story(copy));
+    const c = ch.find((x) => x.kind === 'meaning_changed');
+    assert.ok(c, JSON.stringify(ch));
+    assert.match(c.note, /opposite/);
+    assert.equal(c.copy!.text.includes(put), true);
+    assert.ok(!kinds(ch).includes('spun_phrase'), JSON.stringify(ch));
+  }
+});
+
+test('negation_flipped: a negated clause rewritten without its negation; "unverified" for "not verified" is none', () => {
+  const flipped = report(
+    story('Analysts in the capital said the claim of a staged attack could not be independently verified.'),
+    story('Analysts in the capital said the claim of a staged attack was credible and well documented.'),
+  );
+  assert.ok(kinds(flipped).includes('negation_flipped'), JSON.stringify(flipped));
+  const same = report(
+    story('Analysts in the capital said the claim of a staged attack was not verified.'),
+    story('Analysts in the capital said the claim of a staged attack was unverified.'),
+  );
+  assert.deepEqual(kinds(same), []);
+});
+
+test('an edit at the end of the last sentence of both texts is read when the texts end a sentence there', () => {
+  const source =
+    'The ministry published its annual budget review on Tuesday. Farmers in the valley have long complained about the canals. Officials said the new pumps were reliable.';
+  const copy =
+    'The ministry published its annual budget review on Tuesday. Farmers in the valley have long complained about the canals. Officials said the new pumps were unreliable.';
+  assert.ok(kinds(report(source, copy)).includes('meaning_changed'), JSON.stringify(report(source, copy)));
+  // A copy cut off mid-sentence ends an excerpt, not an edit.
+  const cut = copy.replace(' were unreliable.', ' were');
+  assert.deepEqual(kinds(report(source, cut)), []);
+});
