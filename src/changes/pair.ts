@@ -84,8 +84,8 @@ function rewrittenNegation(
       continue;
     return (ctx) => ({
       kind: 'negation_flipped',
-      copy: span(ctx.copy, inCopy ? negWords : ga),
-      source: span(ctx.source, inCopy ? gb : negWords),
+      copy: span(ctx.copy, ga),
+      source: span(ctx.source, gb),
       confidence: 0.55,
       note: inCopy
         ? 'the copy rewrites the clause with a negation the source does not have'
