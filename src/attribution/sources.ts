@@ -2,6 +2,7 @@
 // ("Zelenskyy, who also spoke with Macron, said"), and when words after a cue are a clause
 // rather than a speaker.
 import { wordSet } from '../lexicon/load.js';
+import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAfter } from './quotes.js';
 import type { TokenRange } from './types.js';
@@ -39,13 +40,24 @@ export function isAbbreviationDot(doc: Document, j: number): boolean {
 }
 
 /**
+ * "diplomats almost universally expressed", "officials privately warned": a lowercase adverb in -ly
+ * (one WordNet has as an adverb and never as a noun, so not "family", "weekly"), or "almost".
+ */
+function isMannerAdverb(doc: Document, j: number): boolean {
+  const t = doc.tokens[j];
+  if (t.kind !== 'word' || t.cap) return false;
+  if (t.norm === 'almost') return true;
+  return t.norm.length > 4 && t.norm.endsWith('ly') && hasLemma(t.norm, 'r') && !hasLemma(t.norm, 'n');
+}
+
+/**
  * The last token before a cue that is not an auxiliary, an adverb (attribution-source-skip) or
  * "for his part" ("Stoltenberg, for his part, warned"), from `j` back; lo - 1 when none.
  */
 export function beforeCueWords(doc: Document, j: number, lo: number): number {
   const skip = wordSet('attribution-source-skip');
   for (;;) {
-    while (j >= lo && skip.has(doc.tokens[j].norm)) j--;
+    while (j >= lo && (skip.has(doc.tokens[j].norm) || isMannerAdverb(doc, j))) j--;
     const comma = j >= lo && doc.tokens[j].text === ',' ? 1 : 0;
     const k = j - comma;
     if (

@@ -440,3 +440,8 @@ test('a source after "according to" that ends on a participle runs through its p
   assert.equal(a.speaker_name, 'figures');
   assert.equal(b.speaker?.text, 'a survey published in March');
 });
+
+test('an adverb in -ly between the speaker and the cue is no part of the speaker', () => {
+  const st = analyze('An earlier version of this report incorrectly listed the date of the vote.');
+  assert.equal(byCue(st, 'listed').speaker?.text, 'An earlier version of this report');
+});
