@@ -57,6 +57,8 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
   // Not words[-1] when there is no word: a read out of bounds makes V8 throw away the compiled code.
   const last = words.length > 0 ? words[words.length - 1] : null;
   if (last && last.lemma === 'call' && next && (next.norm === 'for' || next.norm === 'on')) return 'call';
+  // "faced calls to resign": the noun of an appeal by others, with no speaker of its own.
+  if (last && last.norm === 'calls' && next?.norm === 'to' && !frame.source) return 'call';
   const plea = courtPlea(doc, frame, words);
   if (plea) return plea;
   for (let i = 0; i < words.length; i++) {

@@ -445,3 +445,14 @@ test('an adverb in -ly between the speaker and the cue is no part of the speaker
   const st = analyze('An earlier version of this report incorrectly listed the date of the vote.');
   assert.equal(byCue(st, 'listed').speaker?.text, 'An earlier version of this report');
 });
+
+test('a noun cue after a verb of receiving ("faced calls to resign") is said by others, not the subject', () => {
+  const st = analyze(
+    'Mayor faces calls to resign over contract row\n\nThe mayor faced growing calls to resign on Friday.',
+  );
+  assert.ok(st.length >= 1, JSON.stringify(st));
+  for (const s of st) {
+    assert.equal(s.speaker, null, JSON.stringify(s));
+    assert.equal(s.stance, 'call');
+  }
+});
