@@ -47,7 +47,7 @@ const RECEIVING_REACH = 3;
 /**
  * "The mayor faced calls to resign", "the plan drew criticism from farmers": a noun cue after a
  * verb of receiving is said by others, not by the subject: by the "from" phrase after it, or by no
- * one named (PolNeAR train: 19 such cues without a source, 18 with one after, none with the
+ * one named (PolNeAR train: 16 such cues without a source, 15 with one after, none with the
  * subject). Mutates the frame's source.
  */
 function receivedFromOthers(doc: Document, f: Frame): void {
