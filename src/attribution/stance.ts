@@ -239,7 +239,28 @@ function contentStanceOnText(doc: Document, frame: Frame): Stance | null {
 }
 
 export function stanceOf(doc: Document, frame: Frame): Stance {
-  return directive(doc, frame) ?? cueStance(doc, frame) ?? contentStance(doc, frame) ?? 'assert';
+  const direct = directive(doc, frame);
+  if (direct) return direct;
+  const cue = cueStance(doc, frame);
+  // "did not deny", "never admitted", "didn't apologize": the act the cue names did not happen (a
+  // belief or intention negated is still one: "don't think", "does not plan to").
+  if (cue && TELLING_STANCES.has(cue) && negatedCue(doc, frame)) return 'assert';
+  return cue ?? contentStance(doc, frame) ?? 'assert';
+}
+
+/**
+ * Does the cue hold a negation ("did not deny", "never admitted", "didn't apologize")? Not a plea
+ * ("pleaded not guilty" denies).
+ */
+function negatedCue(doc: Document, frame: Frame): boolean {
+  for (let i = frame.cue.first; i < frame.cue.last; i++) if (doc.tokens[i].lemma === 'plead') return false;
+  for (let i = frame.cue.first; i < frame.cue.last; i++) {
+    const norm = doc.tokens[i].norm;
+    // "vowed not to repeat": the negation is the promise's, not the vow's.
+    if (norm === 'not' && doc.tokens[i + 1]?.norm === 'to') continue;
+    if (norm === 'not' || norm === 'never' || norm.endsWith("n't")) return true;
+  }
+  return false;
 }
 
 /** Words that open a reported clause rather than name a listener. */

@@ -91,3 +91,14 @@ test('"provided to host" offers; providing a thing or evidence is no offer', () 
   assert.equal(st.find((s) => s.cue.text.startsWith('providing'))?.stance ?? 'assert', 'assert');
   assert.equal(byCue(st, 'provided').stance, 'offer');
 });
+
+test('a negated telling cue names an act that did not happen; a negated belief is still a belief', () => {
+  const st = analyze(
+    'The company did not welcome the ruling. He never admitted that the plan failed. The mayor later apologised for the delays. She vowed not to raise taxes. Analysts do not expect a recovery this year.',
+  );
+  assert.equal(byCue(st, 'did not welcome').stance, 'assert');
+  assert.equal(byCue(st, 'never admitted').stance, 'assert');
+  assert.equal(byCue(st, 'apologised').stance, 'acknowledge');
+  assert.equal(byCue(st, 'vowed').stance, 'offer');
+  assert.equal(byCue(st, 'expect').stance, 'believe');
+});
