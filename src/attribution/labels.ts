@@ -74,7 +74,14 @@ function isThingLabel(doc: Document, i: number, f: Frame): boolean {
   if (!t.cap || t.text === t.text.toUpperCase() || isTitleWord(t.norm)) return false;
   if (!hasLemma(t.lemma, 'n') && !hasLemma(t.norm, 'n')) return false;
   let words = 0;
-  for (const [a, b] of f.content) for (let j = a; j < b; j++) if (doc.tokens[j].kind === 'word') words++;
+  let last = -1;
+  for (const [a, b] of f.content)
+    for (let j = a; j < b; j++) {
+      if (doc.tokens[j].kind === 'word') words++;
+      last = j;
+    }
+  // "Courier: Will there be another strike?": a caption asks nothing.
+  if (last >= 0 && doc.tokens[last].text === '?') return false;
   return words <= CAPTION_WORDS;
 }
 

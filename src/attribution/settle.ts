@@ -243,7 +243,8 @@ function cutContentEnds(
     for (const [s, whole] of f.content) {
       const e = s >= f.cue.last ? beforeSpeakerTail(doc, s, whole) : whole;
       let piece: TokenRange = [s, e];
-      if (s >= f.cue.last) {
+      // A speaker's line in a transcript ("BERG: …") runs to its paragraph's end.
+      if (s >= f.cue.last && !f.layout) {
         const known = memo?.get(f.cue);
         let at = -1;
         if (known) for (let k = 0; k < known.length; k += 4) if (known[k] === s && known[k + 1] === e) at = k;

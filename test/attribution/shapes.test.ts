@@ -287,3 +287,16 @@ test('a source’s terms of anonymity after "X said," are not the content resumi
     ['The plant could close by June'],
   );
 });
+
+test('a transcript line runs to its paragraph’s end, and a one-word label that asks a question speaks', () => {
+  const st = analyze(
+    'Courier: Will there be another strike?\n\nBerg: I hope not. But that is a question for the union.',
+  );
+  assert.deepEqual(
+    st.map((s) => [s.speaker?.text, s.content.text]),
+    [
+      ['Courier', 'Will there be another strike?'],
+      ['Berg', 'I hope not. But that is a question for the union.'],
+    ],
+  );
+});
