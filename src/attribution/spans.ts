@@ -106,6 +106,17 @@ function throughParticiple(doc: Document, source: TokenRange | null, hi: number)
   return end > source[1] ? [source[0], end] : source;
 }
 
+/**
+ * The end of a source that a name in commas follows ("its spokesman, Tomas Reyes,"): the token
+ * after the name; `end` itself when no such name follows.
+ */
+function nameInCommasEnd(doc: Document, end: number, hi: number): number {
+  if (doc.tokens[end]?.text !== ',') return end;
+  let j = end + 1;
+  while (j < hi && j - end <= 4 && doc.tokens[j].kind === 'word' && doc.tokens[j].cap) j++;
+  return j - end >= 3 && j < hi && doc.tokens[j].text === ',' ? j : end;
+}
+
 export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   const [lo, hi] = sentenceOf(doc, cue);
   const cueWords: string[] = [];
@@ -125,6 +136,8 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
       // "According to a poll from X broadcast on MSNBC, C": the source runs to the comma.
       const comma = commaAfter(doc, last, hi, 30);
       if (source && comma > source[1]) source = [source[0], comma];
+      // "According to its spokesman, Tomas Reyes, C": the name in commas is the source's too.
+      if (source) source = [source[0], nameInCommasEnd(doc, source[1], hi)];
     }
     const afterSource = source ? source[1] : last;
     if (cue.first - lo <= 1) {

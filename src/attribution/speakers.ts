@@ -109,6 +109,13 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       names.push(null);
       return;
     }
+    // "…, said the president of the medical college, Ana Ortiz.": the name after the span is who
+    // the description is.
+    const after = nameAfterDescription(doc, f.source);
+    if (after) {
+      names.push(mentions.completeName(after, f.source[0]));
+      return;
+    }
     // "The city council's press officer, Dana Holt": the name after the description speaks.
     const first = appositiveName(doc, f.source) ?? f.source[0];
     // "Republican lawmakers who drafted the law": the antecedent of the relative clause.
@@ -213,11 +220,12 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
   return names;
 }
 
-/** "one analyst", "a ministry spokeswoman": an indefinite description of a person (its
- *  last word a title or role), whom "he" or "she" may take up and "it" may not. */
-function isPersonDescription(name: string): boolean {
+/** "one analyst", "a ministry spokeswoman" (and, when `definite`, "the minister"): a description
+ *  of a person (its last word a title or role), whom "he" or "she" may take up and "it" may not. */
+function isPersonDescription(name: string, definite = false): boolean {
   const words = name.toLowerCase().split(/\s+/);
-  return words.length > 1 && INDEFINITE_OPENERS.has(words[0]) && isTitleWord(words[words.length - 1]);
+  const opener = INDEFINITE_OPENERS.has(words[0]) || (definite && words[0] === 'the');
+  return words.length > 1 && opener && isTitleWord(words[words.length - 1]);
 }
 
 /** Statements back within which "the official" may take up "an official" introduced before. */
@@ -288,6 +296,34 @@ function appositiveName(doc: Document, [first, end]: TokenRange): number | null 
   return comma + 1;
 }
 
+/** Capitalised words within which a name after a description is looked for ("Ana Ortiz"). */
+const AFTER_NAME_REACH = 4;
+
+/**
+ * "said the president of the medical college, Ana Ortiz.": a description opened by "the" or "a"
+ * whose span ends before a comma and a person's name of two to four capitalised words that ends
+ * the sentence or meets a comma: that name, as text; null otherwise.
+ */
+function nameAfterDescription(doc: Document, [first, end]: TokenRange): string | null {
+  const opener = doc.tokens[first].norm;
+  if ((opener !== 'the' && !INDEFINITE_OPENERS.has(opener)) || doc.tokens[end]?.text !== ',') return null;
+  const sentence = doc.tokens[first].sentence;
+  let j = end + 1;
+  while (
+    j < doc.tokens.length &&
+    j - end - 1 < AFTER_NAME_REACH &&
+    doc.tokens[j].cap &&
+    doc.tokens[j].kind === 'word'
+  )
+    j++;
+  const words = j - end - 1;
+  if (words < 2 || j > doc.tokens.length) return null;
+  const next = doc.tokens[j];
+  const closes = !next || next.sentence !== sentence || next.text === ',' || next.text === '.';
+  if (!closes || !isPersonName(doc, end + 1, j, [])) return null;
+  return doc.text.slice(doc.tokens[end + 1].start, doc.tokens[j - 1].end);
+}
+
 function resolvePronoun(
   doc: Document,
   pronoun: string,
@@ -330,12 +366,17 @@ function resolvePronoun(
     const subject = previousSentenceSubject(doc, pronoun, at, frames, k, mentions);
     if (subject) return subject;
   }
-  // The latest earlier speaker within a few sentences, if it fits the pronoun.
-  for (let j = k - 1; j >= 0; j--) {
-    const n = names[j];
-    if (frames[k].cue.sentence - frames[j].cue.sentence > 4) break;
-    if (!n || isPronoun(n)) continue;
-    if (personal === (mentions.isPerson(n) || isPersonDescription(n)) && mentions.fits(n, pronoun)) return n;
+  // The latest earlier speaker within a few sentences, if it fits the pronoun; a definite
+  // description ("the minister") only when no name or other description fits.
+  for (const definite of [false, true]) {
+    for (let j = k - 1; j >= 0; j--) {
+      const n = names[j];
+      if (frames[k].cue.sentence - frames[j].cue.sentence > 4) break;
+      if (!n || isPronoun(n)) continue;
+      const person = mentions.isPerson(n) || isPersonDescription(n, definite);
+      if (personal === person && mentions.fits(n, pronoun)) return n;
+    }
+    if (!personal) break;
   }
   if (personal) {
     const m = mentions.lastPersonBefore(at, (x) => mentions.fits(x.name, pronoun));

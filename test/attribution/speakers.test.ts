@@ -456,3 +456,15 @@ test('a noun cue after a verb of receiving ("faced calls to resign") is said by 
     assert.equal(s.stance, 'call');
   }
 });
+
+test('descriptions: "she" takes up "the minister"; a name after an inverted description or an "according to" source is who it is', () => {
+  const st = analyze(
+    'The minister said the campaign would begin next week. She added that older people would come first. “Without nurses, there is no vaccination,” said the president of the medical college, Ana Ortiz. According to its spokesman, Tomas Reyes, the party has lost three months.',
+  );
+  assert.equal(byCue(st, 'added').speaker_name, 'The minister');
+  const inverted = st.find((s) => s.speaker?.text === 'the president of the medical college');
+  assert.equal(inverted?.speaker_name, 'Ana Ortiz');
+  const according = byCue(st, 'According to');
+  assert.equal(according.speaker?.text, 'its spokesman, Tomas Reyes');
+  assert.equal(according.content.text, 'the party has lost three months');
+});
