@@ -468,3 +468,11 @@ test('descriptions: "she" takes up "the minister"; a name after an inverted desc
   assert.equal(according.speaker?.text, 'its spokesman, Tomas Reyes');
   assert.equal(according.content.text, 'the party has lost three months');
 });
+
+test('police ranks are titles: "Detective Inspector Mia Larsen" is Mia Larsen, and "the inspector" is she', () => {
+  const st = analyze(
+    'Detective Inspector Mia Larsen appealed for witnesses. The inspector added that the car was blue.',
+  );
+  assert.equal(byCue(st, 'appealed').speaker_name, 'Mia Larsen');
+  assert.equal(byCue(st, 'added').speaker_name, 'Mia Larsen');
+});
