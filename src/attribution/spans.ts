@@ -21,6 +21,7 @@ import { relativeSource } from './comments.js';
 import { forwardStart } from './content-start.js';
 import { isTitleWord } from './names.js';
 import { speakerAfterUncommaedSaid } from './uncommaed.js';
+import { nameInCommasEnd, throughParticiple } from './source-extent.js';
 import { speakerLabel } from './labels.js';
 import { quotationAfterColon } from './continued-quotes.js';
 import {
@@ -84,37 +85,6 @@ function quoteBeforeSentence(doc: Document, lo: number): TokenRange | null {
   const before = doc.tokens[close - 1]?.text;
   if (before !== ',' && before !== '?' && before !== '!' && before !== '—') return null;
   return [quoteStartBefore(doc, close), close + 1];
-}
-
-/**
- * "according to a poll released on Friday by X", "a study published in the Journal": a source
- * that ends on a participle goes on through its phrases ("on", "in", "by"), as PolNeAR marks
- * such sources whole.
- */
-function throughParticiple(doc: Document, source: TokenRange | null, hi: number): TokenRange | null {
-  if (!source) return null;
-  let end = source[1];
-  for (let step = 0; step < 3 && end < hi; step++) {
-    const last = doc.tokens[end - 1];
-    const next = doc.tokens[end];
-    const participle = last.kind === 'word' && !last.cap && /[a-z]{3,}ed$/.test(last.norm);
-    if (!(participle || step > 0) || (next.norm !== 'on' && next.norm !== 'in')) break;
-    const more = sourceAfter(doc, end + 1, hi);
-    if (!more) break;
-    end = more[1];
-  }
-  return end > source[1] ? [source[0], end] : source;
-}
-
-/**
- * The end of a source that a name in commas follows ("its spokesman, Tomas Reyes,"): the token
- * after the name; `end` itself when no such name follows.
- */
-function nameInCommasEnd(doc: Document, end: number, hi: number): number {
-  if (doc.tokens[end]?.text !== ',') return end;
-  let j = end + 1;
-  while (j < hi && j - end <= 4 && doc.tokens[j].kind === 'word' && doc.tokens[j].cap) j++;
-  return j - end >= 3 && j < hi && doc.tokens[j].text === ',' ? j : end;
 }
 
 export function frameOf(doc: Document, cue: CueTokens): Frame | null {

@@ -1,0 +1,165 @@
+// Pronouns as speakers: "he", "she", "they", "it", "who" and possessives resolved to the speaker
+// or person they take up (speakers.ts resolves the other kinds of speaker).
+import type { Document } from '../text/document.js';
+import { INDEFINITE_OPENERS, isTitleWord } from './names.js';
+import type { Frame } from './spans.js';
+import { opensSentence } from './sources.js';
+import { isCloseQuote, isOpenQuote } from './quotes.js';
+import type { Mentions } from './mentions.js';
+import { isRegularPlural } from './word-forms.js';
+import { isAgentNoun } from './agents.js';
+
+export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+export const OTHER_PRONOUNS = new Set(['they', 'it', 'we', 'i', 'you', 'them', 'who']);
+export function isPronoun(text: string): boolean {
+  const w = text.trim().toLowerCase();
+  return PERSON_PRONOUNS.has(w) || OTHER_PRONOUNS.has(w);
+}
+
+/** "one analyst", "a ministry spokeswoman" (and, when `definite`, "the minister"): a description
+ *  of a person (its last word a title or role), whom "he" or "she" may take up and "it" may not. */
+function isPersonDescription(name: string, definite = false): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const opener = INDEFINITE_OPENERS.has(words[0]) || (definite && words[0] === 'the');
+  return words.length > 1 && opener && isTitleWord(words[words.length - 1]);
+}
+
+export function resolvePronoun(
+  doc: Document,
+  pronoun: string,
+  at: number,
+  frames: Frame[],
+  names: (string | null)[],
+  k: number,
+  mentions: Mentions,
+): string | null {
+  if (pronoun === 'who') {
+    // "said the coach, who added ...", "said a source who declined ...": the speaker just
+    // before (and its comma).
+    const end = at > 0 && doc.tokens[at - 1].text === ',' ? at - 1 : at;
+    for (let j = k - 1; j >= 0; j--) {
+      const source = frames[j].source;
+      if (source && source[1] === end && names[j]) return names[j];
+    }
+    // "The minister, who has denied the allegations, said ...": the speaker of a later statement,
+    // not resolved yet; its words (a surname completed from an earlier mention).
+    for (let j = k + 1; j < frames.length; j++) {
+      const source = frames[j].source;
+      if (source && source[1] === end)
+        return mentions.completeName(
+          doc.text.slice(doc.tokens[source[0]].start, doc.tokens[end - 1].end),
+          at,
+        );
+    }
+    // "questioning two men, who deny any involvement": the common noun phrase before it.
+    const group = commonNounBefore(doc, end);
+    if (group) return group;
+    const m = mentions.lastBefore(at);
+    return m ? mentions.completeName(m.name, at) : null;
+  }
+  if (pronoun === 'they') {
+    const group = pluralSubjectBefore(doc, at, frames[k]);
+    if (group) return group;
+  }
+  const personal = PERSON_PRONOUNS.has(pronoun);
+  if (personal) {
+    const subject = previousSentenceSubject(doc, pronoun, at, frames, k, mentions);
+    if (subject) return subject;
+  }
+  // The latest earlier speaker within a few sentences, if it fits the pronoun; a definite
+  // description ("the minister") only when no name or other description fits.
+  for (const definite of [false, true]) {
+    for (let j = k - 1; j >= 0; j--) {
+      const n = names[j];
+      if (frames[k].cue.sentence - frames[j].cue.sentence > 4) break;
+      if (!n || isPronoun(n)) continue;
+      const person = mentions.isPerson(n) || isPersonDescription(n, definite);
+      if (personal === person && mentions.fits(n, pronoun)) return n;
+    }
+    if (!personal) break;
+  }
+  if (personal) {
+    const m = mentions.lastPersonBefore(at, (x) => mentions.fits(x.name, pronoun));
+    return m ? mentions.completeName(m.name, at) : null;
+  }
+  return null;
+}
+
+/** Tokens from a sentence's start within which its subject's plural head is looked for. */
+const PLURAL_SUBJECT_REACH = 4;
+
+/**
+ * "Security researchers at the firm attributed the attack to a gang, which they said …": a "they"
+ * inside the sentence refers to the people its subject names (a lowercase plural of persons,
+ * bodies or groups within its first words). Null when the pronoun opens the sentence, when the
+ * statement's content holds the sentence's start, or when there is no such subject.
+ */
+function pluralSubjectBefore(doc: Document, at: number, f: Frame): string | null {
+  const s = doc.sentences[doc.tokens[at].sentence];
+  if (opensSentence(doc, at, s.tokenStart)) return null;
+  // "Traders sold on the break, they added": a subject inside the content is what was said.
+  for (const [a, b] of f.content) if (a <= s.tokenStart + 1 && s.tokenStart < b) return null;
+  for (let j = s.tokenStart; j < Math.min(at, s.tokenStart + PLURAL_SUBJECT_REACH); j++) {
+    const t = doc.tokens[j];
+    if (t.kind !== 'word') return null;
+    if (t.cap || !isRegularPlural(t)) continue;
+    if (!isAgentNoun(t.lemma)) return null;
+    return doc.text.slice(doc.tokens[s.tokenStart].start, t.end);
+  }
+  return null;
+}
+
+/** Tokens from a sentence's start within which a name is taken for its subject. */
+const SUBJECT_REACH = 7;
+
+/**
+ * "Varga's deputy, Anton Kiss, struck a more conciliatory tone. He told reporters …": a pronoun
+ * that opens its sentence refers to the person the sentence before opens with, when that
+ * sentence reports no statement (else the latest speaker rule decides). Null when there is none.
+ */
+function previousSentenceSubject(
+  doc: Document,
+  pronoun: string,
+  at: number,
+  frames: Frame[],
+  k: number,
+  mentions: Mentions,
+): string | null {
+  const sentence = doc.tokens[at].sentence;
+  const own = doc.sentences[sentence];
+  // The pronoun opens its sentence, or follows the quotation that opens it ("“I have three
+  // children,” she said").
+  const afterQuote = at > own.tokenStart && isCloseQuote(doc, at - 1) && isOpenQuote(doc, own.tokenStart);
+  if (sentence === 0 || !(opensSentence(doc, at, own.tokenStart) || afterQuote)) return null;
+  const prev = doc.sentences[sentence - 1];
+  if (prev.paragraph !== own.paragraph) return null;
+  for (let j = k - 1; j >= 0 && frames[j].cue.sentence >= sentence - 1; j--)
+    if (frames[j].cue.sentence === sentence - 1) return null;
+  const m = mentions.lastPersonIn(prev.tokenStart, Math.min(prev.tokenEnd, prev.tokenStart + SUBJECT_REACH));
+  // Not "The Northfield Building Society had a good year": a name after "the" is a body or a place.
+  if (!m || doc.tokens[m.token - 1]?.norm === 'the' || !mentions.fits(m.name, pronoun)) return null;
+  return mentions.completeName(m.name, at);
+}
+
+/** Words that may open a noun phrase of people ("two men", "the protesters", "several residents"). */
+const GROUP_OPENERS = new Set([
+  ...['the', 'two', 'three', 'four', 'five', 'several', 'many', 'some', 'most', 'other', 'both'],
+  ...['these', 'those', 'few', 'dozens', 'hundreds', 'thousands'],
+]);
+
+/**
+ * A lowercase noun phrase of up to four words ending right before token `end` and opened by a
+ * determiner or number ("two men", "the protesters"), as text; null when the word before is a
+ * name (the mention rules decide then) or no such phrase ends there.
+ */
+function commonNounBefore(doc: Document, end: number): string | null {
+  const last = doc.tokens[end - 1];
+  if (!last || last.kind !== 'word' || last.cap) return null;
+  for (let j = end - 1; j >= 0 && end - j <= 4; j--) {
+    const t = doc.tokens[j];
+    if (t.kind === 'punct') return null;
+    if (GROUP_OPENERS.has(t.norm) || t.kind === 'number')
+      return j < end - 1 ? doc.text.slice(t.start, last.end) : null;
+  }
+  return null;
+}

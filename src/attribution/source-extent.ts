@@ -1,0 +1,36 @@
+// How far a source after "according to" runs: through a participle's phrases ("figures released
+// on Monday by the board") and over a name in commas ("its spokesman, Tomas Reyes,").
+import type { Document } from '../text/document.js';
+import { sourceAfter } from './sources.js';
+import type { TokenRange } from './types.js';
+
+/**
+ * "according to a poll released on Friday by X", "a study published in the Journal": a source
+ * that ends on a participle goes on through its phrases ("on", "in", "by"), as PolNeAR marks
+ * such sources whole.
+ */
+export function throughParticiple(doc: Document, source: TokenRange | null, hi: number): TokenRange | null {
+  if (!source) return null;
+  let end = source[1];
+  for (let step = 0; step < 3 && end < hi; step++) {
+    const last = doc.tokens[end - 1];
+    const next = doc.tokens[end];
+    const participle = last.kind === 'word' && !last.cap && /[a-z]{3,}ed$/.test(last.norm);
+    if (!(participle || step > 0) || (next.norm !== 'on' && next.norm !== 'in')) break;
+    const more = sourceAfter(doc, end + 1, hi);
+    if (!more) break;
+    end = more[1];
+  }
+  return end > source[1] ? [source[0], end] : source;
+}
+
+/**
+ * The end of a source that a name in commas follows ("its spokesman, Tomas Reyes,"): the token
+ * after the name; `end` itself when no such name follows.
+ */
+export function nameInCommasEnd(doc: Document, end: number, hi: number): number {
+  if (doc.tokens[end]?.text !== ',') return end;
+  let j = end + 1;
+  while (j < hi && j - end <= 4 && doc.tokens[j].kind === 'word' && doc.tokens[j].cap) j++;
+  return j - end >= 3 && j < hi && doc.tokens[j].text === ',' ? j : end;
+}
