@@ -6,6 +6,7 @@ import type { Document } from '../text/document.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import { DETERMINERS, isPersonName, isTitleWord, WEEKDAYS } from './names.js';
 import { BE_FORMS } from './passive.js';
+import { QUANTIFIERS } from './sources.js';
 
 const TIME_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight']);
 const TIME_LEADS = new Set(['on', 'late', 'early', 'last']);
@@ -81,16 +82,38 @@ const AFFILIATION = new Set(['of', 'at', 'with', 'from', 'in']);
  * organisation's word and, when it is one word, opens the span or follows a title. `end` when
  * there is none ("the Federal Bureau of Prisons", "the Bank of England").
  */
+/** Lowercase words an affiliation may name before its capitalised name ("the security firm Graylock"). */
+const AFFILIATION_REACH = 4;
+
+/**
+ * Does a capitalised word follow at `from`, after an optional determiner and a few lowercase
+ * words ("Northfield Securities", "the security firm Graylock")?
+ */
+function capitalisedAfter(doc: Document, from: number, end: number): boolean {
+  for (let j = from; j < end && j - from < AFFILIATION_REACH; j++) {
+    const t = doc.tokens[j];
+    if (t.kind !== 'word') return false;
+    if (t.cap) return true;
+    if (j > from && t.stop) return false;
+  }
+  return false;
+}
+
 export function personEnd(doc: Document, first: number, end: number): number {
   for (let p = first + 1; p < end - 1; p++) {
-    const next =
-      DETERMINERS.has(doc.tokens[p + 1].norm) && p + 2 < end ? doc.tokens[p + 2] : doc.tokens[p + 1];
-    if (!AFFILIATION.has(doc.tokens[p].norm) || !next.cap) continue;
+    if (!AFFILIATION.has(doc.tokens[p].norm) || !capitalisedAfter(doc, p + 1, end)) continue;
     let k = p;
     let words = 0;
     for (;;) {
       const t = doc.tokens[k - 1];
-      if (k > first && t.cap && !isTitleWord(t.norm) && !DETERMINERS.has(t.norm)) {
+      // Not a quantifier opening the sentence ("Many of the major banks").
+      if (
+        k > first &&
+        t.cap &&
+        !QUANTIFIERS.has(t.norm) &&
+        !isTitleWord(t.norm) &&
+        !DETERMINERS.has(t.norm)
+      ) {
         k--;
         words++;
       } else if (k - 2 >= first && t.text === '.' && /^[A-Z]$/.test(doc.tokens[k - 2].text)) k -= 2;

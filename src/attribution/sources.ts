@@ -275,7 +275,7 @@ export function namesSpeaker(doc: Document, [start, end]: TokenRange): boolean {
   return words.some((w) => w.cap) || (end - start <= 3 && /[^s]s$/.test(doc.tokens[end - 1].norm));
 }
 
-const QUANTIFIERS = new Set([
+export const QUANTIFIERS = new Set([
   'several',
   'some',
   'many',

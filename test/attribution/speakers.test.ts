@@ -476,3 +476,13 @@ test('police ranks are titles: "Detective Inspector Mia Larsen" is Mia Larsen, a
   assert.equal(byCue(st, 'appealed').speaker_name, 'Mia Larsen');
   assert.equal(byCue(st, 'added').speaker_name, 'Mia Larsen');
 });
+
+test('a person is named, not the firm after "of the security firm …" or "at brokerage …"', () => {
+  const st = analyze(
+    '“The code can be copied,” said Jon Tate of the security firm Graylock. He said it was too early to tell. Shares may fall further, warned Ida Lund at brokerage Nordvik.',
+  );
+  assert.deepEqual(
+    st.map((s) => s.speaker_name),
+    ['Jon Tate', 'Jon Tate', 'Ida Lund'],
+  );
+});
