@@ -245,7 +245,25 @@ export function stanceOf(doc: Document, frame: Frame): Stance {
   // "did not deny", "never admitted", "didn't apologize": the act the cue names did not happen (a
   // belief or intention negated is still one: "don't think", "does not plan to").
   if (cue && TELLING_STANCES.has(cue) && negatedCue(doc, frame)) return 'assert';
-  return cue ?? contentStance(doc, frame) ?? 'assert';
+  return cue ?? contentStance(doc, frame) ?? (asksQuestion(doc, frame) ? 'ask' : 'assert');
+}
+
+/**
+ * "“Will the bridge reopen?” she said", "Courier: Why did the talks fail?": a content of one
+ * sentence that ends in a question mark asks (a quotation running on past its question, "We have
+ * asked for an audit. What are they afraid of?", asserts).
+ */
+function asksQuestion(doc: Document, frame: Frame): boolean {
+  if (frame.content.length !== 1) return false;
+  const [s, e] = frame.content[0];
+  if (e <= s || doc.tokens[s].sentence !== doc.tokens[e - 1].sentence) return false;
+  let last = e - 1;
+  while (last > s && isQuoteMark(doc.tokens[last].text)) last--;
+  return doc.tokens[last].text === '?';
+}
+
+function isQuoteMark(text: string): boolean {
+  return text === '"' || text === '”' || text === '“' || text === "''" || text === '’' || text === "'";
 }
 
 /**

@@ -102,3 +102,12 @@ test('a negated telling cue names an act that did not happen; a negated belief i
   assert.equal(byCue(st, 'vowed').stance, 'offer');
   assert.equal(byCue(st, 'expect').stance, 'believe');
 });
+
+test('a one-sentence quotation or transcript line ending in a question asks', () => {
+  const st = analyze(
+    '“Will the ferry run on Sunday?” the mayor said.\n\n“We asked for an audit. What are they afraid of?” she added.\n\nCourier: Why did the talks fail?',
+  );
+  assert.equal(byCue(st, 'said').stance, 'ask');
+  assert.equal(byCue(st, 'added').stance, 'assert');
+  assert.equal(byCue(st, ':').stance, 'ask');
+});
