@@ -309,8 +309,10 @@ export function appositiveSource(doc: Document, comma: number, lo: number): Toke
     if (isQuoted(doc, j) || isCloseQuote(doc, j)) return null;
     if (t.text === ',') {
       const np = sourceBefore(doc, j, lo);
-      // ", and the meeting deteriorated from there, said ...": a clause, not an appositive.
-      if (!np || CLAUSE_OPENERS.has(doc.tokens[j + 1].norm)) return null;
+      // ", and the meeting deteriorated from there, said ...": a clause, not an appositive; nor is
+      // a parenthetical source (", according to the minutes, citing ...").
+      if (!np || CLAUSE_OPENERS.has(doc.tokens[j + 1].norm) || doc.tokens[j + 1].norm === 'according')
+        return null;
       const before = np[0] - 1;
       const opensClause =
         opensSentence(doc, np[0], lo) ||

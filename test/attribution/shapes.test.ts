@@ -300,3 +300,13 @@ test('a transcript line runs to its paragraph’s end, and a one-word label that
     ],
   );
 });
+
+test('a parenthetical "according to X" is no appositive: the clause before it stays in its content', () => {
+  const st = analyze('Two members wanted a cut, according to the minutes, citing weak sales.');
+  const s = byCue(st, 'according to');
+  assert.equal(s.speaker?.text, 'the minutes');
+  assert.deepEqual(
+    s.content.fragments?.map((f) => f.text),
+    ['Two members wanted a cut', 'citing weak sales'],
+  );
+});
