@@ -229,6 +229,7 @@ function trimSubject(doc: Document, h: TokenHashes, c: CueTokens): void {
       !pluralOpener(doc, h, first, sentenceStart) &&
       !pluralBeforeSaying(doc, first) &&
       !nounBeforeSaying(doc, first, c.last) &&
+      !quantifiedPlural(doc, first, c.last) &&
       (!subject || !h.verb[first + 1])
     )
       break;
@@ -257,6 +258,30 @@ function pluralBeforeSaying(doc: Document, i: number): boolean {
     !next.norm.endsWith('s') &&
     wordSet('speech-verbs').has(next.lemma)
   );
+}
+
+/** Words that count or quantify a plural subject ("Both sides", "Two officials", "All parties"). */
+const SUBJECT_QUANTIFIERS = new Set([
+  'both',
+  'all',
+  'two',
+  'three',
+  'many',
+  'some',
+  'several',
+  'most',
+  'few',
+]);
+
+/**
+ * "Both [sides claim] gains": a lowercase plural after a word that counts it, before a verb of
+ * saying, is the subject's head (the present tense of a headline leaves the verb uninflected).
+ */
+function quantifiedPlural(doc: Document, i: number, last: number): boolean {
+  const t = doc.tokens[i];
+  if (i === 0 || i + 1 >= last || t.kind !== 'word' || t.cap || !isRegularPlural(t)) return false;
+  if (!SUBJECT_QUANTIFIERS.has(doc.tokens[i - 1].norm)) return false;
+  return wordSet('speech-verbs').has(doc.tokens[i + 1].lemma);
 }
 
 /**

@@ -486,3 +486,12 @@ test('a person is named, not the firm after "of the security firm …" or "at br
     ['Jon Tate', 'Jon Tate', 'Ida Lund'],
   );
 });
+
+test('"Both sides claim" has both sides for speaker; "the diplomat" takes up "a senior Western diplomat"', () => {
+  const st = analyze(
+    'Both sides claim gains near river town\n\nA senior Western diplomat, speaking on condition of anonymity, said neither side could win. “This will be decided at the table,” the diplomat said.',
+  );
+  assert.equal(byCue(st, 'claim').speaker?.text, 'Both sides');
+  const later = st.find((s) => s.speaker?.text === 'the diplomat');
+  assert.equal(later?.speaker_name, 'A senior Western diplomat');
+});
