@@ -4,7 +4,7 @@
 import type { Span } from '../model.js';
 import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
-import { NOUN_PHRASE_OPENERS } from './cues.js';
+import { NOUN_PHRASE_OPENERS } from './word-forms.js';
 import type { Statement } from './types.js';
 
 /** Words that end a listener: prepositions of time and place, and what opens a content. */

@@ -5,10 +5,10 @@ import { wordSet } from '../lexicon/load.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import type { TokenHashes } from './features.js';
-import { cleftFocus, hasFiniteVerb, PRONOUN_SUBJECTS } from './sources.js';
+import { cleftFocus, hasFiniteVerb, PRONOUN_SUBJECTS, QUANTIFIERS } from './sources.js';
 import type { CueTokens } from './types.js';
-import { isRegularPlural } from './word-forms.js';
-import { isPrenominalParticiple, NOUN_PHRASE_OPENERS } from './prenominal.js';
+import { isRegularPlural, NOUN_PHRASE_OPENERS } from './word-forms.js';
+import { isPrenominalParticiple } from './prenominal.js';
 
 /** Mends cue c's span in place: its start, its end, a cleft's "that". */
 export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
@@ -260,19 +260,6 @@ function pluralBeforeSaying(doc: Document, i: number): boolean {
   );
 }
 
-/** Words that count or quantify a plural subject ("Both sides", "Two officials", "All parties"). */
-const SUBJECT_QUANTIFIERS = new Set([
-  'both',
-  'all',
-  'two',
-  'three',
-  'many',
-  'some',
-  'several',
-  'most',
-  'few',
-]);
-
 /**
  * "Both [sides claim] gains": a lowercase plural after a word that counts it, before a verb of
  * saying, is the subject's head (the present tense of a headline leaves the verb uninflected).
@@ -280,7 +267,7 @@ const SUBJECT_QUANTIFIERS = new Set([
 function quantifiedPlural(doc: Document, i: number, last: number): boolean {
   const t = doc.tokens[i];
   if (i === 0 || i + 1 >= last || t.kind !== 'word' || t.cap || !isRegularPlural(t)) return false;
-  if (!SUBJECT_QUANTIFIERS.has(doc.tokens[i - 1].norm)) return false;
+  if (!QUANTIFIERS.has(doc.tokens[i - 1].norm)) return false;
   return wordSet('speech-verbs').has(doc.tokens[i + 1].lemma);
 }
 

@@ -35,6 +35,7 @@ export const CUE_MODEL_PATH = fileURLToPath(
 );
 
 import type { CueTokens } from './types.js';
+import { NOUN_PHRASE_OPENERS } from './word-forms.js';
 export type { CueTokens } from './types.js';
 
 let cached: LoadedModel | null = null;
@@ -51,22 +52,6 @@ export function sentenceHasQuote(doc: Document, lo: number, hi: number): boolean
   return false;
 }
 
-/** Articles, possessives and demonstratives: the words that open a noun phrase. */
-export const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
-  'this',
-  'these',
-  'those',
-]);
 const PUNCT_CUES = new Set([':', '—', '―', '–', '-']);
 const VERB_FORM = /(?:ed|s)$/;
 

@@ -2,31 +2,12 @@
 // cue tagger may take for a verb of saying or thinking; cue-repairs.ts drops such cues.
 import type { Document } from '../text/document.js';
 import type { CueTokens } from './types.js';
-import { FINITE } from './word-forms.js';
+import { FINITE, NOUN_PHRASE_OPENERS } from './word-forms.js';
 
-/** Words before a noun phrase's modifiers: determiners, possessives, degree words. */
-export const NOUN_PHRASE_OPENERS = new Set([
-  'the',
-  'a',
-  'an',
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
-  'my',
-  'your',
-  'this',
-  'these',
-  'those',
-  'most',
-  'least',
-  'best',
-  'widely',
-  'little',
-  'less',
-  'well',
-  'long',
+/** Words before a noun phrase's modifiers: its openers and degree words ("the most", "widely"). */
+const MODIFIER_OPENERS = new Set([
+  ...NOUN_PHRASE_OPENERS,
+  ...['most', 'least', 'best', 'widely', 'little', 'less', 'well', 'long'],
 ]);
 
 /** Participles before a noun that still tell of someone's claim. */
@@ -98,7 +79,7 @@ export function isPrenominalParticiple(doc: Document, c: CueTokens): boolean {
     return false;
   if (CLAIMING_PARTICIPLES.has(t.norm)) return false;
   const opener =
-    prev.kind === 'word' && (NOUN_PHRASE_OPENERS.has(prev.norm) || /^[a-z]{3,}est$/.test(prev.norm));
+    prev.kind === 'word' && (MODIFIER_OPENERS.has(prev.norm) || /^[a-z]{3,}est$/.test(prev.norm));
   return (
     opener &&
     next.kind === 'word' &&

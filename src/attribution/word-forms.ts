@@ -31,3 +31,20 @@ export const NOMINATIVE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 export function isRegularPlural(t: DocToken): boolean {
   return t.norm.endsWith('s') && t.norm !== t.lemma && t.norm.startsWith(t.lemma);
 }
+
+/** Articles, possessives and demonstratives: the words that open a noun phrase. */
+export const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'this',
+  'these',
+  'those',
+]);
