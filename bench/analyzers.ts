@@ -8,8 +8,9 @@
 //   includes V8 compiling the analyzer's code (its optimising compiler runs on another thread,
 //   whose CPU time counts; in a full bench run the trace section has already run the extractor
 //   on the traced articles) and filling the per-word memos;
-// - next: 400 other articles through the compiled code, new text for the memos: the speed of a
-//   long run (`unspin analyze` or `trace` over thousands of articles).
+// - next: 400 other articles through the compiled code, new text for the memos;
+// - long: 2,000 more new articles after those: the speed of a long run (`unspin analyze` or
+//   `trace` over thousands of articles), once compilation and the per-word memos have settled.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../src/model.js';
@@ -32,7 +33,7 @@ export interface PassResult {
 }
 
 /** The first pass's figures at the top level (as before the second pass was added), the second under `next`. */
-export type AnalyzerResult = (PassResult & { next?: PassResult }) | { unavailable: string };
+export type AnalyzerResult = (PassResult & { next?: PassResult; long?: PassResult }) | { unavailable: string };
 
 export interface AnalyzeResults {
   corpusBytes: number;
@@ -97,6 +98,12 @@ export async function benchAnalyze(repo: string, corpus: CorpusArticle[]): Promi
     .filter((a) => !taken.has(a.id))
     .slice(0, 400)
     .map(toArticle);
+  const seen = new Set([...taken, ...next.map((a) => a.id)]);
+  const long = new Rng(7)
+    .sample(corpus, 4000)
+    .filter((a) => !seen.has(a.id))
+    .slice(0, 2000)
+    .map(toArticle);
   const bytes = arts.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
   for (const a of arts.slice(0, 20)) buildDocument(a); // warm-up
   const results: AnalyzeResults = {
@@ -116,7 +123,7 @@ export async function benchAnalyze(repo: string, corpus: CorpusArticle[]): Promi
     try {
       for (const a of arts.slice(0, 5)) f(buildDocument(a)); // warm-up: model loading
       const pass = time(arts, f, 45_000);
-      results[label] = { ...pass, next: time(next, f, 45_000) };
+      results[label] = { ...pass, next: time(next, f, 45_000), long: time(long, f, 60_000) };
     } catch (e) {
       results[label] = { unavailable: `threw: ${(e as Error).message.split('\n')[0]}` };
     }
@@ -140,15 +147,16 @@ export function analyzerLines(analyze: AnalyzeResults | { skipped: boolean }): s
       lines.push(`  ${k.padEnd(18)} unavailable (${v.unavailable})`);
       continue;
     }
-    const r = v as PassResult & { next?: PassResult };
+    const r = v as PassResult & { next?: PassResult; long?: PassResult };
     lines.push(`  ${k.padEnd(18)} ${r.next ? 'first ' : ''}${pass(r)}`);
     if (r.next) lines.push(`  ${''.padEnd(18)} next  ${pass(r.next)}`);
+    if (r.long) lines.push(`  ${''.padEnd(18)} long  ${pass(r.long)}`);
   }
   if ('buildDocument' in analyze)
     lines.push(
       '  (analyzer rows include buildDocument, the baseline, except "analyzer alone"; "first": 400 articles',
       '   right after loading the models, while V8 compiles the code; "next": 400 other articles through',
-      '   the compiled code, as in a long run)',
+      '   the compiled code; "long": 2,000 more new articles, as in a long run)',
     );
   return lines;
 }

@@ -27,9 +27,14 @@ export function contentFollows(doc: Document, from: number, hi: number): boolean
     if (t.norm === 'that' || t.text === ':' || (isOpenQuote(doc, j) && j === from)) return true;
     if (j === from && t.kind === 'word' && !adjuncts.has(t.norm)) return true;
     if (t.kind === 'punct' && t.text !== ',') return false;
+    // "C, the maker said on Thursday, though experts cautioned that …": a clause of its own.
+    if (t.text === ',' && j > from && SUBORDINATORS.has(doc.tokens[j + 1]?.norm ?? '')) return false;
   }
   return false;
 }
+
+/** Words opening a clause of their own after a comma. */
+const SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'but', 'because', 'even', 'unless']);
 
 export const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which']);
 export const OBJECTS = new Set(['it', 'him', 'her', 'them', 'us', 'me', 'this', 'that']);

@@ -25,7 +25,11 @@ export function relativeSource(doc: Document, cue: CueTokens, lo: number, nounOn
   else if (head && head.norm === 'which') refStart = source[0] - 1;
   // "..., a charge Moscow rejects", "— an allegation the Kremlin denies".
   const nounComment = commentOpens(doc, source, lo);
+  // "..., a claim that opposition groups have rejected": the source stops at "that".
+  const thatComment =
+    !nounComment && head?.norm === 'that' && source[0] - 3 >= lo && commentOpens(doc, [source[0] - 3, source[1]], lo);
   if (nounComment) refStart = source[0];
+  else if (thatComment) refStart = source[0] - 3;
   else if (nounOnly) return null;
   if (refStart < 0) return null;
   let end = refStart;

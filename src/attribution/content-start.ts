@@ -31,6 +31,9 @@ export function forwardStart(doc: Document, cue: CueTokens, hi: number): number 
       endsOnAdjunctPreposition(doc, cue) ||
       (wordSet('speech-core').has(lastCueWord.lemma) && toListener(doc, from, hi)));
   if (!listener && !opensAdjunct) return from;
+  // "promised to review the rise but said …": an infinitive right after the cue is its content,
+  // not a listener before a clause further on.
+  if (listener && isInfinitive(doc, from, hi)) return from;
   for (let j = from; j < Math.min(hi, from + 10); j++) {
     const t = doc.tokens[j];
     if (t.norm === 'that') return j;
@@ -80,12 +83,23 @@ function toListener(doc: Document, from: number, hi: number): boolean {
   return next.kind === 'word' && (LISTENER_DETERMINERS.has(next.norm) || next.cap);
 }
 
+/** "to review …": "to" before a lowercase word that opens no noun phrase. */
+export function isInfinitive(doc: Document, from: number, hi: number): boolean {
+  if (doc.tokens[from].norm !== 'to' || from + 1 >= hi) return false;
+  const next = doc.tokens[from + 1];
+  return next.kind === 'word' && !next.cap && !LISTENER_DETERMINERS.has(next.norm);
+}
+
+/** Prepositions inside a listener's noun phrase ("residents of the region"). */
+const LISTENER_PREPOSITIONS = new Set(['of', 'in', 'for', 'from', 'at', 'with', 'on', 'across']);
+
 /**
  * "told reporters the plan was dead": a listener of one to three words, then a clause that
  * opens with a determiner or subject pronoun and has an auxiliary: the content is the clause.
  */
 function afterListener(doc: Document, from: number, hi: number): number {
-  for (let j = from + 1; j < Math.min(hi, from + 4); j++) {
+  let limit = Math.min(hi, from + 4);
+  for (let j = from + 1; j < limit; j++) {
     const t = doc.tokens[j];
     // "told the Courier in an interview the economy …": the medium is the saying's.
     const medium = mediumNounEnd(doc, j, hi);
@@ -96,6 +110,12 @@ function afterListener(doc: Document, from: number, hi: number): number {
     }
     if (t.kind !== 'word') return from;
     if (!CLAUSE_SUBJECTS.has(t.norm)) continue;
+    // "urged residents of the region to stay indoors": a noun phrase after a preposition is
+    // still the listener's.
+    if (LISTENER_PREPOSITIONS.has(doc.tokens[j - 1].norm)) {
+      limit = Math.min(hi, j + 4);
+      continue;
+    }
     // A nominative pronoun opens a clause with or without an auxiliary ("told the Courier they lacked").
     if (NOMINATIVE_PRONOUNS.has(t.norm) && !NOT_CONTENT_OPENERS.has(doc.tokens[j - 1].norm)) return j;
     return hasFiniteVerb(doc, [j, contentEnd(doc, j, hi)]) ? j : from;

@@ -205,6 +205,13 @@ function pluralOpener(doc: Document, h: TokenHashes, i: number, sentenceStart: n
   );
 }
 
+/** "The Cruise [Lines Association called]": the capitalised run goes on inside the cue, before a
+ *  word of its own. */
+function capitalisedRunGoesOn(doc: Document, first: number, last: number): boolean {
+  const next = doc.tokens[first + 1];
+  return first + 2 < last && next.kind === 'word' && next.cap && !next.quoted;
+}
+
 /**
  * A generous cue start can swallow the end of the subject ("Zero [Hedge asked]", "[He’s
  * claiming]"): leading capitalised words (not opening the sentence) and pronoun contractions
@@ -230,7 +237,7 @@ function trimSubject(doc: Document, h: TokenHashes, c: CueTokens): void {
       !pluralBeforeSaying(doc, first) &&
       !nounBeforeSaying(doc, first, c.last) &&
       !quantifiedPlural(doc, first, c.last) &&
-      (!subject || !h.verb[first + 1])
+      (!subject || !(h.verb[first + 1] || capitalisedRunGoesOn(doc, first, c.last)))
     )
       break;
     first++;

@@ -36,6 +36,7 @@ export const CUE_MODEL_PATH = fileURLToPath(
 
 import type { CueTokens } from './types.js';
 import { NOUN_PHRASE_OPENERS } from './word-forms.js';
+import { isDenialComment } from './comment-cues.js';
 export type { CueTokens } from './types.js';
 
 let cached: LoadedModel | null = null;
@@ -215,6 +216,7 @@ function tagInto(
     // Lean towards starting a cue: the tagger, trained on sparse positives, under-predicts them.
     if (label === 0 && scores[1] + CUE_START_MARGIN > scores[0]) label = 1;
     if (label === 0 && scores[1] + LEXICON_MARGIN > scores[0] && lexiconCueAt(doc, i, lo, hi)) label = 1;
+    if (label === 0 && isDenialComment(doc, i, lo)) label = 1;
     if (label === 2 && prev === 0) label = 1; // an I cannot start a cue
     // An auxiliary opened the cue through the lexicon: the cue is the auxiliary and its verb.
     if (auxOpened === i - 1) label = 2;

@@ -1,6 +1,7 @@
 // Attribution: who says what. extractStatements(doc) finds cues with a trained tagger, then
 // each cue's source and content from the shape of the reporting clause, resolves the
 // speaker's name and classifies the stance of the statement.
+import { hasLemma } from '../lexicon/wordnet.js';
 import type { Span } from '../model.js';
 import type { Document } from '../text/document.js';
 import { addresseeOf } from './addressee.js';
@@ -232,8 +233,10 @@ export function extractStatementsWith(article: Document, options: ExtractOptions
   const out: Statement[] = [];
   frames.forEach((f, k) => {
     const speaker = f.source ? charSpan(doc, f.source) : null;
-    // A bare article or possessive is no speaker: the "cue" was an adjective ("The alleged plans").
-    if (speaker && BARE_DETERMINER.test(speaker.text)) return;
+    // A bare article or possessive is no speaker: the "cue" was an adjective ("The alleged plans");
+    // a possessive before a noun cue is ("its earlier assurance that").
+    if (speaker && BARE_DETERMINER.test(speaker.text) && !(POSSESSIVE.test(speaker.text) && endsOnNoun(doc, f)))
+      return;
     out.push({
       speaker,
       speaker_name: names[k],
@@ -250,3 +253,13 @@ export function extractStatementsWith(article: Document, options: ExtractOptions
 }
 
 const BARE_DETERMINER = /^(?:the|a|an|its|their|his|her|our|my|your)$/i;
+const POSSESSIVE = /^(?:its|their|his|her)$/i;
+
+/** The cue is a short noun phrase ("earlier assurance", "claims of"), not a participle or adjective
+ *  ("alleged") nor a longer run the tagger took for a cue ("central bank says"). */
+function endsOnNoun(doc: Document, f: Frame): boolean {
+  let last = f.cue.last - 1;
+  if (last > f.cue.first && (doc.tokens[last].norm === 'of' || doc.tokens[last].norm === 'that')) last--;
+  const t = doc.tokens[last];
+  return last - f.cue.first <= 1 && t.kind === 'word' && !/(?:ed|ing)$/.test(t.norm) && hasLemma(t.lemma, 'n');
+}

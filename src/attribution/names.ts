@@ -160,6 +160,29 @@ function appositiveRole(doc: Document, end: number, roles: string[]): void {
 }
 
 /**
+ * "Rahal’s lawyer, Nadia Farouk,", "Its chairman, Paul Egan,": the lowercase words of a
+ * description that ends in a comma right before a name and opens with a possessive or an article
+ * are roles of that person too (so "the president" later is not the lawyer). Appends them.
+ */
+function precedingRole(doc: Document, start: number, roles: string[]): void {
+  const tokens = doc.tokens;
+  if (tokens[start - 1]?.text !== ',') return;
+  const sentence = tokens[start].sentence;
+  let j = start - 2;
+  while (j >= 0 && start - 2 - j < APPOSITIVE_REACH) {
+    const t = tokens[j];
+    if (t.sentence !== sentence || t.kind !== 'word' || t.cap || t.stop) break;
+    j--;
+  }
+  if (j === start - 2 || j < 0) return;
+  const opener = tokens[j];
+  if (opener.sentence !== sentence) return;
+  const possessive = /[’']s$/.test(opener.text) || POSSESSIVES.has(opener.norm);
+  if (!possessive && !DETERMINERS.has(opener.norm)) return;
+  for (let k = j + 1; k < start - 1; k++) roles.push(tokens[k].norm);
+}
+
+/**
  * "the Eastern Valley rebel group", "the Jane Doe case": a capitalised run after "the" and before
  * an uninflected lowercase noun modifies that noun; it names no one.
  */
@@ -240,6 +263,7 @@ export function nameMentions(doc: Document): NameMention[] {
     for (let j = titleStart; j < i; j++) titles.push(tokens[j].norm);
     const roles: string[] = [];
     appositiveRole(doc, end, roles);
+    precedingRole(doc, titleStart, roles);
     out.push({
       name: textOf(doc, i, end).replace(/[’']s$/, ''),
       titles,

@@ -1,7 +1,7 @@
 // Pronouns as speakers: "he", "she", "they", "it", "who" and possessives resolved to the speaker
 // or person they take up (speakers.ts resolves the other kinds of speaker).
 import type { Document } from '../text/document.js';
-import { INDEFINITE_OPENERS, isTitleWord } from './names.js';
+import { INDEFINITE_OPENERS, isTitleWord, WEEKDAYS, type NameMention } from './names.js';
 import type { Frame } from './spans.js';
 import { opensSentence } from './sources.js';
 import { isCloseQuote, isOpenQuote } from './quotes.js';
@@ -10,7 +10,7 @@ import { isRegularPlural } from './word-forms.js';
 import { isAgentNoun } from './agents.js';
 
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
-export const OTHER_PRONOUNS = new Set(['they', 'it', 'we', 'i', 'you', 'them', 'who']);
+export const OTHER_PRONOUNS = new Set(['they', 'it', 'we', 'i', 'you', 'them', 'who', 'which']);
 export function isPronoun(text: string): boolean {
   const w = text.trim().toLowerCase();
   return PERSON_PRONOUNS.has(w) || OTHER_PRONOUNS.has(w);
@@ -33,9 +33,10 @@ export function resolvePronoun(
   k: number,
   mentions: Mentions,
 ): string | null {
-  if (pronoun === 'who') {
+  if (pronoun === 'who' || pronoun === 'which') {
     // "said the coach, who added ...", "said a source who declined ...": the speaker just
-    // before (and its comma).
+    // before (and its comma); "first made by the newspaper Dagblad, which reported": the name
+    // or noun phrase just before.
     const end = at > 0 && doc.tokens[at - 1].text === ',' ? at - 1 : at;
     for (let j = k - 1; j >= 0; j--) {
       const source = frames[j].source;
@@ -55,6 +56,9 @@ export function resolvePronoun(
     const group = commonNounBefore(doc, end);
     if (group) return group;
     const m = mentions.lastBefore(at);
+    // Not a date ("on Tuesday, which will …"): a time names nothing that speaks.
+    if (pronoun === 'which')
+      return m && mentionEndsAt(doc, m, end) && !WEEKDAYS.has(doc.tokens[end - 1].norm) ? m.name : null;
     return m ? mentions.completeName(m.name, at) : null;
   }
   if (pronoun === 'they') {
@@ -152,6 +156,13 @@ const GROUP_OPENERS = new Set([
  * determiner or number ("two men", "the protesters"), as text; null when the word before is a
  * name (the mention rules decide then) or no such phrase ends there.
  */
+/** Whether the name mention's last token is token `end - 1`. */
+function mentionEndsAt(doc: Document, m: NameMention, end: number): boolean {
+  if (m.token >= end) return false;
+  const span = doc.text.slice(doc.tokens[m.token].start, doc.tokens[end - 1].end);
+  return span === m.name || span.replace(/[’']s$/, '') === m.name;
+}
+
 function commonNounBefore(doc: Document, end: number): string | null {
   const last = doc.tokens[end - 1];
   if (!last || last.kind !== 'word' || last.cap) return null;

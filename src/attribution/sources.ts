@@ -91,6 +91,9 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
   if (cleft) return cleft;
   const possessor = possessorBefore(doc, before, lo);
   if (possessor) return possessor;
+  // "reversing its earlier assurance that …": a possessive determiner before a noun cue is
+  // whose the saying is.
+  if (j >= lo && j === before - 1 && POSSESSIVES.has(doc.tokens[j].norm)) return [j, end];
   // A relative pronoun right before the cue is its subject ("the group, which reported ...").
   if (j >= lo && (doc.tokens[j].norm === 'who' || doc.tokens[j].norm === 'which')) return [j, end];
   // So is a subject pronoun, whatever stands before it ("Late on Sunday in a radio chat with

@@ -18,7 +18,7 @@ import {
   wordsAfter,
 } from './after-cue.js';
 import { relativeSource } from './comments.js';
-import { forwardStart } from './content-start.js';
+import { forwardStart, isInfinitive } from './content-start.js';
 import { isTitleWord } from './names.js';
 import { speakerAfterUncommaedSaid } from './uncommaed.js';
 import { nameInCommasEnd, throughParticiple } from './source-extent.js';
@@ -285,6 +285,8 @@ function onlyListener(doc: Document, cue: CueTokens, start: number, hi: number):
   // "told The Huffington Post on Thursday": a short listener, then only an adjunct.
   let listenerEnd = cue.last;
   while (listenerEnd < end && !ADJUNCT_PREPOSITIONS.has(doc.tokens[listenerEnd].norm)) listenerEnd++;
+  // "urge residents to stay indoors": what the listener is told to do is content.
+  for (let j = cue.last + 1; j < end; j++) if (isInfinitive(doc, j, end)) return false;
   return (
     wordsAfter(doc, cue.last, listenerEnd) <= 4 &&
     wordsAfter(doc, cue.last, end) <= 9 &&

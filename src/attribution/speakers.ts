@@ -120,6 +120,12 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       names.push(resolvePronoun(doc, norm, first, frames, names, k, mentions));
       return;
     }
+    // "its [earlier assurance]": the owner of the noun cue, as its pronoun would be resolved.
+    const ownerPronoun = end - first === 1 ? POSSESSIVES.get(norm) : undefined;
+    if (ownerPronoun) {
+      names.push(resolvePronoun(doc, ownerPronoun, first, frames, names, k, mentions) ?? text);
+      return;
+    }
     // "a ministry official", "one analyst", "a spokeswoman for the mayor": someone not named
     // before, not the latest person, nor the name the description holds; the description it is.
     // (Not when it ends on a name of its own: "a study by Northfield University".)
@@ -188,7 +194,13 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       return;
     }
     const head = words.length > 0 ? words[words.length - 1].norm : '';
-    if (words.length > 0 && isTitleWord(head)) {
+    // "Citizens for Tax Justice": a capitalised head after a capitalised word that is no title
+    // makes it a name, not a description of someone named elsewhere.
+    const named =
+      words.length > 1 &&
+      words[words.length - 1].cap &&
+      words.some((t, j) => j > 0 && t.cap && !isTitleWord(t.norm));
+    if (words.length > 0 && isTitleWord(head) && !named) {
       // "… an official speaking on condition of anonymity said. … the official said": the one
       // the article introduced with that word before, not a person named elsewhere.
       const introduced = earlierIndefinite(doc, frames, names, k, head);

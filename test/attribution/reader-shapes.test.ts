@@ -1,0 +1,90 @@
+// Shapes found by reading invented news articles through `unspin analyze` (none quoted from a
+// corpus): each test fails on the extractor as it was before its fix.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, byCue } from './helpers.js';
+
+test('"X, which reported …" is named by the name before the comma (not a weekday)', () => {
+  const st = analyze(
+    'The accusations were first made by the newspaper Dagblad, which reported last week that the bidder had donated to the party.',
+  );
+  const s = byCue(st, 'reported last week');
+  assert.equal(s.speaker?.text, 'which');
+  assert.equal(s.speaker_name, 'Dagblad');
+  const dated = analyze('The envoys meet on Tuesday, which will focus on trade, the ministry said.');
+  for (const x of dated) assert.notEqual(x.speaker_name, 'Tuesday');
+});
+
+test('a description in commas before a name is that person’s role: "the president" is not the lawyer', () => {
+  const st = analyze(
+    'Rahal’s lawyer, Nadia Farouk, called the arrest politically motivated. The president said the subsidies had become unaffordable.',
+  );
+  assert.equal(byCue(st, 'said').speaker_name, 'The president');
+});
+
+test('an infinitive after a telling cue is its content, not a listener before a later clause', () => {
+  const st = analyze('The president promised to review the rise but warned that the subsidies were unaffordable.');
+  assert.equal(byCue(st, 'promised').content.text, 'to review the rise');
+  assert.equal(byCue(st, 'warned').content.text, 'that the subsidies were unaffordable');
+});
+
+test('a capitalised name running into the cue stays the speaker’s ("The Cruise Lines Association called")', () => {
+  const st = analyze('The Cruise Lines Association called the decision reckless and said its members would sue.');
+  const called = byCue(st, 'called');
+  assert.equal(called.speaker?.text, 'The Cruise Lines Association');
+  assert.equal(byCue(st, 'said').speaker?.text, 'The Cruise Lines Association');
+});
+
+test('"C, X said on Thursday, though Y cautioned that …": the content is the clause before', () => {
+  const st = analyze(
+    'A new pill slowed memory loss by about a quarter, the company said on Thursday, though experts cautioned that the benefit was modest.',
+  );
+  assert.equal(byCue(st, 'said').content.text, 'A new pill slowed memory loss by about a quarter');
+  assert.equal(byCue(st, 'cautioned').content.text, 'that the benefit was modest');
+});
+
+test('a denial commenting on the clause before ("a claim opposition groups reject") is a statement', () => {
+  for (const [text, cue] of [
+    ['The government blames the unrest on foreign agitators, a claim opposition groups reject.', 'reject'],
+    ['The government blames the unrest on foreign agitators, a claim that opposition groups have rejected.', 'have rejected'],
+  ]) {
+    const s = byCue(analyze(text), cue);
+    assert.equal(s.stance, 'deny');
+    assert.equal(s.speaker?.text, 'opposition groups');
+    assert.equal(s.content.text, 'the unrest on foreign agitators');
+  }
+});
+
+test('a capitalised name ending on a title word ("Citizens for Tax Justice") names itself', () => {
+  const st = analyze(
+    'Ana Ruiz spoke to the panel on Monday. Citizens for Tax Justice says the rules should be tightened.',
+  );
+  assert.equal(byCue(st, 'says').speaker_name, 'Citizens for Tax Justice');
+});
+
+test('a listener told to do something: the infinitive is content, prepositions stay in the listener', () => {
+  assert.equal(
+    byCue(analyze('Heatwave: officials urge residents to stay indoors'), 'urge').content.text,
+    'residents to stay indoors',
+  );
+  const urged = byCue(
+    analyze(
+      'Health officials on Sunday urged residents of the southern region to stay indoors during the hottest hours, as temperatures were forecast to reach 44C.',
+    ),
+    'urged',
+  );
+  assert.ok(urged.content.text.startsWith('residents of the southern region to stay indoors'), urged.content.text);
+  assert.equal(
+    byCue(analyze('She told members of the committee the plan was dead.'), 'told').content.text,
+    'the plan was dead',
+  );
+});
+
+test('a possessive before a noun cue is its speaker ("its earlier assurance that …")', () => {
+  const st = analyze(
+    'Online retailer Kartly said on Monday that data had been exposed. The firm dropped its earlier assurance that no customer information had been taken.',
+  );
+  const s = byCue(st, 'earlier assurance');
+  assert.equal(s.speaker?.text, 'its');
+  assert.equal(s.content.text, 'that no customer information had been taken');
+});
