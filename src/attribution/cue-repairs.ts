@@ -9,10 +9,13 @@ import { cleftFocus, hasFiniteVerb, PRONOUN_SUBJECTS, QUANTIFIERS } from './sour
 import type { CueTokens } from './types.js';
 import { isRegularPlural, NOUN_PHRASE_OPENERS } from './word-forms.js';
 import { isPrenominalParticiple } from './prenominal.js';
+import { isTitleWord } from './names.js';
+import { timeAfter } from './times.js';
 
 /** Mends cue c's span in place: its start, its end, a cleft's "that". */
 export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
   startAfterClause(doc, c);
+  startAfterParticiple(doc, c);
   trimSubject(doc, h, c);
   endBeforeApproximation(doc, c);
   endBeforeClause(doc, c);
@@ -31,7 +34,24 @@ export function isNoCue(doc: Document, c: CueTokens): boolean {
     isInsideName(doc, c) ||
     asksAnonymity(doc, c) ||
     isPrenominalParticiple(doc, c) ||
-    recallsGoods(doc, c)
+    recallsGoods(doc, c) ||
+    isTitleBeforeName(doc, c)
+  );
+}
+
+/** "Harlow Town coach Ben Ashdown resigned": a one-word cue that is a title before a capitalised
+ *  name is the name's title ("coach", "counsel", "whip"). */
+function isTitleBeforeName(doc: Document, c: CueTokens): boolean {
+  if (c.last - c.first !== 1) return false;
+  const t = doc.tokens[c.first];
+  const next = doc.tokens[c.last];
+  return (
+    t.kind === 'word' &&
+    !t.cap &&
+    isTitleWord(t.norm) &&
+    next?.kind === 'word' &&
+    next.cap &&
+    next.sentence === t.sentence
   );
 }
 
@@ -182,6 +202,21 @@ function startAfterClause(doc: Document, c: CueTokens): void {
       }
     return;
   }
+}
+
+/**
+ * "A poll [published this week suggested] …": a participle describing the noun before it, then
+ * its time, then an inflected verb of saying: the cue is the verb.
+ */
+function startAfterParticiple(doc: Document, c: CueTokens): void {
+  const t = doc.tokens[c.first];
+  const before = doc.tokens[c.first - 1];
+  if (c.last - c.first < 3 || t.kind !== 'word' || !t.norm.endsWith('ed') || !before) return;
+  if (before.kind !== 'word' || before.cap || before.stop) return;
+  const verb = c.first + 1 + timeAfter(doc, c.first + 1, c.last);
+  if (verb === c.first + 1 || verb >= c.last) return;
+  const v = doc.tokens[verb];
+  if (v.norm !== v.lemma && wordSet('speech-verbs').has(v.lemma)) c.first = verb;
 }
 
 /**

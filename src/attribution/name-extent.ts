@@ -56,6 +56,23 @@ export function participleAgent(doc: Document, first: number, end: number): numb
     for (let b = p - 2; b >= first && b >= p - 4; b--) if (BE_FORMS.has(doc.tokens[b].norm)) return -1;
     return p - 1;
   }
+  return trailingParticiple(doc, first, end);
+}
+
+/**
+ * "A poll published | on Monday suggested": a participle ending the span after a lowercase noun
+ * (its time was left out of the span) describes the noun; returns where it starts, or -1.
+ */
+export function trailingParticiple(doc: Document, first: number, end: number): number {
+  const last = doc.tokens[end - 1];
+  if (
+    end - 1 >= first + 2 &&
+    last.kind === 'word' &&
+    !last.cap &&
+    last.norm.endsWith('ed') &&
+    isNounBefore(doc, end - 2)
+  )
+    return end - 1;
   return -1;
 }
 const AGENT_PREPOSITIONS = new Set(['by', 'in', 'at', 'on', 'from']);

@@ -91,6 +91,14 @@ export function splitTitle(
     // A middle initial: "Marta L. Quintero".
     else if (nameStart - 2 > first && t.text === '.' && isInitial(doc.tokens[nameStart - 2].text))
       nameStart -= 2;
+    // A plural possessive inside a name: "The National Teachers’ Union".
+    else if (
+      nameStart < end &&
+      nameStart - 2 >= first &&
+      isPluralApostrophe(doc, nameStart - 1) &&
+      wordSet('attribution-organisation-words').has(doc.tokens[end - 1].norm)
+    )
+      nameStart--;
     else break;
   }
   if (nameStart === end) return null;
@@ -100,6 +108,13 @@ export function splitTitle(
     if (t.kind === 'word' && !DETERMINERS.has(t.norm)) titles.push(t.norm);
   }
   return { titles, nameStart };
+}
+
+/** Token i is an apostrophe glued to a capitalised plural before it ("Teachers’"). */
+function isPluralApostrophe(doc: Document, i: number): boolean {
+  const t = doc.tokens[i];
+  const before = doc.tokens[i - 1];
+  return (t.text === '’' || t.text === "'") && before.end === t.start && before.cap && before.norm.endsWith('s');
 }
 
 /** Honorifics before a surname ("Mr. King", "Ms. Judge"): what follows is a name, even a title's word. */

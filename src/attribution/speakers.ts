@@ -14,7 +14,7 @@ import {
   type NameMention,
 } from './names.js';
 import type { Frame, TokenRange } from './spans.js';
-import { participleAgent, personEnd, pluralGroupEnd, withoutTrailingTime } from './name-extent.js';
+import { participleAgent, personEnd, pluralGroupEnd, trailingParticiple, withoutTrailingTime } from './name-extent.js';
 import { ArticleGenders } from './gender.js';
 import { Mentions } from './mentions.js';
 import { isPronoun, OTHER_PRONOUNS, PERSON_PRONOUNS, resolvePronoun } from './pronouns.js';
@@ -130,7 +130,8 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     // before, not the latest person, nor the name the description holds; the description it is.
     // (Not when it ends on a name of its own: "a study by Northfield University".)
     if (isIndefiniteDescription(doc, first, end) && first === f.source[0]) {
-      names.push(text);
+      const described = trailingParticiple(doc, first, end);
+      names.push(described > first ? doc.text.slice(doc.tokens[first].start, doc.tokens[described - 1].end) : text);
       return;
     }
     // "Economists polled by the Wire", "A study published in X": those polled, the study.

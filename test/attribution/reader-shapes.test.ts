@@ -88,3 +88,27 @@ test('a possessive before a noun cue is its speaker ("its earlier assurance that
   assert.equal(s.speaker?.text, 'its');
   assert.equal(s.content.text, 'that no customer information had been taken');
 });
+
+test('a title before a name is no cue ("Harlow Town coach Ben Ashdown resigned")', () => {
+  const st = analyze('Harlow Town coach Ben Ashdown resigned on Sunday. Ashdown said the players gave everything.');
+  assert.deepEqual(
+    st.map((s) => s.cue.text),
+    ['said'],
+  );
+});
+
+test('"A poll published this week suggested": the cue is the verb, the speaker named "A poll"', () => {
+  for (const text of [
+    'A poll published this week suggested most parents supported the teachers.',
+    'A poll published on Monday suggested most parents supported the teachers.',
+  ]) {
+    const s = byCue(analyze(text), 'suggested');
+    assert.equal(s.speaker_name, 'A poll');
+    assert.equal(s.content.text, 'most parents supported the teachers');
+  }
+});
+
+test('a plural possessive inside an organisation’s name stays in it ("The National Teachers’ Union")', () => {
+  const s = byCue(analyze('The National Teachers’ Union said the offer was an insult.'), 'said');
+  assert.equal(s.speaker_name, 'National Teachers’ Union');
+});
