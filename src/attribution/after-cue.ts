@@ -118,3 +118,26 @@ export function commaAfter(doc: Document, from: number, hi: number, max: number)
   }
   return -1;
 }
+
+/** Tokens after ", while" within which a verb of saying makes the clause another party's. */
+const CONTRAST_REACH = 6;
+
+/**
+ * "said it hoped the deal would help, | while its counterpart called it a turning point": a
+ * contrast that reports another party's saying ends the content (where "…, while Sanders would
+ * win" in PolNeAR train stays in it: no verb of saying follows).
+ */
+export function contrastEnd(doc: Document, start: number, end: number): number {
+  const core = wordSet('speech-core');
+  for (let j = start + 1; j + 2 < end; j++) {
+    if (doc.tokens[j].text !== ',' || isQuoted(doc, j)) continue;
+    const link = doc.tokens[j + 1].norm;
+    if (link !== 'while' && link !== 'whereas') continue;
+    for (let k = j + 3; k < Math.min(end, j + 2 + CONTRAST_REACH); k++) {
+      const t = doc.tokens[k];
+      if (t.kind === 'punct') break;
+      if (t.norm !== t.lemma && !t.quoted && (core.has(t.lemma) || t.lemma === 'call')) return j;
+    }
+  }
+  return end;
+}

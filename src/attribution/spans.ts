@@ -11,6 +11,7 @@ import {
   adjunctAfterCue,
   commaAfter,
   contentFollows,
+  contrastEnd,
   introducesContent,
   OBJECTS,
   onlyPlacesAfter,
@@ -73,7 +74,7 @@ function contentFrom(doc: Document, start: number, lo: number, hi: number): Toke
     const close = quoteEndAcrossParagraphs(doc, start);
     if (close >= hi - 1) return [start, close + 1];
   }
-  return [start, contentEnd(doc, lo, hi)];
+  return [start, contrastEnd(doc, start, contentEnd(doc, lo, hi))];
 }
 
 /** The quotation closing the previous sentence of the same paragraph ("“...?” Trump said, smiling."). */

@@ -112,3 +112,19 @@ test('a plural possessive inside an organisation’s name stays in it ("The Nati
   const s = byCue(analyze('The National Teachers’ Union said the offer was an insult.'), 'said');
   assert.equal(s.speaker_name, 'National Teachers’ Union');
 });
+
+test('"cautioned, however, that …": the discourse adverb is no part of the content', () => {
+  const s = byCue(analyze('Ito cautioned, however, that comets were hard to predict.'), 'cautioned');
+  assert.equal(s.content.text, 'that comets were hard to predict');
+});
+
+test('", while another party called it …" ends the content: the contrast is another statement', () => {
+  const s = byCue(
+    analyze('The chamber said it was pleased, while its Vellish counterpart called the summit "a turning point".'),
+    'said',
+  );
+  assert.equal(s.content.text, 'it was pleased');
+  // A contrast without a verb of saying stays in the content.
+  const kept = byCue(analyze('The poll said Ruiz would win the city, while Lind would win the suburbs.'), 'said');
+  assert.equal(kept.content.text, 'Ruiz would win the city, while Lind would win the suburbs');
+});
