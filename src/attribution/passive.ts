@@ -11,6 +11,7 @@ import {
   contentEnd,
   MAX_SOURCE,
   opensSentence,
+  PRONOUN_SUBJECTS,
   sourceBefore,
   subjectBeforeComma,
 } from './sources.js';
@@ -263,3 +264,40 @@ export function asReportedBy(
 
 /** Particles of a phrasal participle ("pointed out by", "laid out by"). */
 const PARTICLES = new Set(['out', 'up', 'down', 'over']);
+
+/** Verbs of charging whose participle, right after a noun, names whom the charge is against. */
+const CHARGE_PARTICIPLES = new Map([
+  ['accused', 'of'],
+  ['suspected', 'of'],
+  ['charged', 'with'],
+  ['blamed', 'for'],
+]);
+
+/**
+ * "Senator accused of misusing funds", "a contractor accused of spying": the participle and its
+ * complement right after a noun (no object between, no "be") name whom a charge is against, and
+ * no one named makes it (PolNeAR train gives such cues no source; "who he accused of" and "which
+ * Hollande blamed for", with a relative before the subject, keep theirs).
+ */
+export function isBareChargePassive(doc: Document, cue: CueTokens, lo: number): boolean {
+  const t = doc.tokens[cue.first];
+  const complement = CHARGE_PARTICIPLES.get(t.norm);
+  if (!complement || cue.first - 1 < lo) return false;
+  const next = cue.last - cue.first > 1 ? doc.tokens[cue.first + 1] : doc.tokens[cue.last];
+  if (next?.norm !== complement) return false;
+  const before = doc.tokens[cue.first - 1];
+  if (before.kind !== 'word' || BE_FORMS.has(before.norm) || PRONOUN_SUBJECTS.has(before.norm)) return false;
+  if (before.norm === 'has' || before.norm === 'have' || before.norm === 'had') return false;
+  for (let j = cue.first - 1; j >= lo && cue.first - j <= 5; j--)
+    if (RELATIVE_WORDS.has(doc.tokens[j].norm)) return false;
+  return true;
+}
+
+const RELATIVE_WORDS = new Set(['who', 'whom', 'which', 'that']);
+
+/** Such a charge's frame: no source; the charged (as PolNeAR marks it) and the charge as content
+ *  ("[Senator] accused of [misusing funds]"). */
+export function chargeFrame(doc: Document, cue: CueTokens, lo: number, charge: TokenRange): Frame {
+  const charged = sourceBefore(doc, cue.first, lo);
+  return makeFrame(cue, null, charged ? [charged, charge] : [charge]);
+}

@@ -6,7 +6,8 @@ import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAfter } from './quotes.js';
 import type { TokenRange } from './types.js';
-import { DETERMINERS, POSSESSIVES } from './names.js';
+import { DETERMINERS, isTitleWord, POSSESSIVES } from './names.js';
+import { isAgentNoun } from './agents.js';
 import { timeBefore } from './times.js';
 import { FINITE, NOMINATIVE_PRONOUNS } from './word-forms.js';
 
@@ -334,8 +335,26 @@ export function appositiveSource(doc: Document, comma: number, lo: number): Toke
   return null;
 }
 
-/** Tokens [from, to) are one to four capitalised words (a name), none a pronoun. */
+/** Lowercase words a name in an appositive may follow ("her opponent, former businessman Grant Foley,"). */
+const APPOSITIVE_ROLE_WORDS = 3;
+
+/**
+ * Tokens [from, to) are one to four capitalised words (a name), none a pronoun; or a full name
+ * after a lowercase role ("businessman Grant Foley", "former minister Tom Rask").
+ */
 function nameBetween(doc: Document, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && k - from < APPOSITIVE_ROLE_WORDS && doc.tokens[k].kind === 'word' && !doc.tokens[k].cap) k++;
+  if (k > from) {
+    const role = doc.tokens[k - 1];
+    if (!isTitleWord(role.norm) && !isAgentNoun(role.lemma)) return false;
+    return to - k >= 2 && capitalisedName(doc, k, to);
+  }
+  return capitalisedName(doc, from, to);
+}
+
+/** Tokens [from, to) are one to four capitalised words (a name), none a pronoun. */
+function capitalisedName(doc: Document, from: number, to: number): boolean {
   if (to - from < 1 || to - from > 6) return false;
   let words = 0;
   let stops = 0;

@@ -30,6 +30,8 @@ import {
   BE_FORMS,
   asReportedBy,
   citedAsSaying,
+  chargeFrame,
+  isBareChargePassive,
   isReducedRelative,
   isSayingOfCitation,
 } from './passive.js';
@@ -145,6 +147,8 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     const subject = sourceBefore(doc, cue.first, lo);
     if (subject) return makeFrame(cue, source, [subject]);
   }
+  if (isBareChargePassive(doc, cue, lo))
+    return chargeFrame(doc, cue, lo, contentFrom(doc, forwardStart(doc, cue, hi), lo, hi));
   // Skip auxiliaries/adverbs before the cue to see what precedes the reporting clause.
   const b = beforeCueWords(doc, cue.first - 1, lo);
   const follows = contentFollows(doc, last, hi);

@@ -295,6 +295,8 @@ function directive(doc: Document, frame: Frame): Stance | null {
   const last = doc.tokens[frame.cue.last - 1];
   if (!DIRECTIVE_LEMMAS.has(last.lemma) || frame.content.length === 0) return null;
   const [s, e] = frame.content[0];
+  // Told someone to do something after the cue: not "The company expects X to fall, Lund told analysts".
+  if (s < frame.cue.last) return null;
   // Not a quotation: “I just want to know ...” is asked, not requested.
   // Nor a clause: "that the bank aims to ...", "he expected others to follow".
   if (doc.tokens[s].kind !== 'word' || doc.tokens[s].quoted || CLAUSE_OPENERS.has(doc.tokens[s].norm))

@@ -128,3 +128,27 @@ test('", while another party called it …" ends the content: the contrast is an
   const kept = byCue(analyze('The poll said Ruiz would win the city, while Lind would win the suburbs.'), 'said');
   assert.equal(kept.content.text, 'Ruiz would win the city, while Lind would win the suburbs');
 });
+
+test('"Senator accused of misusing funds": a bare charge names no accuser; the charged is content', () => {
+  const s = byCue(analyze('Senator accused of misusing campaign funds'), 'accused of');
+  assert.equal(s.speaker, null);
+  assert.equal(s.stance, 'accuse');
+  assert.deepEqual(
+    s.content.fragments?.map((f) => f.text),
+    ['Senator', 'misusing campaign funds'],
+  );
+  // An active charge keeps its accuser.
+  assert.equal(byCue(analyze('Russia accused Ukraine of shelling the town.'), 'accused').speaker?.text, 'Russia');
+});
+
+test('"told" after the content is no instruction: "X expects Y to fall, Lund told analysts" asserts', () => {
+  const s = byCue(analyze('The company expects volumes to fall in 2025, chief executive Johan Lund told analysts.'), 'told');
+  assert.equal(s.stance, 'assert');
+});
+
+test('an appositive name after a lowercase role is the speaker’s ("Her opponent, businessman Grant Foley,")', () => {
+  const st = analyze('Ruth Alder denied it. Her opponent, businessman Grant Foley, said he had nothing to do with it.');
+  const s = byCue(st, 'said');
+  assert.equal(s.speaker?.text, 'Her opponent, businessman Grant Foley');
+  assert.equal(s.speaker_name, 'Grant Foley');
+});
