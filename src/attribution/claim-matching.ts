@@ -46,6 +46,24 @@ export function contentWords(s: Statement): Set<string> {
   return w;
 }
 
+/** "the allegations | as “a partisan smear”": what a denial calls the thing it denies is no part of it. */
+const CHARACTERISED = /^(\S+(?:\s+\S+){0,5}?)\s+as\s+\S.*$/s;
+
+/** The words of what a denial denies (its content without the name it calls it by). */
+export function deniedWords(s: Statement): Set<string> {
+  const m = CHARACTERISED.exec(s.content.text);
+  return m ? words(m[1]) : contentWords(s);
+}
+
+/** Whom a spokesperson, office or lawyer named by a possessive speaks for ("Alder’s office" → Alder). */
+const SPEAKS_FOR =
+  /^(.+?)[’']s?\s+(?:office|spokesman|spokeswoman|spokesperson|lawyers?|attorneys?|campaign|press office|representatives?|aides?)$/i;
+
+export function speaksFor(name: string | null): string | null {
+  const m = name ? SPEAKS_FOR.exec(name.trim()) : null;
+  return m ? m[1] : null;
+}
+
 export function overlap(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let n = 0;

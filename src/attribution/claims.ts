@@ -5,10 +5,12 @@ import type { Document } from '../text/document.js';
 import {
   alignedToSource,
   contentWords,
+  deniedWords,
   isHedged,
   overlap,
   overlapOfTwo,
   sameActor,
+  speaksFor,
   words,
 } from './claim-matching.js';
 import type { AllegationCopy, Claim, ClaimsInput, ClaimsReport, Denial } from './claim-types.js';
@@ -56,9 +58,14 @@ function cueLemma(doc: Document, s: Statement): string {
   }
   return lemma;
 }
+/** "the unrest | on | foreign agitators": what is blamed, and on whom. */
+const BLAMED_ON = /^(.{2,80}?)\s+on\s+(.+)$/s;
 /** "that Moscow was", "that the Kremlin had": a clause opening with a capitalised name and an auxiliary. */
 const CLAUSE_SUBJECT =
   /^(?:that\s+)?((?:the\s+)?(?:(?:al|el|ad|as|an)-)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?:was|were|is|are|has|had|have|would|will|could|planned|plans|intended|intends)\s+(?:been\s+)?/u;
+/** "that Senator Ruth Alder | used campaign money": a capitalised name and a verb in the past. */
+const CLAUSE_ACTOR =
+  /^(?:that\s+)?((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?=\p{Ll}+ed\s)/u;
 /** An auxiliary inside the words before "of"/"for": they are a clause ("X had been responsible for"), not the accused. */
 const HAS_AUXILIARY = /\b(?:was|were|is|are|has|had|have|been|would|will)\b/i;
 /** A bare target, with no act alleged ("condemning Trudeau's Liberal government"): a short noun phrase. */
@@ -67,11 +74,12 @@ const BARE_TARGET =
 
 /** The target and the alleged act of an accusation: "Russia of fabricating an assault" → Russia / fabricating an assault. */
 function splitAccusation(doc: Document, s: Statement): { accused: string | null; what: string } {
-  const passive = /\b(?:been|was|were|is|are|be)\s+\S+$/i.test(
-    doc.text.slice(Math.max(0, s.cue.start - 20), s.cue.end),
-  );
-  // A passive's content is the subject and the complement ("Moscow | of manufacturing ..."): the act is the complement.
   const pieces = s.content.fragments;
+  // "Senator accused of misusing funds": no accuser, the charged before the cue and the charge after.
+  const bare = !s.speaker && !!pieces && pieces.length > 1 && pieces[0].end <= s.cue.start;
+  const passive =
+    bare || /\b(?:been|was|were|is|are|be)\s+\S+$/i.test(doc.text.slice(Math.max(0, s.cue.start - 20), s.cue.end));
+  // A passive's content is the subject and the complement ("Moscow | of manufacturing ..."): the act is the complement.
   const body = passive && pieces && pieces.length > 1 ? pieces[pieces.length - 1].text : s.content.text;
   const content = body.replace(/^by\s+[^,]+?\s+(?=of\s|for\s)/i, '');
   const m = ALLEGATION_LINK.exec(content);
@@ -80,10 +88,16 @@ function splitAccusation(doc: Document, s: Statement): { accused: string | null;
     const subject =
       /([A-Z][\p{L}.’'-]*(?:\s+[A-Z][\p{L}.’'-]*)*)\s*(?:has|have|had|was|were|is|are)?\s*$/u.exec(before);
     const what = content.replace(/^(?:of|for|over)\s+/i, '');
-    return { accused: subject ? subject[1] : null, what };
+    return { accused: bare ? pieces[0].text : subject ? subject[1] : null, what };
   }
-  const link =
-    m && !HAS_AUXILIARY.test(m[1]) && LINK_VERBS[m[2].toLowerCase()].has(cueLemma(doc, s)) ? m : null;
+  const lemma = cueLemma(doc, s);
+  // "blamed the unrest on foreign agitators": the act, then whom it is put on.
+  const onWhom = lemma === 'blame' ? BLAMED_ON.exec(content) : null;
+  if (onWhom && !HAS_AUXILIARY.test(onWhom[1])) {
+    const accused = onWhom[2].replace(TRAILING_ADJUNCT, '').replace(/[.,;]+$/, '');
+    if (accused.split(/\s+/).length <= 6) return { accused, what: onWhom[1] };
+  }
+  const link = m && !HAS_AUXILIARY.test(m[1]) && LINK_VERBS[m[2].toLowerCase()].has(lemma) ? m : null;
   if (link) {
     const accused = link[1].replace(LEADING_ADJUNCT, '').replace(TRAILING_ADJUNCT, '');
     if (accused && accused.split(/\s+/).length <= 6) return { accused, what: link[3] };
@@ -91,6 +105,9 @@ function splitAccusation(doc: Document, s: Statement): { accused: string | null;
   // "alleged that Moscow was preparing to fake an attack": a named subject of the clause is the accused.
   const clause = CLAUSE_SUBJECT.exec(content);
   if (clause) return { accused: clause[1], what: content.slice(clause[0].length).trim() || content };
+  // "alleged that Senator Ruth Alder used campaign money …": the act keeps its verb.
+  const actor = CLAUSE_ACTOR.exec(content);
+  if (actor) return { accused: actor[1], what: content.slice(actor[0].length).trim() };
   // "condemned Trudeau's Liberal government": a target, and no act alleged.
   if (!link && BARE_TARGET.test(content.trim())) return { accused: content.trim(), what: '' };
   return { accused: null, what: content };
@@ -161,14 +178,16 @@ export function buildClaims(input: ClaimsInput[]): ClaimsReport {
       ? { ...a, statements: a.statements.slice(0, MAX_CLAIM_STATEMENTS) }
       : a,
   );
-  const claims: (Claim & { key: Set<string> })[] = [];
+  // key: the words of the act alleged; full: of the whole content (the accused too), which a
+  // denial may repeat ("blamed the unrest on agitators, a claim opposition groups reject").
+  const claims: (Claim & { key: Set<string>; full: Set<string> })[] = [];
   const denials: (Denial & { key: Set<string> })[] = [];
   const inputs = new Map(articles.map((a) => [a.id, a]));
   const ordered = sourcesFirst(articles);
   for (const a of ordered) {
     for (const s of a.statements) {
       if (s.stance === 'deny') {
-        denials.push({ article: a.id, by: s.speaker_name, statement: s, key: contentWords(s) });
+        denials.push({ article: a.id, by: s.speaker_name, statement: s, key: deniedWords(s) });
         continue;
       }
       if (s.stance !== 'accuse' || !plausibleAccuser(s)) continue;
@@ -198,6 +217,7 @@ export function buildClaims(input: ClaimsInput[]): ClaimsReport {
         lostDenial: [],
         lostHedge: [],
         key,
+        full: contentWords(s),
       });
     }
   }
@@ -208,8 +228,8 @@ export function buildClaims(input: ClaimsInput[]): ClaimsReport {
   const unanswered = denials.filter((d) => {
     let answered = false;
     for (const c of claims) {
-      const shared = overlapOfTwo(c.key, d.key);
-      const byAccused = sameActor(d.by, c.accused);
+      const shared = Math.max(overlapOfTwo(c.key, d.key), overlapOfTwo(c.full, d.key));
+      const byAccused = sameActor(d.by, c.accused) || sameActor(speaksFor(d.by), c.accused);
       const inArticle = c.copies.some((x) => x.article === d.article);
       if (shared >= 0.5 || (byAccused && (shared >= 0.3 || (inArticle && refersBack(d.key))))) {
         c.denials.push(d);
@@ -218,7 +238,7 @@ export function buildClaims(input: ClaimsInput[]): ClaimsReport {
     }
     return !answered;
   });
-  const all = [...claims, ...claimsOfDenials(unanswered, ordered)];
+  const all = [...claims.map(({ full: _full, ...c }) => c), ...claimsOfDenials(unanswered, ordered)];
   for (const c of all) {
     for (const copy of c.copies) copy.denied = c.denials.some((d) => d.article === copy.article);
     c.lostDenial = lostBy(c, (x) => x.denied, inputs);

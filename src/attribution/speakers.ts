@@ -324,8 +324,23 @@ function nameAfterDescription(doc: Document, [first, end]: TokenRange): string |
  *  (also bounds the search on a hostile page of one endless paragraph). */
 const LATER_REACH = 150;
 
-/** The token after the end of the paragraph holding token i, at most LATER_REACH tokens on. */
+/** The token after the end of the paragraph holding token i, at most LATER_REACH tokens on. A
+ *  headline's reaches over the lead ("Minister rejects claims …" is the "Transport Minister Clara
+ *  Vos" of the next paragraphs). */
 function paragraphEnd(doc: Document, i: number): number {
-  const p = doc.paragraphs[doc.sentences[doc.tokens[i].sentence].paragraph];
-  return Math.min(doc.sentences[p.sentenceEnd - 1].tokenEnd, i + LATER_REACH);
+  let p = doc.sentences[doc.tokens[i].sentence].paragraph;
+  if (p === 0 && isHeadline(doc)) p = Math.min(doc.paragraphs.length - 1, HEADLINE_LEAD);
+  const paragraph = doc.paragraphs[p];
+  return Math.min(doc.sentences[paragraph.sentenceEnd - 1].tokenEnd, i + LATER_REACH);
+}
+
+/** Paragraphs after a headline that its descriptions may be named in. */
+const HEADLINE_LEAD = 2;
+
+/** The first paragraph is one sentence with no closing punctuation: a headline. */
+function isHeadline(doc: Document): boolean {
+  const first = doc.paragraphs[0];
+  if (!first || first.sentenceEnd - first.sentenceStart !== 1) return false;
+  const last = doc.tokens[doc.sentences[first.sentenceStart].tokenEnd - 1];
+  return !!last && !['.', '!', '?', '”', '"'].includes(last.text);
 }

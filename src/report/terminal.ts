@@ -96,10 +96,9 @@ export function renderClaims(claims: ClaimJson[], c: Colors): string {
   const lines = ['  claims:'];
   for (const cl of claims) {
     const who = cl.accuser ? safe(cl.accuser) : 'someone';
-    const whom = cl.accused ? ` against ${safe(cl.accused)}` : '';
     const what = cl.allegation
-      ? `alleges${whom}: ${clip(cl.allegation, 90)}`
-      : `condemns${whom || ' someone'}`;
+      ? `alleges${cl.accused ? ` against ${safe(cl.accused)}` : ''}: ${clip(cl.allegation, 90)}`
+      : `condemns ${cl.accused ? safe(cl.accused) : 'someone'}`;
     // A denied claim has no accusing verb: who voiced it, if anyone, and what.
     const head =
       cl.kind === 'denied'

@@ -263,3 +263,40 @@ test('"a charge X dismissed as ..." answers the accusation before it', () => {
     ['Eastmark’s foreign ministry'],
   );
 });
+
+test('"blamed X on Y": Y is accused of X, and "a claim opposition groups reject" denies it', () => {
+  const { claims } = buildClaims([
+    article('blame', 'The government blames the unrest on foreign agitators, a claim opposition groups reject.'),
+  ]);
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0].accused, 'foreign agitators');
+  assert.equal(claims[0].allegation, 'the unrest');
+  assert.deepEqual(
+    claims[0].denials.map((d) => d.by),
+    ['opposition groups'],
+  );
+});
+
+test('a bare charge ("Senator accused of misusing funds") accuses the charged, by no one named', () => {
+  const { claims } = buildClaims([article('bare', 'Senator accused of misusing campaign funds')]);
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0].accuser, null);
+  assert.equal(claims[0].accused, 'Senator');
+  assert.equal(claims[0].allegation, 'misusing campaign funds');
+});
+
+test('an office denying "the allegations as a smear" answers the allegation against whom it speaks for', () => {
+  const { claims } = buildClaims([
+    article(
+      'office',
+      'A watchdog group alleged on Tuesday that Senator Ruth Alder used campaign money to pay for family holidays. Alder’s office rejected the allegations as "a partisan smear".',
+    ),
+  ]);
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0].accused, 'Senator Ruth Alder');
+  assert.match(claims[0].allegation, /^used campaign money/);
+  assert.deepEqual(
+    claims[0].denials.map((d) => d.by),
+    ['Alder’s office'],
+  );
+});

@@ -152,3 +152,10 @@ test('an appositive name after a lowercase role is the speaker’s ("Her opponen
   assert.equal(s.speaker?.text, 'Her opponent, businessman Grant Foley');
   assert.equal(s.speaker_name, 'Grant Foley');
 });
+
+test('a headline’s description is named by the person the lead gives that title ("Minister rejects …")', () => {
+  const st = analyze(
+    'Minister rejects claims ferry contract was rigged\n\nTransport Minister Clara Vos on Tuesday rejected accusations that the contract had been rigged.',
+  );
+  assert.equal(byCue(st, 'rejects claims').speaker_name, 'Clara Vos');
+});
