@@ -178,9 +178,15 @@ export function buildClaims(input: ClaimsInput[]): ClaimsReport {
       ? { ...a, statements: a.statements.slice(0, MAX_CLAIM_STATEMENTS) }
       : a,
   );
-  // key: the words of the act alleged; full: of the whole content (the accused too), which a
-  // denial may repeat ("blamed the unrest on agitators, a claim opposition groups reject").
-  const claims: (Claim & { key: Set<string>; full: Set<string> })[] = [];
+  // key: the words of the act alleged; full: by article, the words of every report of it there
+  // (the accused too, and the lead beside its headline), which a denial in that article may
+  // repeat ("blamed the unrest on agitators, a claim opposition groups reject").
+  const claims: (Claim & { key: Set<string>; full: Map<string, Set<string>> })[] = [];
+  const addWords = (full: Map<string, Set<string>>, article: string, s: Statement) => {
+    const set = full.get(article) ?? new Set<string>();
+    for (const w of contentWords(s)) set.add(w);
+    full.set(article, set);
+  };
   const denials: (Denial & { key: Set<string> })[] = [];
   const inputs = new Map(articles.map((a) => [a.id, a]));
   const ordered = sourcesFirst(articles);
@@ -205,6 +211,14 @@ export function buildClaims(input: ClaimsInput[]): ClaimsReport {
       );
       if (same) {
         if (!same.copies.some((c) => c.article === a.id)) same.copies.push(copy);
+        addWords(same.full, a.id, s);
+        // A claim a headline opened with no accuser ("X accused of …") takes the accuser and the
+        // wording of the first report that names one.
+        if (!same.accuser && s.speaker_name && what) {
+          same.accuser = s.speaker_name;
+          same.allegation = what;
+          same.accused = same.accused ?? accused;
+        }
         continue;
       }
       claims.push({
@@ -217,7 +231,7 @@ export function buildClaims(input: ClaimsInput[]): ClaimsReport {
         lostDenial: [],
         lostHedge: [],
         key,
-        full: contentWords(s),
+        full: new Map([[a.id, new Set(contentWords(s))]]),
       });
     }
   }
@@ -228,7 +242,8 @@ export function buildClaims(input: ClaimsInput[]): ClaimsReport {
   const unanswered = denials.filter((d) => {
     let answered = false;
     for (const c of claims) {
-      const shared = Math.max(overlapOfTwo(c.key, d.key), overlapOfTwo(c.full, d.key));
+      const reported = c.full.get(d.article);
+      const shared = Math.max(overlapOfTwo(c.key, d.key), reported ? overlapOfTwo(reported, d.key) : 0);
       const byAccused = sameActor(d.by, c.accused) || sameActor(speaksFor(d.by), c.accused);
       const inArticle = c.copies.some((x) => x.article === d.article);
       if (shared >= 0.5 || (byAccused && (shared >= 0.3 || (inArticle && refersBack(d.key))))) {

@@ -300,3 +300,27 @@ test('an office denying "the allegations as a smear" answers the allegation agai
     ['Alder’s office'],
   );
 });
+
+test('a headline’s charge and the lead’s accusation are one claim, denied in words of the lead', () => {
+  const text =
+    'Port authority accused of hiding pollution data\n\nThe group Blue Coast accused the port authority on Monday of hiding data that showed high levels of metals in the harbour.\n\nThe port authority denied hiding any data.';
+  const copyText =
+    'Port authority accused of hiding pollution data\n\nThe group Blue Coast accused the port authority on Monday of hiding data that showed high levels of metals in the harbour.';
+  const original = article('orig', text);
+  const copy = {
+    ...article('copy', copyText),
+    derivesFrom: {
+      source: 'orig',
+      passages: [{ copy: { start: 0, end: copyText.length }, source: { start: 0, end: copyText.length }, similarity: 1 }],
+    },
+  };
+  const { claims } = buildClaims([{ ...original, derivesFrom: null }, copy]);
+  assert.equal(claims.length, 1);
+  assert.equal(claims[0].accuser, 'Blue Coast');
+  assert.match(claims[0].allegation, /^hiding data that showed/);
+  assert.deepEqual(
+    claims[0].denials.map((d) => d.article),
+    ['orig'],
+  );
+  assert.deepEqual(claims[0].lostDenial, ['copy']);
+});
