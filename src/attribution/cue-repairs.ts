@@ -18,6 +18,7 @@ export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
   startAfterParticiple(doc, c);
   trimSubject(doc, h, c);
   endBeforeApproximation(doc, c);
+  endBeforeModifier(doc, c);
   endBeforeClause(doc, c);
   endAfterHearsay(doc, c);
   endBeforeAuthoredObject(doc, c);
@@ -147,6 +148,22 @@ function endBeforeApproximation(doc: Document, c: CueTokens): void {
     if (!APPROXIMATORS.has(t.norm) || next.kind !== 'number' || YEAR.test(next.text)) return;
     c.last--;
   }
+}
+
+/**
+ * "The union [announced warning] strikes": an "-ing" word after the cue's inflected verb and
+ * before a lowercase plural noun modifies the noun (the verb's object), so the cue ends before it.
+ */
+function endBeforeModifier(doc: Document, c: CueTokens): void {
+  if (c.last - c.first !== 2 || c.last >= doc.tokens.length) return;
+  const verb = doc.tokens[c.first];
+  const t = doc.tokens[c.last - 1];
+  const next = doc.tokens[c.last];
+  if (verb.kind !== 'word' || verb.norm === verb.lemma || t.kind !== 'word' || !t.norm.endsWith('ing')) return;
+  // A verb of saying, not an auxiliary ("is telling reporters") nor "started tracking billionaires";
+  // and a noun in "-ing" ("warning"), not only a verb form.
+  if (!wordSet('speech-verbs').has(verb.lemma) || !hasLemma(t.norm, 'n')) return;
+  if (next.kind === 'word' && !next.cap && isRegularPlural(next) && hasLemma(next.lemma, 'n')) c.last--;
 }
 
 const GAP_OPENERS = new Set(['that', 'which', 'who', 'what', 'everything', 'anything']);

@@ -159,3 +159,13 @@ test('a headline’s description is named by the person the lead gives that titl
   );
   assert.equal(byCue(st, 'rejects claims').speaker_name, 'Clara Vos');
 });
+
+test('"announced warning strikes": the "-ing" modifier of the object is no part of the cue', () => {
+  const s = byCue(analyze('The union announced warning strikes at airports next week.'), 'announced');
+  assert.equal(s.content.text, 'warning strikes at airports next week');
+  // A progressive form keeps its verb: "is telling reporters that …".
+  assert.equal(
+    byCue(analyze('The senator is telling reporters that the bill will pass.'), 'is telling').content.text,
+    'that the bill will pass',
+  );
+});
