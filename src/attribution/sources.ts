@@ -317,7 +317,14 @@ export function appositiveSource(doc: Document, comma: number, lo: number): Toke
       // a parenthetical source (", according to the minutes, citing ...").
       if (!np || CLAUSE_OPENERS.has(doc.tokens[j + 1].norm) || doc.tokens[j + 1].norm === 'according')
         return null;
-      const before = np[0] - 1;
+      let before = np[0] - 1;
+      // "…,” and a spokesman, Eric Dunn, noted": a conjunction after a comma opens the clause too.
+      if (
+        before - 1 >= lo &&
+        (doc.tokens[before].norm === 'and' || doc.tokens[before].norm === 'but') &&
+        (doc.tokens[before - 1].text === ',' || isCloseQuote(doc, before - 1))
+      )
+        before--;
       const opensClause =
         opensSentence(doc, np[0], lo) ||
         (before >= lo && (doc.tokens[before].text === ',' || isCloseQuote(doc, before)));

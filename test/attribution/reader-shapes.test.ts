@@ -169,3 +169,20 @@ test('"announced warning strikes": the "-ing" modifier of the object is no part 
     'that the bill will pass',
   );
 });
+
+test('a dateline ("DAYTON, Ohio —", "LISBON, March 3 (Wire) -") is no speaker and no content', () => {
+  const st = analyze(
+    'DAYTON, Ohio — Republican nominee Walt Harmon on Monday renewed his attacks on trade deals, telling a crowd that they had gutted towns like this one.',
+  );
+  assert.equal(byCue(st, 'telling').speaker_name, 'Walt Harmon');
+  const wire = analyze('BELGRADE - Over 2,000 firms are heading for bankruptcy, a trade union chief said.');
+  assert.equal(byCue(wire, 'said').content.text, 'Over 2,000 firms are heading for bankruptcy');
+});
+
+test('", and a spokesman, Eric Dunn, noted": the appositive after the conjunction is the speaker', () => {
+  const st = analyze(
+    'Her campaign dismissed the speech as "the same empty promises," and a spokesman, Eric Dunn, noted that the companies had made products overseas.',
+  );
+  assert.equal(byCue(st, 'noted').speaker?.text, 'a spokesman, Eric Dunn');
+  assert.equal(byCue(st, 'dismissed').content.text, 'the speech as "the same empty promises,"');
+});
