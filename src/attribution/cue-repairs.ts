@@ -77,6 +77,8 @@ const UNNAMED = new Set(['named', 'identified', 'quoted']);
 function asksAnonymity(doc: Document, c: CueTokens): boolean {
   const at = (k: number): string => (c.last + k < doc.tokens.length ? doc.tokens[c.last + k].norm : '');
   if (at(0) === 'not' && at(1) === 'to' && at(2) === 'be' && UNNAMED.has(at(3))) return true;
+  // "who requested to not be named" (a split infinitive, as spun and translated copies write it).
+  if (at(0) === 'to' && at(1) === 'not' && at(2) === 'be' && UNNAMED.has(at(3))) return true;
   return at(0) === 'on' && at(1) === 'condition' && at(2) === 'of' && at(3) === 'anonymity';
 }
 

@@ -186,3 +186,11 @@ test('", and a spokesman, Eric Dunn, noted": the appositive after the conjunctio
   assert.equal(byCue(st, 'noted').speaker?.text, 'a spokesman, Eric Dunn');
   assert.equal(byCue(st, 'dismissed').content.text, 'the speech as "the same empty promises,"');
 });
+
+test('"who requested to not be named" (a split infinitive, as spun copies write it) is no statement', () => {
+  const st = analyze('A Vellish official, who requested to not be named, stated the issue would be "parked" until next year.');
+  assert.deepEqual(
+    st.map((s) => s.cue.text),
+    ['stated'],
+  );
+});
