@@ -16,6 +16,8 @@ import {
   subjectBeforeComma,
 } from './sources.js';
 import { makeFrame, type Frame } from './frame.js';
+import { timeAfter } from './times.js';
+import { mayBeFiniteVerb } from './word-forms.js';
 import type { TokenRange } from './types.js';
 
 /** Forms of "be": the auxiliary of a passive. */
@@ -300,4 +302,32 @@ const RELATIVE_WORDS = new Set(['who', 'whom', 'which', 'that']);
 export function chargeFrame(doc: Document, cue: CueTokens, lo: number, charge: TokenRange): Frame {
   const charged = sourceBefore(doc, cue.first, lo);
   return makeFrame(cue, null, charged ? [charged, charge] : [charge]);
+}
+
+/**
+ * "The plan, opposed by unions, was dropped", "The law, passed last year by the legislature,
+ * required …": a participle in commas after a noun phrase, with its agent, attributes the noun
+ * phrase to the agent (PolNeAR train marks such cues: "opposed", "backed", "passed"). The agent
+ * runs to the comma that closes the phrase.
+ */
+export function commaParticipleAgent(doc: Document, cue: CueTokens, lo: number, hi: number): Frame | null {
+  const t = doc.tokens[cue.first];
+  if (cue.first - 1 <= lo || doc.tokens[cue.first - 1].text !== ',' || t.kind !== 'word') return null;
+  if (!t.norm.endsWith('ed') || t.norm === t.lemma) return null;
+  // The participle alone, or with its time ("passed last year by"); not "depressed somewhat by".
+  const inCue = cue.last - cue.first - 1;
+  if (inCue > 0 && timeAfter(doc, cue.first + 1, hi) !== inCue) return null;
+  const by = cue.last + timeAfter(doc, cue.last, hi);
+  if (by >= hi || doc.tokens[by].norm !== 'by') return null;
+  let end = by + 1;
+  while (end < hi && end - by <= MAX_SOURCE && doc.tokens[end].kind !== 'punct') {
+    // "called by leftist unions | and declared illegal by the government": a second participle.
+    if ((doc.tokens[end].norm === 'and' || doc.tokens[end].norm === 'or') && mayBeFiniteVerb(doc, end + 1)) break;
+    end++;
+  }
+  if (end === by + 1 || end >= hi || (doc.tokens[end].text !== ',' && doc.tokens[end].norm !== 'and' && doc.tokens[end].norm !== 'or'))
+    return null;
+  const subject = sourceBefore(doc, cue.first - 1, lo);
+  if (!subject || subject[1] !== cue.first - 1) return null;
+  return makeFrame(cue, [by + 1, end], [subject]);
 }

@@ -4,6 +4,7 @@
 // "sentence" longer than any news sentence is cut into pieces too (MAX_SENTENCE_TOKENS).
 import type { Document, DocToken, Paragraph, Sentence } from '../text/document.js';
 import { isOpenQuote } from './quotes.js';
+import { afterDateline } from './sources.js';
 
 const FINAL = new Set(['.', '?', '!']);
 
@@ -36,38 +37,13 @@ function lengthCuts(doc: Document, lo: number, hi: number): number[] {
   return out;
 }
 
-/** Tokens a dateline may take before its dash ("LISBON, March 3 (Wire) -"). */
-const DATELINE_REACH = 12;
-const DASHES = new Set(['-', '—', '–']);
-
-/**
- * "DAYTON, Ohio — Republican nominee …", "LISBON, March 3 (Wire) - Portugal's …": a dateline
- * opening the sentence (a place in capitals, then only names, numbers, brackets and commas, then a
- * dash before a capitalised word) is no part of its clause: no speaker, no content. Returns the
- * token after the dash, or -1.
- */
-function datelineEnd(doc: Document, lo: number, hi: number): number {
-  const place = doc.tokens[lo];
-  if (place.kind !== 'word' || place.text.length < 3 || !/^[A-Z][A-Z.'’-]+$/.test(place.text)) return -1;
-  for (let j = lo + 1; j < Math.min(hi - 1, lo + DATELINE_REACH); j++) {
-    const t = doc.tokens[j];
-    if (DASHES.has(t.text)) {
-      let k = j;
-      while (k < hi && DASHES.has(doc.tokens[k].text)) k++;
-      return k < hi && doc.tokens[k].kind === 'word' && doc.tokens[k].cap ? k : -1;
-    }
-    const allowed =
-      t.text === ',' || t.text === '(' || t.text === ')' || t.kind === 'number' || (t.kind === 'word' && t.cap);
-    if (!allowed) return -1;
-  }
-  return -1;
-}
-
 /** Token indexes inside sentence [lo, hi) where a new sentence should start. */
 function splitPoints(doc: Document, lo: number, hi: number): number[] {
   const out: number[] = [];
-  const dateline = datelineEnd(doc, lo, hi);
-  if (dateline > 0) out.push(dateline);
+  // "DAYTON, Ohio — Republican nominee …": a dateline is no part of the clause after it (no
+  // speaker, no content).
+  const dateline = afterDateline(doc, lo, hi);
+  if (dateline > lo) out.push(dateline);
   for (let i = lo + 1; i + 2 < hi; i++) {
     const t = doc.tokens[i];
     if (t.kind !== 'punct' || !FINAL.has(t.text) || !isOpenQuote(doc, i + 1)) continue;

@@ -9,7 +9,7 @@ import type { TokenRange } from './types.js';
 import { DETERMINERS, isTitleWord, POSSESSIVES } from './names.js';
 import { isAgentNoun } from './agents.js';
 import { timeBefore } from './times.js';
-import { FINITE, NOMINATIVE_PRONOUNS } from './word-forms.js';
+import { FINITE, isRegularPlural, mayBeFiniteVerb, NOMINATIVE_PRONOUNS } from './word-forms.js';
 
 export { FINITE } from './word-forms.js';
 
@@ -130,7 +130,17 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
         ((doc.tokens[j - 1]?.cap && doc.tokens[j + 1]?.cap) || (start < end && nounsAfterComma(doc, j, lo)));
       // "Republican lawmakers who drafted the law accused ...": the relative clause's antecedent
       // is the subject, the clause part of its span (as PolNeAR marks sources).
-      const relative = t.norm === 'who' && j - 1 >= lo && doc.tokens[j - 1].kind === 'word';
+      // So is a subject "that" ("Civil rights groups that brought the suit hailed …"): a verb follows
+      // it at once, where a complement's "that" has a subject after it ("claims that rivals …").
+      const relative =
+        j - 1 >= lo &&
+        doc.tokens[j - 1].kind === 'word' &&
+        (t.norm === 'who' ||
+          (t.norm === 'that' &&
+            isRegularPlural(doc.tokens[j - 1]) &&
+            !doc.tokens[j + 1].cap &&
+            mayBeFiniteVerb(doc, j + 1) &&
+            nounPhraseOpensSentence(doc, j - 1, lo)));
       if (!andBetweenNames && !(relative && !boundary.has(doc.tokens[j - 1].norm))) break;
     }
     start = j;
@@ -140,6 +150,20 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
   if (end - j > MAX_SOURCE && j >= lo && DETERMINERS.has(doc.tokens[j].norm)) start = j;
   while (start < end && (PREPOSITIONS.has(doc.tokens[start].norm) || doc.tokens[start].text === ')')) start++;
   return start < end ? [start, end] : null;
+}
+
+/** Words a subject's noun phrase before a relative "that" may have ("Civil rights groups"). */
+const RELATIVE_HEAD_REACH = 5;
+
+/** The lowercase or capitalised words ending at token `last` run back to the sentence's start. */
+function nounPhraseOpensSentence(doc: Document, last: number, lo: number): boolean {
+  for (let j = last; j >= lo && last - j < RELATIVE_HEAD_REACH; j--) {
+    const t = doc.tokens[j];
+    if (t.kind !== 'word' || (j < last && FINITE.has(t.norm))) return false;
+    // Not a gerund's object: "Shutting down sites that listed …".
+    if (opensSentence(doc, j, lo)) return !t.norm.endsWith('ing');
+  }
+  return false;
 }
 
 /** Tokens back from a possessive within which its noun phrase's article is looked for. */
@@ -209,8 +233,9 @@ export function cleftFocus(doc: Document, j: number, lo: number): TokenRange | n
 const DASHES = new Set(['-', '—', '–']);
 
 /** Past a dateline at `start` ("EASTPORT - the port authority", "NORTHFIELD (Wire) --",
- *  "NORTHFIELD, March 3 (Wire) -"): the place in capitals, an optional date after a comma, an
- *  optional bracketed agency, and a dash standing apart. `start` when there is none before `end`. */
+ *  "NORTHFIELD, March 3 (Wire) -", "DAYTON, Ohio —"): the place in capitals, an optional date or
+ *  state after a comma, an optional bracketed agency, and a dash standing apart. `start` when
+ *  there is none before `end`. */
 export function afterDateline(doc: Document, start: number, end: number): number {
   const toks = doc.tokens;
   const isCaps = (j: number): boolean =>
@@ -221,11 +246,11 @@ export function afterDateline(doc: Document, start: number, end: number): number
   let j = start;
   while (j < end && isCaps(j)) j++;
   if (j === start) return start;
-  // ", March 3", ", Jan. 5"
+  // ", March 3", ", Jan. 5", ", Ohio"
   if (j < end && toks[j].text === ',') {
     let k = j + 1;
     while (k < end && k - j <= 4 && (toks[k].cap || toks[k].kind === 'number' || toks[k].text === '.')) k++;
-    if (k > j + 1 && toks[k - 1].kind === 'number') j = k;
+    if (k > j + 1) j = k;
   }
   // "(Wire)"
   if (j < end && toks[j].text === '(') {

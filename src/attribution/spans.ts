@@ -31,6 +31,7 @@ import {
   asReportedBy,
   citedAsSaying,
   chargeFrame,
+  commaParticipleAgent,
   isBareChargePassive,
   isReducedRelative,
   isSayingOfCitation,
@@ -147,8 +148,10 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     const subject = sourceBefore(doc, cue.first, lo);
     if (subject) return makeFrame(cue, source, [subject]);
   }
-  if (isBareChargePassive(doc, cue, lo))
-    return chargeFrame(doc, cue, lo, contentFrom(doc, forwardStart(doc, cue, hi), lo, hi));
+  const reduced = isBareChargePassive(doc, cue, lo)
+    ? chargeFrame(doc, cue, lo, contentFrom(doc, forwardStart(doc, cue, hi), lo, hi))
+    : commaParticipleAgent(doc, cue, lo, hi);
+  if (reduced) return reduced;
   // Skip auxiliaries/adverbs before the cue to see what precedes the reporting clause.
   const b = beforeCueWords(doc, cue.first - 1, lo);
   const follows = contentFollows(doc, last, hi);

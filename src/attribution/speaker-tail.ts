@@ -1,20 +1,11 @@
 // Words after a content that is a noun phrase or an infinitive (no clause of its own) that are the
 // speaker's, not what was said: a second predicate ("chastised X for Y | but did not recommend
 // charges") and the medium of the saying ("called for more funds | in a statement on Thursday").
-import { isIrregularVerbForm } from '../lexicon/exceptions.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import { isOpenQuote, isQuoted } from './quotes.js';
 import { WEEKDAYS } from './names.js';
-import { FINITE, NOMINATIVE_PRONOUNS } from './word-forms.js';
-
-/** Is token i an auxiliary, an irregular verb form or any verb form in -ed or -s (a clause's verb, perhaps)? */
-function mayBeFiniteVerb(doc: Document, i: number): boolean {
-  const t = doc.tokens[i];
-  if (t.kind !== 'word' || t.cap) return false;
-  if (FINITE.has(t.norm) || isIrregularVerbForm(t.norm)) return true;
-  return t.norm !== t.lemma && (t.norm.endsWith('ed') || t.norm.endsWith('s')) && hasLemma(t.lemma, 'v');
-}
+import { FINITE, mayBeFiniteVerb, NOMINATIVE_PRONOUNS } from './word-forms.js';
 
 /** Words that open a verb's object or complement ("expects them", "opted to"). */
 const OBJECT_OPENERS = new Set([

@@ -18,7 +18,13 @@ import { participleAgent, personEnd, pluralGroupEnd, trailingParticiple, without
 import { ArticleGenders } from './gender.js';
 import { Mentions } from './mentions.js';
 import { isPronoun, OTHER_PRONOUNS, PERSON_PRONOUNS, resolvePronoun } from './pronouns.js';
-import { isRegularPlural } from './word-forms.js';
+import { isRegularPlural, mayBeFiniteVerb } from './word-forms.js';
+
+/** "who", or a subject "that" before its verb ("groups that brought the suit"). */
+function isRelativeOpener(doc: Document, i: number): boolean {
+  const t = doc.tokens[i];
+  return t.norm === 'who' || (t.norm === 'that' && i + 1 < doc.tokens.length && mayBeFiniteVerb(doc, i + 1));
+}
 
 /** Possessive determiners, with the pronoun whose referent they name. */
 const POSSESSIVES = new Map([
@@ -111,7 +117,7 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     const first = appositiveName(doc, f.source) ?? f.source[0];
     // "Republican lawmakers who drafted the law": the antecedent of the relative clause.
     let who = first + 1;
-    while (who < f.source[1] && doc.tokens[who].norm !== 'who') who++;
+    while (who < f.source[1] && !isRelativeOpener(doc, who)) who++;
     const end = withoutTrailingTime(doc, first, who);
     const text = doc.text.slice(doc.tokens[first].start, doc.tokens[end - 1].end);
     // "He’s claiming", "They’ve said": the pronoun of a contraction.

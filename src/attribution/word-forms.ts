@@ -1,7 +1,9 @@
 // Word forms the clause and speaker rules read: auxiliaries and modals that make the words around
 // them a clause ("…, said Ortiz's election will test …"), pronouns that can only be a subject, and
 // regular plurals.
-import type { DocToken } from '../text/document.js';
+import { isIrregularVerbForm } from '../lexicon/exceptions.js';
+import { hasLemma } from '../lexicon/wordnet.js';
+import type { Document, DocToken } from '../text/document.js';
 
 /** Finite auxiliaries and modals. */
 export const FINITE = new Set([
@@ -48,3 +50,11 @@ export const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([
   'these',
   'those',
 ]);
+
+/** Is token i an auxiliary, an irregular verb form or any verb form in -ed or -s (a clause's verb, perhaps)? */
+export function mayBeFiniteVerb(doc: Document, i: number): boolean {
+  const t = doc.tokens[i];
+  if (t.kind !== 'word' || t.cap) return false;
+  if (FINITE.has(t.norm) || isIrregularVerbForm(t.norm)) return true;
+  return t.norm !== t.lemma && (t.norm.endsWith('ed') || t.norm.endsWith('s')) && hasLemma(t.lemma, 'v');
+}

@@ -194,3 +194,17 @@ test('"who requested to not be named" (a split infinitive, as spun copies write 
     ['stated'],
   );
 });
+
+test('a subject with a relative "that" ("Civil rights groups that brought the suit hailed …") speaks whole', () => {
+  const s = byCue(analyze('Civil rights groups that brought the suit hailed the ruling.'), 'hailed');
+  assert.equal(s.speaker?.text, 'Civil rights groups that brought the suit');
+  assert.equal(s.speaker_name, 'Civil rights groups');
+  // A complement's "that" has a subject after it: "claims that rivals hailed".
+  assert.equal(byCue(analyze('The company claims that rivals hailed the ruling.'), 'claims').speaker?.text, 'The company');
+});
+
+test('"The plan, opposed by unions, was dropped": the agent without its "by" speaks', () => {
+  const s = byCue(analyze('The plan, opposed by unions, was dropped.'), 'opposed');
+  assert.equal(s.speaker?.text, 'unions');
+  assert.equal(s.content.text, 'The plan');
+});
