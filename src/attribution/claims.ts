@@ -78,7 +78,8 @@ function splitAccusation(doc: Document, s: Statement): { accused: string | null;
   // "Senator accused of misusing funds": no accuser, the charged before the cue and the charge after.
   const bare = !s.speaker && !!pieces && pieces.length > 1 && pieces[0].end <= s.cue.start;
   const passive =
-    bare || /\b(?:been|was|were|is|are|be)\s+\S+$/i.test(doc.text.slice(Math.max(0, s.cue.start - 20), s.cue.end));
+    bare ||
+    /\b(?:been|was|were|is|are|be)\s+\S+$/i.test(doc.text.slice(Math.max(0, s.cue.start - 20), s.cue.end));
   // A passive's content is the subject and the complement ("Moscow | of manufacturing ..."): the act is the complement.
   const body = passive && pieces && pieces.length > 1 ? pieces[pieces.length - 1].text : s.content.text;
   const content = body.replace(/^by\s+[^,]+?\s+(?=of\s|for\s)/i, '');

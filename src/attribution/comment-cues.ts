@@ -26,7 +26,8 @@ export function isDenialComment(doc: Document, i: number, lo: number): boolean {
   const subjectEnd = j;
   while (j >= lo && subjectEnd - j < MAX_COMMENTER && doc.tokens[j].kind === 'word') {
     const w = doc.tokens[j];
-    if (w.norm === 'which' || w.norm === 'that' || wordSet('attribution-proposition-nouns').has(w.norm)) break;
+    if (w.norm === 'which' || w.norm === 'that' || wordSet('attribution-proposition-nouns').has(w.norm))
+      break;
     j--;
   }
   if (j === subjectEnd || j < lo) return false;

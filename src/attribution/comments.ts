@@ -27,7 +27,10 @@ export function relativeSource(doc: Document, cue: CueTokens, lo: number, nounOn
   const nounComment = commentOpens(doc, source, lo);
   // "..., a claim that opposition groups have rejected": the source stops at "that".
   const thatComment =
-    !nounComment && head?.norm === 'that' && source[0] - 3 >= lo && commentOpens(doc, [source[0] - 3, source[1]], lo);
+    !nounComment &&
+    head?.norm === 'that' &&
+    source[0] - 3 >= lo &&
+    commentOpens(doc, [source[0] - 3, source[1]], lo);
   if (nounComment) refStart = source[0];
   else if (thatComment) refStart = source[0] - 3;
   else if (nounOnly) return null;

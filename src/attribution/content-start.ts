@@ -18,7 +18,12 @@ export function forwardStart(doc: Document, cue: CueTokens, hi: number): number 
   let from = cue.last;
   while (from < hi && (doc.tokens[from].text === ',' || doc.tokens[from].text === ':')) from++;
   // "cautioned, however, that …": a discourse adverb in commas belongs to the reporting clause.
-  if (from + 1 < hi && from > cue.last && DISCOURSE_ADVERBS.has(doc.tokens[from].norm) && doc.tokens[from + 1].text === ',')
+  if (
+    from + 1 < hi &&
+    from > cue.last &&
+    DISCOURSE_ADVERBS.has(doc.tokens[from].norm) &&
+    doc.tokens[from + 1].text === ','
+  )
     from += 2;
   // "said Monday they …", "said on Friday the …": the time is the saying's, not the content's (in
   // PolNeAR train, 73 of 76 contents after such a time start after it).
@@ -55,7 +60,16 @@ export function forwardStart(doc: Document, cue: CueTokens, hi: number): number 
 }
 
 /** Adverbs set off by commas between a cue and its content ("said, however, that"). */
-const DISCOURSE_ADVERBS = new Set(['however', 'though', 'nevertheless', 'nonetheless', 'again', 'too', 'also', 'meanwhile']);
+const DISCOURSE_ADVERBS = new Set([
+  'however',
+  'though',
+  'nevertheless',
+  'nonetheless',
+  'again',
+  'too',
+  'also',
+  'meanwhile',
+]);
 
 /** Prepositions a generous cue may end on before its adjunct's noun phrase ("said in a statement on"). */
 const CUE_END_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after']);

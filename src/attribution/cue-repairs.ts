@@ -161,7 +161,8 @@ function endBeforeModifier(doc: Document, c: CueTokens): void {
   const verb = doc.tokens[c.first];
   const t = doc.tokens[c.last - 1];
   const next = doc.tokens[c.last];
-  if (verb.kind !== 'word' || verb.norm === verb.lemma || t.kind !== 'word' || !t.norm.endsWith('ing')) return;
+  if (verb.kind !== 'word' || verb.norm === verb.lemma || t.kind !== 'word' || !t.norm.endsWith('ing'))
+    return;
   // A verb of saying, not an auxiliary ("is telling reporters") nor "started tracking billionaires";
   // and a noun in "-ing" ("warning"), not only a verb form.
   if (!wordSet('speech-verbs').has(verb.lemma) || !hasLemma(t.norm, 'n')) return;

@@ -235,7 +235,11 @@ export function extractStatementsWith(article: Document, options: ExtractOptions
     const speaker = f.source ? charSpan(doc, f.source) : null;
     // A bare article or possessive is no speaker: the "cue" was an adjective ("The alleged plans");
     // a possessive before a noun cue is ("its earlier assurance that").
-    if (speaker && BARE_DETERMINER.test(speaker.text) && !(POSSESSIVE.test(speaker.text) && endsOnNoun(doc, f)))
+    if (
+      speaker &&
+      BARE_DETERMINER.test(speaker.text) &&
+      !(POSSESSIVE.test(speaker.text) && endsOnNoun(doc, f))
+    )
       return;
     out.push({
       speaker,
@@ -261,5 +265,7 @@ function endsOnNoun(doc: Document, f: Frame): boolean {
   let last = f.cue.last - 1;
   if (last > f.cue.first && (doc.tokens[last].norm === 'of' || doc.tokens[last].norm === 'that')) last--;
   const t = doc.tokens[last];
-  return last - f.cue.first <= 1 && t.kind === 'word' && !/(?:ed|ing)$/.test(t.norm) && hasLemma(t.lemma, 'n');
+  return (
+    last - f.cue.first <= 1 && t.kind === 'word' && !/(?:ed|ing)$/.test(t.norm) && hasLemma(t.lemma, 'n')
+  );
 }

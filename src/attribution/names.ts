@@ -114,7 +114,9 @@ export function splitTitle(
 function isPluralApostrophe(doc: Document, i: number): boolean {
   const t = doc.tokens[i];
   const before = doc.tokens[i - 1];
-  return (t.text === '’' || t.text === "'") && before.end === t.start && before.cap && before.norm.endsWith('s');
+  return (
+    (t.text === '’' || t.text === "'") && before.end === t.start && before.cap && before.norm.endsWith('s')
+  );
 }
 
 /** Honorifics before a surname ("Mr. King", "Ms. Judge"): what follows is a name, even a title's word. */

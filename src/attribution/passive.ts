@@ -6,15 +6,8 @@ import type { Document } from '../text/document.js';
 import { HEARSAY } from './cue-repairs.js';
 import type { CueTokens } from './types.js';
 import { isWordnetVerb } from './features.js';
-import {
-  appositiveSource,
-  contentEnd,
-  MAX_SOURCE,
-  opensSentence,
-  PRONOUN_SUBJECTS,
-  sourceBefore,
-  subjectBeforeComma,
-} from './sources.js';
+import { contentEnd, MAX_SOURCE, opensSentence, PRONOUN_SUBJECTS, sourceBefore } from './sources.js';
+import { appositiveSource, subjectBeforeComma } from './appositives.js';
 import { makeFrame, type Frame } from './frame.js';
 import { timeAfter } from './times.js';
 import { mayBeFiniteVerb } from './word-forms.js';
@@ -322,10 +315,15 @@ export function commaParticipleAgent(doc: Document, cue: CueTokens, lo: number, 
   let end = by + 1;
   while (end < hi && end - by <= MAX_SOURCE && doc.tokens[end].kind !== 'punct') {
     // "called by leftist unions | and declared illegal by the government": a second participle.
-    if ((doc.tokens[end].norm === 'and' || doc.tokens[end].norm === 'or') && mayBeFiniteVerb(doc, end + 1)) break;
+    if ((doc.tokens[end].norm === 'and' || doc.tokens[end].norm === 'or') && mayBeFiniteVerb(doc, end + 1))
+      break;
     end++;
   }
-  if (end === by + 1 || end >= hi || (doc.tokens[end].text !== ',' && doc.tokens[end].norm !== 'and' && doc.tokens[end].norm !== 'or'))
+  if (
+    end === by + 1 ||
+    end >= hi ||
+    (doc.tokens[end].text !== ',' && doc.tokens[end].norm !== 'and' && doc.tokens[end].norm !== 'or')
+  )
     return null;
   const subject = sourceBefore(doc, cue.first - 1, lo);
   if (!subject || subject[1] !== cue.first - 1) return null;

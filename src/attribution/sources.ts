@@ -1,19 +1,29 @@
-// Sources of reporting clauses: the noun phrase before or after a cue, appositives
-// ("Zelenskyy, who also spoke with Macron, said"), and when words after a cue are a clause
-// rather than a speaker.
+// Sources of reporting clauses: the noun phrase before or after a cue, a dateline before it, and
+// when words after a cue are a clause rather than a speaker (appositives: appositives.ts).
 import { wordSet } from '../lexicon/load.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
-import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAfter } from './quotes.js';
+import { isQuoted } from './quotes.js';
 import type { TokenRange } from './types.js';
-import { DETERMINERS, isTitleWord, POSSESSIVES } from './names.js';
-import { isAgentNoun } from './agents.js';
+import { DETERMINERS, POSSESSIVES } from './names.js';
 import { timeBefore } from './times.js';
 import { FINITE, isRegularPlural, mayBeFiniteVerb, NOMINATIVE_PRONOUNS } from './word-forms.js';
 
 export { FINITE } from './word-forms.js';
 
-const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'of', 'with', 'by', 'from', 'to', 'during', 'about']);
+export const PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'for',
+  'of',
+  'with',
+  'by',
+  'from',
+  'to',
+  'during',
+  'about',
+]);
 const SENTENCE_FINAL = new Set(['.', '!', '?']);
 export const MAX_SOURCE = 12;
 /** Sentence end without its final full stop (a closing quotation mark after it stays). */
@@ -323,124 +333,9 @@ export function hasFiniteVerb(doc: Document, [s, e]: TokenRange): boolean {
   return false;
 }
 
-const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'so', 'while', 'though', 'although', 'because']);
 const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile']);
 
 /** Does token i open the sentence, or follow only an opening conjunction ("But Megan Hester, ...")? */
 export function opensSentence(doc: Document, i: number, lo: number): boolean {
   return i === lo || (i === lo + 1 && OPENING_CONJUNCTIONS.has(doc.tokens[lo].norm));
-}
-
-/** "Zelenskyy, who also spoke with Macron, said ...": the noun phrase before the parenthetical commas. */
-export function appositiveSource(doc: Document, comma: number, lo: number): TokenRange | null {
-  for (let j = comma - 1; j > lo && comma - j <= 25; j--) {
-    const t = doc.tokens[j];
-    if (isQuoted(doc, j) || isCloseQuote(doc, j)) return null;
-    if (t.text === ',') {
-      const np = sourceBefore(doc, j, lo);
-      // ", and the meeting deteriorated from there, said ...": a clause, not an appositive; nor is
-      // a parenthetical source (", according to the minutes, citing ...").
-      if (!np || CLAUSE_OPENERS.has(doc.tokens[j + 1].norm) || doc.tokens[j + 1].norm === 'according')
-        return null;
-      let before = np[0] - 1;
-      // "…,” and a spokesman, Eric Dunn, noted": a conjunction after a comma opens the clause too.
-      if (
-        before - 1 >= lo &&
-        (doc.tokens[before].norm === 'and' || doc.tokens[before].norm === 'but') &&
-        (doc.tokens[before - 1].text === ',' || isCloseQuote(doc, before - 1))
-      )
-        before--;
-      const opensClause =
-        opensSentence(doc, np[0], lo) ||
-        (before >= lo && (doc.tokens[before].text === ',' || isCloseQuote(doc, before)));
-      // "“C,” the chief medical officer, Dr. Amara Nwosu, told ...": lowercase after a quotation.
-      // So after a clause and its comma when the name follows ("The fire was set, the police
-      // chief, Anna Holt, said"; not "Dana Ortiz, the attorney general of Northfield, one of …").
-      const afterClause =
-        before >= lo &&
-        (isCloseQuote(doc, before) || (doc.tokens[before].text === ',' && nameBetween(doc, j + 1, comma)));
-      if (!opensClause || !(doc.tokens[np[0]].cap || afterClause)) return null;
-      // "The city council's press officer, Dana Holt, said": the name is part of the source.
-      return nameBetween(doc, j + 1, comma) ? [np[0], comma] : np;
-    }
-  }
-  return null;
-}
-
-/** Lowercase words a name in an appositive may follow ("her opponent, former businessman Grant Foley,"). */
-const APPOSITIVE_ROLE_WORDS = 3;
-
-/**
- * Tokens [from, to) are one to four capitalised words (a name), none a pronoun; or a full name
- * after a lowercase role ("businessman Grant Foley", "former minister Tom Rask").
- */
-function nameBetween(doc: Document, from: number, to: number): boolean {
-  let k = from;
-  while (k < to && k - from < APPOSITIVE_ROLE_WORDS && doc.tokens[k].kind === 'word' && !doc.tokens[k].cap) k++;
-  if (k > from) {
-    const role = doc.tokens[k - 1];
-    if (!isTitleWord(role.norm) && !isAgentNoun(role.lemma)) return false;
-    return to - k >= 2 && capitalisedName(doc, k, to);
-  }
-  return capitalisedName(doc, from, to);
-}
-
-/** Tokens [from, to) are one to four capitalised words (a name), none a pronoun. */
-function capitalisedName(doc: Document, from: number, to: number): boolean {
-  if (to - from < 1 || to - from > 6) return false;
-  let words = 0;
-  let stops = 0;
-  for (let i = from; i < to; i++) {
-    const t = doc.tokens[i];
-    // The full stop of an abbreviated title or initial ("Dr. Amara Nwosu", "Ann B. Cole").
-    if (t.text === '.' && i > from && doc.tokens[i - 1].cap && doc.tokens[i - 1].text.length <= 4) {
-      stops++;
-      continue;
-    }
-    // Not a party and state ("R-Ky.", "D-N.Y.").
-    if (t.kind !== 'word' || !t.cap || t.text.includes('-') || PRONOUN_SUBJECTS.has(t.norm)) return false;
-    words++;
-  }
-  // With a full stop, a title or an initial and a name ("Dr. Nwosu"), not a state alone ("Fla.").
-  return words <= 4 && (stops === 0 || words >= 2);
-}
-
-/**
- * The speaker of "NAME, a long description, said C" when no appositive was recognised: the
- * name right before the comma ("One of the report's authors, Ari Fleischer, said"), else the
- * name opening the sentence ("Murshed Zaheed, director of X, which organised Y, said").
- */
-export function subjectBeforeComma(doc: Document, comma: number, lo: number): TokenRange | null {
-  const allCaps = ([s, e]: TokenRange) => doc.tokens.slice(s, e).every((t) => t.kind === 'word' && t.cap);
-  const np = sourceBefore(doc, comma, lo);
-  if (np && np[1] - np[0] <= 5 && allCaps(np) && doc.tokens[np[0] - 1]?.text === ',') return np;
-  const first = opensSentence(doc, lo + 1, lo) ? lo + 1 : lo;
-  const opener = doc.tokens[first];
-  if (opener.stop || opener.norm.endsWith('ly') || PREPOSITIONS.has(opener.norm)) return null;
-  let end = first;
-  while (end < comma && end - first < 5 && doc.tokens[end].kind === 'word' && doc.tokens[end].cap) end++;
-  return end > first && doc.tokens[end].text === ',' ? [first, end] : null;
-}
-
-/**
- * “C,” Jane Doe, a lawyer for the city, one of the plaintiffs, said ...: a
- * sentence that opens with a quotation, then a name or "the ..." and appositives (no verb between
- * them and the cue). Returns the noun phrase before the first comma and the quotation's closing mark.
- */
-export function nameAfterOpeningQuote(
-  doc: Document,
-  cueFirst: number,
-  lo: number,
-): { source: TokenRange; close: number } | null {
-  if (!isOpenQuote(doc, lo)) return null;
-  const close = quoteEndAfter(doc, lo);
-  // The comma sits inside the quotation, before its mark (one token, or two for '').
-  const mark = doc.tokens[close].text === "'" ? close - 1 : close;
-  if (close <= lo || close >= cueFirst - 2 || doc.tokens[mark - 1].text !== ',') return null;
-  const opener = doc.tokens[close + 1];
-  if (!(opener.cap || opener.norm === 'the') || hasFiniteVerb(doc, [close + 1, cueFirst])) return null;
-  let end = close + 1;
-  while (end < cueFirst && doc.tokens[end].text !== ',' && end - close <= MAX_SOURCE) end++;
-  if (end >= cueFirst || doc.tokens[end].text !== ',') return null;
-  return { source: [close + 1, end], close };
 }

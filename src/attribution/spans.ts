@@ -38,18 +38,16 @@ import {
 } from './passive.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAcrossParagraphs, quoteStartBefore } from './quotes.js';
 import {
-  appositiveSource,
   beforeCueWords,
   contentEnd,
   hasFiniteVerb,
-  nameAfterOpeningQuote,
   namesSpeaker,
   opensSentence,
   PRONOUN_SUBJECTS,
   sourceAfter,
   sourceBefore,
-  subjectBeforeComma,
 } from './sources.js';
+import { appositiveSource, nameAfterOpeningQuote, subjectBeforeComma } from './appositives.js';
 
 export type { TokenRange } from './types.js';
 export type { Frame } from './frame.js';

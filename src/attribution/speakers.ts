@@ -14,7 +14,13 @@ import {
   type NameMention,
 } from './names.js';
 import type { Frame, TokenRange } from './spans.js';
-import { participleAgent, personEnd, pluralGroupEnd, trailingParticiple, withoutTrailingTime } from './name-extent.js';
+import {
+  participleAgent,
+  personEnd,
+  pluralGroupEnd,
+  trailingParticiple,
+  withoutTrailingTime,
+} from './name-extent.js';
 import { ArticleGenders } from './gender.js';
 import { Mentions } from './mentions.js';
 import { isPronoun, OTHER_PRONOUNS, PERSON_PRONOUNS, resolvePronoun } from './pronouns.js';
@@ -137,7 +143,9 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     // (Not when it ends on a name of its own: "a study by Northfield University".)
     if (isIndefiniteDescription(doc, first, end) && first === f.source[0]) {
       const described = trailingParticiple(doc, first, end);
-      names.push(described > first ? doc.text.slice(doc.tokens[first].start, doc.tokens[described - 1].end) : text);
+      names.push(
+        described > first ? doc.text.slice(doc.tokens[first].start, doc.tokens[described - 1].end) : text,
+      );
       return;
     }
     // "Economists polled by the Wire", "A study published in X": those polled, the study.

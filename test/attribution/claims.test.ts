@@ -266,7 +266,10 @@ test('"a charge X dismissed as ..." answers the accusation before it', () => {
 
 test('"blamed X on Y": Y is accused of X, and "a claim opposition groups reject" denies it', () => {
   const { claims } = buildClaims([
-    article('blame', 'The government blames the unrest on foreign agitators, a claim opposition groups reject.'),
+    article(
+      'blame',
+      'The government blames the unrest on foreign agitators, a claim opposition groups reject.',
+    ),
   ]);
   assert.equal(claims.length, 1);
   assert.equal(claims[0].accused, 'foreign agitators');
@@ -311,7 +314,13 @@ test('a headline’s charge and the lead’s accusation are one claim, denied in
     ...article('copy', copyText),
     derivesFrom: {
       source: 'orig',
-      passages: [{ copy: { start: 0, end: copyText.length }, source: { start: 0, end: copyText.length }, similarity: 1 }],
+      passages: [
+        {
+          copy: { start: 0, end: copyText.length },
+          source: { start: 0, end: copyText.length },
+          similarity: 1,
+        },
+      ],
     },
   };
   const { claims } = buildClaims([{ ...original, derivesFrom: null }, copy]);

@@ -23,13 +23,17 @@ test('a description in commas before a name is that person’s role: "the presid
 });
 
 test('an infinitive after a telling cue is its content, not a listener before a later clause', () => {
-  const st = analyze('The president promised to review the rise but warned that the subsidies were unaffordable.');
+  const st = analyze(
+    'The president promised to review the rise but warned that the subsidies were unaffordable.',
+  );
   assert.equal(byCue(st, 'promised').content.text, 'to review the rise');
   assert.equal(byCue(st, 'warned').content.text, 'that the subsidies were unaffordable');
 });
 
 test('a capitalised name running into the cue stays the speaker’s ("The Cruise Lines Association called")', () => {
-  const st = analyze('The Cruise Lines Association called the decision reckless and said its members would sue.');
+  const st = analyze(
+    'The Cruise Lines Association called the decision reckless and said its members would sue.',
+  );
   const called = byCue(st, 'called');
   assert.equal(called.speaker?.text, 'The Cruise Lines Association');
   assert.equal(byCue(st, 'said').speaker?.text, 'The Cruise Lines Association');
@@ -46,7 +50,10 @@ test('"C, X said on Thursday, though Y cautioned that …": the content is the c
 test('a denial commenting on the clause before ("a claim opposition groups reject") is a statement', () => {
   for (const [text, cue] of [
     ['The government blames the unrest on foreign agitators, a claim opposition groups reject.', 'reject'],
-    ['The government blames the unrest on foreign agitators, a claim that opposition groups have rejected.', 'have rejected'],
+    [
+      'The government blames the unrest on foreign agitators, a claim that opposition groups have rejected.',
+      'have rejected',
+    ],
   ]) {
     const s = byCue(analyze(text), cue);
     assert.equal(s.stance, 'deny');
@@ -73,7 +80,10 @@ test('a listener told to do something: the infinitive is content, prepositions s
     ),
     'urged',
   );
-  assert.ok(urged.content.text.startsWith('residents of the southern region to stay indoors'), urged.content.text);
+  assert.ok(
+    urged.content.text.startsWith('residents of the southern region to stay indoors'),
+    urged.content.text,
+  );
   assert.equal(
     byCue(analyze('She told members of the committee the plan was dead.'), 'told').content.text,
     'the plan was dead',
@@ -90,7 +100,9 @@ test('a possessive before a noun cue is its speaker ("its earlier assurance that
 });
 
 test('a title before a name is no cue ("Harlow Town coach Ben Ashdown resigned")', () => {
-  const st = analyze('Harlow Town coach Ben Ashdown resigned on Sunday. Ashdown said the players gave everything.');
+  const st = analyze(
+    'Harlow Town coach Ben Ashdown resigned on Sunday. Ashdown said the players gave everything.',
+  );
   assert.deepEqual(
     st.map((s) => s.cue.text),
     ['said'],
@@ -120,12 +132,17 @@ test('"cautioned, however, that …": the discourse adverb is no part of the con
 
 test('", while another party called it …" ends the content: the contrast is another statement', () => {
   const s = byCue(
-    analyze('The chamber said it was pleased, while its Vellish counterpart called the summit "a turning point".'),
+    analyze(
+      'The chamber said it was pleased, while its Vellish counterpart called the summit "a turning point".',
+    ),
     'said',
   );
   assert.equal(s.content.text, 'it was pleased');
   // A contrast without a verb of saying stays in the content.
-  const kept = byCue(analyze('The poll said Ruiz would win the city, while Lind would win the suburbs.'), 'said');
+  const kept = byCue(
+    analyze('The poll said Ruiz would win the city, while Lind would win the suburbs.'),
+    'said',
+  );
   assert.equal(kept.content.text, 'Ruiz would win the city, while Lind would win the suburbs');
 });
 
@@ -138,16 +155,24 @@ test('"Senator accused of misusing funds": a bare charge names no accuser; the c
     ['Senator', 'misusing campaign funds'],
   );
   // An active charge keeps its accuser.
-  assert.equal(byCue(analyze('Russia accused Ukraine of shelling the town.'), 'accused').speaker?.text, 'Russia');
+  assert.equal(
+    byCue(analyze('Russia accused Ukraine of shelling the town.'), 'accused').speaker?.text,
+    'Russia',
+  );
 });
 
 test('"told" after the content is no instruction: "X expects Y to fall, Lund told analysts" asserts', () => {
-  const s = byCue(analyze('The company expects volumes to fall in 2025, chief executive Johan Lund told analysts.'), 'told');
+  const s = byCue(
+    analyze('The company expects volumes to fall in 2025, chief executive Johan Lund told analysts.'),
+    'told',
+  );
   assert.equal(s.stance, 'assert');
 });
 
 test('an appositive name after a lowercase role is the speaker’s ("Her opponent, businessman Grant Foley,")', () => {
-  const st = analyze('Ruth Alder denied it. Her opponent, businessman Grant Foley, said he had nothing to do with it.');
+  const st = analyze(
+    'Ruth Alder denied it. Her opponent, businessman Grant Foley, said he had nothing to do with it.',
+  );
   const s = byCue(st, 'said');
   assert.equal(s.speaker?.text, 'Her opponent, businessman Grant Foley');
   assert.equal(s.speaker_name, 'Grant Foley');
@@ -188,7 +213,9 @@ test('", and a spokesman, Eric Dunn, noted": the appositive after the conjunctio
 });
 
 test('"who requested to not be named" (a split infinitive, as spun copies write it) is no statement', () => {
-  const st = analyze('A Vellish official, who requested to not be named, stated the issue would be "parked" until next year.');
+  const st = analyze(
+    'A Vellish official, who requested to not be named, stated the issue would be "parked" until next year.',
+  );
   assert.deepEqual(
     st.map((s) => s.cue.text),
     ['stated'],
@@ -200,7 +227,10 @@ test('a subject with a relative "that" ("Civil rights groups that brought the su
   assert.equal(s.speaker?.text, 'Civil rights groups that brought the suit');
   assert.equal(s.speaker_name, 'Civil rights groups');
   // A complement's "that" has a subject after it: "claims that rivals hailed".
-  assert.equal(byCue(analyze('The company claims that rivals hailed the ruling.'), 'claims').speaker?.text, 'The company');
+  assert.equal(
+    byCue(analyze('The company claims that rivals hailed the ruling.'), 'claims').speaker?.text,
+    'The company',
+  );
 });
 
 test('"The plan, opposed by unions, was dropped": the agent without its "by" speaks', () => {
