@@ -16,6 +16,7 @@ import { passiveWithoutAgent } from './passive.js';
 import type { LoadedModel } from './perceptron.js';
 import { isQuoted } from './quotes.js';
 import { afterDateline, beforeCueWords, isAbbreviationDot } from './sources.js';
+import { FINITE, mayBeFiniteVerb, NOUN_PHRASE_OPENERS } from './word-forms.js';
 import type { CueTokens } from './cues.js';
 import type { Frame, TokenRange } from './spans.js';
 
@@ -225,6 +226,28 @@ export interface EndNote {
  */
 export type EndMemo = Map<CueTokens, number[]>;
 
+/**
+ * "He said the tunnel's pumps | , which Holby is responsible for, had broken down": a cut at a
+ * relative clause in commas that leaves no verb before it cut the reported clause's subject from
+ * its verb, which follows the relative clause: the content runs on.
+ */
+function cutInsideSubject(doc: Document, s: number, cut: number, e: number): boolean {
+  if (cut + 1 >= e || doc.tokens[cut].text !== ',') return false;
+  const relative = doc.tokens[cut + 1].norm;
+  if (relative !== 'which' && relative !== 'who') return false;
+  // A noun phrase: an article or possessive, then words none of which is an auxiliary or a verb
+  // in -ed ("pumps" may be a plural).
+  if (!NOUN_PHRASE_OPENERS.has(doc.tokens[s].norm) && !/[’']s$/.test(doc.tokens[s].text)) return false;
+  for (let i = s; i < cut; i++) {
+    const t = doc.tokens[i];
+    if (t.kind !== 'word' || FINITE.has(t.norm) || (t.norm.endsWith('ed') && t.norm !== t.lemma))
+      return false;
+  }
+  // The relative clause closes with a comma and the verb comes right after it.
+  for (let j = cut + 2; j + 1 < e; j++) if (doc.tokens[j].text === ',') return mayBeFiniteVerb(doc, j + 1);
+  return false;
+}
+
 /** Content after its cue ends where the learned end model says it stops (see bounds.ts). */
 function cutContentEnds(
   doc: Document,
@@ -260,6 +283,7 @@ function cutContentEnds(
             else memo.set(f.cue, [s, e, cut, margin[0]]);
           }
         }
+        if (cutInsideSubject(doc, s, cut, e)) cut = e;
         piece = trimPiece(doc, [s, cut]);
         if (notes) notes.set(f, { before: e, after: piece[1], margin: margin[0] });
       }

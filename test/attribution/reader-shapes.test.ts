@@ -238,3 +238,16 @@ test('"The plan, opposed by unions, was dropped": the agent without its "by" spe
   assert.equal(s.speaker?.text, 'unions');
   assert.equal(s.content.text, 'The plan');
 });
+
+test('"said the tunnel’s pumps, which X runs, had broken down": the content runs past the relative clause', () => {
+  const s = byCue(
+    analyze(
+      'He said the tunnel’s pumps, which Holby is responsible for, had broken down, and that his town had cleared its drains.',
+    ),
+    'said',
+  );
+  assert.equal(
+    s.content.text,
+    'the tunnel’s pumps, which Holby is responsible for, had broken down, and that his town had cleared its drains',
+  );
+});
