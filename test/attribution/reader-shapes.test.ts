@@ -251,3 +251,8 @@ test('"said the tunnel’s pumps, which X runs, had broken down": the content ru
     'the tunnel’s pumps, which Holby is responsible for, had broken down, and that his town had cleared its drains',
   );
 });
+
+test('sports positions are titles ("Goalkeeper Tomasz Wrona" is named Tomasz Wrona)', () => {
+  const s = byCue(analyze('Goalkeeper Tomasz Wrona said he would retire after 20 seasons.'), 'said');
+  assert.equal(s.speaker_name, 'Tomasz Wrona');
+});
