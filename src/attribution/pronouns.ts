@@ -151,17 +151,35 @@ const GROUP_OPENERS = new Set([
   ...['these', 'those', 'few', 'dozens', 'hundreds', 'thousands'],
 ]);
 
-/**
- * A lowercase noun phrase of up to four words ending right before token `end` and opened by a
- * determiner or number ("two men", "the protesters"), as text; null when the word before is a
- * name (the mention rules decide then) or no such phrase ends there.
- */
 /** Whether the name mention's last token is token `end - 1`. */
 function mentionEndsAt(doc: Document, m: NameMention, end: number): boolean {
   if (m.token >= end) return false;
   const span = doc.text.slice(doc.tokens[m.token].start, doc.tokens[end - 1].end);
   return span === m.name || span.replace(/[’']s$/, '') === m.name;
 }
+
+/**
+ * "Pop singer Lia Marr has cancelled her tour, her management said": a possessive "his"/"her"
+ * belongs to the person its own sentence names before it, when the gender fits; null otherwise.
+ */
+export function possessorInSentence(
+  doc: Document,
+  pronoun: string,
+  at: number,
+  mentions: Mentions,
+): string | null {
+  if (!PERSON_PRONOUNS.has(pronoun)) return null;
+  const sentence = doc.tokens[at].sentence;
+  const m = mentions.lastPersonBefore(at, () => true);
+  if (!m || doc.tokens[m.token].sentence !== sentence || doc.tokens[m.token - 1]?.norm === 'the') return null;
+  return mentions.fits(m.name, pronoun) ? mentions.completeName(m.name, at) : null;
+}
+
+/**
+ * A lowercase noun phrase of up to four words ending right before token `end` and opened by a
+ * determiner or number ("two men", "the protesters"), as text; null when the word before is a
+ * name (the mention rules decide then) or no such phrase ends there.
+ */
 
 function commonNounBefore(doc: Document, end: number): string | null {
   const last = doc.tokens[end - 1];

@@ -23,7 +23,13 @@ import {
 } from './name-extent.js';
 import { ArticleGenders } from './gender.js';
 import { Mentions } from './mentions.js';
-import { isPronoun, OTHER_PRONOUNS, PERSON_PRONOUNS, resolvePronoun } from './pronouns.js';
+import {
+  isPronoun,
+  OTHER_PRONOUNS,
+  PERSON_PRONOUNS,
+  possessorInSentence,
+  resolvePronoun,
+} from './pronouns.js';
 import { isRegularPlural, mayBeFiniteVerb } from './word-forms.js';
 
 /** "who", or a subject "that" before its verb ("groups that brought the suit"). */
@@ -31,6 +37,8 @@ function isRelativeOpener(doc: Document, i: number): boolean {
   const t = doc.tokens[i];
   return t.norm === 'who' || (t.norm === 'that' && i + 1 < doc.tokens.length && mayBeFiniteVerb(doc, i + 1));
 }
+
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
 
 /** Possessive determiners, with the pronoun whose referent they name. */
 const POSSESSIVES = new Map([
@@ -124,7 +132,9 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     // "Republican lawmakers who drafted the law": the antecedent of the relative clause.
     let who = first + 1;
     while (who < f.source[1] && !isRelativeOpener(doc, who)) who++;
-    const end = withoutTrailingTime(doc, first, who);
+    let end = withoutTrailingTime(doc, first, who);
+    // "Marr herself wrote": the name, without its reflexive.
+    if (end - first > 1 && REFLEXIVES.has(doc.tokens[end - 1].norm)) end--;
     const text = doc.text.slice(doc.tokens[first].start, doc.tokens[end - 1].end);
     // "He’s claiming", "They’ve said": the pronoun of a contraction.
     const norm = text.toLowerCase().replace(/[’'](?:s|re|ve|ll|d|m)$/, '');
@@ -135,7 +145,11 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     // "its [earlier assurance]": the owner of the noun cue, as its pronoun would be resolved.
     const ownerPronoun = end - first === 1 ? POSSESSIVES.get(norm) : undefined;
     if (ownerPronoun) {
-      names.push(resolvePronoun(doc, ownerPronoun, first, frames, names, k, mentions) ?? text);
+      names.push(
+        possessorInSentence(doc, ownerPronoun, first, mentions) ??
+          resolvePronoun(doc, ownerPronoun, first, frames, names, k, mentions) ??
+          text,
+      );
       return;
     }
     // "a ministry official", "one analyst", "a spokeswoman for the mayor": someone not named
@@ -192,7 +206,9 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     // "Her spokesman", "its chief executive": someone of the possessor's, not the possessor.
     const possessor = POSSESSIVES.get(doc.tokens[first].norm);
     if (possessor && end - first > 1) {
-      const owner = resolvePronoun(doc, possessor, first, frames, names, k, mentions);
+      const owner =
+        possessorInSentence(doc, possessor, first, mentions) ??
+        resolvePronoun(doc, possessor, first, frames, names, k, mentions);
       const rest = doc.text.slice(doc.tokens[first + 1].start, doc.tokens[end - 1].end);
       // Not an owner named this way itself ("their attorneys" after "the group's attorneys").
       const named = owner && !isPronoun(owner) && !/[’']s? /.test(owner);

@@ -256,3 +256,18 @@ test('sports positions are titles ("Goalkeeper Tomasz Wrona" is named Tomasz Wro
   const s = byCue(analyze('Goalkeeper Tomasz Wrona said he would retire after 20 seasons.'), 'said');
   assert.equal(s.speaker_name, 'Tomasz Wrona');
 });
+
+test('"X has cancelled her tour, her management said, citing …": a clause is no appositive; "her" is X', () => {
+  const st = analyze(
+    'Pop singer Lia Marr has cancelled the rest of her European tour, her management said on Sunday, citing "severe exhaustion".',
+  );
+  const said = byCue(st, 'said');
+  assert.equal(said.content.text, 'Pop singer Lia Marr has cancelled the rest of her European tour');
+  assert.equal(said.speaker_name, 'Lia Marr’s management');
+  assert.equal(byCue(st, 'citing').speaker?.text, 'her management');
+});
+
+test('a reflexive after a name is no part of it ("Marr herself wrote")', () => {
+  const st = analyze('Lia Marr cancelled the tour. Marr herself wrote that she had pushed too hard.');
+  assert.equal(byCue(st, 'wrote').speaker_name, 'Lia Marr');
+});
