@@ -1,6 +1,7 @@
 // Sources of reporting clauses: the noun phrase before or after a cue, a dateline before it, and
 // when words after a cue are a clause rather than a speaker (appositives: appositives.ts).
 import { wordSet } from '../lexicon/load.js';
+import { isIrregularVerbForm } from '../lexicon/exceptions.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import { isQuoted } from './quotes.js';
@@ -135,9 +136,18 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
     )
       break;
     if (t.kind === 'word' && boundary.has(t.norm)) {
+      // "The nurses' union and the doctors' association said": two noun phrases, the first opening
+      // the sentence, speak together; so do "Neither he nor the unions would say".
+      const joinedOpener =
+        (t.norm === 'and' || (t.norm === 'nor' && doc.tokens[lo].norm === 'neither')) &&
+        start < end &&
+        DETERMINERS.has(doc.tokens[j + 1].norm) &&
+        nounPhraseOpensSentence(doc, j - 1, lo);
       const andBetweenNames =
-        t.norm === 'and' &&
-        ((doc.tokens[j - 1]?.cap && doc.tokens[j + 1]?.cap) || (start < end && nounsAfterComma(doc, j, lo)));
+        joinedOpener ||
+        (t.norm === 'and' &&
+          ((doc.tokens[j - 1]?.cap && doc.tokens[j + 1]?.cap) ||
+            (start < end && nounsAfterComma(doc, j, lo))));
       // "Republican lawmakers who drafted the law accused ...": the relative clause's antecedent
       // is the subject, the clause part of its span (as PolNeAR marks sources).
       // So is a subject "that" ("Civil rights groups that brought the suit hailed …"): a verb follows
@@ -169,7 +179,12 @@ const RELATIVE_HEAD_REACH = 5;
 function nounPhraseOpensSentence(doc: Document, last: number, lo: number): boolean {
   for (let j = last; j >= lo && last - j < RELATIVE_HEAD_REACH; j--) {
     const t = doc.tokens[j];
-    if (t.kind !== 'word' || (j < last && FINITE.has(t.norm))) return false;
+    // A plural possessive's apostrophe stays in the phrase ("The nurses' union").
+    const apostrophe = (t.text === "'" || t.text === '’') && j > lo && doc.tokens[j - 1].end === t.start;
+    if ((t.kind !== 'word' && !apostrophe) || FINITE.has(t.norm)) return false;
+    // Nor a clause: "Prices rose and the analysts said".
+    if (!t.cap && ((t.norm.endsWith('ed') && t.norm !== t.lemma) || isIrregularVerbForm(t.norm)))
+      return false;
     // Not a gerund's object: "Shutting down sites that listed …".
     if (opensSentence(doc, j, lo)) return !t.norm.endsWith('ing');
   }

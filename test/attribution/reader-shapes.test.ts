@@ -271,3 +271,18 @@ test('a reflexive after a name is no part of it ("Marr herself wrote")', () => {
   const st = analyze('Lia Marr cancelled the tour. Marr herself wrote that she had pushed too hard.');
   assert.equal(byCue(st, 'wrote').speaker_name, 'Lia Marr');
 });
+
+test('two noun phrases joined at the sentence start speak together ("The nurses’ union and the doctors’ association said")', () => {
+  const joined = byCue(
+    analyze("The nurses' union and the doctors' association said that wards were understaffed."),
+    'said',
+  );
+  assert.equal(joined.speaker?.text, "The nurses' union and the doctors' association");
+  const neither = byCue(analyze('Neither he nor the unions would say when talks might resume.'), 'would say');
+  assert.equal(neither.speaker?.text, 'Neither he nor the unions');
+  // A clause before "and" is no part of the speaker.
+  assert.equal(
+    byCue(analyze('Prices rose and the analysts said the market was hot.'), 'said').speaker?.text,
+    'the analysts',
+  );
+});
