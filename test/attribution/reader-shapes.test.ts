@@ -286,3 +286,12 @@ test('two noun phrases joined at the sentence start speak together ("The nursesâ
     'the analysts',
   );
 });
+
+test('"ruled out on Friday any early end": the cue ends before the time and the objectâ€™s determiner', () => {
+  const s = byCue(
+    analyze('The head of the central bank, Olga Penn, ruled out on Friday any early end to the programme.'),
+    'ruled out',
+  );
+  assert.equal(s.content.text, 'any early end to the programme');
+  assert.equal(s.stance, 'deny');
+});
