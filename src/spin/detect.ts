@@ -27,6 +27,7 @@ import { SpunArticleEvidence } from './article-evidence.js';
 import { spinVerdict, VERDICT_LENGTH_PRIOR, VERDICT_MIN_DISTINCT } from './verdict.js';
 import { findingsOfPath, type PathContext } from './path-findings.js';
 import { RepeatedSwaps } from './repeated-swaps.js';
+import { agreementWants, opensWithVowelSound } from './article-agreement.js';
 
 export type { SpinFinding, DetectOptions } from './options.js';
 export { DEFAULT_DETECT_OPTIONS } from './options.js';
@@ -98,6 +99,9 @@ export class SpinDetector {
   /** Two replacements in a row scored together by the news LM in the current reading
    *  (options.spunJointPairs, in a reading as spun), or null. */
   private jointPairs: JointLmPairs | null;
+  /** By token of the current article: 1 where an "an" before it wants a vowel sound, 2 where an
+   *  "a" wants a consonant, 0 elsewhere (article-agreement.ts: the written word disagrees). */
+  private agreement: Uint8Array = new Uint8Array(0);
   /** Swaps seen several times in the current article (repeated-swaps.ts). */
   private readonly repeated = new RepeatedSwaps();
   /** The current reading records the article's swaps (the reading as spun). */
@@ -331,7 +335,8 @@ export class SpinDetector {
       // A word a spinner was seen writing is always a suspect, even a common one ("within").
       const suspect =
         (fit <= fitGate && eligible(t)) ||
-        (hasLearned && t.kind === 'word' && this.written.entries[i]!.learned);
+        (hasLearned && t.kind === 'word' && this.written.entries[i]!.learned) ||
+        this.agreement[i] !== 0;
       options[i - from] = suspect ? this.wordCandidates(i) : null;
     }
     // Content words of the sentence, for the topic fit (listed on first use: most sentences
@@ -362,7 +367,7 @@ export class SpinDetector {
       const writtenCount = opts?.length ? Math.max(1, this.counts.count(normId)) : 1;
       const before = i > from ? options[i - 1 - from] : null;
       const after = i + 1 < to ? options[i + 1 - from] : null;
-      if (opts?.length && pruning)
+      if (opts?.length && pruning && this.agreement[i] === 0)
         this.dominance.at(
           lattice,
           i - from,
@@ -371,9 +376,12 @@ export class SpinDetector {
           after,
           i + 1 < to ? this.phrases.at(i + 1, to) : null,
         );
+      const wanted = this.agreement[i];
       for (const c of opts ?? []) {
         // Never the word written next to it ("economic" for "financial" in "economic financial").
         if (c.first === leftId || c.last === rightId) continue;
+        // After an article the written word disagrees with, only an original that agrees.
+        if (wanted !== 0 && opensWithVowelSound(c.text) !== (wanted === 1)) continue;
         const lmSeen = slm !== null && slm.seen(c, i, 1);
         // Spinners reach for rarer words: a written word rarer than the candidate is more suspect.
         const ratio = Math.log(Math.max(1, this.counts.count(c.first)) / writtenCount);
@@ -382,9 +390,10 @@ export class SpinDetector {
         let base =
           c.inner - changeCost - this.costOf(c) - capital + frequency - expand + this.lmTerm(c, i, 1);
         if (this.claimedBonus > 0 && this.repeated.claims(t.norm, c.text)) base += this.claimedBonus;
+        if (wanted !== 0) base += this.options.agreementBonus;
         // Its LM word, when it may be scored together with a replacement next to it.
         const lmWord = this.jointPairs ? slm!.oneWordId(c) : NO_WORD;
-        if (pruning) {
+        if (pruning && wanted === 0) {
           // Left out, unread, when it can be on no best path (see DominanceCheck); only where
           // its topic terms would not be computed either.
           const leftGain = this.scorer.logPBound(leftId, c.first) - link[i - from];
@@ -538,11 +547,13 @@ export class SpinDetector {
     return Math.max(0, Math.min(1, (rate - low) / (high - low)));
   }
 
-  /** Spun wording of `doc`; `garbledFigures` (figures.ts garbledFigureCount) is evidence that
-   *  the article was machine-rewritten. */
+  /** Spun wording of `doc`; `garbledFigures` (figures.ts garbledFigureCount, and the articles
+   *  that disagree with the word after them: article-agreement.ts) is evidence that the article
+   *  was machine-rewritten. */
   detect(doc: Document, garbledFigures = 0): SpinFinding[] {
     this.learnedWeight = this.learned.size ? spunDensityWeight(this.learned, doc) : 0;
     this.written.prepare(doc);
+    this.agreement = agreementWants(doc);
     this.changeCost = this.options.changeCost;
     // Not with learned substitutions: their own article-level weight (spunDensityWeight) already
     // sets their operating point, and the two together went over 0.5 false findings / 1,000 words.

@@ -68,6 +68,9 @@ export interface DetectOptions {
    *  scaled by how spun it reads; such an article is read a second time. 0: one reading. Not
    *  used with learned substitutions (they have their own article-level weight). */
   spunArticleBonus: number;
+  /** Nats given to each original of a word whose article disagrees with it ("an prolonged":
+   *  article-agreement.ts); only originals that agree with the article are offered there. */
+  agreementBonus: number;
   /** Moby originals (see mobyCandidates) offered per word in an article that reads clearly spun
    *  (half the bonus or more), on its second reading only. */
   spunMobyCandidates: number;
@@ -138,6 +141,7 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   repeatedTokenCost: 1,
   repeatedMaxOverCost: 0,
   spunArticleBonus: 4,
+  agreementBonus: 4,
   spunMobyCandidates: 4,
   spunCapitalCost: 0,
   // 0.85 (minConfidence) until 2026-11-26: in an article that reads spun, more of the
