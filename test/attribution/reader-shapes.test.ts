@@ -295,3 +295,11 @@ test('"ruled out on Friday any early end": the cue ends before the time and the 
   assert.equal(s.content.text, 'any early end to the programme');
   assert.equal(s.stance, 'deny');
 });
+
+test('"expressed concern about" warns', () => {
+  const s = byCue(
+    analyze('The envoy expressed concern about the rising violence.'),
+    'expressed concern about',
+  );
+  assert.equal(s.stance, 'warn');
+});
