@@ -89,6 +89,7 @@ export function repairSources(doc: Document, frames: readonly Frame[]): void {
     }
     bothToSubject(doc, f);
     receivedFromOthers(doc, f);
+    afterGluedHeadline(doc, f);
     // "Even the bishop acknowledged": the focus word is no part of the speaker (in PolNeAR train,
     // "even" stands before a source 29 times and opens one 8 times).
     if (f.source && f.source[1] - f.source[0] > 1 && doc.tokens[f.source[0]].norm === 'even')
@@ -98,6 +99,29 @@ export function repairSources(doc: Document, frames: readonly Frame[]): void {
     if (!isSubjectNoun(doc, cue.first) || !isInflectedVerb(doc, cue.first + 1)) continue;
     f.source = [source[0], cue.first + 1];
     f.cue = { ...cue, first: cue.first + 1 };
+  }
+}
+
+/**
+ * "Minister quits over expenses row Opposition says …": a headline glued to its subtitle (no
+ * full stop between them, the page's layout gone) leaves the headline in the speaker's span. In
+ * the document's first sentence, when it has no closing punctuation, a capitalised word right
+ * after a lowercase noun, with an inflected verb before it in the span, starts the speaker.
+ */
+function afterGluedHeadline(doc: Document, f: Frame): void {
+  const { source } = f;
+  if (!source || f.cue.sentence !== 0) return;
+  const s = doc.sentences[0];
+  const last = doc.tokens[s.tokenEnd - 1];
+  if (last.text === '.' || last.text === '!' || last.text === '?') return;
+  let verb = false;
+  for (let j = source[0] + 1; j < source[1]; j++) {
+    if (isInflectedVerb(doc, j - 1)) verb = true;
+    const t = doc.tokens[j];
+    if (verb && t.kind === 'word' && t.cap && isSubjectNoun(doc, j - 1)) {
+      f.source = [j, source[1]];
+      return;
+    }
   }
 }
 

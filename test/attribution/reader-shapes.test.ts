@@ -303,3 +303,10 @@ test('"expressed concern about" warns', () => {
   );
   assert.equal(s.stance, 'warn');
 });
+
+test('a headline glued to its subtitle leaves the headline out of the speaker', () => {
+  const st = analyze(
+    'Minister quits over expenses row Opposition says government has lost control\n\nThe transport minister resigned on Monday.',
+  );
+  assert.equal(byCue(st, 'says').speaker?.text, 'Opposition');
+});
