@@ -1,4 +1,4 @@
-// Pronouns as speakers: "he", "she", "they", "it", "who" and possessives resolved to the speaker
+// Pronouns as speakers: "he", "she", "they", "it", "who", "which" and possessives resolved to the speaker
 // or person they take up (speakers.ts resolves the other kinds of speaker).
 import type { Document } from '../text/document.js';
 import { INDEFINITE_OPENERS, isTitleWord, WEEKDAYS, type NameMention } from './names.js';
@@ -180,7 +180,6 @@ export function possessorInSentence(
  * determiner or number ("two men", "the protesters"), as text; null when the word before is a
  * name (the mention rules decide then) or no such phrase ends there.
  */
-
 function commonNounBefore(doc: Document, end: number): string | null {
   const last = doc.tokens[end - 1];
   if (!last || last.kind !== 'word' || last.cap) return null;
