@@ -53,7 +53,7 @@ export function resolvePronoun(
         );
     }
     // "questioning two men, who deny any involvement": the common noun phrase before it.
-    const group = commonNounBefore(doc, end);
+    const group = commonNounBefore(doc, end) ?? bareAgentPlural(doc, end);
     if (group) return group;
     const m = mentions.lastBefore(at);
     // Not a date ("on Tuesday, which will …"): a time names nothing that speaks.
@@ -150,6 +150,12 @@ const GROUP_OPENERS = new Set([
   ...['the', 'two', 'three', 'four', 'five', 'several', 'many', 'some', 'most', 'other', 'both'],
   ...['these', 'those', 'few', 'dozens', 'hundreds', 'thousands'],
 ]);
+
+/** "criticism from unions, who argue …": a bare plural of people or bodies right before. */
+function bareAgentPlural(doc: Document, end: number): string | null {
+  const t = doc.tokens[end - 1];
+  return t && t.kind === 'word' && !t.cap && isRegularPlural(t) && isAgentNoun(t.lemma) ? t.text : null;
+}
 
 /** Whether the name mention's last token is token `end - 1`. */
 function mentionEndsAt(doc: Document, m: NameMention, end: number): boolean {

@@ -310,3 +310,10 @@ test('a headline glued to its subtitle leaves the headline out of the speaker', 
   );
   assert.equal(byCue(st, 'says').speaker?.text, 'Opposition');
 });
+
+test('"criticism from unions, who argue …": "who" takes up the bare plural before it', () => {
+  const st = analyze(
+    'Labour Minister Sara Holm said the changes were necessary. The plan drew criticism from unions, who argue that it will hurt manual workers.',
+  );
+  assert.equal(byCue(st, 'argue').speaker_name, 'unions');
+});
