@@ -317,3 +317,11 @@ test('"criticism from unions, who argue …": "who" takes up the bare plural bef
   );
   assert.equal(byCue(st, 'argue').speaker_name, 'unions');
 });
+
+test('"Fishermen in the port of Lindholm" are the fishermen; "Marine biologist Anna Lund of the University of Kastrup" is Anna Lund', () => {
+  const st = analyze(
+    'Fishermen in the port of Lindholm say catches have collapsed. Marine biologist Anna Lund of the University of Kastrup said both explanations were plausible.',
+  );
+  assert.equal(byCue(st, 'say').speaker_name, 'Fishermen');
+  assert.equal(byCue(st, 'said').speaker_name, 'Anna Lund');
+});
