@@ -2,13 +2,13 @@
 // on Thursday"), before an affiliation ("Dana Fowler | of Northfield Securities"), a place after a
 // group ("Health officials | in the province") or a participle phrase ("Economists | polled by
 // the Wire"). speakers.ts resolves the names with these.
-import type { Document, DocToken } from '../text/document.js';
+import type { Document } from '../text/document.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import { DETERMINERS, isPersonName, isTitleWord, WEEKDAYS } from './names.js';
 import { BE_FORMS } from './passive.js';
 import { QUANTIFIERS } from './sources.js';
 import { isAgentNoun } from './agents.js';
-import { FINITE } from './word-forms.js';
+import { pluralLemma } from './word-forms.js';
 
 const TIME_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight']);
 const TIME_LEADS = new Set(['on', 'late', 'early', 'last']);
@@ -36,27 +36,9 @@ export function pluralGroupEnd(doc: Document, first: number, end: number): numbe
     const head = doc.tokens[p - 1];
     // Lowercase, or capitalised only as the span's first word ("Fishermen in the port of X").
     const lower = !head.cap || p - 1 === first;
-    return lower && pluralNoun(head) ? p : -1;
+    return lower && pluralLemma(head) !== null ? p : -1;
   }
   return -1;
-}
-
-const COUNTS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'scores']);
-
-/** A plural noun: "officials", "residents", "fishermen" (a capitalised one is not lemmatised). */
-function pluralNoun(t: DocToken): boolean {
-  const norm = t.norm;
-  // Not a verb's "has", nor a count ("Thousands of slaves" are the slaves).
-  if (t.kind !== 'word' || FINITE.has(norm) || COUNTS.has(norm)) return false;
-  const lemma =
-    t.lemma !== norm
-      ? t.lemma
-      : norm.endsWith('men')
-        ? `${norm.slice(0, -3)}man`
-        : norm.endsWith('s')
-          ? norm.slice(0, -1)
-          : norm;
-  return lemma !== norm && (norm.endsWith('s') || norm.endsWith('men')) && hasLemma(lemma, 'n');
 }
 
 /** The participle of "polled by X", "published in X" inside [first, end), or -1. */

@@ -6,7 +6,7 @@ import type { Frame } from './spans.js';
 import { opensSentence } from './sources.js';
 import { isCloseQuote, isOpenQuote } from './quotes.js';
 import type { Mentions } from './mentions.js';
-import { isRegularPlural } from './word-forms.js';
+import { isRegularPlural, pluralLemma } from './word-forms.js';
 import { isAgentNoun } from './agents.js';
 
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
@@ -106,8 +106,10 @@ function pluralSubjectBefore(doc: Document, at: number, f: Frame): string | null
   for (let j = s.tokenStart; j < Math.min(at, s.tokenStart + PLURAL_SUBJECT_REACH); j++) {
     const t = doc.tokens[j];
     if (t.kind !== 'word') return null;
-    if (t.cap || !isRegularPlural(t)) continue;
-    if (!isAgentNoun(t.lemma)) return null;
+    // A capitalised plural only as the sentence's first word ("Fishermen in the port …").
+    const lemma = t.cap ? (j === s.tokenStart ? pluralLemma(t) : null) : isRegularPlural(t) ? t.lemma : null;
+    if (lemma === null) continue;
+    if (!isAgentNoun(lemma)) return null;
     return doc.text.slice(doc.tokens[s.tokenStart].start, t.end);
   }
   return null;

@@ -58,3 +58,26 @@ export function mayBeFiniteVerb(doc: Document, i: number): boolean {
   if (FINITE.has(t.norm) || isIrregularVerbForm(t.norm)) return true;
   return t.norm !== t.lemma && (t.norm.endsWith('ed') || t.norm.endsWith('s')) && hasLemma(t.lemma, 'v');
 }
+
+const COUNTS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions', 'tens', 'scores']);
+
+/**
+ * The singular of a plural noun ("officials" → official, "fishermen" → fisherman; a capitalised
+ * word, which the Document does not lemmatise, too), or null: not a verb's "has", nor a count
+ * ("Thousands of slaves" are the slaves).
+ */
+export function pluralLemma(t: DocToken): string | null {
+  const norm = t.norm;
+  if (t.kind !== 'word' || FINITE.has(norm) || COUNTS.has(norm)) return null;
+  const lemma =
+    t.lemma !== norm
+      ? t.lemma
+      : norm.endsWith('men')
+        ? `${norm.slice(0, -3)}man`
+        : norm.endsWith('s')
+          ? norm.slice(0, -1)
+          : norm;
+  return lemma !== norm && (norm.endsWith('s') || norm.endsWith('men')) && hasLemma(lemma, 'n')
+    ? lemma
+    : null;
+}

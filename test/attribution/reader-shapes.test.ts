@@ -323,5 +323,9 @@ test('"Fishermen in the port of Lindholm" are the fishermen; "Marine biologist A
     'Fishermen in the port of Lindholm say catches have collapsed. Marine biologist Anna Lund of the University of Kastrup said both explanations were plausible.',
   );
   assert.equal(byCue(st, 'say').speaker_name, 'Fishermen');
+  const they = analyze(
+    'Fishermen in the port of Lindholm say catches have collapsed since an offshore wind farm began operating last year, and they want the government to pay compensation.',
+  );
+  assert.equal(byCue(they, 'want').speaker_name, 'Fishermen');
   assert.equal(byCue(st, 'said').speaker_name, 'Anna Lund');
 });
