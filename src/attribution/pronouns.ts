@@ -6,10 +6,11 @@ import type { Frame } from './spans.js';
 import { opensSentence } from './sources.js';
 import { isCloseQuote, isOpenQuote } from './quotes.js';
 import type { Mentions } from './mentions.js';
-import { isRegularPlural, pluralLemma } from './word-forms.js';
+import { isRegularPlural, mayBeFiniteVerb, NOUN_PHRASE_OPENERS, pluralLemma } from './word-forms.js';
 import { isAgentNoun } from './agents.js';
 
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+const POSSESSIVE_WORDS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 export const OTHER_PRONOUNS = new Set(['they', 'it', 'we', 'i', 'you', 'them', 'who', 'which']);
 export function isPronoun(text: string): boolean {
   const w = text.trim().toLowerCase();
@@ -159,6 +160,29 @@ function bareAgentPlural(doc: Document, end: number): string | null {
   return t && t.kind === 'word' && !t.cap && isRegularPlural(t) && isAgentNoun(t.lemma) ? t.text : null;
 }
 
+/** Words an opening noun phrase may have after its article ("A petition against …" → "A petition"). */
+const OPENING_REACH = 4;
+
+/** The noun phrase its sentence opens with before token `at`, an article and lowercase nouns
+ *  ("A petition"), when no person: what a possessive "its" later in the sentence takes up. */
+function openingThing(doc: Document, at: number, mentions: Mentions): string | null {
+  const s = doc.sentences[doc.tokens[at].sentence];
+  const first = doc.tokens[s.tokenStart];
+  if (first.kind !== 'word' || !NOUN_PHRASE_OPENERS.has(first.norm) || POSSESSIVE_WORDS.has(first.norm))
+    return null;
+  let end = s.tokenStart + 1;
+  while (end < at && end - s.tokenStart <= OPENING_REACH) {
+    const t = doc.tokens[end];
+    if (t.kind !== 'word' || t.cap || t.stop || mayBeFiniteVerb(doc, end)) break;
+    end++;
+  }
+  if (end === s.tokenStart + 1) return null;
+  const head = doc.tokens[end - 1];
+  if (isAgentNoun(head.lemma)) return null;
+  const text = doc.text.slice(first.start, head.end);
+  return mentions.isPerson(text) ? null : text;
+}
+
 /** Whether the name mention's last token is token `end - 1`. */
 function mentionEndsAt(doc: Document, m: NameMention, end: number): boolean {
   if (m.token >= end) return false;
@@ -176,6 +200,9 @@ export function possessorInSentence(
   at: number,
   mentions: Mentions,
 ): string | null {
+  // "A petition … has gathered 6,000 signatures, according to its organisers": "its" is the thing
+  // its sentence opens with, when that is no person.
+  if (pronoun === 'it') return openingThing(doc, at, mentions);
   if (!PERSON_PRONOUNS.has(pronoun)) return null;
   const sentence = doc.tokens[at].sentence;
   const m = mentions.lastPersonBefore(at, () => true);

@@ -289,6 +289,12 @@ export function afterDateline(doc: Document, start: number, end: number): number
   return j < end ? j : start;
 }
 
+/** After "to", a lowercase word that opens no noun phrase of a person or body ("to loud applause"). */
+function isAdjunctTo(doc: Document, i: number): boolean {
+  const t = doc.tokens[i];
+  return !!t && t.kind === 'word' && !t.cap && !DETERMINERS.has(t.norm) && !POSSESSIVES.has(t.norm);
+}
+
 /** Source noun phrase right after `from` ("..., said Sen. John Smith, a Democrat."). */
 export function sourceAfter(doc: Document, from: number, hi: number): TokenRange | null {
   let end = from;
@@ -298,6 +304,9 @@ export function sourceAfter(doc: Document, from: number, hi: number): TokenRange
     if (isQuoted(doc, end) || (t.kind === 'punct' && t.text !== '.' && t.text !== '(' && t.text !== ')'))
       break;
     if (t.kind === 'word' && end > from && (t.norm === 'on' || t.norm === 'in' || t.norm === 'who')) break;
+    // "shouted one man | to loud applause": "to" before no noun phrase of its own opens an adjunct
+    // (not "an adviser to the president").
+    if (t.norm === 'to' && end > from && isAdjunctTo(doc, end + 1)) break;
     end++;
   }
   return end > from ? [from, end] : null;

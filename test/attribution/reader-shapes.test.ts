@@ -329,3 +329,13 @@ test('"Fishermen in the port of Lindholm" are the fishermen; "Marine biologist A
   assert.equal(byCue(they, 'want').speaker_name, 'Fishermen');
   assert.equal(byCue(st, 'said').speaker_name, 'Anna Lund');
 });
+
+test('speakers from a town-hall report: a clause is cut from the subject, an adjunct after the speaker, "its" is the thing the sentence opens with', () => {
+  const st = analyze(
+    'Hundreds of residents packed a town hall meeting in Brennmoor on Wednesday to oppose plans for an incinerator.\n\n"Nobody wants to breathe this stuff," shouted one man to loud applause. Councillor Judith Marsh said no decision would be taken before June.\n\nA petition against the plant has gathered more than 6,000 signatures, according to its organisers.',
+  );
+  assert.equal(byCue(st, 'to oppose').speaker?.text, 'Hundreds of residents');
+  assert.equal(byCue(st, 'shouted').speaker?.text, 'one man');
+  assert.equal(byCue(st, 'said').speaker_name, 'Judith Marsh');
+  assert.equal(byCue(st, 'according to').speaker_name, 'A petition’s organisers');
+});
