@@ -64,7 +64,7 @@ const COUNTS = new Set(['dozens', 'hundreds', 'thousands', 'millions', 'billions
 /**
  * The singular of a plural noun ("officials" → official, "fishermen" → fisherman; a capitalised
  * word, which the Document does not lemmatise, too), or null: not a verb's "has", nor a count
- * ("Thousands of slaves" are the slaves).
+ * ("Thousands of workers" are the workers).
  */
 export function pluralLemma(t: DocToken): string | null {
   const norm = t.norm;

@@ -1,8 +1,8 @@
-// "an prolonged decline", "a excessive volatility phase": an indefinite article that does not agree
+// "an lengthy slide", "a enormous rally": an indefinite article that does not agree
 // with the word after it. A spinner swaps the word and leaves the article written for the
-// original ("an extended", "a high"), so the disagreement marks a swapped word, in open
-// vocabulary, and tells which sound its original began with. In the 15 real spun articles of
-// the development data 10 hold one (18 in all); edited news almost never does (docs/spin.md).
+// original ("an extended slide", "a huge rally"), so the disagreement marks a swapped word, in
+// open vocabulary, and tells which sound its original began with. In the 15 real spun articles
+// of the development data 8 hold one (16 in all); edited news almost never does (docs/spin.md).
 import type { Document } from '../text/document.js';
 
 /** Vowel letters that open a consonant sound ("a unique", "a European", "a one-off", "a usual"). */

@@ -68,7 +68,7 @@ export interface DetectOptions {
    *  scaled by how spun it reads; such an article is read a second time. 0: one reading. Not
    *  used with learned substitutions (they have their own article-level weight). */
   spunArticleBonus: number;
-  /** Nats given to each original of a word whose article disagrees with it ("an prolonged":
+  /** Nats given to each original of a word whose article disagrees with it ("an lengthy":
    *  article-agreement.ts); only originals that agree with the article are offered there. */
   agreementBonus: number;
   /** Moby originals (see mobyCandidates) offered per word in an article that reads clearly spun

@@ -23,10 +23,7 @@ test('the sound a word opens with, as its spelling tells', () => {
 });
 
 test('an article that disagrees with the word after it marks that word', () => {
-  assert.deepEqual(words('It saw an prolonged decline and a excessive volatility phase.'), [
-    'an prolonged',
-    'a excessive',
-  ]);
+  assert.deepEqual(words('It saw an lengthy slide and a enormous rally.'), ['an lengthy', 'a enormous']);
   // Agreeing articles, names, acronyms, letters and function words are left alone.
   assert.deepEqual(
     words(
@@ -38,15 +35,12 @@ test('an article that disagrees with the word after it marks that word', () => {
 
 test('two disagreements in an article are evidence of rewriting; one is more often a typo', () => {
   assert.equal(articleDisagreementEvidence(doc('The firm made a offer on Monday.')), 0);
-  assert.equal(
-    articleDisagreementEvidence(doc('It saw an prolonged decline and a excessive volatility phase.')),
-    2,
-  );
+  assert.equal(articleDisagreementEvidence(doc('It saw an lengthy slide and a enormous rally.')), 2);
 });
 
 test('the word after a disagreeing article is restored with an original that agrees with it', () => {
-  const text = 'The coin could see an prolonged decline before a robust revival.';
-  const found = analyzeSpin(doc(text)).spin.find((f) => text.slice(f.start, f.end) === 'prolonged');
-  assert.ok(found, 'no finding on "prolonged"');
+  const text = 'The shares could see an lengthy slide before a strong recovery.';
+  const found = analyzeSpin(doc(text)).spin.find((f) => text.slice(f.start, f.end) === 'lengthy');
+  assert.ok(found, 'no finding on "lengthy"');
   assert.equal(found.suggestion, 'extended');
 });
