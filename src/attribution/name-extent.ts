@@ -3,7 +3,6 @@
 // group ("Health officials | in the province") or a participle phrase ("Economists | polled by
 // the Wire"). speakers.ts resolves the names with these.
 import type { Document } from '../text/document.js';
-import { hasLemma } from '../lexicon/wordnet.js';
 import { DETERMINERS, isPersonName, isTitleWord, WEEKDAYS } from './names.js';
 import { BE_FORMS } from './passive.js';
 import { QUANTIFIERS } from './sources.js';
