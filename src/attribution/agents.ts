@@ -9,7 +9,7 @@ const AGENT_ROOTS = new Set(['person', 'organization', 'social group', 'people']
 const MAX_DEPTH = 20;
 const memo = new Map<string, boolean>();
 
-function reachesAgent(start: Synset): boolean {
+function reachesAgent(start: Synset, roots: ReadonlySet<string> = AGENT_ROOTS): boolean {
   let level: Synset[] = [start];
   const seen = new Set<string>();
   for (let depth = 0; depth < MAX_DEPTH && level.length > 0; depth++) {
@@ -17,7 +17,7 @@ function reachesAgent(start: Synset): boolean {
     for (const s of level) {
       if (seen.has(s.id)) continue;
       seen.add(s.id);
-      if (s.lemmas.some((l) => AGENT_ROOTS.has(l))) return true;
+      if (s.lemmas.some((l) => roots.has(l))) return true;
       for (const h of related(s, ['@', '@i'])) next.push(h);
     }
     level = next;
@@ -30,7 +30,20 @@ export function isAgentNoun(lemma: string): boolean {
   const hit = memo.get(lemma);
   if (hit !== undefined) return hit;
   const senses = synsetsOf(lemma, 'n').slice(0, 2);
-  const agent = senses.some(reachesAgent);
+  const agent = senses.some((s) => reachesAgent(s));
   memo.set(lemma, agent);
   return agent;
+}
+
+const PERSON_ROOTS = new Set(['person']);
+const personMemo = new Map<string, boolean>();
+
+/** Is the noun lemma one whose first sense is a person ("patient", "nurse"; not "company")? */
+export function isPersonNoun(lemma: string): boolean {
+  const hit = personMemo.get(lemma);
+  if (hit !== undefined) return hit;
+  const first = synsetsOf(lemma, 'n')[0];
+  const person = first !== undefined && reachesAgent(first, PERSON_ROOTS);
+  personMemo.set(lemma, person);
+  return person;
 }

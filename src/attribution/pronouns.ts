@@ -7,7 +7,7 @@ import { opensSentence } from './sources.js';
 import { isCloseQuote, isOpenQuote } from './quotes.js';
 import type { Mentions } from './mentions.js';
 import { isRegularPlural, mayBeFiniteVerb, NOUN_PHRASE_OPENERS, pluralLemma } from './word-forms.js';
-import { isAgentNoun } from './agents.js';
+import { isAgentNoun, isPersonNoun } from './agents.js';
 
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const POSSESSIVE_WORDS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -18,11 +18,14 @@ export function isPronoun(text: string): boolean {
 }
 
 /** "one analyst", "a ministry spokeswoman" (and, when `definite`, "the minister"): a description
- *  of a person (its last word a title or role), whom "he" or "she" may take up and "it" may not. */
+ *  of a person (its last word a title, a role or a noun of a person), whom "he" or "she" may take
+ *  up and "it" may not. */
 function isPersonDescription(name: string, definite = false): boolean {
   const words = name.toLowerCase().split(/\s+/);
   const opener = INDEFINITE_OPENERS.has(words[0]) || (definite && words[0] === 'the');
-  return words.length > 1 && opener && isTitleWord(words[words.length - 1]);
+  const head = words[words.length - 1];
+  // "one patient", "a nurse": a noun whose first sense is a person.
+  return words.length > 1 && opener && (isTitleWord(head) || isPersonNoun(head));
 }
 
 export function resolvePronoun(

@@ -339,3 +339,13 @@ test('speakers from a town-hall report: a clause is cut from the subject, an adj
   assert.equal(byCue(st, 'said').speaker_name, 'Judith Marsh');
   assert.equal(byCue(st, 'according to').speaker_name, 'A petition’s organisers');
 });
+
+test('"she" takes up an indefinite description of a person ("One patient, who did not want to be named")', () => {
+  const st = analyze(
+    '"People trust hospitals with their most private information," said Ravi Mehta of the charity Patients First.\n\nOne patient, who did not want to be named, told the Chronicle she had received a letter about a stranger\'s treatment. "I felt sick reading it," she said.',
+  );
+  assert.equal(byCue(st, 'said').speaker?.text, 'Ravi Mehta of the charity Patients First');
+  const she = st.filter((s) => s.speaker?.text === 'she');
+  assert.equal(she.length, 1);
+  assert.equal(she[0].speaker_name, 'One patient');
+});
