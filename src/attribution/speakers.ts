@@ -225,7 +225,7 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       return;
     }
     const head = words.length > 0 ? words[words.length - 1].norm : '';
-    // "Citizens for Tax Justice": a capitalised head after a capitalised word that is no title
+    // "Citizens for Harbour Justice": a capitalised head after a capitalised word that is no title
     // makes it a name, not a description of someone named elsewhere.
     const named =
       words.length > 1 &&

@@ -62,11 +62,11 @@ test('a denial commenting on the clause before ("a claim opposition groups rejec
   }
 });
 
-test('a capitalised name ending on a title word ("Citizens for Tax Justice") names itself', () => {
+test('a capitalised name ending on a title word ("Citizens for Harbour Justice") names itself', () => {
   const st = analyze(
-    'Ana Ruiz spoke to the panel on Monday. Citizens for Tax Justice says the rules should be tightened.',
+    'Ana Ruiz spoke to the panel on Monday. Citizens for Harbour Justice says the rules should be tightened.',
   );
-  assert.equal(byCue(st, 'says').speaker_name, 'Citizens for Tax Justice');
+  assert.equal(byCue(st, 'says').speaker_name, 'Citizens for Harbour Justice');
 });
 
 test('a listener told to do something: the infinitive is content, prepositions stay in the listener', () => {
@@ -200,8 +200,8 @@ test('a dateline ("DAYTON, Ohio —", "LISBON, March 3 (Wire) -") is no speaker 
     'DAYTON, Ohio — Republican nominee Walt Harmon on Monday renewed his attacks on trade deals, telling a crowd that they had gutted towns like this one.',
   );
   assert.equal(byCue(st, 'telling').speaker_name, 'Walt Harmon');
-  const wire = analyze('BELGRADE - Over 2,000 firms are heading for bankruptcy, a trade union chief said.');
-  assert.equal(byCue(wire, 'said').content.text, 'Over 2,000 firms are heading for bankruptcy');
+  const wire = analyze('EASTPORT - More than 300 shops will close this year, a traders’ group said.');
+  assert.equal(byCue(wire, 'said').content.text, 'More than 300 shops will close this year');
 });
 
 test('", and a spokesman, Eric Dunn, noted": the appositive after the conjunction is the speaker', () => {
