@@ -178,7 +178,7 @@ function endBeforeModifier(doc: Document, c: CueTokens): void {
   const next = doc.tokens[c.last];
   if (verb.kind !== 'word' || verb.norm === verb.lemma || t.kind !== 'word' || !t.norm.endsWith('ing'))
     return;
-  // A verb of saying, not an auxiliary ("is telling reporters") nor "started tracking billionaires";
+  // A verb of saying, not an auxiliary ("is telling reporters") nor "started tracking prices";
   // and a noun in "-ing" ("warning"), not only a verb form.
   if (!wordSet('speech-verbs').has(verb.lemma) || !hasLemma(t.norm, 'n')) return;
   if (next.kind === 'word' && !next.cap && isRegularPlural(next) && hasLemma(next.lemma, 'n')) c.last--;

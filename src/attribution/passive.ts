@@ -269,10 +269,10 @@ const CHARGE_PARTICIPLES = new Map([
 ]);
 
 /**
- * "Senator accused of misusing funds", "a contractor accused of spying": the participle and its
+ * "Senator accused of misusing funds", "a clerk accused of theft": the participle and its
  * complement right after a noun (no object between, no "be") name whom a charge is against, and
- * no one named makes it (PolNeAR train gives such cues no source; "who he accused of" and "which
- * Hollande blamed for", with a relative before the subject, keep theirs).
+ * no one named makes it (PolNeAR train gives such cues no source; "whom the mayor accused of" and
+ * "which the minister blamed for", with a relative before the subject, keep theirs).
  */
 export function isBareChargePassive(doc: Document, cue: CueTokens, lo: number): boolean {
   const t = doc.tokens[cue.first];
@@ -307,14 +307,14 @@ export function commaParticipleAgent(doc: Document, cue: CueTokens, lo: number, 
   const t = doc.tokens[cue.first];
   if (cue.first - 1 <= lo || doc.tokens[cue.first - 1].text !== ',' || t.kind !== 'word') return null;
   if (!t.norm.endsWith('ed') || t.norm === t.lemma) return null;
-  // The participle alone, or with its time ("passed last year by"); not "depressed somewhat by".
+  // The participle alone, or with its time ("passed last year by"); not "lifted slightly by".
   const inCue = cue.last - cue.first - 1;
   if (inCue > 0 && timeAfter(doc, cue.first + 1, hi) !== inCue) return null;
   const by = cue.last + timeAfter(doc, cue.last, hi);
   if (by >= hi || doc.tokens[by].norm !== 'by') return null;
   let end = by + 1;
   while (end < hi && end - by <= MAX_SOURCE && doc.tokens[end].kind !== 'punct') {
-    // "called by leftist unions | and declared illegal by the government": a second participle.
+    // "called by the drivers’ union | and banned by the city": a second participle.
     if ((doc.tokens[end].norm === 'and' || doc.tokens[end].norm === 'or') && mayBeFiniteVerb(doc, end + 1))
       break;
     end++;

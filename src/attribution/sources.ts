@@ -185,7 +185,7 @@ function nounPhraseOpensSentence(doc: Document, last: number, lo: number): boole
     // Nor a clause: "Prices rose and the analysts said".
     if (!t.cap && ((t.norm.endsWith('ed') && t.norm !== t.lemma) || isIrregularVerbForm(t.norm)))
       return false;
-    // Not a gerund's object: "Shutting down sites that listed …".
+    // Not a gerund's object: "Closing the shops that sold …".
     if (opensSentence(doc, j, lo)) return !t.norm.endsWith('ing');
   }
   return false;
