@@ -4,7 +4,7 @@
 // builds it) is the one a reader of a disputed story needs.
 import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
-import { DETERMINERS } from './names.js';
+import { COMMENT_MARKS, commentOpens } from './comments.js';
 
 /** Verbs of denial a comment may end on. */
 const DENIAL_VERBS = new Set(['deny', 'reject', 'dismiss', 'dispute', 'refute', 'rebut']);
@@ -14,8 +14,6 @@ const BETWEEN = new Set(['has', 'have', 'had', 'does', 'do', 'did', 'also', 'lon
 
 /** Words a commenter may have at most ("opposition groups", "the Kremlin's spokesman"). */
 const MAX_COMMENTER = 5;
-
-const COMMENT_MARKS = new Set([',', '—', '–', '-']);
 
 /** Token i is a verb of denial closing a comment on the clause before it. */
 export function isDenialComment(doc: Document, i: number, lo: number): boolean {
@@ -35,6 +33,6 @@ export function isDenialComment(doc: Document, i: number, lo: number): boolean {
   if (doc.tokens[j].norm === 'which') return j > lo && COMMENT_MARKS.has(doc.tokens[j - 1].text);
   // "a claim that …": the "that" of a relative clause on the noun before it.
   if (doc.tokens[j].norm === 'that') j--;
-  if (j - 2 < lo || !wordSet('attribution-proposition-nouns').has(doc.tokens[j].norm)) return false;
-  return DETERMINERS.has(doc.tokens[j - 1].norm) && COMMENT_MARKS.has(doc.tokens[j - 2].text);
+  // "…, a claim …": the same opening as the comment's frame (comments.ts).
+  return j - 1 >= lo && commentOpens(doc, [j - 1, i], lo);
 }

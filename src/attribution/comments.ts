@@ -51,16 +51,18 @@ export function relativeSource(doc: Document, cue: CueTokens, lo: number, nounOn
 }
 
 const PROPOSITION_NOUNS = wordSet('attribution-proposition-nouns');
+/** Marks a comment on the clause before it follows. */
+export const COMMENT_MARKS: ReadonlySet<string> = new Set([',', '—', '–', '-']);
 
 /** The source span opens on "a charge" / "an allegation" right after a comma or dash: a comment
  *  on the clause before, whose speaker follows. */
-function commentOpens(doc: Document, source: TokenRange, lo: number): boolean {
+export function commentOpens(doc: Document, source: TokenRange, lo: number): boolean {
   const [i, end] = source;
   if (i - 1 < lo || end - i < 3 || !DETERMINERS.has(doc.tokens[i].norm)) return false;
   if (!PROPOSITION_NOUNS.has(doc.tokens[i + 1].norm)) return false;
-  const t = doc.tokens[i - 1].text;
-  return t === ',' || t === '—' || t === '–' || t === '-';
+  return COMMENT_MARKS.has(doc.tokens[i - 1].text);
 }
+
 const COMPLEMENT_OPENERS = new Set(['of', 'that', 'about']);
 
 /**

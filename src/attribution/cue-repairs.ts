@@ -7,7 +7,7 @@ import type { Document } from '../text/document.js';
 import type { TokenHashes } from './features.js';
 import { cleftFocus, hasFiniteVerb, PRONOUN_SUBJECTS, QUANTIFIERS } from './sources.js';
 import type { CueTokens } from './types.js';
-import { isRegularPlural, NOUN_PHRASE_OPENERS } from './word-forms.js';
+import { isRegularPlural, NOUN_PHRASE_OPENERS, OBJECT_DETERMINERS } from './word-forms.js';
 import { isPrenominalParticiple } from './prenominal.js';
 import { isTitleWord } from './names.js';
 import { timeAfter, timeBefore } from './times.js';
@@ -121,8 +121,6 @@ function endBeforeClause(doc: Document, c: CueTokens): void {
     return;
   }
 }
-
-const OBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our']);
 
 /** Words that open the object after a cue, never end a cue (4 of 19,831 PolNeAR train cues). */
 const TRAILING_DETERMINERS = new Set(['any', 'the', 'a', 'an', 'some', 'all', 'no', 'every']);

@@ -1,7 +1,7 @@
 // Pronouns as speakers: "he", "she", "they", "it", "who", "which" and possessives resolved to the speaker
 // or person they take up (speakers.ts resolves the other kinds of speaker).
 import type { Document } from '../text/document.js';
-import { INDEFINITE_OPENERS, isTitleWord, WEEKDAYS, type NameMention } from './names.js';
+import { INDEFINITE_OPENERS, isTitleWord, POSSESSIVES, WEEKDAYS, type NameMention } from './names.js';
 import type { Frame } from './spans.js';
 import { opensSentence } from './sources.js';
 import { isCloseQuote, isOpenQuote } from './quotes.js';
@@ -10,7 +10,6 @@ import { isRegularPlural, mayBeFiniteVerb, NOUN_PHRASE_OPENERS, pluralLemma } fr
 import { isAgentNoun, isPersonNoun } from './agents.js';
 
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
-const POSSESSIVE_WORDS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 export const OTHER_PRONOUNS = new Set(['they', 'it', 'we', 'i', 'you', 'them', 'who', 'which']);
 export function isPronoun(text: string): boolean {
   const w = text.trim().toLowerCase();
@@ -171,7 +170,7 @@ const OPENING_REACH = 4;
 function openingThing(doc: Document, at: number, mentions: Mentions): string | null {
   const s = doc.sentences[doc.tokens[at].sentence];
   const first = doc.tokens[s.tokenStart];
-  if (first.kind !== 'word' || !NOUN_PHRASE_OPENERS.has(first.norm) || POSSESSIVE_WORDS.has(first.norm))
+  if (first.kind !== 'word' || !NOUN_PHRASE_OPENERS.has(first.norm) || POSSESSIVES.has(first.norm))
     return null;
   let end = s.tokenStart + 1;
   while (end < at && end - s.tokenStart <= OPENING_REACH) {

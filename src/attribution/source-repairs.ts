@@ -9,6 +9,7 @@ import { isQuoted } from './quotes.js';
 import { afterDateline, FINITE, MAX_SOURCE, sourceAfter } from './sources.js';
 import type { Frame } from './spans.js';
 import { sentenceSubject } from './settle.js';
+import { OBJECT_DETERMINERS } from './word-forms.js';
 
 /**
  * A lowercase word WordNet knows as a noun, neither an adverb nor an inflected verb ("media",
@@ -138,7 +139,7 @@ function beforeClauseVerb(doc: Document, f: Frame): void {
     const t = doc.tokens[j];
     // A relative clause's verb is the source's own ("Republican lawmakers who drafted the law").
     if (t.norm === 'who' || t.norm === 'that' || t.norm === 'which') return;
-    if (t.cap || FINITE.has(t.norm) || t.norm === 'been' || !OBJECT_OPENERS.has(doc.tokens[j + 1].norm))
+    if (t.cap || FINITE.has(t.norm) || t.norm === 'been' || !OBJECT_DETERMINERS.has(doc.tokens[j + 1].norm))
       continue;
     if ((t.norm.endsWith('ed') && t.norm !== t.lemma) || isIrregularVerbForm(t.norm)) {
       f.source = [source[0], j];
@@ -146,9 +147,6 @@ function beforeClauseVerb(doc: Document, f: Frame): void {
     }
   }
 }
-
-/** Words that open a verb's object ("packed a", "cut the"). */
-const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
 
 const QUANTIFIERS = new Set(['both', 'each']);
 

@@ -34,6 +34,18 @@ export function isRegularPlural(t: DocToken): boolean {
   return t.norm.endsWith('s') && t.norm !== t.lemma && t.norm.startsWith(t.lemma);
 }
 
+/** Articles and possessives that open a verb's object ("welcomed an offer", "packed a hall"). */
+export const OBJECT_DETERMINERS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+]);
+
 /** Articles, possessives and demonstratives: the words that open a noun phrase. */
 export const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([
   'the',

@@ -59,6 +59,12 @@ export function agreementWants(doc: Document): Uint8Array {
 export const MIN_DISAGREEMENTS = 2;
 
 export function articleDisagreementEvidence(doc: Document): number {
-  const n = disagreeingArticles(doc).length;
+  return disagreementEvidence(agreementWants(doc));
+}
+
+/** The same, read off an article's `agreementWants` (the detector computes them once). */
+export function disagreementEvidence(wants: Uint8Array): number {
+  let n = 0;
+  for (const w of wants) if (w !== 0) n++;
   return n >= MIN_DISAGREEMENTS ? n : 0;
 }

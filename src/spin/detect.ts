@@ -27,7 +27,7 @@ import { SpunArticleEvidence } from './article-evidence.js';
 import { spinVerdict, VERDICT_LENGTH_PRIOR, VERDICT_MIN_DISTINCT } from './verdict.js';
 import { findingsOfPath, type PathContext } from './path-findings.js';
 import { RepeatedSwaps } from './repeated-swaps.js';
-import { agreementWants, opensWithVowelSound } from './article-agreement.js';
+import { agreementWants, disagreementEvidence, opensWithVowelSound } from './article-agreement.js';
 
 export type { SpinFinding, DetectOptions } from './options.js';
 export { DEFAULT_DETECT_OPTIONS } from './options.js';
@@ -547,9 +547,9 @@ export class SpinDetector {
     return Math.max(0, Math.min(1, (rate - low) / (high - low)));
   }
 
-  /** Spun wording of `doc`; `garbledFigures` (figures.ts garbledFigureCount, and the articles
-   *  that disagree with the word after them: article-agreement.ts) is evidence that the article
-   *  was machine-rewritten. */
+  /** Spun wording of `doc`; `garbledFigures` (figures.ts garbledFigureCount) is evidence that
+   *  the article was machine-rewritten, as are articles that disagree with the word after them
+   *  (article-agreement.ts), which the detector reads itself. */
   detect(doc: Document, garbledFigures = 0): SpinFinding[] {
     this.learnedWeight = this.learned.size ? spunDensityWeight(this.learned, doc) : 0;
     this.written.prepare(doc);
@@ -560,7 +560,7 @@ export class SpinDetector {
     const spunArticleBonus = this.learned.size ? 0 : this.options.spunArticleBonus;
     this.observing = spunArticleBonus > 0;
     this.evidence.reset();
-    if (this.observing) this.evidence.count(doc, garbledFigures);
+    if (this.observing) this.evidence.count(doc, garbledFigures + disagreementEvidence(this.agreement));
     let perSentence = this.detectSentences(doc);
     this.observing = false;
     // An article that reads as spun is read again with a lower change cost (and, when it reads

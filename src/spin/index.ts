@@ -4,7 +4,6 @@ import type { Document } from '../text/document.js';
 import { SpinDetector, type DetectOptions, type SpinFinding } from './detect.js';
 import { defaultOptionsFor } from './options.js';
 import { findFigures, garbledFigureCount, type Figure } from './figures.js';
-import { articleDisagreementEvidence } from './article-agreement.js';
 import { activeSpinModel, newsWordsOf, type SpinModel } from './model.js';
 import { spinVerdict, type SpinVerdict } from './verdict.js';
 
@@ -51,7 +50,7 @@ function analyzeWith(d: SpinDetector, doc: Document): SpinAnalysis {
   const { figures, spin: spunFigures } = scan;
   const taken = spunFigures.map((f) => [f.start, f.end] as const);
   const words = d
-    .detect(doc, garbledFigureCount(scan) + articleDisagreementEvidence(doc))
+    .detect(doc, garbledFigureCount(scan))
     .filter((f) => !taken.some(([s, e]) => f.start < e && s < f.end));
   const spin = [...words, ...spunFigures].sort((a, b) => a.start - b.start);
   return { spin, figures, verdict: spinVerdict(doc, spin) };
