@@ -361,11 +361,12 @@ function nounBeforeSaying(doc: Document, i: number, last: number): boolean {
   if (wordSet('attribution-source-skip').has(t.norm) || !hasLemma(t.norm, 'n')) return false;
   let j = i + 1;
   while (j < last - 1 && doc.tokens[j].norm.endsWith('ly')) j++;
+  // Inflected, regular or not ("His [club said]"), but no "-ing" form, which a noun may head.
   const verb = doc.tokens[j];
   return (
     verb.kind === 'word' &&
-    (verb.norm.endsWith('ed') || verb.norm.endsWith('s')) &&
     verb.norm !== verb.lemma &&
+    !verb.norm.endsWith('ing') &&
     wordSet('speech-verbs').has(verb.lemma)
   );
 }
