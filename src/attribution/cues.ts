@@ -37,6 +37,7 @@ export const CUE_MODEL_PATH = fileURLToPath(
 import type { CueTokens } from './types.js';
 import { NOUN_PHRASE_OPENERS } from './word-forms.js';
 import { isDenialComment } from './comment-cues.js';
+import { isBareDeedPassive } from './passive.js';
 export type { CueTokens } from './types.js';
 
 let cached: LoadedModel | null = null;
@@ -243,7 +244,7 @@ export function findCues(
   const cues: CueTokens[] = [];
   for (let si = 0; si < doc.sentences.length; si++) sentenceCues(doc, h, model, si, cues);
   for (const c of cues) repairCue(doc, h, c);
-  return cues.filter((c) => !isNoCue(doc, c));
+  return cues.filter((c) => !isNoCue(doc, c) && !isBareDeedPassive(doc, c));
 }
 
 /**

@@ -2,8 +2,11 @@
 // and "seem"/"appear": PolNeAR gives them no source, and their subject is part of what is
 // reported (in the train split, 80% of passive cues without "by" have no source). Agentful ones
 // ("was endorsed by X"): the agent speaks about the subject.
+import { wordSet } from '../lexicon/load.js';
+import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import { HEARSAY } from './cue-repairs.js';
+import { isHeadlineSentence } from './headline.js';
 import type { CueTokens } from './types.js';
 import { isWordnetVerb } from './features.js';
 import { contentEnd, MAX_SOURCE, opensSentence, PRONOUN_SUBJECTS, sourceBefore } from './sources.js';
@@ -260,32 +263,74 @@ export function asReportedBy(
 /** Particles of a phrasal participle ("pointed out by", "laid out by"). */
 const PARTICLES = new Set(['out', 'up', 'down', 'over']);
 
-/** Verbs of charging whose participle, right after a noun, names whom the charge is against. */
-const CHARGE_PARTICIPLES = new Map([
-  ['accused', 'of'],
-  ['suspected', 'of'],
-  ['charged', 'with'],
-  ['blamed', 'for'],
+/**
+ * Verbs of charging, judging and telling that always take an object, by lemma, with the
+ * prepositions their participle takes right after a noun ("Senator accused of", "Singer praised
+ * for", "Residents urged to"): with no object between, the noun is the one charged, praised or
+ * told, not the one speaking.
+ */
+const OBJECT_VERB_COMPLEMENTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['accuse', ['of']],
+  ['suspect', ['of']],
+  ['charge', ['with']],
+  ['blame', ['for']],
+  ['praise', ['for']],
+  ['criticise', ['for', 'over']],
+  ['criticize', ['for', 'over']],
+  ['condemn', ['for', 'over']],
+  ['slam', ['for', 'over']],
+  ['rebuke', ['for', 'over']],
+  ['chastise', ['for', 'over']],
+  ['fault', ['for']],
+  ['hail', ['as', 'for']],
+  ['urge', ['to']],
 ]);
 
 /**
- * "Senator accused of misusing funds", "a clerk accused of theft": the participle and its
- * complement right after a noun (no object between, no "be") name whom a charge is against, and
- * no one named makes it (PolNeAR train gives such cues no source; "whom the mayor accused of" and
- * "which the minister blamed for", with a relative before the subject, keep theirs).
+ * "Senator accused of misusing funds", "a clerk accused of theft", "Singer praised for charity
+ * work": the participle and its complement right after a noun (no object between, no "be") name
+ * whom a charge, a judgement or a request is about, and no one named makes it (PolNeAR train
+ * gives such cues no source; "whom the mayor accused of" and "which the minister blamed for",
+ * with a relative before the subject, keep theirs).
  */
 export function isBareChargePassive(doc: Document, cue: CueTokens, lo: number): boolean {
   const t = doc.tokens[cue.first];
-  const complement = CHARGE_PARTICIPLES.get(t.norm);
-  if (!complement || cue.first - 1 < lo) return false;
+  if (t.kind !== 'word' || t.norm === t.lemma || !t.norm.endsWith('ed') || cue.first - 1 < lo) return false;
+  const complements = OBJECT_VERB_COMPLEMENTS.get(t.lemma);
   const next = cue.last - cue.first > 1 ? doc.tokens[cue.first + 1] : doc.tokens[cue.last];
-  if (next?.norm !== complement) return false;
+  if (!complements || !next || !complements.includes(next.norm)) return false;
   const before = doc.tokens[cue.first - 1];
   if (before.kind !== 'word' || BE_FORMS.has(before.norm) || PRONOUN_SUBJECTS.has(before.norm)) return false;
   if (before.norm === 'has' || before.norm === 'have' || before.norm === 'had') return false;
   for (let j = cue.first - 1; j >= lo && cue.first - j <= 5; j--)
     if (RELATIVE_WORDS.has(doc.tokens[j].norm)) return false;
   return true;
+}
+
+/** Prepositions after a participle of a deed in a headline ("banned for", "jailed over"). */
+const DEED_PREPOSITIONS = new Set(['for', 'over', 'after', 'from', 'in', 'with']);
+
+/**
+ * "Striker banned for six matches", "Driver jailed over crash": in a headline, the participle of a
+ * verb that is no saying, charging or judging, right after a noun and before its preposition,
+ * reports a deed done to the noun; it is no cue. (In running text "X called for" is active.)
+ */
+export function isBareDeedPassive(doc: Document, cue: CueTokens): boolean {
+  if (cue.last - cue.first > 2 || cue.first === 0 || !isHeadlineSentence(doc, cue.sentence)) return false;
+  const t = doc.tokens[cue.first];
+  if (t.kind !== 'word' || t.norm === t.lemma || !t.norm.endsWith('ed')) return false;
+  if (wordSet('speech-verbs').has(t.lemma) || OBJECT_VERB_COMPLEMENTS.has(t.lemma)) return false;
+  const next = cue.last - cue.first > 1 ? doc.tokens[cue.first + 1] : doc.tokens[cue.last];
+  if (!next || !DEED_PREPOSITIONS.has(next.norm)) return false;
+  const before = doc.tokens[cue.first - 1];
+  return (
+    before.kind === 'word' &&
+    before.sentence === t.sentence &&
+    !before.stop &&
+    !PRONOUN_SUBJECTS.has(before.norm) &&
+    !RELATIVE_WORDS.has(before.norm) &&
+    hasLemma(before.lemma, 'n')
+  );
 }
 
 const RELATIVE_WORDS = new Set(['who', 'whom', 'which', 'that']);

@@ -31,6 +31,7 @@ import {
   resolvePronoun,
 } from './pronouns.js';
 import { isRegularPlural, mayBeFiniteVerb } from './word-forms.js';
+import { isHeadline } from './headline.js';
 
 /** "who", or a subject "that" before its verb ("groups that brought the suit"). */
 function isRelativeOpener(doc: Document, i: number): boolean {
@@ -366,11 +367,3 @@ function paragraphEnd(doc: Document, i: number): number {
 
 /** Paragraphs after a headline that its descriptions may be named in. */
 const HEADLINE_LEAD = 2;
-
-/** The first paragraph is one sentence with no closing punctuation: a headline. */
-function isHeadline(doc: Document): boolean {
-  const first = doc.paragraphs[0];
-  if (!first || first.sentenceEnd - first.sentenceStart !== 1) return false;
-  const last = doc.tokens[doc.sentences[first.sentenceStart].tokenEnd - 1];
-  return !!last && !['.', '!', '?', '”', '"'].includes(last.text);
-}

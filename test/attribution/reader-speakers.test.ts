@@ -10,3 +10,24 @@ test('a noun after a possessive before an irregular verb of saying is the speake
   assert.equal(s.speaker?.text, 'His club');
   assert.equal(s.content.text, 'it would appeal');
 });
+
+test('a headline’s passive of praise, blame or a request names no speaker ("Singer praised for")', () => {
+  for (const [headline, cue, stance] of [
+    ['Singer praised for charity work', 'praised', 'welcome'],
+    ['Minister slammed over remarks on nurses', 'slammed', 'accuse'],
+    ['Residents urged to stay indoors as storm nears', 'urged', 'call'],
+  ] as const) {
+    const s = byCue(analyze(`${headline}\n\nThe story went on.`), cue);
+    assert.equal(s.speaker, null, headline);
+    assert.equal(s.stance, stance, headline);
+    assert.ok(s.content.text.startsWith(headline.split(' ')[0]), headline);
+  }
+});
+
+test('a headline’s passive of a deed is no statement ("Striker banned for six matches")', () => {
+  const st = analyze('Striker banned for six matches\n\nHis club said on Tuesday it would appeal.');
+  assert.deepEqual(
+    st.map((s) => s.cue.text),
+    ['said'],
+  );
+});
