@@ -7,7 +7,14 @@ import type { Document } from '../text/document.js';
 import type { TokenHashes } from './features.js';
 import { cleftFocus, hasFiniteVerb, PRONOUN_SUBJECTS, QUANTIFIERS } from './sources.js';
 import type { CueTokens } from './types.js';
-import { isRegularPlural, NOUN_PHRASE_OPENERS, OBJECT_DETERMINERS } from './word-forms.js';
+import {
+  isRegularPlural,
+  mayBeFiniteVerb,
+  NOUN_PHRASE_OPENERS,
+  OBJECT_DETERMINERS,
+  pluralLemma,
+} from './word-forms.js';
+import { isAgentNoun } from './agents.js';
 import { isPrenominalParticiple } from './prenominal.js';
 import { isTitleWord } from './names.js';
 import { timeAfter, timeBefore } from './times.js';
@@ -37,8 +44,25 @@ export function isNoCue(doc: Document, c: CueTokens): boolean {
     asksAnonymity(doc, c) ||
     isPrenominalParticiple(doc, c) ||
     recallsGoods(doc, c) ||
-    isTitleBeforeName(doc, c)
+    isTitleBeforeName(doc, c) ||
+    modifiesAgents(doc, c)
   );
+}
+
+/**
+ * "Opposition lawmakers called …", "the protest leaders": an uninflected noun opening a noun phrase
+ * before a lowercase plural of people or bodies modifies them; it is no cue.
+ */
+function modifiesAgents(doc: Document, c: CueTokens): boolean {
+  if (c.last - c.first !== 1 || c.last >= doc.tokens.length) return false;
+  const t = doc.tokens[c.first];
+  const next = doc.tokens[c.last];
+  if (t.kind !== 'word' || t.norm !== t.lemma || !hasLemma(t.norm, 'n')) return false;
+  if (next.kind !== 'word' || next.cap || next.sentence !== t.sentence) return false;
+  const opens = c.first === doc.sentences[c.sentence].tokenStart;
+  if (!opens && !NOUN_PHRASE_OPENERS.has(doc.tokens[c.first - 1].norm)) return false;
+  const plural = pluralLemma(next);
+  return plural !== null && isAgentNoun(plural);
 }
 
 /** "Harlow Town coach Ben Ashdown resigned": a one-word cue that is a title before a capitalised
@@ -117,9 +141,26 @@ function endBeforeClause(doc: Document, c: CueTokens): void {
   const core = wordSet('speech-core');
   for (let j = c.first; j < c.last - 2; j++) {
     if (!core.has(doc.tokens[j].lemma)) continue;
-    if (hasFiniteVerb(doc, [j + 2, c.last])) c.last = j + 1;
+    if (hasFiniteVerb(doc, [j + 2, c.last]) || subjectThenVerb(doc, j + 1, c.last)) c.last = j + 1;
     return;
   }
+}
+
+/** Capitalised words a name subject right after a cue may run to ("said Ford Motor plans"). */
+const NAME_SUBJECT_REACH = 3;
+
+/**
+ * "He [said talks went] well", "The paper [said Ford plans] to": a bare noun or a name right after
+ * the verb of saying, then a verb form (not a participle with its agent: "figures released by"),
+ * opens the content's clause.
+ */
+function subjectThenVerb(doc: Document, s: number, last: number): boolean {
+  const t = doc.tokens[s];
+  if (t.kind !== 'word' || t.stop) return false;
+  let k = s + 1;
+  if (t.cap) while (k < last && k - s < NAME_SUBJECT_REACH && doc.tokens[k].cap) k++;
+  if (k >= last || !mayBeFiniteVerb(doc, k)) return false;
+  return k + 1 >= doc.tokens.length || doc.tokens[k + 1].norm !== 'by';
 }
 
 /** Words that open the object after a cue, never end a cue (4 of 19,831 PolNeAR train cues). */

@@ -4,6 +4,7 @@
 import { wordSet } from '../lexicon/load.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
+import { LEADING_ADVERBS } from './word-forms.js';
 
 export interface NameMention {
   /** Full name as written, without titles. */
@@ -233,7 +234,9 @@ export function nameMentions(doc: Document): NameMention[] {
     const t = tokens[i];
     if (
       !(t.kind === 'word' && t.cap && !t.stop && !isTitleWord(t.norm) && !PRONOUN_WORDS.has(t.norm)) ||
-      AGE.test(t.norm)
+      AGE.test(t.norm) ||
+      // "Earlier Greycoat wrote": an adverb opening the sentence is no word of the name.
+      (LEADING_ADVERBS.has(t.norm) && (i === 0 || tokens[i - 1].sentence !== t.sentence))
     ) {
       i++;
       continue;

@@ -7,8 +7,14 @@ import type { Document } from '../text/document.js';
 import { isQuoted } from './quotes.js';
 import type { TokenRange } from './types.js';
 import { DETERMINERS, POSSESSIVES } from './names.js';
-import { timeBefore } from './times.js';
-import { FINITE, isRegularPlural, mayBeFiniteVerb, NOMINATIVE_PRONOUNS } from './word-forms.js';
+import { timeAfter, timeBefore } from './times.js';
+import {
+  FINITE,
+  isRegularPlural,
+  LEADING_ADVERBS,
+  mayBeFiniteVerb,
+  NOMINATIVE_PRONOUNS,
+} from './word-forms.js';
 
 export { FINITE } from './word-forms.js';
 
@@ -169,6 +175,13 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
   // A long description cut by the length limit keeps its article ("an official speaking on …").
   if (end - j > MAX_SOURCE && j >= lo && DETERMINERS.has(doc.tokens[j].norm)) start = j;
   while (start < end && (PREPOSITIONS.has(doc.tokens[start].norm) || doc.tokens[start].text === ')')) start++;
+  // "Then the mayor said", "Later Ms Holt told": an adverb opening the sentence is no part of it.
+  // So is a time phrase there ("Earlier this month Bull reported").
+  if (end - start > 1 && start === lo && LEADING_ADVERBS.has(doc.tokens[start].norm)) start++;
+  if (start === lo || LEADING_ADVERBS.has(doc.tokens[start - 1]?.norm ?? '')) {
+    const time = timeAfter(doc, start, end);
+    if (time > 0 && start + time < end) start += time;
+  }
   return start < end ? [start, end] : null;
 }
 

@@ -179,6 +179,16 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     // "analyst Dana Fowler of Northfield Securities": the person, not where they work.
     const nameEnd = personEnd(doc, first, end);
     const split = splitTitle(doc, first, nameEnd);
+    // "The mayor of Westbury": a person described by an office of the place, not the place.
+    if (split && isOfficeOf(split.titles) && officeIsLowercase(doc, first, split.nameStart, nameEnd)) {
+      const head = split.titles[split.titles.length - 2];
+      names.push(
+        nameBeforeComma(doc, first, mentions) ??
+          officeHolder(head, first, mentions, [end, paragraphEnd(doc, first)]) ??
+          text,
+      );
+      return;
+    }
     if (split) {
       // A capitalised sentence-initial article is not part of the name ("The United States").
       let start = split.nameStart;
@@ -253,6 +263,41 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     names.push(text);
   });
   return names;
+}
+
+/** Title words ending in "of" before a name: an office of the place or body named ("mayor of"). */
+function isOfficeOf(titles: readonly string[]): boolean {
+  const n = titles.length;
+  return n >= 2 && titles[n - 1] === 'of' && isTitleWord(titles[n - 2]) && titles.every((t) => t !== 'and');
+}
+
+/** The office's words are lowercase, and the place or body after it one or two words ("the mayor
+ *  of Westbury"; not "Vice President of Marketing John Costello", where a name ends the run). */
+function officeIsLowercase(doc: Document, first: number, nameStart: number, nameEnd: number): boolean {
+  if (nameEnd - nameStart > 2) return false;
+  for (let j = first; j < nameStart; j++)
+    if (doc.tokens[j].cap && !DETERMINERS.has(doc.tokens[j].norm)) return false;
+  return true;
+}
+
+/** "Angus Reed, managing director of Harwell said": the person named right before the comma. */
+function nameBeforeComma(doc: Document, first: number, mentions: Mentions): string | null {
+  if (first < 2 || doc.tokens[first - 1].text !== ',') return null;
+  const m = mentions.lastBefore(first - 1);
+  if (!m || !m.person || m.token >= first - 1) return null;
+  const written = doc.text.slice(doc.tokens[m.token].start, doc.tokens[first - 2].end);
+  return written === m.name ? m.name : null;
+}
+
+/** Who holds the office: a person given that title before, or later in the paragraph; else null. */
+function officeHolder(
+  head: string,
+  token: number,
+  mentions: Mentions,
+  [after, end]: TokenRange,
+): string | null {
+  const before = mentions.lastPersonBefore(token, (m) => m.titles.includes(head));
+  return (before ?? mentions.firstPersonIn(after, end, (m) => m.titles.includes(head)))?.name ?? null;
 }
 
 /** Statements back within which "the official" may take up "an official" introduced before. */

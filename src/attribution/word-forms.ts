@@ -93,3 +93,16 @@ export function pluralLemma(t: DocToken): string | null {
     ? lemma
     : null;
 }
+
+/** Adverbs of time and sequence that open a sentence before its subject (no comma between). */
+export const LEADING_ADVERBS: ReadonlySet<string> = new Set([
+  'then',
+  'later',
+  'now',
+  'meanwhile',
+  'separately',
+  'earlier',
+  'afterwards',
+  'yesterday',
+  'today',
+]);

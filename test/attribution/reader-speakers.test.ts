@@ -31,3 +31,35 @@ test('a headline’s passive of a deed is no statement ("Striker banned for six 
     ['said'],
   );
 });
+
+test('a noun opening a noun phrase before a plural of people modifies them ("Opposition lawmakers called")', () => {
+  const s = byCue(
+    analyze('Opposition lawmakers called the government’s response too little, too late.'),
+    'called',
+  );
+  assert.equal(s.speaker?.text, 'Opposition lawmakers');
+  assert.equal(s.content.text, 'the government’s response too little, too late');
+});
+
+test('"the mayor of Westbury" is named as the mayor, or by the person holding that title, never as the town', () => {
+  const [alone] = analyze('The mayor of Westbury has vowed to fight the plan.');
+  assert.equal(alone.speaker_name, 'The mayor of Westbury');
+  const named = analyze('Mayor Ruth Castellanos spoke first. Then the mayor of Westbury said she would sue.');
+  assert.equal(byCue(named, 'said').speaker_name, 'Ruth Castellanos');
+  const before = analyze('Angus Reed, managing director of Harwell said the firm was pleased.');
+  assert.equal(byCue(before, 'said').speaker_name, 'Angus Reed');
+});
+
+test('a bare noun and a past tense after "said" open its content ("He said talks went well")', () => {
+  const s = byCue(analyze('The envoy met both sides. He said talks went well.'), 'said');
+  assert.equal(s.cue.text, 'said');
+  assert.equal(s.content.text, 'talks went well');
+});
+
+test('an adverb or a time phrase opening the sentence is no part of the speaker ("Earlier this month Harwell")', () => {
+  const [later] = analyze('Later the council said the road would reopen in May.');
+  assert.equal(later.speaker?.text, 'the council');
+  const [dated] = analyze('Earlier this month Harwell reported a loss of 20 million.');
+  assert.equal(dated.speaker?.text, 'Harwell');
+  assert.equal(dated.speaker_name, 'Harwell');
+});
