@@ -30,6 +30,7 @@ export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
   endAfterHearsay(doc, c);
   endBeforeAuthoredObject(doc, c);
   endBeforeObjectDeterminer(doc, c);
+  endBeforeDisputedClaims(doc, c);
   // "has pleaded [not] guilty": a negation ending the cue negates what follows.
   if (c.last - c.first > 1 && doc.tokens[c.last - 1].norm === 'not') c.last--;
   // "It was the club [that announced]": the cleft's "that" is no part of the cue.
@@ -161,6 +162,21 @@ function subjectThenVerb(doc: Document, s: number, last: number): boolean {
   if (t.cap) while (k < last && k - s < NAME_SUBJECT_REACH && doc.tokens[k].cap) k++;
   if (k >= last || !mayBeFiniteVerb(doc, k)) return false;
   return k + 1 >= doc.tokens.length || doc.tokens[k + 1].norm !== 'by';
+}
+
+/** Verbs that dispute or confirm what others say: their object is the claim, not part of the cue. */
+const DISPUTING = new Set(['deny', 'reject', 'dismiss', 'dispute', 'refute', 'rebut', 'confirm']);
+
+/**
+ * "has [denied claims] by paramedics that …": a bare plural after a verb disputing it is the
+ * verb's object (PolNeAR's cue is the verb: "denied | the accusations"), so the cue ends before it.
+ */
+function endBeforeDisputedClaims(doc: Document, c: CueTokens): void {
+  if (c.last - c.first < 2) return;
+  const verb = doc.tokens[c.last - 2];
+  const noun = doc.tokens[c.last - 1];
+  if (verb.kind !== 'word' || verb.norm === verb.lemma || !DISPUTING.has(verb.lemma)) return;
+  if (noun.kind === 'word' && !noun.cap && isRegularPlural(noun) && hasLemma(noun.lemma, 'n')) c.last--;
 }
 
 /** Words that open the object after a cue, never end a cue (4 of 19,831 PolNeAR train cues). */

@@ -9,7 +9,7 @@ import { isQuoted } from './quotes.js';
 import { afterDateline, FINITE, MAX_SOURCE, sourceAfter } from './sources.js';
 import type { Frame } from './spans.js';
 import { sentenceSubject } from './settle.js';
-import { OBJECT_DETERMINERS } from './word-forms.js';
+import { OBJECT_DETERMINERS, RECEIVING } from './word-forms.js';
 
 /**
  * A lowercase word WordNet knows as a noun, neither an adverb nor an inflected verb ("media",
@@ -31,18 +31,6 @@ function isInflectedVerb(doc: Document, i: number): boolean {
   );
 }
 
-/** Verbs whose subject receives or causes what others say ("faced calls", "drew criticism"). */
-const RECEIVING = new Set([
-  'face',
-  'draw',
-  'spark',
-  'trigger',
-  'prompt',
-  'fuel',
-  'attract',
-  'provoke',
-  'earn',
-]);
 /** Words between such a verb and its noun cue ("faced growing calls", "drew the criticism"). */
 const RECEIVING_REACH = 3;
 
@@ -59,9 +47,10 @@ function receivedFromOthers(doc: Document, f: Frame): void {
   const head = doc.tokens[cue.last - 1].norm === 'from' ? cue.last - 2 : cue.last - 1;
   const h = doc.tokens[head];
   if (head < cue.first || h.kind !== 'word' || h.cap || !hasLemma(h.lemma, 'n')) return;
-  // The verb may have been left in the speaker's span ("Mayor faces | calls").
+  // The verb may have been left in the speaker's span ("Mayor faces | calls"), or open the cue
+  // ("[prompting speculation] that …").
   let verb = -1;
-  for (let j = cue.first - 1; j >= source[0] && cue.first - j <= RECEIVING_REACH; j--) {
+  for (let j = cue.first; j >= source[0] && cue.first - j <= RECEIVING_REACH; j--) {
     if (RECEIVING.has(doc.tokens[j].lemma) && doc.tokens[j].kind === 'word') {
       verb = j;
       break;

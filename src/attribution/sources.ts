@@ -123,11 +123,7 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
     const t = doc.tokens[j];
     if (isQuoted(doc, j)) break;
     // A plural possessive's apostrophe ("Supporters' group chairman") stays in the span.
-    const possessive =
-      (t.text === "'" || t.text === '’') &&
-      j > lo &&
-      doc.tokens[j - 1].end === t.start &&
-      doc.tokens[j - 1].norm.endsWith('s');
+    const possessive = j > lo && isPluralPossessiveMark(doc, j);
     // A hyphen inside a word stays ("Coca-Cola"); one standing apart is a dash and ends the span.
     const hyphen =
       t.text === '-' &&
@@ -314,7 +310,12 @@ export function sourceAfter(doc: Document, from: number, hi: number): TokenRange
   const stop = contentEnd(doc, from, hi);
   while (end < stop && end - from < MAX_SOURCE) {
     const t = doc.tokens[end];
-    if (isQuoted(doc, end) || (t.kind === 'punct' && t.text !== '.' && t.text !== '(' && t.text !== ')'))
+    // "said Jonas Weber of the Patients’ Forum": a plural possessive's apostrophe stays in the span.
+    const possessive = end > from && doc.tokens[end + 1]?.kind === 'word' && isPluralPossessiveMark(doc, end);
+    if (
+      isQuoted(doc, end) ||
+      (t.kind === 'punct' && t.text !== '.' && t.text !== '(' && t.text !== ')' && !possessive)
+    )
       break;
     if (t.kind === 'word' && end > from && (t.norm === 'on' || t.norm === 'in' || t.norm === 'who')) break;
     // "shouted one man | to loud applause": "to" before no noun phrase of its own opens an adjunct
@@ -323,6 +324,13 @@ export function sourceAfter(doc: Document, from: number, hi: number): TokenRange
     end++;
   }
   return end > from ? [from, end] : null;
+}
+
+/** Token i is an apostrophe glued to a plural before it ("Teachers’ Union", "the nurses' union"). */
+function isPluralPossessiveMark(doc: Document, i: number): boolean {
+  const t = doc.tokens[i];
+  const before = doc.tokens[i - 1];
+  return (t.text === "'" || t.text === '’') && before.end === t.start && before.norm.endsWith('s');
 }
 
 export const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);

@@ -199,12 +199,15 @@ function contentStance(doc: Document, frame: Frame): Stance | null {
   if (!usable) return contentStanceOnText(doc, frame);
   const norms: string[] = [];
   for (const [s, e] of frame.content) {
-    if (e <= s) return contentStanceOnText(doc, frame); // an empty piece joins as a double space
+    const before = norms.length;
     for (let i = s; i < e; i++) {
+      if (QUOTE_MARKS.has(doc.tokens[i].text)) continue;
       const norm = doc.tokens[i].norm;
       if (norm.length === 0 || norm.includes(' ')) return contentStanceOnText(doc, frame);
       norms.push(norm);
     }
+    // An empty piece joins as a double space.
+    if (norms.length === before) return contentStanceOnText(doc, frame);
   }
   for (let j = 0; j < norms.length; j++) {
     const candidates = byFirst.get(norms[j]);
@@ -218,6 +221,9 @@ function contentStance(doc: Document, frame: Frame): Stance | null {
   return null;
 }
 
+/** Quotation marks, read through when matching content phrases ('Ankara was “prepared to'). */
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '``', "''"]);
+
 /** contentStance on the joined text of the content (the definition; used when a word holds a space). */
 function contentStanceOnText(doc: Document, frame: Frame): Stance | null {
   const lex = lexicon('stance-content');
@@ -225,6 +231,7 @@ function contentStanceOnText(doc: Document, frame: Frame): Stance | null {
     .map(([s, e]) =>
       doc.tokens
         .slice(s, e)
+        .filter((t) => !QUOTE_MARKS.has(t.text))
         .map((t) => t.norm)
         .join(' '),
     )

@@ -106,3 +106,16 @@ export const LEADING_ADVERBS: ReadonlySet<string> = new Set([
   'yesterday',
   'today',
 ]);
+
+/** Verbs whose subject receives or causes what others say ("faced calls", "drew criticism"). */
+export const RECEIVING: ReadonlySet<string> = new Set([
+  'face',
+  'draw',
+  'spark',
+  'trigger',
+  'prompt',
+  'fuel',
+  'attract',
+  'provoke',
+  'earn',
+]);

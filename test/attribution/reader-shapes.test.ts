@@ -182,7 +182,7 @@ test('a headline’s description is named by the person the lead gives that titl
   const st = analyze(
     'Minister rejects claims ferry contract was rigged\n\nTransport Minister Clara Vos on Tuesday rejected accusations that the contract had been rigged.',
   );
-  assert.equal(byCue(st, 'rejects claims').speaker_name, 'Clara Vos');
+  assert.equal(byCue(st, 'rejects').speaker_name, 'Clara Vos');
 });
 
 test('"announced warning strikes": the "-ing" modifier of the object is no part of the cue', () => {

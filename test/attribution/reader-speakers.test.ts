@@ -63,3 +63,32 @@ test('an adverb or a time phrase opening the sentence is no part of the speaker 
   assert.equal(dated.speaker?.text, 'Harwell');
   assert.equal(dated.speaker_name, 'Harwell');
 });
+
+test('"said Jonas Weber of the Patients’ Forum": a plural possessive stays in an inverted speaker', () => {
+  const [s] = analyze('“This is not a one-off,” said Jonas Weber of the Patients’ Forum.');
+  assert.equal(s.speaker?.text, 'Jonas Weber of the Patients’ Forum');
+  assert.equal(s.speaker_name, 'Jonas Weber');
+});
+
+test('"has denied claims by paramedics that …": the claims are what is denied, not part of the cue', () => {
+  const [s] = analyze('A regional hospital has denied claims by paramedics that it turned away patients.');
+  assert.equal(s.cue.text, 'has denied');
+  assert.equal(s.content.text, 'claims by paramedics that it turned away patients');
+  assert.equal(s.stance, 'deny');
+});
+
+test('"…, prompting speculation that …": the speculation is no one named’s, not the subject’s', () => {
+  const st = analyze(
+    'The company had initially said it was investigating "unusual network activity," prompting speculation on social media that it had been targeted by a state-backed group.',
+  );
+  const s = byCue(st, 'speculation');
+  assert.equal(s.speaker, null);
+});
+
+test('being ready, prepared or willing offers; crews ready to fly or a negated willingness do not', () => {
+  const stance = (text: string) => analyze(text)[0].stance;
+  assert.equal(stance('“We’re ready to talk,” she said.'), 'offer');
+  assert.equal(stance('Ankara was “prepared to do its part,” he said.'), 'offer');
+  assert.equal(stance('“We had aircraft and crews ready to fly,” he said.'), 'assert');
+  assert.equal(stance('He said buyers were not willing to pay more.'), 'assert');
+});
