@@ -337,8 +337,10 @@ function pushSecondHalf(doc: Document, from: number, lo: number, hi: number, pie
   else if (pieces[0] && isCloseQuote(doc, pieces[0][1] - 1) && quoteResumes(doc, from, hi) > 0)
     pieces.push(contentFrom(doc, quoteResumes(doc, from, hi), lo, hi));
   else if (j > from && pieces[0] && !isCloseQuote(doc, pieces[0][1] - 1)) {
-    // "In recent days, advisers say, the president has grown exasperated": the clause resumes.
+    // "In recent days, advisers say, the president has grown exasperated": the clause resumes;
+    // not "…, according to the chamber, which warned …": that clause is about the speaker.
     const end = contentEnd(doc, lo, hi);
+    if (doc.tokens[j].norm === 'which' || doc.tokens[j].norm === 'who') return;
     if (wordsAfter(doc, j, end) >= 3 && !isAppositive(doc, j, end)) pieces.push([j, end]);
   }
 }

@@ -1,5 +1,6 @@
-// Speakers and cues found wrong by reading more invented news articles through `unspin analyze`
-// (none quoted from a corpus): each test fails on the extractor as it was before its fix.
+// Speakers, cues, contents and stances found wrong by reading more invented news articles
+// through `unspin analyze` (none quoted from a corpus): each test fails on the extractor as it was
+// before its fix.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, byCue } from './helpers.js';
@@ -91,4 +92,14 @@ test('being ready, prepared or willing offers; crews ready to fly or a negated w
   assert.equal(stance('Ankara was “prepared to do its part,” he said.'), 'offer');
   assert.equal(stance('“We had aircraft and crews ready to fly,” he said.'), 'assert');
   assert.equal(stance('He said buyers were not willing to pay more.'), 'assert');
+});
+
+test('"…, according to the chamber, which warned that …": the relative clause is the chamber’s own statement', () => {
+  const st = analyze(
+    'Shipping lines have begun diverting vessels, according to the regional chamber of commerce, which warned that hundreds of jobs could be at risk.',
+  );
+  assert.equal(byCue(st, 'according to').content.text, 'Shipping lines have begun diverting vessels');
+  const warned = byCue(st, 'warned');
+  assert.equal(warned.speaker_name, 'the regional chamber of commerce');
+  assert.equal(warned.stance, 'warn');
 });
