@@ -359,6 +359,7 @@ function trimSubject(doc: Document, h: TokenHashes, c: CueTokens): void {
     if (
       !beforeAuxiliary &&
       !pluralOpener(doc, h, first, sentenceStart) &&
+      !(first === sentenceStart && nounOpenerBeforeSaying(doc, first)) &&
       !pluralBeforeSaying(doc, first) &&
       !nounBeforeSaying(doc, first, c.last) &&
       !quantifiedPlural(doc, first, c.last) &&
@@ -368,6 +369,25 @@ function trimSubject(doc: Document, h: TokenHashes, c: CueTokens): void {
     first++;
   }
   c.first = first;
+}
+
+/**
+ * "[Opposition accuses] government of …": a capitalised noun opening the sentence before an
+ * inflected verb of saying is its subject (a headline drops the article), not part of the cue.
+ */
+function nounOpenerBeforeSaying(doc: Document, i: number): boolean {
+  const t = doc.tokens[i];
+  const next = doc.tokens[i + 1];
+  return (
+    t.kind === 'word' &&
+    t.cap &&
+    !t.quoted &&
+    hasLemma(t.norm, 'n') &&
+    next.kind === 'word' &&
+    next.norm !== next.lemma &&
+    !next.norm.endsWith('ing') &&
+    wordSet('speech-verbs').has(next.lemma)
+  );
 }
 
 /**

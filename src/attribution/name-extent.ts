@@ -55,7 +55,8 @@ export function participleAgent(doc: Document, first: number, end: number): numb
     if (!present && !v.norm.endsWith('ed') && !IRREGULAR_PARTICIPLES.has(v.norm)) continue;
     // A verb of the clause after "was", "is also", "was more" is no description.
     for (let b = p - 2; b >= first && b >= p - 4; b--) if (BE_FORMS.has(doc.tokens[b].norm)) return -1;
-    return p - 1;
+    // "Experts not involved in the study": the negation is the description's too.
+    return p - 2 > first && doc.tokens[p - 2].norm === 'not' ? p - 2 : p - 1;
   }
   return trailingParticiple(doc, first, end);
 }

@@ -65,7 +65,7 @@ export function resolvePronoun(
     return m ? mentions.completeName(m.name, at) : null;
   }
   if (pronoun === 'they') {
-    const group = pluralSubjectBefore(doc, at, frames[k]);
+    const group = pluralSubjectBefore(doc, at, frames[k]) ?? previousPluralSubject(doc, at, frames, k);
     if (group) return group;
   }
   const personal = PERSON_PRONOUNS.has(pronoun);
@@ -106,16 +106,38 @@ function pluralSubjectBefore(doc: Document, at: number, f: Frame): string | null
   if (opensSentence(doc, at, s.tokenStart)) return null;
   // "Traders sold on the break, they added": a subject inside the content is what was said.
   for (const [a, b] of f.content) if (a <= s.tokenStart + 1 && s.tokenStart < b) return null;
-  for (let j = s.tokenStart; j < Math.min(at, s.tokenStart + PLURAL_SUBJECT_REACH); j++) {
+  return openingPlural(doc, s.tokenStart, at);
+}
+
+/** The plural of persons, bodies or groups a sentence opens with (within its first words, before
+ *  token `before`), with the words before it ("Security researchers"), or null. */
+function openingPlural(doc: Document, start: number, before: number): string | null {
+  for (let j = start; j < Math.min(before, start + PLURAL_SUBJECT_REACH); j++) {
     const t = doc.tokens[j];
     if (t.kind !== 'word') return null;
     // A capitalised plural only as the sentence's first word ("Fishermen in the port …").
-    const lemma = t.cap ? (j === s.tokenStart ? pluralLemma(t) : null) : isRegularPlural(t) ? t.lemma : null;
+    const lemma = t.cap ? (j === start ? pluralLemma(t) : null) : isRegularPlural(t) ? t.lemma : null;
     if (lemma === null) continue;
     if (!isAgentNoun(lemma)) return null;
-    return doc.text.slice(doc.tokens[s.tokenStart].start, t.end);
+    return doc.text.slice(doc.tokens[start].start, t.end);
   }
   return null;
+}
+
+/**
+ * "The researchers, led by Dr. Nwosu, followed 12,000 nurses. They found that …": a "they" opening
+ * its sentence takes up the plural of people the sentence before opens with, when that sentence
+ * (in the same paragraph) reports no statement.
+ */
+function previousPluralSubject(doc: Document, at: number, frames: Frame[], k: number): string | null {
+  const sentence = doc.tokens[at].sentence;
+  const own = doc.sentences[sentence];
+  if (sentence === 0 || !opensSentence(doc, at, own.tokenStart)) return null;
+  const prev = doc.sentences[sentence - 1];
+  if (prev.paragraph !== own.paragraph) return null;
+  for (let j = k - 1; j >= 0 && frames[j].cue.sentence >= sentence - 1; j--)
+    if (frames[j].cue.sentence === sentence - 1) return null;
+  return openingPlural(doc, prev.tokenStart, prev.tokenEnd);
 }
 
 /** Tokens from a sentence's start within which a name is taken for its subject. */

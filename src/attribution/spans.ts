@@ -19,6 +19,7 @@ import {
   wordsAfter,
 } from './after-cue.js';
 import { relativeSource } from './comments.js';
+import { objectRelativeFrame } from './object-relative.js';
 import { forwardStart, isInfinitive } from './content-start.js';
 import { isTitleWord } from './names.js';
 import { speakerAfterUncommaedSaid } from './uncommaed.js';
@@ -150,6 +151,8 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     ? chargeFrame(doc, cue, lo, contentFrom(doc, forwardStart(doc, cue, hi), lo, hi))
     : commaParticipleAgent(doc, cue, lo, hi);
   if (reduced) return reduced;
+  const objectGap = objectRelativeFrame(doc, cue, lo, hi);
+  if (objectGap) return objectGap;
   // Skip auxiliaries/adverbs before the cue to see what precedes the reporting clause.
   const b = beforeCueWords(doc, cue.first - 1, lo);
   const follows = contentFollows(doc, last, hi);

@@ -37,6 +37,16 @@ const DAY_PARTS = new Set(['night', 'morning', 'afternoon', 'evening']);
  * is a possessive's ("said last year’s figures") or the subject ("said today was").
  */
 export function timeAfter(doc: Document, i: number, hi: number): number {
+  const j = i + timePhrase(doc, i, hi);
+  if (j === i) return 0;
+  const next = doc.tokens[j];
+  // Not the content's own subject: "said today was a good day".
+  if (j >= hi || next.kind !== 'word' || /^[’']s$/.test(next.text) || FINITE.has(next.norm)) return 0;
+  return j - i;
+}
+
+/** How many tokens of a time phrase start at token i ("last year", "on Friday"), whatever follows. */
+export function timePhrase(doc: Document, i: number, hi: number): number {
   let j = i;
   while (j < hi && j - i < 2 && TIME_LEADS.has(doc.tokens[j].norm)) j++;
   if (j >= hi) return 0;
@@ -47,8 +57,5 @@ export function timeAfter(doc: Document, i: number, hi: number): number {
     j++;
     if (j < hi && DAY_PARTS.has(doc.tokens[j].norm) && WEEKDAYS.has(t.norm)) j++;
   } else return 0;
-  const next = doc.tokens[j];
-  // Not the content's own subject: "said today was a good day".
-  if (j >= hi || next.kind !== 'word' || /^[’']s$/.test(next.text) || FINITE.has(next.norm)) return 0;
   return j - i;
 }

@@ -103,3 +103,31 @@ test('"…, according to the chamber, which warned that …": the relative claus
   assert.equal(warned.speaker_name, 'the regional chamber of commerce');
   assert.equal(warned.stance, 'warn');
 });
+
+test('a headline’s capitalised noun before an inflected verb of saying is its speaker ("Opposition accuses")', () => {
+  const [s] = analyze('Opposition accuses government of hiding cost of rail project');
+  assert.equal(s.speaker?.text, 'Opposition');
+  assert.equal(s.cue.text, 'accuses');
+  assert.equal(s.stance, 'accuse');
+});
+
+test('"Experts not involved in the research" are named "Experts", not "Experts not"', () => {
+  const [s] = analyze(
+    'Experts not involved in the research said the findings were consistent with earlier work.',
+  );
+  assert.equal(s.speaker_name, 'Experts');
+});
+
+test('"They" opening a sentence takes up the people the sentence before opens with ("The researchers")', () => {
+  const st = analyze(
+    'The researchers, led by Dr. Amara Nwosu, followed 12,000 nurses for two decades. They found that the risk rose with each year of night work.',
+  );
+  assert.equal(byCue(st, 'found').speaker_name, 'The researchers');
+});
+
+test('"the 9.5 billion the ministry announced": an object relative is no speaker running back to "against"', () => {
+  const st = analyze(
+    'The report puts the cost at 18 billion euros, against the 9.5 billion the transport ministry announced last year.',
+  );
+  for (const s of st) assert.ok(!s.speaker?.text.startsWith('against'), s.speaker?.text);
+});
