@@ -1,22 +1,13 @@
 // Repairs of the cue spans the tagger gives (cues.ts), read off the words around them: where a
-// generous cue swallowed its subject, a clause or a figure's "about", and cues that are none (a
-// plural subject, a word of a name, a source's terms of anonymity).
+// generous cue swallowed its subject, a clause, its object or a figure's "about" (no-cues.ts
+// drops the cues that are none).
 import { wordSet } from '../lexicon/load.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import type { TokenHashes } from './features.js';
 import { cleftFocus, hasFiniteVerb, PRONOUN_SUBJECTS, QUANTIFIERS } from './sources.js';
 import type { CueTokens } from './types.js';
-import {
-  isRegularPlural,
-  mayBeFiniteVerb,
-  NOUN_PHRASE_OPENERS,
-  OBJECT_DETERMINERS,
-  pluralLemma,
-} from './word-forms.js';
-import { isAgentNoun } from './agents.js';
-import { isPrenominalParticiple } from './prenominal.js';
-import { isTitleWord } from './names.js';
+import { isRegularPlural, mayBeFiniteVerb, NOUN_PHRASE_OPENERS, OBJECT_DETERMINERS } from './word-forms.js';
 import { timeAfter, timeBefore } from './times.js';
 
 /** Mends cue c's span in place: its start, its end, a cleft's "that". */
@@ -35,102 +26,6 @@ export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
   if (c.last - c.first > 1 && doc.tokens[c.last - 1].norm === 'not') c.last--;
   // "It was the club [that announced]": the cleft's "that" is no part of the cue.
   if (c.last - c.first > 1 && cleftFocus(doc, c.first, doc.sentences[c.sentence].tokenStart)) c.first++;
-}
-
-/** Is cue c no cue at all: a plural subject, a word of a name, a source's terms of anonymity? */
-export function isNoCue(doc: Document, c: CueTokens): boolean {
-  return (
-    isPluralNounSubject(doc, c) ||
-    isInsideName(doc, c) ||
-    asksAnonymity(doc, c) ||
-    isPrenominalParticiple(doc, c) ||
-    recallsGoods(doc, c) ||
-    isTitleBeforeName(doc, c) ||
-    modifiesAgents(doc, c)
-  );
-}
-
-/**
- * "Opposition lawmakers called …", "the protest leaders": an uninflected noun opening a noun phrase
- * before a lowercase plural of people or bodies modifies them; it is no cue.
- */
-function modifiesAgents(doc: Document, c: CueTokens): boolean {
-  if (c.last - c.first !== 1 || c.last >= doc.tokens.length) return false;
-  const t = doc.tokens[c.first];
-  const next = doc.tokens[c.last];
-  if (t.kind !== 'word' || t.norm !== t.lemma || !hasLemma(t.norm, 'n')) return false;
-  if (next.kind !== 'word' || next.cap || next.sentence !== t.sentence) return false;
-  const opens = c.first === doc.sentences[c.sentence].tokenStart;
-  if (!opens && !NOUN_PHRASE_OPENERS.has(doc.tokens[c.first - 1].norm)) return false;
-  const plural = pluralLemma(next);
-  return plural !== null && isAgentNoun(plural);
-}
-
-/** "Harlow Town coach Ben Ashdown resigned": a one-word cue that is a title before a capitalised
- *  name is the name's title ("coach", "counsel", "whip"). */
-function isTitleBeforeName(doc: Document, c: CueTokens): boolean {
-  if (c.last - c.first !== 1) return false;
-  const t = doc.tokens[c.first];
-  const next = doc.tokens[c.last];
-  return (
-    t.kind === 'word' &&
-    !t.cap &&
-    isTitleWord(t.norm) &&
-    next?.kind === 'word' &&
-    next.cap &&
-    next.sentence === t.sentence
-  );
-}
-
-/**
- * "Carmaker recalls 40,000 vans", "recalled about 1,200 heaters": a recall of goods, counted, is
- * no remembering.
- */
-function recallsGoods(doc: Document, c: CueTokens): boolean {
-  if (c.last - c.first !== 1 || doc.tokens[c.first].lemma !== 'recall') return false;
-  let j = c.last;
-  while (j < doc.tokens.length && APPROXIMATORS.has(doc.tokens[j].norm)) j++;
-  return j < doc.tokens.length && doc.tokens[j].kind === 'number' && !YEAR.test(doc.tokens[j].text);
-}
-
-/** Past participles a source asks not to be given ("asked not to be named"). */
-const UNNAMED = new Set(['named', 'identified', 'quoted']);
-
-/**
- * "…, who asked not to be named", "spoke on condition of anonymity": the terms of the source, not
- * a statement.
- */
-function asksAnonymity(doc: Document, c: CueTokens): boolean {
-  const at = (k: number): string => (c.last + k < doc.tokens.length ? doc.tokens[c.last + k].norm : '');
-  if (at(0) === 'not' && at(1) === 'to' && at(2) === 'be' && UNNAMED.has(at(3))) return true;
-  // "who requested to not be named" (a split infinitive, as spun and translated copies write it).
-  if (at(0) === 'to' && at(1) === 'not' && at(2) === 'be' && UNNAMED.has(at(3))) return true;
-  return at(0) === 'on' && at(1) === 'condition' && at(2) === 'of' && at(3) === 'anonymity';
-}
-
-/**
- * "… Omar Hassan Said Abdel Karim, who …": a capitalised cue word between capitalised words,
- * inside a sentence written in lowercase (not a title-case headline: "Mayor Says Port Will Reopen"),
- * is part of a name.
- */
-const NAME_WINDOW = 40;
-
-function isInsideName(doc: Document, c: CueTokens): boolean {
-  const i = c.first;
-  const s = doc.sentences[c.sentence];
-  if (c.last - i !== 1 || i <= s.tokenStart || i + 1 >= s.tokenEnd) return false;
-  const t = doc.tokens[i];
-  if (!t.cap || t.kind !== 'word' || !doc.tokens[i - 1].cap || !doc.tokens[i + 1].cap) return false;
-  // Read within a window around the cue: a hostile sentence of a million capitalised "Said"s would
-  // otherwise make this quadratic.
-  let words = 0;
-  let capitalised = 0;
-  for (let j = Math.max(s.tokenStart, i - NAME_WINDOW); j < Math.min(s.tokenEnd, i + NAME_WINDOW); j++) {
-    if (doc.tokens[j].kind !== 'word') continue;
-    words++;
-    if (doc.tokens[j].cap) capitalised++;
-  }
-  return capitalised * 2 < words;
 }
 
 /**
@@ -207,10 +102,18 @@ function endBeforeAuthoredObject(doc: Document, c: CueTokens): void {
 }
 
 /** Words that make a figure approximate ("about 3,000"): not the particle of a cue ("talked about"). */
-const APPROXIMATORS = new Set(['about', 'around', 'roughly', 'nearly', 'approximately', 'some', 'almost']);
+export const APPROXIMATORS: ReadonlySet<string> = new Set([
+  'about',
+  'around',
+  'roughly',
+  'nearly',
+  'approximately',
+  'some',
+  'almost',
+]);
 
 /** A year ("talked about 2016") is a topic, not an amount. */
-const YEAR = /^(?:1[89]|20)\d\d$/;
+export const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** "The Pentagon [is sending about] 3,000 troops": the cue ends before a figure's approximator. */
 function endBeforeApproximation(doc: Document, c: CueTokens): void {
@@ -239,37 +142,8 @@ function endBeforeModifier(doc: Document, c: CueTokens): void {
   if (next.kind === 'word' && !next.cap && isRegularPlural(next) && hasLemma(next.lemma, 'n')) c.last--;
 }
 
-const GAP_OPENERS = new Set(['that', 'which', 'who', 'what', 'everything', 'anything']);
 /** Particles of phrasal verbs ("set up", "shut down"), no word of a noun or of a clause. */
 export const PARTICLES = new Set(['up', 'out', 'back', 'down', 'off', 'over', 'in', 'on', 'away', 'about']);
-
-/**
- * "The US intelligence claims come as ...", "the reports suggest ...": a plural noun followed by
- * the sentence's verb is the subject, not a cue (a verb in -s is not followed by a bare verb).
- */
-function isPluralNounSubject(doc: Document, c: CueTokens): boolean {
-  const t = doc.tokens[c.first];
-  // Guarded reads: a read out of bounds makes V8 throw away the compiled code.
-  const next = c.first + 1 < doc.tokens.length ? doc.tokens[c.first + 1] : undefined;
-  const prev = c.first > 0 ? doc.tokens[c.first - 1] : undefined;
-  if (!next || !prev || t.norm === t.lemma || !t.norm.endsWith('s') || next.sentence !== t.sentence)
-    return false;
-  if (
-    prev.kind !== 'word' ||
-    prev.cap ||
-    PRONOUN_SUBJECTS.has(prev.norm) ||
-    next.cap ||
-    PARTICLES.has(next.norm)
-  )
-    return false;
-  // "a rise that the agency predicts will last": a relative clause, the verb's object gapped.
-  for (let j = Math.max(0, c.first - 4); j < c.first; j++)
-    if (GAP_OPENERS.has(doc.tokens[j].norm)) return false;
-  return hasFiniteVerb(doc, [c.first + 1, c.first + 2]) || ARRIVAL_VERBS.has(next.norm);
-}
-
-/** Verbs that follow a noun subject ("the claims come as ...") and never a verb of saying. */
-const ARRIVAL_VERBS = new Set(['come', 'came', 'follow', 'followed', 'emerged', 'surfaced']);
 
 const SUBJECT_CONTRACTION = /^(?:he|she|it|they|we|i|who)[’'](?:s|re|ve|d|ll|m)$/;
 

@@ -19,7 +19,8 @@ import { formScoresFor, type FormScores } from './form-scores.js';
 import { readModelFile } from './model-file.js';
 import { predictLabel, predictLabelFrom, type LoadedModel } from './perceptron.js';
 import { isQuoted } from './quotes.js';
-import { isNoCue, PARTICLES, repairCue } from './cue-repairs.js';
+import { PARTICLES, repairCue } from './cue-repairs.js';
+import { isNoCue } from './no-cues.js';
 
 export const CUE_LABELS = ['O', 'B', 'I'];
 /** How far below "no cue" a lexicon verb of saying may score and still be taken as a cue. */
@@ -37,7 +38,6 @@ export const CUE_MODEL_PATH = fileURLToPath(
 import type { CueTokens } from './types.js';
 import { NOUN_PHRASE_OPENERS } from './word-forms.js';
 import { isDenialComment } from './comment-cues.js';
-import { isBareDeedPassive } from './passive.js';
 export type { CueTokens } from './types.js';
 
 let cached: LoadedModel | null = null;
@@ -244,7 +244,7 @@ export function findCues(
   const cues: CueTokens[] = [];
   for (let si = 0; si < doc.sentences.length; si++) sentenceCues(doc, h, model, si, cues);
   for (const c of cues) repairCue(doc, h, c);
-  return cues.filter((c) => !isNoCue(doc, c) && !isBareDeedPassive(doc, c));
+  return cues.filter((c) => !isNoCue(doc, c));
 }
 
 /**

@@ -11,7 +11,6 @@ import {
   adjunctAfterCue,
   commaAfter,
   contentFollows,
-  contrastEnd,
   introducesContent,
   OBJECTS,
   onlyPlacesAfter,
@@ -19,9 +18,9 @@ import {
   wordsAfter,
 } from './after-cue.js';
 import { relativeSource } from './comments.js';
+import { contentEndingAt, contentFrom, pushSecondHalf } from './content-pieces.js';
 import { objectRelativeFrame } from './object-relative.js';
 import { forwardStart, isInfinitive } from './content-start.js';
-import { isTitleWord } from './names.js';
 import { speakerAfterUncommaedSaid } from './uncommaed.js';
 import { nameInCommasEnd, throughParticiple } from './source-extent.js';
 import { speakerLabel } from './labels.js';
@@ -37,7 +36,7 @@ import {
   isReducedRelative,
   isSayingOfCitation,
 } from './passive.js';
-import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAcrossParagraphs, quoteStartBefore } from './quotes.js';
+import { isCloseQuote, isOpenQuote, isQuoted, quoteStartBefore } from './quotes.js';
 import {
   beforeCueWords,
   contentEnd,
@@ -56,27 +55,6 @@ export type { Frame } from './frame.js';
 function sentenceOf(doc: Document, cue: CueTokens): TokenRange {
   const s = doc.sentences[cue.sentence];
   return [s.tokenStart, s.tokenEnd];
-}
-
-/** A content piece that ends at `last` (inclusive): back to its opening quotation mark or the sentence start. */
-function contentEndingAt(doc: Document, last: number, lo: number): TokenRange {
-  let end = last + 1;
-  if (isCloseQuote(doc, last)) {
-    const open = quoteStartBefore(doc, last);
-    // A quotation opened mid-sentence ("Moscow has demanded “guarantees,” the Kremlin said"): take the whole clause.
-    return [open > lo && open <= last ? lo : open, end];
-  }
-  while (end > lo && doc.tokens[end - 1].text === ',') end--;
-  return [lo, end];
-}
-
-/** A content piece starting at `start`: to the sentence end, or to the quotation's close when it runs on. */
-function contentFrom(doc: Document, start: number, lo: number, hi: number): TokenRange {
-  if (isOpenQuote(doc, start)) {
-    const close = quoteEndAcrossParagraphs(doc, start);
-    if (close >= hi - 1) return [start, close + 1];
-  }
-  return [start, contrastEnd(doc, start, contentEnd(doc, lo, hi))];
 }
 
 /** The quotation closing the previous sentence of the same paragraph ("“...?” Trump said, smiling."). */
@@ -314,82 +292,6 @@ const ADJUNCT_PREPOSITIONS = new Set([
   'earlier',
   'late',
 ]);
-
-/**
- * “A,” she said after the meeting, “B.” / “A,” he said, but “B.”: after an adjunct of the
- * reporting clause, a comma (and "but"/"and") then an opening quotation mark resume the quotation.
- * Returns where it reopens, or 0.
- */
-function quoteResumes(doc: Document, from: number, hi: number): number {
-  for (let j = from; j < Math.min(hi - 1, from + 12); j++) {
-    const t = doc.tokens[j];
-    if (isQuoted(doc, j) || (t.kind === 'punct' && t.text !== ',' && t.text !== '.')) return 0;
-    if (t.text !== ',') continue;
-    let k = j + 1;
-    if (doc.tokens[k].norm === 'but' || doc.tokens[k].norm === 'and') k++;
-    if (k < hi && isOpenQuote(doc, k)) return k;
-  }
-  return 0;
-}
-
-/** The second half of a split quotation: ", “B.”" after the source/cue. */
-function pushSecondHalf(doc: Document, from: number, lo: number, hi: number, pieces: TokenRange[]): void {
-  let j = from;
-  while (j < hi && doc.tokens[j].text === ',') j++;
-  if (j < hi && isOpenQuote(doc, j)) pieces.push(contentFrom(doc, j, lo, hi));
-  else if (pieces[0] && isCloseQuote(doc, pieces[0][1] - 1) && quoteResumes(doc, from, hi) > 0)
-    pieces.push(contentFrom(doc, quoteResumes(doc, from, hi), lo, hi));
-  else if (j > from && pieces[0] && !isCloseQuote(doc, pieces[0][1] - 1)) {
-    // "In recent days, advisers say, the president has grown exasperated": the clause resumes;
-    // not "…, according to the chamber, which warned …": that clause is about the speaker.
-    const end = contentEnd(doc, lo, hi);
-    if (doc.tokens[j].norm === 'which' || doc.tokens[j].norm === 'who') return;
-    if (wordsAfter(doc, j, end) >= 3 && !isAppositive(doc, j, end)) pieces.push([j, end]);
-  }
-}
-
-/** Words opening an adjunct of the reporting clause after its speaker ("despite the storm"). */
-const REPORTING_ADJUNCTS = new Set([
-  'despite',
-  'during',
-  'after',
-  'before',
-  'amid',
-  'in',
-  'at',
-  'on',
-  'while',
-  'as',
-  'from',
-  'with',
-  'without',
-]);
-
-/** Words of a source's terms of anonymity ("asking not to be named", "on condition of anonymity"). */
-const ANONYMITY_WORDS = new Set(['named', 'identified', 'anonymity', 'quoted']);
-
-/** Does a participle at `from` set the source's terms of anonymity within its first six words? */
-function asksAnonymity(doc: Document, from: number, end: number): boolean {
-  for (let i = from + 1; i < Math.min(end, from + 7); i++)
-    if (ANONYMITY_WORDS.has(doc.tokens[i].norm)) return true;
-  return false;
-}
-
-/**
- * "..., said Maria Lopez, a spokeswoman for the ministry.": what follows the source is a
- * description of it, not the clause resuming: with no finite verb, a noun phrase opening on
- * "a"/"an" or holding a title within its first words, or an adjunct of the reporting clause.
- */
-function isAppositive(doc: Document, from: number, end: number): boolean {
-  const first = doc.tokens[from].norm;
-  // "..., one of the people said, asking not to be identified because ...": the source's terms.
-  if (first.endsWith('ing') && asksAnonymity(doc, from, end)) return true;
-  if (hasFiniteVerb(doc, [from, end])) return false;
-  // "..., Lopez insisted, despite the storm": an adjunct of the reporting clause.
-  if (first === 'a' || first === 'an' || REPORTING_ADJUNCTS.has(first)) return true;
-  for (let i = from; i < Math.min(end, from + 3); i++) if (isTitleWord(doc.tokens[i].norm)) return true;
-  return false;
-}
 
 /**
  * "Asked whether the coach should go, he replied: …": a sentence opening on "Asked" reports the

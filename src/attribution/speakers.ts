@@ -5,7 +5,6 @@ import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import {
   DETERMINERS,
-  HONORIFIC_WORDS,
   INDEFINITE_OPENERS,
   isPersonName,
   isTitleWord,
@@ -32,6 +31,15 @@ import {
 } from './pronouns.js';
 import { isRegularPlural, mayBeFiniteVerb } from './word-forms.js';
 import { isHeadline } from './headline.js';
+import {
+  appositiveName,
+  isIndefiniteDescription,
+  isOfficeOf,
+  nameAfterDescription,
+  nameBeforeComma,
+  officeHolder,
+  officeIsLowercase,
+} from './descriptions.js';
 
 /** "who", or a subject "that" before its verb ("groups that brought the suit"). */
 function isRelativeOpener(doc: Document, i: number): boolean {
@@ -265,41 +273,6 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
   return names;
 }
 
-/** Title words ending in "of" before a name: an office of the place or body named ("mayor of"). */
-function isOfficeOf(titles: readonly string[]): boolean {
-  const n = titles.length;
-  return n >= 2 && titles[n - 1] === 'of' && isTitleWord(titles[n - 2]) && titles.every((t) => t !== 'and');
-}
-
-/** The office's words are lowercase, and the place or body after it one or two words ("the mayor
- *  of Westbury"; not "Vice President of Marketing John Costello", where a name ends the run). */
-function officeIsLowercase(doc: Document, first: number, nameStart: number, nameEnd: number): boolean {
-  if (nameEnd - nameStart > 2) return false;
-  for (let j = first; j < nameStart; j++)
-    if (doc.tokens[j].cap && !DETERMINERS.has(doc.tokens[j].norm)) return false;
-  return true;
-}
-
-/** "Angus Reed, managing director of Harwell said": the person named right before the comma. */
-function nameBeforeComma(doc: Document, first: number, mentions: Mentions): string | null {
-  if (first < 2 || doc.tokens[first - 1].text !== ',') return null;
-  const m = mentions.lastBefore(first - 1);
-  if (!m || !m.person || m.token >= first - 1) return null;
-  const written = doc.text.slice(doc.tokens[m.token].start, doc.tokens[first - 2].end);
-  return written === m.name ? m.name : null;
-}
-
-/** Who holds the office: a person given that title before, or later in the paragraph; else null. */
-function officeHolder(
-  head: string,
-  token: number,
-  mentions: Mentions,
-  [after, end]: TokenRange,
-): string | null {
-  const before = mentions.lastPersonBefore(token, (m) => m.titles.includes(head));
-  return (before ?? mentions.firstPersonIn(after, end, (m) => m.titles.includes(head)))?.name ?? null;
-}
-
 /** Statements back within which "the official" may take up "an official" introduced before. */
 const INTRODUCED_REACH = 8;
 
@@ -333,67 +306,6 @@ function earlierIndefinite(
     }
   }
   return null;
-}
-
-/** Prepositions after which a name is whom a description is related to, not who it is. */
-const RELATED_BY = new Set(['for', 'of', 'to', 'with', 'on', 'at', 'in', 'from', 'among', 'including']);
-
-/** An indefinite description ("one analyst", "an aide to the senator", "a spokeswoman for X"). */
-function isIndefiniteDescription(doc: Document, first: number, end: number): boolean {
-  if (end - first < 2 || !INDEFINITE_OPENERS.has(doc.tokens[first].norm)) return false;
-  const last = doc.tokens[end - 1];
-  if (!last.cap) return true;
-  // The capitalised run it ends on, with the titles before it ("Finance Minister Ana Duarte").
-  let k = end - 1;
-  while (k > first && (doc.tokens[k - 1].cap || isTitleWord(doc.tokens[k - 1].norm))) k--;
-  // "a spokesperson for the United Nations": the name's article is no part of the relation (but
-  // "In a speech to the Policy Centre Mr Lund said": a person's name ends that run).
-  let honorific = false;
-  for (let j = k; j < end; j++) if (HONORIFIC_WORDS.has(doc.tokens[j].norm)) honorific = true;
-  if (k - 1 > first && doc.tokens[k - 1].norm === 'the' && !honorific) k--;
-  return k > first && RELATED_BY.has(doc.tokens[k - 1].norm);
-}
-
-/** The start of a capitalised name after the last comma of a source span that opens on a
- *  description ("The Secretary General of NATO, Jens Stoltenberg"), else null. */
-function appositiveName(doc: Document, [first, end]: TokenRange): number | null {
-  let comma = -1;
-  for (let i = end - 1; i > first; i--)
-    if (doc.tokens[i].text === ',') {
-      comma = i;
-      break;
-    }
-  if (comma < 0 || end - comma - 1 < 1 || end - comma - 1 > 4) return null;
-  for (let i = comma + 1; i < end; i++) if (doc.tokens[i].kind !== 'word' || !doc.tokens[i].cap) return null;
-  return comma + 1;
-}
-
-/** Capitalised words within which a name after a description is looked for ("Ana Ortiz"). */
-const AFTER_NAME_REACH = 4;
-
-/**
- * "said the president of the medical college, Ana Ortiz.": a description opened by "the" or "a"
- * whose span ends before a comma and a person's name of two to four capitalised words that ends
- * the sentence or meets a comma: that name, as text; null otherwise.
- */
-function nameAfterDescription(doc: Document, [first, end]: TokenRange): string | null {
-  const opener = doc.tokens[first].norm;
-  if ((opener !== 'the' && !INDEFINITE_OPENERS.has(opener)) || doc.tokens[end]?.text !== ',') return null;
-  const sentence = doc.tokens[first].sentence;
-  let j = end + 1;
-  while (
-    j < doc.tokens.length &&
-    j - end - 1 < AFTER_NAME_REACH &&
-    doc.tokens[j].cap &&
-    doc.tokens[j].kind === 'word'
-  )
-    j++;
-  const words = j - end - 1;
-  if (words < 2 || j > doc.tokens.length) return null;
-  const next = doc.tokens[j];
-  const closes = !next || next.sentence !== sentence || next.text === ',' || next.text === '.';
-  if (!closes || !isPersonName(doc, end + 1, j, [])) return null;
-  return doc.text.slice(doc.tokens[end + 1].start, doc.tokens[j - 1].end);
 }
 
 /** Tokens after a description within which a person named later may be the one it describes
