@@ -4,10 +4,11 @@
 // the contents that follow their cue. The statement filter runs the same steps on a copy of all
 // candidates to see each content as it will finally be (final-content.ts).
 import { isIrregularVerbForm } from '../lexicon/exceptions.js';
+import { wordSet } from '../lexicon/load.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import { isAgentNoun } from './agents.js';
 import { beforeSpeakerTail } from './speaker-tail.js';
-import type { Document } from '../text/document.js';
+import type { Document, DocToken } from '../text/document.js';
 import { endContext, globalEnd, learnedEnd, END_FEATURES } from './bounds.js';
 import { clipOverlaps, extendOpenQuotations, extendQuotations, trimPiece } from './contents.js';
 import type { TokenHashes } from './features.js';
@@ -15,7 +16,9 @@ import { labelFrames } from './labels.js';
 import { passiveWithoutAgent } from './passive.js';
 import type { LoadedModel } from './perceptron.js';
 import { isQuoted } from './quotes.js';
-import { afterDateline, beforeCueWords, isAbbreviationDot } from './sources.js';
+import { afterDateline, beforeCueWords, isAbbreviationDot, isPluralPossessiveMark } from './sources.js';
+import { timePhrase } from './times.js';
+import { isTitleWord } from './names.js';
 import { FINITE, mayBeFiniteVerb, NOUN_PHRASE_OPENERS } from './word-forms.js';
 import type { CueTokens } from './cues.js';
 import type { Frame, TokenRange } from './spans.js';
@@ -178,7 +181,39 @@ const NOUN_PHRASE_OPENER = /^(the|a|an|he|she|they|it|we|i)$/;
 export function sentenceSubject(doc: Document, sentence: number): TokenRange | null {
   const s = doc.sentences[sentence];
   // Past a dateline: "NORTHFIELD, March 3 (Wire) - The central bank held rates, saying ...".
-  return subjectAt(doc, afterDateline(doc, s.tokenStart, s.tokenEnd), s.tokenEnd);
+  const start = afterDateline(doc, s.tokenStart, s.tokenEnd);
+  // Past a time opening the clause: "Last year the company cut jobs", "In 2023 she postponed".
+  const time = leadingTime(doc, start, s.tokenEnd);
+  return (time > start ? subjectAt(doc, time, s.tokenEnd) : null) ?? subjectAt(doc, start, s.tokenEnd);
+}
+
+/** Prepositions before a year that opens a clause ("In 2023 she …"). */
+const YEAR_PREPOSITIONS = new Set(['in', 'by', 'since', 'until']);
+
+/** Where the clause goes on after a time phrase at `start` with no comma ("Last year the …",
+ *  "In 2023 she …"), or `start` when there is none. */
+function leadingTime(doc: Document, start: number, end: number): number {
+  const phrase = timePhrase(doc, start, end);
+  if (phrase > 0) return start + phrase;
+  const year = doc.tokens[start + 1];
+  if (
+    YEAR_PREPOSITIONS.has(doc.tokens[start]?.norm ?? '') &&
+    year?.kind === 'number' &&
+    /^\d{4}$/.test(year.text)
+  )
+    return start + 2;
+  return start;
+}
+
+/** "the company cut jobs": a verb whose past is its base form ("cut", "set") after a noun is the
+ *  verb, not a word of the noun phrase ("the budget cut" after "the" is one). */
+function samePastVerb(norm: string, prev: DocToken | null): boolean {
+  return prev !== null && prev.norm !== 'the' && wordSet('spin-same-past').has(norm);
+}
+
+/** "The officers’ union": a plural possessive's apostrophe inside the noun phrase, a word after it. */
+function pluralPossessiveAt(doc: Document, i: number): boolean {
+  return doc.tokens[i + 1]?.kind === 'word' && isPluralPossessiveMark(doc, i);
 }
 
 /** The noun phrase opening a clause at token `start` (before `limit`), if it opens with one. */
@@ -193,15 +228,33 @@ function subjectAt(doc: Document, start: number, limit: number): TokenRange | nu
     const prev = end > start ? doc.tokens[end - 1] : null;
     const modified =
       prev !== null &&
-      (prev.norm === 'the' || /[’']s$/.test(prev.text) || (!prev.cap && prev.kind === 'word'));
+      (prev.norm === 'the' ||
+        /[’']s$/.test(prev.text) ||
+        (!prev.cap && prev.kind === 'word') ||
+        (end - 1 > start && isPluralPossessiveMark(doc, end - 1)));
+    // "Pop singer Mara Quinn", "Budget airline SkyNorth": a capitalised modifier before a noun of
+    // a person or body (not a verb: "Quinn cancelled").
+    const described =
+      prev !== null &&
+      prev.cap &&
+      end - 1 === start &&
+      t.kind === 'word' &&
+      !t.cap &&
+      t.norm === t.lemma &&
+      (isTitleWord(t.norm) || isAgentNoun(t.norm));
     // "Mrs. Ruiz": a title's abbreviation dot inside the name.
     const np =
-      (t.kind === 'punct' && end > start && isAbbreviationDot(doc, end)) ||
+      described ||
+      (t.kind === 'punct' && end > start && (isAbbreviationDot(doc, end) || pluralPossessiveAt(doc, end))) ||
       (t.kind === 'word' &&
         (t.cap ||
           NOUN_PHRASE_OPENER.test(t.norm) ||
           prev?.norm === 'the' ||
-          (modified && t.norm === t.lemma && !t.stop && !isIrregularVerbForm(t.norm))));
+          (modified &&
+            t.norm === t.lemma &&
+            !t.stop &&
+            !isIrregularVerbForm(t.norm) &&
+            !samePastVerb(t.norm, prev))));
     if (!np) break;
     end++;
   }

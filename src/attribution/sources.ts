@@ -327,7 +327,7 @@ export function sourceAfter(doc: Document, from: number, hi: number): TokenRange
 }
 
 /** Token i is an apostrophe glued to a plural before it ("Teachers’ Union", "the nurses' union"). */
-function isPluralPossessiveMark(doc: Document, i: number): boolean {
+export function isPluralPossessiveMark(doc: Document, i: number): boolean {
   const t = doc.tokens[i];
   const before = doc.tokens[i - 1];
   return (t.text === "'" || t.text === '’') && before.end === t.start && before.norm.endsWith('s');

@@ -268,10 +268,19 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       );
       return;
     }
+    // "the 27-year-old": an age describes the person the article last named.
+    if (end - first <= 4 && doc.tokens[first].norm === 'the' && AGE_WORD.test(doc.tokens[end - 1].norm)) {
+      const m = mentions.lastPersonBefore(first, () => true);
+      names.push(m ? mentions.completeName(m.name, first) : text);
+      return;
+    }
     names.push(text);
   });
   return names;
 }
+
+/** The last word of an age ("27-year-old" is written "27", "-", "year-old"). */
+const AGE_WORD = /^(?:[a-z0-9]+-)?(?:year|month|week)s?-old$/;
 
 /** Statements back within which "the official" may take up "an official" introduced before. */
 const INTRODUCED_REACH = 8;

@@ -131,3 +131,26 @@ test('"the 9.5 billion the ministry announced": an object relative is no speaker
   );
   for (const s of st) assert.ok(!s.speaker?.text.startsWith('against'), s.speaker?.text);
 });
+
+test('a participle is spoken by the sentence’s whole subject: "The officers’ union", "Pop singer Mara Quinn"', () => {
+  const [union] = analyze('The officers’ union defended its members, saying they had acted on orders.');
+  assert.equal(union.speaker?.text, 'The officers’ union');
+  const [singer] = analyze('Pop singer Mara Quinn has cancelled her tour, saying she needs rest.');
+  assert.equal(singer.speaker_name, 'Mara Quinn');
+});
+
+test('a participle’s subject comes after a time opening the sentence ("Last year the company cut jobs, blaming")', () => {
+  const [company] = analyze('Last year the company cut jobs, blaming weak demand.');
+  assert.equal(company.speaker?.text, 'the company');
+  const st = analyze(
+    'Mara Quinn sang in Lisbon. In 2023 she postponed a string of concerts, blaming a throat infection.',
+  );
+  assert.equal(byCue(st, 'blaming').speaker_name, 'Mara Quinn');
+});
+
+test('"the 27-year-old" is the person the article last named', () => {
+  const st = analyze(
+    'Mara Quinn cancelled her tour on Monday. In a message to fans, the 27-year-old wrote that she needed rest.',
+  );
+  assert.equal(byCue(st, 'wrote').speaker_name, 'Mara Quinn');
+});
