@@ -2,6 +2,7 @@
 // speaks for, and whether a statement's sentence hedges it.
 import { loadPairs, wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
+import { isStopword, lemmaOf } from '../text/lemma.js';
 import type { ClaimsInput } from './claim-types.js';
 import type { Statement } from './types.js';
 
@@ -26,10 +27,11 @@ const STOP = new Set([
   'its',
 ]);
 
+/** The content words of a text by lemma ("hiding", "hidden" → hide), function words left out. */
 export function words(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
-    if (!STOP.has(w) && w.length > 2) out.add(w.replace(/s$/, ''));
+    if (!STOP.has(w) && w.length > 2 && !isStopword(w)) out.add(lemmaOf(w).replace(/s$/, ''));
   return out;
 }
 

@@ -94,11 +94,10 @@ export function claimsOfDenials(unanswered: KeyedDenial[], ordered: ClaimsInput[
     if (!voiced && refersBack(d.key)) continue;
     const allegation = voiced ? voiced.content.text : d.statement.content.text;
     const key = words(allegation);
-    // The trace first: a copy's reworded denial joins the claim its source's denial opened.
+    // The trace first: a copy's reworded denial joins the claim its source's denial opened, even
+    // with its denier reworded too ("the military" for "the army").
     const same =
-      claims.find(
-        (c) => sameActor(c.accused, d.by) && alignedToSource(input, d.statement.content, c.denials),
-      ) ??
+      claims.find((c) => alignedToSource(input, d.statement.content, c.denials)) ??
       claims.find(
         (c) =>
           sameActor(c.accused, d.by) &&
