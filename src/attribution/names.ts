@@ -3,7 +3,8 @@
 // so that surnames, pronouns and descriptions can be resolved to a full name.
 import { wordSet } from '../lexicon/load.js';
 import { hasLemma } from '../lexicon/wordnet.js';
-import type { Document } from '../text/document.js';
+import type { Document, DocToken } from '../text/document.js';
+import { isGivenName } from './gender.js';
 import { LEADING_ADVERBS } from './word-forms.js';
 
 export interface NameMention {
@@ -225,6 +226,22 @@ function normsOf(doc: Document, first: number, end: number): string {
   return out;
 }
 
+/** "leader Per Lind": a capitalised function word inside a sentence, before a capitalised word,
+ *  that is a given name, opens a name. */
+function givenNameInside(tokens: readonly DocToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    i > 0 &&
+    tokens[i - 1].sentence === tokens[i].sentence &&
+    next !== undefined &&
+    next.kind === 'word' &&
+    next.cap &&
+    !next.stop &&
+    next.sentence === tokens[i].sentence &&
+    isGivenName(tokens[i].norm)
+  );
+}
+
 /** All capitalised name runs of the document, in text order. */
 export function nameMentions(doc: Document): NameMention[] {
   const out: NameMention[] = [];
@@ -233,7 +250,13 @@ export function nameMentions(doc: Document): NameMention[] {
   while (i < tokens.length) {
     const t = tokens[i];
     if (
-      !(t.kind === 'word' && t.cap && !t.stop && !isTitleWord(t.norm) && !PRONOUN_WORDS.has(t.norm)) ||
+      !(
+        t.kind === 'word' &&
+        t.cap &&
+        (!t.stop || givenNameInside(tokens, i)) &&
+        !isTitleWord(t.norm) &&
+        !PRONOUN_WORDS.has(t.norm)
+      ) ||
       AGE.test(t.norm) ||
       // "Earlier Greycoat wrote": an adverb opening the sentence is no word of the name.
       (LEADING_ADVERBS.has(t.norm) && (i === 0 || tokens[i - 1].sentence !== t.sentence))

@@ -154,3 +154,18 @@ test('"the 27-year-old" is the person the article last named', () => {
   );
   assert.equal(byCue(st, 'wrote').speaker_name, 'Mara Quinn');
 });
+
+test('a first name tells "he" from "she" when the article does not ("Anna Berg" … "Per Lind" … "he")', () => {
+  const st = analyze(
+    'Liberal leader Anna Berg said her party had been misled. Social Democrat leader Per Lind rejected the charge. “There was never a deal on pensions,” he told reporters.',
+  );
+  assert.equal(byCue(st, 'told').speaker_name, 'Per Lind');
+});
+
+test('a name borne by men and women gives no sign ("Dana"); one the lists agree on does ("Anna", "John")', async () => {
+  const { firstNameGender } = await import('../../src/attribution/gender.js');
+  assert.equal(firstNameGender('Anna'), 'f');
+  assert.equal(firstNameGender('John'), 'm');
+  assert.equal(firstNameGender('Dana'), null);
+  assert.equal(firstNameGender('Terry'), null);
+});
