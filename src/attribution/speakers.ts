@@ -323,10 +323,14 @@ const LATER_REACH = 150;
 
 /** The token after the end of the paragraph holding token i, at most LATER_REACH tokens on. A
  *  headline's reaches over the lead ("Minister rejects claims …" is the "Transport Minister Clara
- *  Vos" of the next paragraphs). */
+ *  Vos" of the next paragraphs), and the lead's over the paragraph after it, where news names
+ *  whom the lead described ("The mayor of Harbourton said …" / "Mayor Diane Okoye told …"). */
 function paragraphEnd(doc: Document, i: number): number {
   let p = doc.sentences[doc.tokens[i].sentence].paragraph;
-  if (p === 0 && isHeadline(doc)) p = Math.min(doc.paragraphs.length - 1, HEADLINE_LEAD);
+  const headline = isHeadline(doc);
+  if (p === 0 && headline) p = HEADLINE_LEAD;
+  else if (p === (headline ? 1 : 0)) p++;
+  p = Math.min(doc.paragraphs.length - 1, p);
   const paragraph = doc.paragraphs[p];
   return Math.min(doc.sentences[paragraph.sentenceEnd - 1].tokenEnd, i + LATER_REACH);
 }

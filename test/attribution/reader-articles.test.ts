@@ -169,3 +169,17 @@ test('a name borne by men and women gives no sign ("Dana"); one the lists agree 
   assert.equal(firstNameGender('Dana'), null);
   assert.equal(firstNameGender('Terry'), null);
 });
+
+test('a description in the lead is named by the person the next paragraph gives its title', () => {
+  const st = analyze(
+    'The mayor of Harbourton said on Friday the city would not pay a ransom.\n\n“We will not reward criminals,” Mayor Diane Okoye told a news conference.',
+  );
+  assert.equal(byCue(st, 'said').speaker_name, 'Diane Okoye');
+});
+
+test('"they" inside a sentence takes up an irregular plural subject ("Hundreds of fishermen")', () => {
+  const [s] = analyze(
+    'Hundreds of fishermen blocked the harbour to protest against cuts to quotas, which they say will ruin them.',
+  );
+  assert.equal(s.speaker_name, 'Hundreds of fishermen');
+});
