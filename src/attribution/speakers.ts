@@ -30,7 +30,8 @@ import {
   resolvePronoun,
 } from './pronouns.js';
 import { isRegularPlural, mayBeFiniteVerb } from './word-forms.js';
-import { isHeadline } from './headline.js';
+import { isHeadline, isHeadlineSentence } from './headline.js';
+import { isPersonNoun } from './agents.js';
 import {
   appositiveName,
   isIndefiniteDescription,
@@ -182,6 +183,19 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     const group = pluralGroupEnd(doc, first, end);
     if (group > first) {
       names.push(doc.text.slice(doc.tokens[first].start, doc.tokens[group - 1].end));
+      return;
+    }
+    // "Footballer apologises for post": a headline's noun of a person is the person its lead names first.
+    const last = doc.tokens[end - 1];
+    const opening = end - 1 === doc.sentences[f.cue.sentence].tokenStart;
+    if (
+      isHeadlineSentence(doc, f.cue.sentence) &&
+      end - first <= 2 &&
+      (!last.cap || opening) &&
+      isPersonNoun(opening ? last.norm : last.lemma)
+    ) {
+      const m = mentions.firstPersonIn(end, paragraphEnd(doc, first), () => true);
+      names.push(m ? m.name : text);
       return;
     }
     // "analyst Dana Fowler of Northfield Securities": the person, not where they work.

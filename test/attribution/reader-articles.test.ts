@@ -183,3 +183,10 @@ test('"they" inside a sentence takes up an irregular plural subject ("Hundreds o
   );
   assert.equal(s.speaker_name, 'Hundreds of fishermen');
 });
+
+test('a headline’s noun of a person is the person the lead names first ("Footballer apologises")', () => {
+  const st = analyze(
+    'Footballer apologises for social media post\n\nStriker Jamal Okoro apologised on Sunday for a post that mocked a rival club’s fans.',
+  );
+  assert.equal(byCue(st, 'apologises').speaker_name, 'Jamal Okoro');
+});
