@@ -1,67 +1,31 @@
 // A person's gender, for resolving "he" and "she": what the article says (an honorific before a
 // mention, "Mrs. Ortiz", or a gendered title, "spokeswoman Dana Ortiz"), else the first name's
-// usual gender in the name lists of the npm package gender-detection-from-name (MIT; English,
-// Italian, Spanish, French, German and Turkish given names), when three lists or more hold it and
-// agree and the name is not one borne by both (data/lexicon/unisex-given-names.txt). A person
-// with no sign fits either pronoun.
-import { createRequire } from 'node:module';
-import { wordSet } from '../lexicon/load.js';
+// usual gender (data/lexicon/given-names.txt, built by scripts/build-given-names.ts from the
+// given-name lists of npm gender-detection-from-name, MIT: only names three of its lists or more
+// give one gender, and none borne by both). A person with no sign fits either pronoun.
+import { loadPairs } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import type { NameMention } from './names.js';
 
-type NameGender = 'male' | 'female';
+let givenNames: Map<string, string> | null = null;
 
-const NAME_LISTS = ['en', 'it', 'es', 'fr', 'de', 'tr'];
-let nameLists: ReadonlyMap<string, NameGender>[] | null = null;
-const firstNameMemo = new Map<string, Gender | null>();
-
-/** Given-name lists a name must be in, all agreeing on its gender. */
-const MIN_LISTS = 3;
-
-/** The package's name lists, loaded on first use (2 MB): most commands never resolve a pronoun. */
-function lists(): ReadonlyMap<string, NameGender>[] {
-  if (!nameLists) {
-    const load = createRequire(import.meta.url);
-    nameLists = NAME_LISTS.map(
-      (l) => load(`gender-detection-from-name/names/${l}`) as Map<string, NameGender>,
-    );
-  }
-  return nameLists;
+/** data/lexicon/given-names.txt: a given name's gender (m, f) or no sign (?). */
+function names(): Map<string, string> {
+  return (givenNames ??= loadPairs('given-names'));
 }
 
-/** Is the word a given name in any of the lists ("Per", "Will")? */
+/** Is the word a given name ("Per", "Will", "May" among the function words)? */
 export function isGivenName(word: string): boolean {
-  const key = word.toLowerCase();
-  return lists().some((m) => m.has(key));
+  return names().has(word.toLowerCase());
 }
 
 /**
- * The usual gender of a given name: in three lists at least, all agreeing ("Anna", "John"; not
- * "Terry" or "Nicola", which the lists give both ways, nor "Per" or "Xiao", which fewer hold).
- * Else null.
+ * The usual gender of a given name, as the shipped list has it ("Anna", "John"; not "Terry" or
+ * "Nicola", which the package's lists give both ways, nor "Dana", borne by both). Else null.
  */
 export function firstNameGender(first: string): Gender | null {
-  const key = first.toLowerCase();
-  let g = firstNameMemo.get(key);
-  if (g !== undefined) return g;
-  // Names borne by both ("Dana", "Leslie", "Terry"): no sign, whatever the lists hold.
-  if (wordSet('unisex-given-names').has(key)) {
-    firstNameMemo.set(key, null);
-    return null;
-  }
-  let male = 0;
-  let female = 0;
-  for (const m of lists()) {
-    const x = m.get(key);
-    if (x === 'male') male++;
-    else if (x === 'female') female++;
-  }
-  const n = male + female;
-  g = n < MIN_LISTS ? null : male === n ? 'm' : female === n ? 'f' : null;
-  // Bounded: names come from the articles, which are attacker-controlled.
-  if (firstNameMemo.size > 50_000) firstNameMemo.clear();
-  firstNameMemo.set(key, g);
-  return g;
+  const g = names().get(first.toLowerCase());
+  return g === 'm' || g === 'f' ? g : null;
 }
 
 export type Gender = 'm' | 'f';
