@@ -122,8 +122,35 @@ export function commaAfter(doc: Document, from: number, hi: number, max: number)
 /** Tokens after ", while" within which a verb of saying makes the clause another party's. */
 const CONTRAST_REACH = 6;
 
+/** Words a time before "after"/"before" may have ("hours after", "two days before", "shortly after"). */
+const TIME_MEASURES = new Set([
+  'hours',
+  'days',
+  'weeks',
+  'months',
+  'minutes',
+  'moments',
+  'shortly',
+  'soon',
+  'just',
+]);
+
+/** How many words of a link that opens another party's clause start at token i (0: none):
+ *  "while", "whereas", "hours after", "two days before" (not a bare "after": its clause is often
+ *  the speaker's own reason). */
+function linkWords(doc: Document, i: number, end: number): number {
+  const at = (k: number): string => (i + k < end ? doc.tokens[i + k].norm : '');
+  if (at(0) === 'while' || at(0) === 'whereas') return 1;
+  const measure = doc.tokens[i]?.kind === 'number' || NUMBER_WORDS.has(at(0)) ? 1 : 0;
+  if (!TIME_MEASURES.has(at(measure))) return 0;
+  return at(measure + 1) === 'after' || at(measure + 1) === 'before' ? measure + 2 : 0;
+}
+
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'several', 'a', 'few']);
+
 /**
- * "said it hoped the deal would help, | while its counterpart called it a turning point": a
+ * "said it hoped the deal would help, | while its counterpart called it a turning point", "…, |
+ * hours after the league said it had opened an investigation": a
  * contrast that reports another party's saying ends the content; one with no verb of saying stays
  * in it ("the poll said Ruiz would win the city, while Lind would win the suburbs": PolNeAR
  * train has 107 contents holding ", while" and 20 ending before it).
@@ -132,9 +159,9 @@ export function contrastEnd(doc: Document, start: number, end: number): number {
   const core = wordSet('speech-core');
   for (let j = start + 1; j + 2 < end; j++) {
     if (doc.tokens[j].text !== ',' || isQuoted(doc, j)) continue;
-    const link = doc.tokens[j + 1].norm;
-    if (link !== 'while' && link !== 'whereas') continue;
-    for (let k = j + 3; k < Math.min(end, j + 2 + CONTRAST_REACH); k++) {
+    const words = linkWords(doc, j + 1, end);
+    if (words === 0) continue;
+    for (let k = j + 1 + words + 1; k < Math.min(end, j + 1 + words + CONTRAST_REACH); k++) {
       const t = doc.tokens[k];
       if (t.kind === 'punct') break;
       if (t.norm !== t.lemma && !t.quoted && (core.has(t.lemma) || t.lemma === 'call')) return j;

@@ -190,3 +190,11 @@ test('a headline’s noun of a person is the person the lead names first ("Footb
   );
   assert.equal(byCue(st, 'apologises').speaker_name, 'Jamal Okoro');
 });
+
+test('", hours after the league said …" ends a content: another party’s saying, as ", while X called" does', () => {
+  const st = analyze(
+    'Striker Jamal Okoro apologised on Sunday for a post that mocked a rival club’s fans, hours after the league said it had opened an investigation.',
+  );
+  assert.equal(byCue(st, 'apologised').content.text, 'a post that mocked a rival club’s fans');
+  assert.equal(byCue(st, 'said').speaker?.text, 'the league');
+});
