@@ -42,11 +42,11 @@ function endBeforeClause(doc: Document, c: CueTokens): void {
   }
 }
 
-/** Capitalised words a name subject right after a cue may run to ("said Ford Motor plans"). */
+/** Capitalised words a name subject right after a cue may run to ("said Veltro Motors plans"). */
 const NAME_SUBJECT_REACH = 3;
 
 /**
- * "He [said talks went] well", "The paper [said Ford plans] to": a bare noun or a name right after
+ * "He [said talks went] well", "The report [said Veltro plans] to": a bare noun or a name right after
  * the verb of saying, then a verb form (not a participle with its agent: "figures released by"),
  * opens the content's clause.
  */

@@ -13,7 +13,7 @@ export function isOfficeOf(titles: readonly string[]): boolean {
 }
 
 /** The office's words are lowercase, and the place or body after it one or two words ("the mayor
- *  of Westbury"; not "Vice President of Marketing John Costello", where a name ends the run). */
+ *  of Westbury"; not "Vice President of Sales Mia Lund", where a name ends the run). */
 export function officeIsLowercase(doc: Document, first: number, nameStart: number, nameEnd: number): boolean {
   if (nameEnd - nameStart > 2) return false;
   for (let j = first; j < nameStart; j++)
@@ -21,7 +21,7 @@ export function officeIsLowercase(doc: Document, first: number, nameStart: numbe
   return true;
 }
 
-/** "Angus Reed, managing director of Harwell said": the person named right before the comma. */
+/** "Nora Vance, managing director of Harwell said": the person named right before the comma. */
 export function nameBeforeComma(doc: Document, first: number, mentions: Mentions): string | null {
   if (first < 2 || doc.tokens[first - 1].text !== ',') return null;
   const m = mentions.lastBefore(first - 1);

@@ -258,7 +258,7 @@ export function nameMentions(doc: Document): NameMention[] {
         !PRONOUN_WORDS.has(t.norm)
       ) ||
       AGE.test(t.norm) ||
-      // "Earlier Greycoat wrote": an adverb opening the sentence is no word of the name.
+      // "Earlier Harwell wrote": an adverb opening the sentence is no word of the name.
       (LEADING_ADVERBS.has(t.norm) && (i === 0 || tokens[i - 1].sentence !== t.sentence))
     ) {
       i++;

@@ -116,7 +116,13 @@ function openingPlural(doc: Document, start: number, before: number): string | n
     const t = doc.tokens[j];
     if (t.kind !== 'word') return null;
     // A capitalised plural only as the sentence's first word ("Fishermen in the port …").
-    const lemma = t.cap ? (j === start ? pluralLemma(t) : null) : isRegularPlural(t) ? t.lemma : pluralLemma(t);
+    const lemma = t.cap
+      ? j === start
+        ? pluralLemma(t)
+        : null
+      : isRegularPlural(t)
+        ? t.lemma
+        : pluralLemma(t);
     if (lemma === null) continue;
     if (!isAgentNoun(lemma)) return null;
     return doc.text.slice(doc.tokens[start].start, t.end);

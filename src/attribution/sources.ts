@@ -172,7 +172,7 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
   if (end - j > MAX_SOURCE && j >= lo && DETERMINERS.has(doc.tokens[j].norm)) start = j;
   while (start < end && (PREPOSITIONS.has(doc.tokens[start].norm) || doc.tokens[start].text === ')')) start++;
   // "Then the mayor said", "Later Ms Holt told": an adverb opening the sentence is no part of it.
-  // So is a time phrase there ("Earlier this month Bull reported").
+  // So is a time phrase there ("Earlier this month Harwell reported").
   if (end - start > 1 && start === lo && LEADING_ADVERBS.has(doc.tokens[start].norm)) start++;
   if (start === lo || LEADING_ADVERBS.has(doc.tokens[start - 1]?.norm ?? '')) {
     const time = timeAfter(doc, start, end);

@@ -47,8 +47,8 @@ test('"the mayor of Westbury" is named as the mayor, or by the person holding th
   assert.equal(alone.speaker_name, 'The mayor of Westbury');
   const named = analyze('Mayor Ruth Castellanos spoke first. Then the mayor of Westbury said she would sue.');
   assert.equal(byCue(named, 'said').speaker_name, 'Ruth Castellanos');
-  const before = analyze('Angus Reed, managing director of Harwell said the firm was pleased.');
-  assert.equal(byCue(before, 'said').speaker_name, 'Angus Reed');
+  const before = analyze('Nora Vance, managing director of Harwell said the firm was pleased.');
+  assert.equal(byCue(before, 'said').speaker_name, 'Nora Vance');
 });
 
 test('a bare noun and a past tense after "said" open its content ("He said talks went well")', () => {
