@@ -3,7 +3,7 @@
 // before it, narrowed once nesting is settled to what the comment answers (nesting.ts).
 import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
-import type { CueTokens } from './cues.js';
+import type { CueTokens } from './types.js';
 import { makeFrame, type Frame } from './frame.js';
 import { DETERMINERS } from './names.js';
 import { isQuoted } from './quotes.js';

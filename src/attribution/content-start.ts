@@ -3,7 +3,7 @@
 // or a colon close by (spans.ts builds frames with it).
 import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
-import type { CueTokens } from './cues.js';
+import type { CueTokens } from './types.js';
 import { DETERMINERS, POSSESSIVES } from './names.js';
 import { isOpenQuote } from './quotes.js';
 import { contentEnd, hasFiniteVerb, SUBJECT_OPENERS } from './sources.js';

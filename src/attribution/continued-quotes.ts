@@ -5,7 +5,7 @@
 // whole-quotation paragraphs without a cue of their own belong to a cue in an earlier paragraph).
 import type { Document } from '../text/document.js';
 import { isCloseQuote, isOpenQuote, quoteEndAcrossParagraphs } from './quotes.js';
-import type { CueTokens } from './cues.js';
+import type { CueTokens } from './types.js';
 import type { Frame } from './frame.js';
 import type { TokenRange } from './types.js';
 

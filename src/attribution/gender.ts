@@ -3,32 +3,11 @@
 // usual gender (data/lexicon/given-names.txt, built by scripts/build-given-names.ts from the
 // given-name lists of npm gender-detection-from-name, MIT: only names three of its lists or more
 // give one gender, and none borne by both). A person with no sign fits either pronoun.
-import { loadPairs } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import type { NameMention } from './names.js';
+import { firstNameGender, type NameGender } from './given-names.js';
 
-let givenNames: Map<string, string> | null = null;
-
-/** data/lexicon/given-names.txt: a given name's gender (m, f) or no sign (?). */
-function names(): Map<string, string> {
-  return (givenNames ??= loadPairs('given-names'));
-}
-
-/** Is the word a given name ("Per", "Will", "May" among the function words)? */
-export function isGivenName(word: string): boolean {
-  return names().has(word.toLowerCase());
-}
-
-/**
- * The usual gender of a given name, as the shipped list has it ("Anna", "John"; not "Terry" or
- * "Nicola", which the package's lists give both ways, nor "Dana", borne by both). Else null.
- */
-export function firstNameGender(first: string): Gender | null {
-  const g = names().get(first.toLowerCase());
-  return g === 'm' || g === 'f' ? g : null;
-}
-
-export type Gender = 'm' | 'f';
+export type Gender = NameGender;
 
 const HONORIFICS = new Map<string, Gender>([
   ['mr', 'm'],

@@ -4,7 +4,7 @@
 import { wordSet } from '../lexicon/load.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document, DocToken } from '../text/document.js';
-import { isGivenName } from './gender.js';
+import { isGivenName } from './given-names.js';
 import { LEADING_ADVERBS } from './word-forms.js';
 
 export interface NameMention {

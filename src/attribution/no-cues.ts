@@ -5,11 +5,12 @@ import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import { hasFiniteVerb, PRONOUN_SUBJECTS } from './sources.js';
 import type { CueTokens } from './types.js';
-import { NOUN_PHRASE_OPENERS, pluralLemma } from './word-forms.js';
+import { NOUN_PHRASE_OPENERS, OBJECT_VERB_COMPLEMENTS, pluralLemma, RELATIVE_WORDS } from './word-forms.js';
 import { isAgentNoun } from './agents.js';
 import { isPrenominalParticiple } from './prenominal.js';
 import { isTitleWord } from './names.js';
-import { isBareDeedPassive } from './passive.js';
+import { isHeadlineSentence } from './headline.js';
+import { wordSet } from '../lexicon/load.js';
 import { APPROXIMATORS, PARTICLES, YEAR } from './cue-repairs.js';
 
 /** Is cue c no cue at all? */
@@ -138,3 +139,29 @@ function isPluralNounSubject(doc: Document, c: CueTokens): boolean {
 
 /** Verbs that follow a noun subject ("the claims come as ...") and never a verb of saying. */
 const ARRIVAL_VERBS = new Set(['come', 'came', 'follow', 'followed', 'emerged', 'surfaced']);
+
+/** Prepositions after a participle of a deed in a headline ("banned for", "jailed over"). */
+const DEED_PREPOSITIONS = new Set(['for', 'over', 'after', 'from', 'in', 'with']);
+
+/**
+ * "Striker banned for six matches", "Driver jailed over crash": in a headline, the participle of a
+ * verb that is no saying, charging or judging, right after a noun and before its preposition,
+ * reports a deed done to the noun; it is no cue. (In running text "X called for" is active.)
+ */
+function isBareDeedPassive(doc: Document, cue: CueTokens): boolean {
+  if (cue.last - cue.first > 2 || cue.first === 0 || !isHeadlineSentence(doc, cue.sentence)) return false;
+  const t = doc.tokens[cue.first];
+  if (t.kind !== 'word' || t.norm === t.lemma || !t.norm.endsWith('ed')) return false;
+  if (wordSet('speech-verbs').has(t.lemma) || OBJECT_VERB_COMPLEMENTS.has(t.lemma)) return false;
+  const next = cue.last - cue.first > 1 ? doc.tokens[cue.first + 1] : doc.tokens[cue.last];
+  if (!next || !DEED_PREPOSITIONS.has(next.norm)) return false;
+  const before = doc.tokens[cue.first - 1];
+  return (
+    before.kind === 'word' &&
+    before.sentence === t.sentence &&
+    !before.stop &&
+    !PRONOUN_SUBJECTS.has(before.norm) &&
+    !RELATIVE_WORDS.has(before.norm) &&
+    hasLemma(before.lemma, 'n')
+  );
+}

@@ -2,18 +2,15 @@
 // and "seem"/"appear": PolNeAR gives them no source, and their subject is part of what is
 // reported (in the train split, 80% of passive cues without "by" have no source). Agentful ones
 // ("was endorsed by X"): the agent speaks about the subject.
-import { wordSet } from '../lexicon/load.js';
-import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import { HEARSAY } from './cue-repairs.js';
-import { isHeadlineSentence } from './headline.js';
 import type { CueTokens } from './types.js';
 import { isWordnetVerb } from './features.js';
 import { contentEnd, MAX_SOURCE, opensSentence, PRONOUN_SUBJECTS, sourceBefore } from './sources.js';
 import { appositiveSource, subjectBeforeComma } from './appositives.js';
 import { makeFrame, type Frame } from './frame.js';
 import { timeAfter } from './times.js';
-import { mayBeFiniteVerb } from './word-forms.js';
+import { mayBeFiniteVerb, OBJECT_VERB_COMPLEMENTS, RELATIVE_WORDS } from './word-forms.js';
 import type { TokenRange } from './types.js';
 
 /** Forms of "be": the auxiliary of a passive. */
@@ -264,29 +261,6 @@ export function asReportedBy(
 const PARTICLES = new Set(['out', 'up', 'down', 'over']);
 
 /**
- * Verbs of charging, judging and telling that always take an object, by lemma, with the
- * prepositions their participle takes right after a noun ("Senator accused of", "Singer praised
- * for", "Residents urged to"): with no object between, the noun is the one charged, praised or
- * told, not the one speaking.
- */
-const OBJECT_VERB_COMPLEMENTS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['accuse', ['of']],
-  ['suspect', ['of']],
-  ['charge', ['with']],
-  ['blame', ['for']],
-  ['praise', ['for']],
-  ['criticise', ['for', 'over']],
-  ['criticize', ['for', 'over']],
-  ['condemn', ['for', 'over']],
-  ['slam', ['for', 'over']],
-  ['rebuke', ['for', 'over']],
-  ['chastise', ['for', 'over']],
-  ['fault', ['for']],
-  ['hail', ['as', 'for']],
-  ['urge', ['to']],
-]);
-
-/**
  * "Senator accused of misusing funds", "a clerk accused of theft", "Singer praised for charity
  * work": the participle and its complement right after a noun (no object between, no "be") name
  * whom a charge, a judgement or a request is about, and no one named makes it (PolNeAR train
@@ -306,34 +280,6 @@ export function isBareChargePassive(doc: Document, cue: CueTokens, lo: number): 
     if (RELATIVE_WORDS.has(doc.tokens[j].norm)) return false;
   return true;
 }
-
-/** Prepositions after a participle of a deed in a headline ("banned for", "jailed over"). */
-const DEED_PREPOSITIONS = new Set(['for', 'over', 'after', 'from', 'in', 'with']);
-
-/**
- * "Striker banned for six matches", "Driver jailed over crash": in a headline, the participle of a
- * verb that is no saying, charging or judging, right after a noun and before its preposition,
- * reports a deed done to the noun; it is no cue. (In running text "X called for" is active.)
- */
-export function isBareDeedPassive(doc: Document, cue: CueTokens): boolean {
-  if (cue.last - cue.first > 2 || cue.first === 0 || !isHeadlineSentence(doc, cue.sentence)) return false;
-  const t = doc.tokens[cue.first];
-  if (t.kind !== 'word' || t.norm === t.lemma || !t.norm.endsWith('ed')) return false;
-  if (wordSet('speech-verbs').has(t.lemma) || OBJECT_VERB_COMPLEMENTS.has(t.lemma)) return false;
-  const next = cue.last - cue.first > 1 ? doc.tokens[cue.first + 1] : doc.tokens[cue.last];
-  if (!next || !DEED_PREPOSITIONS.has(next.norm)) return false;
-  const before = doc.tokens[cue.first - 1];
-  return (
-    before.kind === 'word' &&
-    before.sentence === t.sentence &&
-    !before.stop &&
-    !PRONOUN_SUBJECTS.has(before.norm) &&
-    !RELATIVE_WORDS.has(before.norm) &&
-    hasLemma(before.lemma, 'n')
-  );
-}
-
-const RELATIVE_WORDS = new Set(['who', 'whom', 'which', 'that']);
 
 /** Such a charge's frame: no source; the charged (as PolNeAR marks it) and the charge as content
  *  ("[Senator] accused of [misusing funds]"). */

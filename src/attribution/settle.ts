@@ -20,7 +20,7 @@ import { afterDateline, beforeCueWords, isAbbreviationDot, isPluralPossessiveMar
 import { timePhrase } from './times.js';
 import { isTitleWord } from './names.js';
 import { FINITE, mayBeFiniteVerb, NOUN_PHRASE_OPENERS } from './word-forms.js';
-import type { CueTokens } from './cues.js';
+import type { CueTokens } from './types.js';
 import type { Frame, TokenRange } from './spans.js';
 
 /** "first": the first token where stopping wins by the margin; "global": the best end as a whole. */

@@ -119,3 +119,29 @@ export const RECEIVING: ReadonlySet<string> = new Set([
   'provoke',
   'earn',
 ]);
+
+/**
+ * Verbs of charging, judging and telling that always take an object, by lemma, with the
+ * prepositions their participle takes right after a noun ("Senator accused of", "Singer praised
+ * for", "Residents urged to"): with no object between, the noun is the one charged, praised or
+ * told, not the one speaking.
+ */
+export const OBJECT_VERB_COMPLEMENTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['accuse', ['of']],
+  ['suspect', ['of']],
+  ['charge', ['with']],
+  ['blame', ['for']],
+  ['praise', ['for']],
+  ['criticise', ['for', 'over']],
+  ['criticize', ['for', 'over']],
+  ['condemn', ['for', 'over']],
+  ['slam', ['for', 'over']],
+  ['rebuke', ['for', 'over']],
+  ['chastise', ['for', 'over']],
+  ['fault', ['for']],
+  ['hail', ['as', 'for']],
+  ['urge', ['to']],
+]);
+
+/** Relative pronouns that may open a clause before its verb ("whom the mayor accused of"). */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'which', 'that']);

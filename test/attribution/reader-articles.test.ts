@@ -163,7 +163,7 @@ test('a first name tells "he" from "she" when the article does not ("Anna Berg" 
 });
 
 test('a name borne by men and women gives no sign ("Dana"); one the lists agree on does ("Anna", "John")', async () => {
-  const { firstNameGender } = await import('../../src/attribution/gender.js');
+  const { firstNameGender } = await import('../../src/attribution/given-names.js');
   assert.equal(firstNameGender('Anna'), 'f');
   assert.equal(firstNameGender('John'), 'm');
   assert.equal(firstNameGender('Dana'), null);
