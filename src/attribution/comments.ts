@@ -3,12 +3,11 @@
 // before it, narrowed once nesting is settled to what the comment answers (nesting.ts).
 import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
-import type { CueTokens } from './types.js';
+import type { CueTokens, TokenRange } from './types.js';
 import { makeFrame, type Frame } from './frame.js';
 import { DETERMINERS } from './names.js';
 import { isQuoted } from './quotes.js';
 import { sourceBefore } from './sources.js';
-import type { TokenRange } from './types.js';
 
 /**
  * "..., something Moscow has denied" / "..., which officials deny": the content is the clause before.

@@ -5,9 +5,8 @@
 // whole-quotation paragraphs without a cue of their own belong to a cue in an earlier paragraph).
 import type { Document } from '../text/document.js';
 import { isCloseQuote, isOpenQuote, quoteEndAcrossParagraphs } from './quotes.js';
-import type { CueTokens } from './types.js';
+import type { CueTokens, TokenRange } from './types.js';
 import type { Frame } from './frame.js';
-import type { TokenRange } from './types.js';
 
 /** Paragraphs after a statement's own that it may run on into. */
 const MAX_CONTINUED = 3;

@@ -1,7 +1,6 @@
 // A reporting frame: a cue with the source and content found around it (spans.ts builds them;
 // passives, labels, contents and the statement filter read them).
-import type { CueTokens } from './types.js';
-import type { TokenRange } from './types.js';
+import type { CueTokens, TokenRange } from './types.js';
 
 export interface Frame {
   cue: CueTokens;

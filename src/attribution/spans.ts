@@ -3,8 +3,7 @@
 // "X said: “C”", and quotations split by the cue ("“A,” he said, “B.”").
 import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
-import type { CueTokens } from './types.js';
-import type { TokenRange } from './types.js';
+import type { CueTokens, TokenRange } from './types.js';
 import { makeFrame, type Frame } from './frame.js';
 import {
   ADJUNCT_LEADS,

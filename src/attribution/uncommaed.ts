@@ -2,10 +2,9 @@
 // whose comma was left out, a slip web copy often has. The name after the cue speaks; the clause
 // before it is the content (spans.ts builds the frame).
 import type { Document } from '../text/document.js';
-import type { CueTokens } from './types.js';
+import type { CueTokens, TokenRange } from './types.js';
 import { isPersonName, splitTitle } from './names.js';
 import { contentEnd, hasFiniteVerb, PRONOUN_SUBJECTS, sourceAfter } from './sources.js';
-import type { TokenRange } from './types.js';
 
 /** Lowercase words that cannot end a clause before an inverted "said": its subject's words. */
 const NOT_CLAUSE_ENDS = new Set([
