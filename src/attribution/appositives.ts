@@ -26,7 +26,7 @@ export function appositiveSource(doc: Document, comma: number, lo: number): Toke
     if (isQuoted(doc, j) || isCloseQuote(doc, j)) return null;
     if (t.text === ',') {
       const np = sourceBefore(doc, j, lo);
-      // ", and the meeting deteriorated from there, said ...": a clause, not an appositive; nor is
+      // ", and the talks went badly from then on, said ...": a clause, not an appositive; nor is
       // a parenthetical source (", according to the minutes, citing ...").
       if (!np || CLAUSE_OPENERS.has(doc.tokens[j + 1].norm) || doc.tokens[j + 1].norm === 'according')
         return null;

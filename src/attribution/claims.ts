@@ -68,7 +68,7 @@ const CLAUSE_ACTOR =
   /^(?:that\s+)?((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+(?=\p{Ll}+ed\s)/u;
 /** An auxiliary inside the words before "of"/"for": they are a clause ("X had been responsible for"), not the accused. */
 const HAS_AUXILIARY = /\b(?:was|were|is|are|has|had|have|been|would|will)\b/i;
-/** A bare target, with no act alleged ("condemning Trudeau's Liberal government"): a short noun phrase. */
+/** A bare target, with no act alleged ("condemning the mayor's housing office"): a short noun phrase. */
 const BARE_TARGET =
   /^(?:(?:the|a|an|his|her|its|their)\s+[\p{L}-]+|\p{Lu}[\p{L}.’'-]*|[\p{L}-]+[’']s)(?:\s+[\p{L}.’'-]+){0,6}$/u;
 
@@ -109,7 +109,7 @@ function splitAccusation(doc: Document, s: Statement): { accused: string | null;
   // "alleged that Senator Ruth Alder used campaign money …": the act keeps its verb.
   const actor = CLAUSE_ACTOR.exec(content);
   if (actor) return { accused: actor[1], what: content.slice(actor[0].length).trim() };
-  // "condemned Trudeau's Liberal government": a target, and no act alleged.
+  // "condemned the mayor's housing office": a target, and no act alleged.
   if (!link && BARE_TARGET.test(content.trim())) return { accused: content.trim(), what: '' };
   return { accused: null, what: content };
 }
@@ -118,7 +118,7 @@ function splitAccusation(doc: Document, s: Statement): { accused: string | null;
 function plausibleAccuser(s: Statement): boolean {
   if (!s.speaker) return true;
   const text = s.speaker.text.trim();
-  // A pronoun stands alone: "He oversaw the group's" is a clause.
+  // A pronoun stands alone: "He ran the gang's" is a clause.
   if (/^(?:he|she|they|we|it|i)\b/i.test(text)) return !/\s/.test(text);
   // Otherwise it opens with a name, a number or a determiner; "oversaw the group's" or "featuring
   // simulated [blasts]" (a verb the tagger left before a noun it took for a cue) do not.

@@ -12,7 +12,7 @@ import { sourceBefore } from './sources.js';
 /**
  * "..., something Moscow has denied" / "..., which officials deny": the content is the clause before.
  * `nounOnly`: only a comment opening on a noun ("…, a charge the ministry dismissed as fiction";
- * "which Barnes described as …" describes, it answers nothing).
+ * "which Holt described as …" describes, it answers nothing).
  */
 export function relativeSource(doc: Document, cue: CueTokens, lo: number, nounOnly = false): Frame | null {
   const source = sourceBefore(doc, cue.first, lo);

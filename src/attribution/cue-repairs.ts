@@ -224,7 +224,7 @@ function trimSubject(doc: Document, h: TokenHashes, c: CueTokens): void {
     const subject =
       t.kind === 'word' &&
       ((t.cap && first > sentenceStart && !t.quoted) || SUBJECT_CONTRACTION.test(t.norm));
-    // "His [views were echoed by]": a plain word before an auxiliary is the subject's head.
+    // "Her [remarks were echoed by]": a plain word before an auxiliary is the subject's head.
     const beforeAuxiliary =
       t.kind === 'word' &&
       !t.norm.endsWith('ly') &&

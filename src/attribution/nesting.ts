@@ -8,7 +8,7 @@ import { isQuoted } from './quotes.js';
 const cueStarts = (frames: readonly Frame[]): number[] => frames.map((f) => f.cue.first);
 
 /**
- * A cue inside another statement's content is part of what that speaker said ("Clinton says
+ * A cue inside another statement's content is part of what that speaker said ("the minister says
  * she hopes ..."): it is reported by the outer statement, not a statement of its own.
  */
 export function dropNested(doc: Document, frames: Frame[]): Frame[] {

@@ -30,7 +30,7 @@ export function objectRelativeFrame(doc: Document, cue: CueTokens, lo: number, h
   if (object < span[0] || !DETERMINERS.has(doc.tokens[object].norm)) return null;
   // "…, a charge the rebels rejected": a comment on the clause before (comments.ts reads it).
   if (object > lo && doc.tokens[object - 1].kind === 'punct') return null;
-  // Noun phrases: no verb in the object ("to allay the airlines’ fears"), no possessive in either.
+  // Noun phrases: no verb in the object ("to calm the investors’ nerves"), no possessive in either.
   for (let j = object + 1; j < span[1]; j++) {
     const t = doc.tokens[j];
     if (t.norm === 'to' || t.text === '’' || t.text === "'" || (j < subject && mayBeFiniteVerb(doc, j)))

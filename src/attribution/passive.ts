@@ -1,4 +1,4 @@
-// Passives. Agentless ones ("Quiros was accused of ...", "The birth is expected to coincide ...")
+// Passives. Agentless ones ("Vance was accused of ...", "The launch is expected to coincide ...")
 // and "seem"/"appear": PolNeAR gives them no source, and their subject is part of what is
 // reported (in the train split, 80% of passive cues without "by" have no source). Agentful ones
 // ("was endorsed by X"): the agent speaks about the subject.
@@ -32,7 +32,7 @@ const PASSIVE_ADVERBS = new Set([
 ]);
 
 /**
- * A passive cue without a "by" agent ("Quiros was accused of ...", "is widely expected to"):
+ * A passive cue without a "by" agent ("Vance was accused of ...", "is widely expected to"):
  * its grammatical subject is what is talked about, not who talks, so the statement has no source.
  */
 export function isAgentlessPassive(doc: Document, f: Frame): boolean {
@@ -115,7 +115,7 @@ export function passiveWithoutAgent(doc: Document, f: Frame): void {
   if (!(isAgentlessPassive(doc, f) || isRaisingCue(doc, f) || isHearsayCue(doc, f))) return;
   f.source = null;
   if (f.content.length === 0 || f.content[0][0] < f.cue.last) return;
-  // "He was recently profiled | in the Times": an adjunct after the cue is not reported; the subject
+  // "She was recently interviewed | in the Courier": an adjunct after the cue is not reported; the subject
   // alone is the content (in train, 25 of 31 such passives followed by in/at/on/after/during).
   const opener = doc.tokens[f.content[0][0]];
   f.content = ADJUNCT_OPENERS.has(opener.norm) ? [src] : [src, ...f.content];
@@ -129,7 +129,7 @@ const AGENT_END = new Set(['of', 'for', 'over', 'that', 'in', 'on', 'after', 'as
 const PASSIVE_COMPLEMENT = new Set(['of', 'for', 'as', 'over', 'that', 'to']);
 
 /**
- * "Moscow has been accused by the US of manufacturing ...", "Her views were echoed by a number
+ * "Moscow has been accused by the US of manufacturing ...", "Her remarks were echoed by a number
  * of experts": the agent after "by" speaks, and what is reported is the subject, with the
  * complement after the agent when there is one (in PolNeAR train, 66 of 83 agentful passives
  * have the subject alone as content, 17 the subject and the complement).

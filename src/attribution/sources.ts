@@ -58,7 +58,7 @@ export function isAbbreviationDot(doc: Document, j: number): boolean {
 }
 
 /**
- * "diplomats almost universally expressed", "officials privately warned": a lowercase adverb in -ly
+ * "officials almost uniformly expressed", "officials privately warned": a lowercase adverb in -ly
  * (one WordNet has as an adverb and never as a noun, so not "family", "weekly"), or "almost".
  */
 function isMannerAdverb(doc: Document, j: number): boolean {

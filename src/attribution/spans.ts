@@ -268,7 +268,7 @@ function onlyListener(doc: Document, cue: CueTokens, start: number, hi: number):
     const t = doc.tokens[j];
     if (t.norm === 'that' || t.text === ':' || isOpenQuote(doc, j) || t.text === ',') return false;
   }
-  // "told The Huffington Post on Thursday": a short listener, then only an adjunct.
+  // "told the Daily Courier on Thursday": a short listener, then only an adjunct.
   let listenerEnd = cue.last;
   while (listenerEnd < end && !ADJUNCT_PREPOSITIONS.has(doc.tokens[listenerEnd].norm)) listenerEnd++;
   // "urge residents to stay indoors": what the listener is told to do is content.

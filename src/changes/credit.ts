@@ -1,9 +1,9 @@
 // Credits of a statement that the word diff alone reads poorly:
 //  - the cue is kept but who is told or who says is not ("told Agence France-Presse" → "told the
-//    media", "said co-author Adam Brumm" → "said another researcher");
-//  - a reworded sentence keeps the statement but drops the whole credit clause ("Co-author Maxime
-//    Aubert told AFP the painting was found ... by doctoral student Basran Burhan" → "Doctoral
-//    student Basran Burhan made the discovery ...").
+//    media", "said co-author Hans Grimm" → "said another researcher");
+//  - a reworded sentence keeps the statement but drops the whole credit clause ("Co-author Paul
+//    Vidal told AFP the mural was found ... by doctoral student Ivan Petrov" → "Doctoral student
+//    Ivan Petrov made the discovery ...").
 import type { Change } from '../model.js';
 import type { Gap } from '../reuse/token-diff.js';
 import type { PairContext } from './context.js';
@@ -67,7 +67,7 @@ export function creditChanges(
   // The whole credit clause gone from a reworded sentence that keeps the statement.
   if (spA.length > 0 || spB.length !== 1) return out;
   const cue = spB[0];
-  // The speaker named right before the cue ("... of Australia's Griffith University told").
+  // The speaker named right before the cue ("... of the University of Eastfield told").
   let k = cue;
   while (k > 0 && B[k - 1].name) k--;
   const speaker = B.slice(k, cue);

@@ -45,7 +45,7 @@ export function gapChange(ctx: PairContext, v: PairView, g: Gap): Change | null 
   const ga = A.slice(g.a0, g.a1);
   const gb = B.slice(g.b0, g.b1);
   // Speech verbs swapped for one another (said / told) are style; one swapped for another word is not.
-  // ... also when the other side's cue sits in another gap ("as reported by the channel authorities" /
+  // ... also when the other side's cue sits in another gap ("as reported by the port authority" /
   // "canal authorities said").
   const cueA = ga.some((w) => lx.speechVerbs.has(w.lemma));
   const cueB = gb.some((w) => lx.speechVerbs.has(w.lemma));
@@ -322,7 +322,7 @@ function quotedIn(ctx: PairContext, side: 'a' | 'b'): (w: Word | undefined) => b
 
 /**
  * Quotations are verbatim: inside quotation marks on both sides, function words changed count too
- * when at least two words differ ("Rayan is our son" / "Rayan is the son of us all").
+ * when at least two words differ ("Ana is our pride" / "Ana is the pride of us all").
  */
 function functionWordsInQuote(ctx: PairContext, v: PairView, g: Gap): Change | null {
   const ga = v.A.slice(g.a0, g.a1);

@@ -209,7 +209,7 @@ export function pairChanges(ctx: PairContext): Change[] {
   // Misspelt names anywhere in the pair, even where the sentence is reordered around them.
   const namesOnly = (X: Word[], keys: Set<string>) =>
     X.filter((w) => w.name && w.key.length >= 4 && !keys.has(w.key));
-  // A surname after the same first name may be transliterated further ("Adam Broome" / "Adam Brumm").
+  // A surname after the same first name may be transliterated further ("Hans Greem" / "Hans Grimm").
   const sameFirst = (x: Word, y: Word) => {
     const px = A[A.indexOf(x) - 1];
     const py = B[B.indexOf(y) - 1];

@@ -54,7 +54,7 @@ function onlyKnownAnchors(doc: Document, s: number, known: Set<string>): boolean
 }
 
 /**
- * A quotation credited to someone the source names ("..., added Aubert", or "..., he added" after a
+ * A quotation credited to someone the source names ("..., added Vidal", or "..., he added" after a
  * sentence crediting him): the wire story quotes them, most likely beyond the source's excerpt.
  */
 function quotesKnownSpeaker(doc: Document, s: number, known: Set<string>, paired: Set<number>): boolean {
@@ -130,7 +130,7 @@ function inserted(copy: Document, i: number, confidence: number): Change {
 }
 
 /**
- * Sentence i lies in a photo caption or page furniture ("… to dig him free. Picture: Getty"), or in
+ * Sentence i lies in a photo caption or page furniture ("… to reach the stranded hikers. Picture: Reuters"), or in
  * a text the page prints twice (a photo's alt text beside its caption).
  */
 function inCaption(doc: Document, i: number): boolean {

@@ -233,7 +233,7 @@ export function statementChanges(ctx: PairContext, A: Word[], B: Word[], removal
   return out;
 }
 
-/** Speaker and cue together ("Erdogan said", "said co-author Adam Brumm"). */
+/** Speaker and cue together ("Erdogan said", "said co-author Hans Grimm"). */
 function creditSpan(st: Statement): { start: number; end: number } {
   const sp = st.speaker ?? st.cue;
   return { start: Math.min(sp.start, st.cue.start), end: Math.max(sp.end, st.cue.end) };

@@ -1,5 +1,5 @@
 // "The source reads in order": news style names a person or organisation in full at first mention
-// ("Maxime Aubert") and by the last word after ("Aubert said"). A copy that reorders sentences
+// ("Paul Vidal") and by the last word after ("Vidal said"). A copy that reorders sentences
 // (scrapers shuffling a wire story) often puts a short mention before the full one. The side with
 // more such out-of-order mentions is likely the copy.
 import type { Document } from '../text/document.js';

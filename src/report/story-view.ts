@@ -27,14 +27,14 @@ export interface StoryView {
   timeline: { date: string; count: number }[];
 }
 
-/** A dateline or timestamp line ("Feb. 5, 2022 / 6:33 PM", "2022-02-07"), or a byline ("By Calley Hair"). */
+/** A dateline or timestamp line ("Mar. 3, 2024 / 9:15 AM", "2024-03-03"), or a byline ("By Dana Holt"). */
 const DATE_OR_BYLINE =
   /^(?:(?:updated|published|posted)?:?\s*(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\b.{0,30}|by\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})$/iu;
-/** A headline opens with a capital, a digit or a quotation mark; "- Monday 27 June" or "with reporting from" do not. */
+/** A headline opens with a capital, a digit or a quotation mark; "- Tuesday 4 March" or "with reporting from" do not. */
 const STARTS_LIKE_A_HEADLINE = /^["'“‘]?[\p{Lu}\d]/u;
 /** A teaser cut mid-word ("... the o", "Refinitiv es"). */
 const ENDS_CUT_SHORT = /\s\p{Ll}{1,2}$/u;
-/** A short line naming a day ("Atmeh (Syria), February 3") is a dateline. */
+/** A short line naming a day ("Eastport (Norland), March 3") is a dateline. */
 const MONTH_DAY =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** How many of an untitled page's first lines may hold its headline. */
@@ -48,7 +48,7 @@ function clipHeadline(line: string): string {
 /**
  * A headline for an article stored without a title: among its first lines, the first that reads as
  * a headline (four words or more, not closed by a full stop, not page furniture, a caption, a
- * dateline or a byline: "Advertisement", "Feb. 5, 2022 / 6:33 PM"); else the first such line
+ * dateline or a byline: "Advertisement", "Mar. 3, 2024 / 9:15 AM"); else the first such line
  * closed by a full stop (a lead sentence); else the first line.
  */
 export function headlineOf(text: string): string {

@@ -44,7 +44,7 @@ export function anchorHashes(doc: Document, limit: number): number[] {
 
 /**
  * The fingerprint's anchors also leave out the framing at the top of a page, before its running
- * text: a title-case headline ("Biden Says US Forces Killed IS Leader") makes every word name-like,
+ * text: a title-case headline ("Mayor Says Port Will Reopen In May") makes every word name-like,
  * and a headline, photo caption and byline can use up the few anchors an article stores, so that
  * its copies no longer find it. Short lines further down (a table of figures) are left alone. (Story
  * grouping reads more anchors, furniture left out only: see stories.ts.)

@@ -4,10 +4,10 @@
 import type { Document } from '../text/document.js';
 import { isFurniture } from './features.js';
 
-/** A photo credit closing a caption, "(Suez Canal Authority via AP)", or a caption lead, "Photo: ...". */
+/** A photo credit closing a caption, "(Port Authority via Wire)", or a caption lead, "Photo: ...". */
 const CAPTION_RE =
   /\([^()]*\b(?:AP|Reuters|AFP|Getty|EPA|Photo|photo|via|courtesy)\b[^()]*\)\s*$|^\s*(?:Photo|Image|Picture|File photo)\s*:|\b(?:Photo|Image|Picture)\s*:\s*[\p{Lu}][\p{L} .&/-]{0,40}$|\bPhoto by\b|\b(?:REUTERS|AFP|AP Photo)\/|\/(?:AP|Reuters|AFP)\s*$/u;
-/** A caption describing its picture: "This file image released by ...", "In this photo taken ...". */
+/** A caption describing its picture: "This undated image released by ...", "In this photo taken ...". */
 const CAPTION_LEAD_RE =
   /^\s*(?:In\s+)?(?:this|these)\s+(?:(?:file|handout|undated|aerial|satellite)\s+)*(?:photos?|images?|pictures?|screen ?grabs?|video stills?)\b/iu;
 /** Sentence-final punctuation, possibly followed by closing quotes or brackets. */

@@ -226,8 +226,8 @@ test('a verb read as the accuser makes no allegation', () => {
     addressee: null,
   };
   assert.deepEqual(buildClaims([{ id: 'verb', doc, statements: [misread] }]).claims, []);
-  const pronounClause = docOf('He oversaw the group’s genocide against the Yazidi minority.', 'he');
-  const he = { start: 0, end: 'He oversaw the group’s'.length, text: 'He oversaw the group’s' };
+  const pronounClause = docOf('He ran the gang’s extortion racket across the harbour district.', 'he');
+  const he = { start: 0, end: 'He ran the gang’s'.length, text: 'He ran the gang’s' };
   assert.deepEqual(
     buildClaims([
       { id: 'he', doc: pronounClause, statements: [{ ...misread, speaker: he, speaker_name: null }] },

@@ -75,8 +75,8 @@ test('meaning_changed: a loaded label added ("self-styled" becomes "so-called")'
 
 test('attribution_dropped: the outlet after a kept cue made vague', () => {
   const ch = report(
-    story('Co-author Maxime Aubert told Agence France-Presse that the painting was found in a remote cave.'),
-    story('Co-author Maxime Aubert told the media that the painting was found in a remote cave.'),
+    story('Co-author Paul Vidal told Agence France-Presse that the mural was found in a remote cave.'),
+    story('Co-author Paul Vidal told the media that the mural was found in a remote cave.'),
   );
   const c = ch.find((x) => x.kind === 'attribution_dropped');
   assert.ok(c, JSON.stringify(ch));
@@ -96,12 +96,12 @@ test('attribution_dropped: the credit clause cut from a reworded sentence', () =
 
 test('name_changed: a surname transliterated after the same first name', () => {
   const ch = report(
-    story('"The fish appears to be chasing two smaller fish," said co-author Hans Brumm.'),
-    story('Co-author Hans Broome said: "The fish appears to be chasing two smaller fish."'),
+    story('"The fish appears to be chasing two smaller fish," said co-author Hans Grimm.'),
+    story('Co-author Hans Greem said: "The fish appears to be chasing two smaller fish."'),
   );
   const c = ch.find((x) => x.kind === 'name_changed');
   assert.ok(c, JSON.stringify(ch));
-  assert.equal(c.copy!.text, 'Broome');
+  assert.equal(c.copy!.text, 'Greem');
 });
 
 test('number_changed: a figure one digit off in a sentence reworded beyond pairing', () => {
