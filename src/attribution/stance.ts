@@ -201,8 +201,9 @@ function contentStance(doc: Document, frame: Frame): Stance | null {
   for (const [s, e] of frame.content) {
     const before = norms.length;
     for (let i = s; i < e; i++) {
-      if (QUOTE_MARKS.has(doc.tokens[i].text)) continue;
-      const norm = doc.tokens[i].norm;
+      const t = doc.tokens[i];
+      if (t.kind === 'punct' && QUOTE_MARKS.has(t.text)) continue;
+      const norm = t.norm;
       if (norm.length === 0 || norm.includes(' ')) return contentStanceOnText(doc, frame);
       norms.push(norm);
     }
