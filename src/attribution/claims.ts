@@ -10,6 +10,7 @@ import {
   overlap,
   overlapOfTwo,
   sameActor,
+  sentenceAround,
   speaksFor,
   words,
 } from './claim-matching.js';
@@ -167,6 +168,41 @@ function lostBy(c: Claim, kept: (x: AllegationCopy) => boolean, inputs: Map<stri
 }
 
 /**
+ * Traced copies that kept some denial of the claim but dropped one their source carries ("Dunn
+ * denied the charges" gone, the contractor's denial kept): a denier of the source's report with
+ * no denial in the copy.
+ */
+function lostDenier(c: Claim, inputs: Map<string, ClaimsInput>): string[] {
+  const out: string[] = [];
+  for (const x of c.copies) {
+    const link = inputs.get(x.article)?.derivesFrom;
+    if (!link || !c.copies.some((y) => y.article === link.source)) continue;
+    const here = c.denials.filter((d) => d.article === x.article);
+    const there = c.denials.filter((d) => d.article === link.source);
+    if (there.some((d) => !here.some((h) => h.by === d.by || sameActor(h.by, d.by)))) out.push(x.article);
+  }
+  return out;
+}
+
+/**
+ * "Prosecutors accused Dunn of taking bribes, alleging that he received …": a further allegation
+ * by the same accuser in the same sentence, against no one named but by a pronoun, details the
+ * claim that sentence opened rather than opening one of its own.
+ */
+function elaborated<C extends Claim>(
+  earlier: readonly { s: Statement; c: C }[],
+  a: ClaimsInput,
+  s: Statement,
+  accused: string | null,
+): C | undefined {
+  if (accused && !/^(?:he|she|they|it|him|her|them)$/i.test(accused.trim())) return undefined;
+  const sentence = sentenceAround(a.doc, s);
+  return earlier.find(
+    (x) => sameActor(x.s.speaker_name, s.speaker_name) && sentenceAround(a.doc, x.s) === sentence,
+  )?.c;
+}
+
+/**
  * Statements of one article that claims read at most, in text order. News articles hold a few
  * dozen; allegations and denials are paired by comparing them with each other, so an article of
  * thousands (a transcript, or hostile input) is read only this far.
@@ -192,6 +228,8 @@ export function buildClaims(input: ClaimsInput[]): ClaimsReport {
   const inputs = new Map(articles.map((a) => [a.id, a]));
   const ordered = sourcesFirst(articles);
   for (const a of ordered) {
+    // This article's accusations so far and the claims they joined or opened.
+    const earlier: { s: Statement; c: (typeof claims)[number] }[] = [];
     for (const s of a.statements) {
       if (s.stance === 'deny') {
         denials.push({ article: a.id, by: s.speaker_name, statement: s, key: deniedWords(s) });
@@ -203,14 +241,16 @@ export function buildClaims(input: ClaimsInput[]): ClaimsReport {
       if (!what && !s.speaker_name) continue;
       const key = words(what);
       const copy: AllegationCopy = { article: a.id, statement: s, hedged: isHedged(a.doc, s), denied: false };
-      const same = claims.find(
-        (c) =>
-          (overlap(c.key, key) >= 0.5 ||
-            (!what && !c.allegation) ||
-            alignedToSource(a, s.content, c.copies)) &&
-          (!c.accused || !accused || sameActor(c.accused, accused)),
-      );
+      const same =
+        claims.find(
+          (c) =>
+            (overlap(c.key, key) >= 0.5 ||
+              (!what && !c.allegation) ||
+              alignedToSource(a, s.content, c.copies)) &&
+            (!c.accused || !accused || sameActor(c.accused, accused)),
+        ) ?? elaborated(earlier, a, s, accused);
       if (same) {
+        earlier.push({ s, c: same });
         if (!same.copies.some((c) => c.article === a.id)) same.copies.push(copy);
         addWords(same.full, a.id, s);
         // A claim a headline opened with no accuser ("X accused of …") takes the accuser and the
@@ -218,7 +258,9 @@ export function buildClaims(input: ClaimsInput[]): ClaimsReport {
         if (!same.accuser && s.speaker_name && what) {
           same.accuser = s.speaker_name;
           same.allegation = what;
-          same.accused = same.accused ?? accused;
+          // "Councillor" of the headline is "Councillor Mark Dunn" of the lead.
+          same.accused =
+            accused && (!same.accused || accused.includes(same.accused)) ? accused : same.accused;
         }
         continue;
       }
@@ -234,6 +276,7 @@ export function buildClaims(input: ClaimsInput[]): ClaimsReport {
         key,
         full: new Map([[a.id, new Set(contentWords(s))]]),
       });
+      earlier.push({ s, c: claims[claims.length - 1] });
     }
   }
   // A denial answers an accusation when it shares its words, or when the accused denies it in
@@ -245,7 +288,8 @@ export function buildClaims(input: ClaimsInput[]): ClaimsReport {
     for (const c of claims) {
       const reported = c.full.get(d.article);
       const shared = Math.max(overlapOfTwo(c.key, d.key), reported ? overlapOfTwo(reported, d.key) : 0);
-      const byAccused = sameActor(d.by, c.accused) || sameActor(speaksFor(d.by), c.accused);
+      const byAccused =
+        sameActor(d.by, c.accused) || sameActor(speaksFor(d.by), c.accused) || implicated(d, reported);
       const inArticle = c.copies.some((x) => x.article === d.article);
       if (shared >= 0.5 || (byAccused && (shared >= 0.3 || (inArticle && refersBack(d.key))))) {
         c.denials.push(d);
@@ -257,8 +301,20 @@ export function buildClaims(input: ClaimsInput[]): ClaimsReport {
   const all = [...claims.map(({ full: _full, ...c }) => c), ...claimsOfDenials(unanswered, ordered)];
   for (const c of all) {
     for (const copy of c.copies) copy.denied = c.denials.some((d) => d.article === copy.article);
-    c.lostDenial = lostBy(c, (x) => x.denied, inputs);
+    c.lostDenial = [...new Set([...lostBy(c, (x) => x.denied, inputs), ...lostDenier(c, inputs)])];
     c.lostHedge = lostBy(c, (x) => x.hedged, inputs);
   }
   return { claims: all.map(({ key: _key, ...claim }) => claim) };
+}
+
+/**
+ * "… bribes from a waste contractor. The contractor, Greenway Waste, rejected any suggestion of
+ * wrongdoing": a denier whose own words (a noun of its speaker span) stand in the allegation as
+ * reported in its article is implicated in it, and answers it as the accused would.
+ */
+function implicated(d: Denial, reported: Set<string> | undefined): boolean {
+  const speaker = d.statement.speaker?.text;
+  if (!speaker || !reported) return false;
+  for (const w of words(speaker)) if (reported.has(w)) return true;
+  return false;
 }

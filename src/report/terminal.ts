@@ -96,9 +96,10 @@ export function renderClaims(claims: ClaimJson[], c: Colors): string {
   const lines = ['  claims:'];
   for (const cl of claims) {
     const who = cl.accuser ? safe(cl.accuser) : 'someone';
+    // Past tense: right for a plural accuser too ("Prosecutors alleged").
     const what = cl.allegation
-      ? `alleges${cl.accused ? ` against ${safe(cl.accused)}` : ''}: ${clip(cl.allegation, 90)}`
-      : `condemns ${cl.accused ? safe(cl.accused) : 'someone'}`;
+      ? `alleged${cl.accused ? ` against ${safe(cl.accused)}` : ''}: ${clip(cl.allegation, 90)}`
+      : `condemned ${cl.accused ? safe(cl.accused) : 'someone'}`;
     // A denied claim has no accusing verb: who voiced it, if anyone, and what.
     const head =
       cl.kind === 'denied'

@@ -1,5 +1,5 @@
-// Story claims across reworded reports: invented articles, each test failing on the claims as they
-// were before its fix.
+// Story claims found wrong by reading invented stories through `stories --claims`: each test fails
+// on the claims as they were before its fix.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildClaims } from '../../src/attribution/claims.js';
@@ -61,4 +61,42 @@ test('a traced copy’s denial joins its source’s claim even with the denier r
       ['copy', 'the military'],
     ],
   );
+});
+
+const CHARGE =
+  'Councillor accused of taking bribes\n\n' +
+  'Prosecutors on Tuesday accused Councillor Mark Dunn of taking bribes from a waste contractor, alleging that he received at least 40,000 euros in cash.\n\n';
+const DENIALS =
+  'Dunn denied the charges.\n\n' +
+  'The contractor, Greenway Waste, said it had cooperated with investigators and rejected any suggestion of wrongdoing.';
+
+test('one claim from a headline and its lead: the lead names the accused in full, its "alleging" details it', () => {
+  const { claims } = buildClaims([article('a', CHARGE + DENIALS)]);
+  const accusations = claims.filter((c) => c.kind === 'accusation');
+  assert.equal(accusations.length, 1, JSON.stringify(claims.map((c) => c.allegation)));
+  assert.equal(accusations[0].accuser, 'Prosecutors');
+  assert.equal(accusations[0].accused, 'Councillor Mark Dunn');
+});
+
+test('a denier named in the allegation answers it; a copy that drops one denier of two lost a denial', () => {
+  const original = CHARGE + DENIALS;
+  const copyText = CHARGE + DENIALS.replace('Dunn denied the charges.\n\n', '');
+  const copy = {
+    ...article('copy', copyText),
+    derivesFrom: {
+      source: 'source',
+      passages: [
+        {
+          copy: { start: 0, end: copyText.length },
+          source: { start: 0, end: original.length },
+          similarity: 0.9,
+        },
+      ],
+    },
+  };
+  const { claims } = buildClaims([article('source', original), copy]);
+  const accusation = claims.find((c) => c.kind === 'accusation');
+  assert.ok(accusation);
+  assert.deepEqual([...new Set(accusation.denials.map((d) => d.by))].sort(), ['Greenway Waste', 'Mark Dunn']);
+  assert.deepEqual(accusation.lostDenial, ['copy']);
 });
