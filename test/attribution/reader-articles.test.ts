@@ -198,3 +198,10 @@ test('", hours after the league said …" ends a content: another party’s sayi
   assert.equal(byCue(st, 'apologised').content.text, 'a post that mocked a rival club’s fans');
   assert.equal(byCue(st, 'said').speaker?.text, 'the league');
 });
+
+test('"is facing calls to resign": a noun of saying after a verb of receiving is a cue, said by others', () => {
+  const st = analyze('Senator Rob Whitaker is facing calls to resign after a newspaper report.');
+  const s = byCue(st, 'calls');
+  assert.equal(s.speaker, null);
+  assert.equal(s.stance, 'call');
+});
