@@ -279,10 +279,21 @@ function pluralBeforeSaying(doc: Document, i: number): boolean {
     !t.norm.endsWith('ss') &&
     isRegularPlural(t) &&
     next.kind === 'word' &&
-    next.norm !== next.lemma &&
+    (next.norm !== next.lemma || afterCommaAtEnd(doc, i)) &&
     !next.norm.endsWith('ing') &&
     !next.norm.endsWith('s') &&
     wordSet('speech-verbs').has(next.lemma)
+  );
+}
+
+/** "…, [reports say]": a plural right after a comma, its verb of saying (present tense, the
+ *  plural's bare form) ending the sentence. */
+function afterCommaAtEnd(doc: Document, i: number): boolean {
+  const end = doc.tokens[i + 2];
+  return (
+    i > 0 &&
+    doc.tokens[i - 1].text === ',' &&
+    (!end || end.sentence !== doc.tokens[i].sentence || end.kind === 'punct')
   );
 }
 
@@ -331,6 +342,16 @@ export const HEARSAY = new Set(['reportedly', 'allegedly', 'purportedly', 'suppo
  * believe"); what follows is reported, not a way of saying it.
  */
 function endAfterHearsay(doc: Document, c: CueTokens): void {
-  if (c.last - c.first < 2 || !HEARSAY.has(doc.tokens[c.first].norm)) return;
-  if (!wordSet('speech-verbs').has(doc.tokens[c.first + 1].lemma)) c.last = c.first + 1;
+  if (c.last - c.first < 2) return;
+  // "The club [have reportedly agreed] terms": the auxiliary before the adverb goes too.
+  let k = c.first;
+  while (k < c.last - 1 && !HEARSAY.has(doc.tokens[k].norm)) k++;
+  if (!HEARSAY.has(doc.tokens[k].norm) || k + 1 >= c.last) return;
+  if (k > c.first && !CUE_AUXILIARY_WORDS.has(doc.tokens[c.first].norm)) return;
+  if (wordSet('speech-verbs').has(doc.tokens[k + 1].lemma)) return;
+  c.first = k;
+  c.last = k + 1;
 }
+
+/** Auxiliaries a cue may open with before an adverb of hearsay ("have reportedly agreed"). */
+const CUE_AUXILIARY_WORDS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would']);

@@ -236,7 +236,9 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
       pushSecondHalf(doc, last, lo, hi, pieces);
       return makeFrame(cue, source, pieces);
     }
-    if (source[0] === lo && !follows) {
+    // "“… Why would we sell him?” Rossi told reporters.": the quotation closing the sentence before,
+    // when only a listener follows the cue.
+    if (source[0] === lo && (!follows || onlyListener(doc, cue, forwardStart(doc, cue, hi), hi))) {
       const quote = quoteBeforeSentence(doc, lo);
       if (quote) return makeFrame(cue, source, [quote]);
     }

@@ -205,3 +205,22 @@ test('"is facing calls to resign": a noun of saying after a verb of receiving is
   assert.equal(s.speaker, null);
   assert.equal(s.stance, 'call');
 });
+
+test('"“… Why would we sell him?” Rossi told reporters.": the quotation before, not the listener, is the content', () => {
+  const [s] = analyze('“He is our best player. Why would we sell him?” Rossi told reporters.');
+  assert.equal(s.content.text, '“He is our best player. Why would we sell him?”');
+  assert.equal(s.type, 'direct');
+});
+
+test('"The club have reportedly agreed terms": hearsay with no one named, not the club’s statement', () => {
+  const [s] = analyze('The club have reportedly agreed personal terms with the player.');
+  assert.equal(s.cue.text, 'reportedly');
+  assert.equal(s.speaker, null);
+});
+
+test('"…, reports say" at a headline’s end: the reports speak', () => {
+  const [s] = analyze('Club in talks to sign striker, reports say');
+  assert.equal(s.speaker?.text, 'reports');
+  assert.equal(s.cue.text, 'say');
+  assert.equal(s.content.text, 'Club in talks to sign striker');
+});
