@@ -83,6 +83,14 @@ export class ArticleGenders {
     for (const { key, g } of named) if (!this.bySurname.has(key)) setOrClash(this.byFirstNames, key, g);
   }
 
+  /** May the full name and the surname alone name one person: no first name's gender against
+   *  the article's own sign for the surname ("Tom Holt" and "Mrs. Holt")? */
+  sameGender(full: string, surname: string): boolean {
+    const first = this.byName.get(full);
+    const said = this.bySurname.get(surname);
+    return !first || !said || first === said;
+  }
+
   /** Can a pronoun of gender `g` (null: any) refer to the person so named? */
   fits(name: string, g: Gender | null): boolean {
     if (!g) return true;

@@ -34,7 +34,8 @@ export class Mentions {
   completeName(name: string, before: number): string {
     if (name.includes(' ')) return name;
     const full = this.fullBySurname.get(name);
-    return full && full.token < before ? full.name : name;
+    // Not "Mrs. Holt" to the "Tom Holt" named before: the article's sign and the first name differ.
+    return full && full.token < before && this.genders.sameGender(full.name, name) ? full.name : name;
   }
 
   /** Is this name (or the surname of) a person mentioned in the document? */

@@ -131,6 +131,11 @@ function afterHonorific(doc: Document, i: number, first: number): boolean {
   return j >= first && HONORIFIC_WORDS.has(doc.tokens[j].norm);
 }
 
+/** The honorific right before token i, with or without its full stop ("mrs"). */
+function honorificBefore(doc: Document, i: number): string {
+  return doc.tokens[i - 1].text === '.' ? doc.tokens[i - 2].norm : doc.tokens[i - 1].norm;
+}
+
 /** One capital letter ("L" of "Marta L. Quintero"). */
 function isInitial(text: string): boolean {
   return text.length === 1 && text >= 'A' && text <= 'Z';
@@ -304,6 +309,9 @@ export function nameMentions(doc: Document): NameMention[] {
     // A loop, not slice().map(): map gives an empty array another hidden class than a full one.
     const titles: string[] = [];
     for (let j = titleStart; j < i; j++) titles.push(tokens[j].norm);
+    // "Mrs. Holt": an honorific and its full stop before the name make it a person's.
+    if (titles.length === 0 && afterHonorific(doc, i, Math.max(0, i - 2)))
+      titles.push(honorificBefore(doc, i));
     const roles: string[] = [];
     appositiveRole(doc, end, roles);
     precedingRole(doc, titleStart, roles);

@@ -224,3 +224,8 @@ test('"…, reports say" at a headline’s end: the reports speak', () => {
   assert.equal(s.cue.text, 'say');
   assert.equal(s.content.text, 'Club in talks to sign striker');
 });
+
+test('"Mrs. Holt" after "Tom Holt" is not completed to the man named before', () => {
+  const st = analyze('Tom Holt spoke first. Mrs. Holt then took questions. “We will win,” she said.');
+  assert.equal(byCue(st, 'said').speaker_name, 'Holt');
+});
