@@ -36,7 +36,6 @@ export function contentFollows(doc: Document, from: number, hi: number): boolean
 /** Words opening a clause of their own after a comma. */
 const SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'but', 'because', 'even', 'unless']);
 
-export const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which']);
 export const OBJECTS = new Set(['it', 'him', 'her', 'them', 'us', 'me', 'this', 'that']);
 
 /** Prepositions of the phrases that may close an inverted source: where the speaker works or was. */

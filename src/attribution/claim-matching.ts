@@ -6,32 +6,11 @@ import { isStopword, lemmaOf } from '../text/lemma.js';
 import type { ClaimsInput } from './claim-types.js';
 import type { Statement } from './types.js';
 
-const STOP = new Set([
-  'the',
-  'a',
-  'an',
-  'of',
-  'to',
-  'and',
-  'in',
-  'that',
-  'on',
-  'for',
-  'by',
-  'with',
-  'is',
-  'was',
-  'has',
-  'have',
-  'it',
-  'its',
-]);
-
 /** The content words of a text by lemma ("hiding", "hidden" → hide), function words left out. */
 export function words(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
-    if (!STOP.has(w) && w.length > 2 && !isStopword(w)) out.add(lemmaOf(w).replace(/s$/, ''));
+    if (w.length > 2 && !isStopword(w)) out.add(lemmaOf(w).replace(/s$/, ''));
   return out;
 }
 

@@ -5,7 +5,7 @@ import { wordSet } from '../lexicon/load.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document, DocToken } from '../text/document.js';
 import { isGivenName } from './given-names.js';
-import { LEADING_ADVERBS } from './word-forms.js';
+import { isPluralPossessiveMark, LEADING_ADVERBS } from './word-forms.js';
 
 export interface NameMention {
   /** Full name as written, without titles. */
@@ -97,7 +97,8 @@ export function splitTitle(
     else if (
       nameStart < end &&
       nameStart - 2 >= first &&
-      isPluralApostrophe(doc, nameStart - 1) &&
+      isPluralPossessiveMark(doc, nameStart - 1) &&
+      doc.tokens[nameStart - 2].cap &&
       wordSet('attribution-organisation-words').has(doc.tokens[end - 1].norm)
     )
       nameStart--;
@@ -110,15 +111,6 @@ export function splitTitle(
     if (t.kind === 'word' && !DETERMINERS.has(t.norm)) titles.push(t.norm);
   }
   return { titles, nameStart };
-}
-
-/** Token i is an apostrophe glued to a capitalised plural before it ("Teachers’"). */
-function isPluralApostrophe(doc: Document, i: number): boolean {
-  const t = doc.tokens[i];
-  const before = doc.tokens[i - 1];
-  return (
-    (t.text === '’' || t.text === "'") && before.end === t.start && before.cap && before.norm.endsWith('s')
-  );
 }
 
 /** Honorifics before a surname ("Mr. King", "Ms. Judge"): what follows is a name, even a title's word. */

@@ -10,6 +10,9 @@ import { DETERMINERS } from './names.js';
 import { mayBeFiniteVerb } from './word-forms.js';
 import { isOpenQuote } from './quotes.js';
 
+/** Tokens back from the cue looked at before reading its source (sources.ts MAX_SOURCE is 12). */
+const WINDOW = 24;
+
 /** Words a noun phrase may have after its article ("the 9.5 billion euros"). */
 const OBJECT_REACH = 5;
 
@@ -20,6 +23,10 @@ export function objectRelativeFrame(doc: Document, cue: CueTokens, lo: number, h
   // Nothing after the verb but a time phrase before the clause ends.
   const after = cue.last + timePhrase(doc, cue.last, hi);
   if (after < hi && (doc.tokens[after].kind !== 'punct' || isOpenQuote(doc, after))) return null;
+  // The words before the cue first (a window wider than any source and the words skipped
+  // before the cue): a clause-final "said" ("“…,” the company said.") has no article after a
+  // noun there, and needs no source read.
+  if (subjectArticle(doc, [Math.max(lo, cue.first - WINDOW), cue.first]) < 0) return null;
   const span = sourceBefore(doc, cue.first, lo);
   if (!span) return null;
   const subject = subjectArticle(doc, span);

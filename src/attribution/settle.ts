@@ -16,10 +16,10 @@ import { labelFrames } from './labels.js';
 import { passiveWithoutAgent } from './passive.js';
 import type { LoadedModel } from './perceptron.js';
 import { isQuoted } from './quotes.js';
-import { afterDateline, beforeCueWords, isAbbreviationDot, isPluralPossessiveMark } from './sources.js';
+import { afterDateline, beforeCueWords, isAbbreviationDot } from './sources.js';
 import { timePhrase } from './times.js';
 import { isTitleWord } from './names.js';
-import { FINITE, mayBeFiniteVerb, NOUN_PHRASE_OPENERS } from './word-forms.js';
+import { FINITE, isPluralPossessiveMark, mayBeFiniteVerb, NOUN_PHRASE_OPENERS } from './word-forms.js';
 import type { CueTokens } from './types.js';
 import type { Frame, TokenRange } from './spans.js';
 

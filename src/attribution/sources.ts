@@ -10,6 +10,7 @@ import { DETERMINERS, POSSESSIVES } from './names.js';
 import { timeAfter, timeBefore } from './times.js';
 import {
   FINITE,
+  isPluralPossessiveMark,
   isRegularPlural,
   LEADING_ADVERBS,
   mayBeFiniteVerb,
@@ -324,13 +325,6 @@ export function sourceAfter(doc: Document, from: number, hi: number): TokenRange
     end++;
   }
   return end > from ? [from, end] : null;
-}
-
-/** Token i is an apostrophe glued to a plural before it ("Teachers’ Union", "the nurses' union"). */
-export function isPluralPossessiveMark(doc: Document, i: number): boolean {
-  const t = doc.tokens[i];
-  const before = doc.tokens[i - 1];
-  return (t.text === "'" || t.text === '’') && before.end === t.start && before.norm.endsWith('s');
 }
 
 export const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);

@@ -5,6 +5,7 @@ import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import type { CueTokens, TokenRange } from './types.js';
 import { makeFrame, type Frame } from './frame.js';
+import { RELATIVE_PRONOUNS } from './word-forms.js';
 import {
   ADJUNCT_LEADS,
   adjunctAfterCue,
@@ -13,7 +14,6 @@ import {
   introducesContent,
   OBJECTS,
   onlyPlacesAfter,
-  RELATIVE_PRONOUNS,
   wordsAfter,
 } from './after-cue.js';
 import { relativeSource } from './comments.js';

@@ -144,4 +144,14 @@ export const OBJECT_VERB_COMPLEMENTS: ReadonlyMap<string, readonly string[]> = n
 ]);
 
 /** Relative pronouns that may open a clause before its verb ("whom the mayor accused of"). */
-export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'which', 'that']);
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'which']);
+
+/** Relative pronouns and a relative "that". */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, 'that']);
+
+/** Token i is an apostrophe glued to a plural before it ("Teachers’ Union", "the nurses' union"). */
+export function isPluralPossessiveMark(doc: Document, i: number): boolean {
+  const t = doc.tokens[i];
+  const before = doc.tokens[i - 1];
+  return (t.text === "'" || t.text === '’') && before.end === t.start && before.norm.endsWith('s');
+}

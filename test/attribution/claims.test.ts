@@ -1,14 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { actorKey, buildClaims, MAX_CLAIM_STATEMENTS } from '../../src/attribution/claims.js';
-import { extractStatements } from '../../src/attribution/index.js';
-import { docOf } from './helpers.js';
+import { article, docOf } from './helpers.js';
 import type { Statement } from '../../src/attribution/types.js';
-
-function article(id: string, text: string) {
-  const doc = docOf(text, id);
-  return { id, doc, statements: extractStatements(doc) };
-}
 
 const source = article(
   'source',

@@ -1,13 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildClaims } from '../../src/attribution/claims.js';
-import { extractStatements } from '../../src/attribution/index.js';
-import { docOf } from './helpers.js';
-
-function article(id: string, text: string) {
-  const doc = docOf(text, id);
-  return { id, doc, statements: extractStatements(doc) };
-}
+import { article } from './helpers.js';
 
 const ACCUSATION = 'The Pentagon accused Russia of preparing a fabricated attack by Ukrainian forces.';
 const FEAR =

@@ -16,3 +16,9 @@ export function byCue(statements: Statement[], cue: string): Statement {
     throw new Error(`no statement with cue "${cue}" among: ${statements.map((x) => x.cue.text).join(', ')}`);
   return s;
 }
+
+/** An article as story claims read it: its Document and statements. */
+export function article(id: string, text: string) {
+  const doc = docOf(text, id);
+  return { id, doc, statements: extractStatements(doc) };
+}
