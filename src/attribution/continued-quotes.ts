@@ -39,7 +39,7 @@ export function quotationParagraph(doc: Document, p: number): TokenRange | null 
 }
 
 /** Token marks of every frame's cue, source and content (one pass, not one per paragraph). */
-function takenTokens(doc: Document, frames: readonly Frame[]): Uint8Array {
+export function takenTokens(doc: Document, frames: readonly Frame[]): Uint8Array {
   const marks = new Uint8Array(doc.tokens.length);
   const mark = ([a, b]: TokenRange) => marks.fill(1, a, b);
   for (const f of frames) {
@@ -51,7 +51,7 @@ function takenTokens(doc: Document, frames: readonly Frame[]): Uint8Array {
 }
 
 /** Is some token of [s, e) marked? */
-function taken(marks: Uint8Array, [s, e]: TokenRange): boolean {
+export function taken(marks: Uint8Array, [s, e]: TokenRange): boolean {
   for (let i = s; i < e; i++) if (marks[i] === 1) return true;
   return false;
 }

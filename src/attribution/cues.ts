@@ -36,7 +36,16 @@ export const CUE_MODEL_PATH = fileURLToPath(
 );
 
 import type { CueTokens } from './types.js';
-import { NOUN_PHRASE_OPENERS, RECEIVING } from './word-forms.js';
+import {
+  FINITE,
+  isRegularPlural,
+  mayBeFiniteVerb,
+  NOMINATIVE_PRONOUNS,
+  NOUN_PHRASE_OPENERS,
+  pluralLemma,
+  RECEIVING,
+} from './word-forms.js';
+import { PREPOSITIONS } from './sources.js';
 import { isDenialComment } from './comment-cues.js';
 export type { CueTokens } from './types.js';
 
@@ -113,6 +122,46 @@ function isReceivedSaying(doc: Document, i: number, lo: number): boolean {
 }
 
 const CUE_AUXILIARIES = new Set(['has', 'have', 'had']);
+
+/** How far below "no cue" a verb of saying before a clause may score and still be taken. */
+const CLAUSAL_MARGIN = 75;
+const WH_WORDS = new Set(['when', 'whether', 'why', 'how', 'what', 'who', 'if', 'where']);
+const MODALS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'did', 'does', 'do']);
+
+/**
+ * "Analysts at Harwell Securities estimate the painting could sell for …", "Neither Lopez nor
+ * her deputy would say when …": a verb of saying after its subject (a plural, a subject pronoun
+ * or a modal) and before a clause ("that", a question word, or a noun phrase and its finite verb).
+ * The tagger reads such a bare verb as a noun or an infinitive. Only as the sentence's first
+ * verb, with no cue before it: after one ("X said …, and the U.S. would demand that …") or after
+ * another verb ("is seizing upon a New York Times report that …") it is part of a clause or an
+ * object, and so it is after a preposition ("the help of states that …").
+ */
+function isClausalLexiconCue(doc: Document, i: number, lo: number, hi: number, labels: Uint8Array): boolean {
+  const t = doc.tokens[i];
+  if (t.kind !== 'word' || t.cap || t.quoted || !wordSet('speech-verbs').has(t.lemma)) return false;
+  if (i === lo || i + 2 >= hi) return false;
+  const prev = doc.tokens[i - 1];
+  if (PREPOSITIONS.has(prev.norm)) return false;
+  const bare = t.norm === t.lemma;
+  const subjectBefore = bare
+    ? MODALS.has(prev.norm) ||
+      NOMINATIVE_PRONOUNS.has(prev.norm) ||
+      (prev.norm !== 'he' && (isRegularPlural(prev) || (prev.cap && pluralLemma(prev) !== null)))
+    : prev.kind === 'word' && !NOUN_PHRASE_OPENERS.has(prev.norm) && prev.norm !== 'to';
+  if (!subjectBefore) return false;
+  const verbBefore = bare && MODALS.has(prev.norm) ? i - 2 : i - 1;
+  for (let j = lo; j <= verbBefore; j++) if (labels[j - lo] !== 0 || mayBeFiniteVerb(doc, j)) return false;
+  const next = doc.tokens[i + 1];
+  if (next.norm === 'that' || WH_WORDS.has(next.norm)) return doc.tokens[i + 2].kind === 'word';
+  if (!(NOUN_PHRASE_OPENERS.has(next.norm) || NOMINATIVE_PRONOUNS.has(next.norm))) return false;
+  for (let j = i + 2; j < hi && j <= i + 5; j++) {
+    const w = doc.tokens[j];
+    if (w.kind !== 'word') return false;
+    if (FINITE.has(w.norm)) return true;
+  }
+  return false;
+}
 
 /**
  * A lexicon cue at token i, or the auxiliary that opens one ("The United States [has accused]
@@ -251,6 +300,8 @@ function tagInto(
     if (label === 0 && scores[1] + CUE_START_MARGIN > scores[0]) label = 1;
     if (label === 0 && scores[1] + LEXICON_MARGIN > scores[0] && lexiconCueAt(doc, i, lo, hi)) label = 1;
     if (label === 0 && isDenialComment(doc, i, lo)) label = 1;
+    if (label === 0 && scores[1] + CLAUSAL_MARGIN > scores[0] && isClausalLexiconCue(doc, i, lo, hi, labels))
+      label = 1;
     if (label === 0 && scores[1] + RECEIVED_MARGIN > scores[0] && isReceivedSaying(doc, i, lo)) label = 1;
     if (label === 2 && prev === 0) label = 1; // an I cannot start a cue
     // An auxiliary opened the cue through the lexicon: the cue is the auxiliary and its verb.

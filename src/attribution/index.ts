@@ -12,9 +12,10 @@ import { DENSE_FEATURES, denseFeatures } from './filter-dense.js';
 import { predictTrees } from '../learn/boosted-trees.js';
 import type { LoadedModel } from './perceptron.js';
 import { tokenHashes, type TokenHashes } from './features.js';
-import { isQuoted } from './quotes.js';
+import { isCloseQuote, isOpenQuote, isQuoted } from './quotes.js';
 import { isPageLabel } from './labels.js';
 import { continueQuotations } from './continued-quotes.js';
+import { quotesAfterGestures } from './gesture-quotes.js';
 import { attributionView } from './resplit.js';
 import { resolveSpeakers } from './speakers.js';
 import { finalContents } from './final-content.js';
@@ -167,8 +168,31 @@ function keptUnjudged(doc: Document, f: Frame): boolean {
     (f.cue.score !== null && f.cue.score >= SURE_CUE) ||
     isRaisingCue(doc, f) ||
     f.rule ||
-    isFrontedTelling(doc, f)
+    isFrontedTelling(doc, f) ||
+    isCalledQuotation(doc, f)
   );
+}
+
+/** Words of the object between "called" and the quotation it is called ("the summit"). */
+const CALLED_OBJECT_WORDS = 5;
+
+/**
+ * "…, while its counterpart called the summit “a turning point”": a speaker, "called", its object
+ * and the quoted words it was called. The quotation leaves no doubt that this is a saying, not a
+ * naming ("a town called Hope"); the filter, which reads "called" as often a naming, dropped it.
+ */
+function isCalledQuotation(doc: Document, f: Frame): boolean {
+  const { cue, source, content } = f;
+  if (!source || content.length !== 1 || cue.last - cue.first !== 1 || doc.tokens[cue.first].lemma !== 'call')
+    return false;
+  const [s, e] = content[0];
+  if (s !== cue.last || !isCloseQuote(doc, e - 1)) return false;
+  for (let i = s; i < e && i - s <= CALLED_OBJECT_WORDS; i++) {
+    const t = doc.tokens[i];
+    if (isOpenQuote(doc, i)) return i > s;
+    if (t.kind !== 'word') return false;
+  }
+  return false;
 }
 
 /**
@@ -204,6 +228,7 @@ export function extractFrames(doc: Document, options: ExtractOptions = {}): Fram
   if (filter) frames = filterFrames(doc, h, frames, filter, end, memo);
   const settled = settleFrames(doc, h, frames, end, null, memo);
   continueQuotations(doc, settled);
+  for (const f of quotesAfterGestures(doc, settled)) settled.push(f);
   const statements = dropNested(
     doc,
     settled.filter((f) => f.content.length > 0),

@@ -23,8 +23,37 @@ export function isNoCue(doc: Document, c: CueTokens): boolean {
     recallsGoods(doc, c) ||
     isTitleBeforeName(doc, c) ||
     modifiesAgents(doc, c) ||
-    isBareDeedPassive(doc, c)
+    isBareDeedPassive(doc, c) ||
+    isNaming(doc, c)
   );
+}
+
+/** Participles that give a name ("a town called Hope"). */
+const NAMING = new Set(['called', 'named', 'dubbed', 'titled', 'entitled']);
+
+/**
+ * "He lives in a town called “Hope”", "a group named Harbour Watch": a naming participle right
+ * after a lowercase noun of a noun phrase, before the name (a capitalised word or a quotation), is
+ * no saying. (Not "Residents called the plan “a betrayal”", "Her critics have dubbed it".)
+ */
+function isNaming(doc: Document, c: CueTokens): boolean {
+  if (c.last - c.first !== 1 || c.first < 2 || c.last >= doc.tokens.length) return false;
+  const t = doc.tokens[c.first];
+  if (!NAMING.has(t.norm)) return false;
+  const noun = doc.tokens[c.first - 1];
+  if (noun.kind !== 'word' || noun.cap || !hasLemma(noun.lemma, 'n') || noun.sentence !== t.sentence)
+    return false;
+  // The noun is an object or a complement, not a subject ("The residents called Lopez a liar"): a
+  // determiner or an adjective before it, and a lowercase verb or preposition before that.
+  const before = doc.tokens[c.first - 2];
+  if (before.kind !== 'word' || !(NOUN_PHRASE_OPENERS.has(before.norm) || hasLemma(before.norm, 'a')))
+    return false;
+  const head = doc.tokens[c.first - 3];
+  // Not "what one analyst called “tantalising hints”": the noun is the relative clause's subject.
+  if (!head || head.kind !== 'word' || head.cap || head.sentence !== t.sentence) return false;
+  if (head.norm === 'what' || RELATIVE_WORDS.has(head.norm)) return false;
+  const next = doc.tokens[c.last];
+  return (next.kind === 'word' && next.cap) || next.text === '“' || next.text === '"';
 }
 
 /**

@@ -141,10 +141,14 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
     if (t.kind === 'word' && boundary.has(t.norm)) {
       // "The nurses' union and the doctors' association said": two noun phrases, the first opening
       // the sentence, speak together; so do "Neither he nor the unions would say".
+      // After "Neither … nor" the second may be a name or open with a possessive ("Neither Lopez
+      // nor her deputy would say").
+      const after = doc.tokens[j + 1];
+      const neitherNor = t.norm === 'nor' && doc.tokens[lo].norm === 'neither';
       const joinedOpener =
-        (t.norm === 'and' || (t.norm === 'nor' && doc.tokens[lo].norm === 'neither')) &&
+        (t.norm === 'and' || neitherNor) &&
         start < end &&
-        DETERMINERS.has(doc.tokens[j + 1].norm) &&
+        (DETERMINERS.has(after.norm) || (neitherNor && (POSSESSIVES.has(after.norm) || after.cap))) &&
         nounPhraseOpensSentence(doc, j - 1, lo);
       const andBetweenNames =
         joinedOpener ||

@@ -220,10 +220,12 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
         while (start > first && doc.tokens[start - 1].cap && doc.tokens[start - 1].kind === 'word') start--;
       // "The Bank of England", "the Federal Reserve Bank of Boston": one name across "of" (not
       // after a title: "The Secretary General of NATO" is NATO); "The United States and
-      // Britain": both names speak.
+      // Britain", "Neither Lopez nor Vance": both names speak.
       while (
         start - 2 >= first &&
-        (doc.tokens[start - 1].norm === 'of' || doc.tokens[start - 1].norm === 'and') &&
+        (doc.tokens[start - 1].norm === 'of' ||
+          doc.tokens[start - 1].norm === 'and' ||
+          (doc.tokens[start - 1].norm === 'nor' && doc.tokens[first].norm === 'neither')) &&
         doc.tokens[start - 2].cap &&
         !isTitleWord(doc.tokens[start - 2].norm)
       ) {

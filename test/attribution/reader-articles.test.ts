@@ -229,3 +229,66 @@ test('"Mrs. Holt" after "Tom Holt" is not completed to the man named before', ()
   const st = analyze('Tom Holt spoke first. Mrs. Holt then took questions. “We will win,” she said.');
   assert.equal(byCue(st, 'said').speaker_name, 'Holt');
 });
+
+test('a bare verb of saying between its subject and a clause is a cue ("Analysts … estimate the painting could")', () => {
+  const s = byCue(
+    analyze('Analysts at Harwell Securities estimate the painting could sell for $4 million.'),
+    'estimate',
+  );
+  assert.equal(s.speaker_name, 'Analysts');
+  assert.equal(s.content.text, 'the painting could sell for $4 million');
+  // Not as a noun: after a preposition, or after another verb of the sentence.
+  for (const [text, noun] of [
+    ['The plan needs the help of states that may not want to pay.', 'states'],
+    ['The mayor is citing a Harwell Times report that the plant will close.', 'report'],
+  ])
+    assert.ok(!analyze(text).some((x) => x.cue.text === noun), text);
+});
+
+test('"Neither Lopez nor her deputy would say when …" is said by both', () => {
+  for (const text of [
+    'Neither Lopez nor her deputy would say when the talks would resume.',
+    'Neither Lopez nor Vance would say whether the plant will close.',
+  ]) {
+    const [s] = analyze(text);
+    assert.ok(s, text);
+    assert.equal(s.speaker?.text, text.split(' would')[0], text);
+    assert.equal(s.speaker_name, text.split(' would')[0], text);
+    assert.ok(s.content.text.startsWith('wh'), text);
+  }
+});
+
+test('a quotation standing alone after a person’s gesture is theirs ("He laughed. “Ask me in August.”")', () => {
+  const st = analyze('Marco Rossi met reporters on Friday. He laughed. “Ask me in August.”');
+  const s = byCue(st, 'laughed');
+  assert.equal(s.speaker_name, 'Marco Rossi');
+  assert.equal(s.content.text, '“Ask me in August.”');
+  assert.equal(s.type, 'direct');
+  const next = byCue(analyze('Mara Quinn shrugged.\n\n“We’ll see what the board says.”'), 'shrugged');
+  assert.equal(next.speaker?.text, 'Mara Quinn');
+  // Not after a sentence whose subject is no person, nor when the quotation has a cue of its own.
+  assert.deepEqual(analyze('Prices fell. “It is a disaster.”'), []);
+  assert.deepEqual(
+    analyze('Prices fell. “It is a disaster,” one trader said.').map((x) => x.cue.text),
+    ['said'],
+  );
+});
+
+test('"called" with its object and a quotation is a saying; after a noun it names ("a town called “Hope”")', () => {
+  const st = analyze(
+    'The chamber said it was pleased, while its counterpart called the summit “a turning point”.',
+  );
+  const s = byCue(st, 'called');
+  assert.equal(s.speaker?.text, 'its counterpart');
+  assert.equal(s.content.text, 'the summit “a turning point”');
+  for (const text of [
+    'He lives in a town called “Hope”.',
+    'The merger will create a new company called Harbour Holdings.',
+  ])
+    assert.ok(!analyze(text).some((x) => x.cue.text === 'called'), text);
+  // "what one analyst called": the analyst's words.
+  const [named] = analyze('Shares rose on what one analyst called “a clear signal” of recovery.').filter(
+    (x) => x.cue.text === 'called',
+  );
+  assert.equal(named?.speaker?.text, 'one analyst');
+});
