@@ -2,6 +2,7 @@
 // order, full names by surname, and the article's signs of each person's gender (gender.ts).
 import type { NameMention } from './names.js';
 import { pronounGender, type ArticleGenders } from './gender.js';
+import { isGivenName } from './given-names.js';
 
 /**
  * The document's name mentions (in text order) indexed for the questions speaker resolution asks
@@ -53,6 +54,17 @@ export class Mentions {
     for (let k = lowerBound(this.people, token) - 1; k >= 0; k--)
       if (accept(this.people[k])) return this.people[k];
     return null;
+  }
+
+  /**
+   * Could this name, taken for a person's, be a body's ("Harbour Watch said …", "Online retailer
+   * Kartly said …", then "It urged …")? Its first word is no given name, and the article gives no
+   * sign of a gender for it.
+   */
+  mayNameBody(name: string): boolean {
+    const space = name.indexOf(' ');
+    const first = space < 0 ? name : name.slice(0, space);
+    return !isGivenName(first) && this.genders.fits(name, 'm') && this.genders.fits(name, 'f');
   }
 
   /** Can this pronoun refer to the person so named, as far as the article tells their gender? */

@@ -35,6 +35,8 @@ export function resolvePronoun(
   names: (string | null)[],
   k: number,
   mentions: Mentions,
+  /** May "it" take up a name read as a person's (the speaker "It", not the owner of "its")? */
+  bodyFallback = false,
 ): string | null {
   if (pronoun === 'who' || pronoun === 'which') {
     // "said the coach, who added ...", "said a source who declined ...": the speaker just
@@ -89,6 +91,21 @@ export function resolvePronoun(
     const m = mentions.lastPersonBefore(at, (x) => mentions.fits(x.name, pronoun));
     return m ? mentions.completeName(m.name, at) : null;
   }
+  // "Harbour Watch said …. It urged …": else "it" takes up a name read as a person's when nothing
+  // in the article says it is one.
+  if (pronoun === 'it' && bodyFallback)
+    for (let j = k - 1; j >= 0; j--) {
+      const n = names[j];
+      if (frames[k].cue.sentence - frames[j].cue.sentence > 4) break;
+      if (
+        n &&
+        !isPronoun(n) &&
+        mentions.isPerson(n) &&
+        mentions.mayNameBody(n) &&
+        !isPersonDescription(n, true)
+      )
+        return n;
+    }
   return null;
 }
 
@@ -161,6 +178,8 @@ function previousSentenceSubject(
   frames: Frame[],
   k: number,
   mentions: Mentions,
+  /** May "it" take up a name read as a person's (the speaker "It", not the owner of "its")? */
+  bodyFallback = false,
 ): string | null {
   const sentence = doc.tokens[at].sentence;
   const own = doc.sentences[sentence];

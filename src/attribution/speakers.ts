@@ -149,7 +149,7 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     // "He’s claiming", "They’ve said": the pronoun of a contraction.
     const norm = text.toLowerCase().replace(/[’'](?:s|re|ve|ll|d|m)$/, '');
     if (end - first === 1 && (PERSON_PRONOUNS.has(norm) || OTHER_PRONOUNS.has(norm))) {
-      names.push(resolvePronoun(doc, norm, first, frames, names, k, mentions));
+      names.push(resolvePronoun(doc, norm, first, frames, names, k, mentions, true));
       return;
     }
     // "its [earlier assurance]": the owner of the noun cue, as its pronoun would be resolved.

@@ -292,3 +292,13 @@ test('"called" with its object and a quotation is a saying; after a noun it name
   );
   assert.equal(named?.speaker?.text, 'one analyst');
 });
+
+test('"It" takes up a body named like a person ("Harbour Watch said …. It urged …"), not a person', () => {
+  const body = analyze('Harbour Watch said the port was unsafe. It urged the council to act.');
+  assert.equal(byCue(body, 'urged').speaker_name, 'Harbour Watch');
+  const retailer = analyze('Online retailer Kartly said its sales rose. It blamed the weather.');
+  assert.equal(byCue(retailer, 'blamed').speaker_name, 'Kartly');
+  // A first name ("Paul", which one of the name lists gives a woman) makes a person.
+  const person = analyze('Paul Temperton said the port was unsafe. It was a warning, it said.');
+  assert.equal(person.find((x) => x.speaker?.text === 'it')?.speaker_name, null);
+});
