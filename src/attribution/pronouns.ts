@@ -178,8 +178,6 @@ function previousSentenceSubject(
   frames: Frame[],
   k: number,
   mentions: Mentions,
-  /** May "it" take up a name read as a person's (the speaker "It", not the owner of "its")? */
-  bodyFallback = false,
 ): string | null {
   const sentence = doc.tokens[at].sentence;
   const own = doc.sentences[sentence];
