@@ -110,7 +110,7 @@ const RECEIVED_REACH = 3;
  * tagger leaves just under its margin after "is facing" (source-repairs.ts gives it the others'
  * voice).
  */
-function isReceivedSaying(doc: Document, i: number, lo: number): boolean {
+export function isReceivedSaying(doc: Document, i: number, lo: number): boolean {
   const t = doc.tokens[i];
   if (t.kind !== 'word' || t.quoted || !RECEIVED_SAYINGS.has(t.norm)) return false;
   for (let j = i - 1; j >= lo && i - j <= RECEIVED_REACH; j--) {

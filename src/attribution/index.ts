@@ -20,7 +20,7 @@ import { attributionView } from './resplit.js';
 import { resolveSpeakers } from './speakers.js';
 import { finalContents } from './final-content.js';
 import { dropNested } from './nesting.js';
-import { repairSources } from './source-repairs.js';
+import { isReceivedFromNamed, repairSources } from './source-repairs.js';
 import { isRaisingCue } from './passive.js';
 import { END_MARGIN, settleFrames, type EndDecoding, type EndMemo, type EndSettings } from './settle.js';
 import { frameOf, type Frame, type TokenRange } from './spans.js';
@@ -169,7 +169,8 @@ function keptUnjudged(doc: Document, f: Frame): boolean {
     isRaisingCue(doc, f) ||
     f.rule ||
     isFrontedTelling(doc, f) ||
-    isCalledQuotation(doc, f)
+    isCalledQuotation(doc, f) ||
+    isReceivedFromNamed(doc, f)
   );
 }
 

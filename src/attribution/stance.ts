@@ -59,6 +59,10 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
   if (last && last.lemma === 'call' && next && (next.norm === 'for' || next.norm === 'on')) return 'call';
   // "faced calls to resign": the noun of an appeal by others, with no speaker of its own.
   if (last && last.norm === 'calls' && next?.norm === 'to' && !frame.source) return 'call';
+  // "faced calls from residents to resign": the same, its sayers named.
+  const said = frame.content[0];
+  if (last && last.norm === 'calls' && next?.norm === 'from' && said && doc.tokens[said[0]].norm === 'to')
+    return 'call';
   const plea = courtPlea(doc, frame, words);
   if (plea) return plea;
   for (let i = 0; i < words.length; i++) {
@@ -253,7 +257,22 @@ export function stanceOf(doc: Document, frame: Frame): Stance {
   // "did not deny", "never admitted", "didn't apologize": the act the cue names did not happen (a
   // belief or intention negated is still one: "don't think", "does not plan to").
   if (cue && TELLING_STANCES.has(cue) && negatedCue(doc, frame)) return 'assert';
-  return cue ?? contentStance(doc, frame) ?? (asksQuestion(doc, frame) ? 'ask' : 'assert');
+  return (
+    cue ??
+    criticismStance(doc, frame) ??
+    contentStance(doc, frame) ??
+    (asksQuestion(doc, frame) ? 'ask' : 'assert')
+  );
+}
+
+/**
+ * "The plan drew criticism from farmers": a cue ending on the noun accuses. Not in the stance
+ * lexicon, whose cues are kept whatever the statement filter says: "Despite loud criticism from
+ * lawmakers" is no statement.
+ */
+function criticismStance(doc: Document, frame: Frame): Stance | null {
+  const last = doc.tokens[frame.cue.last - 1];
+  return last.norm === 'criticism' || last.norm === 'criticisms' ? 'accuse' : null;
 }
 
 /**

@@ -302,3 +302,25 @@ test('"It" takes up a body named like a person ("Harbour Watch said …. It urge
   const person = analyze('Paul Temperton said the port was unsafe. It was a warning, it said.');
   assert.equal(person.find((x) => x.speaker?.text === 'it')?.speaker_name, null);
 });
+
+test('criticism a subject draws from others is theirs, about the subject or what follows them', () => {
+  const drew = byCue(analyze('The plan drew criticism from farmers.'), 'criticism');
+  assert.equal(drew.speaker?.text, 'farmers');
+  assert.equal(drew.content.text, 'The plan');
+  assert.equal(drew.stance, 'accuse');
+  const drawn = analyze('The plan has drawn sharp criticism from farmers’ groups.')[0];
+  assert.equal(drawn?.speaker?.text, 'farmers’ groups');
+  assert.equal(drawn?.content.text, 'The plan');
+  const forCuts = byCue(analyze('The council drew criticism from farmers for the cuts.'), 'criticism');
+  assert.equal(forCuts.speaker?.text, 'farmers');
+  assert.equal(forCuts.content.text, 'the cuts');
+  const after = byCue(
+    analyze('The host faced criticism from viewers and rival reporters after he asked about her trip.'),
+    'criticism',
+  );
+  assert.equal(after.speaker?.text, 'viewers and rival reporters');
+  const calls = byCue(analyze('The mayor faces calls from residents to resign.'), 'calls');
+  assert.equal(calls.speaker?.text, 'residents');
+  assert.equal(calls.content.text, 'to resign');
+  assert.equal(calls.stance, 'call');
+});
