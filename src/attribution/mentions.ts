@@ -85,6 +85,15 @@ export class Mentions {
     return k >= 0 && this.people[k].token >= from ? this.people[k] : null;
   }
 
+  /** The latest name before token `token` that ends in the word ("Ghana Cocoa Board" for "the
+   *  Board"), or null. */
+  lastEndingIn(word: string, token: number): string | null {
+    const suffix = ` ${word}`;
+    for (let k = lowerBound(this.all, token) - 1; k >= 0; k--)
+      if (this.all[k].name.endsWith(suffix)) return this.all[k].name;
+    return null;
+  }
+
   /** The latest mention of anyone before token `token`. */
   lastBefore(token: number): NameMention | null {
     const k = lowerBound(this.all, token) - 1;

@@ -2,6 +2,7 @@
 // on Thursday"), before an affiliation ("Dana Fowler | of Northfield Securities"), a place after a
 // group ("Health officials | in the province") or a participle phrase ("Economists | polled by
 // the Wire"). speakers.ts resolves the names with these.
+import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import { DETERMINERS, isPersonName, isTitleWord, WEEKDAYS } from './names.js';
 import { BE_FORMS } from './passive.js';
@@ -35,7 +36,9 @@ export function pluralGroupEnd(doc: Document, first: number, end: number): numbe
     const head = doc.tokens[p - 1];
     // Lowercase, or capitalised only as the span's first word ("Fishermen in the port of X").
     const lower = !head.cap || p - 1 === first;
-    return lower && pluralLemma(head) !== null ? p : -1;
+    // A plural, or a body ("Police in Leeds", "The foreign ministry in Velmar"; not "Office of").
+    const body = t.norm === 'in' && wordSet('attribution-organisation-words').has(head.norm);
+    return lower && (pluralLemma(head) !== null || body) ? p : -1;
   }
   return -1;
 }

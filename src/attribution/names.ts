@@ -281,6 +281,19 @@ export function nameMentions(doc: Document): NameMention[] {
         tokens[end + 1].sentence === t.sentence
       )
         end += 2;
+      // "Federation of Small Traders", "Office for National Statistics": a body's word, "of" or
+      // "for", and a capitalised word join one name.
+      else if (
+        end + 1 < tokens.length &&
+        (tokens[end].norm === 'of' || tokens[end].norm === 'for') &&
+        !tokens[end].cap &&
+        wordSet('attribution-organisation-words').has(tokens[end - 1].norm) &&
+        tokens[end + 1].cap &&
+        tokens[end + 1].kind === 'word' &&
+        !tokens[end + 1].stop &&
+        tokens[end + 1].sentence === t.sentence
+      )
+        end += 2;
       else break;
     }
     let titleStart = i;

@@ -214,17 +214,34 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     if (split) {
       // A capitalised sentence-initial article is not part of the name ("The United States").
       let start = split.nameStart;
+      // "the Board": the body named before in full ("Ghana Cocoa Board"); not a word ending a
+      // name ("Yamaichi International (Europe) Ltd").
+      const word = nameEnd - 1;
+      if (
+        word > first &&
+        doc.tokens[word - 1].norm === 'the' &&
+        wordSet('attribution-organisation-words').has(doc.tokens[word].norm)
+      ) {
+        const full = mentions.lastEndingIn(doc.tokens[word].text, word);
+        if (full) {
+          names.push(full);
+          return;
+        }
+      }
       // "The Justice Department": an organisation's word alone is no name; the capitalised words
       // before it, title words too, are part of it.
       if (nameEnd - start === 1 && wordSet('attribution-organisation-words').has(doc.tokens[start].norm))
         while (start > first && doc.tokens[start - 1].cap && doc.tokens[start - 1].kind === 'word') start--;
       // "The Bank of England", "the Federal Reserve Bank of Boston": one name across "of" (not
       // after a title: "The Secretary General of NATO" is NATO); "The United States and
-      // Britain", "Neither Lopez nor Vance": both names speak.
+      // Britain", "Neither Lopez nor Vance": both names speak; "The Office for National Statistics"
+      // is one name.
       while (
         start - 2 >= first &&
         (doc.tokens[start - 1].norm === 'of' ||
           doc.tokens[start - 1].norm === 'and' ||
+          (doc.tokens[start - 1].norm === 'for' &&
+            wordSet('attribution-organisation-words').has(doc.tokens[start - 2].norm)) ||
           (doc.tokens[start - 1].norm === 'nor' && doc.tokens[first].norm === 'neither')) &&
         doc.tokens[start - 2].cap &&
         !isTitleWord(doc.tokens[start - 2].norm)

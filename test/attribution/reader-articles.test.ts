@@ -324,3 +324,21 @@ test('criticism a subject draws from others is theirs, about the subject or what
   assert.equal(calls.content.text, 'to resign');
   assert.equal(calls.stance, 'call');
 });
+
+test('bodies keep their whole names ("Office for National Statistics", "Police in Leeds", "the Board")', () => {
+  const name = (text: string, cue = 'said') => byCue(analyze(text), cue).speaker_name;
+  assert.equal(
+    name('The Office for National Statistics said prices rose.'),
+    'Office for National Statistics',
+  );
+  assert.equal(name('Police in Leeds said a man was arrested.'), 'Police');
+  assert.equal(name('The foreign ministry in Velmar said the envoy had left.'), 'The foreign ministry');
+  assert.equal(
+    name('The ruling angered the Federation of Small Traders, which said firms were struggling.'),
+    'Federation of Small Traders',
+  );
+  assert.equal(
+    name('The Ghana Cocoa Board cut prices. The Board said demand was weak.'),
+    'Ghana Cocoa Board',
+  );
+});
