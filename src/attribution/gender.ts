@@ -35,6 +35,20 @@ const GENDERED_TITLES = new Map<string, Gender>([
   ['princess', 'f'],
 ]);
 
+/**
+ * The gender a description's last word gives ("a spokeswoman", "the chairman", "a fisherman"),
+ * or null. Only a lowercase word: a name may end in "man" ("Tom Freeman").
+ */
+export function descriptionGender(description: string): Gender | null {
+  const last = description.slice(description.lastIndexOf(' ') + 1);
+  if (last !== last.toLowerCase()) return null;
+  const titled = GENDERED_TITLES.get(last);
+  if (titled) return titled;
+  if (/women?$/.test(last)) return 'f';
+  // "-man" after a word of four letters or more ("spokes-", "police-", "fisher-"; not "human").
+  return /^[a-z]{4,}m[ae]n$/.test(last) ? 'm' : null;
+}
+
 /** The gender of the pronoun, or null ("they", "it"). */
 export function pronounGender(pronoun: string): Gender | null {
   const p = pronoun.toLowerCase();

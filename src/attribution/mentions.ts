@@ -1,7 +1,7 @@
 // The document's name mentions, indexed for speaker resolution (speakers.ts): people in text
 // order, full names by surname, and the article's signs of each person's gender (gender.ts).
 import type { NameMention } from './names.js';
-import { pronounGender, type ArticleGenders } from './gender.js';
+import { descriptionGender, pronounGender, type ArticleGenders, type Gender } from './gender.js';
 import { isGivenName } from './given-names.js';
 
 /**
@@ -69,7 +69,17 @@ export class Mentions {
 
   /** Can this pronoun refer to the person so named, as far as the article tells their gender? */
   fits(name: string, pronoun: string): boolean {
-    return this.genders.fits(name, pronounGender(pronoun));
+    const g = pronounGender(pronoun);
+    // "A spokeswoman said …": a description's own word says whom "he" cannot take up.
+    const described = g ? descriptionGender(name) : null;
+    if (described && described !== g) return false;
+    return this.genders.fits(name, g);
+  }
+
+  /** May the person so named be the one a description of gender `g` describes ("the
+   *  spokeswoman" is no Tom Okafor)? */
+  fitsGender(name: string, g: Gender | null): boolean {
+    return this.genders.fits(name, g);
   }
 
   /** The first mention of a person in tokens [from, to) that `accept` takes. */
@@ -91,6 +101,16 @@ export class Mentions {
     const suffix = ` ${word}`;
     for (let k = lowerBound(this.all, token) - 1; k >= 0; k--)
       if (this.all[k].name.endsWith(suffix)) return this.all[k].name;
+    return null;
+  }
+
+  /** The latest mention in tokens [from, to) of a person: a person's name, or a surname alone
+   *  of a person named in full ("Ferreira" after "Mateo Ferreira"). */
+  lastPersonOrSurnameIn(from: number, to: number): NameMention | null {
+    const person = this.lastPersonIn(from, to);
+    if (person) return person;
+    for (let k = lowerBound(this.all, to) - 1; k >= 0 && this.all[k].token >= from; k--)
+      if (!this.all[k].name.includes(' ') && this.isPerson(this.all[k].name)) return this.all[k];
     return null;
   }
 

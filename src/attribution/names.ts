@@ -239,6 +239,9 @@ function givenNameInside(tokens: readonly DocToken[], i: number): boolean {
   );
 }
 
+/** Prepositions that are no stop words, capitalised when they open a sentence. */
+const OPENING_PREPOSITIONS = new Set(['despite', 'amid', 'following', 'unlike', 'per', 'via', 'regarding']);
+
 /** All capitalised name runs of the document, in text order. */
 export function nameMentions(doc: Document): NameMention[] {
   const out: NameMention[] = [];
@@ -255,8 +258,10 @@ export function nameMentions(doc: Document): NameMention[] {
         !PRONOUN_WORDS.has(t.norm)
       ) ||
       AGE.test(t.norm) ||
-      // "Earlier Harwell wrote": an adverb opening the sentence is no word of the name.
-      (LEADING_ADVERBS.has(t.norm) && (i === 0 || tokens[i - 1].sentence !== t.sentence))
+      // "Earlier Harwell wrote", "Despite Suprnova's closure": an adverb or preposition opening
+      // the sentence is no word of the name.
+      ((LEADING_ADVERBS.has(t.norm) || OPENING_PREPOSITIONS.has(t.norm)) &&
+        (i === 0 || tokens[i - 1].sentence !== t.sentence))
     ) {
       i++;
       continue;

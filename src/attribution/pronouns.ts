@@ -158,8 +158,10 @@ function previousPluralSubject(doc: Document, at: number, frames: Frame[], k: nu
   if (sentence === 0 || !opensSentence(doc, at, own.tokenStart)) return null;
   const prev = doc.sentences[sentence - 1];
   if (prev.paragraph !== own.paragraph) return null;
+  // A statement with no speaker there ("Mateo Ferreira is expected to sign") leaves its subject
+  // the one the pronoun takes up.
   for (let j = k - 1; j >= 0 && frames[j].cue.sentence >= sentence - 1; j--)
-    if (frames[j].cue.sentence === sentence - 1) return null;
+    if (frames[j].cue.sentence === sentence - 1 && frames[j].source) return null;
   return openingPlural(doc, prev.tokenStart, prev.tokenEnd);
 }
 
@@ -187,9 +189,14 @@ function previousSentenceSubject(
   if (sentence === 0 || !(opensSentence(doc, at, own.tokenStart) || afterQuote)) return null;
   const prev = doc.sentences[sentence - 1];
   if (prev.paragraph !== own.paragraph) return null;
+  // A statement with no speaker there ("Mateo Ferreira is expected to sign") leaves its subject
+  // the one the pronoun takes up.
   for (let j = k - 1; j >= 0 && frames[j].cue.sentence >= sentence - 1; j--)
-    if (frames[j].cue.sentence === sentence - 1) return null;
-  const m = mentions.lastPersonIn(prev.tokenStart, Math.min(prev.tokenEnd, prev.tokenStart + SUBJECT_REACH));
+    if (frames[j].cue.sentence === sentence - 1 && frames[j].source) return null;
+  const m = mentions.lastPersonOrSurnameIn(
+    prev.tokenStart,
+    Math.min(prev.tokenEnd, prev.tokenStart + SUBJECT_REACH),
+  );
   // Not "The Northfield Building Society had a good year": a name after "the" is a body or a place.
   if (!m || doc.tokens[m.token - 1]?.norm === 'the' || !mentions.fits(m.name, pronoun)) return null;
   return mentions.completeName(m.name, at);

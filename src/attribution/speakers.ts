@@ -3,6 +3,7 @@
 // descriptions ("the Turkish president") to the person introduced with that title.
 import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
+import { descriptionGender } from './gender.js';
 import {
   DETERMINERS,
   INDEFINITE_OPENERS,
@@ -65,14 +66,21 @@ function resolveDescription(
   mentions: Mentions,
   [after, paragraphEnd]: TokenRange,
 ): string | null {
-  const exact = mentions.lastPersonBefore(token, (m) =>
-    words.every((w) => m.titles.includes(w) || m.roles.includes(w)),
+  // "The spokeswoman said": not a man named before.
+  const g = descriptionGender(words.join(' '));
+  const exact = mentions.lastPersonBefore(
+    token,
+    (m) => words.every((w) => m.titles.includes(w) || m.roles.includes(w)) && mentions.fitsGender(m.name, g),
   );
   if (exact) return exact.name;
   const head = words[words.length - 1];
   // "The city's governor … promised compensation. “…,” Governor Samir Aziz told residents": the
   // person named later in the paragraph with that title.
-  const later = mentions.firstPersonIn(after, paragraphEnd, (m) => m.titles.includes(head));
+  const later = mentions.firstPersonIn(
+    after,
+    paragraphEnd,
+    (m) => m.titles.includes(head) && mentions.fitsGender(m.name, g),
+  );
   if (later) return later.name;
   // The latest person whose known titles do not conflict: none, or this one ("the envoy" is not
   // the foreign minister named before).
@@ -81,7 +89,8 @@ function resolveDescription(
     token,
     (m) =>
       m.titles.every((t) => t === head || !isTitleWord(t)) &&
-      (m.roles.length === 0 || m.roles.includes(head)),
+      (m.roles.length === 0 || m.roles.includes(head)) &&
+      mentions.fitsGender(m.name, g),
   );
   return loose ? loose.name : null;
 }

@@ -342,3 +342,20 @@ test('bodies keep their whole names ("Office for National Statistics", "Police i
     'Ghana Cocoa Board',
   );
 });
+
+test('"he" and "she" take up the right person: a "-woman" is no "he", a subject with no speaker of its own is', () => {
+  const st = analyze(
+    'Tom Okafor said he won. A spokeswoman said the count was fair. He promised to freeze fares.',
+  );
+  assert.equal(byCue(st, 'promised').speaker_name, 'Tom Okafor');
+  const desc = analyze('Tom Okafor said he won. The spokeswoman said the count was fair.');
+  assert.equal(desc[1].speaker_name, 'The spokeswoman');
+  const expected = analyze(
+    'Luis Barra said the club was happy. Mateo Ferreira is expected to sign. He said he dreamed of England.',
+  );
+  assert.equal(expected[expected.length - 1].speaker_name, 'Mateo Ferreira');
+  const surname = analyze(
+    'The move of Mateo Ferreira collapsed. Luis Barra said the club was happy. Ferreira posted on Thursday. He wrote that he dreamed of England.',
+  );
+  assert.equal(byCue(surname, 'wrote').speaker_name, 'Mateo Ferreira');
+});
