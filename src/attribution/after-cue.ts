@@ -29,8 +29,27 @@ export function contentFollows(doc: Document, from: number, hi: number): boolean
     if (t.kind === 'punct' && t.text !== ',') return false;
     // "C, the maker said on Thursday, though experts cautioned that …": a clause of its own.
     if (t.text === ',' && j > from && SUBORDINATORS.has(doc.tokens[j + 1]?.norm ?? '')) return false;
+    // "C, police said, adding that …", "C, the bank said, and added that …": a second statement of
+    // the speaker's, not this one's content.
+    if (t.text === ',' && saysOn(doc, j + 1)) return false;
   }
   return false;
+}
+
+/** A participle of saying ("adding", "noting") or "and" and a verb of saying in the past at token i. */
+export function saysOn(doc: Document, i: number): boolean {
+  const t = doc.tokens[i];
+  if (!t || t.kind !== 'word') return false;
+  const speech = wordSet('speech-verbs');
+  if (t.norm.endsWith('ing')) return speech.has(t.lemma);
+  const next = doc.tokens[i + 1];
+  return (
+    t.norm === 'and' &&
+    !!next &&
+    next.norm !== next.lemma &&
+    next.norm.endsWith('ed') &&
+    speech.has(next.lemma)
+  );
 }
 
 /** Words opening a clause of their own after a comma. */

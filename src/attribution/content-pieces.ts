@@ -3,7 +3,7 @@
 // second half of a quotation or clause split by its reporting clause.
 import type { Document } from '../text/document.js';
 import type { TokenRange } from './types.js';
-import { contrastEnd, wordsAfter } from './after-cue.js';
+import { contrastEnd, saysOn, wordsAfter } from './after-cue.js';
 import { isTitleWord } from './names.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAcrossParagraphs, quoteStartBefore } from './quotes.js';
 import { contentEnd, hasFiniteVerb } from './sources.js';
@@ -63,7 +63,8 @@ export function pushSecondHalf(
     // "In recent days, advisers say, the president has grown exasperated": the clause resumes;
     // not "…, according to the chamber, which warned …": that clause is about the speaker.
     const end = contentEnd(doc, lo, hi);
-    if (doc.tokens[j].norm === 'which' || doc.tokens[j].norm === 'who') return;
+    // Nor "…, police said, adding that …": a statement of its own.
+    if (doc.tokens[j].norm === 'which' || doc.tokens[j].norm === 'who' || saysOn(doc, j)) return;
     if (wordsAfter(doc, j, end) >= 3 && !isAppositive(doc, j, end)) pieces.push([j, end]);
   }
 }

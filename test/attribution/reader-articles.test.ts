@@ -359,3 +359,16 @@ test('"he" and "she" take up the right person: a "-woman" is no "he", a subject 
   );
   assert.equal(byCue(surname, 'wrote').speaker_name, 'Mateo Ferreira');
 });
+
+test('"C, police said, adding that D" gives two statements, C said and D added', () => {
+  for (const text of [
+    'Two men were arrested, police said, adding that a third was being sought.',
+    'Services were restored, the bank said, and added that a third was being sought.',
+  ]) {
+    const st = analyze(text);
+    assert.equal(byCue(st, 'said').content.text, text.split(',')[0], text);
+    const second = st.find((s) => s.cue.text !== 'said');
+    assert.equal(second?.content.text, 'that a third was being sought', text);
+    assert.equal(second?.speaker?.text, byCue(st, 'said').speaker?.text, text);
+  }
+});
