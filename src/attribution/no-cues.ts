@@ -10,6 +10,7 @@ import { isAgentNoun } from './agents.js';
 import { isPrenominalParticiple } from './prenominal.js';
 import { isTitleWord } from './names.js';
 import { isHeadlineSentence } from './headline.js';
+import { isReportingClass, senseClass } from './senses.js';
 import { wordSet } from '../lexicon/load.js';
 import { APPROXIMATORS, PARTICLES, YEAR } from './cue-repairs.js';
 
@@ -24,8 +25,37 @@ export function isNoCue(doc: Document, c: CueTokens): boolean {
     isTitleBeforeName(doc, c) ||
     modifiesAgents(doc, c) ||
     isBareDeedPassive(doc, c) ||
-    isNaming(doc, c)
+    isNaming(doc, c) ||
+    isMovement(doc, c)
   );
+}
+
+/** WordNet's lexicographer file of verbs of motion (verbs of change, 30, were tried too: they
+ *  hold "highlight", "restrict", "start", which PolNeAR marks as cues). */
+const VERB_MOTION = 38;
+
+/**
+ * "Sterling rose slightly against the dollar", "Shares fell on the news": a verb whose first sense
+ * is a motion, with no sense of saying or thinking, is no cue (the tagger took
+ * "rose … against" for "spoke … against"). Not before "to" and a verb ("went on to say").
+ */
+function isMovement(doc: Document, c: CueTokens): boolean {
+  const t = doc.tokens[c.first];
+  if (t.kind !== 'word' || t.cap || t.norm === t.lemma || wordSet('speech-verbs').has(t.lemma)) return false;
+  const code = senseClass(t.lemma);
+  if (code === 0 || isReportingClass(code)) return false;
+  const first = (code - 1) % 64;
+  if (first !== VERB_MOTION) return false;
+  // Nor with a word of saying in the cue ("stopped short of calling").
+  for (let j = c.first + 1; j < c.last + 1 && j < doc.tokens.length; j++) {
+    if (doc.tokens[j].norm === 'to' && doc.tokens[j + 1]?.kind === 'word') return false;
+    if (
+      j < c.last &&
+      (wordSet('speech-verbs').has(doc.tokens[j].lemma) || isReportingClass(senseClass(doc.tokens[j].lemma)))
+    )
+      return false;
+  }
+  return true;
 }
 
 /** Participles that give a name ("a town called Hope"). */

@@ -5,10 +5,11 @@
 import { isIrregularVerbForm } from '../lexicon/exceptions.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
-import { isQuoted } from './quotes.js';
-import { afterDateline, FINITE, MAX_SOURCE, sourceAfter } from './sources.js';
-import type { Frame } from './spans.js';
+import { isOpenQuote, isQuoted } from './quotes.js';
+import { afterDateline, FINITE, MAX_SOURCE, PREPOSITIONS, sourceAfter } from './sources.js';
+import type { Frame, TokenRange } from './spans.js';
 import { sentenceSubject } from './settle.js';
+import { timePhrase } from './times.js';
 import { OBJECT_DETERMINERS, RECEIVING } from './word-forms.js';
 import { isReceivedSaying } from './cues.js';
 
@@ -148,6 +149,7 @@ export function repairSources(doc: Document, frames: readonly Frame[]): void {
     }
     bothToSubject(doc, f);
     receivedFromOthers(doc, f);
+    reducedRelative(doc, f);
     afterGluedHeadline(doc, f);
     beforeClauseVerb(doc, f);
     // "Even the bishop acknowledged": the focus word is no part of the speaker (in PolNeAR train,
@@ -221,4 +223,51 @@ function bothToSubject(doc: Document, f: Frame): void {
     return;
   for (let i = lo; i < comma; i++) if (isQuoted(doc, i) || FINITE.has(doc.tokens[i].norm)) return;
   f.source = [lo, comma];
+}
+
+/** Prepositions whose noun phrase cannot be the subject of a verb after it. */
+const OBJECT_PREPOSITIONS = new Set([
+  ...PREPOSITIONS,
+  'after',
+  'before',
+  'following',
+  'amid',
+  'despite',
+  'over',
+  'under',
+]);
+
+/**
+ * "Shares rallied after a buyback plan announced yesterday": a participle right after a noun
+ * phrase that a preposition governs is a reduced relative clause, a passive: the noun phrase is
+ * what was announced, and its speaker is the "by" phrase after it, if any ("announced on Monday
+ * by the board"), as PolNeAR marks agentless and agentful passives. Mutates the frame.
+ */
+function reducedRelative(doc: Document, f: Frame): void {
+  const { cue, source } = f;
+  if (!source || source[1] !== cue.first || cue.last - cue.first !== 1 || source[0] === 0) return;
+  const t = doc.tokens[cue.first];
+  if (t.kind !== 'word' || !t.norm.endsWith('ed') || t.norm === t.lemma) return;
+  const before = doc.tokens[source[0] - 1];
+  if (before.sentence !== t.sentence || !OBJECT_PREPOSITIONS.has(before.norm)) return;
+  const head = doc.tokens[source[1] - 1];
+  if (head.kind !== 'word' || head.cap || !hasLemma(head.lemma, 'n')) return;
+  const end = doc.sentences[cue.sentence].tokenEnd;
+  // The participle has no object: punctuation, a time or its agent follows it ("announced
+  // yesterday", "announced on Monday by the board"), not "asked Clinton about …".
+  const after = cue.last + timePhrase(doc, cue.last, end);
+  const next = doc.tokens[after];
+  if (after < end && next.kind !== 'punct' && next.norm !== 'by') return;
+  // Not a naming: "a box labeled “medical problem”".
+  if (after < end && (isOpenQuote(doc, after) || isQuoted(doc, after))) return;
+  let agent: TokenRange | null = null;
+  for (let j = cue.last; j < end && j - cue.last <= 4; j++) {
+    if (doc.tokens[j].kind === 'punct') break;
+    if (doc.tokens[j].norm === 'by') {
+      agent = sourceAfter(doc, j + 1, end);
+      break;
+    }
+  }
+  f.content = [[source[0], source[1]]];
+  f.source = agent;
 }

@@ -2,7 +2,7 @@
 // applies them, morphy.ts) tried as verb first (told→tell, informed→inform), then noun
 // (troops→troop). Memoised per word.
 import { wordSet } from '../lexicon/load.js';
-import { lemmatizeAdjective, lemmatizeNoun, lemmatizeVerb } from './morphy.js';
+import { isVerbLemma, lemmatizeAdjective, lemmatizeNoun, lemmatizeVerb } from './morphy.js';
 
 export interface WordInfo {
   lemma: string;
@@ -38,7 +38,7 @@ export function lemmaOf(norm: string): string {
 function computeLemma(norm: string): string {
   let lemma = norm;
   if (norm.length > 3 && /^[a-z][a-z'-]*$/.test(norm) && !isStopword(norm)) {
-    const v = lemmatizeVerb(norm);
+    const v = shortVowelVerb(norm) ?? lemmatizeVerb(norm);
     if (v !== norm && (/(?:ed|ing|s)$/.test(norm) || v.length + 2 >= norm.length)) lemma = v;
     else {
       const n = lemmatizeNoun(norm);
@@ -46,6 +46,20 @@ function computeLemma(norm: string): string {
     }
   }
   return lemma;
+}
+
+/** A stem ending in one consonant after one vowel after a consonant ("hop", "hat", "rob"). */
+const SHORT_VOWEL_STEM = /(?:^|[^aeiou])[aeiou][bcdfgklmnprstvz]$/;
+
+/**
+ * "hoped", "hating": Morphy strips the ending and takes "hop" and "hat", verbs too, where English
+ * spelling would have doubled their consonant ("hopped", in WordNet's exceptions); the stem with
+ * its "e" is the verb ("hope", "hate", "rate", "fine", "stage"). Null for other words.
+ */
+function shortVowelVerb(norm: string): string | null {
+  const m = /^(.+)(?:ed|ing)$/.exec(norm);
+  if (!m || !SHORT_VOWEL_STEM.test(m[1])) return null;
+  return isVerbLemma(`${m[1]}e`) ? `${m[1]}e` : null;
 }
 
 /** The base of a comparative or superlative adjective ("largest" → "large"), else null. */

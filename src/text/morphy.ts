@@ -110,6 +110,11 @@ function load(): Tables {
 }
 
 /** Base form of a verb (wink-lemmatizer's lemmatize.verb). */
+/** Is the word a verb lemma of WordNet's? */
+export function isVerbLemma(word: string): boolean {
+  return (tables ??= load()).verb.has(word);
+}
+
 export function lemmatizeVerb(verb: string): string {
   const t = (tables ??= load());
   const exception = t.verbExceptions.get(verb);

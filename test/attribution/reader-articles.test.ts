@@ -372,3 +372,27 @@ test('"C, police said, adding that D" gives two statements, C said and D added',
     assert.equal(second?.speaker?.text, byCue(st, 'said').speaker?.text, text);
   }
 });
+
+test('a verb of motion is no cue ("Sterling rose slightly against the dollar"); "hoped" is a belief', () => {
+  assert.deepEqual(analyze('Sterling rose slightly against the dollar.'), []);
+  assert.equal(
+    byCue(analyze('He stopped short of calling the deal a failure.'), 'stopped short of calling').speaker
+      ?.text,
+    'He',
+  );
+  const hoped = analyze('Mr. Clarke hoped electric utilities would count his credits.')[0];
+  assert.equal(hoped?.cue.text, 'hoped');
+  assert.equal(hoped?.stance, 'believe');
+});
+
+test('a participle after a noun phrase a preposition governs is a passive ("after a buyback plan announced yesterday")', () => {
+  const [bare] = analyze('Shares rallied after a share buyback program announced yesterday.');
+  assert.equal(bare?.speaker, null);
+  assert.equal(bare?.content.text, 'a share buyback program');
+  const [agent] = analyze('Shares rallied after a buyback plan announced on Monday by the board.');
+  assert.equal(agent?.speaker?.text, 'the board');
+  assert.equal(agent?.content.text, 'a buyback plan');
+  // A clause: the company announced something.
+  const [clause] = analyze('Shares fell after the company announced job cuts.');
+  assert.equal(clause?.speaker?.text, 'the company');
+});

@@ -40,3 +40,12 @@ test('lemmas of a few inflected words', () => {
   assert.equal(lemmaOf('informed'), 'inform');
   assert.equal(lemmaOf('largest'), 'largest');
 });
+
+test('a stem whose consonant was not doubled takes its "e" back ("hoped" is hope, "hopped" hop)', () => {
+  assert.equal(lemmaOf('hoped'), 'hope');
+  assert.equal(lemmaOf('hating'), 'hate');
+  assert.equal(lemmaOf('rated'), 'rate');
+  assert.equal(lemmaOf('hopped'), 'hop');
+  assert.equal(lemmaOf('visited'), 'visit');
+  assert.equal(lemmaOf('planned'), 'plan');
+});
