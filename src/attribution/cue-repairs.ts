@@ -1,7 +1,7 @@
 // Repairs of the cue spans the tagger gives (cues.ts), read off the words around them: where a
 // generous cue swallowed its subject, a clause, its object or a figure's "about" (no-cues.ts
 // drops the cues that are none).
-import { wordSet } from '../lexicon/load.js';
+import { loadPairs, wordSet } from '../lexicon/load.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import type { TokenHashes } from './features.js';
@@ -12,6 +12,7 @@ import { timeAfter, timeBefore } from './times.js';
 
 /** Mends cue c's span in place: its start, its end, a cleft's "that". */
 export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
+  startAtPassiveAuxiliary(doc, c);
   startAfterClause(doc, c);
   startAfterParticiple(doc, c);
   trimSubject(doc, h, c);
@@ -26,6 +27,25 @@ export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
   if (c.last - c.first > 1 && doc.tokens[c.last - 1].norm === 'not') c.last--;
   // "It was the club [that announced]": the cleft's "that" is no part of the cue.
   if (c.last - c.first > 1 && cleftFocus(doc, c.first, doc.sentences[c.sentence].tokenStart)) c.first++;
+}
+
+/** Forms of "be" that make a participle after them a passive. */
+export const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'being']);
+
+/**
+ * "The decision was [condemned] by the union": a participle cue with its agent after it opens at
+ * its auxiliary ("[was condemned] by"), as the tagger gives most passives, so the agentful passive
+ * is read (the agent speaks, the subject is the content). An adverb may stand between.
+ */
+function startAtPassiveAuxiliary(doc: Document, c: CueTokens): void {
+  const t = doc.tokens[c.first];
+  if (c.last - c.first !== 1 || doc.tokens[c.last]?.norm !== 'by' || !/(?:ed|en)$/.test(t.norm)) return;
+  // Only a verb of saying or of a telling stance: "[passed] by Congress" is no statement.
+  if (!wordSet('speech-verbs').has(t.lemma) && !loadPairs('stance-cues').has(t.lemma)) return;
+  let j = c.first - 1;
+  if (j > 0 && doc.tokens[j].norm.endsWith('ly') && doc.tokens[j].sentence === t.sentence) j--;
+  if (j >= 0 && doc.tokens[j].sentence === t.sentence && PASSIVE_AUXILIARIES.has(doc.tokens[j].norm))
+    c.first = j;
 }
 
 /**

@@ -2,7 +2,7 @@
 // averaged-perceptron tagger (B/I/O over tokens, greedy left to right).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { wordSet } from '../lexicon/load.js';
+import { loadPairs, wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import {
   CUE_FORM_PLACES,
@@ -19,7 +19,7 @@ import { formScoresFor, type FormScores } from './form-scores.js';
 import { readModelFile } from './model-file.js';
 import { predictLabel, predictLabelFrom, type LoadedModel } from './perceptron.js';
 import { isQuoted } from './quotes.js';
-import { PARTICLES, repairCue } from './cue-repairs.js';
+import { PARTICLES, PASSIVE_AUXILIARIES, repairCue } from './cue-repairs.js';
 import { isNoCue } from './no-cues.js';
 
 export const CUE_LABELS = ['O', 'B', 'I'];
@@ -127,6 +127,27 @@ const CUE_AUXILIARIES = new Set(['has', 'have', 'had']);
 const CLAUSAL_MARGIN = 75;
 const WH_WORDS = new Set(['when', 'whether', 'why', 'how', 'what', 'who', 'if', 'where']);
 const MODALS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'did', 'does', 'do']);
+
+/**
+ * "The decision was criticised by the union": a verb of saying or of a telling stance ("criticise",
+ * "welcome", "condemn") as a passive participle before its agent. The tagger, which scores the
+ * subject's noun in, may leave it far below "no cue" ("decision" beside "ruling").
+ */
+let stanceCueLemmas: Map<string, string> | null = null;
+/** A cue lemma of the stance lexicon (data/lexicon/stance-cues.txt: "condemn", "welcome"). */
+function isStanceCueLemma(lemma: string): boolean {
+  return (stanceCueLemmas ??= loadPairs('stance-cues')).has(lemma);
+}
+
+function isPassiveBySaying(doc: Document, i: number, lo: number, hi: number): boolean {
+  const t = doc.tokens[i];
+  if (t.kind !== 'word' || t.cap || t.quoted || i + 1 >= hi || doc.tokens[i + 1].norm !== 'by') return false;
+  if (!/(?:ed|en)$/.test(t.norm) || t.norm === t.lemma) return false;
+  if (!wordSet('speech-verbs').has(t.lemma) && !isStanceCueLemma(t.lemma)) return false;
+  let j = i - 1;
+  if (j > lo && doc.tokens[j].norm.endsWith('ly')) j--;
+  return j >= lo && PASSIVE_AUXILIARIES.has(doc.tokens[j].norm);
+}
 
 /**
  * "Analysts at Harwell Securities estimate the painting could sell for …", "Neither Lopez nor
@@ -302,6 +323,7 @@ function tagInto(
     if (label === 0 && isDenialComment(doc, i, lo)) label = 1;
     if (label === 0 && scores[1] + CLAUSAL_MARGIN > scores[0] && isClausalLexiconCue(doc, i, lo, hi, labels))
       label = 1;
+    if (label === 0 && scores[1] + CLAUSAL_MARGIN > scores[0] && isPassiveBySaying(doc, i, lo, hi)) label = 1;
     if (label === 0 && scores[1] + RECEIVED_MARGIN > scores[0] && isReceivedSaying(doc, i, lo)) label = 1;
     if (label === 2 && prev === 0) label = 1; // an I cannot start a cue
     // An auxiliary opened the cue through the lexicon: the cue is the auxiliary and its verb.

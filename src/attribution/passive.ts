@@ -139,9 +139,16 @@ export function agentfulPassive(doc: Document, cue: CueTokens, lo: number, hi: n
   let end = last + 1;
   while (end < hi && end - last < MAX_SOURCE && doc.tokens[end].kind !== 'punct') {
     const t = doc.tokens[end];
-    // "by a number of experts" goes on; "by the US of manufacturing" stops after the name.
-    const partitive = t.norm === 'of' && !doc.tokens[end - 1].cap && end > last + 1;
-    if (AGENT_END.has(t.norm) && !partitive) break;
+    // "by a number of experts" goes on; "by the US of manufacturing" stops after the name, and so
+    // does "by the chair | of lying" (a gerund: the charge); "by the Federation of Small Traders"
+    // is one name.
+    const after = doc.tokens[end + 1];
+    const gerund = !!after && after.kind === 'word' && !after.cap && after.norm.endsWith('ing');
+    const head = doc.tokens[end - 1];
+    const partitive =
+      t.norm === 'of' && !head.cap && end > last + 1 && (!gerund || PARTITIVE_HEADS.has(head.norm));
+    const nameGoesOn = t.norm === 'of' && doc.tokens[end - 1].cap && !!after?.cap && after.kind === 'word';
+    if (AGENT_END.has(t.norm) && !partitive && !nameGoesOn) break;
     // "thought by many geologists | to be the bed of …": an infinitive ends the agent.
     const next = doc.tokens[end + 1];
     if (
@@ -159,7 +166,14 @@ export function agentfulPassive(doc: Document, cue: CueTokens, lo: number, hi: n
   let subjectEnd = cue.first;
   while (subjectEnd > lo && doc.tokens[subjectEnd - 1].text === ',') subjectEnd--;
   const pieces: TokenRange[] = [];
-  if (subject) pieces.push(subject);
+  // "A furious Rusedski slammed his racket … and was warned by the umpire", "Montgomery faces a
+  // ban after being charged by the agency": the passive's subject is the sentence's, the noun
+  // phrase before its first verb.
+  const before = doc.tokens[cue.first - 1]?.norm ?? '';
+  const shared = before === 'and' || (doc.tokens[cue.first].norm === 'being' && SUBORDINATING.has(before));
+  const coordinated = !subject && shared ? openingNounPhrase(doc, lo, cue.first) : null;
+  if (coordinated) pieces.push(coordinated);
+  else if (subject) pieces.push(subject);
   else if (subjectEnd > lo) pieces.push([lo, subjectEnd]);
   if (PASSIVE_COMPLEMENT.has(doc.tokens[end].norm) || pieces.length === 0)
     pieces.push([end, contentEnd(doc, lo, hi)]);
@@ -319,4 +333,22 @@ export function commaParticipleAgent(doc: Document, cue: CueTokens, lo: number, 
   const subject = sourceBefore(doc, cue.first - 1, lo);
   if (!subject || subject[1] !== cue.first - 1) return null;
   return makeFrame(cue, [by + 1, end], [subject]);
+}
+
+/** Heads of a partitive agent ("by a number of housing experts", "by some of its members"). */
+const PARTITIVE_HEADS = new Set([
+  ...['number', 'some', 'many', 'most', 'all', 'few', 'several', 'none', 'half', 'rest', 'majority'],
+  ...['dozens', 'hundreds', 'thousands', 'millions', 'group', 'handful', 'couple', 'members', 'one'],
+]);
+
+/** Words before "being" and a participle whose subject is the sentence's ("after being charged"). */
+const SUBORDINATING = new Set(['after', 'before', 'since', 'without', 'despite', 'for', 'while']);
+
+/** The noun phrase opening [lo, before): up to its first verb form, or null. */
+function openingNounPhrase(doc: Document, lo: number, before: number): TokenRange | null {
+  for (let j = lo + 1; j < before; j++) {
+    if (doc.tokens[j].kind === 'punct') return null;
+    if (mayBeFiniteVerb(doc, j)) return [lo, j];
+  }
+  return null;
 }

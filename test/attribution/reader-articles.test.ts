@@ -396,3 +396,30 @@ test('a participle after a noun phrase a preposition governs is a passive ("afte
   const [clause] = analyze('Shares fell after the company announced job cuts.');
   assert.equal(clause?.speaker?.text, 'the company');
 });
+
+test('a passive of saying names its agent as the speaker ("The decision was condemned by the union")', () => {
+  for (const [text, cue, stance] of [
+    ['The decision was criticised by the union.', 'was criticised', 'accuse'],
+    ['The decision was welcomed by the union.', 'was welcomed', 'welcome'],
+    ['The decision was condemned by the union.', 'was condemned', 'accuse'],
+  ] as const) {
+    const s = byCue(analyze(text), cue);
+    assert.equal(s.speaker?.text, 'the union', text);
+    assert.equal(s.content.text, 'The decision', text);
+    assert.equal(s.stance, stance, text);
+  }
+  const charge = analyze('Mr Greer was accused by the chair of lying.')[0];
+  assert.equal(charge?.speaker?.text, 'the chair');
+  assert.deepEqual(
+    charge?.content.fragments?.map((f) => f.text),
+    ['Mr Greer', 'of lying'],
+  );
+  const named = analyze('The plan was criticised by the Federation of Small Traders.')[0];
+  assert.equal(named?.speaker?.text, 'the Federation of Small Traders');
+  assert.equal(named?.content.text, 'The plan');
+  const shared = byCue(
+    analyze('A furious Rusedski threw his racket down and was warned by the umpire.'),
+    'was warned',
+  );
+  assert.equal(shared.content.text, 'A furious Rusedski');
+});
