@@ -423,3 +423,12 @@ test('a passive of saying names its agent as the speaker ("The decision was cond
   );
   assert.equal(shared.content.text, 'A furious Rusedski');
 });
+
+test('a mistake is admitted by the one who made it, blamed on another, warned of ahead; "happy to" offers only as a wish', () => {
+  const stance = (text: string) => analyze(text)[0]?.stance;
+  assert.equal(stance('“We made a mistake,” she said.'), 'acknowledge');
+  assert.equal(stance('Anna Berg said the government made a mistake.'), 'accuse');
+  assert.equal(stance('“Cutting too early would be a mistake,” she said.'), 'warn');
+  assert.equal(stance('Luis Barra told reporters that the club was happy to keep the player.'), 'assert');
+  assert.equal(stance('“We would be happy to host the talks,” he said.'), 'offer');
+});
