@@ -1,6 +1,7 @@
 // Attribution: who says what. extractStatements(doc) finds cues with a trained tagger, then
 // each cue's source and content from the shape of the reporting clause, resolves the
 // speaker's name and classifies the stance of the statement.
+import { wordSet } from '../lexicon/load.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { Span } from '../model.js';
 import type { Document } from '../text/document.js';
@@ -25,6 +26,7 @@ import { isRaisingCue } from './passive.js';
 import { END_MARGIN, settleFrames, type EndDecoding, type EndMemo, type EndSettings } from './settle.js';
 import { frameOf, type Frame, type TokenRange } from './spans.js';
 import { hasFiniteVerb } from './sources.js';
+import { mayBeFiniteVerb } from './word-forms.js';
 import { hasTellingCue, stanceOf } from './stance.js';
 import type { ContentSpan, Statement, StatementType } from './types.js';
 
@@ -169,9 +171,32 @@ function keptUnjudged(doc: Document, f: Frame): boolean {
     isRaisingCue(doc, f) ||
     f.rule ||
     isFrontedTelling(doc, f) ||
+    isFrontedSaying(doc, f) ||
     isCalledQuotation(doc, f) ||
     isReceivedFromNamed(doc, f)
   );
+}
+
+/**
+ * "Walking cuts the risk, a study suggests.", "…, study suggests" (a headline): a clause, its comma,
+ * a speaker and an inflected verb of saying that ends the sentence. The shape leaves no doubt;
+ * the filter, which reads the cue's words and the source, dropped such statements.
+ */
+function isFrontedSaying(doc: Document, f: Frame): boolean {
+  const { cue, source, content } = f;
+  if (!source || content.length !== 1 || cue.last - cue.first !== 1) return false;
+  const verb = doc.tokens[cue.first];
+  if (verb.norm === verb.lemma || !wordSet('speech-verbs').has(verb.lemma)) return false;
+  const [s, e] = content[0];
+  if (e > source[0] || doc.tokens[e]?.text !== ',' || source[0] !== e + 1 || source[1] !== cue.first)
+    return false;
+  if (source[1] - source[0] > 4) return false;
+  // Nothing but the sentence's end after the cue.
+  const end = doc.sentences[cue.sentence].tokenEnd;
+  for (let i = cue.last; i < end; i++) if (doc.tokens[i].kind !== 'punct') return false;
+  if (hasFiniteVerb(doc, [s, e])) return true;
+  for (let i = s; i < e; i++) if (mayBeFiniteVerb(doc, i)) return true;
+  return false;
 }
 
 /** Words of the object between "called" and the quotation it is called ("the summit"). */

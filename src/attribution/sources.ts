@@ -6,7 +6,7 @@ import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import { isQuoted } from './quotes.js';
 import type { TokenRange } from './types.js';
-import { DETERMINERS, POSSESSIVES } from './names.js';
+import { DETERMINERS, isTitleWord, POSSESSIVES } from './names.js';
 import { timeAfter, timeBefore } from './times.js';
 import {
   FINITE,
@@ -354,8 +354,18 @@ export function namesSpeaker(doc: Document, [start, end]: TokenRange): boolean {
   // "political scientist Jane Roe", "lobbyist and party strategist John Doe": a
   // description holding a name; "analysts", "some Democrats": a few words ending in a plural.
   const words = doc.tokens.slice(start, Math.min(end, start + 6));
-  return words.some((w) => w.cap) || (end - start <= 3 && /[^s]s$/.test(doc.tokens[end - 1].norm));
+  if (words.some((w) => w.cap) || (end - start <= 3 && /[^s]s$/.test(doc.tokens[end - 1].norm))) return true;
+  // A headline's bare title or source ending the sentence: "…, says governor", "…, study suggests".
+  const last = doc.tokens[end - 1];
+  return (
+    end - start <= 2 &&
+    contentEnd(doc, doc.sentences[t.sentence].tokenStart, doc.sentences[t.sentence].tokenEnd) <= end &&
+    (isTitleWord(last.norm) || BARE_SOURCES.has(last.norm))
+  );
 }
+
+/** Sources a headline names without an article ("…, study suggests", "…, says report"). */
+const BARE_SOURCES = new Set(['study', 'report', 'survey', 'poll', 'research', 'data', 'figures', 'police']);
 
 export const QUANTIFIERS = new Set([
   'several',

@@ -432,3 +432,15 @@ test('a mistake is admitted by the one who made it, blamed on another, warned of
   assert.equal(stance('Luis Barra told reporters that the club was happy to keep the player.'), 'assert');
   assert.equal(stance('“We would be happy to host the talks,” he said.'), 'offer');
 });
+
+test('"C, a study suggests" and a headline’s "…, says governor" are statements of the source named', () => {
+  const study = analyze('Walking cuts the risk of dementia, a new study suggests.')[0];
+  assert.equal(study?.speaker?.text, 'a new study');
+  assert.equal(study?.content.text, 'Walking cuts the risk of dementia');
+  assert.equal(study?.stance, 'assert');
+  const bare = analyze('Daily walk linked to lower dementia risk, study suggests')[0];
+  assert.equal(bare?.speaker?.text, 'study');
+  const says = byCue(analyze('Rates will fall soon, says governor\n\nThe central bank held rates.'), 'says');
+  assert.equal(says.speaker?.text, 'governor');
+  assert.equal(says.content.text, 'Rates will fall soon');
+});
