@@ -8,7 +8,7 @@ import type { TokenHashes } from './features.js';
 import { cleftFocus, hasFiniteVerb, PRONOUN_SUBJECTS, QUANTIFIERS } from './sources.js';
 import type { CueTokens } from './types.js';
 import { isRegularPlural, mayBeFiniteVerb, NOUN_PHRASE_OPENERS, OBJECT_DETERMINERS } from './word-forms.js';
-import { timeAfter, timeBefore } from './times.js';
+import { timeAfter, timeBefore, timePhrase } from './times.js';
 
 /** Mends cue c's span in place: its start, its end, a cleft's "that". */
 export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
@@ -22,6 +22,7 @@ export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
   endAfterHearsay(doc, c);
   endBeforeAuthoredObject(doc, c);
   endBeforeObjectDeterminer(doc, c);
+  endBeforeBareObject(doc, c);
   endBeforeDisputedClaims(doc, c);
   // "has pleaded [not] guilty": a negation ending the cue negates what follows.
   if (c.last - c.first > 1 && doc.tokens[c.last - 1].norm === 'not') c.last--;
@@ -106,6 +107,37 @@ function endBeforeObjectDeterminer(doc: Document, c: CueTokens): void {
   c.last--;
   const time = timeBefore(doc, c.last - 1, c.first + 1);
   if (time > 0) c.last -= time;
+}
+
+/** Words opening an adjunct of time after an object ("conceded defeat | before midnight"). */
+const TIME_ADJUNCT_LEADS = new Set(['before', 'after', 'during', 'late', 'early', 'overnight']);
+
+/**
+ * "His rival [conceded] defeat.", "She [denied] wrongdoing on Friday.": a verb of saying and a bare
+ * noun object ending its clause; the noun is what was conceded or denied, the content, not part of
+ * the cue (which left the clause before as the content: "Okafor won after").
+ */
+function endBeforeBareObject(doc: Document, c: CueTokens): void {
+  if (c.last - c.first !== 2) return;
+  const verb = doc.tokens[c.first];
+  const noun = doc.tokens[c.first + 1];
+  if (verb.kind !== 'word' || verb.norm === verb.lemma || !wordSet('speech-verbs').has(verb.lemma)) return;
+  if (
+    noun.kind !== 'word' ||
+    noun.cap ||
+    noun.stop ||
+    !hasLemma(noun.lemma, 'n') ||
+    /(?:ed|ing)$/.test(noun.norm)
+  )
+    return;
+  const end = doc.sentences[c.sentence].tokenEnd;
+  // Then only the sentence's end, a time ("on Friday") or an adjunct of time ("shortly before
+  // midnight", "after the count").
+  let after = c.last + timePhrase(doc, c.last, end);
+  if (after < end && doc.tokens[after].norm.endsWith('ly')) after++;
+  const next = doc.tokens[after];
+  if (after < end && next.kind !== 'punct' && !TIME_ADJUNCT_LEADS.has(next.norm)) return;
+  c.last = c.first + 1;
 }
 
 /**

@@ -444,3 +444,13 @@ test('"C, a study suggests" and a headline’s "…, says governor" are statemen
   assert.equal(says.speaker?.text, 'governor');
   assert.equal(says.content.text, 'Rates will fall soon');
 });
+
+test('a bare object after a verb of saying is its content ("his rival conceded defeat")', () => {
+  const [rival] = analyze('Okafor won on Sunday after his rival conceded defeat.');
+  assert.equal(rival?.cue.text, 'conceded');
+  assert.equal(rival?.content.text, 'defeat');
+  assert.equal(rival?.stance, 'acknowledge');
+  const [alone] = analyze('Sandra Kowalczyk admitted defeat.');
+  assert.equal(alone?.speaker?.text, 'Sandra Kowalczyk');
+  assert.equal(alone?.content.text, 'defeat');
+});
