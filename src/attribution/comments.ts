@@ -8,6 +8,7 @@ import { makeFrame, type Frame } from './frame.js';
 import { DETERMINERS } from './names.js';
 import { isQuoted } from './quotes.js';
 import { sourceBefore } from './sources.js';
+import { NOMINATIVE_PRONOUNS } from './word-forms.js';
 
 /**
  * "..., something Moscow has denied" / "..., which officials deny": the content is the clause before.
@@ -30,8 +31,17 @@ export function relativeSource(doc: Document, cue: CueTokens, lo: number, nounOn
     head?.norm === 'that' &&
     source[0] - 3 >= lo &&
     commentOpens(doc, [source[0] - 3, source[1]], lo);
+  // "…, a claim she rejects": a pronoun speaker the source reader stopped at.
+  const pronounComment =
+    !nounComment &&
+    !thatComment &&
+    source[1] - source[0] === 1 &&
+    NOMINATIVE_PRONOUNS.has(doc.tokens[source[0]].norm) &&
+    source[0] - 2 >= lo &&
+    commentOpens(doc, [source[0] - 2, source[1]], lo);
   if (nounComment) refStart = source[0];
   else if (thatComment) refStart = source[0] - 3;
+  else if (pronounComment) refStart = source[0] - 2;
   else if (nounOnly) return null;
   if (refStart < 0) return null;
   let end = refStart;
@@ -44,10 +54,23 @@ export function relativeSource(doc: Document, cue: CueTokens, lo: number, nounOn
         ? [source[0] + 2, source[1]]
         : source;
   if (trimmed[1] <= trimmed[0]) return null;
-  const frame = makeFrame(cue, trimmed, [[lo, end]], true);
+  // "a claim it has always rejected": the auxiliary and adverbs belong to the cue, not the speaker.
+  let cueStart = cue.first;
+  while (cueStart - 1 > trimmed[0] && CUE_OPENERS_BEFORE.test(doc.tokens[cueStart - 1].norm)) cueStart--;
+  if (cueStart < cue.first) trimmed[1] = cueStart;
+  const frame = makeFrame(
+    cueStart < cue.first ? { ...cue, first: cueStart } : cue,
+    trimmed,
+    [[lo, end]],
+    true,
+  );
   frame.answersFrom = deniedStart(doc, lo, end);
   return frame;
 }
+
+/** Auxiliaries and adverbs between a comment's speaker and its verb ("has always", "flatly"). */
+const CUE_OPENERS_BEFORE =
+  /^(?:has|have|had|does|did|do|will|would|always|never|long|repeatedly|strongly|\w+ly)$/;
 
 const PROPOSITION_NOUNS = wordSet('attribution-proposition-nouns');
 /** Marks a comment on the clause before it follows. */

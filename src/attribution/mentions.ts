@@ -114,6 +114,13 @@ export class Mentions {
     return null;
   }
 
+  /** The first mention of anyone or anything in tokens [from, to) that `accept` takes. */
+  firstIn(from: number, to: number, accept: (m: NameMention) => boolean): NameMention | null {
+    for (let k = lowerBound(this.all, from); k < this.all.length && this.all[k].token < to; k++)
+      if (accept(this.all[k])) return this.all[k];
+    return null;
+  }
+
   /** The latest mention of anyone before token `token`. */
   lastBefore(token: number): NameMention | null {
     const k = lowerBound(this.all, token) - 1;

@@ -158,7 +158,10 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     // "He’s claiming", "They’ve said": the pronoun of a contraction.
     const norm = text.toLowerCase().replace(/[’'](?:s|re|ve|ll|d|m)$/, '');
     if (end - first === 1 && (PERSON_PRONOUNS.has(norm) || OTHER_PRONOUNS.has(norm))) {
-      names.push(resolvePronoun(doc, norm, first, frames, names, k, mentions, true));
+      // "Ostrava was accused of funding rebels, a claim it has always rejected": a comment's
+      // pronoun is who the clause it answers is about, the first name there that fits.
+      const about = f.answersFrom >= 0 && f.content.length ? commentSubject(f, norm, mentions) : null;
+      names.push(about ?? resolvePronoun(doc, norm, first, frames, names, k, mentions, true));
       return;
     }
     // "its [earlier assurance]": the owner of the noun cue, as its pronoun would be resolved.
@@ -379,3 +382,14 @@ function paragraphEnd(doc: Document, i: number): number {
 
 /** Paragraphs after a headline that its descriptions may be named in. */
 const HEADLINE_LEAD = 2;
+
+/** The first name in a comment's content that its pronoun may take up ("it": no person's). */
+function commentSubject(f: Frame, pronoun: string, mentions: Mentions): string | null {
+  const [from, to] = [f.content[0][0], f.content[f.content.length - 1][1]];
+  const personal = PERSON_PRONOUNS.has(pronoun);
+  if (!personal && pronoun !== 'it' && pronoun !== 'they') return null;
+  const m = mentions.firstIn(from, to, (x) =>
+    personal ? x.person && mentions.fits(x.name, pronoun) : !x.person || mentions.mayNameBody(x.name),
+  );
+  return m ? mentions.completeName(m.name, from) : null;
+}

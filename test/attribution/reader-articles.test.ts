@@ -454,3 +454,15 @@ test('a bare object after a verb of saying is its content ("his rival conceded d
   assert.equal(alone?.speaker?.text, 'Sandra Kowalczyk');
   assert.equal(alone?.content.text, 'defeat');
 });
+
+test('a comment’s pronoun is who the clause it answers is about ("…, a claim it has always rejected")', () => {
+  const it = byCue(
+    analyze('Ostrava was accused of funding rebels, a claim it has always rejected.'),
+    'has always rejected',
+  );
+  assert.equal(it.speaker?.text, 'it');
+  assert.equal(it.speaker_name, 'Ostrava');
+  assert.equal(it.stance, 'deny');
+  const she = byCue(analyze('Dana Ortiz was accused of lying, a claim she rejects.'), 'rejects');
+  assert.equal(she.speaker_name, 'Dana Ortiz');
+});
