@@ -239,6 +239,12 @@ function givenNameInside(tokens: readonly DocToken[], i: number): boolean {
   );
 }
 
+/** "won in Port Elster", "based at Harwell": a name right after "in" or "at" is a place or a body. */
+function isPlaceAfterPreposition(tokens: readonly DocToken[], i: number): boolean {
+  const before = tokens[i - 1];
+  return !!before && before.sentence === tokens[i].sentence && (before.norm === 'in' || before.norm === 'at');
+}
+
 /** Prepositions that are no stop words, capitalised when they open a sentence. */
 const OPENING_PREPOSITIONS = new Set(['despite', 'amid', 'following', 'unlike', 'per', 'via', 'regarding']);
 
@@ -330,7 +336,10 @@ export function nameMentions(doc: Document): NameMention[] {
       titles,
       token: i,
       person:
-        (end - i >= 2 || titles.length > 0) && isPersonName(doc, i, end, titles) && !isModifier(doc, i, end),
+        (end - i >= 2 || titles.length > 0) &&
+        isPersonName(doc, i, end, titles) &&
+        !isModifier(doc, i, end) &&
+        !(titles.length === 0 && isPlaceAfterPreposition(tokens, i)),
       roles,
     });
     i = end;

@@ -466,3 +466,8 @@ test('a comment’s pronoun is who the clause it answers is about ("…, a claim
   const she = byCue(analyze('Dana Ortiz was accused of lying, a claim she rejects.'), 'rejects');
   assert.equal(she.speaker_name, 'Dana Ortiz');
 });
+
+test('a name after "in" or "at" is a place or a body, not the owner of "his" ("won in Port Elster")', () => {
+  const [s] = analyze('Daniel Okafor won in Port Elster on Sunday after his rival conceded defeat.');
+  assert.equal(s?.speaker_name, 'Daniel Okafor’s rival');
+});
