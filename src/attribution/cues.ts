@@ -19,7 +19,7 @@ import { formScoresFor, type FormScores } from './form-scores.js';
 import { readModelFile } from './model-file.js';
 import { predictLabel, predictLabelFrom, type LoadedModel } from './perceptron.js';
 import { isQuoted } from './quotes.js';
-import { PARTICLES, PASSIVE_AUXILIARIES, repairCue } from './cue-repairs.js';
+import { HEARSAY, PARTICLES, PASSIVE_AUXILIARIES, repairCue } from './cue-repairs.js';
 import { isNoCue } from './no-cues.js';
 
 export const CUE_LABELS = ['O', 'B', 'I'];
@@ -129,10 +129,14 @@ const WH_WORDS = new Set(['when', 'whether', 'why', 'how', 'what', 'who', 'if', 
 const MODALS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'did', 'does', 'do']);
 
 /**
- * "The decision was criticised by the union": a verb of saying or of a telling stance ("criticise",
- * "welcome", "condemn") as a passive participle before its agent. The tagger, which scores the
+ * "The decision was criticised by the union", "He is alleged to have …": a verb of saying or of a
+ * telling stance ("criticise", "welcome", "condemn", "allege") as a passive participle before its
+ * agent or an infinitive. The tagger, which scores the
  * subject's noun in, may leave it far below "no cue" ("decision" beside "ruling").
  */
+/** Verbs of hearsay whose passive takes an infinitive ("is alleged to have", "is said to be"). */
+const RAISING_HEARSAY = new Set(['allege', 'say', 'report', 'rumour', 'rumor', 'claim']);
+
 let stanceCueLemmas: Map<string, string> | null = null;
 /** A cue lemma of the stance lexicon (data/lexicon/stance-cues.txt: "condemn", "welcome"). */
 function isStanceCueLemma(lemma: string): boolean {
@@ -141,7 +145,10 @@ function isStanceCueLemma(lemma: string): boolean {
 
 function isPassiveBySaying(doc: Document, i: number, lo: number, hi: number): boolean {
   const t = doc.tokens[i];
-  if (t.kind !== 'word' || t.cap || t.quoted || i + 1 >= hi || doc.tokens[i + 1].norm !== 'by') return false;
+  // "by" its agent, or "to" a raising infinitive ("is alleged to have forged").
+  const next = i + 1 < hi ? doc.tokens[i + 1].norm : '';
+  if (t.kind !== 'word' || t.cap || t.quoted) return false;
+  if (next !== 'by' && !(next === 'to' && RAISING_HEARSAY.has(t.lemma))) return false;
   if (!/(?:ed|en)$/.test(t.norm) || t.norm === t.lemma) return false;
   if (!wordSet('speech-verbs').has(t.lemma) && !isStanceCueLemma(t.lemma)) return false;
   let j = i - 1;
@@ -324,6 +331,8 @@ function tagInto(
     if (label === 0 && scores[1] + CLAUSAL_MARGIN > scores[0] && isClausalLexiconCue(doc, i, lo, hi, labels))
       label = 1;
     if (label === 0 && scores[1] + CLAUSAL_MARGIN > scores[0] && isPassiveBySaying(doc, i, lo, hi)) label = 1;
+    // "The defendant allegedly forged …": an adverb of hearsay reports with no one named.
+    if (label === 0 && prev === 0 && t.kind === 'word' && HEARSAY.has(t.norm) && !t.quoted) label = 1;
     if (label === 0 && scores[1] + RECEIVED_MARGIN > scores[0] && isReceivedSaying(doc, i, lo)) label = 1;
     if (label === 2 && prev === 0) label = 1; // an I cannot start a cue
     // An auxiliary opened the cue through the lexicon: the cue is the auxiliary and its verb.

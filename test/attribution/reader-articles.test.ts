@@ -471,3 +471,15 @@ test('a name after "in" or "at" is a place or a body, not the owner of "his" ("w
   const [s] = analyze('Daniel Okafor won in Port Elster on Sunday after his rival conceded defeat.');
   assert.equal(s?.speaker_name, 'Daniel Okafor’s rival');
 });
+
+test('hearsay with no one named is an allegation ("allegedly forged", "is alleged to have forged")', () => {
+  for (const text of [
+    'The defendant allegedly forged two signatures.',
+    'The defendant is alleged to have forged two signatures.',
+  ]) {
+    const [s] = analyze(text);
+    assert.equal(s?.speaker, null, text);
+    assert.equal(s?.stance, 'accuse', text);
+    assert.ok(s?.content.text.includes('forged two signatures'), text);
+  }
+});
