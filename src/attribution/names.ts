@@ -245,6 +245,12 @@ function isPlaceAfterPreposition(tokens: readonly DocToken[], i: number): boolea
   return !!before && before.sentence === tokens[i].sentence && (before.norm === 'in' || before.norm === 'at');
 }
 
+/** Letters written after a person's name: honours, offices, degrees, generations. */
+export const POST_NOMINALS: ReadonlySet<string> = new Set([
+  ...['KC', 'QC', 'MP', 'MEP', 'MSP', 'MS', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD'],
+  ...['Jr', 'Sr', 'II', 'III', 'IV'],
+]);
+
 /** Prepositions that are no stop words, capitalised when they open a sentence. */
 const OPENING_PREPOSITIONS = new Set(['despite', 'amid', 'following', 'unlike', 'per', 'via', 'regarding']);
 
@@ -307,6 +313,8 @@ export function nameMentions(doc: Document): NameMention[] {
         end += 2;
       else break;
     }
+    // "Eleanor Voss KC", "Tom Lane MP": letters after a name are no part of it.
+    while (end - i > 2 && POST_NOMINALS.has(tokens[end - 1].text)) end--;
     let titleStart = i;
     while (
       titleStart > 0 &&

@@ -10,6 +10,7 @@ import {
   isPersonName,
   isTitleWord,
   nameMentions,
+  POST_NOMINALS,
   splitTitle,
   type NameMention,
 } from './names.js';
@@ -154,6 +155,8 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     let end = withoutTrailingTime(doc, first, who);
     // "Marr herself wrote": the name, without its reflexive.
     if (end - first > 1 && REFLEXIVES.has(doc.tokens[end - 1].norm)) end--;
+    // "Tom Lane MP", "Eleanor Voss KC": the letters after a name are no part of it.
+    while (end - first > 2 && POST_NOMINALS.has(doc.tokens[end - 1].text)) end--;
     const text = doc.text.slice(doc.tokens[first].start, doc.tokens[end - 1].end);
     // "He’s claiming", "They’ve said": the pronoun of a contraction.
     const norm = text.toLowerCase().replace(/[’'](?:s|re|ve|ll|d|m)$/, '');

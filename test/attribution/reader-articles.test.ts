@@ -483,3 +483,12 @@ test('hearsay with no one named is an allegation ("allegedly forged", "is allege
     assert.ok(s?.content.text.includes('forged two signatures'), text);
   }
 });
+
+test('letters after a name are no part of it ("Eleanor Voss KC" is the "Ms Voss" after)', () => {
+  const st = analyze('Eleanor Voss KC said he lied. Ms Voss told the jury he was guilty.');
+  assert.deepEqual(
+    st.map((s) => s.speaker_name),
+    ['Eleanor Voss', 'Eleanor Voss'],
+  );
+  assert.equal(analyze('Tom Lane MP said the plan was flawed.')[0]?.speaker_name, 'Tom Lane');
+});
