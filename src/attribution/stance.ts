@@ -7,6 +7,7 @@ import type { Stance } from './types.js';
 import { STANCES } from './types.js';
 import { DETERMINERS, POSSESSIVES } from './names.js';
 import { isWordnetVerb } from './features.js';
+import { FINITE } from './word-forms.js';
 
 const lexicons = new Map<string, Map<string, Stance>>();
 function lexicon(name: string): Map<string, Stance> {
@@ -57,6 +58,13 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
   // Not words[-1] when there is no word: a read out of bounds makes V8 throw away the compiled code.
   const last = words.length > 0 ? words[words.length - 1] : null;
   if (last && last.lemma === 'call' && next && (next.norm === 'for' || next.norm === 'on')) return 'call';
+  // "is asked to call 101": a request; "pressed her on dividends": a question, "pressed for" or
+  // "pressed her to" a call; "questioned the study's design": a challenge ("questioned whether"
+  // asks).
+  if (last && (last.lemma === 'ask' || last.lemma === 'press' || last.lemma === 'question')) {
+    const wanted = requestOrQuestion(doc, frame, last.lemma, next?.norm ?? '');
+    if (wanted) return wanted;
+  }
   // "faced calls to resign": the noun of an appeal by others, with no speaker of its own.
   if (last && last.norm === 'calls' && next?.norm === 'to' && !frame.source) return 'call';
   // "faced calls from residents to resign": the same, its sayers named.
@@ -263,6 +271,29 @@ export function stanceOf(doc: Document, frame: Frame): Stance {
     contentStance(doc, frame) ??
     (asksQuestion(doc, frame) ? 'ask' : 'assert')
   );
+}
+
+/** Words right after "asked" or "pressed" (or its object) that say what was wanted. */
+const REQUEST_WORDS = new Set(['to', 'for']);
+const QUESTION_WORDS = new Set(['on', 'about', 'over', 'whether', 'if', 'why', 'how', 'what', 'when', 'who']);
+
+/** The stance of "ask", "press" or "question" from the words after it, or null (the lexicon's). */
+function requestOrQuestion(doc: Document, frame: Frame, lemma: string, next: string): Stance | null {
+  // The first telling word within the object's first few words.
+  const end = Math.min(doc.sentences[frame.cue.sentence].tokenEnd, frame.cue.last + 5);
+  for (let i = frame.cue.last; i < end; i++) {
+    const w = doc.tokens[i].norm;
+    if (REQUEST_WORDS.has(w)) return lemma === 'question' ? null : 'call';
+    if (QUESTION_WORDS.has(w)) return 'ask';
+    // Not into a question's own words ("ask: would you vote for …?").
+    if (doc.tokens[i].kind === 'punct' || FINITE.has(w)) break;
+  }
+  // "questioned the design": the verb and a noun phrase (not "the question", nor a quotation).
+  const verb = doc.tokens[frame.cue.last - 1];
+  const object = doc.tokens[frame.cue.last];
+  if (lemma === 'question' && verb.norm !== verb.lemma && !DETERMINERS.has(doc.tokens[frame.cue.first].norm))
+    return object?.kind === 'word' && !QUESTION_WORDS.has(next) ? 'accuse' : null;
+  return null;
 }
 
 /**

@@ -492,3 +492,13 @@ test('letters after a name are no part of it ("Eleanor Voss KC" is the "Ms Voss"
   );
   assert.equal(analyze('Tom Lane MP said the plan was flawed.')[0]?.speaker_name, 'Tom Lane');
 });
+
+test('"asked to" and "pressed for" call, "pressed her on" asks, "questioned the design" challenges', () => {
+  const stance = (text: string) => analyze(text)[0]?.stance;
+  assert.equal(stance('Anyone with information is asked to call 101.'), 'call');
+  assert.equal(stance('Tom Whitby pressed her on dividends.'), 'ask');
+  assert.equal(stance('He pressed for a vote.'), 'call');
+  assert.equal(stance('Some scientists questioned the study’s design.'), 'accuse');
+  assert.equal(stance('She questioned whether the figures were right.'), 'ask');
+  assert.equal(stance('“I have made mistakes,” she said.'), 'acknowledge');
+});
