@@ -298,6 +298,15 @@ export function nameMentions(doc: Document): NameMention[] {
         tokens[end + 1].sentence === t.sentence
       )
         end += 2;
+      // "Marks & Spencer": an ampersand between capitalised words.
+      else if (
+        end + 1 < tokens.length &&
+        tokens[end].text === '&' &&
+        tokens[end + 1].cap &&
+        tokens[end + 1].kind === 'word' &&
+        tokens[end + 1].sentence === t.sentence
+      )
+        end += 2;
       // "Federation of Small Traders", "Office for National Statistics": a body's word, "of" or
       // "for", and a capitalised word join one name.
       else if (

@@ -76,7 +76,13 @@ function isMannerAdverb(doc: Document, j: number): boolean {
 export function beforeCueWords(doc: Document, j: number, lo: number): number {
   const skip = wordSet('attribution-source-skip');
   for (;;) {
-    while (j >= lo && (skip.has(doc.tokens[j].norm) || isMannerAdverb(doc, j))) j--;
+    // Not a capitalised word inside the sentence: "Memory First", "Harbour Still" are names.
+    while (
+      j >= lo &&
+      (skip.has(doc.tokens[j].norm) || isMannerAdverb(doc, j)) &&
+      !(doc.tokens[j].cap && j > lo && doc.tokens[j - 1].cap && doc.tokens[j - 1].kind === 'word')
+    )
+      j--;
     const comma = j >= lo && doc.tokens[j].text === ',' ? 1 : 0;
     const k = j - comma;
     if (
@@ -133,9 +139,11 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
       doc.tokens[j - 1].end === t.start &&
       doc.tokens[j + 1]?.kind === 'word' &&
       doc.tokens[j + 1].start === t.end;
+    // "Marks & Spencer": an ampersand between capitalised words joins one name.
+    const ampersand = t.text === '&' && j > lo && !!doc.tokens[j - 1].cap && !!doc.tokens[j + 1]?.cap;
     if (
       t.kind === 'punct' &&
-      !(t.text === '(' || t.text === ')' || hyphen || isAbbreviationDot(doc, j) || possessive)
+      !(t.text === '(' || t.text === ')' || hyphen || ampersand || isAbbreviationDot(doc, j) || possessive)
     )
       break;
     if (t.kind === 'word' && boundary.has(t.norm)) {
@@ -175,7 +183,13 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
   }
   // A long description cut by the length limit keeps its article ("an official speaking on …").
   if (end - j > MAX_SOURCE && j >= lo && DETERMINERS.has(doc.tokens[j].norm)) start = j;
-  while (start < end && (PREPOSITIONS.has(doc.tokens[start].norm) || doc.tokens[start].text === ')')) start++;
+  // Not a word glued to the next one ("AT&T").
+  while (
+    start < end &&
+    ((PREPOSITIONS.has(doc.tokens[start].norm) && doc.tokens[start + 1]?.start !== doc.tokens[start].end) ||
+      doc.tokens[start].text === ')')
+  )
+    start++;
   // "Then the mayor said", "Later Ms Holt told": an adverb opening the sentence is no part of it.
   // So is a time phrase there ("Earlier this month Harwell reported").
   if (end - start > 1 && start === lo && LEADING_ADVERBS.has(doc.tokens[start].norm)) start++;

@@ -255,6 +255,7 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
         start - 2 >= first &&
         (doc.tokens[start - 1].norm === 'of' ||
           doc.tokens[start - 1].norm === 'and' ||
+          doc.tokens[start - 1].text === '&' ||
           (doc.tokens[start - 1].norm === 'for' &&
             wordSet('attribution-organisation-words').has(doc.tokens[start - 2].norm)) ||
           (doc.tokens[start - 1].norm === 'nor' && doc.tokens[first].norm === 'neither')) &&

@@ -502,3 +502,11 @@ test('"asked to" and "pressed for" call, "pressed her on" asks, "questioned the 
   assert.equal(stance('She questioned whether the figures were right.'), 'ask');
   assert.equal(stance('“I have made mistakes,” she said.'), 'acknowledge');
 });
+
+test('an ampersand or a capitalised word of the name stays in it ("Marks & Spencer", "AT&T", "Memory First")', () => {
+  const name = (text: string) => analyze(text)[0]?.speaker_name;
+  assert.equal(name('Marks & Spencer said sales rose.'), 'Marks & Spencer');
+  assert.equal(name('AT&T said the outage was over.'), 'AT&T');
+  assert.equal(name('The charity Memory First said it was pleased.'), 'Memory First');
+  assert.equal(analyze('He first said the plan was fine.')[0]?.cue.text, 'first said');
+});
