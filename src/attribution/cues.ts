@@ -134,6 +134,9 @@ const MODALS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should
  * agent or an infinitive. The tagger, which scores the
  * subject's noun in, may leave it far below "no cue" ("decision" beside "ruling").
  */
+/** Verbs of telling stances that also name a deed of force. */
+const PHYSICAL_TOO = new Set(['attack', 'hit', 'strike', 'slam', 'blast', 'target', 'threaten', 'fire']);
+
 /** Verbs of hearsay whose passive takes an infinitive ("is alleged to have", "is said to be"). */
 const RAISING_HEARSAY = new Set(['allege', 'say', 'report', 'rumour', 'rumor', 'claim']);
 
@@ -151,6 +154,8 @@ function isPassiveBySaying(doc: Document, i: number, lo: number, hi: number): bo
   if (next !== 'by' && !(next === 'to' && RAISING_HEARSAY.has(t.lemma))) return false;
   if (!/(?:ed|en)$/.test(t.norm) || t.norm === t.lemma) return false;
   if (!wordSet('speech-verbs').has(t.lemma) && !isStanceCueLemma(t.lemma)) return false;
+  // Verbs of force as much as of words: "were attacked by Iran".
+  if (PHYSICAL_TOO.has(t.lemma)) return false;
   let j = i - 1;
   if (j > lo && doc.tokens[j].norm.endsWith('ly')) j--;
   return j >= lo && PASSIVE_AUXILIARIES.has(doc.tokens[j].norm);

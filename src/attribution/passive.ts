@@ -6,10 +6,20 @@ import type { Document } from '../text/document.js';
 import { HEARSAY } from './cue-repairs.js';
 import type { CueTokens } from './types.js';
 import { isWordnetVerb } from './features.js';
-import { contentEnd, MAX_SOURCE, opensSentence, PRONOUN_SUBJECTS, sourceBefore } from './sources.js';
+import {
+  contentEnd,
+  MAX_SOURCE,
+  namesSpeaker,
+  opensSentence,
+  PRONOUN_SUBJECTS,
+  sourceAfter,
+  sourceBefore,
+} from './sources.js';
+import { isQuoted } from './quotes.js';
 import { appositiveSource, subjectBeforeComma } from './appositives.js';
 import { makeFrame, type Frame } from './frame.js';
-import { timeAfter } from './times.js';
+import { timeAfter, timePhrase } from './times.js';
+import { WEEKDAYS } from './names.js';
 import { mayBeFiniteVerb, OBJECT_VERB_COMPLEMENTS, RELATIVE_WORDS } from './word-forms.js';
 import type { TokenRange } from './types.js';
 
@@ -36,6 +46,19 @@ const PASSIVE_ADVERBS = new Set([
  * its grammatical subject is what is talked about, not who talks, so the statement has no source.
  */
 export function isAgentlessPassive(doc: Document, f: Frame): boolean {
+  if (!isPassiveShape(doc, f)) return false;
+  const { last } = f.cue;
+  const s = doc.sentences[f.cue.sentence];
+  for (let k = last; k < Math.min(s.tokenEnd, last + 6); k++) {
+    if (doc.tokens[k].norm === 'by') return false;
+    // "is expected to be completed by September": the "by" of the infinitive's own clause.
+    if (doc.tokens[k].kind === 'punct' || doc.tokens[k].norm === 'to') break;
+  }
+  return true;
+}
+
+/** Is the cue a passive: a participle after a form of "be" (adverbs between)? */
+function isPassiveShape(doc: Document, f: Frame): boolean {
   const { first, last } = f.cue;
   let v = last - 1;
   while (v >= first && (doc.tokens[v].kind !== 'word' || CUE_PREPOSITIONS.has(doc.tokens[v].norm))) v--;
@@ -48,13 +71,7 @@ export function isAgentlessPassive(doc: Document, f: Frame): boolean {
     if (!t.norm.endsWith('ly') && !PASSIVE_ADVERBS.has(t.norm)) return false;
     j--;
   }
-  if (j < 0 || !BE_FORMS.has(doc.tokens[j].norm)) return false;
-  const s = doc.sentences[f.cue.sentence];
-  for (let k = last; k < Math.min(s.tokenEnd, last + 6); k++) {
-    if (doc.tokens[k].norm === 'by') return false;
-    if (doc.tokens[k].kind === 'punct') break;
-  }
-  return true;
+  return j >= 0 && BE_FORMS.has(doc.tokens[j].norm);
 }
 
 const RAISING = new Set(['seem', 'appear']);
@@ -112,6 +129,7 @@ function notTheVerb(t: Document['tokens'][number]): boolean {
 export function passiveWithoutAgent(doc: Document, f: Frame): void {
   const src = f.source;
   if (!src || src[1] > f.cue.first) return;
+  if (agentAfterComplement(doc, f)) return;
   if (!(isAgentlessPassive(doc, f) || isRaisingCue(doc, f) || isHearsayCue(doc, f))) return;
   f.source = null;
   if (f.content.length === 0 || f.content[0][0] < f.cue.last) return;
@@ -122,6 +140,42 @@ export function passiveWithoutAgent(doc: Document, f: Frame): void {
 }
 
 const ADJUNCT_OPENERS = new Set(['in', 'at', 'on', 'after', 'during', 'before', 'since', 'last', 'earlier']);
+
+/** Tokens after a passive cue within which its "by" agent may follow the complement. */
+const LATE_AGENT_REACH = 10;
+
+/**
+ * "Oskar was accused of hacking by Vantria": a passive whose agent follows its complement. The
+ * agent speaks; the subject and the complement are what is reported (as "accused by Vantria of
+ * hacking" reads). Mutates the frame and returns true when it applies.
+ */
+function agentAfterComplement(doc: Document, f: Frame): boolean {
+  const { cue } = f;
+  const src = f.source!;
+  if (!isPassiveShape(doc, f) || f.content.length !== 1 || f.content[0][0] !== cue.last) return false;
+  // The complement opens with its preposition ("accused of", "criticised for"), in the cue or
+  // after it; not an infinitive ("is expected to be completed by September").
+  const opener = doc.tokens[cue.last - 1].norm;
+  if (!PASSIVE_COMPLEMENT.has(opener) || opener === 'to' || opener === 'that') return false;
+  const end = doc.sentences[cue.sentence].tokenEnd;
+  let by = -1;
+  for (let k = cue.last + 1; k < Math.min(end, cue.last + LATE_AGENT_REACH); k++) {
+    const t = doc.tokens[k];
+    if (t.kind === 'punct' || isQuoted(doc, k) || t.norm === 'to' || mayBeFiniteVerb(doc, k)) return false;
+    if (t.norm === 'by') {
+      by = k;
+      break;
+    }
+  }
+  if (by < 0) return false;
+  const agent = sourceAfter(doc, by + 1, end);
+  // Not a time ("by September", "by the end of the year").
+  if (!agent || !namesSpeaker(doc, agent) || timePhrase(doc, by + 1, end) > 0) return false;
+  if (WEEKDAYS.has(doc.tokens[by + 1].norm) || doc.tokens[agent[1] - 1].norm === 'year') return false;
+  f.source = agent;
+  f.content = [src, [cue.last, by]];
+  return true;
+}
 
 /** Words that end a passive's agent ("by the US | of manufacturing"). */
 const AGENT_END = new Set(['of', 'for', 'over', 'that', 'in', 'on', 'after', 'as']);

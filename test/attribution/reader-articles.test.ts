@@ -510,3 +510,15 @@ test('an ampersand or a capitalised word of the name stays in it ("Marks & Spenc
   assert.equal(name('The charity Memory First said it was pleased.'), 'Memory First');
   assert.equal(analyze('He first said the plan was fine.')[0]?.cue.text, 'first said');
 });
+
+test('a passive’s agent after its complement speaks ("accused of hacking by Vantria"); an infinitive’s "by" is not one', () => {
+  const [late] = analyze('Oskar was accused of hacking by Vantria.');
+  assert.equal(late?.speaker?.text, 'Vantria');
+  assert.deepEqual(
+    late?.content.fragments?.map((f) => f.text),
+    ['Oskar', 'hacking'],
+  );
+  const [expected] = analyze('The contract is expected to be completed by September.');
+  assert.equal(expected?.speaker, null);
+  assert.ok(expected?.content.text.startsWith('The contract'));
+});
