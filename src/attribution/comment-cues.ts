@@ -4,7 +4,7 @@
 // builds it) is the one a reader of a disputed story needs.
 import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
-import { COMMENT_MARKS, commentOpens } from './comments.js';
+import { bareCommentNoun, COMMENT_MARKS, commentOpens } from './comments.js';
 
 /** Verbs of denial a comment may end on. */
 const DENIAL_VERBS = new Set(['deny', 'reject', 'dismiss', 'dispute', 'refute', 'rebut']);
@@ -33,6 +33,6 @@ export function isDenialComment(doc: Document, i: number, lo: number): boolean {
   if (doc.tokens[j].norm === 'which') return j > lo && COMMENT_MARKS.has(doc.tokens[j - 1].text);
   // "a claim that …": the "that" of a relative clause on the noun before it.
   if (doc.tokens[j].norm === 'that') j--;
-  // "…, a claim …": the same opening as the comment's frame (comments.ts).
-  return j - 1 >= lo && commentOpens(doc, [j - 1, i], lo);
+  // "…, a claim …", "…, charges …": the same openings as the comment's frame (comments.ts).
+  return (j - 1 >= lo && commentOpens(doc, [j - 1, i], lo)) || bareCommentNoun(doc, j, lo);
 }

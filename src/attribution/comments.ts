@@ -39,9 +39,19 @@ export function relativeSource(doc: Document, cue: CueTokens, lo: number, nounOn
     NOMINATIVE_PRONOUNS.has(doc.tokens[source[0]].norm) &&
     source[0] - 2 >= lo &&
     commentOpens(doc, [source[0] - 2, source[1]], lo);
+  // "…, charges it has always denied": a bare plural claim noun opens the comment.
+  const bareInSource = !nounComment && !thatComment && !pronounComment && bareCommentNoun(doc, source[0], lo);
+  const bareBefore =
+    !nounComment &&
+    !thatComment &&
+    !pronounComment &&
+    !bareInSource &&
+    bareCommentNoun(doc, source[0] - 1, lo);
   if (nounComment) refStart = source[0];
   else if (thatComment) refStart = source[0] - 3;
   else if (pronounComment) refStart = source[0] - 2;
+  else if (bareInSource) refStart = source[0];
+  else if (bareBefore) refStart = source[0] - 1;
   else if (nounOnly) return null;
   if (refStart < 0) return null;
   let end = refStart;
@@ -52,7 +62,9 @@ export function relativeSource(doc: Document, cue: CueTokens, lo: number, nounOn
       ? [source[0] + 1, source[1]]
       : nounComment
         ? [source[0] + 2, source[1]]
-        : source;
+        : bareInSource
+          ? [source[0] + 1, source[1]]
+          : source;
   if (trimmed[1] <= trimmed[0]) return null;
   // "a claim it has always rejected": the auxiliary and adverbs belong to the cue, not the speaker.
   let cueStart = cue.first;
@@ -75,6 +87,19 @@ const CUE_OPENERS_BEFORE =
 const PROPOSITION_NOUNS = wordSet('attribution-proposition-nouns');
 /** Marks a comment on the clause before it follows. */
 export const COMMENT_MARKS: ReadonlySet<string> = new Set([',', '—', '–', '-']);
+
+/** Token i is a plural claim noun right after a comma or dash ("…, charges it denies"). */
+export function bareCommentNoun(doc: Document, i: number, lo: number): boolean {
+  const t = doc.tokens[i];
+  return (
+    i - 1 >= lo &&
+    !!t &&
+    t.kind === 'word' &&
+    t.norm.endsWith('s') &&
+    PROPOSITION_NOUNS.has(t.norm) &&
+    COMMENT_MARKS.has(doc.tokens[i - 1].text)
+  );
+}
 
 /** The source span opens on "a charge" / "an allegation" right after a comma or dash: a comment
  *  on the clause before, whose speaker follows. */

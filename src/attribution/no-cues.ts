@@ -10,6 +10,7 @@ import { isAgentNoun } from './agents.js';
 import { isPrenominalParticiple } from './prenominal.js';
 import { isTitleWord } from './names.js';
 import { isHeadlineSentence } from './headline.js';
+import { bareCommentNoun } from './comments.js';
 import { isReportingClass, senseClass } from './senses.js';
 import { wordSet } from '../lexicon/load.js';
 import { APPROXIMATORS, PARTICLES, YEAR } from './cue-repairs.js';
@@ -26,8 +27,18 @@ export function isNoCue(doc: Document, c: CueTokens): boolean {
     modifiesAgents(doc, c) ||
     isBareDeedPassive(doc, c) ||
     isNaming(doc, c) ||
-    isMovement(doc, c)
+    isMovement(doc, c) ||
+    opensBareComment(doc, c)
   );
+}
+
+/** "…, charges it has always denied": the plural claim noun opening a comment, before its
+ *  commenter (a pronoun or a name), names the claim; the denial is the cue. */
+function opensBareComment(doc: Document, c: CueTokens): boolean {
+  if (c.last - c.first !== 1 || !bareCommentNoun(doc, c.first, doc.sentences[c.sentence].tokenStart))
+    return false;
+  const next = doc.tokens[c.last];
+  return !!next && next.kind === 'word' && (next.cap || PRONOUN_SUBJECTS.has(next.norm));
 }
 
 /** WordNet's lexicographer file of verbs of motion (verbs of change, 30, were tried too: they

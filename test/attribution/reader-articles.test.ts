@@ -522,3 +522,14 @@ test('a passive’s agent after its complement speaks ("accused of hacking by Va
   assert.equal(expected?.speaker, null);
   assert.ok(expected?.content.text.startsWith('The contract'));
 });
+
+test('a bare plural claim noun opens a comment ("…, charges it has always denied")', () => {
+  const st = analyze('Vantria accused Oskar of hacking, charges it has always denied.');
+  assert.deepEqual(
+    st.map((s) => [s.cue.text, s.stance, s.speaker_name]),
+    [
+      ['accused', 'accuse', 'Vantria'],
+      ['has always denied', 'deny', 'Oskar'],
+    ],
+  );
+});
