@@ -134,6 +134,24 @@ const MODALS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should
  * agent or an infinitive. The tagger, which scores the
  * subject's noun in, may leave it far below "no cue" ("decision" beside "ruling").
  */
+/** Bodies that hear evidence ("The court heard that …"). */
+export const HEARING_BODIES: ReadonlySet<string> = new Set([
+  ...['court', 'jury', 'inquest', 'tribunal', 'hearing', 'inquiry', 'committee', 'panel', 'trial'],
+]);
+
+/**
+ * "The court heard that Pettigrew was watching a video", "the inquest heard": evidence given
+ * before a court, by no one the sentence names (source-repairs.ts drops the body as speaker).
+ */
+function isHearingHeard(doc: Document, i: number, lo: number, hi: number): boolean {
+  const t = doc.tokens[i];
+  if (t.norm !== 'heard' || t.quoted || i === lo || i + 1 >= hi) return false;
+  const body = doc.tokens[i - 1];
+  if (!HEARING_BODIES.has(body.norm)) return false;
+  const next = doc.tokens[i + 1];
+  return next.norm === 'that' || next.norm === 'how' || (next.kind === 'word' && next.cap);
+}
+
 /** Verbs of telling stances that also name a deed of force. */
 const PHYSICAL_TOO = new Set(['attack', 'hit', 'strike', 'slam', 'blast', 'target', 'threaten', 'fire']);
 
@@ -336,6 +354,7 @@ function tagInto(
     if (label === 0 && scores[1] + CLAUSAL_MARGIN > scores[0] && isClausalLexiconCue(doc, i, lo, hi, labels))
       label = 1;
     if (label === 0 && scores[1] + CLAUSAL_MARGIN > scores[0] && isPassiveBySaying(doc, i, lo, hi)) label = 1;
+    if (label === 0 && isHearingHeard(doc, i, lo, hi)) label = 1;
     // "The defendant allegedly forged …": an adverb of hearsay reports with no one named.
     if (label === 0 && prev === 0 && t.kind === 'word' && HEARSAY.has(t.norm) && !t.quoted) label = 1;
     if (label === 0 && scores[1] + RECEIVED_MARGIN > scores[0] && isReceivedSaying(doc, i, lo)) label = 1;

@@ -11,7 +11,7 @@ import type { Frame, TokenRange } from './spans.js';
 import { sentenceSubject } from './settle.js';
 import { timePhrase } from './times.js';
 import { OBJECT_DETERMINERS, RECEIVING } from './word-forms.js';
-import { isReceivedSaying } from './cues.js';
+import { HEARING_BODIES, isReceivedSaying } from './cues.js';
 
 /**
  * A lowercase word WordNet knows as a noun, neither an adverb nor an inflected verb ("media",
@@ -150,6 +150,13 @@ export function repairSources(doc: Document, frames: readonly Frame[]): void {
     bothToSubject(doc, f);
     receivedFromOthers(doc, f);
     reducedRelative(doc, f);
+    // "The court heard that …": evidence, by no one named; the court only heard it.
+    if (
+      f.source &&
+      doc.tokens[f.cue.first].norm === 'heard' &&
+      HEARING_BODIES.has(doc.tokens[f.source[1] - 1].norm)
+    )
+      f.source = null;
     afterGluedHeadline(doc, f);
     beforeClauseVerb(doc, f);
     // "Even the bishop acknowledged": the focus word is no part of the speaker (in PolNeAR train,

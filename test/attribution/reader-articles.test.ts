@@ -533,3 +533,15 @@ test('a bare plural claim noun opens a comment ("…, charges it has always deni
     ],
   );
 });
+
+test('"The court heard that …" is evidence by no one named', () => {
+  for (const text of [
+    'The court heard that Pettigrew was watching a video.',
+    'The jury heard how the money was never repaid.',
+  ]) {
+    const [s] = analyze(text);
+    assert.equal(s?.cue.text, 'heard', text);
+    assert.equal(s?.speaker, null, text);
+  }
+  assert.deepEqual(analyze('Fans heard the band play.'), []);
+});
