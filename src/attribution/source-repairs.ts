@@ -150,6 +150,7 @@ export function repairSources(doc: Document, frames: readonly Frame[]): void {
     bothToSubject(doc, f);
     receivedFromOthers(doc, f);
     reducedRelative(doc, f);
+    nameBeforeAddress(doc, f);
     // "The court heard that …": evidence, by no one named; the court only heard it.
     if (
       f.source &&
@@ -277,4 +278,37 @@ function reducedRelative(doc: Document, f: Frame): void {
   }
   f.content = [[source[0], source[1]]];
   f.source = agent;
+}
+
+/** Words of the address after "of" ("Hadley Road, Ashford"), commas included. */
+const MAX_ADDRESS = 8;
+
+/**
+ * "Liam Pettigrew, 29, of Hadley Road, Ashford, admitted theft": a court report's name, age and
+ * address before the verb; the speaker is the name, not the town the address ends on. Mutates the
+ * frame's source.
+ */
+function nameBeforeAddress(doc: Document, f: Frame): void {
+  const src = f.source;
+  if (!src || !doc.tokens[src[0]].cap) return;
+  // The source ends at the cue, or at the comma before it.
+  if (src[1] !== f.cue.first && !(doc.tokens[src[1]]?.text === ',' && src[1] + 1 === f.cue.first)) return;
+  const lo = doc.sentences[f.cue.sentence].tokenStart;
+  // Back over the address to its "of": capitalised words and commas.
+  let j = src[0] - 1;
+  if (doc.tokens[j]?.text !== ',') return;
+  while (j > lo && src[0] - j <= MAX_ADDRESS && doc.tokens[j].norm !== 'of') {
+    const t = doc.tokens[j];
+    if (t.text !== ',' && !(t.kind === 'word' && t.cap) && t.kind !== 'number') return;
+    j--;
+  }
+  // ", 29, of": the age between commas.
+  if (doc.tokens[j]?.norm !== 'of' || doc.tokens[j - 1]?.text !== ',' || doc.tokens[j - 2]?.kind !== 'number')
+    return;
+  if (doc.tokens[j - 3]?.text !== ',') return;
+  const nameEnd = j - 3;
+  let start = nameEnd;
+  while (start > lo && doc.tokens[start - 1].cap && doc.tokens[start - 1].kind === 'word') start--;
+  if (start === nameEnd || start !== lo) return;
+  f.source = [start, nameEnd];
 }

@@ -545,3 +545,9 @@ test('"The court heard that …" is evidence by no one named', () => {
   }
   assert.deepEqual(analyze('Fans heard the band play.'), []);
 });
+
+test('a court report’s name, age and address: the name speaks ("Liam Pettigrew, 29, of Hadley Road, Ashford, admitted")', () => {
+  const [s] = analyze('Liam Pettigrew, 29, of Hadley Road, Ashford, admitted theft.');
+  assert.equal(s?.speaker?.text, 'Liam Pettigrew');
+  assert.equal(s?.content.text, 'theft');
+});
