@@ -1,11 +1,11 @@
 // Writes data/lexicon/given-names.txt: the given names whose gender resolves "he" and "she" when an
 // article gives no sign (src/attribution/gender.ts), from the name lists of the npm package
 // gender-detection-from-name (MIT, © Davide Violante; English, Italian, Spanish, French, German
-// and Turkish lists). A name is written with its gender when three lists or more hold it, all
-// with that gender, and it is not in data/lexicon/unisex-given-names.txt. A name two lists or more
-// hold with genders that differ ("Paul", which one list gives a woman), or fewer than three lists
-// hold ("Wayne", "Alistair"), and a function word that is a given name in any list ("Per", "Will",
-// "May"), are written with "?" (a name, no sign): "It said" is not taken up by "Paul Temperton". Reading
+// and Turkish lists). A name is written with its gender when three lists or more hold it, three in
+// four of them or more with that gender ("Kevin": four lists a man's name, one a woman's), and it
+// is not in data/lexicon/unisex-given-names.txt. A name two lists or more hold otherwise ("Wayne",
+// "Alistair"), and a function word that is a given name in any list ("Per", "Will", "May"), are
+// written with "?" (a name, no sign): "It said" is then not taken up by "Paul Temperton". Reading
 // the package at run time cost about 70 ms of loading per process for 2 MB of lists; this file
 // is a few thousand lines. Run again after upgrading the package (a devDependency).
 // Usage: node --import tsx scripts/build-given-names.ts
@@ -17,6 +17,8 @@ import { wordSet } from '../src/lexicon/load.js';
 const OUT = fileURLToPath(new URL('../data/lexicon/given-names.txt', import.meta.url));
 const LISTS = ['en', 'it', 'es', 'fr', 'de', 'tr'];
 const MIN_LISTS = 3;
+/** The share of the lists holding a name that must give it one gender. */
+const AGREEMENT = 0.75;
 /** Lists that must hold a name for it to be written as a name with no sign. */
 const MIN_LISTS_NAME = 2;
 
@@ -41,7 +43,16 @@ export function givenNameLines(): { version: string; lines: string[] } {
       else if (g === 'female') female++;
     }
     const n = male + female;
-    const sign = unisex.has(name) || n < MIN_LISTS ? null : male === n ? 'm' : female === n ? 'f' : null;
+    // Three lists or more, and at least three in four of those that hold it agree ("Kevin": four
+    // lists a man's name, one a woman's).
+    const sign =
+      unisex.has(name) || n < MIN_LISTS
+        ? null
+        : male >= AGREEMENT * n
+          ? 'm'
+          : female >= AGREEMENT * n
+            ? 'f'
+            : null;
     if (sign) lines.push(`${name}|${sign}`);
     else if (stopwords.has(name) || n >= MIN_LISTS_NAME) lines.push(`${name}|?`);
   }
@@ -51,11 +62,11 @@ export function givenNameLines(): { version: string; lines: string[] } {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { version, lines } = givenNameLines();
   const header = [
-    '# Given names and their usual gender (m, f; ? for no sign: a name in two lists or more without',
-    '# one gender in three of them, or a function word that is also a given name),',
-    `# from the name lists of npm gender-detection-from-name ${version} (MIT, (c) Davide Violante):`,
-    '# a gender only where three of its six lists or more hold the name, all with that gender, and',
-    '# the name is not in unisex-given-names.txt. Written by scripts/build-given-names.ts.',
+    `# Given names from the name lists of npm gender-detection-from-name ${version} (MIT, (c) Davide`,
+    '# Violante) with their usual gender, m or f, where three of its six lists or more hold the name',
+    '# and three in four of them give it that gender, and it is not in unisex-given-names.txt; else ?',
+    '# (a name in two lists or more, or a function word that is a name in one). Written by',
+    '# scripts/build-given-names.ts.',
   ];
   writeFileSync(OUT, `${[...header, ...lines].join('\n')}\n`);
   console.log(`${lines.length} names → ${OUT}`);

@@ -33,6 +33,13 @@ const GENDERED_TITLES = new Map<string, Gender>([
   ['queen', 'f'],
   ['prince', 'm'],
   ['princess', 'f'],
+  // Relations ("Mrs Whitfield's husband", "her sister").
+  ...(['husband', 'father', 'son', 'brother', 'widower', 'boyfriend', 'uncle', 'nephew', 'grandfather'].map(
+    (w) => [w, 'm'],
+  ) as [string, Gender][]),
+  ...(['wife', 'mother', 'daughter', 'sister', 'widow', 'girlfriend', 'aunt', 'niece', 'grandmother'].map(
+    (w) => [w, 'f'],
+  ) as [string, Gender][]),
 ]);
 
 /**

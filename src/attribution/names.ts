@@ -5,6 +5,7 @@ import { wordSet } from '../lexicon/load.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document, DocToken } from '../text/document.js';
 import { isGivenName } from './given-names.js';
+import { isPersonNoun } from './agents.js';
 import { isPluralPossessiveMark, LEADING_ADVERBS } from './word-forms.js';
 
 export interface NameMention {
@@ -153,11 +154,20 @@ const APPOSITIVE_REACH = 6;
 /**
  * "Tomas Berg, a 52-year-old teacher, said": the lowercase words of an indefinite or definite
  * description right after a name, up to its closing comma or full stop, are roles of that person
- * (so "the teacher" resolves to Berg and "the governor" does not). Appends them to `roles`.
+ * (so "the teacher" resolves to Berg and "the governor" does not); so are those of a predicate
+ * ("Helen Marchetti is the chief executive of …", `predicate`). Appends them to `roles`.
  */
-function appositiveRole(doc: Document, end: number, roles: string[]): void {
+function appositiveRole(doc: Document, end: number, roles: string[], predicate = false): void {
   const tokens = doc.tokens;
-  if (tokens[end]?.text !== ',' || !DETERMINERS.has(tokens[end + 1]?.norm ?? '')) return;
+  if (!predicate) {
+    // "Helen Marchetti is the chief executive of …": a predicate describes the name as well.
+    if (
+      (tokens[end]?.norm === 'is' || tokens[end]?.norm === 'was') &&
+      DETERMINERS.has(tokens[end + 1]?.norm ?? '')
+    )
+      return appositiveRole(doc, end, roles, true);
+    if (tokens[end]?.text !== ',' || !DETERMINERS.has(tokens[end + 1]?.norm ?? '')) return;
+  }
   const sentence = tokens[end].sentence;
   const words: string[] = [];
   for (let j = end + 2; j < tokens.length && j - end <= APPOSITIVE_REACH + 1; j++) {
@@ -170,7 +180,8 @@ function appositiveRole(doc: Document, end: number, roles: string[]): void {
       for (const w of words) roles.push(w);
       return;
     }
-    if (t.kind === 'word' && !t.cap && !t.stop) words.push(t.norm);
+    // A capitalised title is a role too ("a Labour MP").
+    if (t.kind === 'word' && ((!t.cap && !t.stop) || (t.cap && isTitleWord(t.norm)))) words.push(t.norm);
     else if (!(t.text === '-' || t.kind === 'number' || (t.kind === 'word' && t.cap))) return;
   }
 }
@@ -182,6 +193,14 @@ function appositiveRole(doc: Document, end: number, roles: string[]): void {
  */
 function precedingRole(doc: Document, start: number, roles: string[]): void {
   const tokens = doc.tokens;
+  // "The actor Tom Hale", "singer Kira Lowell": a lowercase noun right before the name.
+  const noun = tokens[start - 1];
+  if (noun && noun.kind === 'word' && !noun.cap && !noun.stop && noun.sentence === tokens[start].sentence) {
+    const opener = tokens[start - 2];
+    const opens = !opener || opener.sentence !== noun.sentence || DETERMINERS.has(opener.norm);
+    if (opens && hasLemma(noun.lemma, 'n')) roles.push(noun.norm);
+    return;
+  }
   if (tokens[start - 1]?.text !== ',') return;
   const sentence = tokens[start].sentence;
   let j = start - 2;
@@ -239,10 +258,14 @@ function givenNameInside(tokens: readonly DocToken[], i: number): boolean {
   );
 }
 
-/** "won in Port Elster", "based at Harwell": a name right after "in" or "at" is a place or a body. */
+/** "won in Port Elster", "based at Harwell", "the chief executive of Harbour Water": a name right
+ *  after "in" or "at", or after an office's "of", is a place or a body. */
 function isPlaceAfterPreposition(tokens: readonly DocToken[], i: number): boolean {
   const before = tokens[i - 1];
-  return !!before && before.sentence === tokens[i].sentence && (before.norm === 'in' || before.norm === 'at');
+  if (!before || before.sentence !== tokens[i].sentence) return false;
+  if (before.norm === 'in' || before.norm === 'at') return true;
+  // "the chief executive of Harbour Water", "the mayor of Westbury": an office's body or place.
+  return before.norm === 'of' && i >= 2 && !tokens[i - 2].cap && isTitleWord(tokens[i - 2].norm);
 }
 
 /** Letters written after a person's name: honours, offices, degrees, generations. */
@@ -253,6 +276,11 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set([
 
 /** Prepositions that are no stop words, capitalised when they open a sentence. */
 const OPENING_PREPOSITIONS = new Set(['despite', 'amid', 'following', 'unlike', 'per', 'via', 'regarding']);
+
+/** The owner in a possessive before a name ("Labour" of "Labour's Tom Whitby"): no person. */
+function ownerMention(doc: Document, i: number, end: number): NameMention {
+  return { name: textOf(doc, i, end).replace(/[’']s$/, ''), titles: [], token: i, person: false, roles: [] };
+}
 
 /** All capitalised name runs of the document, in text order. */
 export function nameMentions(doc: Document): NameMention[] {
@@ -324,6 +352,23 @@ export function nameMentions(doc: Document): NameMention[] {
     }
     // "Eleanor Voss KC", "Tom Lane MP": letters after a name are no part of it.
     while (end - i > 2 && POST_NOMINALS.has(tokens[end - 1].text)) end--;
+    // "Singer Kira Lowell said": a noun of a person opening the sentence is a role, not a name.
+    const opensRun = i === 0 || tokens[i - 1].sentence !== t.sentence;
+    const leadingRole =
+      opensRun &&
+      end - i >= 3 &&
+      !isGivenName(t.norm) &&
+      isPersonNoun(t.norm) &&
+      isGivenName(tokens[i + 1].norm)
+        ? t.norm
+        : null;
+    if (leadingRole) i++;
+    // "Labour's Tom Whitby": the owner is a name of its own.
+    for (let j = i; j < end - 2; j++)
+      if (/[’']s$/.test(tokens[j].text) && tokens[j + 1].kind === 'word' && isGivenName(tokens[j + 1].norm)) {
+        out.push(ownerMention(doc, i, j + 1));
+        i = j + 1;
+      }
     let titleStart = i;
     while (
       titleStart > 0 &&
@@ -345,7 +390,7 @@ export function nameMentions(doc: Document): NameMention[] {
     // "Mrs. Holt": an honorific and its full stop before the name make it a person's.
     if (titles.length === 0 && afterHonorific(doc, i, Math.max(0, i - 2)))
       titles.push(honorificBefore(doc, i));
-    const roles: string[] = [];
+    const roles: string[] = leadingRole ? [leadingRole] : [];
     appositiveRole(doc, end, roles);
     precedingRole(doc, titleStart, roles);
     out.push({

@@ -21,7 +21,9 @@ export function isPronoun(text: string): boolean {
  *  up and "it" may not. */
 function isPersonDescription(name: string, definite = false): boolean {
   const words = name.toLowerCase().split(/\s+/);
-  const opener = INDEFINITE_OPENERS.has(words[0]) || (definite && words[0] === 'the');
+  // "Mrs Whitfield's husband", "her sister": someone's relation is a person too.
+  const possessed = words.slice(0, -1).some((w) => /[’']s$/.test(w)) || POSSESSIVES.has(words[0]);
+  const opener = INDEFINITE_OPENERS.has(words[0]) || (definite && words[0] === 'the') || possessed;
   const head = words[words.length - 1];
   // "one patient", "a nurse": a noun whose first sense is a person.
   return words.length > 1 && opener && (isTitleWord(head) || isPersonNoun(head));

@@ -34,6 +34,7 @@ import {
 import { isRegularPlural, mayBeFiniteVerb } from './word-forms.js';
 import { isHeadline, isHeadlineSentence } from './headline.js';
 import { isPersonNoun } from './agents.js';
+import { isGivenName } from './given-names.js';
 import {
   appositiveName,
   isIndefiniteDescription,
@@ -267,6 +268,24 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
           start--;
       }
       if (nameEnd - start > 1 && DETERMINERS.has(doc.tokens[start].norm)) start++;
+      // "Singer Kira Lowell": a noun of a person opening the sentence is her role.
+      if (
+        nameEnd - start >= 3 &&
+        start === doc.sentences[f.cue.sentence].tokenStart &&
+        !isGivenName(doc.tokens[start].norm) &&
+        isPersonNoun(doc.tokens[start].norm) &&
+        isGivenName(doc.tokens[start + 1].norm)
+      )
+        start++;
+      // "Labour's Tom Whitby": the party or body owning the name is no part of it.
+      for (let j = start; j < nameEnd - 2; j++)
+        if (
+          /[’']s$/.test(doc.tokens[j].text) &&
+          doc.tokens[j + 1].cap &&
+          doc.tokens[j + 2].cap &&
+          isGivenName(doc.tokens[j + 1].norm)
+        )
+          start = j + 1;
       const name = doc.text.slice(doc.tokens[start].start, doc.tokens[nameEnd - 1].end);
       names.push(mentions.completeName(possessorName(doc, f, nameEnd, name), first));
       return;
@@ -299,6 +318,14 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       words.length > 1 &&
       words[words.length - 1].cap &&
       words.some((t, j) => j > 0 && t.cap && !isTitleWord(t.norm));
+    // "The actor Tom Hale said … The actor said": a noun of a person given to a name before.
+    if (words.length === 1 && doc.tokens[first].norm === 'the' && !words[0].cap && isPersonNoun(head)) {
+      const m = mentions.lastPersonBefore(first, (x) => x.roles.includes(head) || x.titles.includes(head));
+      if (m) {
+        names.push(mentions.completeName(m.name, first));
+        return;
+      }
+    }
     if (words.length > 0 && isTitleWord(head) && !named) {
       // "… an official speaking on condition of anonymity said. … the official said": the one
       // the article introduced with that word before, not a person named elsewhere.

@@ -551,3 +551,29 @@ test('a court report’s name, age and address: the name speaks ("Liam Pettigrew
   assert.equal(s?.speaker?.text, 'Liam Pettigrew');
   assert.equal(s?.content.text, 'theft');
 });
+
+test('roles and owners around names resolve descriptions and pronouns ("the chief executive", "Labour’s Tom Whitby")', () => {
+  const ceo = analyze(
+    'Helen Marchetti is the chief executive of Harbour Water. Tom Whitby, a Labour MP, said shareholders got rich. The chief executive said the payments were needed.',
+  );
+  assert.equal(byCue(ceo, 'said').speaker_name, 'Tom Whitby');
+  assert.equal(ceo[ceo.length - 1].speaker_name, 'Helen Marchetti');
+  const owned = analyze(
+    'Helen Marchetti said bills were fair. Labour’s Tom Whitby said shareholders got rich. She said she would not resign.',
+  );
+  assert.deepEqual(
+    owned.map((s) => s.speaker_name),
+    ['Helen Marchetti', 'Tom Whitby', 'Helen Marchetti'],
+  );
+  const husband = analyze(
+    'Kevin Lau said his client was sorry. Mrs Whitfield’s husband said he was lost. He said she never arrived.',
+  );
+  assert.equal(husband[2].speaker_name, 'Mrs Whitfield’s husband');
+  const actor = analyze('The actor Tom Hale said it hurt. The actor said he was fine.');
+  assert.equal(actor[1].speaker_name, 'Tom Hale');
+  const singer = analyze('Singer Kira Lowell said it was over. The singer said she would tour again.');
+  assert.deepEqual(
+    singer.map((s) => s.speaker_name),
+    ['Kira Lowell', 'Kira Lowell'],
+  );
+});
