@@ -109,6 +109,9 @@ function endBeforeObjectDeterminer(doc: Document, c: CueTokens): void {
   if (time > 0) c.last -= time;
 }
 
+/** Verbs whose object may be a gerund: what was admitted or denied ("admitted causing"). */
+const GERUND_OBJECT_VERBS = new Set(['admit', 'deny', 'confess', 'acknowledge', 'concede', 'regret']);
+
 /** Words opening an adjunct of time after an object ("conceded defeat | before midnight"). */
 const TIME_ADJUNCT_LEADS = new Set(['before', 'after', 'during', 'late', 'early', 'overnight']);
 
@@ -118,6 +121,21 @@ const TIME_ADJUNCT_LEADS = new Set(['before', 'after', 'during', 'late', 'early'
  * the cue (which left the clause before as the content: "Okafor won after").
  */
 function endBeforeBareObject(doc: Document, c: CueTokens): void {
+  // "[admitted causing death] by dangerous driving": a gerund after an admission or denial is what
+  // was admitted, whatever follows it.
+  const first = doc.tokens[c.first];
+  const second = doc.tokens[c.first + 1];
+  if (
+    c.last - c.first >= 2 &&
+    GERUND_OBJECT_VERBS.has(first.lemma) &&
+    first.norm !== first.lemma &&
+    second.kind === 'word' &&
+    second.norm.endsWith('ing') &&
+    !second.cap
+  ) {
+    c.last = c.first + 1;
+    return;
+  }
   if (c.last - c.first !== 2) return;
   const verb = doc.tokens[c.first];
   const noun = doc.tokens[c.first + 1];

@@ -577,3 +577,9 @@ test('roles and owners around names resolve descriptions and pronouns ("the chie
     ['Kira Lowell', 'Kira Lowell'],
   );
 });
+
+test('a gerund after an admission or a denial is what was admitted ("admitted causing death by dangerous driving")', () => {
+  const [s] = analyze('Liam Pettigrew admitted causing death by dangerous driving.');
+  assert.equal(s?.cue.text, 'admitted');
+  assert.equal(s?.content.text, 'causing death by dangerous driving');
+});
