@@ -2,11 +2,8 @@
 // ("Turkish President Recep Tayyip Erdogan" → name "Recep Tayyip Erdogan", titles turkish, president),
 // so that surnames, pronouns and descriptions can be resolved to a full name.
 import { wordSet } from '../lexicon/load.js';
-import { hasLemma } from '../lexicon/wordnet.js';
-import type { Document, DocToken } from '../text/document.js';
-import { isGivenName } from './given-names.js';
-import { isPersonNoun } from './agents.js';
-import { isPluralPossessiveMark, LEADING_ADVERBS } from './word-forms.js';
+import type { Document } from '../text/document.js';
+import { isPluralPossessiveMark } from './word-forms.js';
 
 export interface NameMention {
   /** Full name as written, without titles. */
@@ -44,7 +41,7 @@ export const INDEFINITE_OPENERS = new Set([
 ]);
 
 /** Capitalised at a sentence's start, and no name: "He said ...", "They warned ...". */
-const PRONOUN_WORDS = new Set([
+export const PRONOUN_WORDS = new Set([
   'he',
   'she',
   'it',
@@ -71,7 +68,7 @@ export const WEEKDAYS = new Set([
 ]);
 
 /** An age written before a name ("Five-year-old Tomas Berg"): no part of it. */
-const AGE = /^[a-z0-9]+-(year|month|week)s?-old$/;
+export const AGE = /^[a-z0-9]+-(year|month|week)s?-old$/;
 
 /** Possessive determiners ("his part", "their attacks"). */
 export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
@@ -118,23 +115,23 @@ export function splitTitle(
 export const HONORIFIC_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
 
 /** Does an honorific (with or without its dot) stand right before token i, at `first` or after? */
-function afterHonorific(doc: Document, i: number, first: number): boolean {
+export function afterHonorific(doc: Document, i: number, first: number): boolean {
   let j = i - 1;
   if (j >= first && doc.tokens[j].text === '.') j--;
   return j >= first && HONORIFIC_WORDS.has(doc.tokens[j].norm);
 }
 
 /** The honorific right before token i, with or without its full stop ("mrs"). */
-function honorificBefore(doc: Document, i: number): string {
+export function honorificBefore(doc: Document, i: number): string {
   return doc.tokens[i - 1].text === '.' ? doc.tokens[i - 2].norm : doc.tokens[i - 1].norm;
 }
 
 /** One capital letter ("L" of "Marta L. Quintero"). */
-function isInitial(text: string): boolean {
+export function isInitial(text: string): boolean {
   return text.length === 1 && text >= 'A' && text <= 'Z';
 }
 
-function textOf(doc: Document, first: number, end: number): string {
+export function textOf(doc: Document, first: number, end: number): string {
   return doc.text.slice(doc.tokens[first].start, doc.tokens[end - 1].end);
 }
 
@@ -148,263 +145,9 @@ export function isPersonName(doc: Document, first: number, end: number, titles: 
   return end - first >= 1 && end - first <= 4;
 }
 
-/** Words within which an appositive after a name must close ("Tomas Berg, a retired teacher,"). */
-const APPOSITIVE_REACH = 6;
-
-/**
- * "Tomas Berg, a 52-year-old teacher, said": the lowercase words of an indefinite or definite
- * description right after a name, up to its closing comma or full stop, are roles of that person
- * (so "the teacher" resolves to Berg and "the governor" does not); so are those of a predicate
- * ("Helen Marchetti is the chief executive of …", `predicate`). Appends them to `roles`.
- */
-function appositiveRole(doc: Document, end: number, roles: string[], predicate = false): void {
-  const tokens = doc.tokens;
-  if (!predicate) {
-    // "Helen Marchetti is the chief executive of …": a predicate describes the name as well.
-    if (
-      (tokens[end]?.norm === 'is' || tokens[end]?.norm === 'was') &&
-      DETERMINERS.has(tokens[end + 1]?.norm ?? '')
-    )
-      return appositiveRole(doc, end, roles, true);
-    if (tokens[end]?.text !== ',' || !DETERMINERS.has(tokens[end + 1]?.norm ?? '')) return;
-  }
-  const sentence = tokens[end].sentence;
-  const words: string[] = [];
-  for (let j = end + 2; j < tokens.length && j - end <= APPOSITIVE_REACH + 1; j++) {
-    const t = tokens[j];
-    if (t.sentence !== sentence) return;
-    // The description ends at its comma or full stop, or before its complement ("a spokeswoman |
-    // for the city"); hyphenated ages and capitalised modifiers inside it are passed over.
-    const closes = t.text === ',' || t.text === '.' || (t.kind === 'word' && t.stop && words.length > 0);
-    if (closes) {
-      for (const w of words) roles.push(w);
-      return;
-    }
-    // A capitalised title is a role too ("a Labour MP").
-    if (t.kind === 'word' && ((!t.cap && !t.stop) || (t.cap && isTitleWord(t.norm)))) words.push(t.norm);
-    else if (!(t.text === '-' || t.kind === 'number' || (t.kind === 'word' && t.cap))) return;
-  }
-}
-
-/**
- * "Rahal’s lawyer, Nadia Farouk,", "Its chairman, Paul Egan,": the lowercase words of a
- * description that ends in a comma right before a name and opens with a possessive or an article
- * are roles of that person too (so "the president" later is not the lawyer). Appends them.
- */
-function precedingRole(doc: Document, start: number, roles: string[]): void {
-  const tokens = doc.tokens;
-  // "The actor Tom Hale", "singer Kira Lowell": a lowercase noun right before the name.
-  const noun = tokens[start - 1];
-  if (noun && noun.kind === 'word' && !noun.cap && !noun.stop && noun.sentence === tokens[start].sentence) {
-    const opener = tokens[start - 2];
-    const opens = !opener || opener.sentence !== noun.sentence || DETERMINERS.has(opener.norm);
-    if (opens && hasLemma(noun.lemma, 'n')) roles.push(noun.norm);
-    return;
-  }
-  if (tokens[start - 1]?.text !== ',') return;
-  const sentence = tokens[start].sentence;
-  let j = start - 2;
-  while (j >= 0 && start - 2 - j < APPOSITIVE_REACH) {
-    const t = tokens[j];
-    if (t.sentence !== sentence || t.kind !== 'word' || t.cap || t.stop) break;
-    j--;
-  }
-  if (j === start - 2 || j < 0) return;
-  const opener = tokens[j];
-  if (opener.sentence !== sentence) return;
-  const possessive = /[’']s$/.test(opener.text) || POSSESSIVES.has(opener.norm);
-  if (!possessive && !DETERMINERS.has(opener.norm)) return;
-  for (let k = j + 1; k < start - 1; k++) roles.push(tokens[k].norm);
-}
-
-/**
- * "the Eastern Valley rebel group", "the Jane Doe case": a capitalised run after "the" and before
- * an uninflected lowercase noun modifies that noun; it names no one.
- */
-function isModifier(doc: Document, i: number, end: number): boolean {
-  const before = doc.tokens[i - 1];
-  const after = doc.tokens[end];
-  return (
-    before?.norm === 'the' &&
-    after !== undefined &&
-    after.kind === 'word' &&
-    !after.cap &&
-    !after.stop &&
-    after.norm === after.lemma &&
-    hasLemma(after.norm, 'n')
-  );
-}
-
 /** The lowercase words of tokens [first, end), joined by single spaces. */
 function normsOf(doc: Document, first: number, end: number): string {
   let out = doc.tokens[first].norm;
   for (let j = first + 1; j < end; j++) out += ` ${doc.tokens[j].norm}`;
-  return out;
-}
-
-/** "leader Per Lind": a capitalised function word inside a sentence, before a capitalised word,
- *  that is a given name, opens a name. */
-function givenNameInside(tokens: readonly DocToken[], i: number): boolean {
-  const next = tokens[i + 1];
-  return (
-    i > 0 &&
-    tokens[i - 1].sentence === tokens[i].sentence &&
-    next !== undefined &&
-    next.kind === 'word' &&
-    next.cap &&
-    !next.stop &&
-    next.sentence === tokens[i].sentence &&
-    isGivenName(tokens[i].norm)
-  );
-}
-
-/** "won in Port Elster", "based at Harwell", "the chief executive of Harbour Water": a name right
- *  after "in" or "at", or after an office's "of", is a place or a body. */
-function isPlaceAfterPreposition(tokens: readonly DocToken[], i: number): boolean {
-  const before = tokens[i - 1];
-  if (!before || before.sentence !== tokens[i].sentence) return false;
-  if (before.norm === 'in' || before.norm === 'at') return true;
-  // "the chief executive of Harbour Water", "the mayor of Westbury": an office's body or place.
-  return before.norm === 'of' && i >= 2 && !tokens[i - 2].cap && isTitleWord(tokens[i - 2].norm);
-}
-
-/** Letters written after a person's name: honours, offices, degrees, generations. */
-export const POST_NOMINALS: ReadonlySet<string> = new Set([
-  ...['KC', 'QC', 'MP', 'MEP', 'MSP', 'MS', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'PhD', 'MD'],
-  ...['Jr', 'Sr', 'II', 'III', 'IV'],
-]);
-
-/** Prepositions that are no stop words, capitalised when they open a sentence. */
-const OPENING_PREPOSITIONS = new Set(['despite', 'amid', 'following', 'unlike', 'per', 'via', 'regarding']);
-
-/** The owner in a possessive before a name ("Labour" of "Labour's Tom Whitby"): no person. */
-function ownerMention(doc: Document, i: number, end: number): NameMention {
-  return { name: textOf(doc, i, end).replace(/[’']s$/, ''), titles: [], token: i, person: false, roles: [] };
-}
-
-/** All capitalised name runs of the document, in text order. */
-export function nameMentions(doc: Document): NameMention[] {
-  const out: NameMention[] = [];
-  const tokens = doc.tokens;
-  let i = 0;
-  while (i < tokens.length) {
-    const t = tokens[i];
-    if (
-      !(
-        t.kind === 'word' &&
-        t.cap &&
-        (!t.stop || givenNameInside(tokens, i)) &&
-        !isTitleWord(t.norm) &&
-        !PRONOUN_WORDS.has(t.norm)
-      ) ||
-      AGE.test(t.norm) ||
-      // "Earlier Harwell wrote", "Despite Suprnova's closure": an adverb or preposition opening
-      // the sentence is no word of the name.
-      ((LEADING_ADVERBS.has(t.norm) || OPENING_PREPOSITIONS.has(t.norm)) &&
-        (i === 0 || tokens[i - 1].sentence !== t.sentence))
-    ) {
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    for (;;) {
-      if (
-        end < tokens.length &&
-        tokens[end].cap &&
-        tokens[end].kind === 'word' &&
-        tokens[end].sentence === t.sentence &&
-        !isTitleWord(tokens[end].norm)
-      )
-        end++;
-      // A middle initial: "Marta L. Quintero".
-      else if (
-        end + 1 < tokens.length &&
-        tokens[end].text === '.' &&
-        isInitial(tokens[end - 1].text) &&
-        tokens[end + 1].cap &&
-        tokens[end + 1].kind === 'word' &&
-        tokens[end + 1].sentence === t.sentence
-      )
-        end += 2;
-      // "Marks & Spencer": an ampersand between capitalised words.
-      else if (
-        end + 1 < tokens.length &&
-        tokens[end].text === '&' &&
-        tokens[end + 1].cap &&
-        tokens[end + 1].kind === 'word' &&
-        tokens[end + 1].sentence === t.sentence
-      )
-        end += 2;
-      // "Federation of Small Traders", "Office for National Statistics": a body's word, "of" or
-      // "for", and a capitalised word join one name.
-      else if (
-        end + 1 < tokens.length &&
-        (tokens[end].norm === 'of' || tokens[end].norm === 'for') &&
-        !tokens[end].cap &&
-        wordSet('attribution-organisation-words').has(tokens[end - 1].norm) &&
-        tokens[end + 1].cap &&
-        tokens[end + 1].kind === 'word' &&
-        !tokens[end + 1].stop &&
-        tokens[end + 1].sentence === t.sentence
-      )
-        end += 2;
-      else break;
-    }
-    // "Eleanor Voss KC", "Tom Lane MP": letters after a name are no part of it.
-    while (end - i > 2 && POST_NOMINALS.has(tokens[end - 1].text)) end--;
-    // "Singer Kira Lowell said": a noun of a person opening the sentence is a role, not a name.
-    const opensRun = i === 0 || tokens[i - 1].sentence !== t.sentence;
-    const leadingRole =
-      opensRun &&
-      end - i >= 3 &&
-      !isGivenName(t.norm) &&
-      isPersonNoun(t.norm) &&
-      isGivenName(tokens[i + 1].norm)
-        ? t.norm
-        : null;
-    if (leadingRole) i++;
-    // "Labour's Tom Whitby": the owner is a name of its own.
-    for (let j = i; j < end - 2; j++)
-      if (/[’']s$/.test(tokens[j].text) && tokens[j + 1].kind === 'word' && isGivenName(tokens[j + 1].norm)) {
-        out.push(ownerMention(doc, i, j + 1));
-        i = j + 1;
-      }
-    let titleStart = i;
-    while (
-      titleStart > 0 &&
-      tokens[titleStart - 1].sentence === t.sentence &&
-      isTitleWord(tokens[titleStart - 1].norm)
-    )
-      titleStart--;
-    while (
-      titleStart > 0 &&
-      tokens[titleStart - 1].cap &&
-      tokens[titleStart - 1].sentence === t.sentence &&
-      titleStart < i &&
-      !tokens[titleStart - 1].stop
-    )
-      titleStart--;
-    // A loop, not slice().map(): map gives an empty array another hidden class than a full one.
-    const titles: string[] = [];
-    for (let j = titleStart; j < i; j++) titles.push(tokens[j].norm);
-    // "Mrs. Holt": an honorific and its full stop before the name make it a person's.
-    if (titles.length === 0 && afterHonorific(doc, i, Math.max(0, i - 2)))
-      titles.push(honorificBefore(doc, i));
-    const roles: string[] = leadingRole ? [leadingRole] : [];
-    appositiveRole(doc, end, roles);
-    precedingRole(doc, titleStart, roles);
-    out.push({
-      name: textOf(doc, i, end).replace(/[’']s$/, ''),
-      titles,
-      token: i,
-      person:
-        (end - i >= 2 || titles.length > 0) &&
-        isPersonName(doc, i, end, titles) &&
-        !isModifier(doc, i, end) &&
-        !(titles.length === 0 && isPlaceAfterPreposition(tokens, i)),
-      roles,
-    });
-    i = end;
-  }
   return out;
 }

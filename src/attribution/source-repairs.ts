@@ -11,7 +11,7 @@ import type { Frame, TokenRange } from './spans.js';
 import { sentenceSubject } from './settle.js';
 import { timePhrase } from './times.js';
 import { OBJECT_DETERMINERS, RECEIVING } from './word-forms.js';
-import { HEARING_BODIES, isReceivedSaying } from './cues.js';
+import { HEARING_BODIES, isReceivedSaying } from './lexicon-cues.js';
 
 /**
  * A lowercase word WordNet knows as a noun, neither an adverb nor an inflected verb ("media",

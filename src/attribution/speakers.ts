@@ -9,8 +9,6 @@ import {
   INDEFINITE_OPENERS,
   isPersonName,
   isTitleWord,
-  nameMentions,
-  POST_NOMINALS,
   splitTitle,
   type NameMention,
 } from './names.js';
@@ -24,6 +22,7 @@ import {
 } from './name-extent.js';
 import { ArticleGenders } from './gender.js';
 import { Mentions } from './mentions.js';
+import { nameMentions, POST_NOMINALS } from './name-mentions.js';
 import {
   isPronoun,
   OTHER_PRONOUNS,

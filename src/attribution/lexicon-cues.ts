@@ -1,0 +1,184 @@
+// Cues the tagger scores too low that the lexicons and the sentence's shape vouch for (cues.ts
+// takes them within their own margins): verbs of saying used as verbs ("stated that"), nouns of
+// saying a subject receives ("faces calls to resign"), a bare verb of saying before a clause
+// ("Analysts … estimate the painting could …"), a passive of saying before its agent ("was
+// condemned by the union"), and a court's hearing of evidence ("The court heard that …").
+import { loadPairs, wordSet } from '../lexicon/load.js';
+import type { Document } from '../text/document.js';
+import { PASSIVE_AUXILIARIES } from './cue-repairs.js';
+import { PREPOSITIONS } from './sources.js';
+import {
+  FINITE,
+  isRegularPlural,
+  mayBeFiniteVerb,
+  NOMINATIVE_PRONOUNS,
+  NOUN_PHRASE_OPENERS,
+  pluralLemma,
+  RECEIVING,
+} from './word-forms.js';
+
+const VERB_FORM = /(?:ed|s)$/;
+
+/** A verb of saying from the lexicon, used as a verb ("stated that", "informed reporters"), outside quotations. */
+function isLexiconCue(doc: Document, i: number, lo: number, hi: number): boolean {
+  const t = doc.tokens[i];
+  if (t.kind !== 'word' || t.quoted || !wordSet('speech-verbs').has(t.lemma)) return false;
+  if (t.lemma === t.norm && !VERB_FORM.test(t.norm)) return false; // bare "say"/"claim": often a noun or infinitive
+  const prev = i > lo ? doc.tokens[i - 1] : null;
+  if (prev && (NOUN_PHRASE_OPENERS.has(prev.norm) || prev.norm === 'to')) return false;
+  if (!/(?:ed|s|told|said|wrote|thought|made)$/.test(t.norm) && t.lemma === t.norm) return false;
+  const next = i + 1 < hi ? doc.tokens[i + 1] : null;
+  const prevIsSubject = !!prev && (prev.cap || prev.kind === 'word') && prev.text !== ',';
+  const nextIsComplement =
+    !next ||
+    next.norm === 'that' ||
+    next.text === ':' ||
+    next.text === ',' ||
+    next.text === '.' ||
+    next.kind === 'word' ||
+    next.text === '“' ||
+    next.text === '"';
+  return prevIsSubject && nextIsComplement;
+}
+
+/** Nouns of saying that a subject receives ("faces calls to resign", "drew criticism from"). */
+const RECEIVED_SAYINGS = new Set([
+  'call',
+  'calls',
+  'demand',
+  'demands',
+  'criticism',
+  'accusation',
+  'accusations',
+]);
+/** How far below "no cue" such a noun may score and still start a cue (the tagger reads it as
+ *  a plain noun: -25 to -35 in "faces growing calls", "is facing calls"). */
+export const RECEIVED_MARGIN = 45;
+/** Words between a verb of receiving and its noun ("is facing growing calls"). */
+const RECEIVED_REACH = 3;
+
+/**
+ * "Senator Rob Whitaker is facing calls to resign": a noun of saying a few words after a verb of
+ * receiving or causing (word-forms.ts RECEIVING), with only modifiers between, is a cue the
+ * tagger leaves just under its margin after "is facing" (source-repairs.ts gives it the others'
+ * voice).
+ */
+export function isReceivedSaying(doc: Document, i: number, lo: number): boolean {
+  const t = doc.tokens[i];
+  if (t.kind !== 'word' || t.quoted || !RECEIVED_SAYINGS.has(t.norm)) return false;
+  for (let j = i - 1; j >= lo && i - j <= RECEIVED_REACH; j--) {
+    const w = doc.tokens[j];
+    if (w.kind !== 'word') return false;
+    if (RECEIVING.has(w.lemma) && w.norm !== w.lemma) return true;
+  }
+  return false;
+}
+
+export const CUE_AUXILIARIES = new Set(['has', 'have', 'had']);
+
+/** How far below "no cue" a verb of saying before a clause may score and still be taken. */
+export const CLAUSAL_MARGIN = 75;
+const WH_WORDS = new Set(['when', 'whether', 'why', 'how', 'what', 'who', 'if', 'where']);
+const MODALS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'did', 'does', 'do']);
+
+/**
+ * "The decision was criticised by the union", "He is alleged to have …": a verb of saying or of a
+ * telling stance ("criticise", "welcome", "condemn", "allege") as a passive participle before its
+ * agent or an infinitive. The tagger, which scores the
+ * subject's noun in, may leave it far below "no cue" ("decision" beside "ruling").
+ */
+/** Bodies that hear evidence ("The court heard that …"). */
+export const HEARING_BODIES: ReadonlySet<string> = new Set([
+  ...['court', 'jury', 'inquest', 'tribunal', 'hearing', 'inquiry', 'committee', 'panel', 'trial'],
+]);
+
+/**
+ * "The court heard that Pettigrew was watching a video", "the inquest heard": evidence given
+ * before a court, by no one the sentence names (source-repairs.ts drops the body as speaker).
+ */
+export function isHearingHeard(doc: Document, i: number, lo: number, hi: number): boolean {
+  const t = doc.tokens[i];
+  if (t.norm !== 'heard' || t.quoted || i === lo || i + 1 >= hi) return false;
+  const body = doc.tokens[i - 1];
+  if (!HEARING_BODIES.has(body.norm)) return false;
+  const next = doc.tokens[i + 1];
+  return next.norm === 'that' || next.norm === 'how' || (next.kind === 'word' && next.cap);
+}
+
+/** Verbs of telling stances that also name a deed of force. */
+const PHYSICAL_TOO = new Set(['attack', 'hit', 'strike', 'slam', 'blast', 'target', 'threaten', 'fire']);
+
+/** Verbs of hearsay whose passive takes an infinitive ("is alleged to have", "is said to be"). */
+const RAISING_HEARSAY = new Set(['allege', 'say', 'report', 'rumour', 'rumor', 'claim']);
+
+let stanceCueLemmas: Map<string, string> | null = null;
+/** A cue lemma of the stance lexicon (data/lexicon/stance-cues.txt: "condemn", "welcome"). */
+function isStanceCueLemma(lemma: string): boolean {
+  return (stanceCueLemmas ??= loadPairs('stance-cues')).has(lemma);
+}
+
+export function isPassiveBySaying(doc: Document, i: number, lo: number, hi: number): boolean {
+  const t = doc.tokens[i];
+  // "by" its agent, or "to" a raising infinitive ("is alleged to have forged").
+  const next = i + 1 < hi ? doc.tokens[i + 1].norm : '';
+  if (t.kind !== 'word' || t.cap || t.quoted) return false;
+  if (next !== 'by' && !(next === 'to' && RAISING_HEARSAY.has(t.lemma))) return false;
+  if (!/(?:ed|en)$/.test(t.norm) || t.norm === t.lemma) return false;
+  if (!wordSet('speech-verbs').has(t.lemma) && !isStanceCueLemma(t.lemma)) return false;
+  // Verbs of force as much as of words: "were attacked by Iran".
+  if (PHYSICAL_TOO.has(t.lemma)) return false;
+  let j = i - 1;
+  if (j > lo && doc.tokens[j].norm.endsWith('ly')) j--;
+  return j >= lo && PASSIVE_AUXILIARIES.has(doc.tokens[j].norm);
+}
+
+/**
+ * "Analysts at Harwell Securities estimate the painting could sell for …", "Neither Lopez nor
+ * her deputy would say when …": a verb of saying after its subject (a plural, a subject pronoun
+ * or a modal) and before a clause ("that", a question word, or a noun phrase and its finite verb).
+ * The tagger reads such a bare verb as a noun or an infinitive. Only as the sentence's first
+ * verb, with no cue before it: after one ("X said …, and the U.S. would demand that …") or after
+ * another verb ("is seizing upon a New York Times report that …") it is part of a clause or an
+ * object, and so it is after a preposition ("the help of states that …").
+ */
+export function isClausalLexiconCue(
+  doc: Document,
+  i: number,
+  lo: number,
+  hi: number,
+  labels: Uint8Array,
+): boolean {
+  const t = doc.tokens[i];
+  if (t.kind !== 'word' || t.cap || t.quoted || !wordSet('speech-verbs').has(t.lemma)) return false;
+  if (i === lo || i + 2 >= hi) return false;
+  const prev = doc.tokens[i - 1];
+  if (PREPOSITIONS.has(prev.norm)) return false;
+  const bare = t.norm === t.lemma;
+  const subjectBefore = bare
+    ? MODALS.has(prev.norm) ||
+      NOMINATIVE_PRONOUNS.has(prev.norm) ||
+      (prev.norm !== 'he' && (isRegularPlural(prev) || (prev.cap && pluralLemma(prev) !== null)))
+    : prev.kind === 'word' && !NOUN_PHRASE_OPENERS.has(prev.norm) && prev.norm !== 'to';
+  if (!subjectBefore) return false;
+  const verbBefore = bare && MODALS.has(prev.norm) ? i - 2 : i - 1;
+  for (let j = lo; j <= verbBefore; j++) if (labels[j - lo] !== 0 || mayBeFiniteVerb(doc, j)) return false;
+  const next = doc.tokens[i + 1];
+  if (next.norm === 'that' || WH_WORDS.has(next.norm)) return doc.tokens[i + 2].kind === 'word';
+  if (!(NOUN_PHRASE_OPENERS.has(next.norm) || NOMINATIVE_PRONOUNS.has(next.norm))) return false;
+  for (let j = i + 2; j < hi && j <= i + 5; j++) {
+    const w = doc.tokens[j];
+    if (w.kind !== 'word') return false;
+    if (FINITE.has(w.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * A lexicon cue at token i, or the auxiliary that opens one ("The United States [has accused]
+ * Russia of ...": the tagger learned such cues as starting at "has", and a long name before it
+ * had left "has" just under the generous margin, and "accused", scored as a start, far below).
+ */
+export function lexiconCueAt(doc: Document, i: number, lo: number, hi: number): boolean {
+  if (isLexiconCue(doc, i, lo, hi)) return true;
+  return CUE_AUXILIARIES.has(doc.tokens[i].norm) && i + 1 < hi && isLexiconCue(doc, i + 1, lo, hi);
+}
