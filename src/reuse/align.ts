@@ -29,7 +29,10 @@ export interface Alignment {
    * reports of one event share names, figures and quotes, and say the same facts in other words.
    */
   wordingKept: number;
-  /** Unaligned content weight between the first and last aligned sentence, copy side and source side. */
+  /**
+   * Unaligned content weight between aligned sentences that follow each other on the other side too
+   * (see innerGap), copy side and source side, as shares of each side's weight.
+   */
   innerGapCopy: number;
   innerGapSource: number;
   meanSim: number;
@@ -306,20 +309,16 @@ function summarise(a: Document, b: Document, ua: Unit[][], ub: Unit[][], pairs: 
   let covB = 0;
   for (const j of coveredB) covB += weightOf(ub, j, j + 1);
   // Inside the aligned stretch, what one side has and the other lacks (truncation does not count).
-  let innerGapCopy = 0;
-  let innerGapSource = 0;
-  if (pairs.length) {
-    const coveredA = new Set<number>();
-    for (const p of pairs) for (let i = p.a0; i < p.a1; i++) coveredA.add(i);
-    const aLo = Math.min(...pairs.map((p) => p.a0));
-    const aHi = Math.max(...pairs.map((p) => p.a1));
-    const bLo = Math.min(...pairs.map((p) => p.b0));
-    const bHi = Math.max(...pairs.map((p) => p.b1));
-    for (let i = aLo; i < aHi; i++) if (!coveredA.has(i)) innerGapCopy += weightOf(ua, i, i + 1);
-    for (let j = bLo; j < bHi; j++) if (!coveredB.has(j)) innerGapSource += weightOf(ub, j, j + 1);
-    innerGapCopy /= totalA;
-    innerGapSource /= totalB;
-  }
+  const innerGapCopy =
+    innerGap(
+      pairs.map((p) => ({ from: p.a0, to: p.a1, otherFrom: p.b0, otherTo: p.b1 })),
+      (i) => weightOf(ua, i, i + 1),
+    ) / totalA;
+  const innerGapSource =
+    innerGap(
+      pairs.map((p) => ({ from: p.b0, to: p.b1, otherFrom: p.a0, otherTo: p.a1 })),
+      (j) => weightOf(ub, j, j + 1),
+    ) / totalB;
   // Passages: runs of pairs that continue each other on both sides.
   const passages: AlignedPassage[] = [];
   let run: { a0: number; a1: number; b0: number; b1: number; simW: number; w: number } | null = null;
@@ -356,6 +355,34 @@ function summarise(a: Document, b: Document, ua: Unit[][], ub: Unit[][], pairs: 
     innerGapSource: round(innerGapSource),
     meanSim: round(covA ? simSum / covA : 0),
   };
+}
+
+/**
+ * The weight of one side's unaligned sentences lying between two aligned sentences that follow
+ * each other on the other side too: text one side inserted into, or cut from, a stretch both
+ * carry. Sentences between two aligned sentences that the other side has in another order lie
+ * in no shared stretch (a page that moves sentences around and mixes in another report's, where
+ * the sentence between is that report's): they are no trimming or padding of it. With the
+ * sentences in the same order on both sides, this is all unaligned text between the first and
+ * last aligned sentence.
+ */
+function innerGap(
+  spans: { from: number; to: number; otherFrom: number; otherTo: number }[],
+  weight: (sentence: number) => number,
+): number {
+  const sorted = [...spans].sort((x, y) => x.from - y.from || x.to - y.to);
+  const covered = new Set<number>();
+  for (const s of sorted) for (let i = s.from; i < s.to; i++) covered.add(i);
+  const counted = new Set<number>();
+  for (let k = 1; k < sorted.length; k++) {
+    const p = sorted[k - 1];
+    const q = sorted[k];
+    if (q.otherFrom < p.otherTo) continue;
+    for (let i = p.to; i < q.from; i++) if (!covered.has(i)) counted.add(i);
+  }
+  let w = 0;
+  for (const i of counted) w += weight(i);
+  return w;
 }
 
 function round(x: number): number {
