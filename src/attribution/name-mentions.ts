@@ -72,7 +72,8 @@ function precedingRole(doc: Document, start: number, roles: string[]): void {
   if (noun && noun.kind === 'word' && !noun.cap && !noun.stop && noun.sentence === tokens[start].sentence) {
     const opener = tokens[start - 2];
     const opens = !opener || opener.sentence !== noun.sentence || DETERMINERS.has(opener.norm);
-    if (opens && hasLemma(noun.lemma, 'n')) roles.push(noun.norm);
+    // (WordNet is read only for a name that opens with a given name: its noun index loads slowly.)
+    if (opens && isGivenName(tokens[start].norm) && hasLemma(noun.lemma, 'n')) roles.push(noun.norm);
     return;
   }
   if (tokens[start - 1]?.text !== ',') return;
@@ -224,9 +225,9 @@ export function nameMentions(doc: Document): NameMention[] {
     const leadingRole =
       opensRun &&
       end - i >= 3 &&
+      isGivenName(tokens[i + 1].norm) &&
       !isGivenName(t.norm) &&
-      isPersonNoun(t.norm) &&
-      isGivenName(tokens[i + 1].norm)
+      isPersonNoun(t.norm)
         ? t.norm
         : null;
     if (leadingRole) i++;
