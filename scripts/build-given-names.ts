@@ -5,7 +5,7 @@
 // four of them or more with that gender ("Kevin": four lists a man's name, one a woman's), and it
 // is not in data/lexicon/unisex-given-names.txt. A name two lists or more hold otherwise ("Wayne",
 // "Alistair"), and a function word that is a given name in any list ("Per", "Will", "May"), are
-// written with "?" (a name, no sign): "It said" is then not taken up by "Paul Temperton". Reading
+// written with "?" (a name, no sign): "It said" is then not taken up by "Paul Tennant". Reading
 // the package at run time cost about 70 ms of loading per process for 2 MB of lists; this file
 // is a few thousand lines. Run again after upgrading the package (a devDependency).
 // Usage: node --import tsx scripts/build-given-names.ts

@@ -138,7 +138,7 @@ export function isPassiveBySaying(doc: Document, i: number, lo: number, hi: numb
  * or a modal) and before a clause ("that", a question word, or a noun phrase and its finite verb).
  * The tagger reads such a bare verb as a noun or an infinitive. Only as the sentence's first
  * verb, with no cue before it: after one ("X said …, and the U.S. would demand that …") or after
- * another verb ("is seizing upon a New York Times report that …") it is part of a clause or an
+ * another verb ("is citing a Harwell Times report that …") it is part of a clause or an
  * object, and so it is after a preposition ("the help of states that …").
  */
 export function isClausalLexiconCue(

@@ -95,7 +95,7 @@ export class Mentions {
     return k >= 0 && this.people[k].token >= from ? this.people[k] : null;
   }
 
-  /** The latest name before token `token` that ends in the word ("Ghana Cocoa Board" for "the
+  /** The latest name before token `token` that ends in the word ("Westbury Water Board" for "the
    *  Board"), or null. */
   lastEndingIn(word: string, token: number): string | null {
     const suffix = ` ${word}`;

@@ -90,7 +90,7 @@ function isNaming(doc: Document, c: CueTokens): boolean {
   if (before.kind !== 'word' || !(NOUN_PHRASE_OPENERS.has(before.norm) || hasLemma(before.norm, 'a')))
     return false;
   const head = doc.tokens[c.first - 3];
-  // Not "what one analyst called “tantalising hints”": the noun is the relative clause's subject.
+  // Not "what one trader called “a clear signal”": the noun is the relative clause's subject.
   if (!head || head.kind !== 'word' || head.cap || head.sentence !== t.sentence) return false;
   if (head.norm === 'what' || RELATIVE_WORDS.has(head.norm)) return false;
   const next = doc.tokens[c.last];

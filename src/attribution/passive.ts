@@ -51,7 +51,7 @@ export function isAgentlessPassive(doc: Document, f: Frame): boolean {
   const s = doc.sentences[f.cue.sentence];
   for (let k = last; k < Math.min(s.tokenEnd, last + 6); k++) {
     if (doc.tokens[k].norm === 'by') return false;
-    // "is expected to be completed by September": the "by" of the infinitive's own clause.
+    // "is expected to be reopened by March": the "by" of the infinitive's own clause.
     if (doc.tokens[k].kind === 'punct' || doc.tokens[k].norm === 'to') break;
   }
   return true;
@@ -154,7 +154,7 @@ function agentAfterComplement(doc: Document, f: Frame): boolean {
   const src = f.source!;
   if (!isPassiveShape(doc, f) || f.content.length !== 1 || f.content[0][0] !== cue.last) return false;
   // The complement opens with its preposition ("accused of", "criticised for"), in the cue or
-  // after it; not an infinitive ("is expected to be completed by September").
+  // after it; not an infinitive ("the bridge is expected to be reopened by March").
   const opener = doc.tokens[cue.last - 1].norm;
   if (!PASSIVE_COMPLEMENT.has(opener) || opener === 'to' || opener === 'that') return false;
   const end = doc.sentences[cue.sentence].tokenEnd;
@@ -169,7 +169,7 @@ function agentAfterComplement(doc: Document, f: Frame): boolean {
   }
   if (by < 0) return false;
   const agent = sourceAfter(doc, by + 1, end);
-  // Not a time ("by September", "by the end of the year").
+  // Not a time ("by March", "by the year's end").
   if (!agent || !namesSpeaker(doc, agent) || timePhrase(doc, by + 1, end) > 0) return false;
   if (WEEKDAYS.has(doc.tokens[by + 1].norm) || doc.tokens[agent[1] - 1].norm === 'year') return false;
   f.source = agent;
@@ -220,8 +220,8 @@ export function agentfulPassive(doc: Document, cue: CueTokens, lo: number, hi: n
   let subjectEnd = cue.first;
   while (subjectEnd > lo && doc.tokens[subjectEnd - 1].text === ',') subjectEnd--;
   const pieces: TokenRange[] = [];
-  // "A furious Rusedski slammed his racket … and was warned by the umpire", "Montgomery faces a
-  // ban after being charged by the agency": the passive's subject is the sentence's, the noun
+  // "A furious Okoro kicked the ball away … and was criticised by his coach", "Brandt faces a ban
+  // after being charged by the federation": the passive's subject is the sentence's, the noun
   // phrase before its first verb.
   const before = doc.tokens[cue.first - 1]?.norm ?? '';
   const shared = before === 'and' || (doc.tokens[cue.first].norm === 'being' && SUBORDINATING.has(before));

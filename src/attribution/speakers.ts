@@ -229,7 +229,7 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     if (split) {
       // A capitalised sentence-initial article is not part of the name ("The United States").
       let start = split.nameStart;
-      // "the Board": the body named before in full ("Ghana Cocoa Board"); not a word ending a
+      // "the Board": the body named before in full ("Westbury Water Board"); not a word ending a
       // name ("Yamaichi International (Europe) Ltd").
       const word = nameEnd - 1;
       if (
@@ -249,7 +249,7 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
         while (start > first && doc.tokens[start - 1].cap && doc.tokens[start - 1].kind === 'word') start--;
       // "The Bank of England", "the Federal Reserve Bank of Boston": one name across "of" (not
       // after a title: "The Secretary General of NATO" is NATO); "The United States and
-      // Britain", "Neither Lopez nor Vance": both names speak; "The Office for National Statistics"
+      // Britain", "Neither Lopez nor Vance": both names speak; "The Office for Harbour Statistics"
       // is one name.
       while (
         start - 2 >= first &&

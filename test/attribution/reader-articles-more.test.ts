@@ -74,7 +74,7 @@ test('"It" takes up a body named like a person ("Harbour Watch said …. It urge
   const retailer = analyze('Online retailer Kartly said its sales rose. It blamed the weather.');
   assert.equal(byCue(retailer, 'blamed').speaker_name, 'Kartly');
   // A first name ("Paul", which one of the name lists gives a woman) makes a person.
-  const person = analyze('Paul Temperton said the port was unsafe. It was a warning, it said.');
+  const person = analyze('Paul Tennant said the port was unsafe. It was a warning, it said.');
   assert.equal(person.find((x) => x.speaker?.text === 'it')?.speaker_name, null);
 });
 
@@ -113,8 +113,8 @@ test('bodies keep their whole names ("Office for National Statistics", "Police i
     'Federation of Small Traders',
   );
   assert.equal(
-    name('The Ghana Cocoa Board cut prices. The Board said demand was weak.'),
-    'Ghana Cocoa Board',
+    name('The Westbury Water Board cut prices. The Board said demand was weak.'),
+    'Westbury Water Board',
   );
 });
 
@@ -193,10 +193,10 @@ test('a passive of saying names its agent as the speaker ("The decision was cond
   assert.equal(named?.speaker?.text, 'the Federation of Small Traders');
   assert.equal(named?.content.text, 'The plan');
   const shared = byCue(
-    analyze('A furious Rusedski threw his racket down and was warned by the umpire.'),
-    'was warned',
+    analyze('A furious Okoro kicked the ball away and was criticised by his coach.'),
+    'was criticised',
   );
-  assert.equal(shared.content.text, 'A furious Rusedski');
+  assert.equal(shared.content.text, 'A furious Okoro');
 });
 
 test('a mistake is admitted by the one who made it, blamed on another, warned of ahead; "happy to" offers only as a wish', () => {
@@ -293,9 +293,9 @@ test('a passive’s agent after its complement speaks ("accused of hacking by Va
     late?.content.fragments?.map((f) => f.text),
     ['Oskar', 'hacking'],
   );
-  const [expected] = analyze('The contract is expected to be completed by September.');
+  const [expected] = analyze('The bridge is expected to be reopened by March.');
   assert.equal(expected?.speaker, null);
-  assert.ok(expected?.content.text.startsWith('The contract'));
+  assert.ok(expected?.content.text.startsWith('The bridge'));
 });
 
 test('a bare plural claim noun opens a comment ("…, charges it has always denied")', () => {
