@@ -1,10 +1,12 @@
 // Speakers given by a description rather than a name: "the mayor of Westbury" (an office and who
 // holds it), "one analyst" (an indefinite description), "the president of the college, Ana
-// Ortiz" (a name in commas after it). speakers.ts resolves them with these.
+// Ortiz" (a name in commas after it), "the Turkish president" (the person with those titles).
+// speakers.ts resolves them with these.
 import type { Document } from '../text/document.js';
 import type { TokenRange } from './types.js';
 import type { Mentions } from './mentions.js';
 import { DETERMINERS, HONORIFIC_WORDS, INDEFINITE_OPENERS, isPersonName, isTitleWord } from './names.js';
+import { descriptionGender } from './gender.js';
 
 /** Title words ending in "of" before a name: an office of the place or body named ("mayor of"). */
 export function isOfficeOf(titles: readonly string[]): boolean {
@@ -100,4 +102,40 @@ export function nameAfterDescription(doc: Document, [first, end]: TokenRange): s
   const closes = !next || next.sentence !== sentence || next.text === ',' || next.text === '.';
   if (!closes || !isPersonName(doc, end + 1, j, [])) return null;
   return doc.text.slice(doc.tokens[end + 1].start, doc.tokens[j - 1].end);
+}
+
+/** "the Turkish president": the person introduced with those titles, else the latest person with no conflicting title. */
+export function resolveDescription(
+  words: string[],
+  token: number,
+  mentions: Mentions,
+  [after, paragraphEnd]: TokenRange,
+): string | null {
+  // "The spokeswoman said": not a man named before.
+  const g = descriptionGender(words.join(' '));
+  const exact = mentions.lastPersonBefore(
+    token,
+    (m) => words.every((w) => m.titles.includes(w) || m.roles.includes(w)) && mentions.fitsGender(m.name, g),
+  );
+  if (exact) return exact.name;
+  const head = words[words.length - 1];
+  // "The city's governor … promised compensation. “…,” Governor Samir Aziz told residents": the
+  // person named later in the paragraph with that title.
+  const later = mentions.firstPersonIn(
+    after,
+    paragraphEnd,
+    (m) => m.titles.includes(head) && mentions.fitsGender(m.name, g),
+  );
+  if (later) return later.name;
+  // The latest person whose known titles do not conflict: none, or this one ("the envoy" is not
+  // the foreign minister named before).
+  // Nor a person the article described otherwise ("Tomas Berg, a retired teacher" is no governor).
+  const loose = mentions.lastPersonBefore(
+    token,
+    (m) =>
+      m.titles.every((t) => t === head || !isTitleWord(t)) &&
+      (m.roles.length === 0 || m.roles.includes(head)) &&
+      mentions.fitsGender(m.name, g),
+  );
+  return loose ? loose.name : null;
 }

@@ -3,7 +3,6 @@
 // descriptions ("the Turkish president") to the person introduced with that title.
 import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
-import { descriptionGender } from './gender.js';
 import {
   DETERMINERS,
   INDEFINITE_OPENERS,
@@ -12,7 +11,7 @@ import {
   splitTitle,
   type NameMention,
 } from './names.js';
-import type { Frame, TokenRange } from './spans.js';
+import type { Frame } from './spans.js';
 import {
   participleAgent,
   personEnd,
@@ -42,6 +41,7 @@ import {
   nameBeforeComma,
   officeHolder,
   officeIsLowercase,
+  resolveDescription,
 } from './descriptions.js';
 
 /** "who", or a subject "that" before its verb ("groups that brought the suit"). */
@@ -59,42 +59,6 @@ const POSSESSIVES = new Map([
   ['its', 'it'],
   ['their', 'they'],
 ]);
-
-/** "the Turkish president": the person introduced with those titles, else the latest person with no conflicting title. */
-function resolveDescription(
-  words: string[],
-  token: number,
-  mentions: Mentions,
-  [after, paragraphEnd]: TokenRange,
-): string | null {
-  // "The spokeswoman said": not a man named before.
-  const g = descriptionGender(words.join(' '));
-  const exact = mentions.lastPersonBefore(
-    token,
-    (m) => words.every((w) => m.titles.includes(w) || m.roles.includes(w)) && mentions.fitsGender(m.name, g),
-  );
-  if (exact) return exact.name;
-  const head = words[words.length - 1];
-  // "The city's governor … promised compensation. “…,” Governor Samir Aziz told residents": the
-  // person named later in the paragraph with that title.
-  const later = mentions.firstPersonIn(
-    after,
-    paragraphEnd,
-    (m) => m.titles.includes(head) && mentions.fitsGender(m.name, g),
-  );
-  if (later) return later.name;
-  // The latest person whose known titles do not conflict: none, or this one ("the envoy" is not
-  // the foreign minister named before).
-  // Nor a person the article described otherwise ("Tomas Berg, a retired teacher" is no governor).
-  const loose = mentions.lastPersonBefore(
-    token,
-    (m) =>
-      m.titles.every((t) => t === head || !isTitleWord(t)) &&
-      (m.roles.length === 0 || m.roles.includes(head)) &&
-      mentions.fitsGender(m.name, g),
-  );
-  return loose ? loose.name : null;
-}
 
 /**
  * "Ana Ruiz’s [claim]": the possessor of a noun cue is named without its "’s"; a name that ends
