@@ -2,9 +2,8 @@
 // on Thursday"), before an affiliation ("Dana Fowler | of Northfield Securities"), a place after a
 // group ("Health officials | in the province") or a participle phrase ("Economists | polled by
 // the Wire"). speakers.ts resolves the names with these.
-import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
-import { DETERMINERS, isPersonName, isTitleWord, WEEKDAYS } from './names.js';
+import { DETERMINERS, isOrganisationWord, isPersonName, isTitleWord, WEEKDAYS } from './names.js';
 import { BE_FORMS } from './passive.js';
 import { QUANTIFIERS } from './sources.js';
 import { isAgentNoun } from './agents.js';
@@ -37,7 +36,7 @@ export function pluralGroupEnd(doc: Document, first: number, end: number): numbe
     // Lowercase, or capitalised only as the span's first word ("Fishermen in the port of X").
     const lower = !head.cap || p - 1 === first;
     // A plural, or a body ("Police in Leeds", "The foreign ministry in Velmar"; not "Office of").
-    const body = t.norm === 'in' && wordSet('attribution-organisation-words').has(head.norm);
+    const body = t.norm === 'in' && isOrganisationWord(head.norm);
     return lower && (pluralLemma(head) !== null || body) ? p : -1;
   }
   return -1;

@@ -2,7 +2,6 @@
 // a description gives it ("Tomas Berg, a retired teacher,", "Helen Marchetti is the chief executive
 // of …", "The actor Tom Hale"), and whether it names a person. Speaker resolution (speakers.ts)
 // reads them.
-import { wordSet } from '../lexicon/load.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document, DocToken } from '../text/document.js';
 import { isPersonNoun } from './agents.js';
@@ -13,6 +12,7 @@ import {
   DETERMINERS,
   honorificBefore,
   isInitial,
+  isOrganisationWord,
   isPersonName,
   isTitleWord,
   POSSESSIVES,
@@ -150,6 +150,12 @@ function ownerMention(doc: Document, i: number, end: number): NameMention {
   return { name: textOf(doc, i, end).replace(/[’']s$/, ''), titles: [], token: i, person: false, roles: [] };
 }
 
+/** Is token j a capitalised word of the sentence (what a name may go on with)? */
+function capitalisedWordAt(tokens: readonly DocToken[], j: number, sentence: number): boolean {
+  const t = tokens[j];
+  return t !== undefined && t.cap && t.kind === 'word' && t.sentence === sentence;
+}
+
 /** All capitalised name runs of the document, in text order. */
 export function nameMentions(doc: Document): NameMention[] {
   const out: NameMention[] = [];
@@ -186,34 +192,21 @@ export function nameMentions(doc: Document): NameMention[] {
         end++;
       // A middle initial: "Marta L. Quintero".
       else if (
-        end + 1 < tokens.length &&
-        tokens[end].text === '.' &&
+        tokens[end]?.text === '.' &&
         isInitial(tokens[end - 1].text) &&
-        tokens[end + 1].cap &&
-        tokens[end + 1].kind === 'word' &&
-        tokens[end + 1].sentence === t.sentence
+        capitalisedWordAt(tokens, end + 1, t.sentence)
       )
         end += 2;
       // "Marks & Spencer": an ampersand between capitalised words.
-      else if (
-        end + 1 < tokens.length &&
-        tokens[end].text === '&' &&
-        tokens[end + 1].cap &&
-        tokens[end + 1].kind === 'word' &&
-        tokens[end + 1].sentence === t.sentence
-      )
-        end += 2;
+      else if (tokens[end]?.text === '&' && capitalisedWordAt(tokens, end + 1, t.sentence)) end += 2;
       // "Federation of Small Traders", "Office for National Statistics": a body's word, "of" or
       // "for", and a capitalised word join one name.
       else if (
-        end + 1 < tokens.length &&
-        (tokens[end].norm === 'of' || tokens[end].norm === 'for') &&
+        (tokens[end]?.norm === 'of' || tokens[end]?.norm === 'for') &&
         !tokens[end].cap &&
-        wordSet('attribution-organisation-words').has(tokens[end - 1].norm) &&
-        tokens[end + 1].cap &&
-        tokens[end + 1].kind === 'word' &&
-        !tokens[end + 1].stop &&
-        tokens[end + 1].sentence === t.sentence
+        isOrganisationWord(tokens[end - 1].norm) &&
+        capitalisedWordAt(tokens, end + 1, t.sentence) &&
+        !tokens[end + 1].stop
       )
         end += 2;
       else break;

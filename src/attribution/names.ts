@@ -97,7 +97,7 @@ export function splitTitle(
       nameStart - 2 >= first &&
       isPluralPossessiveMark(doc, nameStart - 1) &&
       doc.tokens[nameStart - 2].cap &&
-      wordSet('attribution-organisation-words').has(doc.tokens[end - 1].norm)
+      isOrganisationWord(doc.tokens[end - 1].norm)
     )
       nameStart--;
     else break;
@@ -135,9 +135,14 @@ export function textOf(doc: Document, first: number, end: number): string {
   return doc.text.slice(doc.tokens[first].start, doc.tokens[end - 1].end);
 }
 
+/** A word that marks a capitalised name as a body's, a place's or a thing's ("Committee", "Board",
+ *  "Co"; data/lexicon/attribution-organisation-words.txt). */
+export function isOrganisationWord(norm: string): boolean {
+  return wordSet('attribution-organisation-words').has(norm);
+}
+
 export function isPersonName(doc: Document, first: number, end: number, titles: string[]): boolean {
-  const orgWords = wordSet('attribution-organisation-words');
-  for (let j = first; j < end; j++) if (orgWords.has(doc.tokens[j].norm)) return false;
+  for (let j = first; j < end; j++) if (isOrganisationWord(doc.tokens[j].norm)) return false;
   // A place, body or thing WordNet names ("Hong Kong", "the Federal Reserve", "Brazil").
   if (end - first <= 4 && wordSet('non-person-names').has(normsOf(doc, first, end))) return false;
   if (titles.length > 0 && titles.some((t) => isTitleWord(t) && t !== 'foreign' && t !== 'state'))

@@ -6,6 +6,7 @@ import type { Document } from '../text/document.js';
 import {
   DETERMINERS,
   INDEFINITE_OPENERS,
+  isOrganisationWord,
   isPersonName,
   isTitleWord,
   splitTitle,
@@ -196,11 +197,7 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       // "the Board": the body named before in full ("Westbury Water Board"); not a word ending a
       // name ("Yamaichi International (Europe) Ltd").
       const word = nameEnd - 1;
-      if (
-        word > first &&
-        doc.tokens[word - 1].norm === 'the' &&
-        wordSet('attribution-organisation-words').has(doc.tokens[word].norm)
-      ) {
+      if (word > first && doc.tokens[word - 1].norm === 'the' && isOrganisationWord(doc.tokens[word].norm)) {
         const full = mentions.lastEndingIn(doc.tokens[word].text, word);
         if (full) {
           names.push(full);
@@ -209,7 +206,7 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       }
       // "The Justice Department": an organisation's word alone is no name; the capitalised words
       // before it, title words too, are part of it.
-      if (nameEnd - start === 1 && wordSet('attribution-organisation-words').has(doc.tokens[start].norm))
+      if (nameEnd - start === 1 && isOrganisationWord(doc.tokens[start].norm))
         while (start > first && doc.tokens[start - 1].cap && doc.tokens[start - 1].kind === 'word') start--;
       // "The Bank of England", "the Federal Reserve Bank of Boston": one name across "of" (not
       // after a title: "The Secretary General of NATO" is NATO); "The United States and
@@ -220,8 +217,7 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
         (doc.tokens[start - 1].norm === 'of' ||
           doc.tokens[start - 1].norm === 'and' ||
           doc.tokens[start - 1].text === '&' ||
-          (doc.tokens[start - 1].norm === 'for' &&
-            wordSet('attribution-organisation-words').has(doc.tokens[start - 2].norm)) ||
+          (doc.tokens[start - 1].norm === 'for' && isOrganisationWord(doc.tokens[start - 2].norm)) ||
           (doc.tokens[start - 1].norm === 'nor' && doc.tokens[first].norm === 'neither')) &&
         doc.tokens[start - 2].cap &&
         !isTitleWord(doc.tokens[start - 2].norm)
