@@ -136,13 +136,26 @@ const SUBJECT_CONTRACTION = /^(?:he|she|it|they|we|i|who)[’'](?:s|re|ve|d|ll|m
  * A generous cue can run over a fronted adjunct into the reporting clause ("In a Facebook message
  * [posted Friday, Alvarez said] he ..."): when a comma inside the cue is followed by a capitalised
  * word or a subject pronoun and then a core verb of saying, the cue starts after the comma (and
- * trimSubject then leaves the subject out).
+ * trimSubject then leaves the subject out), and so it does when the comma closes a relative
+ * clause right before an inflected core verb of saying.
  */
 function startAfterClause(doc: Document, c: CueTokens): void {
   const core = wordSet('speech-core');
   for (let p = c.last - 2; p > c.first; p--) {
     if (doc.tokens[p].text !== ',') continue;
     const next = doc.tokens[p + 1];
+    // "The post, which [appeared on Facebook, says]: …": a relative clause closed by the comma
+    // before the sentence's own verb of saying.
+    if (
+      next.kind === 'word' &&
+      !next.cap &&
+      core.has(next.lemma) &&
+      next.norm !== next.lemma &&
+      !next.norm.endsWith('ing')
+    ) {
+      c.first = p + 1;
+      return;
+    }
     if (next.kind !== 'word' || !(next.cap || PRONOUN_SUBJECTS.has(next.norm))) return;
     for (let j = p + 2; j < c.last; j++)
       if (core.has(doc.tokens[j].lemma)) {

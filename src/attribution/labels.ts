@@ -7,7 +7,7 @@ import { cueAt, makeFrame, type Frame } from './frame.js';
 import { isTitleWord } from './names.js';
 
 /** Words of page furniture that open a paragraph with a colon ("Related:", "Read more:",
- *  "Photo:"): a label, not a speaker. */
+ *  "Photo:", "Verdict:"): a label, not a speaker. */
 const NOT_SPEAKERS = new Set([
   'update',
   'updated',
@@ -42,6 +42,14 @@ const NOT_SPEAKERS = new Set([
   'editor',
   "editor's",
   'editors',
+  // A fact-check's own labels ("Verdict: False.", "Claim: …", "Rating: Mostly false").
+  'verdict',
+  'claim',
+  'rating',
+  'conclusion',
+  'summary',
+  'context',
+  'background',
 ]);
 
 /**

@@ -128,13 +128,31 @@ function givenNameInside(tokens: readonly DocToken[], i: number): boolean {
 
 /** "won in Port Elster", "based at Harwell", "the chief executive of Harbour Water": a name right
  *  after "in" or "at", or after an office's "of", is a place or a body. */
-function isPlaceAfterPreposition(tokens: readonly DocToken[], i: number): boolean {
+function isPlaceAfterPreposition(tokens: readonly DocToken[], i: number, end: number): boolean {
   const before = tokens[i - 1];
   if (!before || before.sentence !== tokens[i].sentence) return false;
   if (before.norm === 'in' || before.norm === 'at') return true;
+  // "lives on Pine Hollow Lane", "of Mill Close": a street, though "Lane" or "Way" may be a surname.
+  if (STREET_WORDS.has(tokens[end - 1].norm) && end - i >= 2 && STREET_PREPOSITIONS.has(before.norm))
+    return true;
   // "the chief executive of Harbour Water", "the mayor of Westbury": an office's body or place.
   return before.norm === 'of' && i >= 2 && !tokens[i - 2].cap && isTitleWord(tokens[i - 2].norm);
 }
+
+/** Last words of street names that are also surnames (so no organisation words: "Nathan Lane"). */
+const STREET_WORDS = new Set([
+  'lane',
+  'drive',
+  'close',
+  'way',
+  'crescent',
+  'terrace',
+  'grove',
+  'mews',
+  'walk',
+  'parade',
+]);
+const STREET_PREPOSITIONS = new Set(['on', 'off', 'along', 'near', 'of', 'from', 'into', 'onto']);
 
 /** Letters written after a person's name: honours, offices, degrees, generations. */
 export const POST_NOMINALS: ReadonlySet<string> = new Set([
@@ -262,7 +280,7 @@ export function nameMentions(doc: Document): NameMention[] {
         (end - i >= 2 || titles.length > 0) &&
         isPersonName(doc, i, end, titles) &&
         !isModifier(doc, i, end) &&
-        !(titles.length === 0 && isPlaceAfterPreposition(tokens, i)),
+        !(titles.length === 0 && isPlaceAfterPreposition(tokens, i, end)),
       roles,
     });
     i = end;

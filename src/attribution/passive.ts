@@ -136,8 +136,20 @@ export function passiveWithoutAgent(doc: Document, f: Frame): void {
   // "She was recently interviewed | in the Courier": an adjunct after the cue is not reported; the subject
   // alone is the content (in train, 25 of 31 such passives followed by in/at/on/after/during).
   const opener = doc.tokens[f.content[0][0]];
+  // "The minister was asked whether she would resign": the question alone is what was said; the
+  // one asked is no part of it (as PolNeAR marks "was asked if …", "… what happened").
+  if (doc.tokens[f.cue.last - 1].lemma === 'ask') {
+    const at = f.content[0][0];
+    if (QUESTION_OPENERS.has(opener.norm)) return;
+    if (at - 1 >= f.cue.last && QUESTION_OPENERS.has(doc.tokens[at - 1].norm)) {
+      f.content = [[at - 1, f.content[0][1]], ...f.content.slice(1)];
+      return;
+    }
+  }
   f.content = ADJUNCT_OPENERS.has(opener.norm) ? [src] : [src, ...f.content];
 }
+
+const QUESTION_OPENERS = new Set(['whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where', 'which']);
 
 const ADJUNCT_OPENERS = new Set(['in', 'at', 'on', 'after', 'during', 'before', 'since', 'last', 'earlier']);
 

@@ -175,7 +175,7 @@ function subjectAfterOpeningClause(doc: Document, f: Frame): TokenRange | null {
   return end > comma + 1 ? [comma + 1, end] : null;
 }
 const PRONOUN = /^(he|she|they|we|i|it)$/;
-const NOUN_PHRASE_OPENER = /^(the|a|an|he|she|they|it|we|i)$/;
+const NOUN_PHRASE_OPENER = /^(the|a|an|he|she|they|it|we|i|those|some|many|most|several|others)$/;
 
 /** The noun phrase opening a sentence ("The GOP nominee", "Trump"), if it opens with one. */
 export function sentenceSubject(doc: Document, sentence: number): TokenRange | null {
@@ -258,8 +258,19 @@ function subjectAt(doc: Document, start: number, limit: number): TokenRange | nu
     if (!np) break;
     end++;
   }
+  // "Analysts at Fenmore Capital", "Those at the Pentagon": where the speakers work.
+  if (end > start && end + 1 < limit && AFFILIATION.has(doc.tokens[end].norm)) {
+    let k = end + 1;
+    if (doc.tokens[k].norm === 'the') k++;
+    let run = k;
+    while (run < limit && doc.tokens[run].cap && doc.tokens[run].kind === 'word') run++;
+    if (run > k) end = run;
+  }
   return end > start ? [start, end] : null;
 }
+
+/** Prepositions after a subject's head that say where its speakers work or live. */
+const AFFILIATION = new Set(['at', 'of', 'from', 'in']);
 
 /** How far "stop" must outscore "continue" to end a content early (chosen on the dev split). */
 export const END_MARGIN = 5;

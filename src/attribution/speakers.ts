@@ -52,6 +52,9 @@ function isRelativeOpener(doc: Document, i: number): boolean {
 }
 
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
+/** Words that head a speaker span without naming anyone ("those at …", "some in …"). */
+const GROUP_PRONOUNS = new Set(['those', 'others', 'some', 'many', 'most', 'several']);
+const GROUP_PLACES = new Set(['at', 'in', 'of', 'from', 'close', 'near', 'inside', 'within']);
 
 /** Possessive determiners, with the pronoun whose referent they name. */
 const POSSESSIVES = new Map([
@@ -157,6 +160,15 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     const agent = participleAgent(doc, first, Math.max(end, f.source[1]));
     if (agent > first) {
       names.push(doc.text.slice(doc.tokens[first].start, doc.tokens[agent - 1].end));
+      return;
+    }
+    // "Those at Fenmore Capital", "Some in the party": a quantifier or "those" names no one alone.
+    if (
+      end - first > 2 &&
+      GROUP_PRONOUNS.has(doc.tokens[first].norm) &&
+      GROUP_PLACES.has(doc.tokens[first + 1].norm)
+    ) {
+      names.push(text);
       return;
     }
     // "Health officials in the province of Lorrain": the officials, not the province.
