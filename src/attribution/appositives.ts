@@ -50,7 +50,9 @@ export function appositiveSource(doc: Document, comma: number, lo: number): Toke
       const afterClause =
         before >= lo &&
         (isCloseQuote(doc, before) || (doc.tokens[before].text === ',' && nameBetween(doc, j + 1, comma)));
-      if (!opensClause || !(doc.tokens[np[0]].cap || afterClause)) return null;
+      // "But councillor Beatrice Novak, who …, said": a lowercase title before the name.
+      const titled = isTitleWord(doc.tokens[np[0]].norm) && !!doc.tokens[np[0] + 1]?.cap;
+      if (!opensClause || !(doc.tokens[np[0]].cap || titled || afterClause)) return null;
       // "The city council's press officer, Dana Holt, said": the name is part of the source.
       return nameBetween(doc, j + 1, comma) ? [np[0], comma] : np;
     }

@@ -6,7 +6,7 @@ import type { Document } from '../text/document.js';
 import type { CueTokens, TokenRange } from './types.js';
 import { makeFrame, type Frame } from './frame.js';
 import { DETERMINERS } from './names.js';
-import { isQuoted } from './quotes.js';
+import { isCloseQuote, isQuoted } from './quotes.js';
 import { sourceBefore } from './sources.js';
 import { NOMINATIVE_PRONOUNS } from './word-forms.js';
 
@@ -55,7 +55,8 @@ export function relativeSource(doc: Document, cue: CueTokens, lo: number, nounOn
   else if (nounOnly) return null;
   if (refStart < 0) return null;
   let end = refStart;
-  while (end > lo && doc.tokens[end - 1].kind === 'punct') end--;
+  // A closing quotation mark stays ("called the budget “a luxury”, a charge the agency rejects").
+  while (end > lo && doc.tokens[end - 1].kind === 'punct' && !isCloseQuote(doc, end - 1)) end--;
   if (end <= lo) return null;
   const trimmed: TokenRange =
     first.norm === 'something'

@@ -98,3 +98,43 @@ export function endBeforeAuthoredObject(doc: Document, c: CueTokens): void {
   if (!OBJECT_DETERMINERS.has(doc.tokens[det].norm) || doc.tokens[c.last - 1].kind !== 'word') return;
   c.last = det;
 }
+
+/** Prepositions after a verb of saying whose gerund is the object ("warned against blaming"). */
+const GERUND_PREPOSITIONS = new Set(['against', 'about', 'of', 'for', 'on']);
+
+/**
+ * "The union [warned against blaming] the crew": a gerund after a verb of saying and its preposition
+ * is what the warning is about, no part of the cue (PolNeAR train: 159 cues end on such a preposition before a
+ * gerund, 12 take the gerund in).
+ */
+export function endBeforeGerundObject(doc: Document, c: CueTokens): void {
+  if (c.last - c.first < 3) return;
+  const gerund = doc.tokens[c.last - 1];
+  if (gerund.kind !== 'word' || gerund.cap || !gerund.norm.endsWith('ing') || gerund.norm === gerund.lemma)
+    return;
+  // Only after a verb of saying ("warned against", "called for"): "[stopped short of calling]"
+  // is one act of saying.
+  if (!wordSet('speech-verbs').has(doc.tokens[c.first].lemma)) return;
+  if (GERUND_PREPOSITIONS.has(doc.tokens[c.last - 2].norm)) c.last--;
+}
+
+/** Prepositions of place or occasion that may close an adjunct inside a generous cue. */
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'outside', 'inside', 'from']);
+
+/**
+ * "Lee [said at a meeting in] the town hall": a cue opening on a verb of saying that runs over an
+ * adjunct's noun phrase does not end on the next adjunct's preposition ("said at a meeting").
+ */
+export function endBeforeDanglingPreposition(doc: Document, c: CueTokens): void {
+  if (c.last - c.first < 4 || !ADJUNCT_PREPOSITIONS.has(doc.tokens[c.last - 1].norm)) return;
+  if (!wordSet('speech-core').has(doc.tokens[c.first].lemma)) return;
+  // Only where the content came before the cue: "said in a statement on its website that …"
+  // keeps its cue (the content-start rules skip the adjunct).
+  const end = doc.sentences[c.sentence].tokenEnd;
+  for (let j = c.last; j < end; j++) if (doc.tokens[j].norm === 'that' || doc.tokens[j].text === ':') return;
+  for (let j = c.first + 1; j < c.last - 2; j++)
+    if (TRAILING_DETERMINERS.has(doc.tokens[j].norm)) {
+      c.last--;
+      return;
+    }
+}

@@ -12,7 +12,9 @@ import { timeAfter } from './times.js';
 import {
   endBeforeAuthoredObject,
   endBeforeBareObject,
+  endBeforeDanglingPreposition,
   endBeforeDisputedClaims,
+  endBeforeGerundObject,
   endBeforeObjectDeterminer,
 } from './cue-objects.js';
 
@@ -30,6 +32,8 @@ export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
   endBeforeObjectDeterminer(doc, c);
   endBeforeBareObject(doc, c);
   endBeforeDisputedClaims(doc, c);
+  endBeforeGerundObject(doc, c);
+  endBeforeDanglingPreposition(doc, c);
   // "has pleaded [not] guilty": a negation ending the cue negates what follows.
   if (c.last - c.first > 1 && doc.tokens[c.last - 1].norm === 'not') c.last--;
   // "It was the club [that announced]": the cleft's "that" is no part of the cue.

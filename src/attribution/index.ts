@@ -28,7 +28,7 @@ import { END_MARGIN, settleFrames, type EndDecoding, type EndMemo, type EndSetti
 import { frameOf, type Frame, type TokenRange } from './spans.js';
 import { hasFiniteVerb } from './sources.js';
 import { mayBeFiniteVerb } from './word-forms.js';
-import { hasTellingCue, stanceOf } from './stance.js';
+import { accusedByComment, hasTellingCue, stanceOf } from './stance.js';
 import type { ContentSpan, Statement, StatementType } from './types.js';
 
 export type { Statement, Stance, StatementType, ContentSpan } from './types.js';
@@ -294,6 +294,7 @@ export function extractStatementsWith(article: Document, options: ExtractOptions
   const frames = extractFrames(doc, options);
   const names = resolveSpeakers(doc, frames);
   const out: Statement[] = [];
+  const accused = accusedByComment(doc, frames);
   frames.forEach((f, k) => {
     const speaker = f.source ? charSpan(doc, f.source) : null;
     // A bare article or possessive is no speaker: the "cue" was an adjective ("The alleged plans");
@@ -310,7 +311,7 @@ export function extractStatementsWith(article: Document, options: ExtractOptions
       cue: charSpan(doc, [f.cue.first, f.cue.last]),
       content: contentSpan(doc, f.content),
       type: typeOf(doc, f.content),
-      stance: stanceOf(doc, f),
+      stance: accused.has(f) && stanceOf(doc, f) === 'assert' ? 'accuse' : stanceOf(doc, f),
       addressee: null,
     });
   });

@@ -26,7 +26,10 @@ export function withoutTrailingTime(doc: Document, first: number, end: number): 
 }
 
 /** The end of a group of people named by a lowercase plural noun of up to three words that a
- *  place or affiliation follows ("Health officials | in ...", "local residents | of ..."), or -1. */
+ *  place or affiliation follows ("Health officials | in ...", "Local residents | of Northfield"),
+ *  the whole span when an "of" without a name says who they are ("Families of the victims",
+ *  "officials of both sides"), or -1 (also for "Figures from the exam board": no one who speaks,
+ *  so the board does). */
 export function pluralGroupEnd(doc: Document, first: number, end: number): number {
   for (let p = first + 1; p < Math.min(end - 1, first + 4); p++) {
     const t = doc.tokens[p];
@@ -37,7 +40,10 @@ export function pluralGroupEnd(doc: Document, first: number, end: number): numbe
     const lower = !head.cap || p - 1 === first;
     // A plural, or a body ("Police in Leeds", "The foreign ministry in Velmar"; not "Office of").
     const body = t.norm === 'in' && isOrganisationWord(head.norm);
-    return lower && (pluralLemma(head) !== null || body) ? p : -1;
+    if (!lower || (pluralLemma(head) === null && !body)) return -1;
+    // "of" and a name is where they are ("Local residents of Northfield").
+    if (t.norm === 'of' && !capitalisedAfter(doc, p + 1, end)) return end;
+    return t.norm === 'from' && !isAgentNoun(pluralLemma(head) ?? head.lemma) ? -1 : p;
   }
   return -1;
 }
@@ -79,7 +85,7 @@ export function trailingParticiple(doc: Document, first: number, end: number): n
     return end - 1;
   return -1;
 }
-const AGENT_PREPOSITIONS = new Set(['by', 'in', 'at', 'on', 'from']);
+const AGENT_PREPOSITIONS = new Set(['by', 'in', 'at', 'on', 'from', 'outside']);
 /** Prepositions after a present participle that describes a noun ("speaking on", "working for"). */
 const PRESENT_AFTER = new Set(['on', 'for', 'at', 'in', 'with', 'to', 'from', 'under']);
 
@@ -90,7 +96,7 @@ function isNounBefore(doc: Document, i: number): boolean {
 }
 const IRREGULAR_PARTICIPLES = new Set([
   ...['led', 'held', 'run', 'made', 'written', 'taken', 'given', 'chosen', 'sent', 'paid', 'sold'],
-  ...['built', 'brought', 'bought', 'shown', 'known', 'drawn', 'seen', 'driven', 'won', 'set'],
+  ...['built', 'brought', 'bought', 'shown', 'known', 'drawn', 'seen', 'driven', 'won', 'set', 'read'],
 ]);
 
 /** Prepositions between a person's name and where they work or come from. */

@@ -3,7 +3,7 @@
 import type { Document } from '../text/document.js';
 import { ContentCoverage, lowerBound } from './coverage.js';
 import type { Frame, TokenRange } from './spans.js';
-import { isQuoted } from './quotes.js';
+import { isCloseQuote, isQuoted } from './quotes.js';
 
 const cueStarts = (frames: readonly Frame[]): number[] => frames.map((f) => f.cue.first);
 
@@ -173,7 +173,8 @@ function splitMutualNesting(doc: Document, frames: Frame[], coverage: ContentCov
       // Back from the comment's start to the comma or dash that opens it.
       let cut = bStart;
       while (cut > a.cue.last && doc.tokens[cut - 1].kind === 'word' && bStart - cut < 4) cut--;
-      while (cut > a.cue.last && doc.tokens[cut - 1].kind === 'punct') cut--;
+      // A closing quotation mark before the comma stays the statement's.
+      while (cut > a.cue.last && doc.tokens[cut - 1].kind === 'punct' && !isCloseQuote(doc, cut - 1)) cut--;
       const clipped: TokenRange[] = [];
       for (const [s, e] of a.content) if (s < cut) clipped.push([s, Math.min(e, cut)]);
       if (clipped.length === 0 || !clipped.some(([s, e]) => hasWord(doc, s, e))) continue;

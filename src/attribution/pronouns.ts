@@ -108,7 +108,36 @@ export function resolvePronoun(
       )
         return n;
     }
+  // "The union has lodged an objection. It says …": the body the sentence before opens with.
+  if (pronoun === 'it') return previousBodySubject(doc, at, frames, k);
   return null;
+}
+
+/**
+ * "The union has lodged an objection. It says …": an "it" opening its sentence takes up the
+ * definite noun phrase of a body or group ("the union", "the regulator") that opens the sentence
+ * before in the paragraph, when no statement there has a speaker of its own; null otherwise.
+ */
+function previousBodySubject(doc: Document, at: number, frames: Frame[], k: number): string | null {
+  const sentence = doc.tokens[at].sentence;
+  const own = doc.sentences[sentence];
+  if (sentence === 0 || !opensSentence(doc, at, own.tokenStart)) return null;
+  const prev = doc.sentences[sentence - 1];
+  if (prev.paragraph !== own.paragraph) return null;
+  for (let j = k - 1; j >= 0 && frames[j].cue.sentence >= sentence - 1; j--)
+    if (frames[j].cue.sentence === sentence - 1 && frames[j].source) return null;
+  const first = doc.tokens[prev.tokenStart];
+  if (first.kind !== 'word' || first.norm !== 'the') return null;
+  let end = prev.tokenStart + 1;
+  while (end < prev.tokenEnd && end - prev.tokenStart <= OPENING_REACH) {
+    const t = doc.tokens[end];
+    if (t.kind !== 'word' || t.cap || t.stop || mayBeFiniteVerb(doc, end)) break;
+    end++;
+  }
+  if (end === prev.tokenStart + 1 || !mayBeFiniteVerb(doc, end)) return null;
+  const head = doc.tokens[end - 1];
+  if (isRegularPlural(head) || !isAgentNoun(head.lemma) || isPersonNoun(head.lemma)) return null;
+  return doc.text.slice(first.start, head.end);
 }
 
 /** Tokens from a sentence's start within which its subject's plural head is looked for. */

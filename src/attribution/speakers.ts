@@ -52,6 +52,18 @@ function isRelativeOpener(doc: Document, i: number): boolean {
 }
 
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
+/** The person named right after a description and its comma, the name ending the sentence or
+ *  closed by a comma ("her lawyer, Anna Berg."), or null. */
+function nameInApposition(doc: Document, end: number, mentions: Mentions): string | null {
+  if (doc.tokens[end]?.text !== ',') return null;
+  const m = mentions.firstPersonIn(end + 1, end + 2, () => true);
+  if (!m || m.token !== end + 1) return null;
+  let j = end + 1;
+  while (j < doc.tokens.length && doc.tokens[j].kind === 'word' && doc.tokens[j].cap) j++;
+  const after = doc.tokens[j];
+  return !after || after.text === ',' || after.text === '.' ? m.name : null;
+}
+
 /** Words that head a speaker span without naming anyone ("those at …", "some in …"). */
 const GROUP_PRONOUNS = new Set(['those', 'others', 'some', 'many', 'most', 'several']);
 const GROUP_PLACES = new Set(['at', 'in', 'of', 'from', 'close', 'near', 'inside', 'within']);
@@ -263,6 +275,12 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     }
     // "Her spokesman", "its chief executive": someone of the possessor's, not the possessor.
     const possessor = POSSESSIVES.get(doc.tokens[first].norm);
+    // "…, said her lawyer, Anna Berg.": the name in apposition is who it is.
+    const appositive = possessor && end - first > 1 ? nameInApposition(doc, end, mentions) : null;
+    if (appositive) {
+      names.push(appositive);
+      return;
+    }
     if (possessor && end - first > 1) {
       const owner =
         possessorInSentence(doc, possessor, first, mentions) ??

@@ -71,3 +71,112 @@ test('"was asked whether …": the question is the content, not the one asked', 
     assert.equal(s.stance, 'ask', text);
   }
 });
+
+test('a cue does not take a gerund after a verb of saying and its preposition, nor end on an adjunct’s preposition', () => {
+  const w = byCue(
+    analyze("The pilots' union warned against blaming the crew before all the facts were known."),
+    'warned against',
+  );
+  assert.equal(w.content.text, 'blaming the crew before all the facts were known');
+  assert.equal(w.stance, 'warn');
+  // One act of saying: the gerund stays in the cue.
+  assert.ok(
+    analyze('Trump stopped short of calling the shooting a crime.').every(
+      (s) => s.cue.text !== 'stopped short of',
+    ),
+  );
+  const s = analyze('"It was fine," Lee said at a meeting in the town hall.');
+  assert.equal(s[0].cue.text, 'said at a meeting');
+});
+
+test('"…, said her lawyer, Anna Berg." is named by the name in apposition', () => {
+  assert.equal(
+    analyze('Jane Doe won. "We are pleased," said her lawyer, Anna Berg.')[0].speaker_name,
+    'Anna Berg',
+  );
+  assert.equal(analyze('"We are pleased," said his spokesman, Tom Hale.')[0].speaker_name, 'Tom Hale');
+  // Not a clause after the comma.
+  assert.equal(
+    analyze('Jane Doe won. Her lawyer said, Frankly, it was expected.')[0].speaker_name,
+    'Jane Doe’s lawyer',
+  );
+});
+
+test('a lowercase title, a name and a relative clause before the cue are the speaker', () => {
+  const [s] = analyze(
+    'But councillor Beatrice Novak, who represents the ward, said the tower would be too tall.',
+  );
+  assert.equal(s.speaker?.text, 'councillor Beatrice Novak');
+  assert.equal(s.speaker_name, 'Beatrice Novak');
+});
+
+test('speaker names: "Families of the victims" whole, "a statement read outside the High Court" no court', () => {
+  assert.equal(
+    analyze('Families of the victims accused the airline of hiding information.')[0].speaker_name,
+    'Families of the victims',
+  );
+  assert.equal(
+    analyze('The paper will pay damages, according to a statement read outside the High Court.')[0]
+      .speaker_name,
+    'a statement',
+  );
+  // A place after "in" still names the people's group.
+  assert.equal(
+    analyze('Political sources in Bonn said the plan was dead.')[0].speaker_name,
+    'Political sources',
+  );
+});
+
+test('"It" opening a sentence takes up the body the sentence before opens with', () => {
+  const [s] = analyze('The union has lodged an objection. It says the council failed to consult residents.');
+  assert.equal(s.speaker_name, 'The union');
+  // Not a person, nor a thing.
+  assert.equal(
+    analyze('The minister has lodged an objection. It says the council failed.')[0].speaker_name,
+    null,
+  );
+  assert.equal(analyze('The storm has caused damage. It says nothing.')[0]?.speaker_name ?? null, null);
+});
+
+test('a statement a comment calls a charge accuses, and keeps its closing quotation mark', () => {
+  const st = analyze(
+    'Senator Gregor Haas called the budget "a luxury the country cannot afford", a charge the agency rejects.',
+  );
+  const called = byCue(st, 'called');
+  assert.equal(called.speaker_name, 'Gregor Haas');
+  assert.equal(called.stance, 'accuse');
+  assert.equal(called.content.text, 'the budget "a luxury the country cannot afford"');
+  assert.equal(byCue(st, 'rejects').content.text, called.content.text);
+  const said = byCue(
+    analyze('Lee said the budget was "a luxury the country cannot afford", a charge the agency rejects.'),
+    'said',
+  );
+  assert.ok(said.content.text.endsWith('afford"'));
+  assert.equal(
+    byCue(
+      analyze('The trust claims the council failed to consult residents, an allegation the council denies.'),
+      'claims',
+    ).stance,
+    'accuse',
+  );
+  // A claim is no charge.
+  assert.equal(
+    byCue(
+      analyze('The trust said the council failed to consult residents, a claim the council denies.'),
+      'said',
+    ).stance,
+    'assert',
+  );
+});
+
+test('blame denied or left open accuses no one; a recommendation calls', () => {
+  assert.equal(analyze('The company said it was not to blame.')[0].stance, 'deny');
+  assert.equal(analyze('Nobody is to blame, the mayor said.')[0].stance, 'assert');
+  assert.equal(
+    analyze('Marr stressed that the investigation had not yet reached conclusions on who was to blame.')[0]
+      .stance,
+    'assert',
+  );
+  assert.equal(analyze('The minister said the union was to blame.')[0].stance, 'accuse');
+  assert.equal(analyze('The committee recommended that the minister resign.')[0].stance, 'call');
+});
