@@ -98,8 +98,15 @@ export function bareCommentNoun(doc: Document, i: number, lo: number): boolean {
     t.kind === 'word' &&
     t.norm.endsWith('s') &&
     PROPOSITION_NOUNS.has(t.norm) &&
-    COMMENT_MARKS.has(doc.tokens[i - 1].text)
+    commentMarkBefore(doc, i, lo)
   );
+}
+
+/** A comma or dash stands before token i, or a quotation's closing mark with the comma inside it
+ *  ('accused Norvalia of "a provocation," a charge …'). */
+function commentMarkBefore(doc: Document, i: number, lo: number): boolean {
+  if (COMMENT_MARKS.has(doc.tokens[i - 1].text)) return true;
+  return i - 2 >= lo && isCloseQuote(doc, i - 1) && COMMENT_MARKS.has(doc.tokens[i - 2].text);
 }
 
 /** The source span opens on "a charge" / "an allegation" right after a comma or dash: a comment
@@ -108,7 +115,7 @@ export function commentOpens(doc: Document, source: TokenRange, lo: number): boo
   const [i, end] = source;
   if (i - 1 < lo || end - i < 3 || !DETERMINERS.has(doc.tokens[i].norm)) return false;
   if (!PROPOSITION_NOUNS.has(doc.tokens[i + 1].norm)) return false;
-  return COMMENT_MARKS.has(doc.tokens[i - 1].text);
+  return commentMarkBefore(doc, i, lo);
 }
 
 const COMPLEMENT_OPENERS = new Set(['of', 'that', 'about']);

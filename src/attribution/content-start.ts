@@ -42,6 +42,9 @@ export function forwardStart(doc: Document, cue: CueTokens, hi: number): number 
   // "promised to review the rise but said …": an infinitive right after the cue is its content,
   // not a listener before a clause further on.
   if (listener && isInfinitive(doc, from, hi)) return from;
+  // "asked whether the government would resign": the question word opens the content (PolNeAR
+  // train: 125 contents open on "whether", none start after it); it is no listener.
+  if (listener && from < hi && QUESTION_OPENERS.has(doc.tokens[from].norm)) return from;
   for (let j = from; j < Math.min(hi, from + 10); j++) {
     const t = doc.tokens[j];
     if (t.norm === 'that') return j;
@@ -58,6 +61,8 @@ export function forwardStart(doc: Document, cue: CueTokens, hi: number): number 
   }
   return listener ? afterListener(doc, from, hi) : from;
 }
+
+const QUESTION_OPENERS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who']);
 
 /** Adverbs set off by commas between a cue and its content ("said, however, that"). */
 const DISCOURSE_ADVERBS = new Set([

@@ -64,6 +64,21 @@ export function endBeforeBareObject(doc: Document, c: CueTokens): void {
     c.last = c.first + 1;
     return;
   }
+  // "Watchdog [accuses bank of] hiding losses": a headline's bare object before "of" is the
+  // accused, no part of the cue.
+  if (
+    c.last - c.first === 3 &&
+    doc.tokens[c.last - 1].norm === 'of' &&
+    first.norm !== first.lemma &&
+    wordSet('speech-verbs').has(first.lemma) &&
+    second.kind === 'word' &&
+    !second.cap &&
+    !second.stop &&
+    hasLemma(second.lemma, 'n')
+  ) {
+    c.last = c.first + 1;
+    return;
+  }
   if (c.last - c.first !== 2) return;
   const verb = doc.tokens[c.first];
   const noun = doc.tokens[c.first + 1];

@@ -236,6 +236,13 @@ function trimSubject(doc: Document, h: TokenHashes, c: CueTokens): void {
       !beforeAuxiliary &&
       !pluralOpener(doc, h, first, sentenceStart) &&
       !(first === sentenceStart && nounOpenerBeforeSaying(doc, first)) &&
+      // "[Opposition leaders accused]": a capitalised modifier opening the sentence, then such a plural.
+      !(
+        first === sentenceStart &&
+        doc.tokens[first].cap &&
+        first + 2 < c.last &&
+        pluralBeforeSaying(doc, first + 1)
+      ) &&
       !pluralBeforeSaying(doc, first) &&
       !nounBeforeSaying(doc, first, c.last) &&
       !quantifiedPlural(doc, first, c.last) &&
@@ -318,10 +325,14 @@ function quantifiedPlural(doc: Document, i: number, last: number): boolean {
 function nounBeforeSaying(doc: Document, i: number, last: number): boolean {
   const t = doc.tokens[i];
   const prev = i > 0 ? doc.tokens[i - 1] : undefined;
-  if (t.kind !== 'word' || t.cap || t.stop || t.norm !== t.lemma || t.norm.endsWith('ly')) return false;
+  // Not an adverb in -ly ("family" is a noun).
+  const adverb = t.norm.endsWith('ly') && !hasLemma(t.norm, 'n');
+  if (t.kind !== 'word' || t.cap || t.stop || t.norm !== t.lemma || adverb) return false;
   if (!prev || prev.kind !== 'word' || prev.sentence !== t.sentence || PRONOUN_SUBJECTS.has(prev.norm))
     return false;
-  if (prev.stop && !NOUN_PHRASE_OPENERS.has(prev.norm)) return false;
+  // "One [journalist asked]": a numeral opens the noun phrase too.
+  if (prev.stop && !NOUN_PHRASE_OPENERS.has(prev.norm) && prev.norm !== 'one' && prev.norm !== 'another')
+    return false;
   if (wordSet('attribution-source-skip').has(t.norm) || !hasLemma(t.norm, 'n')) return false;
   let j = i + 1;
   while (j < last - 1 && doc.tokens[j].norm.endsWith('ly')) j++;
@@ -331,7 +342,7 @@ function nounBeforeSaying(doc: Document, i: number, last: number): boolean {
     verb.kind === 'word' &&
     verb.norm !== verb.lemma &&
     !verb.norm.endsWith('ing') &&
-    wordSet('speech-verbs').has(verb.lemma)
+    (wordSet('speech-verbs').has(verb.lemma) || loadPairs('stance-cues').has(verb.lemma))
   );
 }
 

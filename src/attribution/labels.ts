@@ -42,7 +42,10 @@ const NOT_SPEAKERS = new Set([
   'editor',
   "editor's",
   'editors',
-  // A fact-check's own labels ("Verdict: False.", "Claim: …", "Rating: Mostly false").
+  // A live page's and a fact-check's own labels ("LIVE: …", "Verdict: False.", "Claim: …").
+  'live',
+  'breaking',
+  'exclusive',
   'verdict',
   'claim',
   'rating',

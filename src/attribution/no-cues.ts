@@ -28,8 +28,21 @@ export function isNoCue(doc: Document, c: CueTokens): boolean {
     isBareDeedPassive(doc, c) ||
     isNaming(doc, c) ||
     isMovement(doc, c) ||
-    opensBareComment(doc, c)
+    opensBareComment(doc, c) ||
+    isSurvivedBy(doc, c)
   );
+}
+
+/** "She is survived by her husband": an obituary's family, no saying. */
+function isSurvivedBy(doc: Document, c: CueTokens): boolean {
+  for (let j = c.first; j < c.last; j++)
+    if (
+      doc.tokens[j].lemma === 'survive' &&
+      doc.tokens[j].norm === 'survived' &&
+      doc.tokens[j + 1]?.norm === 'by'
+    )
+      return true;
+  return false;
 }
 
 /** "…, charges it has always denied": the plural claim noun opening a comment, before its

@@ -8,8 +8,24 @@ import { isCloseQuote, isOpenQuote } from './quotes.js';
 import type { Mentions } from './mentions.js';
 import { isRegularPlural, mayBeFiniteVerb, NOUN_PHRASE_OPENERS, pluralLemma } from './word-forms.js';
 import { isAgentNoun, isPersonNoun } from './agents.js';
+import { isGivenName } from './given-names.js';
 
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+/** Words opening a sentence that name no one ("It", "This", "There"). */
+const PRONOUNS_OPENING = new Set([
+  'it',
+  'this',
+  'that',
+  'there',
+  'these',
+  'those',
+  'they',
+  'we',
+  'i',
+  'he',
+  'she',
+  'you',
+]);
 export const OTHER_PRONOUNS = new Set(['they', 'it', 'we', 'i', 'you', 'them', 'who', 'which']);
 export function isPronoun(text: string): boolean {
   const w = text.trim().toLowerCase();
@@ -77,6 +93,12 @@ export function resolvePronoun(
     const subject = previousSentenceSubject(doc, pronoun, at, frames, k, mentions);
     if (subject) return subject;
   }
+  // "Estrany gave a different account. Its defence ministry said": the body the sentence before
+  // opens with comes before the latest speaker.
+  if (pronoun === 'it') {
+    const body = previousBodySubject(doc, at, frames, k);
+    if (body) return body;
+  }
   // The latest earlier speaker within a few sentences, if it fits the pronoun; a definite
   // description ("the minister") only when no name or other description fits.
   for (const definite of [false, true]) {
@@ -108,8 +130,6 @@ export function resolvePronoun(
       )
         return n;
     }
-  // "The union has lodged an objection. It says …": the body the sentence before opens with.
-  if (pronoun === 'it') return previousBodySubject(doc, at, frames, k);
   return null;
 }
 
@@ -127,6 +147,22 @@ function previousBodySubject(doc: Document, at: number, frames: Frame[], k: numb
   for (let j = k - 1; j >= 0 && frames[j].cue.sentence >= sentence - 1; j--)
     if (frames[j].cue.sentence === sentence - 1 && frames[j].source) return null;
   const first = doc.tokens[prev.tokenStart];
+  // "Estrany gave a very different account. Its defence ministry said …": a name no given name
+  // opens, then its verb.
+  if (first.kind === 'word' && first.cap && first.norm !== 'the' && !isGivenName(first.norm)) {
+    let end = prev.tokenStart;
+    while (
+      end < prev.tokenEnd &&
+      end - prev.tokenStart < 4 &&
+      doc.tokens[end].cap &&
+      doc.tokens[end].kind === 'word'
+    )
+      end++;
+    const t = doc.tokens[end];
+    if (!t || t.kind !== 'word' || t.cap || !mayBeFiniteVerb(doc, end) || PRONOUNS_OPENING.has(first.norm))
+      return null;
+    return doc.text.slice(first.start, doc.tokens[end - 1].end);
+  }
   if (first.kind !== 'word' || first.norm !== 'the') return null;
   let end = prev.tokenStart + 1;
   while (end < prev.tokenEnd && end - prev.tokenStart <= OPENING_REACH) {
@@ -162,7 +198,9 @@ function pluralSubjectBefore(doc: Document, at: number, f: Frame): string | null
 function openingPlural(doc: Document, start: number, before: number): string | null {
   for (let j = start; j < Math.min(before, start + PLURAL_SUBJECT_REACH); j++) {
     const t = doc.tokens[j];
-    if (t.kind !== 'word') return null;
+    // Not past the sentence's verb ("Police said the men …"; a plural in -s may be the noun).
+    if (t.kind !== 'word' || (j > start && !t.cap && t.norm !== t.lemma && /(?:ed|aid|old)$/.test(t.norm)))
+      return null;
     // A capitalised plural only as the sentence's first word ("Fishermen in the port …").
     const lemma = t.cap
       ? j === start
@@ -217,7 +255,11 @@ function previousSentenceSubject(
   // The pronoun opens its sentence, or follows the quotation that opens it ("“I have three
   // children,” she said").
   const afterQuote = at > own.tokenStart && isCloseQuote(doc, at - 1) && isOpenQuote(doc, own.tokenStart);
-  if (sentence === 0 || !(opensSentence(doc, at, own.tokenStart) || afterQuote)) return null;
+  if (
+    sentence === 0 ||
+    !(opensSentence(doc, at, own.tokenStart) || afterQuote || afterOpeningAdjunct(doc, at))
+  )
+    return null;
   const prev = doc.sentences[sentence - 1];
   if (prev.paragraph !== own.paragraph) return null;
   // A statement with no speaker there ("Mateo Ferreira is expected to sign") leaves its subject
@@ -231,6 +273,34 @@ function previousSentenceSubject(
   // Not "The Northfield Building Society had a good year": a name after "the" is a body or a place.
   if (!m || doc.tokens[m.token - 1]?.norm === 'the' || !mentions.fits(m.name, pronoun)) return null;
   return mentions.completeName(m.name, at);
+}
+
+/** Prepositions that open a sentence's adjunct before its subject ("In a rare interview, she said"). */
+const ADJUNCT_OPENERS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'speaking',
+  'writing',
+  'later',
+  'earlier',
+]);
+
+/** Token `at` follows the comma closing an adjunct that opens its sentence ("In 2011, she"). */
+function afterOpeningAdjunct(doc: Document, at: number): boolean {
+  const s = doc.sentences[doc.tokens[at].sentence];
+  if (
+    at - 1 <= s.tokenStart ||
+    doc.tokens[at - 1].text !== ',' ||
+    !ADJUNCT_OPENERS.has(doc.tokens[s.tokenStart].norm)
+  )
+    return false;
+  for (let j = s.tokenStart; j < at - 1; j++)
+    if (doc.tokens[j].kind === 'punct' && doc.tokens[j].text !== '-') return false;
+  return true;
 }
 
 /** Words that may open a noun phrase of people ("two men", "the protesters", "several residents"). */

@@ -2,6 +2,7 @@
 // the content models were trained on the frames as the tagger and the clause's shape give them
 // (moving a cue's noun or a sentence's dateline before them cost cross-validation), but a reader
 // sees the speaker.
+import { wordSet } from '../lexicon/load.js';
 import { isIrregularVerbForm } from '../lexicon/exceptions.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
@@ -44,11 +45,19 @@ function receivingVerb(doc: Document, f: Frame): number {
   const head = doc.tokens[cue.last - 1].norm === 'from' ? cue.last - 2 : cue.last - 1;
   const h = doc.tokens[head];
   if (head < cue.first || h.kind !== 'word' || h.cap || !hasLemma(h.lemma, 'n')) return -1;
+  // Not a verb of saying's past ("said" has a noun's lemma): "calls", "criticism", "media" are nouns.
+  if (h.norm !== h.lemma && !h.norm.endsWith('s') && wordSet('speech-verbs').has(h.lemma)) return -1;
   // The verb may have been left in the speaker's span ("Mayor faces | calls"), or open the cue
   // ("[prompting speculation] that …").
   // ("has drawn sharp criticism": the verb inside the cue.)
   for (let j = cue.last - 1; j >= source[0] && cue.first - j <= RECEIVING_REACH; j--)
-    if (RECEIVING.has(doc.tokens[j].lemma) && doc.tokens[j].kind === 'word') return j;
+    // Inflected ("faces", "drew", "prompting"): "the fuel tax" holds the noun.
+    if (
+      RECEIVING.has(doc.tokens[j].lemma) &&
+      doc.tokens[j].kind === 'word' &&
+      doc.tokens[j].norm !== doc.tokens[j].lemma
+    )
+      return j;
   return -1;
 }
 

@@ -289,6 +289,9 @@ const DASHES = new Set(['-', '—', '–']);
  *  "NORTHFIELD, March 3 (Wire) -", "DAYTON, Ohio —"): the place in capitals, an optional date or
  *  state after a comma, an optional bracketed agency, and a dash standing apart. `start` when
  *  there is none before `end`. */
+const CLOCK_TIME = /^\d{1,2}[:.]\d{2}$/;
+const TIME_ZONES = new Set(['gmt', 'bst', 'utc', 'cet', 'et', 'am', 'pm']);
+
 export function afterDateline(doc: Document, start: number, end: number): number {
   const toks = doc.tokens;
   const isCaps = (j: number): boolean =>
@@ -297,6 +300,14 @@ export function afterDateline(doc: Document, start: number, end: number): number
     toks[j].text === toks[j].text.toUpperCase() &&
     /[A-Z]/.test(toks[j].text);
   let j = start;
+  // A live report's time stamp: "09:15 — The river has burst its banks, …".
+  if (j < end && CLOCK_TIME.test(toks[j].text)) {
+    j++;
+    if (j < end && TIME_ZONES.has(toks[j].norm)) j++;
+    if (j >= end || !DASHES.has(toks[j].text)) return start;
+    while (j < end && DASHES.has(toks[j].text)) j++;
+    return j < end ? j : start;
+  }
   while (j < end && isCaps(j)) j++;
   if (j === start) return start;
   // ", March 3", ", Jan. 5", ", Ohio"
@@ -331,9 +342,11 @@ export function sourceAfter(doc: Document, from: number, hi: number): TokenRange
     const t = doc.tokens[end];
     // "said Jonas Weber of the Patients’ Forum": a plural possessive's apostrophe stays in the span.
     const possessive = end > from && doc.tokens[end + 1]?.kind === 'word' && isPluralPossessiveMark(doc, end);
+    // "a statement from Halder & Finch": an ampersand between capitalised words joins one name.
+    const ampersand = t.text === '&' && end > from && !!doc.tokens[end - 1].cap && !!doc.tokens[end + 1]?.cap;
     if (
       isQuoted(doc, end) ||
-      (t.kind === 'punct' && t.text !== '.' && t.text !== '(' && t.text !== ')' && !possessive)
+      (t.kind === 'punct' && t.text !== '.' && t.text !== '(' && t.text !== ')' && !possessive && !ampersand)
     )
       break;
     if (t.kind === 'word' && end > from && (t.norm === 'on' || t.norm === 'in' || t.norm === 'who')) break;

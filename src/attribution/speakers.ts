@@ -2,7 +2,8 @@
 // completed: "Kirby" → "John Kirby"), pronouns to the most recent fitting speaker or person,
 // descriptions ("the Turkish president") to the person introduced with that title.
 import { wordSet } from '../lexicon/load.js';
-import type { Document } from '../text/document.js';
+import type { DocToken, Document } from '../text/document.js';
+import { hasLemma } from '../lexicon/wordnet.js';
 import {
   DETERMINERS,
   INDEFINITE_OPENERS,
@@ -143,7 +144,7 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     if (end - first === 1 && (PERSON_PRONOUNS.has(norm) || OTHER_PRONOUNS.has(norm))) {
       // "Ostrava was accused of funding rebels, a claim it has always rejected": a comment's
       // pronoun is who the clause it answers is about, the first name there that fits.
-      const about = f.answersFrom >= 0 && f.content.length ? commentSubject(f, norm, mentions) : null;
+      const about = f.answersFrom >= 0 && f.content.length ? commentSubject(doc, f, norm, mentions) : null;
       names.push(about ?? resolvePronoun(doc, norm, first, frames, names, k, mentions, true));
       return;
     }
@@ -189,7 +190,9 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       names.push(doc.text.slice(doc.tokens[first].start, doc.tokens[group - 1].end));
       return;
     }
-    // "Footballer apologises for post": a headline's noun of a person is the person its lead names first.
+    // "Footballer apologises for post": a headline's noun of a person is the person its lead names
+    // so, or the one the lead has saying the same ("Striker Jamal Okoro apologised"); not merely
+    // its first person ("Watchdog accuses bank …" / "Castellan denied wrongdoing").
     const last = doc.tokens[end - 1];
     const opening = end - 1 === doc.sentences[f.cue.sentence].tokenStart;
     if (
@@ -198,8 +201,7 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       (!last.cap || opening) &&
       isPersonNoun(opening ? last.norm : last.lemma)
     ) {
-      const m = mentions.firstPersonIn(end, paragraphEnd(doc, first), () => true);
-      names.push(m ? m.name : text);
+      names.push(headlinePerson(doc, f, frames, end, last, mentions) ?? text);
       return;
     }
     // "analyst Dana Fowler of Northfield Securities": the person, not where they work.
@@ -315,6 +317,12 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
         names.push(mentions.completeName(m.name, first));
         return;
       }
+      // "Quillon denied wrongdoing. … the company said": the body that spoke just before.
+      const body = earlierBody(doc, frames, names, k, head, mentions);
+      if (body) {
+        names.push(body);
+        return;
+      }
     }
     if (words.length > 0 && isTitleWord(head) && !named) {
       // "… an official speaking on condition of anonymity said. … the official said": the one
@@ -391,6 +399,83 @@ const LATER_REACH = 150;
  *  headline's reaches over the lead ("Minister rejects claims …" is the "Transport Minister Clara
  *  Vos" of the next paragraphs), and the lead's over the paragraph after it, where news names
  *  whom the lead described ("The mayor of Harbourton said …" / "Mayor Diane Okoye told …"). */
+/** Sentences back within which "the company" or "the statement" takes up a speaker. */
+const BODY_REACH = 3;
+
+/** Nouns by which news takes up a company or body it has named ("the company", "the club"). */
+const BODY_NOUNS = new Set([
+  ...['company', 'firm', 'group', 'club', 'bank', 'lender', 'insurer', 'carmaker', 'retailer', 'airline'],
+  ...['regulator', 'watchdog', 'agency', 'department', 'ministry', 'board', 'commission', 'union'],
+  ...['council', 'institute', 'society', 'charity', 'newspaper', 'broadcaster', 'network', 'fund'],
+  ...['operator', 'utility', 'trust', 'federation', 'association', 'organisation', 'organization'],
+]);
+
+/**
+ * "Quillon denied wrongdoing. In a statement, the company said …", "The regulator Ofergen said …
+ * the regulator said": "the" and a noun of a company or body (BODY_NOUNS) is the body named as a
+ * speaker in the few sentences before: the one whose span holds the noun, else the only one that
+ * is no person (a one-word name that speaks is taken for a person's unless it is a given name).
+ * "The statement" is the latest named speaker's. Null when none or several fit.
+ */
+function earlierBody(
+  doc: Document,
+  frames: readonly Frame[],
+  names: readonly (string | null)[],
+  k: number,
+  head: string,
+  mentions: Mentions,
+): string | null {
+  const statement = head === 'statement';
+  if (!statement && !BODY_NOUNS.has(head)) return null;
+  const found = new Set<string>();
+  for (let j = k - 1; j >= 0; j--) {
+    const g = frames[j];
+    const n = names[j];
+    if (frames[k].cue.sentence - g.cue.sentence > BODY_REACH) break;
+    if (!n || !g.source || isPronoun(n)) continue;
+    // "The statement": of the latest speaker named or described ("the education ministry").
+    if (statement && /^(?:\p{Lu}|the )/u.test(n)) return n;
+    // A name: capitalised first and last ("Electoral Commission’s report", "Shanghai brokers" are
+    // descriptions).
+    const words = n.split(' ');
+    if (!/^\p{Lu}/u.test(n) || !/^\p{Lu}/u.test(words[words.length - 1]) || /^the /i.test(n)) continue;
+    // Nor a common noun opening its sentence ("Analysts said").
+    const lower = n.toLowerCase();
+    if (words.length === 1 && (hasLemma(lower, 'n') || hasLemma(lower.replace(/s$/, ''), 'n'))) continue;
+    const person = mentions.isPerson(n) && (words.length > 1 || isGivenName(n.toLowerCase()));
+    // "The regulator Ofergen": the noun in the span (not "Bob White, head of the union").
+    for (let i = g.source[0]; i < g.source[1]; i++)
+      if (doc.tokens[i].norm === head && (!person || n.toLowerCase().includes(head))) return n;
+    if (!person) found.add(n);
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
+/** The lead's person a headline's noun of a person (token `noun`) stands for: one the lead gives
+ *  that noun as title or role, or the speaker of the lead's first statement whose cue has the
+ *  headline cue's lemma; null when neither. */
+function headlinePerson(
+  doc: Document,
+  f: Frame,
+  frames: readonly Frame[],
+  end: number,
+  noun: DocToken,
+  mentions: Mentions,
+): string | null {
+  const until = paragraphEnd(doc, f.source ? f.source[0] : end);
+  const word = noun.cap ? noun.norm : noun.lemma;
+  const titled = mentions.firstPersonIn(end, until, (m) => m.titles.includes(word) || m.roles.includes(word));
+  if (titled) return titled.name;
+  const lemma = doc.tokens[f.cue.first].lemma;
+  for (const g of frames) {
+    if (g === f || !g.source || g.source[0] < end || g.source[0] >= until) continue;
+    if (doc.tokens[g.cue.first].lemma !== lemma) continue;
+    const m = mentions.firstPersonIn(g.source[0], g.source[1], () => true);
+    if (m) return m.name;
+  }
+  return null;
+}
+
 function paragraphEnd(doc: Document, i: number): number {
   let p = doc.sentences[doc.tokens[i].sentence].paragraph;
   const headline = isHeadline(doc);
@@ -405,12 +490,25 @@ function paragraphEnd(doc: Document, i: number): number {
 const HEADLINE_LEAD = 2;
 
 /** The first name in a comment's content that its pronoun may take up ("it": no person's). */
-function commentSubject(f: Frame, pronoun: string, mentions: Mentions): string | null {
+function commentSubject(doc: Document, f: Frame, pronoun: string, mentions: Mentions): string | null {
   const [from, to] = [f.content[0][0], f.content[f.content.length - 1][1]];
   const personal = PERSON_PRONOUNS.has(pronoun);
   if (!personal && pronoun !== 'it' && pronoun !== 'they') return null;
   const m = mentions.firstIn(from, to, (x) =>
     personal ? x.person && mentions.fits(x.name, pronoun) : !x.person || mentions.mayNameBody(x.name),
   );
-  return m ? mentions.completeName(m.name, from) : null;
+  if (m) return mentions.completeName(m.name, from);
+  // "…accused the mayor of lying, which he denied": no name there, but "the" and a noun of a person.
+  if (!personal) return null;
+  for (let j = from; j + 1 < to; j++) {
+    const t = doc.tokens[j + 1];
+    if (
+      doc.tokens[j].norm === 'the' &&
+      t.kind === 'word' &&
+      !t.cap &&
+      (isTitleWord(t.norm) || isPersonNoun(t.norm))
+    )
+      return doc.text.slice(doc.tokens[j].start, t.end);
+  }
+  return null;
 }

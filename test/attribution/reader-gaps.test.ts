@@ -180,3 +180,117 @@ test('blame denied or left open accuses no one; a recommendation calls', () => {
   assert.equal(analyze('The minister said the union was to blame.')[0].stance, 'accuse');
   assert.equal(analyze('The committee recommended that the minister resign.')[0].stance, 'call');
 });
+
+test('a headline’s noun of a person is the lead’s person so titled or saying the same, else stays a description', () => {
+  const names = (text: string) => analyze(text).map((s) => s.speaker_name);
+  // Not the first person the lead names: here the accused.
+  assert.deepEqual(names('Watchdog accuses bank of hiding losses\n\nCastellan denied wrongdoing.'), [
+    'Watchdog',
+    'Castellan',
+  ]);
+  assert.equal(
+    names('Minister praises teachers\n\nBrigid Hollander said the union was pleased.')[0],
+    'Minister',
+  );
+  assert.equal(
+    names('Minister praises teachers\n\nEducation Minister Ana Ruiz praised teachers on Monday.')[0],
+    'Ana Ruiz',
+  );
+  // A headline's bare object is no part of the cue.
+  assert.equal(analyze('Watchdog accuses bank of hiding losses')[0].cue.text, 'accuses');
+});
+
+test('"the company", "the regulator", "the statement" take up the body named as a speaker just before', () => {
+  // The last statement with the cue.
+  const name = (text: string, cue: string) =>
+    analyze(text)
+      .filter((s) => s.cue.text === cue)
+      .pop()?.speaker_name;
+  assert.equal(
+    name('Quillon denied wrongdoing. In a statement, the company said the data had been anonymised.', 'said'),
+    'Quillon',
+  );
+  assert.equal(
+    name(
+      'The regulator Ofergen said it would raise the cap. The typical household will pay more, the regulator said.',
+      'said',
+    ),
+    'Ofergen',
+  );
+  const st = analyze(
+    'In a statement, the Vantria education ministry said the offer was fair. "We remain ready to talk," the statement said.',
+  );
+  assert.equal(st[1].speaker_name, st[0].speaker_name);
+  // Not a person, nor one of two bodies.
+  assert.equal(
+    name('Bob White, head of the union, said pay was low. The union added that it would strike.', 'added'),
+    'The union',
+  );
+  assert.equal(
+    name(
+      'Quillon denied wrongdoing. Ofergen said it would appeal. The company said the data had been anonymised.',
+      'said',
+    ),
+    'The company',
+  );
+});
+
+test('"its"/"it" take up the body the sentence before opens with, "she" after an opening adjunct the one it names', () => {
+  const st = analyze(
+    'The Norvalian army said Estranian troops had crossed the line. Estrany gave a very different account. Its defence ministry said one soldier died.',
+  );
+  assert.equal(st[1].speaker_name, 'Estrany’s defence ministry');
+  const she = analyze(
+    'Novelist Clara Deseine said she had learned a lot from Ines Carvalho-Brandt. Carvalho-Brandt was often reluctant to talk about her work. In a rare interview in 2011, she said she wrote to keep the dead company.',
+  );
+  assert.equal(she[1].speaker_name, 'Ines Carvalho-Brandt');
+});
+
+test('subjects kept out of the cue: "Her family asked … and said", "Opposition leaders accused", "One journalist asked"', () => {
+  const st = analyze('Her family asked for privacy and said a funeral would take place next week.');
+  assert.deepEqual(
+    st.map((s) => s.speaker?.text),
+    ['Her family', 'Her family'],
+  );
+  assert.equal(
+    analyze('Opposition leaders accused the mayor of lying.')[0].speaker?.text,
+    'Opposition leaders',
+  );
+  const q = analyze('One journalist asked whether the government would resign.')[0];
+  assert.equal(q.speaker?.text, 'One journalist');
+  assert.equal(q.content.text, 'whether the government would resign');
+  // "fuel" before a noun is no verb of receiving: the mayor still speaks.
+  assert.equal(
+    byCue(analyze('The mayor praised the fuel tax and said traffic would improve.'), 'said').speaker?.text,
+    'The mayor',
+  );
+});
+
+test('labels, obituaries and live stamps: "LIVE:", "is survived by", "09:15 —" are no part of a statement', () => {
+  assert.deepEqual(analyze('LIVE: Floods hit Brennholt\n\nThe river rose overnight.'), []);
+  assert.deepEqual(analyze('She is survived by her husband, the painter Karel Brandt, and two sons.'), []);
+  assert.equal(
+    analyze('09:15 — The river has burst its banks, the emergency service said.')[0].content.text,
+    'The river has burst its banks',
+  );
+});
+
+test('comments after a quotation’s closing mark, ampersand names after "from", and the denier a description names', () => {
+  const st = analyze('The ministry accused Norvalia of "a provocation," a charge Morrow denied.');
+  assert.deepEqual(
+    st.map((s) => [s.speaker?.text, s.stance]),
+    [
+      ['The ministry', 'accuse'],
+      ['Morrow', 'deny'],
+    ],
+  );
+  assert.equal(
+    analyze('She died at home, according to a statement from Halder & Finch, which published her books.')[0]
+      .speaker_name,
+    'Halder & Finch',
+  );
+  assert.equal(
+    byCue(analyze('The union accused the mayor of lying, which he denied.'), 'denied').speaker_name,
+    'the mayor',
+  );
+});
