@@ -95,6 +95,7 @@ export function clipOverlaps(doc: Document, frames: Frame[]): void {
     // Russia was …": spun copies use words the tagger is unsure of).
     if (!f.rule && !f.layout && (f.cue.score ?? 0) < 0 && !hasTellingCue(doc, f) && !spokenWithSource(doc, f))
       continue;
+    if (pluralPredicateOfSingular(doc, f, frames)) continue;
     for (let i = f.cue.first; i < f.cue.last; i++) taken[i] = 1;
     if (f.source) for (let i = f.source[0]; i < f.source[1]; i++) taken[i] = 1;
   }
@@ -107,6 +108,31 @@ export function clipOverlaps(doc: Document, frames: Frame[]): void {
     f.content = clipped;
   }
 }
+
+/** Plural verb forms a singular speaker cannot take ("Okafor said parents … but were angry"). */
+const PLURAL_VERBS = new Set(['were', 'are', 'have']);
+
+/**
+ * "Okafor said parents backed the strike but were angry about the timing": a cue opening on a
+ * plural verb after "and"/"but", inside the content of a statement in its sentence whose speaker is
+ * one person or body (a name, "he", "she", "it"), continues the reported clause (the parents were
+ * angry), not the speaker's own saying: it cuts no content.
+ */
+function pluralPredicateOfSingular(doc: Document, f: Frame, frames: readonly Frame[]): boolean {
+  const verb = doc.tokens[f.cue.first];
+  const before = doc.tokens[f.cue.first - 1];
+  if (!PLURAL_VERBS.has(verb.norm) || (before?.norm !== 'and' && before?.norm !== 'but')) return false;
+  for (const g of frames) {
+    if (g === f || !g.source || g.cue.sentence !== f.cue.sentence || g.cue.first >= f.cue.first) continue;
+    if (!g.content.some(([s, e]) => s < f.cue.first && f.cue.first < e)) continue;
+    const last = doc.tokens[g.source[1] - 1];
+    const one = SINGULAR_PRONOUNS.has(last.norm) || (last.cap && !last.norm.endsWith('s'));
+    if (one) return true;
+  }
+  return false;
+}
+
+const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it']);
 
 /** A content piece of frame f cut where a token of another frame's cue or source (`taken`) ends it. */
 function clipPiece(

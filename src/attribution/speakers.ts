@@ -434,7 +434,7 @@ function earlierBody(
     if (frames[k].cue.sentence - g.cue.sentence > BODY_REACH) break;
     if (!n || !g.source || isPronoun(n)) continue;
     // "The statement": of the latest speaker named or described ("the education ministry").
-    if (statement && /^(?:\p{Lu}|the )/u.test(n)) return n;
+    if (statement && /^(?:\p{Lu}|the )/u.test(n) && !/statement$/i.test(n)) return n;
     // A name: capitalised first and last ("Electoral Commission’s report", "Shanghai brokers" are
     // descriptions).
     const words = n.split(' ');

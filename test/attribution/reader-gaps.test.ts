@@ -294,3 +294,11 @@ test('comments after a quotation’s closing mark, ampersand names after "from",
     'the mayor',
   );
 });
+
+test('a plural verb after "but" continues a singular speaker’s reported clause, not the speaker’s saying', () => {
+  const [s, ...rest] = analyze('Okafor said parents backed the strike but were angry about the timing.');
+  assert.equal(s.content.text, 'parents backed the strike but were angry about the timing');
+  assert.deepEqual(rest, []);
+  // A plural speaker's own second predicate stays a statement of its own.
+  assert.equal(analyze('The unions said they backed the strike and were angry about the timing.').length, 2);
+});
