@@ -45,6 +45,10 @@ const LISTENER_ENDS = new Set([
   'as',
   'than',
   'not',
+  'outside',
+  'inside',
+  'near',
+  'ahead',
 ]);
 
 /** Media a statement is made in, where the listener follows "with" or "to": "in an interview with CNN". */
@@ -123,6 +127,16 @@ const LISTENER_NOUNS = new Set([
   'families',
   'colleagues',
   'allies',
+  // Media and bodies told things ("told local radio", "told state television", "told the court").
+  'radio',
+  'television',
+  'tv',
+  'court',
+  'jury',
+  'committee',
+  'inquiry',
+  'hearing',
+  'conference',
 ]);
 
 /** Is tokens [from, to) a plausible listener: a name, an object pronoun, or a noun phrase? */

@@ -8,6 +8,8 @@ import { STANCES } from './types.js';
 import { DETERMINERS, POSSESSIVES } from './names.js';
 import { isWordnetVerb } from './features.js';
 import { FINITE } from './word-forms.js';
+import { hasLemma } from '../lexicon/wordnet.js';
+import { isAgentNoun } from './agents.js';
 
 const lexicons = new Map<string, Map<string, Stance>>();
 function lexicon(name: string): Map<string, Stance> {
@@ -81,9 +83,47 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
     // "provided to host" (a spinner's "offered") offers; "provided shelters", "providing
     // evidence of" hand over a thing.
     if (words[i].lemma === 'provide' && (i < words.length - 1 || next?.norm !== 'to')) continue;
+    // "blaming a sharp rise in wholesale prices": a cause blamed, no party accused.
+    if (words[i].lemma === 'blame' && hit === 'accuse' && blamesThing(doc, frame)) return 'assert';
     return hit;
   }
   return null;
+}
+
+/**
+ * The first noun the content of a "blame" opens with is a thing (a lowercase noun that names no
+ * person, body or group: "a sharp rise in prices", "the delay on bad weather"), and no party follows
+ * its "on" ("the unrest on foreign agitators"); not a party ("Russia", "the rebels", "each other").
+ */
+function blamesThing(doc: Document, frame: Frame): boolean {
+  const piece = frame.content.find(([s]) => s >= frame.cue.last);
+  if (!piece) return false;
+  for (let i = piece[0]; i < Math.min(piece[1], piece[0] + 5); i++) {
+    const t = doc.tokens[i];
+    // A name, or "one another", "each other", "both sides": parties.
+    if (t.kind !== 'word' || t.cap || RECIPROCALS.has(t.norm)) return false;
+    if (DETERMINERS.has(t.norm) || POSSESSIVES.has(t.norm) || t.norm === 'a' || t.norm === 'an') continue;
+    if (!hasLemma(t.lemma, 'n')) continue;
+    if (isAgentNoun(t.lemma)) return false;
+    // "blames the unrest on foreign agitators": the party comes after "on".
+    for (let j = i + 1; j < piece[1]; j++)
+      if (doc.tokens[j].norm === 'on') return !partyAt(doc, j + 1, piece[1]);
+    return true;
+  }
+  return false;
+}
+
+const RECIPROCALS = new Set(['one', 'each', 'other', 'another', 'both', 'themselves', 'himself', 'herself']);
+
+/** A party (a name, or a noun of a person, body or group) opens the noun phrase at token i. */
+function partyAt(doc: Document, i: number, end: number): boolean {
+  for (let j = i; j < Math.min(end, i + 4); j++) {
+    const t = doc.tokens[j];
+    if (t.kind !== 'word') return false;
+    if (t.cap) return true;
+    if (hasLemma(t.lemma, 'n') && isAgentNoun(t.lemma)) return true;
+  }
+  return false;
 }
 
 /**

@@ -302,3 +302,29 @@ test('a plural verb after "but" continues a singular speaker’s reported clause
   // A plural speaker's own second predicate stays a statement of its own.
   assert.equal(analyze('The unions said they backed the strike and were angry about the timing.').length, 2);
 });
+
+test('stances: a cause blamed accuses no one; a welcome reported under "said" welcomes', () => {
+  const stance = (text: string) => analyze(text)[0].stance;
+  assert.equal(stance('The regulator lifted the cap, blaming a sharp rise in wholesale prices.'), 'assert');
+  assert.equal(stance('The airline blamed the delay on bad weather.'), 'assert');
+  assert.equal(stance('The government blamed the rebels for the attack.'), 'accuse');
+  assert.equal(stance('Officials blamed Russia.'), 'accuse');
+  assert.equal(stance('The union said it welcomed the offer.'), 'welcome');
+});
+
+test('listeners: media told things, and no place after the listener', () => {
+  const to = (text: string) => analyze(text)[0].addressee?.text ?? null;
+  assert.equal(to('Villagers told local radio they had heard gunfire.'), 'local radio');
+  assert.equal(to('The minister told state television that talks would resume.'), 'state television');
+  assert.equal(
+    to('"We are angry," Brigid Hollander told reporters outside the union headquarters.'),
+    'reporters',
+  );
+});
+
+test('blaming one another accuses', () => {
+  assert.equal(
+    analyze('The two sides blamed one another for the collapse of the talks.')[0].stance,
+    'accuse',
+  );
+});
