@@ -29,7 +29,20 @@ export function isNoCue(doc: Document, c: CueTokens): boolean {
     isNaming(doc, c) ||
     isMovement(doc, c) ||
     opensBareComment(doc, c) ||
-    isSurvivedBy(doc, c)
+    isSurvivedBy(doc, c) ||
+    tellsAStory(doc, c)
+  );
+}
+
+/** "The figures tell a different story", "Estate agents told another story": a contrast, no saying. */
+function tellsAStory(doc: Document, c: CueTokens): boolean {
+  if (doc.tokens[c.last - 1].lemma !== 'tell') return false;
+  const a = doc.tokens[c.last]?.norm;
+  const b = doc.tokens[c.last + 1]?.norm;
+  const d = doc.tokens[c.last + 2]?.norm;
+  return (
+    (a === 'another' && b === 'story') ||
+    (a === 'a' && d === 'story' && (b === 'different' || b === 'similar'))
   );
 }
 

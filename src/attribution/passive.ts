@@ -18,7 +18,7 @@ import {
 import { isQuoted } from './quotes.js';
 import { appositiveSource, subjectBeforeComma } from './appositives.js';
 import { makeFrame, type Frame } from './frame.js';
-import { timeAfter, timePhrase } from './times.js';
+import { timeAfter, timeBefore, timePhrase } from './times.js';
 import { WEEKDAYS } from './names.js';
 import { mayBeFiniteVerb, OBJECT_VERB_COMPLEMENTS, RELATIVE_WORDS } from './word-forms.js';
 import type { TokenRange } from './types.js';
@@ -243,7 +243,9 @@ export function agentfulPassive(doc: Document, cue: CueTokens, lo: number, hi: n
   else if (subjectEnd > lo) pieces.push([lo, subjectEnd]);
   if (PASSIVE_COMPLEMENT.has(doc.tokens[end].norm) || pieces.length === 0)
     pieces.push([end, contentEnd(doc, lo, hi)]);
-  return makeFrame(cue, [last + 1, end], pieces, true);
+  // "accused by security researchers last year of …": the time is the accusing's, not the agent's.
+  const time = timeBefore(doc, end - 1, last + 2);
+  return makeFrame(cue, [last + 1, end - time], pieces, true);
 }
 
 const CITING = new Set(['cited', 'quoted']);

@@ -328,3 +328,11 @@ test('blaming one another accuses', () => {
     'accuse',
   );
 });
+
+test('"told a different story" is no saying; a passive’s agent leaves its time out', () => {
+  assert.deepEqual(analyze('Estate agents told a different story.'), []);
+  const [s] = analyze(
+    'Quillon was accused by a group of security researchers last year of sending contact lists to its servers.',
+  );
+  assert.equal(s.speaker?.text, 'a group of security researchers');
+});
