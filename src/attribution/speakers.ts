@@ -410,6 +410,19 @@ const BODY_NOUNS = new Set([
   ...['operator', 'utility', 'trust', 'federation', 'association', 'organisation', 'organization'],
 ]);
 
+/** Words ending a name that "the company", "the newspaper" … may take up though they differ from
+ *  the noun ("Cyanotech Corp", "Liberty Savings Bank", "Washington Post"). */
+const COMPANY_ENDS = new Set([
+  ...['corp', 'corporation', 'inc', 'co', 'cos', 'ltd', 'plc', 'group', 'holdings', 'bank', 'trust'],
+]);
+const PAPER_ENDS = new Set(['post', 'times', 'journal', 'news', 'herald', 'telegraph', 'tribune', 'gazette']);
+const NAME_KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['company', COMPANY_ENDS],
+  ['firm', COMPANY_ENDS],
+  ['group', COMPANY_ENDS],
+  ['newspaper', PAPER_ENDS],
+]);
+
 /**
  * "Quillon denied wrongdoing. In a statement, the company said …", "The regulator Ofergen said …
  * the regulator said": "the" and a noun of a company or body (BODY_NOUNS) is the body named as a
@@ -433,6 +446,8 @@ function earlierBody(
     const n = names[j];
     if (frames[k].cue.sentence - g.cue.sentence > BODY_REACH) break;
     if (!n || !g.source || isPronoun(n)) continue;
+    // "The trust claims …, an allegation the council denies": a comment answers another speaker.
+    if (frames[k].answersFrom >= 0 && g.cue.sentence === frames[k].cue.sentence) continue;
     // "The statement": of the latest speaker named or described ("the education ministry").
     if (statement && /^(?:\p{Lu}|the )/u.test(n) && !/statement$/i.test(n)) return n;
     // A name: capitalised first and last ("Electoral Commission’s report", "Shanghai brokers" are
@@ -442,6 +457,10 @@ function earlierBody(
     // Nor a common noun opening its sentence ("Analysts said").
     const lower = n.toLowerCase();
     if (words.length === 1 && (hasLemma(lower, 'n') || hasLemma(lower.replace(/s$/, ''), 'n'))) continue;
+    // A name that says what kind of body it is says it of itself: "Tarrow Civic Trust" is no
+    // council; a company's ("Inc", "Corp", "Group") is a company, firm or group.
+    const kind = words[words.length - 1].toLowerCase().replace(/\.$/, '');
+    if (isOrganisationWord(kind) && kind !== head && !NAME_KINDS.get(head)?.has(kind)) continue;
     const person = mentions.isPerson(n) && (words.length > 1 || isGivenName(n.toLowerCase()));
     // "The regulator Ofergen": the noun in the span (not "Bob White, head of the union").
     for (let i = g.source[0]; i < g.source[1]; i++)

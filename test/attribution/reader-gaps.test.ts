@@ -336,3 +336,15 @@ test('"told a different story" is no saying; a passive’s agent leaves its time
   );
   assert.equal(s.speaker?.text, 'a group of security researchers');
 });
+
+test('"the council" is no body whose own name says it is another kind, nor the speaker a comment answers', () => {
+  const st = analyze(
+    'The Tarrow Civic Trust claims the council failed to consult residents, an allegation the council denies.',
+  );
+  assert.equal(byCue(st, 'denies').speaker_name, 'the council');
+  assert.equal(
+    byCue(analyze('Cyanotech Corp said it would cut jobs. The company blamed weak demand.'), 'blamed')
+      .speaker_name,
+    'Cyanotech Corp',
+  );
+});
