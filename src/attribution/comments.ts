@@ -141,3 +141,36 @@ function deniedStart(doc: Document, lo: number, end: number): number {
   }
   return start;
 }
+
+/** Nouns by which a comment calls what it answers an accusation ("…, a charge the agency rejects"). */
+const ACCUSATION_NOUNS = new Set([
+  'charge',
+  'charges',
+  'allegation',
+  'allegations',
+  'accusation',
+  'accusations',
+]);
+
+/**
+ * "The trust claims the council failed to consult, an allegation the council denies": the
+ * statements a comment calls a charge or an allegation accuse, whatever their own cue says. Returns
+ * those statements among `frames` (a comment and what it answers share one content once nesting is
+ * settled).
+ */
+export function accusedByComment(doc: Document, frames: readonly Frame[]): Set<Frame> {
+  const out = new Set<Frame>();
+  for (const b of frames) {
+    if (b.answersFrom < 0 || !b.source || b.content.length === 0) continue;
+    // The comment's noun stands before its speaker ("a charge | the agency").
+    const noun = doc.tokens[b.source[0] - 1];
+    if (!noun || !ACCUSATION_NOUNS.has(noun.norm)) continue;
+    const [s, e] = b.content[b.content.length - 1];
+    for (const a of frames) {
+      if (a === b || a.cue.first >= b.cue.first || a.content.length === 0) continue;
+      const last = a.content[a.content.length - 1];
+      if (last[0] === s && last[1] === e) out.add(a);
+    }
+  }
+  return out;
+}

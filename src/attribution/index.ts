@@ -28,7 +28,8 @@ import { END_MARGIN, settleFrames, type EndDecoding, type EndMemo, type EndSetti
 import { frameOf, type Frame, type TokenRange } from './spans.js';
 import { hasFiniteVerb } from './sources.js';
 import { mayBeFiniteVerb } from './word-forms.js';
-import { accusedByComment, hasTellingCue, stanceOf } from './stance.js';
+import { hasTellingCue, stanceOf } from './stance.js';
+import { accusedByComment } from './comments.js';
 import type { ContentSpan, Statement, StatementType } from './types.js';
 
 export type { Statement, Stance, StatementType, ContentSpan } from './types.js';

@@ -8,8 +8,7 @@ import { STANCES } from './types.js';
 import { DETERMINERS, POSSESSIVES } from './names.js';
 import { isWordnetVerb } from './features.js';
 import { FINITE } from './word-forms.js';
-import { hasLemma } from '../lexicon/wordnet.js';
-import { isAgentNoun } from './agents.js';
+import { blamesThing } from './blame.js';
 
 const lexicons = new Map<string, Map<string, Stance>>();
 function lexicon(name: string): Map<string, Stance> {
@@ -88,42 +87,6 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
     return hit;
   }
   return null;
-}
-
-/**
- * The first noun the content of a "blame" opens with is a thing (a lowercase noun that names no
- * person, body or group: "a sharp rise in prices", "the delay on bad weather"), and no party follows
- * its "on" ("the unrest on foreign agitators"); not a party ("Russia", "the rebels", "each other").
- */
-function blamesThing(doc: Document, frame: Frame): boolean {
-  const piece = frame.content.find(([s]) => s >= frame.cue.last);
-  if (!piece) return false;
-  for (let i = piece[0]; i < Math.min(piece[1], piece[0] + 5); i++) {
-    const t = doc.tokens[i];
-    // A name, or "one another", "each other", "both sides": parties.
-    if (t.kind !== 'word' || t.cap || RECIPROCALS.has(t.norm)) return false;
-    if (DETERMINERS.has(t.norm) || POSSESSIVES.has(t.norm) || t.norm === 'a' || t.norm === 'an') continue;
-    if (!hasLemma(t.lemma, 'n')) continue;
-    if (isAgentNoun(t.lemma)) return false;
-    // "blames the unrest on foreign agitators": the party comes after "on".
-    for (let j = i + 1; j < piece[1]; j++)
-      if (doc.tokens[j].norm === 'on') return !partyAt(doc, j + 1, piece[1]);
-    return true;
-  }
-  return false;
-}
-
-const RECIPROCALS = new Set(['one', 'each', 'other', 'another', 'both', 'themselves', 'himself', 'herself']);
-
-/** A party (a name, or a noun of a person, body or group) opens the noun phrase at token i. */
-function partyAt(doc: Document, i: number, end: number): boolean {
-  for (let j = i; j < Math.min(end, i + 4); j++) {
-    const t = doc.tokens[j];
-    if (t.kind !== 'word') return false;
-    if (t.cap) return true;
-    if (hasLemma(t.lemma, 'n') && isAgentNoun(t.lemma)) return true;
-  }
-  return false;
 }
 
 /**
@@ -410,37 +373,4 @@ function directive(doc: Document, frame: Frame): Stance | null {
     if (t.norm === 'that' || t.norm === 'whether' || t.norm === 'if') return null;
   }
   return null;
-}
-
-/** Nouns by which a comment calls what it answers an accusation ("…, a charge the agency rejects"). */
-const ACCUSATION_NOUNS = new Set([
-  'charge',
-  'charges',
-  'allegation',
-  'allegations',
-  'accusation',
-  'accusations',
-]);
-
-/**
- * "The trust claims the council failed to consult, an allegation the council denies": the
- * statements a comment calls a charge or an allegation accuse, whatever their own cue says. Returns
- * those statements among `frames` (a comment and what it answers share one content once nesting is
- * settled).
- */
-export function accusedByComment(doc: Document, frames: readonly Frame[]): Set<Frame> {
-  const out = new Set<Frame>();
-  for (const b of frames) {
-    if (b.answersFrom < 0 || !b.source || b.content.length === 0) continue;
-    // The comment's noun stands before its speaker ("a charge | the agency").
-    const noun = doc.tokens[b.source[0] - 1];
-    if (!noun || !ACCUSATION_NOUNS.has(noun.norm)) continue;
-    const [s, e] = b.content[b.content.length - 1];
-    for (const a of frames) {
-      if (a === b || a.cue.first >= b.cue.first || a.content.length === 0) continue;
-      const last = a.content[a.content.length - 1];
-      if (last[0] === s && last[1] === e) out.add(a);
-    }
-  }
-  return out;
 }

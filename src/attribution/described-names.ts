@@ -1,0 +1,118 @@
+// Descriptions that take up a name given elsewhere in the article: "the company" the body that
+// spoke just before, "the statement" the latest speaker's, a headline's "Minister" the lead's
+// minister, "her lawyer, Anna Berg" the name in apposition. speakers.ts resolves them with these.
+import type { DocToken, Document } from '../text/document.js';
+import { hasLemma } from '../lexicon/wordnet.js';
+import type { Frame } from './spans.js';
+import type { TokenRange } from './types.js';
+import type { Mentions } from './mentions.js';
+import { isOrganisationWord } from './names.js';
+import { isPronoun } from './pronouns.js';
+import { isGivenName } from './given-names.js';
+
+/** The person named right after a description and its comma, the name ending the sentence or
+ *  closed by a comma ("her lawyer, Anna Berg."), or null. */
+export function nameInApposition(doc: Document, end: number, mentions: Mentions): string | null {
+  if (doc.tokens[end]?.text !== ',') return null;
+  const m = mentions.firstPersonIn(end + 1, end + 2, () => true);
+  if (!m || m.token !== end + 1) return null;
+  let j = end + 1;
+  while (j < doc.tokens.length && doc.tokens[j].kind === 'word' && doc.tokens[j].cap) j++;
+  const after = doc.tokens[j];
+  return !after || after.text === ',' || after.text === '.' ? m.name : null;
+}
+
+/** Sentences back within which "the company" or "the statement" takes up a speaker. */
+const BODY_REACH = 3;
+
+/** Nouns by which news takes up a company or body it has named ("the company", "the club"). */
+const BODY_NOUNS = new Set([
+  ...['company', 'firm', 'group', 'club', 'bank', 'lender', 'insurer', 'carmaker', 'retailer', 'airline'],
+  ...['regulator', 'watchdog', 'agency', 'department', 'ministry', 'board', 'commission', 'union'],
+  ...['council', 'institute', 'society', 'charity', 'newspaper', 'broadcaster', 'network', 'fund'],
+  ...['operator', 'utility', 'trust', 'federation', 'association', 'organisation', 'organization'],
+]);
+
+/** Words ending a name that "the company", "the newspaper" … may take up though they differ from
+ *  the noun ("Cyanotech Corp", "Liberty Savings Bank", "Washington Post"). */
+const COMPANY_ENDS = new Set([
+  ...['corp', 'corporation', 'inc', 'co', 'cos', 'ltd', 'plc', 'group', 'holdings', 'bank', 'trust'],
+]);
+const PAPER_ENDS = new Set(['post', 'times', 'journal', 'news', 'herald', 'telegraph', 'tribune', 'gazette']);
+const NAME_KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['company', COMPANY_ENDS],
+  ['firm', COMPANY_ENDS],
+  ['group', COMPANY_ENDS],
+  ['newspaper', PAPER_ENDS],
+]);
+
+/**
+ * "Quillon denied wrongdoing. In a statement, the company said …", "The regulator Ofergen said …
+ * the regulator said": "the" and a noun of a company or body (BODY_NOUNS) is the body named as a
+ * speaker in the few sentences before: the one whose span holds the noun, else the only one that
+ * is no person (a one-word name that speaks is taken for a person's unless it is a given name).
+ * "The statement" is the latest named speaker's. Null when none or several fit.
+ */
+export function earlierBody(
+  doc: Document,
+  frames: readonly Frame[],
+  names: readonly (string | null)[],
+  k: number,
+  head: string,
+  mentions: Mentions,
+): string | null {
+  const statement = head === 'statement';
+  if (!statement && !BODY_NOUNS.has(head)) return null;
+  const found = new Set<string>();
+  for (let j = k - 1; j >= 0; j--) {
+    const g = frames[j];
+    const n = names[j];
+    if (frames[k].cue.sentence - g.cue.sentence > BODY_REACH) break;
+    if (!n || !g.source || isPronoun(n)) continue;
+    // "The trust claims …, an allegation the council denies": a comment answers another speaker.
+    if (frames[k].answersFrom >= 0 && g.cue.sentence === frames[k].cue.sentence) continue;
+    // "The statement": of the latest speaker named or described ("the education ministry").
+    if (statement && /^(?:\p{Lu}|the )/u.test(n) && !/statement$/i.test(n)) return n;
+    // A name: capitalised first and last ("Electoral Commission’s report", "Shanghai brokers" are
+    // descriptions).
+    const words = n.split(' ');
+    if (!/^\p{Lu}/u.test(n) || !/^\p{Lu}/u.test(words[words.length - 1]) || /^the /i.test(n)) continue;
+    // Nor a common noun opening its sentence ("Analysts said").
+    const lower = n.toLowerCase();
+    if (words.length === 1 && (hasLemma(lower, 'n') || hasLemma(lower.replace(/s$/, ''), 'n'))) continue;
+    // A name that says what kind of body it is says it of itself: "Tarrow Civic Trust" is no
+    // council; a company's ("Inc", "Corp", "Group") is a company, firm or group.
+    const kind = words[words.length - 1].toLowerCase().replace(/\.$/, '');
+    if (isOrganisationWord(kind) && kind !== head && !NAME_KINDS.get(head)?.has(kind)) continue;
+    const person = mentions.isPerson(n) && (words.length > 1 || isGivenName(n.toLowerCase()));
+    // "The regulator Ofergen": the noun in the span (not "Bob White, head of the union").
+    for (let i = g.source[0]; i < g.source[1]; i++)
+      if (doc.tokens[i].norm === head && (!person || n.toLowerCase().includes(head))) return n;
+    if (!person) found.add(n);
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
+/** The lead's person (between `end` and `until`) a headline's noun of a person (token `noun`)
+ *  stands for: one the lead gives that noun as title or role, or the speaker of the lead's first statement whose cue has the
+ *  headline cue's lemma; null when neither. */
+export function headlinePerson(
+  doc: Document,
+  f: Frame,
+  frames: readonly Frame[],
+  [end, until]: TokenRange,
+  noun: DocToken,
+  mentions: Mentions,
+): string | null {
+  const word = noun.cap ? noun.norm : noun.lemma;
+  const titled = mentions.firstPersonIn(end, until, (m) => m.titles.includes(word) || m.roles.includes(word));
+  if (titled) return titled.name;
+  const lemma = doc.tokens[f.cue.first].lemma;
+  for (const g of frames) {
+    if (g === f || !g.source || g.source[0] < end || g.source[0] >= until) continue;
+    if (doc.tokens[g.cue.first].lemma !== lemma) continue;
+    const m = mentions.firstPersonIn(g.source[0], g.source[1], () => true);
+    if (m) return m.name;
+  }
+  return null;
+}
