@@ -1,6 +1,7 @@
 // Speakers, cues and contents found wrong by reading invented news articles (the eighth session's
 // round, and gaps left by the rounds before; none quoted from a corpus): each test fails on the
-// extractor as it was before its fix.
+// extractor as it was before its fix, but "blaming one another accuses", which guards the blame
+// rule's reach.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, byCue } from './helpers.js';
