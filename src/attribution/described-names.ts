@@ -34,7 +34,7 @@ const BODY_NOUNS = new Set([
 ]);
 
 /** Words ending a name that "the company", "the newspaper" … may take up though they differ from
- *  the noun ("Cyanotech Corp", "Liberty Savings Bank", "Washington Post"). */
+ *  the noun ("Velmora Corp", "Harbour Savings Bank", "Westbury Post"). */
 const COMPANY_ENDS = new Set([
   ...['corp', 'corporation', 'inc', 'co', 'cos', 'ltd', 'plc', 'group', 'holdings', 'bank', 'trust'],
 ]);
@@ -73,7 +73,7 @@ export function earlierBody(
     if (frames[k].answersFrom >= 0 && g.cue.sentence === frames[k].cue.sentence) continue;
     // "The statement": of the latest speaker named or described ("the education ministry").
     if (statement && /^(?:\p{Lu}|the )/u.test(n) && !/statement$/i.test(n)) return n;
-    // A name: capitalised first and last ("Electoral Commission’s report", "Shanghai brokers" are
+    // A name: capitalised first and last ("Harbour Commission’s report", "Kelby brokers" are
     // descriptions).
     const words = n.split(' ');
     if (!/^\p{Lu}/u.test(n) || !/^\p{Lu}/u.test(words[words.length - 1]) || /^the /i.test(n)) continue;

@@ -139,7 +139,7 @@ function isPlaceAfterPreposition(tokens: readonly DocToken[], i: number, end: nu
   return before.norm === 'of' && i >= 2 && !tokens[i - 2].cap && isTitleWord(tokens[i - 2].norm);
 }
 
-/** Last words of street names that are also surnames (so no organisation words: "Nathan Lane"). */
+/** Last words of street names that are also surnames (so no organisation words: "Ida Lane"). */
 const STREET_WORDS = new Set([
   'lane',
   'drive',

@@ -137,7 +137,7 @@ export function passiveWithoutAgent(doc: Document, f: Frame): void {
   // alone is the content (in train, 25 of 31 such passives followed by in/at/on/after/during).
   const opener = doc.tokens[f.content[0][0]];
   // "The minister was asked whether she would resign": the question alone is what was said; the
-  // one asked is no part of it (as PolNeAR marks "was asked if …", "… what happened").
+  // one asked is no part of it (as PolNeAR marks such questions in train).
   if (doc.tokens[f.cue.last - 1].lemma === 'ask') {
     const at = f.content[0][0];
     if (QUESTION_OPENERS.has(opener.norm)) return;
