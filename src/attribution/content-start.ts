@@ -9,7 +9,7 @@ import { isOpenQuote } from './quotes.js';
 import { contentEnd, hasFiniteVerb, SUBJECT_OPENERS } from './sources.js';
 import { timeAfter } from './times.js';
 import { mediumNounEnd } from './speaker-tail.js';
-import { NOMINATIVE_PRONOUNS } from './word-forms.js';
+import { NOMINATIVE_PRONOUNS, QUESTION_WORDS } from './word-forms.js';
 
 /** Where the reported content begins after a cue: at "that", an opening quotation or a colon, if close by. */
 export function forwardStart(doc: Document, cue: CueTokens, hi: number): number {
@@ -44,7 +44,7 @@ export function forwardStart(doc: Document, cue: CueTokens, hi: number): number 
   if (listener && isInfinitive(doc, from, hi)) return from;
   // "asked whether the government would resign": the question word opens the content (PolNeAR
   // train: 125 contents open on "whether", none start after it); it is no listener.
-  if (listener && from < hi && QUESTION_OPENERS.has(doc.tokens[from].norm)) return from;
+  if (listener && from < hi && QUESTION_WORDS.has(doc.tokens[from].norm)) return from;
   for (let j = from; j < Math.min(hi, from + 10); j++) {
     const t = doc.tokens[j];
     if (t.norm === 'that') return j;
@@ -61,8 +61,6 @@ export function forwardStart(doc: Document, cue: CueTokens, hi: number): number 
   }
   return listener ? afterListener(doc, from, hi) : from;
 }
-
-const QUESTION_OPENERS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who']);
 
 /** Adverbs set off by commas between a cue and its content ("said, however, that"). */
 const DISCOURSE_ADVERBS = new Set([

@@ -14,6 +14,7 @@ import {
   NOMINATIVE_PRONOUNS,
   NOUN_PHRASE_OPENERS,
   pluralLemma,
+  QUESTION_WORDS,
   RECEIVING,
 } from './word-forms.js';
 
@@ -78,7 +79,6 @@ export const CUE_AUXILIARIES = new Set(['has', 'have', 'had']);
 
 /** How far below "no cue" a verb of saying before a clause may score and still be taken. */
 export const CLAUSAL_MARGIN = 75;
-const WH_WORDS = new Set(['when', 'whether', 'why', 'how', 'what', 'who', 'if', 'where']);
 const MODALS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'did', 'does', 'do']);
 
 /**
@@ -163,7 +163,7 @@ export function isClausalLexiconCue(
   const verbBefore = bare && MODALS.has(prev.norm) ? i - 2 : i - 1;
   for (let j = lo; j <= verbBefore; j++) if (labels[j - lo] !== 0 || mayBeFiniteVerb(doc, j)) return false;
   const next = doc.tokens[i + 1];
-  if (next.norm === 'that' || WH_WORDS.has(next.norm)) return doc.tokens[i + 2].kind === 'word';
+  if (next.norm === 'that' || QUESTION_WORDS.has(next.norm)) return doc.tokens[i + 2].kind === 'word';
   if (!(NOUN_PHRASE_OPENERS.has(next.norm) || NOMINATIVE_PRONOUNS.has(next.norm))) return false;
   for (let j = i + 2; j < hi && j <= i + 5; j++) {
     const w = doc.tokens[j];

@@ -20,7 +20,7 @@ import { appositiveSource, subjectBeforeComma } from './appositives.js';
 import { makeFrame, type Frame } from './frame.js';
 import { timeAfter, timeBefore, timePhrase } from './times.js';
 import { WEEKDAYS } from './names.js';
-import { mayBeFiniteVerb, OBJECT_VERB_COMPLEMENTS, RELATIVE_WORDS } from './word-forms.js';
+import { mayBeFiniteVerb, OBJECT_VERB_COMPLEMENTS, QUESTION_WORDS, RELATIVE_WORDS } from './word-forms.js';
 import type { TokenRange } from './types.js';
 
 /** Forms of "be": the auxiliary of a passive. */
@@ -149,7 +149,7 @@ export function passiveWithoutAgent(doc: Document, f: Frame): void {
   f.content = ADJUNCT_OPENERS.has(opener.norm) ? [src] : [src, ...f.content];
 }
 
-const QUESTION_OPENERS = new Set(['whether', 'if', 'what', 'why', 'how', 'who', 'when', 'where', 'which']);
+const QUESTION_OPENERS: ReadonlySet<string> = new Set([...QUESTION_WORDS, 'which']);
 
 const ADJUNCT_OPENERS = new Set(['in', 'at', 'on', 'after', 'during', 'before', 'since', 'last', 'earlier']);
 

@@ -146,6 +146,18 @@ export const OBJECT_VERB_COMPLEMENTS: ReadonlyMap<string, readonly string[]> = n
 /** Relative pronouns that may open a clause before its verb ("whom the mayor accused of"). */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'which']);
 
+/** Words that open an indirect question ("asked whether …", "would say when …"). */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'when',
+  'whether',
+  'why',
+  'how',
+  'what',
+  'who',
+  'if',
+  'where',
+]);
+
 /** Relative pronouns and a relative "that". */
 export const RELATIVE_WORDS: ReadonlySet<string> = new Set([...RELATIVE_PRONOUNS, 'that']);
 
