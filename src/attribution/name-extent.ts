@@ -100,7 +100,7 @@ const IRREGULAR_PARTICIPLES = new Set([
 ]);
 
 /** Prepositions between a person's name and where they work or come from. */
-const AFFILIATION = new Set(['of', 'at', 'with', 'from', 'in']);
+export const AFFILIATION: ReadonlySet<string> = new Set(['of', 'at', 'with', 'from', 'in']);
 
 /**
  * The end of a person's name followed by an affiliation in the source span [first, end)

@@ -19,6 +19,7 @@ import { isQuoted } from './quotes.js';
 import { afterDateline, beforeCueWords, isAbbreviationDot } from './sources.js';
 import { timePhrase } from './times.js';
 import { isTitleWord } from './names.js';
+import { AFFILIATION } from './name-extent.js';
 import { FINITE, isPluralPossessiveMark, mayBeFiniteVerb, NOUN_PHRASE_OPENERS } from './word-forms.js';
 import type { CueTokens } from './types.js';
 import type { Frame, TokenRange } from './spans.js';
@@ -268,9 +269,6 @@ function subjectAt(doc: Document, start: number, limit: number): TokenRange | nu
   }
   return end > start ? [start, end] : null;
 }
-
-/** Prepositions after a subject's head that say where its speakers work or live. */
-const AFFILIATION = new Set(['at', 'of', 'from', 'in']);
 
 /** How far "stop" must outscore "continue" to end a content early (chosen on the dev split). */
 export const END_MARGIN = 5;
