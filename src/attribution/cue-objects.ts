@@ -118,9 +118,9 @@ export function endBeforeAuthoredObject(doc: Document, c: CueTokens): void {
 const GERUND_PREPOSITIONS = new Set(['against', 'about', 'of', 'for', 'on']);
 
 /**
- * "The union [warned against blaming] the crew": a gerund after a verb of saying and its preposition
- * is what the warning is about, no part of the cue (PolNeAR train: 159 cues end on such a preposition before a
- * gerund, 12 take the gerund in).
+ * "The union [warned against blaming] the crew": a gerund after a verb of saying and its
+ * preposition is what the warning is about, no part of the cue (PolNeAR train: 159 cues end on
+ * such a preposition before a gerund, 12 take the gerund in).
  */
 export function endBeforeGerundObject(doc: Document, c: CueTokens): void {
   if (c.last - c.first < 3) return;

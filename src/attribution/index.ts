@@ -30,7 +30,7 @@ import { hasFiniteVerb } from './sources.js';
 import { mayBeFiniteVerb } from './word-forms.js';
 import { hasTellingCue, stanceOf } from './stance.js';
 import { accusedByComment } from './comments.js';
-import type { ContentSpan, Statement, StatementType } from './types.js';
+import type { ContentSpan, Stance, Statement, StatementType } from './types.js';
 
 export type { Statement, Stance, StatementType, ContentSpan } from './types.js';
 export { STANCES } from './types.js';
@@ -312,13 +312,18 @@ export function extractStatementsWith(article: Document, options: ExtractOptions
       cue: charSpan(doc, [f.cue.first, f.cue.last]),
       content: contentSpan(doc, f.content),
       type: typeOf(doc, f.content),
-      stance: accused.has(f) && stanceOf(doc, f) === 'assert' ? 'accuse' : stanceOf(doc, f),
+      stance: accusedOr(stanceOf(doc, f), accused.has(f)),
       addressee: null,
     });
   });
   // To whom each was said, read off the words around its cue in the article itself.
   for (const st of out) st.addressee = addresseeOf(article, st);
   return out;
+}
+
+/** A plain assertion a comment calls a charge accuses; other stances stay. */
+function accusedOr(stance: Stance, calledACharge: boolean): Stance {
+  return calledACharge && stance === 'assert' ? 'accuse' : stance;
 }
 
 const BARE_DETERMINER = /^(?:the|a|an|its|their|his|her|our|my|your)$/i;

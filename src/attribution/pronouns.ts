@@ -1,6 +1,6 @@
 // Pronouns as speakers: "he", "she", "they", "it", "who", "which" and possessives resolved to the speaker
 // or person they take up (speakers.ts resolves the other kinds of speaker).
-import type { Document } from '../text/document.js';
+import type { Document, Sentence } from '../text/document.js';
 import { INDEFINITE_OPENERS, isTitleWord, POSSESSIVES, WEEKDAYS, type NameMention } from './names.js';
 import type { Frame } from './spans.js';
 import { opensSentence } from './sources.js';
@@ -139,13 +139,9 @@ export function resolvePronoun(
  * before in the paragraph, when no statement there has a speaker of its own; null otherwise.
  */
 function previousBodySubject(doc: Document, at: number, frames: Frame[], k: number): string | null {
-  const sentence = doc.tokens[at].sentence;
-  const own = doc.sentences[sentence];
-  if (sentence === 0 || !opensSentence(doc, at, own.tokenStart)) return null;
-  const prev = doc.sentences[sentence - 1];
-  if (prev.paragraph !== own.paragraph) return null;
-  for (let j = k - 1; j >= 0 && frames[j].cue.sentence >= sentence - 1; j--)
-    if (frames[j].cue.sentence === sentence - 1 && frames[j].source) return null;
+  if (!opensSentence(doc, at, doc.sentences[doc.tokens[at].sentence].tokenStart)) return null;
+  const prev = quietSentenceBefore(doc, at, frames, k);
+  if (!prev) return null;
   const first = doc.tokens[prev.tokenStart];
   // "Estrany gave a very different account. Its defence ministry said …": a name no given name
   // opens, then its verb.
@@ -222,16 +218,24 @@ function openingPlural(doc: Document, start: number, before: number): string | n
  * (in the same paragraph) reports no statement.
  */
 function previousPluralSubject(doc: Document, at: number, frames: Frame[], k: number): string | null {
+  if (!opensSentence(doc, at, doc.sentences[doc.tokens[at].sentence].tokenStart)) return null;
+  const prev = quietSentenceBefore(doc, at, frames, k);
+  return prev ? openingPlural(doc, prev.tokenStart, prev.tokenEnd) : null;
+}
+
+/**
+ * The sentence before token `at`'s, in the same paragraph, when no statement there has a speaker of
+ * its own: one with no speaker ("Mateo Ferreira is expected to sign") leaves its subject the one a
+ * pronoun after it takes up. Null otherwise.
+ */
+function quietSentenceBefore(doc: Document, at: number, frames: Frame[], k: number): Sentence | null {
   const sentence = doc.tokens[at].sentence;
-  const own = doc.sentences[sentence];
-  if (sentence === 0 || !opensSentence(doc, at, own.tokenStart)) return null;
+  if (sentence === 0) return null;
   const prev = doc.sentences[sentence - 1];
-  if (prev.paragraph !== own.paragraph) return null;
-  // A statement with no speaker there ("Mateo Ferreira is expected to sign") leaves its subject
-  // the one the pronoun takes up.
+  if (prev.paragraph !== doc.sentences[sentence].paragraph) return null;
   for (let j = k - 1; j >= 0 && frames[j].cue.sentence >= sentence - 1; j--)
     if (frames[j].cue.sentence === sentence - 1 && frames[j].source) return null;
-  return openingPlural(doc, prev.tokenStart, prev.tokenEnd);
+  return prev;
 }
 
 /** Tokens from a sentence's start within which a name is taken for its subject. */
@@ -250,22 +254,13 @@ function previousSentenceSubject(
   k: number,
   mentions: Mentions,
 ): string | null {
-  const sentence = doc.tokens[at].sentence;
-  const own = doc.sentences[sentence];
+  const own = doc.sentences[doc.tokens[at].sentence];
   // The pronoun opens its sentence, or follows the quotation that opens it ("“I have three
   // children,” she said").
   const afterQuote = at > own.tokenStart && isCloseQuote(doc, at - 1) && isOpenQuote(doc, own.tokenStart);
-  if (
-    sentence === 0 ||
-    !(opensSentence(doc, at, own.tokenStart) || afterQuote || afterOpeningAdjunct(doc, at))
-  )
-    return null;
-  const prev = doc.sentences[sentence - 1];
-  if (prev.paragraph !== own.paragraph) return null;
-  // A statement with no speaker there ("Mateo Ferreira is expected to sign") leaves its subject
-  // the one the pronoun takes up.
-  for (let j = k - 1; j >= 0 && frames[j].cue.sentence >= sentence - 1; j--)
-    if (frames[j].cue.sentence === sentence - 1 && frames[j].source) return null;
+  if (!(opensSentence(doc, at, own.tokenStart) || afterQuote || afterOpeningAdjunct(doc, at))) return null;
+  const prev = quietSentenceBefore(doc, at, frames, k);
+  if (!prev) return null;
   const m = mentions.lastPersonOrSurnameIn(
     prev.tokenStart,
     Math.min(prev.tokenEnd, prev.tokenStart + SUBJECT_REACH),
