@@ -15,11 +15,26 @@ export interface Tally {
   changes: number;
   foundChanges: number;
   restoredChanges: number;
+  /** Changed words: in a run of changed words as long as the original words it replaced, each
+   *  word that differs from its original; in any other run, each of its written words. */
+  changedWords: number;
+  /** Changed words put back exactly: word by word in a run as long as its original ("worth motion"
+   *  for price action, "worth" → price restores one of two words), else only with the whole run. */
+  restoredWords: number;
   words: number;
 }
 
 export function emptyTally(): Tally {
-  return { findings: 0, correctFindings: 0, changes: 0, foundChanges: 0, restoredChanges: 0, words: 0 };
+  return {
+    findings: 0,
+    correctFindings: 0,
+    changes: 0,
+    foundChanges: 0,
+    restoredChanges: 0,
+    changedWords: 0,
+    restoredWords: 0,
+    words: 0,
+  };
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
@@ -54,16 +69,42 @@ export function tallyFindings(
     if (hits.length) tally.foundChanges++;
     // Restored exactly: the findings covering the change, put back, give the original words
     // ("noticed an increase" found as "noticed" → "observed" and "increase" → "rise").
-    if (hits.length && hits[0].start === g.start && hits[hits.length - 1].end === g.end) {
-      let restored = '';
-      let at = g.start;
-      for (const h of hits) {
-        if (h.start < at) break;
-        restored += text.slice(at, h.start) + h.suggestion;
-        at = h.end;
-      }
-      if (at === g.end && same(restored, g.original)) tally.restoredChanges++;
-    }
+    const whole = hits.length > 0 && hits[0].start === g.start && hits[hits.length - 1].end === g.end;
+    const restored = whole ? putBack(text, g, hits) : null;
+    const exact = restored !== null && same(restored, g.original);
+    if (exact) tally.restoredChanges++;
+    tallyWords(tally, text, g, hits, exact);
+  }
+}
+
+/** The text of change g with the findings inside it put back, or null when two overlap. */
+function putBack(text: string, g: GoldChange, hits: SpinFinding[]): string | null {
+  let restored = '';
+  let at = g.start;
+  for (const h of hits) {
+    if (h.start < at) return null;
+    restored += text.slice(at, h.start) + h.suggestion;
+    at = h.end;
+  }
+  return restored + text.slice(at, g.end);
+}
+
+/** Adds change g's changed and restored words (see Tally.changedWords). */
+function tallyWords(tally: Tally, text: string, g: GoldChange, hits: SpinFinding[], exact: boolean): void {
+  const written = words(text.slice(g.start, g.end)).map((w) => w.norm);
+  const original = words(g.original).map((w) => w.norm);
+  if (written.length !== original.length) {
+    tally.changedWords += written.length;
+    if (exact) tally.restoredWords += written.length;
+    return;
+  }
+  const inside = hits.filter((h) => h.start >= g.start && h.end <= g.end);
+  const restored = putBack(text, g, inside);
+  const back = restored === null ? written : words(restored).map((w) => w.norm);
+  for (let k = 0; k < written.length; k++) {
+    if (written[k] === original[k]) continue;
+    tally.changedWords++;
+    if (back.length === written.length && back[k] === original[k]) tally.restoredWords++;
   }
 }
 
@@ -76,6 +117,7 @@ export function summary(t: Tally): string {
     `precision ${ratio(t.correctFindings, t.findings)} (${t.correctFindings}/${t.findings})`,
     `recall ${ratio(t.foundChanges, t.changes)} (${t.foundChanges}/${t.changes})`,
     `restored exactly ${ratio(t.restoredChanges, t.changes)} (${t.restoredChanges}/${t.changes})`,
+    `changed words restored exactly ${ratio(t.restoredWords, t.changedWords)} (${t.restoredWords}/${t.changedWords})`,
   ].join(', ');
 }
 
