@@ -159,3 +159,36 @@ export function personEnd(doc: Document, first: number, end: number): number {
   }
   return end;
 }
+
+/** Nouns of a document or its numbers, which speak for whoever issued them. */
+const DOCUMENT_NOUNS = new Set([
+  ...['figures', 'data', 'statistics', 'numbers', 'report', 'study', 'survey', 'poll', 'analysis'],
+  ...['estimates', 'records', 'documents', 'minutes', 'statement', 'letter', 'filing', 'memo'],
+  ...['review', 'audit', 'research', 'results', 'findings', 'projections', 'forecasts'],
+]);
+
+/**
+ * "Figures from the Regional Housing Board", "a new report by the ombudsman": where the body that
+ * issued a document starts in the span [first, end) (after its article when a capitalised name
+ * follows), or -1. The document's noun comes first, or after an article and one lowercase word.
+ */
+export function documentBody(doc: Document, first: number, end: number): number {
+  for (let p = first; p < Math.min(end - 2, first + 3); p++) {
+    const t = doc.tokens[p];
+    if (t.kind !== 'word' || (p > first && t.cap)) return -1;
+    if (!DOCUMENT_NOUNS.has(t.norm)) {
+      if (p > first && !DETERMINERS.has(doc.tokens[first].norm)) return -1;
+      continue;
+    }
+    const by = doc.tokens[p + 1].norm;
+    // Not "of": "a review of records", "the minutes of the meeting" name what the document is about.
+    if (by !== 'from' && by !== 'by') return -1;
+    const body = p + 2;
+    if (doc.tokens[body].kind !== 'word') return -1;
+    const next = doc.tokens[body + 1];
+    const named =
+      DETERMINERS.has(doc.tokens[body].norm) && body + 1 < end && (next.cap || next.kind === 'number');
+    return named ? body + 1 : body;
+  }
+  return -1;
+}

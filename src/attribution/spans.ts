@@ -5,7 +5,7 @@ import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import type { CueTokens, TokenRange } from './types.js';
 import { makeFrame, type Frame } from './frame.js';
-import { RELATIVE_PRONOUNS } from './word-forms.js';
+import { isAccessParticiple, RELATIVE_PRONOUNS } from './word-forms.js';
 import {
   ADJUNCT_LEADS,
   adjunctAfterCue,
@@ -101,6 +101,9 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     if (source && doc.tokens[cue.first - 1]?.text === ',') pushSecondHalf(doc, source[1], lo, hi, pieces);
     return makeFrame(cue, source, pieces);
   }
+  // "a letter seen by the Courier", "documents obtained by the Courier": the agent got hold of
+  // the document, it said nothing.
+  if (cue.last - cue.first === 1 && isAccessParticiple(doc, cue.first)) return null;
   const cited = citedAsSaying(doc, cue, lo, hi);
   if (cited) return cited;
   const reported = asReportedBy(doc, cue, lo, hi);

@@ -5,7 +5,7 @@ import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import { isOpenQuote, isQuoted } from './quotes.js';
 import { WEEKDAYS } from './names.js';
-import { FINITE, mayBeFiniteVerb, NOMINATIVE_PRONOUNS } from './word-forms.js';
+import { FINITE, isAccessParticiple, mayBeFiniteVerb, NOMINATIVE_PRONOUNS } from './word-forms.js';
 
 /** Words that open a verb's object or complement ("expects them", "opted to"). */
 const OBJECT_OPENERS = new Set([
@@ -67,7 +67,7 @@ function opensMedium(doc: Document, j: number, e: number): boolean {
   // "a statement on Friday": a day after the noun is the saying's too.
   const onDay = k + 1 < e && doc.tokens[k].norm === 'on' && WEEKDAYS.has(doc.tokens[k + 1].norm);
   if (k < e && MEDIUM_OBJECT_AFTER.has(doc.tokens[k].norm) && !onDay) return false;
-  for (let m = k; m < e; m++) if (mayBeFiniteVerb(doc, m)) return false;
+  for (let m = k; m < e; m++) if (mayBeFiniteVerb(doc, m) && !isAccessParticiple(doc, m)) return false;
   return true;
 }
 

@@ -14,6 +14,7 @@ import {
 } from './names.js';
 import type { Frame } from './spans.js';
 import {
+  documentBody,
   participleAgent,
   personEnd,
   pluralGroupEnd,
@@ -144,6 +145,12 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
           resolvePronoun(doc, ownerPronoun, first, frames, names, k, mentions) ??
           text,
       );
+      return;
+    }
+    // "Figures from the Regional Housing Board show": the board speaks through them.
+    const body = documentBody(doc, first, end);
+    if (body > first) {
+      names.push(doc.text.slice(doc.tokens[body].start, doc.tokens[end - 1].end));
       return;
     }
     // "a ministry official", "one analyst", "a spokeswoman for the mayor": someone not named

@@ -167,3 +167,22 @@ export function isPluralPossessiveMark(doc: Document, i: number): boolean {
   const before = doc.tokens[i - 1];
   return (t.text === "'" || t.text === '’') && before.end === t.start && before.norm.endsWith('s');
 }
+
+/** Participles of getting hold of a document ("a memo obtained by the Courier"). */
+const ACCESS_PARTICIPLES = new Set(['seen', 'obtained', 'reviewed', 'acquired']);
+
+/**
+ * "seen by", "obtained by" at token i after a noun or comma: the agent got hold of a document, it
+ * said nothing (not "is seen by many as", a belief).
+ */
+export function isAccessParticiple(doc: Document, i: number): boolean {
+  const before = doc.tokens[i - 1];
+  return (
+    ACCESS_PARTICIPLES.has(doc.tokens[i].norm) &&
+    doc.tokens[i + 1]?.norm === 'by' &&
+    !!before &&
+    !FINITE.has(before.norm) &&
+    before.norm !== 'been' &&
+    before.norm !== 'being'
+  );
+}
