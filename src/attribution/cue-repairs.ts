@@ -256,7 +256,8 @@ function trimSubject(doc: Document, h: TokenHashes, c: CueTokens): void {
 
 /**
  * "[Opposition accuses] government of …": a capitalised noun opening the sentence before an
- * inflected verb of saying is its subject (a headline drops the article), not part of the cue.
+ * inflected verb of saying is its subject (a headline drops the article), not part of the cue; so
+ * is a name WordNet does not know ("[Oralov denied]").
  */
 function nounOpenerBeforeSaying(doc: Document, i: number): boolean {
   const t = doc.tokens[i];
@@ -265,7 +266,8 @@ function nounOpenerBeforeSaying(doc: Document, i: number): boolean {
     t.kind === 'word' &&
     t.cap &&
     !t.quoted &&
-    hasLemma(t.norm, 'n') &&
+    // A noun, or a word WordNet does not know at all: a name ("Oralov rejected the claims").
+    (hasLemma(t.norm, 'n') || !(hasLemma(t.norm, 'v') || hasLemma(t.norm, 'a') || hasLemma(t.norm, 'r'))) &&
     next.kind === 'word' &&
     next.norm !== next.lemma &&
     !next.norm.endsWith('ing') &&

@@ -31,6 +31,7 @@ const BODY_NOUNS = new Set([
   ...['regulator', 'watchdog', 'agency', 'department', 'ministry', 'board', 'commission', 'union'],
   ...['council', 'institute', 'society', 'charity', 'newspaper', 'broadcaster', 'network', 'fund'],
   ...['operator', 'utility', 'trust', 'federation', 'association', 'organisation', 'organization'],
+  ...['service', 'authority', 'office'],
 ]);
 
 /** Words ending a name that "the company", "the newspaper" … may take up though they differ from
@@ -84,13 +85,27 @@ export function earlierBody(
     // council; a company's ("Inc", "Corp", "Group") is a company, firm or group.
     const kind = words[words.length - 1].toLowerCase().replace(/\.$/, '');
     if (isOrganisationWord(kind) && kind !== head && !NAME_KINDS.get(head)?.has(kind)) continue;
-    const person = mentions.isPerson(n) && (words.length > 1 || isGivenName(n.toLowerCase()));
+    const person =
+      mentions.isPerson(n) && (words.length > 1 || isGivenName(n.toLowerCase())) && !isCompanyLikeName(words);
     // "The regulator Ofergen": the noun in the span (not "Bob White, head of the union").
     for (let i = g.source[0]; i < g.source[1]; i++)
       if (doc.tokens[i].norm === head && (!person || n.toLowerCase().includes(head))) return n;
     if (!person) found.add(n);
   }
   return found.size === 1 ? [...found][0] : null;
+}
+
+/** "Norrland Foods", "Brightvale Technologies": a name whose first word is no given name and
+ *  whose last is the plural of a common noun reads as a company's, not a person's ("Tyra Banks"). */
+function isCompanyLikeName(words: string[]): boolean {
+  const last = words[words.length - 1].toLowerCase();
+  return (
+    words.length > 1 &&
+    !isGivenName(words[0].toLowerCase()) &&
+    last.endsWith('s') &&
+    !hasLemma(last, 'n') &&
+    hasLemma(last.replace(/(?:ies)$/, 'y').replace(/s$/, ''), 'n')
+  );
 }
 
 /** The lead's person (between `end` and `until`) a headline's noun of a person (token `noun`)

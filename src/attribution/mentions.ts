@@ -3,6 +3,7 @@
 import type { NameMention } from './names.js';
 import { descriptionGender, pronounGender, type ArticleGenders, type Gender } from './gender.js';
 import { isGivenName } from './given-names.js';
+import { hasLemma } from '../lexicon/wordnet.js';
 
 /**
  * The document's name mentions (in text order) indexed for the questions speaker resolution asks
@@ -14,6 +15,8 @@ export class Mentions {
   private readonly people: NameMention[];
   /** For a surname, the first mention of a person's full name ending in it. */
   private readonly fullBySurname = new Map<string, NameMention>();
+  /** For a given name, the first mention of the one full name opening with it (null: several). */
+  private readonly fullByGivenName = new Map<string, NameMention | null>();
   private readonly personNames = new Set<string>();
   private readonly personMemo = new Map<string, boolean>();
 
@@ -28,15 +31,26 @@ export class Mentions {
       if (space < 0) continue;
       const surname = m.name.slice(space + 1);
       if (!this.fullBySurname.has(surname)) this.fullBySurname.set(surname, m);
+      // Only a first and a last name, the last no plural noun ("Margaret Hollins", not "Liberty
+      // Savings" or "Devon Resource Investors", which "it" takes up as bodies).
+      const given = m.name.slice(0, m.name.indexOf(' '));
+      const last = surname.toLowerCase();
+      const usable = space === given.length && !(last.endsWith('s') && hasLemma(last.slice(0, -1), 'n'));
+      const known = this.fullByGivenName.get(given);
+      if (known === undefined) this.fullByGivenName.set(given, usable ? m : null);
+      else if (known?.name !== m.name) this.fullByGivenName.set(given, null);
     }
   }
 
-  /** "Kirby" → "John Kirby" when a person so named is mentioned before token `before`. */
+  /** "Kirby" → "John Kirby" when a person so named is mentioned before token `before`; so is
+   *  "Margaret" → "Margaret Hollins", when she is the only Margaret named. */
   completeName(name: string, before: number): string {
     if (name.includes(' ')) return name;
     const full = this.fullBySurname.get(name);
     // Not "Mrs. Holt" to the "Tom Holt" named before: the article's sign and the first name differ.
-    return full && full.token < before && this.genders.sameGender(full.name, name) ? full.name : name;
+    if (full && full.token < before && this.genders.sameGender(full.name, name)) return full.name;
+    const byGiven = !full && isGivenName(name.toLowerCase()) ? this.fullByGivenName.get(name) : null;
+    return byGiven && byGiven.token < before ? byGiven.name : name;
   }
 
   /** Is this name (or the surname of) a person mentioned in the document? */

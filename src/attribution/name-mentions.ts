@@ -280,10 +280,22 @@ export function nameMentions(doc: Document): NameMention[] {
         (end - i >= 2 || titles.length > 0) &&
         isPersonName(doc, i, end, titles) &&
         !isModifier(doc, i, end) &&
-        !(titles.length === 0 && isPlaceAfterPreposition(tokens, i, end)),
+        !(titles.length === 0 && isPlaceAfterPreposition(tokens, i, end)) &&
+        // "told the Marlbeck Echo": an article before a name that holds no given name nor an
+        // owner's "'s" makes it a thing's (not "the Exchequer Nigel Lawson").
+        !(titles.length === 0 && tokens[i - 1]?.norm === 'the' && !personLikeRun(doc, i, end)),
       roles,
     });
     i = end;
   }
   return out;
+}
+
+/** Does the run [i, end) hold a given name or an owner's "'s" ("Metal Exchange's Gu")? */
+function personLikeRun(doc: Document, i: number, end: number): boolean {
+  for (let j = i; j < end; j++) {
+    const t = doc.tokens[j];
+    if (isGivenName(t.norm) || /[’']s$/.test(t.text)) return true;
+  }
+  return false;
 }

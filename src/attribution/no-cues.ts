@@ -20,6 +20,7 @@ export function isNoCue(doc: Document, c: CueTokens): boolean {
   return (
     isPluralNounSubject(doc, c) ||
     isInsideName(doc, c) ||
+    endsArticledName(doc, c) ||
     asksAnonymity(doc, c) ||
     isPrenominalParticiple(doc, c) ||
     recallsGoods(doc, c) ||
@@ -204,6 +205,28 @@ function isInsideName(doc: Document, c: CueTokens): boolean {
     if (doc.tokens[j].cap) capitalised++;
   }
   return capitalised * 2 < words;
+}
+
+/**
+ * "told the Evening Echo that …": a capitalised word ending a run of capitalised words that a
+ * lowercase "the" opens, after a verb of telling or "to", is the last word of a listener's name
+ * (a newspaper's), not a verb of saying.
+ */
+function endsArticledName(doc: Document, c: CueTokens): boolean {
+  const i = c.first;
+  const t = doc.tokens[i];
+  if (c.last - i !== 1 || !t.cap || t.kind !== 'word') return false;
+  const start = doc.sentences[c.sentence].tokenStart;
+  let j = i - 1;
+  while (j > start && j > i - NAME_WINDOW && doc.tokens[j].cap && doc.tokens[j].kind === 'word') j--;
+  // A listener's place: after "told", "to" and the like.
+  const before = doc.tokens[j - 1];
+  return (
+    j < i - 1 &&
+    doc.tokens[j].text === 'the' &&
+    !!before &&
+    (before.norm === 'to' || wordSet('attribution-tell-verbs').has(before.lemma))
+  );
 }
 
 const GAP_OPENERS = new Set(['that', 'which', 'who', 'what', 'everything', 'anything']);

@@ -18,9 +18,10 @@ import type { LoadedModel } from './perceptron.js';
 import { isQuoted } from './quotes.js';
 import { afterDateline, beforeCueWords, isAbbreviationDot } from './sources.js';
 import { timePhrase } from './times.js';
+import { cutBeforeTimedComplement, cutInsideSubject } from './end-overrides.js';
 import { isTitleWord } from './names.js';
 import { AFFILIATION } from './name-extent.js';
-import { FINITE, isPluralPossessiveMark, mayBeFiniteVerb, NOUN_PHRASE_OPENERS } from './word-forms.js';
+import { isPluralPossessiveMark } from './word-forms.js';
 import type { CueTokens } from './types.js';
 import type { Frame, TokenRange } from './spans.js';
 
@@ -288,42 +289,6 @@ export interface EndNote {
  */
 export type EndMemo = Map<CueTokens, number[]>;
 
-/** Words that may open a reported clause's subject before a relative clause or appositive. */
-const SUBJECT_OPENERS = new Set([...NOUN_PHRASE_OPENERS, 'one', 'two', 'three', 'another']);
-
-/** Longest appositive read between a subject and its verb ("one suspect, a driver from X, fled"). */
-const MAX_APPOSITIVE = 12;
-
-/**
- * "He said the tunnel's pumps | , which Holby is responsible for, had broken down": a cut at a
- * relative clause in commas that leaves no verb before it cut the reported clause's subject from
- * its verb, which follows the relative clause: the content runs on. So does a cut at an appositive
- * ("According to police, one suspect | , a delivery driver from Harlow, fled the scene").
- */
-function cutInsideSubject(doc: Document, s: number, cut: number, e: number): boolean {
-  if (cut + 1 >= e || doc.tokens[cut].text !== ',') return false;
-  const next = doc.tokens[cut + 1].norm;
-  const relative = next === 'which' || next === 'who';
-  if (!relative && !NOUN_PHRASE_OPENERS.has(next)) return false;
-  // A noun phrase: an article, possessive or count, then words none of which is an auxiliary or
-  // a verb in -ed ("pumps" may be a plural).
-  const opener = doc.tokens[s];
-  if (!SUBJECT_OPENERS.has(opener.norm) && !/[’']s$/.test(opener.text)) return false;
-  if (!relative && cut - s > 5) return false;
-  for (let i = s; i < cut; i++) {
-    const t = doc.tokens[i];
-    if (t.kind !== 'word' || FINITE.has(t.norm) || (t.norm.endsWith('ed') && t.norm !== t.lemma))
-      return false;
-  }
-  // The relative clause or appositive closes with a comma and the verb comes right after it.
-  for (let j = cut + 2; j + 1 < e; j++) {
-    const t = doc.tokens[j];
-    if (t.text === ',') return mayBeFiniteVerb(doc, j + 1);
-    if (!relative && (j - cut > MAX_APPOSITIVE || FINITE.has(t.norm))) return false;
-  }
-  return false;
-}
-
 /** Content after its cue ends where the learned end model says it stops (see bounds.ts). */
 function cutContentEnds(
   doc: Document,
@@ -359,7 +324,7 @@ function cutContentEnds(
             else memo.set(f.cue, [s, e, cut, margin[0]]);
           }
         }
-        if (cutInsideSubject(doc, s, cut, e)) cut = e;
+        if (cutInsideSubject(doc, s, cut, e) || cutBeforeTimedComplement(doc, f.cue, cut, e)) cut = e;
         piece = trimPiece(doc, [s, cut]);
         if (notes) notes.set(f, { before: e, after: piece[1], margin: margin[0] });
       }

@@ -234,13 +234,14 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       // "The Bank of England", "the Federal Reserve Bank of Boston": one name across "of" (not
       // after a title: "The Secretary General of NATO" is NATO); "The United States and
       // Britain", "Neither Lopez nor Vance": both names speak; "The Office for Harbour Statistics"
-      // is one name.
+      // and "the Council on Harbour Safety" are one name.
       while (
         start - 2 >= first &&
         (doc.tokens[start - 1].norm === 'of' ||
           doc.tokens[start - 1].norm === 'and' ||
           doc.tokens[start - 1].text === '&' ||
-          (doc.tokens[start - 1].norm === 'for' && isOrganisationWord(doc.tokens[start - 2].norm)) ||
+          ((doc.tokens[start - 1].norm === 'for' || doc.tokens[start - 1].norm === 'on') &&
+            isOrganisationWord(doc.tokens[start - 2].norm)) ||
           (doc.tokens[start - 1].norm === 'nor' && doc.tokens[first].norm === 'neither')) &&
         doc.tokens[start - 2].cap &&
         !isTitleWord(doc.tokens[start - 2].norm)
