@@ -9,6 +9,7 @@ import type { Mentions } from './mentions.js';
 import { isOrganisationWord } from './names.js';
 import { isPronoun } from './pronouns.js';
 import { isGivenName } from './given-names.js';
+import { isPluralOfNoun } from './word-forms.js';
 
 /** The person named right after a description and its comma, the name ending the sentence or
  *  closed by a comma ("her lawyer, Anna Berg."), or null. */
@@ -98,13 +99,10 @@ export function earlierBody(
 /** "Norrland Foods", "Brightvale Technologies": a name whose first word is no given name and
  *  whose last is the plural of a common noun reads as a company's, not a person's ("Tyra Banks"). */
 function isCompanyLikeName(words: string[]): boolean {
-  const last = words[words.length - 1].toLowerCase();
   return (
     words.length > 1 &&
     !isGivenName(words[0].toLowerCase()) &&
-    last.endsWith('s') &&
-    !hasLemma(last, 'n') &&
-    hasLemma(last.replace(/(?:ies)$/, 'y').replace(/s$/, ''), 'n')
+    isPluralOfNoun(words[words.length - 1].toLowerCase())
   );
 }
 

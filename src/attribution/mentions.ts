@@ -3,7 +3,7 @@
 import type { NameMention } from './names.js';
 import { descriptionGender, pronounGender, type ArticleGenders, type Gender } from './gender.js';
 import { isGivenName } from './given-names.js';
-import { hasLemma } from '../lexicon/wordnet.js';
+import { isPluralOfNoun } from './word-forms.js';
 
 /**
  * The document's name mentions (in text order) indexed for the questions speaker resolution asks
@@ -35,7 +35,7 @@ export class Mentions {
       // Savings" or "Devon Resource Investors", which "it" takes up as bodies).
       const given = m.name.slice(0, m.name.indexOf(' '));
       const last = surname.toLowerCase();
-      const usable = space === given.length && !(last.endsWith('s') && hasLemma(last.slice(0, -1), 'n'));
+      const usable = space === given.length && !isPluralOfNoun(last);
       const known = this.fullByGivenName.get(given);
       if (known === undefined) this.fullByGivenName.set(given, usable ? m : null);
       else if (known?.name !== m.name) this.fullByGivenName.set(given, null);

@@ -186,3 +186,9 @@ export function isAccessParticiple(doc: Document, i: number): boolean {
     before.norm !== 'being'
   );
 }
+
+/** Does this lowercase word read as the plural of a common noun ("foods", "savings", "investors")?
+ *  A name ending in one reads as a body's ("Norrland Foods", "Liberty Savings"). */
+export function isPluralOfNoun(word: string): boolean {
+  return word.endsWith('s') && hasLemma(word.replace(/ies$/, 'y').replace(/s$/, ''), 'n');
+}
