@@ -41,12 +41,67 @@ const COMPANY_ENDS = new Set([
   ...['corp', 'corporation', 'inc', 'co', 'cos', 'ltd', 'plc', 'group', 'holdings', 'bank', 'trust'],
 ]);
 const PAPER_ENDS = new Set(['post', 'times', 'journal', 'news', 'herald', 'telegraph', 'tribune', 'gazette']);
+const AIRLINE_ENDS = new Set(['airways', 'airlines', 'air', 'aviation']);
+const CLUB_ENDS = new Set(['united', 'city', 'rovers', 'athletic', 'wanderers', 'albion', 'fc', 'town']);
 const NAME_KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['company', COMPANY_ENDS],
   ['firm', COMPANY_ENDS],
   ['group', COMPANY_ENDS],
   ['newspaper', PAPER_ENDS],
+  ['airline', AIRLINE_ENDS],
+  ['club', CLUB_ENDS],
+  ['bank', new Set(['bank', 'savings'])],
+  ['lender', new Set(['bank', 'savings'])],
 ]);
+
+/** Last words of a company's name that say its trade ("Severnford Water", "Arden Energy"). */
+const TRADE_ENDS = new Set([
+  ...['water', 'energy', 'power', 'gas', 'electric', 'oil', 'petroleum', 'steel', 'mining'],
+  ...['media', 'telecom', 'pharma', 'logistics', 'retail', 'capital', 'software', 'shipping'],
+]);
+
+/** Heads that take up any company: an airline or a bank is a company too. */
+const ANY_COMPANY = new Set(['company', 'firm', 'group']);
+
+/**
+ * "Skyvale Airways cancelled 400 flights. The airline said …", "data stolen from the retailer
+ * Quillmart, the company disclosed": when no speaker before is the body, a name in the sentences
+ * before (the latest) that says it is one of the head's kind ("Airways" an airline, "Eastvale
+ * Health Authority" an authority, "Redmarsh United" a club) or that the text introduces with a
+ * noun of a body ("the retailer Quillmart"). Null when none does.
+ */
+export function earlierNamedBody(doc: Document, at: number, head: string, mentions: Mentions): string | null {
+  if (!BODY_NOUNS.has(head)) return null;
+  const sentence = doc.tokens[at].sentence;
+  const kinds = NAME_KINDS.get(head);
+  for (let k = mentions.all.length - 1; k >= 0; k--) {
+    const m = mentions.all[k];
+    if (m.token >= at) continue;
+    if (sentence - doc.tokens[m.token].sentence > BODY_REACH) break;
+    const words = m.name.split(' ');
+    // "United States", "United Nations": a country or an alliance, no company, however its plural ends.
+    if (words[0] === 'United') continue;
+    const kind = words[words.length - 1].toLowerCase().replace(/\.$/, '');
+    const ofKind =
+      words.length > 1 &&
+      (kind === head ||
+        kinds?.has(kind) ||
+        (ANY_COMPANY.has(head) &&
+          (COMPANY_ENDS.has(kind) ||
+            AIRLINE_ENDS.has(kind) ||
+            TRADE_ENDS.has(kind) ||
+            isCompanyLikeName(words))) ||
+        (head === 'utility' && TRADE_ENDS.has(kind)));
+    const before = doc.tokens[m.token - 1];
+    const introduced =
+      before !== undefined &&
+      BODY_NOUNS.has(before.norm) &&
+      (before.norm === head || ANY_COMPANY.has(head)) &&
+      doc.tokens[m.token - 2]?.norm === 'the';
+    if (ofKind || introduced) return m.name;
+  }
+  return null;
+}
 
 /**
  * "Quillon denied wrongdoing. In a statement, the company said …", "The regulator Ofergen said …

@@ -87,6 +87,8 @@ export function beforeSpeakerTail(doc: Document, s: number, e: number): number {
     isQuoted(doc, s)
   )
     return e;
+  // "The rise, she said, | was too small and would …": the rest of a clause the cue interrupts.
+  if (doc.tokens[s - 1]?.text === ',' && mayBeFiniteVerb(doc, s)) return e;
   for (let j = s + 1; j + 1 < e; j++) {
     const t = doc.tokens[j];
     if (mayBeFiniteVerb(doc, j)) return e;

@@ -15,6 +15,7 @@ import {
 import type { Frame } from './spans.js';
 import {
   documentBody,
+  prenominalIssuerEnd,
   participleAgent,
   personEnd,
   pluralGroupEnd,
@@ -24,7 +25,7 @@ import {
 import { ArticleGenders } from './gender.js';
 import { Mentions } from './mentions.js';
 import { nameMentions, POST_NOMINALS } from './name-mentions.js';
-import { earlierBody, headlinePerson, nameInApposition } from './described-names.js';
+import { earlierBody, earlierNamedBody, headlinePerson, nameInApposition } from './described-names.js';
 import {
   isPronoun,
   OTHER_PRONOUNS,
@@ -151,6 +152,13 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     const body = documentBody(doc, first, end);
     if (body > first) {
       names.push(doc.text.slice(doc.tokens[body].start, doc.tokens[end - 1].end));
+      return;
+    }
+    // "Statistics Bureau figures show": the bureau.
+    const issuerEnd = prenominalIssuerEnd(doc, first, end);
+    if (issuerEnd > 0) {
+      const from = DETERMINERS.has(doc.tokens[first].norm) ? first + 1 : first;
+      names.push(doc.text.slice(doc.tokens[from].start, doc.tokens[issuerEnd - 1].end));
       return;
     }
     // "a ministry official", "one analyst", "a spokeswoman for the mayor": someone not named
@@ -316,7 +324,8 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
         return;
       }
       // "Quillon denied wrongdoing. … the company said": the body that spoke just before.
-      const body = earlierBody(doc, frames, names, k, head, mentions);
+      const body =
+        earlierBody(doc, frames, names, k, head, mentions) ?? earlierNamedBody(doc, first, head, mentions);
       if (body) {
         names.push(body);
         return;

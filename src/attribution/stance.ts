@@ -9,6 +9,7 @@ import { DETERMINERS, POSSESSIVES } from './names.js';
 import { isWordnetVerb } from './features.js';
 import { FINITE } from './word-forms.js';
 import { blamesThing } from './blame.js';
+import { isOpenQuote } from './quotes.js';
 
 const lexicons = new Map<string, Map<string, Stance>>();
 function lexicon(name: string): Map<string, Stance> {
@@ -362,12 +363,16 @@ function directive(doc: Document, frame: Frame): Stance | null {
   // Nor a clause: "that the bank aims to ...", "he expected others to follow".
   if (doc.tokens[s].kind !== 'word' || doc.tokens[s].quoted || CLAUSE_OPENERS.has(doc.tokens[s].norm))
     return null;
-  // The listener, then "to" and a verb: "residents to stay", "him to resign".
-  for (let i = s + 1; i < Math.min(e - 1, s + 5); i++) {
+  // The listener, then "to" and a verb: "residents to stay", "him to resign"; or the content opens
+  // on "to" after the listener ("told residents | to “stay calm”").
+  const opensOnTo = (doc.tokens[s].norm === 'to' || doc.tokens[s].norm === 'not') && s > frame.cue.last;
+  const from = opensOnTo ? s : s + 1;
+  for (let i = from; i < Math.min(e - 1, s + 5); i++) {
     const t = doc.tokens[i];
     if (t.kind !== 'word') return null;
     if (t.norm === 'to') {
-      const verb = doc.tokens[i + 1];
+      // "told residents to “stay calm”": the quotation opens on the verb.
+      const verb = doc.tokens[isOpenQuote(doc, i + 1) ? i + 2 : i + 1];
       return verb.kind === 'word' && verb.norm === verb.lemma && isWordnetVerb(verb.lemma) ? 'call' : null;
     }
     if (t.norm === 'that' || t.norm === 'whether' || t.norm === 'if') return null;
