@@ -20,7 +20,10 @@ export function blamesThing(doc: Document, frame: Frame): boolean {
     if (t.kind !== 'word' || t.cap || RECIPROCALS.has(t.norm)) return false;
     if (DETERMINERS.has(t.norm) || POSSESSIVES.has(t.norm) || t.norm === 'a' || t.norm === 'an') continue;
     if (!hasLemma(t.lemma, 'n')) continue;
-    if (isAgentNoun(t.lemma)) return false;
+    // "oil companies": the compound's last noun is its head.
+    let head = i;
+    while (head + 1 < piece[1] && isCompoundNoun(doc.tokens[head + 1])) head++;
+    if (isAgentNoun(t.lemma) || isAgentNoun(doc.tokens[head].lemma)) return false;
     // "blames the unrest on foreign agitators": the party comes after "on".
     for (let j = i + 1; j < piece[1]; j++)
       if (doc.tokens[j].norm === 'on') return !partyAt(doc, j + 1, piece[1]);
@@ -41,3 +44,27 @@ function partyAt(doc: Document, i: number, end: number): boolean {
   }
   return false;
 }
+
+/** A lowercase noun that may go on a compound ("oil | companies"); not "on", "for" or a verb in -ed. */
+function isCompoundNoun(t: Document['tokens'][number]): boolean {
+  return (
+    t.kind === 'word' && !t.cap && !t.norm.endsWith('ed') && hasLemma(t.lemma, 'n') && !NOT_HEADS.has(t.norm)
+  );
+}
+
+/** Words WordNet has as nouns that end a compound rather than go on it. */
+const NOT_HEADS = new Set([
+  'for',
+  'on',
+  'of',
+  'in',
+  'over',
+  'at',
+  'to',
+  'as',
+  'and',
+  'or',
+  'but',
+  'with',
+  'after',
+]);

@@ -9,7 +9,8 @@ import { isOpenQuote } from './quotes.js';
 import { contentEnd, hasFiniteVerb, SUBJECT_OPENERS } from './sources.js';
 import { timeAfter } from './times.js';
 import { mediumNounEnd } from './speaker-tail.js';
-import { NOMINATIVE_PRONOUNS, QUESTION_WORDS } from './word-forms.js';
+import { isWordnetVerb } from './features.js';
+import { FINITE, mayBeFiniteVerb, NOMINATIVE_PRONOUNS, QUESTION_WORDS } from './word-forms.js';
 
 /** Where the reported content begins after a cue: at "that", an opening quotation or a colon, if close by. */
 export function forwardStart(doc: Document, cue: CueTokens, hi: number): number {
@@ -47,6 +48,9 @@ export function forwardStart(doc: Document, cue: CueTokens, hi: number): number 
   if (listener && from < hi && QUESTION_WORDS.has(doc.tokens[from].norm)) return from;
   for (let j = from; j < Math.min(hi, from + 10); j++) {
     const t = doc.tokens[j];
+    // "urged both sides to avoid any step that cannot be undone": the listener's infinitive is the
+    // content; a "that" after it opens a relative clause inside it.
+    if (listener && j > from && isBareInfinitive(doc, j, hi) && isListenerBefore(doc, from, j)) return from;
     if (t.norm === 'that') return j;
     if (isOpenQuote(doc, j)) {
       // "told residents to “stay calm”": the quotation is the listener's infinitive, which
@@ -152,4 +156,27 @@ function afterListener(doc: Document, from: number, hi: number): number {
     return hasFiniteVerb(doc, [j, contentEnd(doc, j, hi)]) ? j : from;
   }
   return from;
+}
+
+/** "to avoid": "to" and a verb's bare form (not "to educators"). */
+function isBareInfinitive(doc: Document, j: number, hi: number): boolean {
+  if (!isInfinitive(doc, j, hi)) return false;
+  const verb = doc.tokens[j + 1];
+  return verb.norm === verb.lemma && isWordnetVerb(verb.lemma);
+}
+
+/** Are tokens [from, to) a listener alone: a few words, no clause's subject pronoun or verb
+ *  ("both sides", "3,000 union members"; not "Reuters they expect it")? */
+function isListenerBefore(doc: Document, from: number, to: number): boolean {
+  if (to - from > 6) return false;
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k];
+    if (t.norm === 'that' || NOMINATIVE_PRONOUNS.has(t.norm)) return false;
+    // A verb (not a plural in -s: "both sides"), or a second noun phrase opening on an article
+    // ("Reuters | the ministry plans to"), not one after a preposition ("residents of the region").
+    if (mayBeFiniteVerb(doc, k) && !(t.norm.endsWith('s') && !FINITE.has(t.norm))) return false;
+    if (k > from && DETERMINERS.has(t.norm) && !LISTENER_PREPOSITIONS.has(doc.tokens[k - 1].norm))
+      return false;
+  }
+  return true;
 }

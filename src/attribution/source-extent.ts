@@ -1,8 +1,10 @@
 // How far a source after "according to" runs: through a participle's phrases ("figures released
-// on Monday by the board") and over a name in commas ("its spokesman, Tomas Reyes,").
+// on Monday by the board") and over a name or a description in commas ("its spokesman, Tomas Reyes,",
+// "Ana Pires, a spokeswoman for the ministry,").
 import type { Document } from '../text/document.js';
 import { sourceAfter } from './sources.js';
 import type { TokenRange } from './types.js';
+import { mayBeFiniteVerb } from './word-forms.js';
 
 /**
  * "according to a poll released on Friday by X", "a study published in the Journal": a source
@@ -34,3 +36,27 @@ export function nameInCommasEnd(doc: Document, end: number, hi: number): number 
   while (j < hi && j - end <= 4 && doc.tokens[j].kind === 'word' && doc.tokens[j].cap) j++;
   return j - end >= 3 && j < hi && doc.tokens[j].text === ',' ? j : end;
 }
+
+/** Longest description read in commas after a source's name. */
+const MAX_DESCRIPTION = 12;
+
+/**
+ * The end of a named source that a description in commas follows ("According to Ana Pires, a
+ * spokeswoman for the ministry, the talks …"): the token after the description; `end` itself when
+ * none follows. The description opens with an article and holds no verb of a clause, so "According
+ * to Ana Pires, the talks will resume" keeps its content.
+ */
+export function descriptionInCommasEnd(doc: Document, source: TokenRange, hi: number): number {
+  const end = source[1];
+  const opener = doc.tokens[end + 1];
+  if (doc.tokens[end]?.text !== ',' || !opener || !ARTICLES.has(opener.norm)) return end;
+  if (!doc.tokens[end - 1].cap) return end;
+  for (let j = end + 2; j < Math.min(hi - 1, end + 2 + MAX_DESCRIPTION); j++) {
+    const t = doc.tokens[j];
+    if (t.text === ',') return j;
+    if (t.kind !== 'word' || mayBeFiniteVerb(doc, j)) return end;
+  }
+  return end;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);

@@ -21,7 +21,7 @@ import { contentEndingAt, contentFrom, pushSecondHalf } from './content-pieces.j
 import { objectRelativeFrame } from './object-relative.js';
 import { forwardStart, isInfinitive } from './content-start.js';
 import { speakerAfterUncommaedSaid } from './uncommaed.js';
-import { nameInCommasEnd, throughParticiple } from './source-extent.js';
+import { descriptionInCommasEnd, nameInCommasEnd, throughParticiple } from './source-extent.js';
 import { speakerLabel } from './labels.js';
 import { quotationAfterColon } from './continued-quotes.js';
 import {
@@ -89,7 +89,12 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
       // "According to its spokesman, Tomas Reyes, C": the name in commas is the source's too.
       if (source) source = [source[0], nameInCommasEnd(doc, source[1], hi)];
     }
-    const afterSource = source ? source[1] : last;
+    // "According to Ana Pires, a spokeswoman for the ministry, C": her description is no content.
+    const afterSource = source
+      ? cue.first - lo <= 1
+        ? descriptionInCommasEnd(doc, source, hi)
+        : source[1]
+      : last;
     if (cue.first - lo <= 1) {
       const start = doc.tokens[afterSource]?.text === ',' ? afterSource + 1 : afterSource;
       return makeFrame(cue, source, [contentFrom(doc, start, lo, hi)]);

@@ -7,7 +7,7 @@ import type { Stance } from './types.js';
 import { STANCES } from './types.js';
 import { DETERMINERS, POSSESSIVES } from './names.js';
 import { isWordnetVerb } from './features.js';
-import { FINITE } from './word-forms.js';
+import { FINITE, mayBeFiniteVerb } from './word-forms.js';
 import { blamesThing } from './blame.js';
 import { isOpenQuote } from './quotes.js';
 
@@ -346,6 +346,9 @@ function negatedCue(doc: Document, frame: Frame): boolean {
 /** Words that open a reported clause rather than name a listener. */
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'he', 'she', 'they', 'we', 'i', 'it', 'there']);
 
+/** Prepositions inside a listener ("residents of the region", "those in the north"). */
+const LISTENER_PREPOSITIONS = new Set(['of', 'in', 'for', 'from', 'at', 'with', 'on', 'across']);
+
 /** Verbs that, with a listener and "to" + a verb, tell someone to do something. */
 const DIRECTIVE_LEMMAS = new Set(['tell', 'order', 'instruct', 'advise', 'ask', 'direct', 'encourage']);
 
@@ -363,19 +366,30 @@ function directive(doc: Document, frame: Frame): Stance | null {
   // Nor a clause: "that the bank aims to ...", "he expected others to follow".
   if (doc.tokens[s].kind !== 'word' || doc.tokens[s].quoted || CLAUSE_OPENERS.has(doc.tokens[s].norm))
     return null;
-  // The listener, then "to" and a verb: "residents to stay", "him to resign"; or the content opens
+  // The listener (up to seven words: "diners who ate the salad"), then "to" and a verb: "residents
+  // to stay", "him to resign"; or the content opens
   // on "to" after the listener ("told residents | to “stay calm”").
   const opensOnTo = (doc.tokens[s].norm === 'to' || doc.tokens[s].norm === 'not') && s > frame.cue.last;
   const from = opensOnTo ? s : s + 1;
-  for (let i = from; i < Math.min(e - 1, s + 5); i++) {
+  let relative = false;
+  for (let i = from; i < Math.min(e - 1, s + 8); i++) {
     const t = doc.tokens[i];
     if (t.kind !== 'word') return null;
+    relative ||= t.norm === 'who';
     if (t.norm === 'to') {
       // "told residents to “stay calm”": the quotation opens on the verb.
       const verb = doc.tokens[isOpenQuote(doc, i + 1) ? i + 2 : i + 1];
       return verb.kind === 'word' && verb.norm === verb.lemma && isWordnetVerb(verb.lemma) ? 'call' : null;
     }
     if (t.norm === 'that' || t.norm === 'whether' || t.norm === 'if') return null;
+    // "told reporters the company is on track to …": a clause, not a listener (though a verb in
+    // -s may be a plural listener, "his subordinates never to speak", and a relative clause may
+    // describe one, "diners who ate the salad").
+    const plural = t.norm.endsWith('s') && !FINITE.has(t.norm);
+    if (i > s && !relative && !plural && mayBeFiniteVerb(doc, i)) return null;
+    // "told Reuters | the ministry plans to …": a second noun phrase opens the clause.
+    if (i > s && !relative && DETERMINERS.has(t.norm) && !LISTENER_PREPOSITIONS.has(doc.tokens[i - 1].norm))
+      return null;
   }
   return null;
 }

@@ -103,3 +103,56 @@ test('"the airline", "the company", "the authority" take up a body named before 
     'The company',
   );
 });
+
+test('a listener and an infinitive are the content though a relative "that" follows', () => {
+  assert.equal(
+    byCue(analyze('The mediator urged both sides to avoid any step that cannot be undone.'), 'urged').content
+      .text,
+    'both sides to avoid any step that cannot be undone',
+  );
+  // Guards the reach: a clause after the listener is no request.
+  assert.equal(
+    byCue(analyze('Banking sources told Reuters the ministry plans to lower the limit.'), 'told').stance,
+    'assert',
+  );
+});
+
+test('a request to listeners a relative clause describes is a call; a clause after a listener is not', () => {
+  assert.equal(
+    byCue(analyze('Health officials asked diners who ate the salad to call a doctor.'), 'asked').stance,
+    'call',
+  );
+  assert.equal(
+    byCue(analyze('Schroeder told reporters the company is on track to grow.'), 'told').stance,
+    'assert',
+  );
+  assert.equal(
+    byCue(analyze('"Please do not put their lives at risk," said Sheriff Donna Kessler.'), 'said').stance,
+    'call',
+  );
+});
+
+test('blaming a compound noun of people ("oil companies") accuses them', () => {
+  assert.equal(byCue(analyze('Sofia Reyes blamed oil companies for the delay.'), 'blamed').stance, 'accuse');
+  // Guards the reach: blaming a thing accuses no one.
+  assert.equal(byCue(analyze('The mayor blamed the delay on bad weather.'), 'blamed').stance, 'assert');
+});
+
+test('military titles and "Sheriff" are read as titles; "According to X, a description," keeps the description out', () => {
+  const a = byCue(
+    analyze('According to Brig. Gen. Tomas Vell, the patrol crossed the line at dawn.'),
+    'According to',
+  );
+  assert.equal(a.speaker_name, 'Tomas Vell');
+  assert.equal(a.content.text, 'the patrol crossed the line at dawn');
+  assert.equal(
+    byCue(analyze('"Leave now," said Sheriff Donna Kessler.'), 'said').speaker_name,
+    'Donna Kessler',
+  );
+  const b = byCue(
+    analyze('According to Ana Pires, a spokeswoman for the ministry, the talks will resume on Monday.'),
+    'According to',
+  );
+  assert.equal(b.speaker_name, 'Ana Pires');
+  assert.equal(b.content.text, 'the talks will resume on Monday');
+});
