@@ -51,7 +51,13 @@ export function forwardStart(doc: Document, cue: CueTokens, hi: number): number 
     // "urged both sides to avoid any step that cannot be undone": the listener's infinitive is the
     // content; a "that" after it opens a relative clause inside it.
     if (listener && j > from && isBareInfinitive(doc, j, hi) && isListenerBefore(doc, from, j)) return from;
-    if (t.norm === 'that') return j;
+    if (t.norm === 'that') {
+      // "warned both sides against any step that cannot be undone", "told reporters the deal that
+      // was signed would hold": a "that" after a noun phrase of its own and before a verb opens a
+      // relative clause, not the content.
+      if (!isRelativeThat(doc, from, j)) return j;
+      return listener ? afterListener(doc, from, hi) : from;
+    }
     if (isOpenQuote(doc, j)) {
       // "told residents to “stay calm”": the quotation is the listener's infinitive, which
       // opens on "to" (PolNeAR train and dev mark 4 of 6 such contents so, 2 with the listener).
@@ -179,4 +185,37 @@ function isListenerBefore(doc: Document, from: number, to: number): boolean {
       return false;
   }
   return true;
+}
+
+/** Determiners and quantifiers that open a noun phrase a relative "that" may follow. */
+const PHRASE_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'any',
+  'every',
+  'each',
+  'some',
+  'this',
+  'these',
+  'those',
+  'no',
+]);
+
+/** Is the "that" at token j, after the noun phrase a determiner opens past `from` and before a
+ *  verb, a relative pronoun ("any step | that cannot be undone")? */
+function isRelativeThat(doc: Document, from: number, j: number): boolean {
+  const before = doc.tokens[j - 1];
+  if (j + 1 >= doc.tokens.length || !before || before.kind !== 'word' || before.cap) return false;
+  let opened = false;
+  for (let k = from + 1; k < j - 1; k++) if (PHRASE_OPENERS.has(doc.tokens[k].norm)) opened = true;
+  const next = doc.tokens[j + 1];
+  // An auxiliary or a verb in -ed ("that was signed", "that cannot", "that failed"), not a noun in
+  // -s that opens a clause ("that deals were completed").
+  const verb =
+    FINITE.has(next.norm) ||
+    next.norm === 'cannot' ||
+    /n[’']t$/.test(next.norm) ||
+    (next.norm.endsWith('ed') && mayBeFiniteVerb(doc, j + 1));
+  return opened && verb;
 }

@@ -7,7 +7,7 @@ import type { Document } from '../text/document.js';
 import type { TokenHashes } from './features.js';
 import { cleftFocus, hasFiniteVerb, PRONOUN_SUBJECTS, QUANTIFIERS } from './sources.js';
 import type { CueTokens } from './types.js';
-import { isRegularPlural, mayBeFiniteVerb, NOUN_PHRASE_OPENERS } from './word-forms.js';
+import { FINITE, isRegularPlural, mayBeFiniteVerb, NOUN_PHRASE_OPENERS } from './word-forms.js';
 import { timeAfter } from './times.js';
 import {
   endBeforeAuthoredObject,
@@ -27,6 +27,7 @@ export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
   endBeforeApproximation(doc, c);
   endBeforeModifier(doc, c);
   endBeforeClause(doc, c);
+  endBeforeSpilledSubject(doc, c);
   endAfterHearsay(doc, c);
   endBeforeAuthoredObject(doc, c);
   endBeforeObjectDeterminer(doc, c);
@@ -70,6 +71,28 @@ function endBeforeClause(doc: Document, c: CueTokens): void {
     if (!core.has(doc.tokens[j].lemma)) continue;
     if (hasFiniteVerb(doc, [j + 2, c.last]) || subjectThenVerb(doc, j + 1, c.last)) c.last = j + 1;
     return;
+  }
+}
+
+/**
+ * "The authority [said repeated] testing had found …": a core verb of saying whose cue runs on into
+ * lowercase words that an auxiliary follows within two words has taken the start of its content's
+ * subject; it ends after the verb.
+ */
+function endBeforeSpilledSubject(doc: Document, c: CueTokens): void {
+  if (c.last - c.first < 2 || c.last - c.first > 3 || !wordSet('speech-core').has(doc.tokens[c.first].lemma))
+    return;
+  for (let j = c.first + 1; j < c.last; j++) {
+    const t = doc.tokens[j];
+    if (t.kind !== 'word' || t.cap || t.stop) return;
+  }
+  for (let k = c.last; k < Math.min(doc.tokens.length, c.last + 2); k++) {
+    const t = doc.tokens[k];
+    if (FINITE.has(t.norm)) {
+      c.last = c.first + 1;
+      return;
+    }
+    if (t.kind !== 'word' || t.cap || t.stop) return;
   }
 }
 

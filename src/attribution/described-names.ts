@@ -60,6 +60,13 @@ const TRADE_ENDS = new Set([
   ...['media', 'telecom', 'pharma', 'logistics', 'retail', 'capital', 'software', 'shipping'],
 ]);
 
+/** Heads of a kind of company, which a company's name ("Qantas Airways Ltd", "Moody's Investors
+ *  Service Inc") may take up. */
+const COMPANY_HEADS = new Set([
+  ...['airline', 'bank', 'lender', 'insurer', 'carmaker', 'retailer', 'agency', 'operator'],
+  ...['utility', 'broadcaster', 'network', 'newspaper', 'club', 'fund', 'trust'],
+]);
+
 /** Heads that take up any company: an airline or a bank is a company too. */
 const ANY_COMPANY = new Set(['company', 'firm', 'group']);
 
@@ -140,7 +147,13 @@ export function earlierBody(
     // A name that says what kind of body it is says it of itself: "Tarrow Civic Trust" is no
     // council; a company's ("Inc", "Corp", "Group") is a company, firm or group.
     const kind = words[words.length - 1].toLowerCase().replace(/\.$/, '');
-    if (isOrganisationWord(kind) && kind !== head && !NAME_KINDS.get(head)?.has(kind)) continue;
+    if (
+      isOrganisationWord(kind) &&
+      kind !== head &&
+      !NAME_KINDS.get(head)?.has(kind) &&
+      !(COMPANY_HEADS.has(head) && COMPANY_ENDS.has(kind))
+    )
+      continue;
     const person =
       mentions.isPerson(n) && (words.length > 1 || isGivenName(n.toLowerCase())) && !isCompanyLikeName(words);
     // "The regulator Ofergen": the noun in the span (not "Bob White, head of the union").

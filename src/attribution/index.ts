@@ -27,6 +27,7 @@ import { isRaisingCue } from './passive.js';
 import { END_MARGIN, settleFrames, type EndDecoding, type EndMemo, type EndSettings } from './settle.js';
 import { frameOf, type Frame, type TokenRange } from './spans.js';
 import { hasFiniteVerb } from './sources.js';
+import { timePhrase } from './times.js';
 import { mayBeFiniteVerb } from './word-forms.js';
 import { hasTellingCue, stanceOf } from './stance.js';
 import { accusedByComment } from './comments.js';
@@ -234,8 +235,10 @@ function isCalledQuotation(doc: Document, f: Frame): boolean {
   return false;
 }
 
-/** Verbs by which a document or a study reports a finding ("…, figures show."). */
+/** Verbs by which a document or a study reports a finding ("…, figures show."), or a body makes
+ *  a fact known ("…, the firm confirmed on Thursday."). */
 const FINDING_LEMMAS = new Set(['show', 'find', 'suggest', 'indicate']);
+const DISCLOSING_LEMMAS = new Set(['confirm', 'reveal', 'disclose', 'announce', 'admit', 'acknowledge']);
 
 /**
  * "The plan was shelved, people familiar with the matter told Reuters.": a clause, its comma, a
@@ -252,16 +255,22 @@ function isFrontedTelling(doc: Document, f: Frame): boolean {
     !source ||
     content.length !== 1 ||
     cue.last - cue.first !== 1 ||
-    (!telling && !FINDING_LEMMAS.has(lemma))
+    (!telling && !FINDING_LEMMAS.has(lemma) && !DISCLOSING_LEMMAS.has(lemma))
   )
     return false;
   const [s, e] = content[0];
   if (e > source[0] || doc.tokens[e]?.text !== ',' || source[0] !== e + 1 || source[1] !== cue.first)
     return false;
-  // Only a listener of up to four words after "told", nothing after the others, then the full stop.
+  // Only a listener of up to four words after "told", a time after a disclosing verb ("confirmed
+  // on Thursday"), nothing after the others, then the full stop.
   const end = doc.sentences[cue.sentence].tokenEnd;
   const stop = end - 1;
-  if (doc.tokens[stop].text !== '.' || stop - cue.last > (telling ? 4 : 0) || (telling && stop <= cue.last))
+  const time = DISCLOSING_LEMMAS.has(lemma) ? timePhrase(doc, cue.last, stop) : 0;
+  if (
+    doc.tokens[stop].text !== '.' ||
+    stop - cue.last - time > (telling ? 4 : 0) ||
+    (telling && stop <= cue.last)
+  )
     return false;
   for (let i = cue.last; i < stop; i++)
     if (doc.tokens[i].kind !== 'word' || doc.tokens[i].norm === 'that') return false;

@@ -4,6 +4,8 @@ import type { NameMention } from './names.js';
 import { descriptionGender, pronounGender, type ArticleGenders, type Gender } from './gender.js';
 import { isGivenName } from './given-names.js';
 import { isPluralOfNoun } from './word-forms.js';
+import { isOrganisationWord } from './names.js';
+import { hasLemma } from '../lexicon/wordnet.js';
 
 /**
  * The document's name mentions (in text order) indexed for the questions speaker resolution asks
@@ -17,6 +19,8 @@ export class Mentions {
   private readonly fullBySurname = new Map<string, NameMention>();
   /** For a given name, the first mention of the one full name opening with it (null: several). */
   private readonly fullByGivenName = new Map<string, NameMention | null>();
+  /** For the first word of a body's name ("Skyvale" of "Skyvale Airways"), that name (null: several). */
+  private readonly bodyByFirstWord = new Map<string, NameMention | null>();
   private readonly personNames = new Set<string>();
   private readonly personMemo = new Map<string, boolean>();
 
@@ -25,6 +29,18 @@ export class Mentions {
     private readonly genders: ArticleGenders,
   ) {
     this.people = all.filter((m) => m.person);
+    for (const m of all) {
+      const space = m.name.indexOf(' ');
+      if (space < 0 || !isOrganisationWord(m.name.slice(m.name.lastIndexOf(' ') + 1).toLowerCase())) continue;
+      const first = m.name.slice(0, space);
+      // A word WordNet knows may stand alone for something else ("Washington" of "Washington Post").
+      // Nor an abbreviation ("U.N." of "U.N. Centre for …").
+      if (first.includes('.') || hasLemma(first.toLowerCase(), 'n') || hasLemma(first.toLowerCase(), 'a'))
+        continue;
+      const known = this.bodyByFirstWord.get(first);
+      if (known === undefined) this.bodyByFirstWord.set(first, m);
+      else if (known?.name !== m.name) this.bodyByFirstWord.set(first, null);
+    }
     for (const m of this.people) {
       this.personNames.add(m.name);
       const space = m.name.lastIndexOf(' ');
@@ -50,7 +66,10 @@ export class Mentions {
     // Not "Mrs. Holt" to the "Tom Holt" named before: the article's sign and the first name differ.
     if (full && full.token < before && this.genders.sameGender(full.name, name)) return full.name;
     const byGiven = !full && isGivenName(name.toLowerCase()) ? this.fullByGivenName.get(name) : null;
-    return byGiven && byGiven.token < before ? byGiven.name : name;
+    if (byGiven && byGiven.token < before) return byGiven.name;
+    // "Skyvale denied …" after "Skyvale Airways": the one body named so.
+    const body = !full && !byGiven ? this.bodyByFirstWord.get(name) : null;
+    return body && body.token < before ? body.name : name;
   }
 
   /** Is this name (or the surname of) a person mentioned in the document? */

@@ -156,3 +156,47 @@ test('military titles and "Sheriff" are read as titles; "According to X, a descr
   assert.equal(b.speaker_name, 'Ana Pires');
   assert.equal(b.content.text, 'the talks will resume on Monday');
 });
+
+test('a relative "that" after a noun phrase of its own does not start the content', () => {
+  assert.equal(
+    byCue(analyze('Ilse Morrow warned both sides against any step that cannot be undone.'), 'warned').content
+      .text,
+    'both sides against any step that cannot be undone',
+  );
+  assert.equal(
+    byCue(analyze('The union told members the offer that was tabled on Friday was final.'), 'told').content
+      .text,
+    'the offer that was tabled on Friday was final',
+  );
+  // Guards the reach: "that" before a clause's subject opens the content.
+  assert.equal(
+    byCue(analyze('She told reporters at a briefing that the plan was dead.'), 'told').content.text,
+    'that the plan was dead',
+  );
+});
+
+test('a cue does not take the first words of its content’s subject', () => {
+  const s = byCue(analyze('The water authority said repeated testing had found no contamination.'), 'said');
+  assert.equal(s.cue.text, 'said');
+  assert.equal(s.content.text, 'repeated testing had found no contamination');
+});
+
+test('"…, the firm confirmed on Thursday." is the firm’s statement', () => {
+  const s = byCue(analyze('Hackers stole customer data, the firm confirmed on Thursday.'), 'confirmed');
+  assert.equal(s.content.text, 'Hackers stole customer data');
+  assert.equal(
+    byCue(analyze('Nurses have voted to strike, the union revealed last week.'), 'revealed').speaker?.text,
+    'the union',
+  );
+});
+
+test('a company named by the first word of its name is the company named in full before', () => {
+  const st = analyze('Skyvale Airways said flights were cancelled. Later Skyvale denied using agency staff.');
+  assert.equal(byCue(st, 'denied').speaker_name, 'Skyvale Airways');
+  // Guards the reach: a word WordNet knows may name something else ("Washington" of the Post).
+  assert.equal(
+    byCue(analyze('The Washington Post reported the leak. Washington said it would respond.'), 'said')
+      .speaker_name,
+    'Washington',
+  );
+});
