@@ -46,6 +46,9 @@ export function forwardStart(doc: Document, cue: CueTokens, hi: number): number 
   // "asked whether the government would resign": the question word opens the content (PolNeAR
   // train: 125 contents open on "whether", none start after it); it is no listener.
   if (listener && from < hi && QUESTION_WORDS.has(doc.tokens[from].norm)) return from;
+  // "deep-sea mining, which she warned | could destroy ecosystems that …": an auxiliary opens no
+  // listener; the clause it opens is the content, and a "that" in it a relative.
+  if (listener && from < hi && FINITE.has(doc.tokens[from].norm)) return from;
   for (let j = from; j < Math.min(hi, from + 10); j++) {
     const t = doc.tokens[j];
     // "urged both sides to avoid any step that cannot be undone": the listener's infinitive is the

@@ -88,6 +88,8 @@ export function nameAfterDescription(doc: Document, [first, end]: TokenRange): s
   const opener = doc.tokens[first].norm;
   if ((opener !== 'the' && !INDEFINITE_OPENERS.has(opener)) || doc.tokens[end]?.text !== ',') return null;
   const sentence = doc.tokens[first].sentence;
+  const body = bodyAfterDescription(doc, first, end);
+  if (body) return body;
   let j = end + 1;
   while (
     j < doc.tokens.length &&
@@ -102,6 +104,32 @@ export function nameAfterDescription(doc: Document, [first, end]: TokenRange): s
   const closes = !next || next.sentence !== sentence || next.text === ',' || next.text === '.';
   if (!closes || !isPersonName(doc, end + 1, j, [])) return null;
   return doc.text.slice(doc.tokens[end + 1].start, doc.tokens[j - 1].end);
+}
+
+/** Heads of a description of a body that a name in apposition may follow. */
+const BODY_HEADS = new Set([
+  ...['body', 'group', 'organisation', 'organization', 'alliance', 'coalition', 'bloc', 'agency'],
+  ...['company', 'firm', 'union', 'charity', 'party', 'movement', 'network', 'association'],
+]);
+
+/**
+ * "The regional security body, the Northern Concord, called on …": a description of a body, then
+ * "the" and a capitalised name in commas: the name (without "the"), or null.
+ */
+function bodyAfterDescription(doc: Document, first: number, end: number): string | null {
+  if (!BODY_HEADS.has(doc.tokens[end - 1].norm) || doc.tokens[end + 1]?.norm !== 'the') return null;
+  let j = end + 2;
+  while (
+    j < doc.tokens.length &&
+    j - end - 2 < AFTER_NAME_REACH &&
+    doc.tokens[j].cap &&
+    doc.tokens[j].kind === 'word'
+  )
+    j++;
+  const next = doc.tokens[j];
+  if (j === end + 2 || !next || next.sentence !== doc.tokens[first].sentence || next.text !== ',')
+    return null;
+  return doc.text.slice(doc.tokens[end + 2].start, doc.tokens[j - 1].end);
 }
 
 /** "the Turkish president": the person introduced with those titles, else the latest person with no conflicting title. */

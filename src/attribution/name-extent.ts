@@ -187,10 +187,17 @@ export function documentBody(doc: Document, first: number, end: number): number 
       if (p > first && !DETERMINERS.has(doc.tokens[first].norm)) return -1;
       continue;
     }
-    const by = doc.tokens[p + 1].norm;
+    let at = p + 1;
+    // "figures published on Friday by the authority": a participle and its time before "by".
+    if (/[a-z]{3,}ed$/.test(doc.tokens[at].norm)) {
+      const limit = Math.min(end - 1, at + 5);
+      while (at < limit && doc.tokens[at].norm !== 'by' && doc.tokens[at].kind === 'word') at++;
+      if (doc.tokens[at].norm !== 'by') return -1;
+    }
+    const by = doc.tokens[at].norm;
     // Not "of": "a review of records", "the minutes of the meeting" name what the document is about.
     if (by !== 'from' && by !== 'by') return -1;
-    const body = p + 2;
+    const body = at + 1;
     if (doc.tokens[body].kind !== 'word') return -1;
     const next = doc.tokens[body + 1];
     const named =

@@ -99,6 +99,21 @@ export function resolvePronoun(
     const body = previousBodySubject(doc, at, frames, k);
     if (body) return body;
   }
+  // "Penn denied it. The miner said …. He said …": a definite description of a person no name
+  // took up, speaking in the sentence just before, goes on speaking.
+  if (personal && k > 0) {
+    const n = names[k - 1];
+    const gap = frames[k].cue.sentence - frames[k - 1].cue.sentence;
+    if (
+      n &&
+      gap === 1 &&
+      !isPronoun(n) &&
+      !mentions.isPerson(n) &&
+      isPersonDescription(n, true) &&
+      /^the /i.test(n)
+    )
+      if (mentions.fits(n, pronoun)) return n;
+  }
   // The latest earlier speaker within a few sentences, if it fits the pronoun; a definite
   // description ("the minister") only when no name or other description fits.
   for (const definite of [false, true]) {

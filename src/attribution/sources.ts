@@ -8,6 +8,7 @@ import { isQuoted } from './quotes.js';
 import type { TokenRange } from './types.js';
 import { DETERMINERS, isTitleWord, POSSESSIVES } from './names.js';
 import { timeAfter, timeBefore } from './times.js';
+import { mediumNounEnd } from './speaker-tail.js';
 import {
   FINITE,
   isPluralPossessiveMark,
@@ -350,6 +351,8 @@ export function sourceAfter(doc: Document, from: number, hi: number): TokenRange
     )
       break;
     if (t.kind === 'word' && end > from && (t.norm === 'on' || t.norm === 'in' || t.norm === 'who')) break;
+    // "said Governor Patricia Lemaire | at a briefing": a name, then the occasion of the saying.
+    if (end > from && doc.tokens[end - 1].cap && mediumNounEnd(doc, end, stop) > 0) break;
     // "shouted one man | to loud applause": "to" before no noun phrase of its own opens an adjunct
     // (not "an adviser to the president").
     if (t.norm === 'to' && end > from && isAdjunctTo(doc, end + 1)) break;

@@ -200,3 +200,51 @@ test('a company named by the first word of its name is the company named in full
     'Washington',
   );
 });
+
+test('a body described, then named in commas, is the name', () => {
+  assert.equal(
+    byCue(
+      analyze('The regional security body, the Northern Concord, called on both governments to pull back.'),
+      'called on',
+    ).speaker_name,
+    'Northern Concord',
+  );
+});
+
+test('figures published on a day by a body are named by the body', () => {
+  assert.equal(
+    byCue(
+      analyze(
+        'Nearly 90,000 patients wait a year, according to figures published on Friday by the Eastvale Health Authority.',
+      ),
+      'according to',
+    ).speaker_name,
+    'Eastvale Health Authority',
+  );
+});
+
+test('"he" goes on with the description that spoke in the sentence before', () => {
+  const st = analyze(
+    'Darius Penn denied the report. The miner said the group had shared water. He said they sang songs.',
+  );
+  assert.equal(st[st.length - 1].speaker_name, 'The miner');
+});
+
+test('after "which she warned" the clause the auxiliary opens is the content', () => {
+  assert.equal(
+    byCue(
+      analyze(
+        'She campaigned against deep-sea mining, which she warned could destroy ecosystems that were barely understood.',
+      ),
+      'warned',
+    ).content.text,
+    'could destroy ecosystems that were barely understood',
+  );
+});
+
+test('an inverted speaker ends before the occasion of the saying', () => {
+  assert.equal(
+    byCue(analyze('“Leave now,” said Governor Patricia Lemaire at a briefing.'), 'said').speaker?.text,
+    'Governor Patricia Lemaire',
+  );
+});
