@@ -25,6 +25,8 @@ export function nameInApposition(doc: Document, end: number, mentions: Mentions)
 
 /** Sentences back within which "the company" or "the statement" takes up a speaker. */
 const BODY_REACH = 3;
+/** Sentences back within which "the agency" takes up a name ending in "Agency". */
+const EXACT_KIND_REACH = 12;
 
 /** Nouns by which news takes up a company or body it has named ("the company", "the club"). */
 const BODY_NOUNS = new Set([
@@ -84,7 +86,8 @@ export function earlierNamedBody(doc: Document, at: number, head: string, mentio
   for (let k = mentions.all.length - 1; k >= 0; k--) {
     const m = mentions.all[k];
     if (m.token >= at) continue;
-    if (sentence - doc.tokens[m.token].sentence > BODY_REACH) break;
+    const back = sentence - doc.tokens[m.token].sentence;
+    if (back > EXACT_KIND_REACH) break;
     const words = m.name.split(' ');
     // "United States", "United Nations": a country or an alliance, no company, however its plural ends.
     if (words[0] === 'United') continue;
@@ -105,7 +108,10 @@ export function earlierNamedBody(doc: Document, at: number, head: string, mentio
       BODY_NOUNS.has(before.norm) &&
       (before.norm === head || ANY_COMPANY.has(head)) &&
       doc.tokens[m.token - 2]?.norm === 'the';
-    if (ofKind || introduced) return m.name;
+    // A name that ends in the very noun ("National Food Standards Agency" for "the agency") is
+    // taken up from further back.
+    if (words.length > 1 && kind === head) return m.name;
+    if (back <= BODY_REACH && (ofKind || introduced)) return m.name;
   }
   return null;
 }

@@ -132,6 +132,9 @@ function bodyAfterDescription(doc: Document, first: number, end: number): string
   return doc.text.slice(doc.tokens[end + 2].start, doc.tokens[j - 1].end);
 }
 
+/** Academic titles that say nothing of an office ("Dr. Helena Marsh" may be "the researcher"). */
+const HONORIFICS = new Set(['dr', 'prof', 'professor']);
+
 /** "the Turkish president": the person introduced with those titles, else the latest person with no conflicting title. */
 export function resolveDescription(
   words: string[],
@@ -161,7 +164,7 @@ export function resolveDescription(
   const loose = mentions.lastPersonBefore(
     token,
     (m) =>
-      m.titles.every((t) => t === head || !isTitleWord(t)) &&
+      m.titles.every((t) => t === head || !isTitleWord(t) || HONORIFICS.has(t.replace(/\.$/, ''))) &&
       (m.roles.length === 0 || m.roles.includes(head)) &&
       mentions.fitsGender(m.name, g),
   );

@@ -117,9 +117,12 @@ export class ArticleGenders {
     if (!g) return true;
     const key = surnameOf(name);
     // The name's own first name first: "Bill Clinton" is no "she" beside a "Mrs. Clinton".
+    // Another's first name says nothing of a full name whose own first name is unknown ("Kofi
+    // Mensah" of "Abena Mensah"): the surname's first names speak for a surname alone.
+    const full = name.includes(' ');
     const known =
       this.byName.get(name) ??
-      (this.bySurname.has(key) ? this.bySurname.get(key) : this.byFirstNames.get(key));
+      (this.bySurname.has(key) ? this.bySurname.get(key) : full ? undefined : this.byFirstNames.get(key));
     return !known || known === g;
   }
 }

@@ -2,6 +2,7 @@
 // completed: "Kirby" → "John Kirby"), pronouns to the most recent fitting speaker or person,
 // descriptions ("the Turkish president") to the person introduced with that title.
 import { wordSet } from '../lexicon/load.js';
+import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import {
   DETERMINERS,
@@ -100,6 +101,21 @@ function pluralOpeningSentence(doc: Document, i: number): boolean {
   const t = doc.tokens[i];
   return doc.sentences[t.sentence].tokenStart === i && isRegularPlural(t);
 }
+
+/** Adjectives that set a person apart from one named before ("the former minister", "the other
+ *  driver"), which a description with them does not take up. */
+const DISTINGUISHING = new Set([
+  'former',
+  'new',
+  'other',
+  'late',
+  'previous',
+  'outgoing',
+  'incoming',
+  'acting',
+  'second',
+  'first',
+]);
 
 export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)[] {
   const found = nameMentions(doc);
@@ -316,7 +332,17 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       words[words.length - 1].cap &&
       words.some((t, j) => j > 0 && t.cap && !isTitleWord(t.norm));
     // "The actor Tom Hale said … The actor said": a noun of a person given to a name before.
-    if (words.length === 1 && doc.tokens[first].norm === 'the' && !words[0].cap) {
+    // (Also after adjectives: "the young miner".)
+    const adjectivesOnly = words
+      .slice(0, -1)
+      .every((t) => !t.cap && t.kind === 'word' && !DISTINGUISHING.has(t.norm) && hasLemma(t.norm, 'a'));
+    if (
+      words.length > 0 &&
+      words.length <= 3 &&
+      adjectivesOnly &&
+      doc.tokens[first].norm === 'the' &&
+      !words[words.length - 1].cap
+    ) {
       const m = mentions.lastPersonBefore(first, (x) => x.roles.includes(head) || x.titles.includes(head));
       // (WordNet's nouns are read only then: loading them costs about 0.2 s once.)
       if (m && isPersonNoun(head)) {

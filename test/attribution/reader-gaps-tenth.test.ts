@@ -248,3 +248,38 @@ test('an inverted speaker ends before the occasion of the saying', () => {
     'Governor Patricia Lemaire',
   );
 });
+
+test('descriptions with an adjective, after a "Dr.", or far from the agency they name are resolved', () => {
+  const last = (text: string) => {
+    const st = analyze(text);
+    return st[st.length - 1].speaker_name;
+  };
+  assert.equal(
+    last('Ivo Brandt, a miner, was rescued on Friday. The young miner said the group had shared water.'),
+    'Ivo Brandt',
+  );
+  assert.equal(
+    last('Dr. Helena Marsh said it was coordinated. The researcher said the data was shared.'),
+    'Helena Marsh',
+  );
+  // Guards the reach: a lab is no researcher.
+  assert.equal(
+    last(
+      "The claims were false, according to the university's Digital Forensics Lab. The researcher said the data was shared.",
+    ),
+    'The researcher',
+  );
+  assert.equal(
+    last(
+      'FreshWay is recalling salads, the National Food Standards Agency said. He said it was too early to say. Fair Plate said the recall raised questions. Its policy lead, Greta Szabo, said inspections were cut. The agency rejected that figure.',
+    ),
+    'National Food Standards Agency',
+  );
+});
+
+test('"she" may be a woman who shares a man’s surname', () => {
+  const st = analyze(
+    'Kofi Mensah was shot. Abena Mensah said her son was on his way home. She called for the footage.',
+  );
+  assert.equal(byCue(st, 'called for').speaker_name, 'Abena Mensah');
+});
