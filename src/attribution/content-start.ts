@@ -54,6 +54,9 @@ export function forwardStart(doc: Document, cue: CueTokens, hi: number): number 
     // "urged both sides to avoid any step that cannot be undone": the listener's infinitive is the
     // content; a "that" after it opens a relative clause inside it.
     if (listener && j > from && isBareInfinitive(doc, j, hi) && isListenerBefore(doc, from, j)) return from;
+    // "asked Alison Drummond whether the bonuses were fair": the question opens the content.
+    if (listener && j > from && (t.norm === 'whether' || t.norm === 'if') && isListenerBefore(doc, from, j))
+      return j;
     if (t.norm === 'that') {
       // "warned both sides against any step that cannot be undone", "told reporters the deal that
       // was signed would hold": a "that" after a noun phrase of its own and before a verb opens a

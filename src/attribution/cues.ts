@@ -18,6 +18,7 @@ import { formScoresFor, type FormScores } from './form-scores.js';
 import { readModelFile } from './model-file.js';
 import { predictLabel, predictLabelFrom, type LoadedModel } from './perceptron.js';
 import { isQuoted } from './quotes.js';
+import { isAgentNoun } from './agents.js';
 import { HEARSAY, PARTICLES, repairCue } from './cue-repairs.js';
 import { isNoCue } from './no-cues.js';
 
@@ -194,6 +195,9 @@ function tagInto(
       label = 1;
     if (label === 0 && scores[1] + CLAUSAL_MARGIN > scores[0] && isPassiveBySaying(doc, i, lo, hi)) label = 1;
     if (label === 0 && isHearingHeard(doc, i, lo, hi)) label = 1;
+    // "as per the agency": a spun or clipped "according to", tagged like it.
+    if (isAsPer(doc, i, hi)) label = 1;
+    else if (i > lo && isAsPer(doc, i - 1, hi)) label = 2;
     // "The defendant allegedly forged …": an adverb of hearsay reports with no one named.
     if (label === 0 && prev === 0 && t.kind === 'word' && HEARSAY.has(t.norm) && !t.quoted) label = 1;
     if (label === 0 && scores[1] + RECEIVED_MARGIN > scores[0] && isReceivedSaying(doc, i, lo)) label = 1;
@@ -272,3 +276,20 @@ function keepSurest(cues: CueTokens[], from: number): void {
     .sort((a, b) => a.first - b.first);
   for (const c of kept) cues.push(c);
 }
+
+/** "as per" before a word ("as per the provincial agency"), outside quotations, whose noun phrase
+ *  names someone who speaks: a name, a noun of a person, body or group, or of a report ("as per
+ *  the contract" is no attribution). */
+function isAsPer(doc: Document, i: number, hi: number): boolean {
+  const t = doc.tokens[i];
+  if (i + 2 >= hi || t.norm !== 'as' || t.quoted || doc.tokens[i + 1].norm !== 'per') return false;
+  let j = i + 2;
+  let named = false;
+  while (j < hi && j - i < 9 && doc.tokens[j].kind === 'word') named ||= doc.tokens[j++].cap;
+  if (j === i + 2) return false;
+  const head = doc.tokens[j - 1];
+  return named || REPORTS.has(head.norm) || isAgentNoun(head.lemma);
+}
+
+/** Nouns of what reports a fact ("as per the report"). */
+const REPORTS = new Set(['report', 'reports', 'statement', 'sources', 'figures', 'data', 'survey', 'study']);

@@ -90,6 +90,8 @@ export function resolvePronoun(
   }
   const personal = PERSON_PRONOUNS.has(pronoun);
   if (personal) {
+    const asked = personAsked(doc, pronoun, frames, k, mentions);
+    if (asked) return asked;
     const subject = previousSentenceSubject(doc, pronoun, at, frames, k, mentions);
     if (subject) return subject;
   }
@@ -390,4 +392,26 @@ function commonNounBefore(doc: Document, end: number): string | null {
       return j < end - 1 ? doc.text.slice(t.start, last.end) : null;
   }
   return null;
+}
+
+/** Verbs of answering: their speaker is who was asked just before. */
+const ANSWERING = new Set(['reply', 'answer', 'respond', 'retort']);
+
+/**
+ * "Pennock asked Alison Drummond whether …. “I understand the anger,” she replied.": the person
+ * asked in the statement just before (named right after "asked"), when the pronoun fits.
+ */
+function personAsked(
+  doc: Document,
+  pronoun: string,
+  frames: Frame[],
+  k: number,
+  mentions: Mentions,
+): string | null {
+  if (k === 0 || !ANSWERING.has(doc.tokens[frames[k].cue.first].lemma)) return null;
+  const question = frames[k - 1];
+  if (doc.tokens[question.cue.first].lemma !== 'ask' || frames[k].cue.sentence - question.cue.sentence > 2)
+    return null;
+  const m = mentions.firstPersonIn(question.cue.last, question.cue.last + 1, () => true);
+  return m && mentions.fits(m.name, pronoun) ? mentions.completeName(m.name, m.token + 1) : null;
 }

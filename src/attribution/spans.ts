@@ -80,7 +80,10 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   if (question) return question;
   const introduced = quotationAfterColon(doc, cue);
   if (introduced) return makeFrame(cue, sourceBefore(doc, cue.first, lo), [introduced], true);
-  if (cueWords.includes('according')) {
+  // ("as per": a spun or clipped "according to", which the tagger never saw; built by this rule,
+  // so the filter, which has not seen it either, leaves it be.)
+  const asPer = cueWords.length === 2 && cueWords[0] === 'as' && cueWords[1] === 'per';
+  if (cueWords.includes('according') || asPer) {
     let source = throughParticiple(doc, sourceAfter(doc, last, hi), hi);
     if (cue.first - lo <= 1) {
       // "According to a poll from X broadcast on MSNBC, C": the source runs to the comma.
@@ -97,14 +100,14 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
       : last;
     if (cue.first - lo <= 1) {
       const start = doc.tokens[afterSource]?.text === ',' ? afterSource + 1 : afterSource;
-      return makeFrame(cue, source, [contentFrom(doc, start, lo, hi)]);
+      return makeFrame(cue, source, [contentFrom(doc, start, lo, hi)], asPer);
     }
     let end = cue.first;
     while (end > lo && doc.tokens[end - 1].text === ',') end--;
     // "Other gaps, according to the survey, include age ...": the clause resumes.
     const pieces: TokenRange[] = [[lo, end]];
     if (source && doc.tokens[cue.first - 1]?.text === ',') pushSecondHalf(doc, source[1], lo, hi, pieces);
-    return makeFrame(cue, source, pieces);
+    return makeFrame(cue, source, pieces, asPer);
   }
   // "a letter seen by the Courier", "documents obtained by the Courier": the agent got hold of
   // the document, it said nothing.

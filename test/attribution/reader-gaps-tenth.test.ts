@@ -283,3 +283,33 @@ test('"she" may be a woman who shares a man’s surname', () => {
   );
   assert.equal(byCue(st, 'called for').speaker_name, 'Abena Mensah');
 });
+
+test('"she replied" is the woman just asked; "asked X whether" keeps "whether"', () => {
+  const st = analyze(
+    'Committee chair Gareth Pennock asked Alison Drummond whether the bonuses were fair. “I understand the anger,” she replied.',
+  );
+  assert.equal(byCue(st, 'asked').content.text, 'whether the bonuses were fair');
+  assert.equal(byCue(st, 'replied').speaker_name, 'Alison Drummond');
+});
+
+test('"said this had “…”" keeps the subject "this"', () => {
+  assert.equal(
+    byCue(analyze('The company said this had “poisoned” the negotiations.'), 'said').content.text,
+    'this had “poisoned” the negotiations',
+  );
+  // Guards the reach: "this week" is still the saying's time.
+  assert.equal(
+    byCue(analyze('The company said this week that it had “poisoned” the talks.'), 'said').content.text,
+    'that it had “poisoned” the talks',
+  );
+});
+
+test('"as per" a body is "according to" it; "as per the contract" is no statement', () => {
+  const s = byCue(
+    analyze('The miners had been trapped underground, as per the provincial crisis agency.'),
+    'as per',
+  );
+  assert.equal(s.speaker?.text, 'the provincial crisis agency');
+  assert.equal(s.content.text, 'The miners had been trapped underground');
+  assert.equal(analyze('The work was done as per the contract.').length, 0);
+});
