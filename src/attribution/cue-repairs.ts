@@ -28,6 +28,7 @@ export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
   endBeforeModifier(doc, c);
   endBeforeClause(doc, c);
   endBeforeSpilledSubject(doc, c);
+  startAtSecondVerb(doc, c);
   endAfterHearsay(doc, c);
   endBeforeAuthoredObject(doc, c);
   endBeforeObjectDeterminer(doc, c);
@@ -94,6 +95,20 @@ function endBeforeSpilledSubject(doc: Document, c: CueTokens): void {
     }
     if (t.kind !== 'word' || t.cap || t.stop) return;
   }
+}
+
+/**
+ * "Most of the surveyors it [questioned reported] fewer enquiries": a verb in -ed after a
+ * pronoun, then an inflected verb of saying, is a relative clause ending the subject; the cue
+ * is the verb of saying.
+ */
+function startAtSecondVerb(doc: Document, c: CueTokens): void {
+  if (c.last - c.first !== 2 || c.first === 0) return;
+  const [a, b] = [doc.tokens[c.first], doc.tokens[c.first + 1]];
+  const before = doc.tokens[c.first - 1];
+  if (!PRONOUN_SUBJECTS.has(before.norm) || !a.norm.endsWith('ed') || !mayBeFiniteVerb(doc, c.first + 1))
+    return;
+  if (wordSet('speech-verbs').has(b.lemma)) c.first++;
 }
 
 /** Capitalised words a name subject right after a cue may run to ("said Veltro Motors plans"). */

@@ -136,9 +136,14 @@ export function earlierBody(
   const found = new Set<string>();
   for (let j = k - 1; j >= 0; j--) {
     const g = frames[j];
-    const n = names[j];
+    let n = names[j];
     if (frames[k].cue.sentence - g.cue.sentence > BODY_REACH) break;
     if (!n || !g.source || isPronoun(n)) continue;
+    // "A spokeswoman for Norsted Systems declined to comment. The company said": the body the
+    // spokeswoman speaks for.
+    const speaksFor = /^(?:an?|the) [^,]*? (?:for|of|at) (?:the )?(\p{Lu}.*)$/u.exec(n);
+    if (speaksFor && !statement) n = speaksFor[1];
+    else if (!statement && /^an? /i.test(n)) continue;
     // "The trust claims …, an allegation the council denies": a comment answers another speaker.
     if (frames[k].answersFrom >= 0 && g.cue.sentence === frames[k].cue.sentence) continue;
     // "The statement": of the latest speaker named or described ("the education ministry").

@@ -309,14 +309,25 @@ const ADJUNCT_PREPOSITIONS = new Set([
  * "Asked whether the coach should go, he replied: …": a sentence opening on "Asked" reports the
  * question (to the comma), with no asker named; the answer is the main clause's own statement.
  */
+/** Words that open an indirect question after "asked by X". */
+const QUESTION_OPENERS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'about']);
+
 function askedClause(doc: Document, cue: CueTokens, lo: number, hi: number): Frame | null {
   if (cue.last - cue.first !== 1 || doc.tokens[cue.first].norm !== 'asked') return null;
   if (cue.first !== lo && !(cue.first === lo + 1 && doc.tokens[lo].norm === 'when')) return null;
   // "Asked, however, if ...": left to the general rules.
   if (doc.tokens[cue.last]?.text === ',') return null;
+  // "Asked by reporters whether …": the reporters asked; the question follows them.
+  let agent: TokenRange | null = null;
+  if (doc.tokens[cue.last]?.norm === 'by') {
+    let k = cue.last + 1;
+    while (k < hi && doc.tokens[k].kind === 'word' && !QUESTION_OPENERS.has(doc.tokens[k].norm)) k++;
+    if (k < hi && QUESTION_OPENERS.has(doc.tokens[k].norm) && k > cue.last + 1) agent = [cue.last + 1, k];
+  }
+  const from = agent ? agent[1] : cue.last;
   for (let j = cue.last + 1; j < hi; j++) {
     if (isQuoted(doc, j) && !isOpenQuote(doc, j)) continue;
-    if (doc.tokens[j].text === ',') return makeFrame(cue, null, [[cue.last, j]]);
+    if (doc.tokens[j].text === ',') return makeFrame(cue, agent, [[from, j]]);
     if (doc.tokens[j].kind === 'punct' && doc.tokens[j].text !== '-' && !isOpenQuote(doc, j)) return null;
   }
   return null;

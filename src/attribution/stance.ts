@@ -374,7 +374,8 @@ function directive(doc: Document, frame: Frame): Stance | null {
   let relative = false;
   for (let i = from; i < Math.min(e - 1, s + 8); i++) {
     const t = doc.tokens[i];
-    if (t.kind !== 'word') return null;
+    // (A number may describe the listener: "people over 70".)
+    if (t.kind !== 'word' && t.kind !== 'number') return null;
     relative ||= t.norm === 'who';
     if (t.norm === 'to') {
       // "told residents to “stay calm”": the quotation opens on the verb.

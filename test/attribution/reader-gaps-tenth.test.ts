@@ -313,3 +313,37 @@ test('"as per" a body is "according to" it; "as per the contract" is no statemen
   assert.equal(s.content.text, 'The miners had been trapped underground');
   assert.equal(analyze('The work was done as per the contract.').length, 0);
 });
+
+test('"The company" after "A spokeswoman for Norsted Systems" is Norsted Systems', () => {
+  const st = analyze(
+    'A spokeswoman for Norsted Systems declined to comment. The company said it remained committed.',
+  );
+  assert.equal(byCue(st, 'said').speaker_name, 'Norsted Systems');
+});
+
+test('a reported offer is an offer; advising listeners a number describes is a call', () => {
+  assert.equal(
+    byCue(analyze('Gatti said the government would offer free testing at pharmacies.'), 'said').stance,
+    'offer',
+  );
+  assert.equal(byCue(analyze('Okafor said she had offered to mediate.'), 'said').stance, 'offer');
+  assert.equal(byCue(analyze('Bellamy advised people over 70 to wear masks.'), 'advised').stance, 'call');
+});
+
+test('"Asked by reporters whether …": the reporters ask, and the question is the content', () => {
+  const s = byCue(
+    analyze(
+      'Asked by reporters whether the project had been mismanaged, Ostrem said the contractor had underestimated the work.',
+    ),
+    'Asked',
+  );
+  assert.equal(s.speaker?.text, 'reporters');
+  assert.equal(s.content.text, 'whether the project had been mismanaged');
+});
+
+test('a relative clause’s verb before a verb of saying is the speaker’s, not the cue’s', () => {
+  const s = byCue(analyze('Most of the surveyors it questioned reported fewer enquiries.'), 'reported');
+  assert.equal(s.cue.text, 'reported');
+  assert.equal(s.speaker?.text, 'Most of the surveyors it questioned');
+  assert.equal(s.stance, 'assert');
+});
