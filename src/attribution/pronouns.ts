@@ -101,8 +101,9 @@ export function resolvePronoun(
     const body = previousBodySubject(doc, at, frames, k);
     if (body) return body;
   }
-  // "Penn denied it. The miner said …. He said …": a definite description of a person no name
-  // took up, speaking in the sentence just before, goes on speaking.
+  // "Penn denied it. The miner said …. He said …": a description of a person no name took up
+  // ("the miner", "a spokeswoman for the institute"), speaking in the sentence just before, goes
+  // on speaking.
   if (personal && k > 0) {
     const n = names[k - 1];
     const gap = frames[k].cue.sentence - frames[k - 1].cue.sentence;
@@ -111,8 +112,8 @@ export function resolvePronoun(
       gap === 1 &&
       !isPronoun(n) &&
       !mentions.isPerson(n) &&
-      isPersonDescription(n, true) &&
-      /^the /i.test(n)
+      isPersonDescription(n.replace(/ (?:for|of|at|from|with) .*$/, ''), true) &&
+      /^(?:the|an?) /i.test(n)
     )
       if (mentions.fits(n, pronoun)) return n;
   }

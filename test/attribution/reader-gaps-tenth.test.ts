@@ -347,3 +347,10 @@ test('a relative clause’s verb before a verb of saying is the speaker’s, not
   assert.equal(s.speaker?.text, 'Most of the surveyors it questioned');
   assert.equal(s.stance, 'assert');
 });
+
+test('"She" goes on with the spokeswoman who spoke in the sentence before, not a man named earlier', () => {
+  const st = analyze(
+    'Pirrow disputed the findings. A spokeswoman for the institute said it was reviewing his papers. She declined to say how many.',
+  );
+  assert.equal(st[st.length - 1].speaker_name, 'A spokeswoman for the institute');
+});
