@@ -354,3 +354,12 @@ test('"She" goes on with the spokeswoman who spoke in the sentence before, not a
   );
   assert.equal(st[st.length - 1].speaker_name, 'A spokeswoman for the institute');
 });
+
+test('"The hearing in Genvale heard that …" is evidence heard, with no speaker', () => {
+  const s = byCue(
+    analyze('The hearing in Genvale heard that the batch had been tested by two laboratories.'),
+    'heard',
+  );
+  assert.equal(s.speaker, null);
+  assert.equal(s.content.text, 'that the batch had been tested by two laboratories');
+});
