@@ -1,7 +1,15 @@
 // Pronouns as speakers: "he", "she", "they", "it", "who", "which" and possessives resolved to the speaker
 // or person they take up (speakers.ts resolves the other kinds of speaker).
+import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document, Sentence } from '../text/document.js';
-import { INDEFINITE_OPENERS, isTitleWord, POSSESSIVES, WEEKDAYS, type NameMention } from './names.js';
+import {
+  INDEFINITE_OPENERS,
+  isOrganisationWord,
+  isTitleWord,
+  POSSESSIVES,
+  WEEKDAYS,
+  type NameMention,
+} from './names.js';
 import type { Frame } from './spans.js';
 import { opensSentence } from './sources.js';
 import { isCloseQuote, isOpenQuote } from './quotes.js';
@@ -79,6 +87,17 @@ export function resolvePronoun(
     const group = commonNounBefore(doc, end) ?? bareAgentPlural(doc, end);
     if (group) return group;
     const m = mentions.lastBefore(at);
+    // "Ferrand, a neuroscientist at Brightmoor University who …": "who" is a person, not the
+    // body where the person works.
+    if (
+      pronoun === 'who' &&
+      m &&
+      isOrganisationWord(m.name.slice(m.name.lastIndexOf(' ') + 1).toLowerCase())
+    ) {
+      const person = mentions.lastPersonBefore(m.token, () => true);
+      if (person && doc.tokens[person.token].sentence === doc.tokens[at].sentence)
+        return mentions.completeName(person.name, at);
+    }
     // Not a date ("on Tuesday, which will …"): a time names nothing that speaks.
     if (pronoun === 'which')
       return m && mentionEndsAt(doc, m, end) && !WEEKDAYS.has(doc.tokens[end - 1].norm) ? m.name : null;
@@ -325,7 +344,16 @@ const GROUP_OPENERS = new Set([
 /** "criticism from unions, who argue …": a bare plural of people or bodies right before. */
 function bareAgentPlural(doc: Document, end: number): string | null {
   const t = doc.tokens[end - 1];
-  return t && t.kind === 'word' && !t.cap && isRegularPlural(t) && isAgentNoun(t.lemma) ? t.text : null;
+  if (!t || t.kind !== 'word' || t.cap || !isRegularPlural(t) || !isAgentNoun(t.lemma)) return null;
+  // With its adjectives: "local leaders".
+  let from = end - 1;
+  while (from > 0 && end - from < 3) {
+    const a = doc.tokens[from - 1];
+    if (a.kind !== 'word' || a.cap || a.stop || !hasLemma(a.norm, 'a') || mayBeFiniteVerb(doc, from - 1))
+      break;
+    from--;
+  }
+  return doc.text.slice(doc.tokens[from].start, t.end);
 }
 
 /** Words an opening noun phrase may have after its article ("A petition against …" → "A petition"). */

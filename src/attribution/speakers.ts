@@ -189,7 +189,7 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     }
     // "Economists polled by the Wire", "A study published in X": those polled, the study.
     // Read on the whole span: "figures released on Monday" is named "figures", not "figures released".
-    const agent = participleAgent(doc, first, Math.max(end, f.source[1]));
+    const agent = participleAgent(doc, first, who < f.source[1] ? end : Math.max(end, f.source[1]));
     if (agent > first) {
       names.push(doc.text.slice(doc.tokens[first].start, doc.tokens[agent - 1].end));
       return;

@@ -363,3 +363,20 @@ test('"The hearing in Genvale heard that …" is evidence heard, with no speaker
   assert.equal(s.speaker, null);
   assert.equal(s.content.text, 'that the batch had been tested by two laboratories');
 });
+
+test('"who" after a person’s workplace is the person; after "local leaders" it is the local leaders', () => {
+  const st = analyze(
+    'Lena Ferrand, a neuroscientist at Brightmoor University who first raised concerns about the images, said she was relieved.',
+  );
+  assert.equal(st.find((s) => s.speaker?.text === 'who')?.speaker_name, 'Lena Ferrand');
+  const st2 = analyze('The figure was disputed by local leaders who said the real number was far higher.');
+  assert.equal(byCue(st2, 'said').speaker_name, 'local leaders');
+});
+
+test('a relative clause with a time after it leaves the antecedent as the name ("Residents")', () => {
+  assert.equal(
+    byCue(analyze('Residents who fled on Friday night said they had received little warning.'), 'said')
+      .speaker_name,
+    'Residents',
+  );
+});
