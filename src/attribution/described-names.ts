@@ -148,6 +148,11 @@ export function earlierBody(
     if (frames[k].answersFrom >= 0 && g.cue.sentence === frames[k].cue.sentence) continue;
     // "The statement": of the latest speaker named or described ("the education ministry").
     if (statement && /^(?:\p{Lu}|the )/u.test(n) && !/statement$/i.test(n)) return n;
+    // "According to the Ostravian defence ministry, …. The ministry said": a description of the
+    // same kind of body.
+    // (Only one a capitalised word names: not "The new company", "the ministry".)
+    const namedBody = /^the /i.test(n) && /\p{Lu}/u.test(n.slice(4));
+    if (!statement && namedBody && n.toLowerCase().endsWith(` ${head}`)) return n;
     // A name: capitalised first and last ("Harbour Commission’s report", "Kelby brokers" are
     // descriptions).
     const words = n.split(' ');

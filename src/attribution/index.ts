@@ -8,7 +8,7 @@ import type { Document } from '../text/document.js';
 import { addresseeOf } from './addressee.js';
 import { loadEndModel } from './bounds.js';
 import { findCues, loadCueModel } from './cues.js';
-import { HEARING_BODIES } from './lexicon-cues.js';
+import { isEvidenceHeard } from './lexicon-cues.js';
 import { FILTER_FEATURES, frameScore, loadFilterModel, type FilterModel } from './filter.js';
 import { DENSE_FEATURES, denseFeatures } from './filter-dense.js';
 import { predictTrees } from '../learn/boosted-trees.js';
@@ -201,16 +201,6 @@ function isFrontedSaying(doc: Document, f: Frame): boolean {
   if (hasFiniteVerb(doc, [s, e])) return true;
   for (let i = s; i < e; i++) if (mayBeFiniteVerb(doc, i)) return true;
   return false;
-}
-
-/** "The jury heard how …": a court's hearing of evidence (cues.ts isHearingHeard); the filter,
- *  which reads "heard" as perception, dropped such statements. */
-function isEvidenceHeard(doc: Document, f: Frame): boolean {
-  return (
-    f.source !== null &&
-    doc.tokens[f.cue.first].norm === 'heard' &&
-    HEARING_BODIES.has(doc.tokens[f.source[1] - 1].norm)
-  );
 }
 
 /** Words of the object between "called" and the quotation it is called ("the summit"). */

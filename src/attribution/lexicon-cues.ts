@@ -92,6 +92,13 @@ export const HEARING_BODIES: ReadonlySet<string> = new Set([
   ...['court', 'jury', 'inquest', 'tribunal', 'hearing', 'inquiry', 'committee', 'panel', 'trial'],
 ]);
 
+/** Does the source span end on a body that hears evidence ("the court", "The hearing in Genvale")? */
+export function endsOnHearingBody(doc: Document, source: readonly [number, number]): boolean {
+  const last = source[1] - 1;
+  const placed = last - 2 >= source[0] && doc.tokens[last].cap && doc.tokens[last - 1].norm === 'in';
+  return HEARING_BODIES.has(doc.tokens[placed ? last - 2 : last].norm);
+}
+
 /**
  * "The court heard that Pettigrew was watching a video", "the inquest heard": evidence given
  * before a court, by no one the sentence names (source-repairs.ts drops the body as speaker).
@@ -184,4 +191,23 @@ export function isClausalLexiconCue(
 export function lexiconCueAt(doc: Document, i: number, lo: number, hi: number): boolean {
   if (isLexiconCue(doc, i, lo, hi)) return true;
   return CUE_AUXILIARIES.has(doc.tokens[i].norm) && i + 1 < hi && isLexiconCue(doc, i + 1, lo, hi);
+}
+
+/**
+ * "The jury heard how …", "…, the court was told.": a court's hearing of evidence (isHearingHeard),
+ * said by no one the sentence names. The filter, which reads "heard" as perception, dropped such
+ * statements (index.ts keeps them), and the body is no speaker (source-repairs.ts).
+ */
+export function isEvidenceHeard(
+  doc: Document,
+  f: { cue: { first: number; last: number }; source: readonly [number, number] | null },
+): boolean {
+  if (f.source === null || !endsOnHearingBody(doc, f.source)) return false;
+  const cue = doc.tokens[f.cue.first];
+  if (cue.norm === 'heard') return true;
+  // "the court was told": the passive, its body right before.
+  const be = doc.tokens[f.cue.first - 1];
+  return (
+    cue.norm === 'told' && (be?.norm === 'was' || be?.norm === 'were') && f.source[1] === f.cue.first - 1
+  );
 }

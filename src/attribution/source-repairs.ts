@@ -12,7 +12,7 @@ import type { Frame, TokenRange } from './spans.js';
 import { sentenceSubject } from './settle.js';
 import { timePhrase } from './times.js';
 import { OBJECT_DETERMINERS, RECEIVING } from './word-forms.js';
-import { HEARING_BODIES, isReceivedSaying } from './lexicon-cues.js';
+import { isEvidenceHeard, isReceivedSaying } from './lexicon-cues.js';
 
 /**
  * A lowercase word WordNet knows as a noun, neither an adverb nor an inflected verb ("media",
@@ -161,12 +161,7 @@ export function repairSources(doc: Document, frames: readonly Frame[]): void {
     reducedRelative(doc, f);
     nameBeforeAddress(doc, f);
     // "The court heard that …": evidence, by no one named; the court only heard it.
-    // ("The hearing in Genvale heard": the body before its place.)
-    if (f.source && doc.tokens[f.cue.first].norm === 'heard') {
-      const last = f.source[1] - 1;
-      const placed = last - 2 >= f.source[0] && doc.tokens[last].cap && doc.tokens[last - 1].norm === 'in';
-      if (HEARING_BODIES.has(doc.tokens[placed ? last - 2 : last].norm)) f.source = null;
-    }
+    if (f.source && isEvidenceHeard(doc, f)) f.source = null;
     afterGluedHeadline(doc, f);
     beforeClauseVerb(doc, f);
     // "Even the bishop acknowledged": the focus word is no part of the speaker (in PolNeAR train,

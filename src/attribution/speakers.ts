@@ -360,7 +360,9 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     if (words.length > 0 && isTitleWord(head) && !named) {
       // "… an official speaking on condition of anonymity said. … the official said": the one
       // the article introduced with that word before, not a person named elsewhere.
-      const introduced = earlierIndefinite(doc, frames, names, k, head);
+      // Not one someone else's ("The prime minister's spokesman" is no "spokesman for the office").
+      const possessed = words.slice(0, -1).some((t) => /[’']s$/.test(t.text));
+      const introduced = possessed ? null : earlierIndefinite(doc, frames, names, k, head);
       if (introduced) {
         names.push(introduced);
         return;
@@ -377,13 +379,32 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     }
     // "the 27-year-old": an age describes the person the article last named.
     if (end - first <= 4 && doc.tokens[first].norm === 'the' && AGE_WORD.test(doc.tokens[end - 1].norm)) {
-      const m = mentions.lastPersonBefore(first, () => true);
+      // The one the article gave that age ("Gregor Hallam, 58,"), else the person last named.
+      const age = ageOf(doc, first, end);
+      const m =
+        (age && mentions.lastPersonBefore(first, (x) => ageAfterName(doc, x) === age)) ||
+        mentions.lastPersonBefore(first, () => true);
       names.push(m ? mentions.completeName(m.name, first) : text);
       return;
     }
     names.push(text);
   });
   return names;
+}
+
+/** The years of an age description in tokens [first, end) ("the 58-year-old" → "58"), or null. */
+function ageOf(doc: Document, first: number, end: number): string | null {
+  for (let i = first; i < end; i++) if (doc.tokens[i].kind === 'number') return doc.tokens[i].norm;
+  const m = /^(\d+)-/.exec(doc.tokens[end - 1].norm);
+  return m ? m[1] : null;
+}
+
+/** The age written in commas right after a person's name ("Gregor Hallam, 58,"), or null. */
+function ageAfterName(doc: Document, m: NameMention): string | null {
+  const after = m.token + m.name.split(' ').length;
+  const comma = doc.tokens[after];
+  const years = doc.tokens[after + 1];
+  return comma?.text === ',' && years?.kind === 'number' ? years.norm : null;
 }
 
 /** The last word of an age ("27-year-old" is written "27", "-", "year-old"). */

@@ -380,3 +380,37 @@ test('a relative clause with a time after it leaves the antecedent as the name (
     'Residents',
   );
 });
+
+test('"the 58-year-old" is the one the article gave that age', () => {
+  const last = (text: string) => {
+    const st = analyze(text);
+    return st[st.length - 1].speaker_name;
+  };
+  assert.equal(
+    last(
+      'Gregor Hallam, 58, repaid the money. Party chairman Oskar Linde said the matter was closed. The 58-year-old has denied any wrongdoing.',
+    ),
+    'Gregor Hallam',
+  );
+  assert.equal(
+    last('Dario Valens, 24, has joined Alcastra United. The 24-year-old said he was delighted.'),
+    'Dario Valens',
+  );
+});
+
+test('"The ministry" is the ministry named before, not another side’s capital; someone’s spokesman is no other spokesman', () => {
+  const st = analyze(
+    'Dravik has denied massing troops. According to the Ostravian defence ministry, 40 vehicles crossed the line. The ministry said it had shared images with allies.',
+  );
+  assert.equal(st[st.length - 1].speaker_name, 'the Ostravian defence ministry');
+  const st2 = analyze(
+    "A spokesman for the office said it could not comment. The prime minister's spokesman said it would be wrong to prejudge the outcome.",
+  );
+  assert.equal(st2[st2.length - 1].speaker_name, "The prime minister's spokesman");
+});
+
+test('"…, the court was told." is evidence heard, with no speaker', () => {
+  const s = byCue(analyze('A decision on a retrial is expected within 28 days, the court was told.'), 'told');
+  assert.equal(s.speaker, null);
+  assert.equal(s.content.text, 'A decision on a retrial is expected within 28 days');
+});
