@@ -274,7 +274,20 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
         while (start > first && doc.tokens[start - 1].cap && !isTitleWord(doc.tokens[start - 1].norm))
           start--;
       }
-      if (nameEnd - start > 1 && DETERMINERS.has(doc.tokens[start].norm)) start++;
+      // "The Court of Appeal in Harlow City": the body, not the place it sits in.
+      let end = nameEnd;
+      if (start - 2 > first && doc.tokens[start - 1].norm === 'in') {
+        let bodyStart = start - 1;
+        while (
+          bodyStart > first &&
+          doc.tokens[bodyStart - 1].kind === 'word' &&
+          (doc.tokens[bodyStart - 1].cap || doc.tokens[bodyStart - 1].norm === 'of')
+        )
+          bodyStart--;
+        const words = doc.tokens.slice(bodyStart, start - 1);
+        if (words.some((t) => t.cap && isOrganisationWord(t.norm))) [start, end] = [bodyStart, start - 1];
+      }
+      if (end - start > 1 && DETERMINERS.has(doc.tokens[start].norm)) start++;
       // "Singer Kira Lowell": a noun of a person opening the sentence is her role.
       if (
         nameEnd - start >= 3 &&
@@ -293,8 +306,8 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
           isGivenName(doc.tokens[j + 1].norm)
         )
           start = j + 1;
-      const name = doc.text.slice(doc.tokens[start].start, doc.tokens[nameEnd - 1].end);
-      names.push(mentions.completeName(possessorName(doc, f, nameEnd, name), first));
+      const name = doc.text.slice(doc.tokens[start].start, doc.tokens[end - 1].end);
+      names.push(mentions.completeName(possessorName(doc, f, end, name), first));
       return;
     }
     // "Her spokesman", "its chief executive": someone of the possessor's, not the possessor.

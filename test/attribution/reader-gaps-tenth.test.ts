@@ -414,3 +414,13 @@ test('"…, the court was told." is evidence heard, with no speaker', () => {
   assert.equal(s.speaker, null);
   assert.equal(s.content.text, 'A decision on a retrial is expected within 28 days');
 });
+
+test('a body "in" a place is named by the body', () => {
+  assert.equal(
+    byCue(
+      analyze('The Court of Appeal in Harlow City on Tuesday ruled that the judge had misdirected the jury.'),
+      'ruled',
+    ).speaker_name,
+    'Court of Appeal',
+  );
+});
