@@ -38,7 +38,8 @@ export function forwardStart(doc: Document, cue: CueTokens, hi: number): number 
     from < hi &&
     (adjuncts.has(doc.tokens[from].norm) ||
       endsOnAdjunctPreposition(doc, cue) ||
-      (wordSet('speech-core').has(lastCueWord.lemma) && toListener(doc, from, hi)));
+      ((wordSet('speech-core').has(lastCueWord.lemma) || wordSet('speech-verbs').has(lastCueWord.lemma)) &&
+        toListener(doc, from, hi)));
   if (!listener && !opensAdjunct) return from;
   // "promised to review the rise but said …": an infinitive right after the cue is its content,
   // not a listener before a clause further on.
@@ -124,7 +125,7 @@ const LISTENER_DETERMINERS = new Set([...DETERMINERS, ...POSSESSIVES, 'reporters
 
 /** "to the journalists", "to reporters", "to Congress" after a verb of saying: a listener, not an
  *  infinitive (after other cues it may be the content: "pointed to the fact that ..."). */
-function toListener(doc: Document, from: number, hi: number): boolean {
+export function toListener(doc: Document, from: number, hi: number): boolean {
   if (doc.tokens[from].norm !== 'to' || from + 1 >= hi) return false;
   const next = doc.tokens[from + 1];
   return next.kind === 'word' && (LISTENER_DETERMINERS.has(next.norm) || next.cap);

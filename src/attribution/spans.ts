@@ -19,7 +19,7 @@ import {
 import { relativeSource } from './comments.js';
 import { contentEndingAt, contentFrom, pushSecondHalf } from './content-pieces.js';
 import { objectRelativeFrame } from './object-relative.js';
-import { forwardStart, isInfinitive } from './content-start.js';
+import { forwardStart, isInfinitive, toListener } from './content-start.js';
 import { speakerAfterUncommaedSaid } from './uncommaed.js';
 import { descriptionInCommasEnd, nameInCommasEnd, throughParticiple } from './source-extent.js';
 import { speakerLabel } from './labels.js';
@@ -274,8 +274,10 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
 function onlyListener(doc: Document, cue: CueTokens, start: number, hi: number): boolean {
   const tellVerbs = wordSet('attribution-tell-verbs');
   const lastCueWord = doc.tokens[cue.last - 1];
-  if (!tellVerbs.has(lastCueWord.lemma) && !tellVerbs.has(lastCueWord.norm)) return false;
-  if (start !== cue.last) return false;
+  // "…, she revealed to the media.": a verb of saying and its listener after "to".
+  const toPhrase = cue.last < hi && toListener(doc, cue.last, hi);
+  if (!tellVerbs.has(lastCueWord.lemma) && !tellVerbs.has(lastCueWord.norm) && !toPhrase) return false;
+  if (start !== cue.last && !toPhrase) return false;
   const end = contentEnd(doc, cue.last, hi);
   for (let j = cue.last; j < end; j++) {
     const t = doc.tokens[j];

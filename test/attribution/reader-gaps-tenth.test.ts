@@ -424,3 +424,10 @@ test('a body "in" a place is named by the body', () => {
     'Court of Appeal',
   );
 });
+
+test('"…, she confirmed to reporters." has the clause before for its content, not the listener', () => {
+  assert.equal(
+    byCue(analyze('The plan was dead, she confirmed to reporters.'), 'confirmed').content.text,
+    'The plan was dead',
+  );
+});
