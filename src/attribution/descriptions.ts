@@ -2,10 +2,18 @@
 // holds it), "one analyst" (an indefinite description), "the president of the college, Ana
 // Ortiz" (a name in commas after it), "the Turkish president" (the person with those titles).
 // speakers.ts resolves them with these.
-import type { Document } from '../text/document.js';
+import { hasLemma } from '../lexicon/wordnet.js';
+import type { DocToken, Document } from '../text/document.js';
 import type { TokenRange } from './types.js';
 import type { Mentions } from './mentions.js';
-import { DETERMINERS, HONORIFIC_WORDS, INDEFINITE_OPENERS, isPersonName, isTitleWord } from './names.js';
+import {
+  DETERMINERS,
+  HONORIFIC_WORDS,
+  INDEFINITE_OPENERS,
+  isPersonName,
+  isTitleWord,
+  type NameMention,
+} from './names.js';
 import { descriptionGender } from './gender.js';
 
 /** Title words ending in "of" before a name: an office of the place or body named ("mayor of"). */
@@ -133,7 +141,7 @@ function bodyAfterDescription(doc: Document, first: number, end: number): string
 }
 
 /** Academic titles that say nothing of an office ("Dr. Helena Marsh" may be "the researcher"). */
-const HONORIFICS = new Set(['dr', 'prof', 'professor']);
+const ACADEMIC_TITLES = new Set(['dr', 'prof', 'professor']);
 
 /** "the Turkish president": the person introduced with those titles, else the latest person with no conflicting title. */
 export function resolveDescription(
@@ -164,9 +172,60 @@ export function resolveDescription(
   const loose = mentions.lastPersonBefore(
     token,
     (m) =>
-      m.titles.every((t) => t === head || !isTitleWord(t) || HONORIFICS.has(t.replace(/\.$/, ''))) &&
+      m.titles.every((t) => t === head || !isTitleWord(t) || ACADEMIC_TITLES.has(t.replace(/\.$/, ''))) &&
       (m.roles.length === 0 || m.roles.includes(head)) &&
       mentions.fitsGender(m.name, g),
   );
   return loose ? loose.name : null;
+}
+
+/** Adjectives that set a person apart from one named before ("the former minister", "the other
+ *  driver"), which a description with them does not take up. */
+const DISTINGUISHING = new Set([
+  'former',
+  'new',
+  'other',
+  'late',
+  'previous',
+  'outgoing',
+  'incoming',
+  'acting',
+  'second',
+  'first',
+]);
+
+/** "the miner", "the young miner": up to three words, the ones before the head lowercase
+ *  adjectives that set no one apart ("the former minister" is someone else). */
+export function isPlainDescription(words: readonly DocToken[]): boolean {
+  if (words.length === 0 || words.length > 3 || words[words.length - 1].cap) return false;
+  return words
+    .slice(0, -1)
+    .every((t) => !t.cap && t.kind === 'word' && !DISTINGUISHING.has(t.norm) && hasLemma(t.norm, 'a'));
+}
+
+/** The person the article gave the age of the description in tokens [first, end) ("the
+ *  58-year-old" after "Gregor Hallam, 58,"), or null. */
+export function personOfAge(
+  doc: Document,
+  first: number,
+  end: number,
+  mentions: Mentions,
+): NameMention | null {
+  const age = ageOf(doc, first, end);
+  return age ? mentions.lastPersonBefore(first, (x) => ageAfterName(doc, x) === age) : null;
+}
+
+/** The years of an age description in tokens [first, end) ("the 58-year-old" → "58"), or null. */
+function ageOf(doc: Document, first: number, end: number): string | null {
+  for (let i = first; i < end; i++) if (doc.tokens[i].kind === 'number') return doc.tokens[i].norm;
+  const m = /^(\d+)-/.exec(doc.tokens[end - 1].norm);
+  return m ? m[1] : null;
+}
+
+/** The age written in commas right after a person's name ("Gregor Hallam, 58,"), or null. */
+function ageAfterName(doc: Document, m: NameMention): string | null {
+  const after = m.token + m.name.split(' ').length;
+  const comma = doc.tokens[after];
+  const years = doc.tokens[after + 1];
+  return comma?.text === ',' && years?.kind === 'number' ? years.norm : null;
 }

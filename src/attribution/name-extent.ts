@@ -227,3 +227,21 @@ export function prenominalIssuerEnd(doc: Document, first: number, end: number): 
   }
   return noun;
 }
+
+/**
+ * "The Court of Appeal in Harlow City": when the name found at `start` follows "in", the body's
+ * name before it (capitalised words and "of", one of them an organisation's word), as [start,
+ * end); null when none.
+ */
+export function bodyBeforePlace(doc: Document, first: number, start: number): [number, number] | null {
+  if (start - 2 <= first || doc.tokens[start - 1].norm !== 'in') return null;
+  let bodyStart = start - 1;
+  while (
+    bodyStart > first &&
+    doc.tokens[bodyStart - 1].kind === 'word' &&
+    (doc.tokens[bodyStart - 1].cap || doc.tokens[bodyStart - 1].norm === 'of')
+  )
+    bodyStart--;
+  const words = doc.tokens.slice(bodyStart, start - 1);
+  return words.some((t) => t.cap && isOrganisationWord(t.norm)) ? [bodyStart, start - 1] : null;
+}

@@ -2,14 +2,7 @@
 // or person they take up (speakers.ts resolves the other kinds of speaker).
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document, Sentence } from '../text/document.js';
-import {
-  INDEFINITE_OPENERS,
-  isOrganisationWord,
-  isTitleWord,
-  POSSESSIVES,
-  WEEKDAYS,
-  type NameMention,
-} from './names.js';
+import { isOrganisationWord, POSSESSIVES, WEEKDAYS, type NameMention } from './names.js';
 import type { Frame } from './spans.js';
 import { opensSentence } from './sources.js';
 import { isCloseQuote, isOpenQuote } from './quotes.js';
@@ -17,6 +10,7 @@ import type { Mentions } from './mentions.js';
 import { isRegularPlural, mayBeFiniteVerb, NOUN_PHRASE_OPENERS, pluralLemma } from './word-forms.js';
 import { isAgentNoun, isPersonNoun } from './agents.js';
 import { isGivenName } from './given-names.js';
+import { descriptionGoesOn, isPersonDescription, personAsked } from './turns.js';
 
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 /** Words opening a sentence that name no one ("It", "This", "There"). */
@@ -38,19 +32,6 @@ export const OTHER_PRONOUNS = new Set(['they', 'it', 'we', 'i', 'you', 'them', '
 export function isPronoun(text: string): boolean {
   const w = text.trim().toLowerCase();
   return PERSON_PRONOUNS.has(w) || OTHER_PRONOUNS.has(w);
-}
-
-/** "one analyst", "a ministry spokeswoman" (and, when `definite`, "the minister"): a description
- *  of a person (its last word a title, a role or a noun of a person), whom "he" or "she" may take
- *  up and "it" may not. */
-function isPersonDescription(name: string, definite = false): boolean {
-  const words = name.toLowerCase().split(/\s+/);
-  // "Mrs Whitfield's husband", "her sister": someone's relation is a person too.
-  const possessed = words.slice(0, -1).some((w) => /[’']s$/.test(w)) || POSSESSIVES.has(words[0]);
-  const opener = INDEFINITE_OPENERS.has(words[0]) || (definite && words[0] === 'the') || possessed;
-  const head = words[words.length - 1];
-  // "one patient", "a nurse": a noun whose first sense is a person.
-  return words.length > 1 && opener && (isTitleWord(head) || isPersonNoun(head));
 }
 
 export function resolvePronoun(
@@ -126,15 +107,7 @@ export function resolvePronoun(
   if (personal && k > 0) {
     const n = names[k - 1];
     const gap = frames[k].cue.sentence - frames[k - 1].cue.sentence;
-    if (
-      n &&
-      gap === 1 &&
-      !isPronoun(n) &&
-      !mentions.isPerson(n) &&
-      isPersonDescription(n.replace(/ (?:for|of|at|from|with) .*$/, ''), true) &&
-      /^(?:the|an?) /i.test(n)
-    )
-      if (mentions.fits(n, pronoun)) return n;
+    if (n && gap === 1 && !isPronoun(n) && descriptionGoesOn(n, pronoun, mentions)) return n;
   }
   // The latest earlier speaker within a few sentences, if it fits the pronoun; a definite
   // description ("the minister") only when no name or other description fits.
@@ -421,26 +394,4 @@ function commonNounBefore(doc: Document, end: number): string | null {
       return j < end - 1 ? doc.text.slice(t.start, last.end) : null;
   }
   return null;
-}
-
-/** Verbs of answering: their speaker is who was asked just before. */
-const ANSWERING = new Set(['reply', 'answer', 'respond', 'retort']);
-
-/**
- * "Pennock asked Alison Drummond whether …. “I understand the anger,” she replied.": the person
- * asked in the statement just before (named right after "asked"), when the pronoun fits.
- */
-function personAsked(
-  doc: Document,
-  pronoun: string,
-  frames: Frame[],
-  k: number,
-  mentions: Mentions,
-): string | null {
-  if (k === 0 || !ANSWERING.has(doc.tokens[frames[k].cue.first].lemma)) return null;
-  const question = frames[k - 1];
-  if (doc.tokens[question.cue.first].lemma !== 'ask' || frames[k].cue.sentence - question.cue.sentence > 2)
-    return null;
-  const m = mentions.firstPersonIn(question.cue.last, question.cue.last + 1, () => true);
-  return m && mentions.fits(m.name, pronoun) ? mentions.completeName(m.name, m.token + 1) : null;
 }

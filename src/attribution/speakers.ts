@@ -2,7 +2,6 @@
 // completed: "Kirby" → "John Kirby"), pronouns to the most recent fitting speaker or person,
 // descriptions ("the Turkish president") to the person introduced with that title.
 import { wordSet } from '../lexicon/load.js';
-import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import {
   DETERMINERS,
@@ -22,6 +21,7 @@ import {
   pluralGroupEnd,
   trailingParticiple,
   withoutTrailingTime,
+  bodyBeforePlace,
 } from './name-extent.js';
 import { ArticleGenders } from './gender.js';
 import { Mentions } from './mentions.js';
@@ -42,10 +42,12 @@ import {
   appositiveName,
   isIndefiniteDescription,
   isOfficeOf,
+  isPlainDescription,
   nameAfterDescription,
   nameBeforeComma,
   officeHolder,
   officeIsLowercase,
+  personOfAge,
   resolveDescription,
 } from './descriptions.js';
 
@@ -101,21 +103,6 @@ function pluralOpeningSentence(doc: Document, i: number): boolean {
   const t = doc.tokens[i];
   return doc.sentences[t.sentence].tokenStart === i && isRegularPlural(t);
 }
-
-/** Adjectives that set a person apart from one named before ("the former minister", "the other
- *  driver"), which a description with them does not take up. */
-const DISTINGUISHING = new Set([
-  'former',
-  'new',
-  'other',
-  'late',
-  'previous',
-  'outgoing',
-  'incoming',
-  'acting',
-  'second',
-  'first',
-]);
 
 export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)[] {
   const found = nameMentions(doc);
@@ -276,17 +263,8 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       }
       // "The Court of Appeal in Harlow City": the body, not the place it sits in.
       let end = nameEnd;
-      if (start - 2 > first && doc.tokens[start - 1].norm === 'in') {
-        let bodyStart = start - 1;
-        while (
-          bodyStart > first &&
-          doc.tokens[bodyStart - 1].kind === 'word' &&
-          (doc.tokens[bodyStart - 1].cap || doc.tokens[bodyStart - 1].norm === 'of')
-        )
-          bodyStart--;
-        const words = doc.tokens.slice(bodyStart, start - 1);
-        if (words.some((t) => t.cap && isOrganisationWord(t.norm))) [start, end] = [bodyStart, start - 1];
-      }
+      const body = bodyBeforePlace(doc, first, start);
+      if (body) [start, end] = body;
       if (end - start > 1 && DETERMINERS.has(doc.tokens[start].norm)) start++;
       // "Singer Kira Lowell": a noun of a person opening the sentence is her role.
       if (
@@ -346,16 +324,7 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       words.some((t, j) => j > 0 && t.cap && !isTitleWord(t.norm));
     // "The actor Tom Hale said … The actor said": a noun of a person given to a name before.
     // (Also after adjectives: "the young miner".)
-    const adjectivesOnly = words
-      .slice(0, -1)
-      .every((t) => !t.cap && t.kind === 'word' && !DISTINGUISHING.has(t.norm) && hasLemma(t.norm, 'a'));
-    if (
-      words.length > 0 &&
-      words.length <= 3 &&
-      adjectivesOnly &&
-      doc.tokens[first].norm === 'the' &&
-      !words[words.length - 1].cap
-    ) {
+    if (doc.tokens[first].norm === 'the' && isPlainDescription(words)) {
       const m = mentions.lastPersonBefore(first, (x) => x.roles.includes(head) || x.titles.includes(head));
       // (WordNet's nouns are read only then: loading them costs about 0.2 s once.)
       if (m && isPersonNoun(head)) {
@@ -393,31 +362,13 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     // "the 27-year-old": an age describes the person the article last named.
     if (end - first <= 4 && doc.tokens[first].norm === 'the' && AGE_WORD.test(doc.tokens[end - 1].norm)) {
       // The one the article gave that age ("Gregor Hallam, 58,"), else the person last named.
-      const age = ageOf(doc, first, end);
-      const m =
-        (age && mentions.lastPersonBefore(first, (x) => ageAfterName(doc, x) === age)) ||
-        mentions.lastPersonBefore(first, () => true);
+      const m = personOfAge(doc, first, end, mentions) ?? mentions.lastPersonBefore(first, () => true);
       names.push(m ? mentions.completeName(m.name, first) : text);
       return;
     }
     names.push(text);
   });
   return names;
-}
-
-/** The years of an age description in tokens [first, end) ("the 58-year-old" → "58"), or null. */
-function ageOf(doc: Document, first: number, end: number): string | null {
-  for (let i = first; i < end; i++) if (doc.tokens[i].kind === 'number') return doc.tokens[i].norm;
-  const m = /^(\d+)-/.exec(doc.tokens[end - 1].norm);
-  return m ? m[1] : null;
-}
-
-/** The age written in commas right after a person's name ("Gregor Hallam, 58,"), or null. */
-function ageAfterName(doc: Document, m: NameMention): string | null {
-  const after = m.token + m.name.split(' ').length;
-  const comma = doc.tokens[after];
-  const years = doc.tokens[after + 1];
-  return comma?.text === ',' && years?.kind === 'number' ? years.norm : null;
 }
 
 /** The last word of an age ("27-year-old" is written "27", "-", "year-old"). */

@@ -1,0 +1,54 @@
+// Who speaks next when a pronoun does: the person just asked ("she replied"), or a description of
+// a person that spoke in the sentence before ("A spokeswoman for the institute said … She
+// declined"). pronouns.ts reads these before the latest speaker.
+import type { Document } from '../text/document.js';
+import { INDEFINITE_OPENERS, isTitleWord, POSSESSIVES } from './names.js';
+import type { Frame } from './spans.js';
+import type { Mentions } from './mentions.js';
+import { isPersonNoun } from './agents.js';
+
+/** "one analyst", "a ministry spokeswoman" (and, when `definite`, "the minister"): a description
+ *  of a person (its last word a title, a role or a noun of a person), whom "he" or "she" may take
+ *  up and "it" may not. */
+export function isPersonDescription(name: string, definite = false): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  // "Mrs Whitfield's husband", "her sister": someone's relation is a person too.
+  const possessed = words.slice(0, -1).some((w) => /[’']s$/.test(w)) || POSSESSIVES.has(words[0]);
+  const opener = INDEFINITE_OPENERS.has(words[0]) || (definite && words[0] === 'the') || possessed;
+  const head = words[words.length - 1];
+  // "one patient", "a nurse": a noun whose first sense is a person.
+  return words.length > 1 && opener && (isTitleWord(head) || isPersonNoun(head));
+}
+
+/** May a description of a person that no name took up ("the miner", "a spokeswoman for the
+ *  institute", read by its noun before the "for" phrase) go on speaking as this pronoun? */
+export function descriptionGoesOn(name: string, pronoun: string, mentions: Mentions): boolean {
+  return (
+    !mentions.isPerson(name) &&
+    isPersonDescription(name.replace(/ (?:for|of|at|from|with) .*$/, ''), true) &&
+    /^(?:the|an?) /i.test(name) &&
+    mentions.fits(name, pronoun)
+  );
+}
+
+/** Verbs of answering: their speaker is who was asked just before. */
+const ANSWERING = new Set(['reply', 'answer', 'respond', 'retort']);
+
+/**
+ * "Pennock asked Alison Drummond whether …. “I understand the anger,” she replied.": the person
+ * asked in the statement just before (named right after "asked"), when the pronoun fits.
+ */
+export function personAsked(
+  doc: Document,
+  pronoun: string,
+  frames: Frame[],
+  k: number,
+  mentions: Mentions,
+): string | null {
+  if (k === 0 || !ANSWERING.has(doc.tokens[frames[k].cue.first].lemma)) return null;
+  const question = frames[k - 1];
+  if (doc.tokens[question.cue.first].lemma !== 'ask' || frames[k].cue.sentence - question.cue.sentence > 2)
+    return null;
+  const m = mentions.firstPersonIn(question.cue.last, question.cue.last + 1, () => true);
+  return m && mentions.fits(m.name, pronoun) ? mentions.completeName(m.name, m.token + 1) : null;
+}
