@@ -29,7 +29,13 @@ function isLexiconCue(doc: Document, i: number, lo: number, hi: number): boolean
   if (prev && (NOUN_PHRASE_OPENERS.has(prev.norm) || prev.norm === 'to')) return false;
   if (!/(?:ed|s|told|said|wrote|thought|made)$/.test(t.norm) && t.lemma === t.norm) return false;
   const next = i + 1 < hi ? doc.tokens[i + 1] : null;
-  const prevIsSubject = !!prev && (prev.cap || prev.kind === 'word') && prev.text !== ',';
+  const prevIsSubject =
+    !!prev &&
+    (((prev.cap || prev.kind === 'word') && prev.text !== ',') ||
+      (prev.text === ',' &&
+        next?.kind === 'word' &&
+        !PARTICIPLE_OBJECTS.has(next.norm) &&
+        closesNamedAppositive(doc, i - 1, lo)));
   const nextIsComplement =
     !next ||
     next.norm === 'that' ||
@@ -40,6 +46,34 @@ function isLexiconCue(doc: Document, i: number, lo: number, hi: number): boolean
     next.text === '“' ||
     next.text === '"';
   return prevIsSubject && nextIsComplement;
+}
+
+/** Words after a verb in -ed that make it a participle of the subject, not its verb ("X, accused
+ *  of theft, said"). */
+const PARTICIPLE_OBJECTS = new Set(['of', 'by', 'in', 'for', 'as', 'with', 'to', 'at', 'on']);
+
+/** Longest appositive between a name and its verb ("Sofia Reyes, of Tide Turn, accused …"). */
+const APPOSITIVE_REACH = 8;
+
+/**
+ * Does the comma at `comma` close an appositive after the name that opens the sentence ("Sofia
+ * Reyes, of Tide Turn,", "Ana Pires, a spokeswoman for the ministry,")? Words only between the
+ * two commas, opening with "of", an article or a capital.
+ */
+function closesNamedAppositive(doc: Document, comma: number, lo: number): boolean {
+  for (let j = comma - 1; j > lo && comma - j <= APPOSITIVE_REACH; j--) {
+    const t = doc.tokens[j];
+    if (t.text === ',') {
+      const opener = doc.tokens[j + 1];
+      const opens = opener.norm === 'of' || opener.norm === 'a' || opener.norm === 'an' || opener.cap;
+      if (!opens || j + 1 >= comma) return false;
+      // The name: capitalised words from the sentence's start to the first comma.
+      for (let k = lo; k < j; k++) if (!doc.tokens[k].cap || doc.tokens[k].kind !== 'word') return false;
+      return true;
+    }
+    if (t.kind !== 'word' && t.kind !== 'number') return false;
+  }
+  return false;
 }
 
 /** Nouns of saying that a subject receives ("faces calls to resign", "drew criticism from"). */

@@ -431,3 +431,9 @@ test('"…, she confirmed to reporters." has the clause before for its content, 
     'The plan was dead',
   );
 });
+
+test('a verb of saying after a name and its appositive in commas is the name’s cue', () => {
+  const s = byCue(analyze('Sofia Reyes, of Tide Turn, accused oil companies of lying.'), 'accused');
+  assert.equal(s.speaker_name, 'Sofia Reyes');
+  assert.equal(s.stance, 'accuse');
+});
