@@ -36,7 +36,8 @@ export function cutInsideSubject(doc: Document, s: number, cut: number, e: numbe
   for (let j = cut + 2; j + 1 < e; j++) {
     const t = doc.tokens[j];
     if (t.text === ',') return mayBeFiniteVerb(doc, j + 1);
-    if (!relative && (j - cut > MAX_APPOSITIVE || FINITE.has(t.norm))) return false;
+    // ("May" the month is no modal.)
+    if (!relative && (j - cut > MAX_APPOSITIVE || (FINITE.has(t.norm) && !t.cap))) return false;
   }
   return false;
 }

@@ -437,3 +437,11 @@ test('a verb of saying after a name and its appositive in commas is the name’s
   assert.equal(s.speaker_name, 'Sofia Reyes');
   assert.equal(s.stance, 'accuse');
 });
+
+test('"May" the month in an appositive is no modal that ends the subject', () => {
+  assert.equal(
+    byCue(analyze('According to the ministry, the talks, the first since May, will resume.'), 'According to')
+      .content.text,
+    'the talks, the first since May, will resume',
+  );
+});
