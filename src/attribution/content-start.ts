@@ -179,14 +179,14 @@ function isBareInfinitive(doc: Document, j: number, hi: number): boolean {
 }
 
 /** Are tokens [from, to) a listener alone: a few words, no clause's subject pronoun or verb
- *  ("both sides", "3,000 union members"; not "Reuters they expect it")? */
+ *  ("both sides", "400 union members"; not "the Courier they expect it")? */
 function isListenerBefore(doc: Document, from: number, to: number): boolean {
   if (to - from > 6) return false;
   for (let k = from; k < to; k++) {
     const t = doc.tokens[k];
     if (t.norm === 'that' || NOMINATIVE_PRONOUNS.has(t.norm)) return false;
     // A verb (not a plural in -s: "both sides"), or a second noun phrase opening on an article
-    // ("Reuters | the ministry plans to"), not one after a preposition ("residents of the region").
+    // ("the Courier | the ministry plans to"), not one after a preposition ("residents of the region").
     if (mayBeFiniteVerb(doc, k) && !(t.norm.endsWith('s') && !FINITE.has(t.norm))) return false;
     if (k > from && DETERMINERS.has(t.norm) && !LISTENER_PREPOSITIONS.has(doc.tokens[k - 1].norm))
       return false;

@@ -62,7 +62,7 @@ const TRADE_ENDS = new Set([
   ...['media', 'telecom', 'pharma', 'logistics', 'retail', 'capital', 'software', 'shipping'],
 ]);
 
-/** Heads of a kind of company, which a company's name ("Qantas Airways Ltd", "Moody's Investors
+/** Heads of a kind of company, which a company's name ("Skyvale Airways Ltd", "Harwell Ratings
  *  Service Inc") may take up. */
 const COMPANY_HEADS = new Set([
   ...['airline', 'bank', 'lender', 'insurer', 'carmaker', 'retailer', 'agency', 'operator'],

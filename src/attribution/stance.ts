@@ -383,12 +383,12 @@ function directive(doc: Document, frame: Frame): Stance | null {
       return verb.kind === 'word' && verb.norm === verb.lemma && isWordnetVerb(verb.lemma) ? 'call' : null;
     }
     if (t.norm === 'that' || t.norm === 'whether' || t.norm === 'if') return null;
-    // "told reporters the company is on track to …": a clause, not a listener (though a verb in
-    // -s may be a plural listener, "his subordinates never to speak", and a relative clause may
+    // "told reporters the plant is due to …": a clause, not a listener (though a verb in
+    // -s may be a plural listener, "his aides never to speak", and a relative clause may
     // describe one, "diners who ate the salad").
     const plural = t.norm.endsWith('s') && !FINITE.has(t.norm);
     if (i > s && !relative && !plural && mayBeFiniteVerb(doc, i)) return null;
-    // "told Reuters | the ministry plans to …": a second noun phrase opens the clause.
+    // "told the Courier | the ministry plans to …": a second noun phrase opens the clause.
     if (i > s && !relative && DETERMINERS.has(t.norm) && !LISTENER_PREPOSITIONS.has(doc.tokens[i - 1].norm))
       return null;
   }

@@ -47,9 +47,11 @@ test('a clause, its comma, then figures or a report and "show"/"showed" is a sta
     byCue(analyze('Exports fell sharply in March, official data showed.'), 'showed').content.text,
     'Exports fell sharply in March',
   );
-  // Guards the reach: words after the verb make it no report ("show no sign of slowing").
+  // Guards the reach: words after the verb make it no report ("show little sign of easing").
   assert.equal(
-    analyze('Rents rose again, and the figures show no sign of slowing.').some((x) => x.cue.text === 'show'),
+    analyze('Rents rose again, and the figures show little sign of easing.').some(
+      (x) => x.cue.text === 'show',
+    ),
     false,
   );
 });
@@ -112,7 +114,7 @@ test('a listener and an infinitive are the content though a relative "that" foll
   );
   // Guards the reach: a clause after the listener is no request.
   assert.equal(
-    byCue(analyze('Banking sources told Reuters the ministry plans to lower the limit.'), 'told').stance,
+    byCue(analyze('Bank officials told the Courier the ministry plans to raise the cap.'), 'told').stance,
     'assert',
   );
 });
@@ -122,10 +124,7 @@ test('a request to listeners a relative clause describes is a call; a clause aft
     byCue(analyze('Health officials asked diners who ate the salad to call a doctor.'), 'asked').stance,
     'call',
   );
-  assert.equal(
-    byCue(analyze('Schroeder told reporters the company is on track to grow.'), 'told').stance,
-    'assert',
-  );
+  assert.equal(byCue(analyze('Lund told reporters the plant is due to close.'), 'told').stance, 'assert');
   assert.equal(
     byCue(analyze('"Please do not put their lives at risk," said Sheriff Donna Kessler.'), 'said').stance,
     'call',
