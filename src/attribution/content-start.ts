@@ -186,7 +186,7 @@ function isListenerBefore(doc: Document, from: number, to: number): boolean {
     const t = doc.tokens[k];
     if (t.norm === 'that' || NOMINATIVE_PRONOUNS.has(t.norm)) return false;
     // A verb (not a plural in -s: "both sides"), or a second noun phrase opening on an article
-    // ("the Courier | the ministry plans to"), not one after a preposition ("residents of the region").
+    // ("the Courier | the port plans to"), not one after a preposition ("residents of the region").
     if (mayBeFiniteVerb(doc, k) && !(t.norm.endsWith('s') && !FINITE.has(t.norm))) return false;
     if (k > from && DETERMINERS.has(t.norm) && !LISTENER_PREPOSITIONS.has(doc.tokens[k - 1].norm))
       return false;

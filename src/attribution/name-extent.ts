@@ -208,21 +208,21 @@ export function documentBody(doc: Document, first: number, end: number): number 
 }
 
 /**
- * "Statistics Bureau figures show", "the Bundesbank data showed", "Central Bureau of Statistics
+ * "Marlbeck Statistics Office figures show", "the Harbour Bank data showed", "Marlbeck Bureau of Statistics
  * figures": a capitalised name right before the span's last word, a document's noun, issued it.
  * The name's end (exclusive; the noun's index), or -1. Not a name that only opens the sentence
  * ("Official figures show").
  */
 export function prenominalIssuerEnd(doc: Document, first: number, end: number): number {
   const noun = end - 1;
-  // A capitalised noun is part of the name ("PC Data", a market researcher).
+  // A capitalised noun is part of the name ("Kelby Data", a market researcher).
   if (noun - first < 1 || !DOCUMENT_NOUNS.has(doc.tokens[noun].norm) || doc.tokens[noun].cap) return -1;
   const start = DETERMINERS.has(doc.tokens[first].norm) ? first + 1 : first;
   if (start >= noun || !doc.tokens[start].cap || POSSESSIVES.has(doc.tokens[start].norm)) return -1;
   if (start === doc.sentences[doc.tokens[start].sentence].tokenStart && noun - start === 1) return -1;
   for (let i = start; i < noun; i++) {
     const t = doc.tokens[i];
-    // "of" joins a name's parts ("Central Bureau of Statistics"); every other word is capitalised.
+    // "of" joins a name's parts ("Marlbeck Bureau of Statistics"); every other word is capitalised.
     if (t.kind !== 'word' || (!t.cap && !(t.norm === 'of' && i > start && doc.tokens[i + 1].cap))) return -1;
   }
   return noun;

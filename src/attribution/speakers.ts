@@ -157,7 +157,7 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       names.push(doc.text.slice(doc.tokens[body].start, doc.tokens[end - 1].end));
       return;
     }
-    // "Statistics Bureau figures show": the bureau.
+    // "Marlbeck Statistics Office figures show": the office.
     const issuerEnd = prenominalIssuerEnd(doc, first, end);
     if (issuerEnd > 0) {
       const from = DETERMINERS.has(doc.tokens[first].norm) ? first + 1 : first;

@@ -388,7 +388,7 @@ function directive(doc: Document, frame: Frame): Stance | null {
     // describe one, "diners who ate the salad").
     const plural = t.norm.endsWith('s') && !FINITE.has(t.norm);
     if (i > s && !relative && !plural && mayBeFiniteVerb(doc, i)) return null;
-    // "told the Courier | the ministry plans to …": a second noun phrase opens the clause.
+    // "told the Courier | the port plans to …": a second noun phrase opens the clause.
     if (i > s && !relative && DETERMINERS.has(t.norm) && !LISTENER_PREPOSITIONS.has(doc.tokens[i - 1].norm))
       return null;
   }

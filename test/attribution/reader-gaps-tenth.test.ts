@@ -58,12 +58,14 @@ test('a clause, its comma, then figures or a report and "show"/"showed" is a sta
 
 test('figures named after their issuer speak for the issuer', () => {
   assert.equal(
-    byCue(analyze('The index rose 0.3 pct in January, Central Bureau of Statistics figures show.'), 'show')
-      .speaker_name,
-    'Central Bureau of Statistics',
+    byCue(
+      analyze('Wholesale prices rose 2 percent in June, Marlbeck Bureau of Statistics figures show.'),
+      'show',
+    ).speaker_name,
+    'Marlbeck Bureau of Statistics',
   );
   assert.equal(
-    byCue(analyze('Cash in circulation rose in February, the Harbour Bank data showed.'), 'showed')
+    byCue(analyze('Lending to households fell in April, the Harbour Bank data showed.'), 'showed')
       .speaker_name,
     'Harbour Bank',
   );
@@ -114,7 +116,7 @@ test('a listener and an infinitive are the content though a relative "that" foll
   );
   // Guards the reach: a clause after the listener is no request.
   assert.equal(
-    byCue(analyze('Bank officials told the Courier the ministry plans to raise the cap.'), 'told').stance,
+    byCue(analyze('Bank officials told the Courier the port plans to raise its fees.'), 'told').stance,
     'assert',
   );
 });
