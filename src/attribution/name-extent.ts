@@ -234,8 +234,11 @@ export function prenominalIssuerEnd(doc: Document, first: number, end: number): 
  * end); null when none.
  */
 export function bodyBeforePlace(doc: Document, first: number, start: number): [number, number] | null {
-  if (start - 2 <= first || doc.tokens[start - 1].norm !== 'in') return null;
-  let bodyStart = start - 1;
+  if (start - 2 < first || doc.tokens[start - 1].norm !== 'in') return null;
+  // "Vorland's embassy in Londale", "The Draskovian embassy in Velmara": a mission abroad.
+  const noun = doc.tokens[start - 2];
+  const mission = !noun.cap && MISSIONS.has(noun.norm);
+  let bodyStart = mission ? start - 2 : start - 1;
   while (
     bodyStart > first &&
     doc.tokens[bodyStart - 1].kind === 'word' &&
@@ -243,5 +246,9 @@ export function bodyBeforePlace(doc: Document, first: number, start: number): [n
   )
     bodyStart--;
   const words = doc.tokens.slice(bodyStart, start - 1);
-  return words.some((t) => t.cap && isOrganisationWord(t.norm)) ? [bodyStart, start - 1] : null;
+  const named = mission ? words.some((t) => t.cap) : words.some((t) => t.cap && isOrganisationWord(t.norm));
+  return named ? [bodyStart, start - 1] : null;
 }
+
+/** A country's missions abroad, named by the country and placed by the city they are in. */
+const MISSIONS = new Set(['embassy', 'consulate', 'mission', 'delegation', 'legation']);

@@ -2,6 +2,7 @@
 // source's terms of anonymity, a title before a name, goods recalled, a noun modifying people, a
 // headline's passive of a deed.
 import { hasLemma } from '../lexicon/wordnet.js';
+import { isGivenName } from './given-names.js';
 import type { Document } from '../text/document.js';
 import { hasFiniteVerb, PRONOUN_SUBJECTS } from './sources.js';
 import type { CueTokens } from './types.js';
@@ -20,6 +21,7 @@ export function isNoCue(doc: Document, c: CueTokens): boolean {
   return (
     isPluralNounSubject(doc, c) ||
     isInsideName(doc, c) ||
+    isSurnameAfterGivenName(doc, c) ||
     endsArticledName(doc, c) ||
     asksAnonymity(doc, c) ||
     isPrenominalParticiple(doc, c) ||
@@ -197,6 +199,28 @@ function isInsideName(doc: Document, c: CueTokens): boolean {
   if (!t.cap || t.kind !== 'word' || !doc.tokens[i - 1].cap || !doc.tokens[i + 1].cap) return false;
   // Read within a window around the cue: a hostile sentence of a million capitalised "Said"s would
   // otherwise make this quadratic.
+  let words = 0;
+  let capitalised = 0;
+  for (let j = Math.max(s.tokenStart, i - NAME_WINDOW); j < Math.min(s.tokenEnd, i + NAME_WINDOW); j++) {
+    if (doc.tokens[j].kind !== 'word') continue;
+    words++;
+    if (doc.tokens[j].cap) capitalised++;
+  }
+  return capitalised * 2 < words;
+}
+
+/**
+ * "The secretary-general, Amara Tell, said": a capitalised word of saying right after a given name,
+ * inside the sentence, is the surname ("Tell", "Warn"), not a cue.
+ */
+function isSurnameAfterGivenName(doc: Document, c: CueTokens): boolean {
+  const i = c.first;
+  const t = doc.tokens[i];
+  const s = doc.sentences[c.sentence];
+  if (c.last - i !== 1 || i <= s.tokenStart + 1 || !t.cap || t.kind !== 'word') return false;
+  const before = doc.tokens[i - 1];
+  if (!before.cap || before.kind !== 'word' || !isGivenName(before.norm)) return false;
+  // Not a headline's cue in title case ("…, Lindsey Graham Says."): most of its words are capitalised.
   let words = 0;
   let capitalised = 0;
   for (let j = Math.max(s.tokenStart, i - NAME_WINDOW); j < Math.min(s.tokenEnd, i + NAME_WINDOW); j++) {

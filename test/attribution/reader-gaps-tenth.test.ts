@@ -446,3 +446,23 @@ test('"May" the month in an appositive is no modal that ends the subject', () =>
     'the talks, the first since May, will resume',
   );
 });
+
+test('an embassy in a city is the embassy; a surname that is a verb of saying is no cue', () => {
+  assert.equal(
+    byCue(analyze("Vorland's embassy in Londale denied any involvement."), 'denied').speaker_name,
+    "Vorland's embassy",
+  );
+  const st = analyze('The secretary-general, Amara Tell, said that output was stable.');
+  assert.deepEqual(
+    st.map((s) => s.cue.text),
+    ['said'],
+  );
+});
+
+test('"fabricated" describing a thing in an accusation is no denial; "the story was fabricated" is', () => {
+  assert.equal(
+    byCue(analyze('Orvell said the operation could involve fabricated video footage.'), 'said').stance,
+    'assert',
+  );
+  assert.equal(byCue(analyze('The minister said the story was fabricated.'), 'said').stance, 'deny');
+});
