@@ -120,4 +120,33 @@ export function continueQuotations(doc: Document, frames: Frame[]): void {
     }
     if (f.content.length === 0) f.content = before;
   }
+  continueBackwards(doc, frames, marks);
+}
+
+/**
+ * “A. ¶ “B,” the envoy said.: a paragraph that opens a quotation and leaves it open (news style
+ * for a quotation that goes on) belongs to the speaker of the quotation that opens the next
+ * paragraph. Prepends such paragraphs (up to MAX_CONTINUED) to that statement's content.
+ */
+function continueBackwards(doc: Document, frames: Frame[], marks: Uint8Array): void {
+  for (const f of frames) {
+    const first = f.content[0];
+    if (!first || !isOpenQuote(doc, first[0])) continue;
+    let p = paragraphOf(doc, first[0]);
+    if (paragraphRange(doc, p)[0] !== first[0]) continue;
+    while (p > 0 && paragraphOf(doc, first[0]) - p < MAX_CONTINUED) {
+      const [start, end] = paragraphRange(doc, p - 1);
+      // (The same mark as the quotation it goes on in: a stray straight quote in a text of curly
+      // ones opens nothing.)
+      const same = doc.tokens[start].text === doc.tokens[first[0]].text;
+      if (end - start < 3 || !same || !isOpenQuote(doc, start) || taken(marks, [start, end])) break;
+      let open = true;
+      for (let j = start + 1; j < end && open; j++)
+        if (isCloseQuote(doc, j) || isOpenQuote(doc, j)) open = false;
+      if (!open) break;
+      f.content.unshift([start, end]);
+      marks.fill(1, start, end);
+      p--;
+    }
+  }
 }

@@ -466,3 +466,18 @@ test('"fabricated" describing a thing in an accusation is no denial; "the story 
   );
   assert.equal(byCue(analyze('The minister said the story was fabricated.'), 'said').stance, 'deny');
 });
+
+test('a paragraph that opens a quotation and leaves it open belongs to the speaker of the next one', () => {
+  const s = byCue(
+    analyze('“There were eleven rounds of talks.\n\n“In the end, patience won,” the envoy said.'),
+    'said',
+  );
+  assert.equal(s.content.fragments?.length, 2);
+  assert.ok(s.content.text.startsWith('“There were eleven rounds of talks.'));
+  // Guards the reach: a paragraph of narration before is not taken.
+  const t = byCue(
+    analyze('The talks ended on Friday.\n\n“In the end, patience won,” the envoy said.'),
+    'said',
+  );
+  assert.equal(t.content.text, '“In the end, patience won,”');
+});
