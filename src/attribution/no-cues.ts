@@ -3,7 +3,7 @@
 // headline's passive of a deed.
 import { hasLemma } from '../lexicon/wordnet.js';
 import { isGivenName } from './given-names.js';
-import type { Document } from '../text/document.js';
+import type { Document, Sentence } from '../text/document.js';
 import { hasFiniteVerb, PRONOUN_SUBJECTS } from './sources.js';
 import type { CueTokens } from './types.js';
 import { NOUN_PHRASE_OPENERS, OBJECT_VERB_COMPLEMENTS, pluralLemma, RELATIVE_WORDS } from './word-forms.js';
@@ -197,8 +197,15 @@ function isInsideName(doc: Document, c: CueTokens): boolean {
   if (c.last - i !== 1 || i <= s.tokenStart || i + 1 >= s.tokenEnd) return false;
   const t = doc.tokens[i];
   if (!t.cap || t.kind !== 'word' || !doc.tokens[i - 1].cap || !doc.tokens[i + 1].cap) return false;
-  // Read within a window around the cue: a hostile sentence of a million capitalised "Said"s would
-  // otherwise make this quadratic.
+  return !mostlyCapitalised(doc, s, i);
+}
+
+/**
+ * Are most words around token i in sentence s capitalised (a headline in title case)? Read within
+ * a window around it: a hostile sentence of a million capitalised "Said"s would otherwise make the
+ * callers quadratic.
+ */
+function mostlyCapitalised(doc: Document, s: Sentence, i: number): boolean {
   let words = 0;
   let capitalised = 0;
   for (let j = Math.max(s.tokenStart, i - NAME_WINDOW); j < Math.min(s.tokenEnd, i + NAME_WINDOW); j++) {
@@ -206,7 +213,7 @@ function isInsideName(doc: Document, c: CueTokens): boolean {
     words++;
     if (doc.tokens[j].cap) capitalised++;
   }
-  return capitalised * 2 < words;
+  return capitalised * 2 >= words;
 }
 
 /**
@@ -221,14 +228,7 @@ function isSurnameAfterGivenName(doc: Document, c: CueTokens): boolean {
   const before = doc.tokens[i - 1];
   if (!before.cap || before.kind !== 'word' || !isGivenName(before.norm)) return false;
   // Not a headline's cue in title case ("…, Lindsey Graham Says."): most of its words are capitalised.
-  let words = 0;
-  let capitalised = 0;
-  for (let j = Math.max(s.tokenStart, i - NAME_WINDOW); j < Math.min(s.tokenEnd, i + NAME_WINDOW); j++) {
-    if (doc.tokens[j].kind !== 'word') continue;
-    words++;
-    if (doc.tokens[j].cap) capitalised++;
-  }
-  return capitalised * 2 < words;
+  return !mostlyCapitalised(doc, s, i);
 }
 
 /**
