@@ -140,11 +140,8 @@ export function endsOnHearingBody(doc: Document, source: readonly [number, numbe
 export function isHearingHeard(doc: Document, i: number, lo: number, hi: number): boolean {
   const t = doc.tokens[i];
   if (t.norm !== 'heard' || t.quoted || i === lo || i + 1 >= hi) return false;
-  // "The hearing in Genvale heard": a place after the body.
-  let b = i - 1;
-  if (b - 2 >= lo && doc.tokens[b].cap && doc.tokens[b - 1].norm === 'in') b -= 2;
-  const body = doc.tokens[b];
-  if (!HEARING_BODIES.has(body.norm)) return false;
+  // (Also "The hearing in Genvale heard": a place after the body.)
+  if (!endsOnHearingBody(doc, [lo, i])) return false;
   const next = doc.tokens[i + 1];
   return next.norm === 'that' || next.norm === 'how' || (next.kind === 'word' && next.cap);
 }
