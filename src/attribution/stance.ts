@@ -75,6 +75,8 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
     return 'call';
   const plea = courtPlea(doc, frame, words);
   if (plea) return plea;
+  // "refused the accusation" (a spinner's "rejected"): a denial; "refused to comment" is not.
+  if (last && last.lemma === 'refuse' && said && refusesClaim(doc, said[0])) return 'deny';
   for (let i = 0; i < words.length; i++) {
     const hit = lex.get(words[i].lemma) ?? lex.get(words[i].norm);
     if (!hit) continue;
@@ -88,6 +90,19 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
     return hit;
   }
   return null;
+}
+
+/** Nouns of what is denied when refused ("refused the accusation"). */
+const CLAIM_NOUNS = new Set([
+  ...['accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'charge'],
+  ...['charges', 'report', 'reports', 'suggestion', 'suggestions'],
+]);
+
+/** Does the content at token s open on a claim's noun ("the accusation", "these claims")? */
+function refusesClaim(doc: Document, s: number): boolean {
+  for (let i = s; i < Math.min(doc.tokens.length, s + 3); i++)
+    if (CLAIM_NOUNS.has(doc.tokens[i].norm)) return true;
+  return false;
 }
 
 /**

@@ -481,3 +481,10 @@ test('a paragraph that opens a quotation and leaves it open belongs to the speak
   );
   assert.equal(t.content.text, '“In the end, patience won,”');
 });
+
+test('"refused the accusation" and "This is a lie" deny; "refused to comment" does not', () => {
+  assert.equal(byCue(analyze('Draskovia refused the accusation.'), 'refused').stance, 'deny');
+  assert.equal(byCue(analyze('“This is a lie,” the minister said.'), 'said').stance, 'deny');
+  assert.equal(byCue(analyze('The minister said the report was untrue.'), 'said').stance, 'deny');
+  assert.notEqual(byCue(analyze('The firm refused to comment.'), 'refused').stance, 'deny');
+});
