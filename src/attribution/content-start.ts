@@ -139,7 +139,16 @@ export function isInfinitive(doc: Document, from: number, hi: number): boolean {
 }
 
 /** Prepositions inside a listener's noun phrase ("residents of the region"). */
-const LISTENER_PREPOSITIONS = new Set(['of', 'in', 'for', 'from', 'at', 'with', 'on', 'across']);
+export const LISTENER_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of',
+  'in',
+  'for',
+  'from',
+  'at',
+  'with',
+  'on',
+  'across',
+]);
 
 /**
  * "told reporters the plan was dead": a listener of one to three words, then a clause that

@@ -10,6 +10,7 @@ import { isWordnetVerb } from './features.js';
 import { FINITE, mayBeFiniteVerb } from './word-forms.js';
 import { blamesThing } from './blame.js';
 import { isOpenQuote } from './quotes.js';
+import { LISTENER_PREPOSITIONS } from './content-start.js';
 
 const lexicons = new Map<string, Map<string, Stance>>();
 function lexicon(name: string): Map<string, Stance> {
@@ -360,9 +361,6 @@ function negatedCue(doc: Document, frame: Frame): boolean {
 
 /** Words that open a reported clause rather than name a listener. */
 const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'he', 'she', 'they', 'we', 'i', 'it', 'there']);
-
-/** Prepositions inside a listener ("residents of the region", "those in the north"). */
-const LISTENER_PREPOSITIONS = new Set(['of', 'in', 'for', 'from', 'at', 'with', 'on', 'across']);
 
 /** Verbs that, with a listener and "to" + a verb, tell someone to do something. */
 const DIRECTIVE_LEMMAS = new Set(['tell', 'order', 'instruct', 'advise', 'ask', 'direct', 'encourage']);

@@ -9,6 +9,12 @@ export function analyze(text: string): Statement[] {
   return extractStatements(docOf(text));
 }
 
+/** The resolved speaker name of a text's last statement. */
+export function lastSpeakerName(text: string): string | null {
+  const st = analyze(text);
+  return st[st.length - 1].speaker_name;
+}
+
 /** The statement whose cue is `cue` (first match). */
 export function byCue(statements: Statement[], cue: string): Statement {
   const s = statements.find((x) => x.cue.text === cue || x.cue.text.includes(cue));

@@ -3,7 +3,7 @@
 // unless its comment says it guards a fix's reach.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, byCue } from './helpers.js';
+import { analyze, byCue, lastSpeakerName } from './helpers.js';
 
 test('a listener told to do what a quotation says: the whole request from "to", stance call', () => {
   const s = byCue(
@@ -251,27 +251,25 @@ test('an inverted speaker ends before the occasion of the saying', () => {
 });
 
 test('descriptions with an adjective, after a "Dr.", or far from the agency they name are resolved', () => {
-  const last = (text: string) => {
-    const st = analyze(text);
-    return st[st.length - 1].speaker_name;
-  };
   assert.equal(
-    last('Ivo Brandt, a miner, was rescued on Friday. The young miner said the group had shared water.'),
+    lastSpeakerName(
+      'Ivo Brandt, a miner, was rescued on Friday. The young miner said the group had shared water.',
+    ),
     'Ivo Brandt',
   );
   assert.equal(
-    last('Dr. Helena Marsh said it was coordinated. The researcher said the data was shared.'),
+    lastSpeakerName('Dr. Helena Marsh said it was coordinated. The researcher said the data was shared.'),
     'Helena Marsh',
   );
   // Guards the reach: a lab is no researcher.
   assert.equal(
-    last(
+    lastSpeakerName(
       "The claims were false, according to the university's Digital Forensics Lab. The researcher said the data was shared.",
     ),
     'The researcher',
   );
   assert.equal(
-    last(
+    lastSpeakerName(
       'FreshWay is recalling salads, the National Food Standards Agency said. He said it was too early to say. Fair Plate said the recall raised questions. Its policy lead, Greta Szabo, said inspections were cut. The agency rejected that figure.',
     ),
     'National Food Standards Agency',
@@ -383,18 +381,14 @@ test('a relative clause with a time after it leaves the antecedent as the name (
 });
 
 test('"the 58-year-old" is the one the article gave that age', () => {
-  const last = (text: string) => {
-    const st = analyze(text);
-    return st[st.length - 1].speaker_name;
-  };
   assert.equal(
-    last(
+    lastSpeakerName(
       'Gregor Hallam, 58, repaid the money. Party chairman Oskar Linde said the matter was closed. The 58-year-old has denied any wrongdoing.',
     ),
     'Gregor Hallam',
   );
   assert.equal(
-    last('Dario Valens, 24, has joined Alcastra United. The 24-year-old said he was delighted.'),
+    lastSpeakerName('Dario Valens, 24, has joined Alcastra United. The 24-year-old said he was delighted.'),
     'Dario Valens',
   );
 });
