@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
-import { CLAUSE_WORD_MARK, mix, type TokenHashes } from './features.js';
+import { CLAUSE_WORD_MARK, FINITE_MARK, mix, type TokenHashes } from './features.js';
 import { formScoresFor, type FormScores } from './form-scores.js';
 import { readModelFile } from './model-file.js';
 import { predictLabelFrom, type LoadedModel } from './perceptron.js';
@@ -46,6 +46,8 @@ export interface EndContext {
   subordinator: number;
   /** 1 when the cue's source is a relative pronoun ("voters who say A were divided"). */
   relative: number;
+  /** The first token from `start` on that may be a finite verb (mayBeFiniteVerb), or `hi`. */
+  firstFinite: number;
 }
 
 const SUBORDINATORS = new Set([
@@ -99,6 +101,8 @@ export function endContext(
   let speech = 0;
   for (let i = cueFirst; i < cueLast; i++) if (core.has(doc.tokens[i].lemma)) speech = 1;
   const s = doc.sentences[doc.tokens[start].sentence];
+  let firstFinite = start;
+  while (firstFinite < s.tokenEnd && !(h.marks[firstFinite] & FINITE_MARK)) firstFinite++;
   return {
     start,
     hi: s.tokenEnd,
@@ -107,6 +111,7 @@ export function endContext(
     opener: h.word[start],
     subordinator: subordinatorOf(doc, h, doc.sentences[doc.tokens[cueFirst].sentence].tokenStart, cueFirst),
     relative: relativeBefore(doc, cueFirst),
+    firstFinite,
   };
 }
 
@@ -177,6 +182,7 @@ export function endFeatures(
   out[k++] = mix(130, ctx.subordinator === 0 ? 0 : 1, w, clause);
   out[k++] = mix(132, ctx.relative, w);
   out[k++] = mix(133, ctx.relative, h.shape[i], i + 1 >= hi ? 2 : h.shape[i + 1]);
+  k = clauseVerbFeatures(ctx, i, d, w, out, k);
   return k;
 }
 
@@ -254,6 +260,26 @@ export function endContextFeatures(
   out[k++] = mix(130, ctx.subordinator === 0 ? 0 : 1, w, clause);
   out[k++] = mix(132, ctx.relative, w);
   out[k++] = mix(133, ctx.relative, h.shape[i], i + 1 >= hi ? 2 : h.shape[i + 1]);
+  k = clauseVerbFeatures(ctx, i, d, w, out, k);
+  return k;
+}
+
+/**
+ * Whether the content so far holds a finite verb, with the current word and distance: a clause
+ * ("that the talks had failed in May") runs on past its adjuncts, a noun phrase object ("backed
+ * Ana Pires during the campaign") stops before them.
+ */
+function clauseVerbFeatures(
+  ctx: EndContext,
+  i: number,
+  d: number,
+  w: number,
+  out: Uint32Array,
+  k: number,
+): number {
+  const finite = ctx.firstFinite < i ? 1 : 0;
+  out[k++] = mix(134, finite, w);
+  out[k++] = mix(135, finite, d);
   return k;
 }
 

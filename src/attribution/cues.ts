@@ -31,6 +31,12 @@ const LEXICON_MARGIN = 30;
  * the filter by 4-fold cross-validation on the train split (docs/attribution.md).
  */
 const CUE_START_MARGIN = 22;
+/**
+ * A second, more generous pass over a sentence where some token scored within this of "no cue"
+ * but not within CUE_START_MARGIN: its cues are added where they overlap none of the first
+ * pass's. (In one pass, a weak start just before a real cue swallowed it: "row Opposition says".)
+ */
+const WIDE_START_MARGIN = 27;
 export const CUE_MODEL_PATH = fileURLToPath(
   new URL('../../data/attribution/cue-model.json', import.meta.url),
 );
@@ -152,6 +158,7 @@ function tagInto(
   model: LoadedModel,
   lo: number,
   hi: number,
+  startMargin = CUE_START_MARGIN,
 ): { labels: Uint8Array; scoresOut: Float64Array } {
   if (LABELS.length < hi - lo) {
     LABELS = new Uint8Array(2 * (hi - lo));
@@ -188,7 +195,7 @@ function tagInto(
     }
     margins[i - lo] = scores[1] - scores[0];
     // Lean towards starting a cue: the tagger, trained on sparse positives, under-predicts them.
-    if (label === 0 && scores[1] + CUE_START_MARGIN > scores[0]) label = 1;
+    if (label === 0 && scores[1] + startMargin > scores[0]) label = 1;
     if (label === 0 && scores[1] + LEXICON_MARGIN > scores[0] && lexiconCueAt(doc, i, lo, hi)) label = 1;
     if (label === 0 && isDenialComment(doc, i, lo)) label = 1;
     if (label === 0 && scores[1] + CLAUSAL_MARGIN > scores[0] && isClausalLexiconCue(doc, i, lo, hi, labels))
@@ -211,7 +218,7 @@ function tagInto(
       !PARTICLES.has(doc.tokens[i].norm)
     )
       label = 0;
-    if (label === 1 && prev === 0 && margins[i - lo] + CUE_START_MARGIN <= 0 && CUE_AUXILIARIES.has(t.norm))
+    if (label === 1 && prev === 0 && margins[i - lo] + startMargin <= 0 && CUE_AUXILIARIES.has(t.norm))
       auxOpened = i;
     labels[i - lo] = label;
     prev = label;
@@ -242,12 +249,42 @@ function sentenceCues(
   cues: CueTokens[],
 ): void {
   const s = doc.sentences[si];
-  const { labels, scoresOut } = tagInto(doc, h, model, s.tokenStart, s.tokenEnd);
   const before = cues.length;
+  const { labels, scoresOut } = tagInto(doc, h, model, s.tokenStart, s.tokenEnd);
+  let wide = false;
+  for (let k = 0; k < s.tokenEnd - s.tokenStart; k++)
+    if (labels[k] === 0 && scoresOut[k] + WIDE_START_MARGIN > 0) wide = true;
+  collectCues(labels, scoresOut, s.tokenStart, s.tokenEnd, si, cues);
+  if (wide) {
+    const sure = cues.length;
+    const again = tagInto(doc, h, model, s.tokenStart, s.tokenEnd, WIDE_START_MARGIN);
+    collectCues(again.labels, again.scoresOut, s.tokenStart, s.tokenEnd, si, cues);
+    // Keep the second pass's cues that overlap none of the first's, in text order.
+    const added = cues
+      .splice(sure)
+      .filter((c) => !cues.some((d, k) => k >= before && d.first < c.last && c.first < d.last));
+    if (added.length > 0) {
+      for (const c of added) cues.push(c);
+      const sentence = cues.splice(before).sort((a, b) => a.first - b.first);
+      for (const c of sentence) cues.push(c);
+    }
+  }
+  if (cues.length - before > MAX_CUES_PER_SENTENCE) keepSurest(cues, before);
+}
+
+/** Appends the cues of a tagged sentence [lo, hi) (B opens one, I continues it). */
+function collectCues(
+  labels: Uint8Array,
+  scoresOut: Float64Array,
+  lo: number,
+  hi: number,
+  si: number,
+  cues: CueTokens[],
+): void {
   let open: CueTokens | null = null;
-  for (let k = 0; k < s.tokenEnd - s.tokenStart; k++) {
+  for (let k = 0; k < hi - lo; k++) {
     const label = labels[k];
-    const i = s.tokenStart + k;
+    const i = lo + k;
     if (label === 1) {
       if (open) cues.push(open);
       open = { first: i, last: i + 1, sentence: si, score: scoresOut[k] };
@@ -258,7 +295,6 @@ function sentenceCues(
     }
   }
   if (open) cues.push(open);
-  if (cues.length - before > MAX_CUES_PER_SENTENCE) keepSurest(cues, before);
 }
 
 /**

@@ -34,7 +34,7 @@ const BODY_NOUNS = new Set([
   ...['regulator', 'watchdog', 'agency', 'department', 'ministry', 'board', 'commission', 'union'],
   ...['council', 'institute', 'society', 'charity', 'newspaper', 'broadcaster', 'network', 'fund'],
   ...['operator', 'utility', 'trust', 'federation', 'association', 'organisation', 'organization'],
-  ...['service', 'authority', 'office'],
+  ...['service', 'authority', 'office', 'paper', 'tank', 'administration', 'coalition', 'alliance'],
 ]);
 
 /** Words ending a name that "the company", "the newspaper" … may take up though they differ from
@@ -42,14 +42,40 @@ const BODY_NOUNS = new Set([
 const COMPANY_ENDS = new Set([
   ...['corp', 'corporation', 'inc', 'co', 'cos', 'ltd', 'plc', 'group', 'holdings', 'bank', 'trust'],
 ]);
-const PAPER_ENDS = new Set(['post', 'times', 'journal', 'news', 'herald', 'telegraph', 'tribune', 'gazette']);
+const PAPER_ENDS = new Set([
+  ...['post', 'times', 'journal', 'news', 'herald', 'telegraph', 'tribune', 'gazette', 'courier'],
+  ...['ledger', 'chronicle', 'observer', 'star', 'mail', 'express', 'record', 'register', 'sentinel'],
+  ...['globe', 'examiner', 'inquirer', 'dispatch', 'bulletin', 'daily', 'standard', 'guardian'],
+]);
+/** Last words of the name of a body that campaigns or speaks for members ("Calder Farm
+ *  Federation", "Patients Coalition"): "the group" may take it up. */
+const GROUP_ENDS = new Set([
+  ...['federation', 'alliance', 'coalition', 'association', 'league', 'network', 'caucus', 'society'],
+  ...['foundation', 'institute', 'council', 'union', 'forum', 'initiative', 'project', 'collective'],
+]);
+/** A government body's name ("Labor Standards Administration") that "the agency" takes up. */
+const AGENCY_ENDS = new Set([
+  'agency',
+  'administration',
+  'bureau',
+  'service',
+  'office',
+  'commission',
+  'authority',
+]);
+/** What a think tank calls itself ("Westbridge Institute"). */
+const THINK_TANK_ENDS = new Set(['institute', 'foundation', 'center', 'centre', 'council', 'forum']);
 const AIRLINE_ENDS = new Set(['airways', 'airlines', 'air', 'aviation']);
 const CLUB_ENDS = new Set(['united', 'city', 'rovers', 'athletic', 'wanderers', 'albion', 'fc', 'town']);
 const NAME_KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['company', COMPANY_ENDS],
   ['firm', COMPANY_ENDS],
-  ['group', COMPANY_ENDS],
+  ['group', new Set([...COMPANY_ENDS, ...GROUP_ENDS])],
   ['newspaper', PAPER_ENDS],
+  ['paper', PAPER_ENDS],
+  ['agency', AGENCY_ENDS],
+  ['tank', THINK_TANK_ENDS],
+  ['union', new Set(['union', 'association', 'federation', 'guild', 'congress'])],
   ['airline', AIRLINE_ENDS],
   ['club', CLUB_ENDS],
   ['bank', new Set(['bank', 'savings'])],

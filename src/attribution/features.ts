@@ -5,6 +5,7 @@ import type { DocToken, Document } from '../text/document.js';
 import { hash32 } from '../text/hash.js';
 import { NO_CLUSTER, wordCluster } from './clusters.js';
 import { senseClass } from './senses.js';
+import { mayBeFiniteForm } from './word-forms.js';
 
 const SHAPE_PUNCT = new Set([',', ':', '“', '”', '"', '—', '–', '-', '(', ')', '.', ';']);
 
@@ -85,6 +86,8 @@ const COMPLEMENT_MARK = 1;
 const CLAUSE_MARK = 2;
 /** A comma, "and", "but" or "that" (bounds.ts: a clause seen earlier in the content). */
 export const CLAUSE_WORD_MARK = 4;
+/** A lower-case word that may be a clause's finite verb (mayBeFiniteVerb). */
+export const FINITE_MARK = 8;
 
 /** What tokenHashes stores for one token; a function of the token's kind, norm, text and lemma. */
 interface TokenInfo {
@@ -147,7 +150,8 @@ function tokenInfo(t: DocToken): TokenInfo {
     marks:
       (t.norm === 'that' || t.text === ':' || t.text === '“' ? COMPLEMENT_MARK : 0) |
       (t.text === ',' || t.text === '”' || t.text === '"' ? CLAUSE_MARK : 0) |
-      (t.norm === ',' || t.norm === 'and' || t.norm === 'but' || t.norm === 'that' ? CLAUSE_WORD_MARK : 0),
+      (t.norm === ',' || t.norm === 'and' || t.norm === 'but' || t.norm === 'that' ? CLAUSE_WORD_MARK : 0) |
+      (mayBeFiniteForm(t) ? FINITE_MARK : 0),
     form: -1,
   };
   if (!known && memo.size < MEMO_LIMIT) {
@@ -181,7 +185,8 @@ export function tokenHashes(doc: Document): TokenHashes {
     cluster[i] = info.cluster;
     lemmaCluster[i] = info.lemmaCluster;
     shape[i] = info.shape !== 0 ? info.shape : t.cap ? 5 : 6;
-    marks[i] = info.marks;
+    // A capitalised word is no finite verb (the memo is by form, whatever the capitals).
+    marks[i] = t.cap ? info.marks & ~FINITE_MARK : info.marks;
     form[i] = info.form;
   }
   return { word, lemma, suffix, verb, sense, cluster, lemmaCluster, shape, marks, form };

@@ -15,6 +15,7 @@ import { bareCommentNoun } from './comments.js';
 import { isReportingClass, senseClass } from './senses.js';
 import { wordSet } from '../lexicon/load.js';
 import { APPROXIMATORS, PARTICLES, YEAR } from './cue-repairs.js';
+import { isPlay } from './stance.js';
 
 /** Is cue c no cue at all? */
 export function isNoCue(doc: Document, c: CueTokens): boolean {
@@ -33,7 +34,8 @@ export function isNoCue(doc: Document, c: CueTokens): boolean {
     isMovement(doc, c) ||
     opensBareComment(doc, c) ||
     isSurvivedBy(doc, c) ||
-    tellsAStory(doc, c)
+    tellsAStory(doc, c) ||
+    isPlay(doc, doc.tokens[c.last - 1].lemma, c.last)
   );
 }
 

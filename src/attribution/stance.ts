@@ -184,8 +184,13 @@ const PLAY_OBJECTS = new Set([
 
 /** "Eastport attacks the net in the second half": play, not an accusation. */
 function playAction(doc: Document, frame: Frame, w: DocToken): boolean {
-  if (!PHYSICAL.has(w.lemma)) return false;
-  let i = frame.cue.last;
+  return isPlay(doc, w.lemma, frame.cue.last);
+}
+
+/** Is a verb of force (`lemma`) with its object at token `after` play in a match ("attacks the net")? */
+export function isPlay(doc: Document, lemma: string, after: number): boolean {
+  if (!PHYSICAL.has(lemma)) return false;
+  let i = after;
   if (DETERMINERS.has(doc.tokens[i]?.norm ?? '')) i++;
   return PLAY_OBJECTS.has(doc.tokens[i]?.norm ?? '');
 }
@@ -364,6 +369,11 @@ const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'he', 'she', 'they', 'w
 
 /** Verbs that, with a listener and "to" + a verb, tell someone to do something. */
 const DIRECTIVE_LEMMAS = new Set(['tell', 'order', 'instruct', 'advise', 'ask', 'direct', 'encourage']);
+
+/** Does the frame tell a listener to do something ("told residents to stay indoors")? */
+export function isDirective(doc: Document, frame: Frame): boolean {
+  return directive(doc, frame) === 'call';
+}
 
 /**
  * "The mayor told residents to stay indoors", "asked him to resign": an instruction or a request,

@@ -66,7 +66,12 @@ export const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([
 /** Is token i an auxiliary, an irregular verb form or any verb form in -ed or -s (a clause's verb, perhaps)? */
 export function mayBeFiniteVerb(doc: Document, i: number): boolean {
   const t = doc.tokens[i];
-  if (t.kind !== 'word' || t.cap) return false;
+  return !t.cap && mayBeFiniteForm(t);
+}
+
+/** mayBeFiniteVerb of the word form alone, whatever its capitals. */
+export function mayBeFiniteForm(t: DocToken): boolean {
+  if (t.kind !== 'word') return false;
   if (FINITE.has(t.norm) || isIrregularVerbForm(t.norm)) return true;
   return t.norm !== t.lemma && (t.norm.endsWith('ed') || t.norm.endsWith('s')) && hasLemma(t.lemma, 'v');
 }

@@ -335,7 +335,8 @@ test('a trailing denial of what another statement reports keeps both ("..., some
 test('"appear" before a place is showing up, not a judgement; "appears to" still is one', () => {
   assert.deepEqual(analyze('Some new shops have appeared along the muddy main street of the town.'), []);
   const st = analyze('The deal appears to be alive after a week of talks.');
-  assert.equal(byCue(st, 'appears').content.text, 'The deal appears to be alive');
+  // (Where the judgement ends, before or after "after a week of talks", is the end model's call.)
+  assert.match(byCue(st, 'appears').content.text, /^The deal appears to be alive\b/);
 });
 
 test('page furniture opening a paragraph with a colon is no statement ("Related: ...")', () => {
