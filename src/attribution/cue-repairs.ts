@@ -21,6 +21,7 @@ import {
 /** Mends cue c's span in place: its start, its end, a cleft's "that". */
 export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
   startAtPassiveAuxiliary(doc, c);
+  startAfterAppealsBody(doc, c);
   startAfterClause(doc, c);
   startAfterParticiple(doc, c);
   trimSubject(doc, h, c);
@@ -40,6 +41,28 @@ export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
   if (c.last - c.first > 1 && doc.tokens[c.last - 1].norm === 'not') c.last--;
   // "It was the club [that announced]": the cleft's "that" is no part of the cue.
   if (c.last - c.first > 1 && cleftFocus(doc, c.first, doc.sentences[c.sentence].tokenStart)) c.first++;
+}
+
+/** Nouns that "appeals" qualifies ("an appeals court"), where it is no verb of appealing. */
+const APPEALS_BODIES = new Set([
+  'court',
+  'courts',
+  'panel',
+  'judge',
+  'judges',
+  'tribunal',
+  'board',
+  'process',
+]);
+
+/** Does token i open "appeals court", "appeals panel" …? */
+export function isAppealsBody(doc: Document, i: number): boolean {
+  return doc.tokens[i].norm === 'appeals' && APPEALS_BODIES.has(doc.tokens[i + 1]?.norm ?? '');
+}
+
+/** "A state [appeals court ruled]": the cue starts after the body's name ("ruled"). */
+function startAfterAppealsBody(doc: Document, c: CueTokens): void {
+  if (c.last - c.first > 2 && isAppealsBody(doc, c.first)) c.first += 2;
 }
 
 /** Forms of "be" that make a participle after them a passive. */

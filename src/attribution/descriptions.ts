@@ -229,3 +229,28 @@ function ageAfterName(doc: Document, m: NameMention): string | null {
   const years = doc.tokens[after + 1];
   return comma?.text === ',' && years?.kind === 'number' ? years.norm : null;
 }
+
+const GROUP_PRONOUNS = new Set(['those', 'others', 'some', 'many', 'most', 'several']);
+const GROUP_PLACES = new Set(['at', 'in', 'of', 'from', 'close', 'near', 'inside', 'within']);
+/** Plurals of people who speak about someone, not for them, when "close to" or "familiar with". */
+const PEOPLE = new Set(['people', 'sources', 'friends', 'associates', 'those', 'others', 'some', 'many']);
+const NEAR = new Set(['close', 'familiar', 'near']);
+/** Nouns of a gathering, which a place it gathers at does not name ("the crowd at the pavilion"). */
+const GATHERINGS = new Set(['crowd', 'crowds', 'audience', 'protesters', 'demonstrators', 'onlookers']);
+const GATHERED_AT = new Set(['at', 'in', 'outside', 'near', 'inside']);
+
+/**
+ * "Those at Fenmore Capital", "Some in the party", "People close to Dresner", "The crowd at the
+ * Harborview Pavilion": a group around someone or somewhere, which the name it holds does not name.
+ */
+export function isGroupAround(doc: Document, first: number, end: number): boolean {
+  const from = DETERMINERS.has(doc.tokens[first].norm) ? first + 1 : first;
+  if (end - from <= 2) return false;
+  const head = doc.tokens[from].norm;
+  const next = doc.tokens[from + 1].norm;
+  return (
+    (from === first && GROUP_PRONOUNS.has(head) && GROUP_PLACES.has(next)) ||
+    (PEOPLE.has(head) && NEAR.has(next)) ||
+    (GATHERINGS.has(head) && GATHERED_AT.has(next))
+  );
+}

@@ -1,20 +1,18 @@
 // Attribution: who says what. extractStatements(doc) finds cues with a trained tagger, then
 // each cue's source and content from the shape of the reporting clause, resolves the
 // speaker's name and classifies the stance of the statement.
-import { wordSet } from '../lexicon/load.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { Span } from '../model.js';
 import type { Document } from '../text/document.js';
 import { addresseeOf } from './addressee.js';
 import { loadEndModel } from './bounds.js';
 import { findCues, loadCueModel } from './cues.js';
-import { isEvidenceHeard } from './lexicon-cues.js';
 import { FILTER_FEATURES, frameScore, loadFilterModel, type FilterModel } from './filter.js';
 import { DENSE_FEATURES, denseFeatures } from './filter-dense.js';
 import { predictTrees } from '../learn/boosted-trees.js';
 import type { LoadedModel } from './perceptron.js';
 import { tokenHashes, type TokenHashes } from './features.js';
-import { isCloseQuote, isOpenQuote, isQuoted } from './quotes.js';
+import { isQuoted } from './quotes.js';
 import { isPageLabel } from './labels.js';
 import { continueQuotations } from './continued-quotes.js';
 import { quotesAfterGestures } from './gesture-quotes.js';
@@ -22,14 +20,13 @@ import { attributionView } from './resplit.js';
 import { resolveSpeakers } from './speakers.js';
 import { finalContents } from './final-content.js';
 import { dropNested } from './nesting.js';
-import { isReceivedFromNamed, repairSources } from './source-repairs.js';
-import { isRaisingCue } from './passive.js';
+import { repairSources } from './source-repairs.js';
 import { END_MARGIN, settleFrames, type EndDecoding, type EndMemo, type EndSettings } from './settle.js';
 import { frameOf, type Frame, type TokenRange } from './spans.js';
-import { hasFiniteVerb } from './sources.js';
-import { timePhrase } from './times.js';
-import { mayBeFiniteVerb } from './word-forms.js';
-import { hasTellingCue, isDirective, stanceOf } from './stance.js';
+import { hasTellingCue, stanceOf } from './stance.js';
+import { isJudged, keptUnjudged } from './kept-frames.js';
+
+export { isJudged };
 import { accusedByComment } from './comments.js';
 import type { ContentSpan, Stance, Statement, StatementType } from './types.js';
 
@@ -95,12 +92,6 @@ export function candidateFrames(doc: Document, h: TokenHashes, cueModel: LoadedM
 }
 
 /**
- * How far above "no cue" the tagger's score for a cue must be for the statement filter to keep
- * it whatever it says (chosen by 4-fold cross-validation on train; docs/attribution.md).
- */
-const SURE_CUE = 40;
-
-/**
  * Candidates the statement filter keeps, plus those whose cue the tagger is sure of, "seem" and
  * "appear" cues, those built by explicit constructions and those whose cue carries a telling
  * stance ("accused", "denied", "warned", "welcomed").
@@ -155,139 +146,6 @@ export function filterFrames(
     if (keep || hasTellingCue(doc, f)) out.push(f);
   }
   return out;
-}
-
-/**
- * Does the statement filter decide on this candidate? A cue the tagger is sure of stays ("“X,” the
- * Kremlin said in a statement"), and so does a "seem"/"appear" cue, which PolNeAR mostly annotates
- * ("the supporters seemed unperturbed"), a frame built by an explicit construction, and a cue with
- * a telling stance: claims and denials are made of them.
- */
-export function isJudged(doc: Document, f: Frame): boolean {
-  return !keptUnjudged(doc, f) && !hasTellingCue(doc, f);
-}
-
-/** Kept before the filter reads it: a sure cue, a "seem"/"appear" cue or an explicit construction. */
-function keptUnjudged(doc: Document, f: Frame): boolean {
-  return (
-    (f.cue.score !== null && f.cue.score >= SURE_CUE) ||
-    isRaisingCue(doc, f) ||
-    f.rule ||
-    isFrontedTelling(doc, f) ||
-    isFrontedSaying(doc, f) ||
-    isCalledQuotation(doc, f) ||
-    isReceivedFromNamed(doc, f) ||
-    isEvidenceHeard(doc, f) ||
-    isDirective(doc, f) ||
-    isSaidQuotation(doc, f)
-  );
-}
-
-/**
- * "… ― its founder said, “That is smart business.”": a speaker, a verb of saying, a comma or colon
- * and a quotation running to the sentence's end. The shape leaves no doubt; the filter, which
- * reads a cue the tagger was not sure of, could drop it.
- */
-function isSaidQuotation(doc: Document, f: Frame): boolean {
-  const { cue, source, content } = f;
-  if (!source || source[1] !== cue.first || content.length !== 1 || cue.last - cue.first !== 1) return false;
-  if (!wordSet('speech-core').has(doc.tokens[cue.first].lemma)) return false;
-  const [s, e] = content[0];
-  const mark = doc.tokens[cue.last]?.text;
-  if (s !== cue.last + 1 || (mark !== ',' && mark !== ':') || !isOpenQuote(doc, s)) return false;
-  let last = doc.sentences[cue.sentence].tokenEnd - 1;
-  while (last > e && doc.tokens[last].kind === 'punct') last--;
-  return isCloseQuote(doc, e - 1) && last < e;
-}
-
-/**
- * "Walking cuts the risk, a study suggests.", "…, study suggests" (a headline): a clause, its comma,
- * a speaker and an inflected verb of saying that ends the sentence. The shape leaves no doubt;
- * the filter, which reads the cue's words and the source, dropped such statements.
- */
-function isFrontedSaying(doc: Document, f: Frame): boolean {
-  const { cue, source, content } = f;
-  if (!source || content.length !== 1 || cue.last - cue.first !== 1) return false;
-  const verb = doc.tokens[cue.first];
-  if (verb.norm === verb.lemma || !wordSet('speech-verbs').has(verb.lemma)) return false;
-  const [s, e] = content[0];
-  if (e > source[0] || doc.tokens[e]?.text !== ',' || source[0] !== e + 1 || source[1] !== cue.first)
-    return false;
-  if (source[1] - source[0] > 4) return false;
-  // Nothing but the sentence's end after the cue.
-  const end = doc.sentences[cue.sentence].tokenEnd;
-  for (let i = cue.last; i < end; i++) if (doc.tokens[i].kind !== 'punct') return false;
-  if (hasFiniteVerb(doc, [s, e])) return true;
-  for (let i = s; i < e; i++) if (mayBeFiniteVerb(doc, i)) return true;
-  return false;
-}
-
-/** Words of the object between "called" and the quotation it is called ("the summit"). */
-const CALLED_OBJECT_WORDS = 5;
-
-/**
- * "…, while its counterpart called the summit “a turning point”": a speaker, "called", its object
- * and the quoted words it was called. The quotation leaves no doubt that this is a saying, not a
- * naming ("a town called Hope"); the filter, which reads "called" as often a naming, dropped it.
- */
-function isCalledQuotation(doc: Document, f: Frame): boolean {
-  const { cue, source, content } = f;
-  if (!source || content.length !== 1 || cue.last - cue.first !== 1 || doc.tokens[cue.first].lemma !== 'call')
-    return false;
-  const [s, e] = content[0];
-  if (s !== cue.last || !isCloseQuote(doc, e - 1)) return false;
-  for (let i = s; i < e && i - s <= CALLED_OBJECT_WORDS; i++) {
-    const t = doc.tokens[i];
-    if (isOpenQuote(doc, i)) return i > s;
-    if (t.kind !== 'word') return false;
-  }
-  return false;
-}
-
-/** Verbs by which a document or a study reports a finding ("…, figures show."), or a body makes
- *  a fact known ("…, the firm confirmed on Thursday."). */
-const FINDING_LEMMAS = new Set(['show', 'find', 'suggest', 'indicate']);
-const DISCLOSING_LEMMAS = new Set(['confirm', 'reveal', 'disclose', 'announce', 'admit', 'acknowledge']);
-
-/**
- * "The plan was shelved, people familiar with the matter told Reuters.": a clause, its comma, a
- * speaker and "told" with only its listener after it, to the sentence end; so too "Rents rose 9
- * percent, figures show." and "…, a survey found." with nothing after the verb (PolNeAR train and
- * dev: 21 of 27 such verbs after a clause are gold cues). The shape leaves no doubt, and the
- * filter, which reads the cue's words and the source's length, dropped it.
- */
-function isFrontedTelling(doc: Document, f: Frame): boolean {
-  const { cue, source, content } = f;
-  const lemma = doc.tokens[cue.first].lemma;
-  const telling = lemma === 'tell';
-  if (
-    !source ||
-    content.length !== 1 ||
-    cue.last - cue.first !== 1 ||
-    (!telling && !FINDING_LEMMAS.has(lemma) && !DISCLOSING_LEMMAS.has(lemma))
-  )
-    return false;
-  const [s, e] = content[0];
-  if (e > source[0] || doc.tokens[e]?.text !== ',' || source[0] !== e + 1 || source[1] !== cue.first)
-    return false;
-  // Only a listener of up to four words after "told", a time after a disclosing verb ("confirmed
-  // on Thursday"), nothing after the others, then the full stop.
-  const end = doc.sentences[cue.sentence].tokenEnd;
-  const stop = end - 1;
-  const time = DISCLOSING_LEMMAS.has(lemma) ? timePhrase(doc, cue.last, stop) : 0;
-  if (
-    doc.tokens[stop].text !== '.' ||
-    stop - cue.last - time > (telling ? 4 : 0) ||
-    (telling && stop <= cue.last)
-  )
-    return false;
-  for (let i = cue.last; i < stop; i++)
-    if (doc.tokens[i].kind !== 'word' || doc.tokens[i].norm === 'that') return false;
-  // What was told is a clause ("The plan was shelved"), not a noun phrase.
-  if (hasFiniteVerb(doc, [s, e]) || doc.tokens.slice(s, e).some((t) => t.norm.endsWith('ed'))) return true;
-  // "Rents rose 9 percent": an irregular past after the subject.
-  for (let i = s + 1; i < e; i++) if (mayBeFiniteVerb(doc, i)) return true;
-  return false;
 }
 
 /** The frames (token ranges) behind the statements; exported for evaluation and tests. */

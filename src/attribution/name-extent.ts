@@ -50,6 +50,8 @@ export function pluralGroupEnd(doc: Document, first: number, end: number): numbe
     if (!lower || (pluralLemma(head) === null && !body)) return -1;
     // "of" and a name is where they are ("Local residents of Northfield").
     if (t.norm === 'of' && !capitalisedAfter(doc, p + 1, end)) return end;
+    // "Members of the Dunmore House Oversight Committee": the body speaks through its members.
+    if (t.norm === 'of' && head.norm === 'members') return -1;
     return t.norm === 'from' && !isAgentNoun(pluralLemma(head) ?? head.lemma) ? -1 : p;
   }
   return -1;
@@ -159,13 +161,20 @@ export function personEnd(doc: Document, first: number, end: number): number {
     const led =
       !before ||
       isTitleWord(before.norm) ||
+      // "Gov. Annette Farrow of Tressel": an abbreviated title and its full stop.
+      (before.text === '.' && k - 2 >= first && isTitleWord(doc.tokens[k - 2].norm)) ||
       (before.kind === 'word' && !before.cap && isAgentNoun(before.lemma)) ||
       (words >= 2 && before.text === ',');
-    if (words >= 1 && led && isPersonName(doc, k, p, [])) return p;
+    // "Members of the committee" opening a sentence: a plural noun, no name.
+    const plural = words === 1 && !before && pluralLemma(doc.tokens[k]) !== null;
+    if (words >= 1 && led && !plural && isPersonName(doc, k, p, [])) return p;
     return end;
   }
   return end;
 }
+
+/** Participles of what came to someone, who did not issue it ("obtained by", "seen by"). */
+const OBTAINED = new Set(['obtained', 'seen', 'reviewed', 'viewed', 'leaked', 'acquired', 'received']);
 
 /** Nouns of a document or its numbers, which speak for whoever issued them. */
 const DOCUMENT_NOUNS = new Set([
@@ -188,6 +197,8 @@ export function documentBody(doc: Document, first: number, end: number): number 
       continue;
     }
     let at = p + 1;
+    // "a memo obtained by the Ledger": the paper that got it, not who issued it.
+    if (OBTAINED.has(doc.tokens[at].norm)) return -1;
     // "figures published on Friday by the authority": a participle and its time before "by".
     if (/[a-z]{3,}ed$/.test(doc.tokens[at].norm)) {
       const limit = Math.min(end - 1, at + 5);

@@ -19,6 +19,7 @@ import {
   PRONOUN_WORDS,
   textOf,
   type NameMention,
+  titleInFull,
 } from './names.js';
 import { LEADING_ADVERBS } from './word-forms.js';
 
@@ -249,12 +250,14 @@ export function nameMentions(doc: Document): NameMention[] {
         i = j + 1;
       }
     let titleStart = i;
-    while (
-      titleStart > 0 &&
-      tokens[titleStart - 1].sentence === t.sentence &&
-      isTitleWord(tokens[titleStart - 1].norm)
-    )
-      titleStart--;
+    for (;;) {
+      // "Sen. Claire Wendt": an abbreviated title with its full stop.
+      const dotted = titleStart > 1 && tokens[titleStart - 1].text === '.';
+      const at = dotted ? titleStart - 2 : titleStart - 1;
+      if (at < 0 || tokens[at].sentence !== t.sentence || !isTitleWord(tokens[at].norm)) break;
+      if (dotted && !titleInFull(tokens[at].norm)) break;
+      titleStart = at;
+    }
     while (
       titleStart > 0 &&
       tokens[titleStart - 1].cap &&
@@ -265,7 +268,13 @@ export function nameMentions(doc: Document): NameMention[] {
       titleStart--;
     // A loop, not slice().map(): map gives an empty array another hidden class than a full one.
     const titles: string[] = [];
-    for (let j = titleStart; j < i; j++) titles.push(tokens[j].norm);
+    for (let j = titleStart; j < i; j++) {
+      if (tokens[j].kind !== 'word') continue;
+      titles.push(tokens[j].norm);
+      // "Sen. Claire Wendt": "the senator" later.
+      const full = titleInFull(tokens[j].norm);
+      if (full) titles.push(full);
+    }
     // "Mrs. Holt": an honorific and its full stop before the name make it a person's.
     if (titles.length === 0 && afterHonorific(doc, i, Math.max(0, i - 2)))
       titles.push(honorificBefore(doc, i));

@@ -77,6 +77,44 @@ export function isTitleWord(norm: string): boolean {
   return wordSet('attribution-titles').has(norm);
 }
 
+/** The word an abbreviated title stands for ("Sen." a senator), which a description takes up. */
+const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ...[
+    ['sen', 'senator'],
+    ['rep', 'representative'],
+    ['gov', 'governor'],
+    ['gen', 'general'],
+  ],
+  ...[
+    ['lt', 'lieutenant'],
+    ['lieut', 'lieutenant'],
+    ['col', 'colonel'],
+    ['maj', 'major'],
+  ],
+  ...[
+    ['capt', 'captain'],
+    ['sgt', 'sergeant'],
+    ['adm', 'admiral'],
+    ['cmdr', 'commander'],
+  ],
+  ...[
+    ['brig', 'brigadier'],
+    ['cpl', 'corporal'],
+    ['det', 'detective'],
+    ['insp', 'inspector'],
+  ],
+  ...[
+    ['prof', 'professor'],
+    ['supt', 'superintendent'],
+    ['atty', 'attorney'],
+  ],
+] as [string, string][]);
+
+/** The full word of an abbreviated title ("sen." → senator), or null. */
+export function titleInFull(norm: string): string | null {
+  return TITLE_ABBREVIATIONS.get(norm.replace(/\.$/, '')) ?? null;
+}
+
 /** Splits a token range into title words and the name after them (null when there is no name). */
 export function splitTitle(
   doc: Document,

@@ -14,7 +14,7 @@ import { isHeadlineSentence } from './headline.js';
 import { bareCommentNoun } from './comments.js';
 import { isReportingClass, senseClass } from './senses.js';
 import { wordSet } from '../lexicon/load.js';
-import { APPROXIMATORS, PARTICLES, YEAR } from './cue-repairs.js';
+import { APPROXIMATORS, isAppealsBody, PARTICLES, YEAR } from './cue-repairs.js';
 import { isPlay } from './stance.js';
 
 /** Is cue c no cue at all? */
@@ -35,7 +35,8 @@ export function isNoCue(doc: Document, c: CueTokens): boolean {
     opensBareComment(doc, c) ||
     isSurvivedBy(doc, c) ||
     tellsAStory(doc, c) ||
-    isPlay(doc, doc.tokens[c.last - 1].lemma, c.last)
+    isPlay(doc, doc.tokens[c.last - 1].lemma, c.last) ||
+    (c.last - c.first <= 2 && isAppealsBody(doc, c.first))
   );
 }
 

@@ -3,6 +3,7 @@
 // quotations are followed, contents yield to other statements and the learned end model cuts
 // the contents that follow their cue. The statement filter runs the same steps on a copy of all
 // candidates to see each content as it will finally be (final-content.ts).
+import { isAppealsBody } from './cue-repairs.js';
 import { isIrregularVerbForm } from '../lexicon/exceptions.js';
 import { wordSet } from '../lexicon/load.js';
 import { hasLemma } from '../lexicon/wordnet.js';
@@ -256,7 +257,9 @@ function subjectAt(doc: Document, start: number, limit: number): TokenRange | nu
             t.norm === t.lemma &&
             !t.stop &&
             !isIrregularVerbForm(t.norm) &&
-            !samePastVerb(t.norm, prev))));
+            !samePastVerb(t.norm, prev)))) ||
+      // "A federal appeals court": a noun before the body it names.
+      (modified && isAppealsBody(doc, end));
     if (!np) break;
     end++;
   }

@@ -40,6 +40,7 @@ import { isPersonNoun } from './agents.js';
 import { isGivenName } from './given-names.js';
 import {
   appositiveName,
+  isGroupAround,
   isIndefiniteDescription,
   isOfficeOf,
   isPlainDescription,
@@ -58,10 +59,6 @@ function isRelativeOpener(doc: Document, i: number): boolean {
 }
 
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
-/** Words that head a speaker span without naming anyone ("those at …", "some in …"). */
-const GROUP_PRONOUNS = new Set(['those', 'others', 'some', 'many', 'most', 'several']);
-const GROUP_PLACES = new Set(['at', 'in', 'of', 'from', 'close', 'near', 'inside', 'within']);
-
 /** Possessive determiners, with the pronoun whose referent they name. */
 const POSSESSIVES = new Map([
   ['his', 'he'],
@@ -129,6 +126,12 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     let end = withoutTrailingTime(doc, first, who);
     // "Marr herself wrote": the name, without its reflexive.
     if (end - first > 1 && REFLEXIVES.has(doc.tokens[end - 1].norm)) end--;
+    // "Rep. Curtis Mabry (R-Dunmore)": a party and state in brackets after a name are no part of it.
+    if (doc.tokens[end - 1].text === ')') {
+      let open = end - 2;
+      while (open > first && doc.tokens[open].text !== '(') open--;
+      if (open > first && doc.tokens[open].text === '(') end = open;
+    }
     // "Tom Lane MP", "Eleanor Voss KC": the letters after a name are no part of it.
     while (end - first > 2 && POST_NOMINALS.has(doc.tokens[end - 1].text)) end--;
     const text = doc.text.slice(doc.tokens[first].start, doc.tokens[end - 1].end);
@@ -181,12 +184,9 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       names.push(doc.text.slice(doc.tokens[first].start, doc.tokens[agent - 1].end));
       return;
     }
-    // "Those at Fenmore Capital", "Some in the party": a quantifier or "those" names no one alone.
-    if (
-      end - first > 2 &&
-      GROUP_PRONOUNS.has(doc.tokens[first].norm) &&
-      GROUP_PLACES.has(doc.tokens[first + 1].norm)
-    ) {
+    // "Those at Fenmore Capital", "People close to Dresner", "The crowd at the pavilion": a group
+    // around someone or somewhere, named by the description, not by the name it holds.
+    if (isGroupAround(doc, first, end)) {
       names.push(text);
       return;
     }

@@ -38,3 +38,72 @@ test('a weak cue candidate inside a speaker’s noun ("The think tank said") lea
   assert.equal(s.speaker?.text, 'The think tank');
   assert.equal(s.content.text, 'voters deserved better');
 });
+
+test('an abbreviated title is the office a description takes up ("Sen." a senator)', () => {
+  const st = analyze(
+    'Dennis Moy said his members would keep pushing. Sen. Claire Wendt, a member of the Labor Committee, said she was drafting a bill. “This is overreach,” the senator said.',
+  );
+  assert.equal(st.at(-1)?.speaker_name, 'Claire Wendt');
+  assert.equal(
+    byCue(analyze('Gov. Annette Farrow of Tressel said the law was historic.'), 'said').speaker_name,
+    'Annette Farrow',
+  );
+});
+
+test('a party tag in brackets after a name is no part of it', () => {
+  assert.equal(
+    byCue(analyze('Rep. Curtis Mabry (R-Dunmore) said the rule was unfair.'), 'said').speaker_name,
+    'Curtis Mabry',
+  );
+});
+
+test('a group around someone or somewhere is not named by the name it holds', () => {
+  const name = (text: string) => analyze(text)[0]?.speaker_name;
+  assert.equal(
+    name('People close to Dresner said he had been frustrated by his fundraising.'),
+    'People close to Dresner',
+  );
+  assert.equal(
+    name('The crowd at the Harborview Pavilion chanted “Clean house!”'),
+    'The crowd at the Harborview Pavilion',
+  );
+  // Members speak for their body.
+  assert.equal(
+    name('Members of the Dunmore House Oversight Committee questioned the health secretary over the breach.'),
+    'Dunmore House Oversight Committee',
+  );
+});
+
+test('a document obtained by a newspaper speaks for itself, not for the newspaper', () => {
+  const s = byCue(
+    analyze('Officials doubted the plan, according to an internal memo obtained by The Ledger.'),
+    'according to',
+  );
+  assert.equal(s.speaker_name, 'an internal memo');
+});
+
+test('"appeals court": "appeals" names the court, it is no verb of appealing', () => {
+  const s = byCue(analyze('A state appeals court ruled that the law placed a burden on voters.'), 'ruled');
+  assert.equal(s.speaker?.text, 'A state appeals court');
+  assert.equal(s.stance, 'assert');
+  const ruling = byCue(
+    analyze('A federal appeals court on Friday struck down the law, ruling that it was unconstitutional.'),
+    'ruling',
+  );
+  assert.equal(ruling.speaker?.text, 'A federal appeals court');
+});
+
+test('"backed" a candidate is an endorsement; "grilled" a minister asks', () => {
+  assert.equal(byCue(analyze('The Herald backed Brennick in an editorial.'), 'backed').stance, 'welcome');
+  assert.equal(
+    byCue(analyze('Lawmakers grilled the health secretary over the breach.'), 'grilled').stance,
+    'ask',
+  );
+});
+
+test('what someone wants another to do is a call', () => {
+  assert.equal(
+    byCue(analyze('The fishermen want the government to pay compensation.'), 'want').stance,
+    'call',
+  );
+});
