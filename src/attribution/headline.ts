@@ -14,3 +14,18 @@ export function isHeadline(doc: Document): boolean {
 export function isHeadlineSentence(doc: Document, s: number): boolean {
   return s === 0 && isHeadline(doc);
 }
+
+/** Is the headline written in title case (most of its words capitalised)? */
+export function isTitleCaseHeadline(doc: Document): boolean {
+  if (!isHeadline(doc)) return false;
+  const s = doc.sentences[0];
+  let words = 0;
+  let caps = 0;
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = doc.tokens[i];
+    if (t.kind !== 'word') continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 3 && caps >= 0.7 * words;
+}

@@ -22,6 +22,7 @@ import {
   titleInFull,
 } from './names.js';
 import { LEADING_ADVERBS } from './word-forms.js';
+import { isTitleCaseHeadline } from './headline.js';
 
 /** Words within which an appositive after a name must close ("Tomas Berg, a retired teacher,"). */
 const APPOSITIVE_REACH = 6;
@@ -179,10 +180,14 @@ function capitalisedWordAt(tokens: readonly DocToken[], j: number, sentence: num
 export function nameMentions(doc: Document): NameMention[] {
   const out: NameMention[] = [];
   const tokens = doc.tokens;
+  // "Governor Signs Paid Leave Law": in a title-case headline, a verb in -s is no name's word.
+  const verbsEnd = isTitleCaseHeadline(doc) ? doc.sentences[0].tokenEnd : 0;
+  const headlineVerb = (j: number) => j < verbsEnd && isCapitalisedVerb(tokens[j]);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
     if (
+      headlineVerb(i) ||
       !(
         t.kind === 'word' &&
         t.cap &&
@@ -206,7 +211,8 @@ export function nameMentions(doc: Document): NameMention[] {
         tokens[end].cap &&
         tokens[end].kind === 'word' &&
         tokens[end].sentence === t.sentence &&
-        !isTitleWord(tokens[end].norm)
+        !isTitleWord(tokens[end].norm) &&
+        !headlineVerb(end)
       )
         end++;
       // A middle initial: "Marta L. Quintero".
@@ -307,4 +313,15 @@ function personLikeRun(doc: Document, i: number, end: number): boolean {
     if (isGivenName(t.norm) || /[’']s$/.test(t.text)) return true;
   }
   return false;
+}
+
+/** A capitalised word in -s that is a verb's third person ("Signs", "Endorses"), no given name. */
+export function isCapitalisedVerb(t: DocToken): boolean {
+  return (
+    t.kind === 'word' &&
+    t.norm.length > 3 &&
+    t.norm.endsWith('s') &&
+    !isGivenName(t.norm) &&
+    (hasLemma(t.norm.slice(0, -1), 'v') || (t.norm.endsWith('es') && hasLemma(t.norm.slice(0, -2), 'v')))
+  );
 }

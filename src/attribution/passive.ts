@@ -88,8 +88,13 @@ export function isRaisingCue(doc: Document, f: Frame): boolean {
   if (!RAISING.has(doc.tokens[v].lemma)) return false;
   // "Some new businesses have appeared along the streets", "appeared on television": a place,
   // not a judgement (in PolNeAR train, 5 of 73 "appear" + preposition are cues).
+  return !isShowingUp(doc, v);
+}
+
+/** Is token v "appear" before a preposition of place ("appeared with Salvador"), showing up? */
+export function isShowingUp(doc: Document, v: number): boolean {
   const next = doc.tokens[v + 1];
-  return !(doc.tokens[v].lemma === 'appear' && next && APPEARING_AT.has(next.norm));
+  return doc.tokens[v].lemma === 'appear' && next !== undefined && APPEARING_AT.has(next.norm);
 }
 
 /**

@@ -22,7 +22,7 @@ import { timePhrase } from './times.js';
 import { cutBeforeTimedComplement, cutInsideSubject } from './end-overrides.js';
 import { isTitleWord } from './names.js';
 import { AFFILIATION } from './name-extent.js';
-import { isPluralPossessiveMark } from './word-forms.js';
+import { isPluralPossessiveMark, LEADING_ADVERBS } from './word-forms.js';
 import type { CueTokens } from './types.js';
 import type { Frame, TokenRange } from './spans.js';
 
@@ -184,7 +184,9 @@ const NOUN_PHRASE_OPENER = /^(the|a|an|he|she|they|it|we|i|those|some|many|most|
 export function sentenceSubject(doc: Document, sentence: number): TokenRange | null {
   const s = doc.sentences[sentence];
   // Past a dateline: "NORTHFIELD, March 3 (Wire) - The central bank held rates, saying ...".
-  const start = afterDateline(doc, s.tokenStart, s.tokenEnd);
+  let start = afterDateline(doc, s.tokenStart, s.tokenEnd);
+  // Past an adverb and its comma: "Earlier, Whitcombe appeared at the rally and endorsed …".
+  if (LEADING_ADVERBS.has(doc.tokens[start]?.norm ?? '') && doc.tokens[start + 1]?.text === ',') start += 2;
   // Past a time opening the clause: "Last year the company cut jobs", "In 2023 she postponed".
   const time = leadingTime(doc, start, s.tokenEnd);
   return (time > start ? subjectAt(doc, time, s.tokenEnd) : null) ?? subjectAt(doc, start, s.tokenEnd);

@@ -5,7 +5,7 @@ import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import type { CueTokens, TokenRange } from './types.js';
 import { makeFrame, type Frame } from './frame.js';
-import { isAccessParticiple, RELATIVE_PRONOUNS } from './word-forms.js';
+import { isAccessParticiple, mayBeFiniteVerb, RELATIVE_PRONOUNS } from './word-forms.js';
 import {
   ADJUNCT_LEADS,
   adjunctAfterCue,
@@ -146,7 +146,12 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   const follows = contentFollows(doc, last, hi);
   // "“C,” said X" — inverted order.
   const participle = doc.tokens[cue.first].norm.endsWith('ing');
-  if (b > lo && !participle && (doc.tokens[b].text === ',' || isCloseQuote(doc, b))) {
+  if (
+    b > lo &&
+    !participle &&
+    (doc.tokens[b].text === ',' || isCloseQuote(doc, b)) &&
+    invertedMayFollow(doc, cue, lo, b)
+  ) {
     // "“C,” Dana Whitfield, a columnist for The Ledger, said on Twitter": an adjunct, no speaker.
     const source = adjunctAfterCue(doc, cue, hi) ? null : sourceAfter(doc, last, hi);
     // "..., said a group of lawmakers who ...": a relative clause after the source ends it too.
@@ -241,7 +246,7 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
       !hasFiniteVerb(doc, [last, contentEnd(doc, lo, hi)]);
     if (
       (closeBefore && (quoteOpensSentence || !follows || adjunctAfter)) ||
-      (commaBefore && (!follows || wordsAfter(doc, last, hi) === 0))
+      (commaBefore && (!follows || wordsAfter(doc, last, hi) === 0) && !isParticipialLead(doc, lo, p))
     ) {
       const pieces = [contentEndingAt(doc, p, lo)];
       pushSecondHalf(doc, last, lo, hi, pieces);
@@ -267,7 +272,9 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   }
   const commaSource =
     !source && !participle && b > lo && doc.tokens[b].text === ',' ? subjectBeforeComma(doc, b, lo) : null;
-  return makeFrame(cue, source ?? commaSource, [piece]);
+  const gapSource =
+    source && cue.last === piece[0] && mayBeFiniteVerb(doc, piece[0]) ? contactSubject(doc, source) : source;
+  return makeFrame(cue, gapSource ?? commaSource, [piece]);
 }
 
 /** After a "tell" cue, only a short listener and adjunct follow (no "that", quotation or colon). */
@@ -334,3 +341,49 @@ function askedClause(doc: Document, cue: CueTokens, lo: number, hi: number): Fra
   }
   return null;
 }
+
+/**
+ * May "C, VERB X" be an inverted "“C,” said X"? Only a verb of saying inverts, or what comes
+ * before holds a clause or a quotation: "The Herald, meanwhile, endorsed Brennick" is the
+ * Herald's endorsement (a noun phrase before the comma), but "Not so, said the minister" inverts.
+ */
+function invertedMayFollow(doc: Document, cue: CueTokens, lo: number, b: number): boolean {
+  if (wordSet('speech-core').has(doc.tokens[cue.first].lemma)) return true;
+  if (hasFiniteVerb(doc, [lo, b])) return true;
+  for (let i = lo; i < b; i++) if (isQuoted(doc, i) || mayBeFiniteVerb(doc, i)) return true;
+  return false;
+}
+
+/**
+ * "Pressed on the promise, she said, “…”": a participle phrase opening the sentence, with no
+ * clause of its own, sets the scene; it is not what was said.
+ */
+function isParticipialLead(doc: Document, lo: number, comma: number): boolean {
+  const t = doc.tokens[lo];
+  if (t.kind !== 'word' || t.norm === t.lemma || !/(?:ed|ing)$/.test(t.norm)) return false;
+  if (hasFiniteVerb(doc, [lo, comma])) return false;
+  for (let i = lo + 1; i < comma; i++) if (mayBeFiniteVerb(doc, i) || isQuoted(doc, i)) return false;
+  return true;
+}
+
+/** Articles and possessives that open a noun phrase. */
+const NOUN_PHRASE_ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+
+/**
+ * "a change the agency said would extend protections": a relative clause with no "that" whose
+ * subject ("the agency") follows the noun it describes ("a change"); the content opens on a verb,
+ * the gap being that noun. The speaker is the subject, from its article on.
+ */
+function contactSubject(doc: Document, [first, end]: TokenRange): TokenRange {
+  // The described noun phrase: an article and a few plain words ("a change", "the last gift").
+  if (!NOUN_PHRASE_ARTICLES.has(doc.tokens[first].norm)) return [first, end];
+  for (let j = first + 1; j < end - 1 && j - first <= CONTACT_NOUN_WORDS; j++) {
+    const before = doc.tokens[j - 1];
+    if (before.kind !== 'word' || before.norm === 'to' || mayBeFiniteVerb(doc, j - 1)) break;
+    if (NOUN_PHRASE_ARTICLES.has(doc.tokens[j].norm) && !before.cap && !before.stop) return [j, end];
+  }
+  return [first, end];
+}
+
+/** Words of the noun phrase a contact relative clause describes ("the last personal gift"). */
+const CONTACT_NOUN_WORDS = 5;

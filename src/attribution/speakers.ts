@@ -25,7 +25,7 @@ import {
 } from './name-extent.js';
 import { ArticleGenders } from './gender.js';
 import { Mentions } from './mentions.js';
-import { nameMentions, POST_NOMINALS } from './name-mentions.js';
+import { isCapitalisedVerb, nameMentions, POST_NOMINALS } from './name-mentions.js';
 import { earlierBody, earlierNamedBody, headlinePerson, nameInApposition } from './described-names.js';
 import {
   isPronoun,
@@ -35,7 +35,7 @@ import {
   resolvePronoun,
 } from './pronouns.js';
 import { isRegularPlural, mayBeFiniteVerb } from './word-forms.js';
-import { isHeadline, isHeadlineSentence } from './headline.js';
+import { isHeadline, isHeadlineSentence, isTitleCaseHeadline } from './headline.js';
 import { isPersonNoun } from './agents.js';
 import { isGivenName } from './given-names.js';
 import {
@@ -126,6 +126,13 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     let end = withoutTrailingTime(doc, first, who);
     // "Marr herself wrote": the name, without its reflexive.
     if (end - first > 1 && REFLEXIVES.has(doc.tokens[end - 1].norm)) end--;
+    // "Dresner Drops Out, Endorses Okafor": a title-case headline's verb ends the name.
+    if (f.cue.sentence === 0 && isTitleCaseHeadline(doc))
+      for (let j = first + 1; j < end; j++)
+        if (isCapitalisedVerb(doc.tokens[j])) {
+          end = j;
+          break;
+        }
     // "Rep. Curtis Mabry (R-Dunmore)": a party and state in brackets after a name are no part of it.
     if (doc.tokens[end - 1].text === ')') {
       let open = end - 2;

@@ -9,6 +9,7 @@ import { DETERMINERS, POSSESSIVES } from './names.js';
 import { isWordnetVerb } from './features.js';
 import { FINITE, mayBeFiniteVerb } from './word-forms.js';
 import { blamesThing } from './blame.js';
+import { declines } from './declines.js';
 import { isOpenQuote } from './quotes.js';
 import { LISTENER_PREPOSITIONS } from './content-start.js';
 
@@ -70,7 +71,10 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
   // "is asked to call 101": a request; "pressed her on dividends": a question, "pressed for" or
   // "pressed her to" a call; "questioned the study's design": a challenge ("questioned whether"
   // asks).
-  if (last && (last.lemma === 'ask' || last.lemma === 'press' || last.lemma === 'question')) {
+  // "Pressed on the promise", "asked about the cuts": the preposition went into the cue.
+  const verb = words.length >= 2 ? words[words.length - 2] : null;
+  if (last && verb && QUESTION_WORDS.has(last.norm) && ASKING.has(verb.lemma)) return 'ask';
+  if (last && ASKING.has(last.lemma)) {
     const wanted = requestOrQuestion(doc, frame, last.lemma, next?.norm ?? '');
     if (wanted) return wanted;
   }
@@ -290,6 +294,7 @@ function contentStanceOnText(doc: Document, frame: Frame): Stance | null {
 }
 
 export function stanceOf(doc: Document, frame: Frame): Stance {
+  if (declines(doc, frame)) return 'decline';
   const direct = directive(doc, frame);
   if (direct) return direct;
   const cue = cueStance(doc, frame);
@@ -303,6 +308,9 @@ export function stanceOf(doc: Document, frame: Frame): Stance {
     (asksQuestion(doc, frame) ? 'ask' : 'assert')
   );
 }
+
+/** Verbs whose stance the words after them decide: a request or a question. */
+const ASKING = new Set(['ask', 'press', 'question']);
 
 /** Words right after "asked" or "pressed" (or its object) that say what was wanted. */
 const REQUEST_WORDS = new Set(['to', 'for']);

@@ -29,7 +29,8 @@ export type Stance =
   | 'acknowledge'
   | 'believe'
   | 'intend'
-  | 'ask';
+  | 'ask'
+  | 'decline';
 
 export const STANCES: readonly Stance[] = [
   'assert',
@@ -43,6 +44,7 @@ export const STANCES: readonly Stance[] = [
   'believe',
   'intend',
   'ask',
+  'decline',
 ];
 
 /** A content span; `fragments` lists the pieces when a quotation is split by "he said". */

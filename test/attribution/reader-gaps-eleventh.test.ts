@@ -107,3 +107,58 @@ test('what someone wants another to do is a call', () => {
     'call',
   );
 });
+
+test('"X, meanwhile, endorsed Y": a noun phrase before the comma is the subject, not an inverted content', () => {
+  const s = byCue(analyze('The Herald, meanwhile, endorsed Brennick.'), 'endorsed');
+  assert.equal(s.speaker?.text, 'The Herald');
+  assert.equal(s.content.text, 'Brennick');
+  // Guards the reach: a verb of saying still inverts after a fragment.
+  assert.equal(byCue(analyze('Not so, said the minister.'), 'said').speaker?.text, 'the minister');
+});
+
+test('an adverb and its comma opening the sentence are no subject of a coordinated verb', () => {
+  const st = analyze('Earlier, Whitcombe appeared at the rally and endorsed Salvador.');
+  assert.equal(byCue(st, 'endorsed').speaker?.text, 'Whitcombe');
+  // Appearing somewhere is showing up, no statement.
+  assert.ok(
+    !analyze('Whitcombe appeared with Salvador and endorsed him.').some((s) => s.cue.text === 'appeared'),
+  );
+});
+
+test('a participle phrase opening the sentence is no part of the quotation after "she said,"', () => {
+  const s = byCue(analyze('Pressed on the promise, she said, “I have run a budget.”'), 'said');
+  assert.equal(s.content.text, '“I have run a budget.”');
+  assert.equal(s.type, 'direct');
+});
+
+test('a title-case headline’s verbs are no words of a name', () => {
+  const st = analyze(
+    'Governor Signs Paid Leave Law\n\nGov. Annette Farrow signed the bill on Friday. The governor said she was confident.',
+  );
+  assert.equal(byCue(st, 'said').speaker_name, 'Annette Farrow');
+  const endorses = byCue(
+    analyze('Dresner Drops Out, Endorses Okafor\n\nOkafor said she was humbled by the endorsement.'),
+    'said',
+  );
+  assert.equal(endorses.speaker_name, 'Okafor');
+});
+
+test('declining to comment, not responding, not saying whether: stance decline', () => {
+  const stance = (text: string) => analyze(text)[0]?.stance;
+  assert.equal(stance('A bureau spokesman did not respond to a request for comment.'), 'decline');
+  assert.equal(stance('Gary Tull declined to comment on the filings.'), 'decline');
+  assert.equal(stance('State ethics officials have not said whether they will investigate.'), 'decline');
+  // Guards the reach: a negated claim is no refusal, nor is refusing to resign.
+  assert.equal(stance('He did not say that he would resign.'), 'assert');
+  assert.notEqual(stance('The minister refused to resign.'), 'decline');
+});
+
+test('"a change the agency said would …": the relative clause’s subject speaks, not the noun before it', () => {
+  const s = byCue(
+    analyze(
+      'The agency finalized a rule, a change the agency said would extend protections to 3 million people.',
+    ),
+    'said',
+  );
+  assert.equal(s.speaker?.text, 'the agency');
+});

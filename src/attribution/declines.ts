@@ -1,0 +1,44 @@
+// "declined to comment", "did not respond to a request for comment", "has not said whether": a
+// speaker who says nothing on the matter. Such a statement's stance is decline: it is neither an
+// assertion nor a denial (claims.ts does not pair it with an allegation).
+import type { Document } from '../text/document.js';
+import type { Frame } from './spans.js';
+
+/** Verbs of declining, with "to" and a verb of saying after them ("declined to comment"). */
+const DECLINING = new Set(['decline', 'refuse']);
+/** What is declined: saying something ("to comment", "to say", "to discuss the case"). */
+const SAYING = new Set([
+  ...['comment', 'say', 'discuss', 'answer', 'elaborate', 'specify', 'confirm', 'respond', 'speak'],
+  ...['give', 'provide', 'identify', 'name', 'disclose', 'reveal', 'explain', 'address', 'reply'],
+]);
+/** Verbs of answering that, negated, say nothing ("did not respond", "would not say"). */
+const ANSWERING = new Set(['respond', 'reply', 'return', 'answer', 'comment', 'say']);
+const NEGATIONS = new Set(['not', 'never', "n't", 'no']);
+/** "could not be reached for comment", "was not available for comment". */
+const UNREACHABLE = new Set(['reached', 'available', 'contacted']);
+
+/** Does the statement say that its speaker declined to say anything? */
+export function declines(doc: Document, f: Frame): boolean {
+  const { cue } = f;
+  let negated = false;
+  for (let i = cue.first; i < cue.last; i++) {
+    const t = doc.tokens[i];
+    if (NEGATIONS.has(t.norm) || t.norm.endsWith("n't")) negated = true;
+    // "declined to comment on the filings", "refused to discuss the case".
+    if (DECLINING.has(t.lemma)) {
+      const to = i + 1 < cue.last ? i + 1 : cue.last;
+      if (doc.tokens[to]?.norm === 'to' && SAYING.has(doc.tokens[to + 1]?.lemma ?? '')) return true;
+      if (i + 1 === cue.last && f.content.length > 0) {
+        const [s] = f.content[0];
+        if (doc.tokens[s]?.norm === 'to' && SAYING.has(doc.tokens[s + 1]?.lemma ?? '')) return true;
+      }
+    }
+    if (negated && UNREACHABLE.has(t.norm)) return true;
+    // "did not respond to a request for comment", "has not said whether" (not "did not say that …").
+    if (negated && ANSWERING.has(t.lemma)) {
+      const s = f.content[0]?.[0];
+      return s === undefined || doc.tokens[s]?.norm !== 'that';
+    }
+  }
+  return false;
+}
