@@ -67,6 +67,18 @@ export function pronounGender(pronoun: string): Gender | null {
 }
 
 /** The last word of a name ("Dana Ortiz" → "Ortiz"), by which its mentions are grouped. */
+/** What gender.ts reads of a statement: its source, cue and content token ranges. */
+interface SpeakerFrame {
+  source: readonly [number, number] | null;
+  cue: { first: number };
+  content: readonly (readonly [number, number])[];
+}
+
+const SUBJECT_PRONOUNS = new Map<string, Gender>([
+  ['he', 'm'],
+  ['she', 'f'],
+]);
+
 function surnameOf(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1);
 }
@@ -77,10 +89,12 @@ export class ArticleGenders {
   private readonly bySurname = new Map<string, Gender | null>();
   /** What first names say, by surname, where the article says nothing; null: both ways. */
   private readonly byFirstNames = new Map<string, Gender | null>();
+  /** What a name's own statements say of a surname alone ("Vossberg said she …"); null: both. */
+  private readonly bySelfReference = new Map<string, Gender | null>();
   /** What a full name's own first name says ("Hillary Clinton" beside "Bill Clinton"). */
   private readonly byName = new Map<string, Gender>();
 
-  constructor(doc: Document, mentions: readonly NameMention[]) {
+  constructor(doc: Document, mentions: readonly NameMention[], frames: readonly SpeakerFrame[] = []) {
     const named: { key: string; g: Gender }[] = [];
     for (const m of mentions) {
       let g: Gender | undefined;
@@ -102,6 +116,15 @@ export class ArticleGenders {
       this.byName.set(m.name, first);
     }
     for (const { key, g } of named) if (!this.bySurname.has(key)) setOrClash(this.byFirstNames, key, g);
+    // "Vossberg said she was angry": a one-word speaker and the subject pronoun opening what she
+    // said, the weakest sign (read only where nothing else is known).
+    for (const f of frames) {
+      if (!f.source || f.source[1] - f.source[0] !== 1 || f.content.length === 0) continue;
+      const name = doc.tokens[f.source[0]];
+      const g = SUBJECT_PRONOUNS.get(doc.tokens[f.content[0][0]]?.norm ?? '');
+      if (g && name.cap && name.kind === 'word' && f.source[1] === f.cue.first)
+        setOrClash(this.bySelfReference, name.text, g);
+    }
   }
 
   /** May the full name and the surname alone name one person: no first name's gender against
@@ -120,9 +143,10 @@ export class ArticleGenders {
     // Another's first name says nothing of a full name whose own first name is unknown ("Kofi
     // Mensah" of "Abena Mensah"): the surname's first names speak for a surname alone.
     const full = name.includes(' ');
-    const known =
+    let known =
       this.byName.get(name) ??
       (this.bySurname.has(key) ? this.bySurname.get(key) : full ? undefined : this.byFirstNames.get(key));
+    if (known === undefined && !full) known = this.bySelfReference.get(key);
     return !known || known === g;
   }
 }

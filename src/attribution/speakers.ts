@@ -104,7 +104,7 @@ function pluralOpeningSentence(doc: Document, i: number): boolean {
 export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)[] {
   const found = nameMentions(doc);
   markSpeakingNames(doc, frames, found);
-  const mentions = new Mentions(found, new ArticleGenders(doc, found));
+  const mentions = new Mentions(found, new ArticleGenders(doc, found, frames));
   const names: (string | null)[] = [];
   frames.forEach((f, k) => {
     if (!f.source) {

@@ -162,3 +162,15 @@ test('"a change the agency said would …": the relative clause’s subject spea
   );
   assert.equal(s.speaker?.text, 'the agency');
 });
+
+test('"state Treasurer Elaine Vossberg": the treasurer is an office, "the treasurer" takes her up', () => {
+  const st = analyze(
+    'The flyer attacked state Treasurer Elaine Vossberg. “It is a lie,” the treasurer said.',
+  );
+  assert.equal(byCue(st, 'said').speaker_name, 'Elaine Vossberg');
+});
+
+test('a surname whose own statement says "she" is no "he" later', () => {
+  const st = analyze('Vossberg said she was angry. Later he said his campaign fixed it.');
+  assert.notEqual(st.at(-1)?.speaker_name, 'Vossberg');
+});
