@@ -349,9 +349,10 @@ function pluralBeforeSaying(doc: Document, i: number): boolean {
     t.norm.length > 3 &&
     t.norm.endsWith('s') &&
     !t.norm.endsWith('ss') &&
-    isRegularPlural(t) &&
+    (isRegularPlural(t) || (t.lemma !== t.norm && t.norm.endsWith('ies'))) &&
     next.kind === 'word' &&
-    (next.norm !== next.lemma || afterCommaAtEnd(doc, i)) &&
+    // (A bare verb after a plural is its present: "intelligence [agencies believe]".)
+    (next.norm !== next.lemma || afterCommaAtEnd(doc, i) || wordSet('speech-core').has(next.norm)) &&
     !next.norm.endsWith('ing') &&
     !next.norm.endsWith('s') &&
     wordSet('speech-verbs').has(next.lemma)

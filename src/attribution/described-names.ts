@@ -25,6 +25,8 @@ export function nameInApposition(doc: Document, end: number, mentions: Mentions)
 
 /** Sentences back within which "the company" or "the statement" takes up a speaker. */
 const BODY_REACH = 3;
+/** Sentences back within which "the company" takes up a name of its kind ("Pinecrest Pharmaceuticals"). */
+const KIND_REACH = 6;
 /** Sentences back within which "the agency" takes up a name ending in "Agency". */
 const EXACT_KIND_REACH = 12;
 
@@ -35,6 +37,8 @@ const BODY_NOUNS = new Set([
   ...['council', 'institute', 'society', 'charity', 'newspaper', 'broadcaster', 'network', 'fund'],
   ...['operator', 'utility', 'trust', 'federation', 'association', 'organisation', 'organization'],
   ...['service', 'authority', 'office', 'paper', 'tank', 'administration', 'coalition', 'alliance'],
+  ...['hospital', 'court', 'university', 'college', 'school', 'drugmaker', 'steelmaker', 'miner'],
+  ...['supermarket', 'chain', 'manufacturer', 'producer', 'developer', 'exchange', 'museum'],
 ]);
 
 /** Words ending a name that "the company", "the newspaper" … may take up though they differ from
@@ -76,6 +80,11 @@ const NAME_KINDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['agency', AGENCY_ENDS],
   ['tank', THINK_TANK_ENDS],
   ['union', new Set(['union', 'association', 'federation', 'guild', 'congress'])],
+  ['regulator', new Set(['board', 'authority', 'commission', 'agency', 'office', 'regulator'])],
+  ['watchdog', new Set(['board', 'authority', 'commission', 'agency', 'office', 'watchdog'])],
+  ['court', new Set(['court', 'tribunal'])],
+  ['university', new Set(['university', 'college', 'institute'])],
+  ['drugmaker', new Set(['pharmaceuticals', 'pharma', 'laboratories', 'therapeutics', 'biosciences'])],
   ['airline', AIRLINE_ENDS],
   ['club', CLUB_ENDS],
   ['bank', new Set(['bank', 'savings'])],
@@ -137,7 +146,25 @@ export function earlierNamedBody(doc: Document, at: number, head: string, mentio
     // A name that ends in the very noun ("National Food Standards Agency" for "the agency") is
     // taken up from further back.
     if (words.length > 1 && kind === head) return m.name;
-    if (back <= BODY_REACH && (ofKind || introduced)) return m.name;
+    if ((back <= BODY_REACH && introduced) || (back <= KIND_REACH && ofKind)) return m.name;
+  }
+  return null;
+}
+
+/**
+ * "The Atlantic Concord Alliance … The alliance says": the latest name within EXACT_KIND_REACH
+ * sentences that ends in the very noun, or null. Read before the speakers of the sentences just
+ * before, which may be another kind of body or a person ("Voss declined to give details").
+ */
+export function exactKindBody(doc: Document, at: number, head: string, mentions: Mentions): string | null {
+  if (!BODY_NOUNS.has(head)) return null;
+  const sentence = doc.tokens[at].sentence;
+  for (let k = mentions.all.length - 1; k >= 0; k--) {
+    const m = mentions.all[k];
+    if (m.token >= at) continue;
+    if (sentence - doc.tokens[m.token].sentence > EXACT_KIND_REACH) break;
+    const words = m.name.split(' ');
+    if (words.length > 1 && words[words.length - 1].toLowerCase() === head) return m.name;
   }
   return null;
 }
@@ -177,7 +204,8 @@ export function earlierBody(
     // "According to the Ostravian defence ministry, …. The ministry said": a description of the
     // same kind of body.
     // (Only one a capitalised word names: not "The new company", "the ministry".)
-    const namedBody = /^the /i.test(n) && /\p{Lu}/u.test(n.slice(4));
+    // So is a body a name owns ("Morvania's foreign ministry … The ministry said").
+    const namedBody = (/^the /i.test(n) && /\p{Lu}/u.test(n.slice(4))) || /^\p{Lu}\S*[’']s /u.test(n);
     if (!statement && namedBody && n.toLowerCase().endsWith(` ${head}`)) return n;
     // A name: capitalised first and last ("Harbour Commission’s report", "Kelby brokers" are
     // descriptions).
@@ -196,8 +224,12 @@ export function earlierBody(
       !(COMPANY_HEADS.has(head) && COMPANY_ENDS.has(kind))
     )
       continue;
+    // (A surname alone is a person's when the article names the person in full: "Voss" of "Henrik Voss".)
     const person =
-      mentions.isPerson(n) && (words.length > 1 || isGivenName(n.toLowerCase())) && !isCompanyLikeName(words);
+      (mentions.isPerson(n) &&
+        (words.length > 1 || isGivenName(n.toLowerCase())) &&
+        !isCompanyLikeName(words)) ||
+      (words.length === 1 && mentions.completeName(n, doc.tokens.length) !== n);
     // "The regulator Ofergen": the noun in the span (not "Bob White, head of the union").
     for (let i = g.source[0]; i < g.source[1]; i++)
       if (doc.tokens[i].norm === head && (!person || n.toLowerCase().includes(head))) return n;

@@ -10,6 +10,7 @@ import {
   DETERMINERS,
   HONORIFIC_WORDS,
   INDEFINITE_OPENERS,
+  isOrganisationWord,
   isPersonName,
   isTitleWord,
   type NameMention,
@@ -25,7 +26,9 @@ export function isOfficeOf(titles: readonly string[]): boolean {
 /** The office's words are lowercase, and the place or body after it one or two words ("the mayor
  *  of Westbury"; not "Vice President of Sales Mia Lund", where a name ends the run). */
 export function officeIsLowercase(doc: Document, first: number, nameStart: number, nameEnd: number): boolean {
-  if (nameEnd - nameStart > 2) return false;
+  // A longer body's name holds a body's word ("the secretary-general of the Atlantic Concord
+  // Alliance", "the head of the Calder Department of Environmental Quality").
+  if (nameEnd - nameStart > 2 && !holdsOrganisationWord(doc, nameStart, nameEnd)) return false;
   for (let j = first; j < nameStart; j++)
     if (doc.tokens[j].cap && !DETERMINERS.has(doc.tokens[j].norm)) return false;
   return true;
@@ -253,4 +256,10 @@ export function isGroupAround(doc: Document, first: number, end: number): boolea
     (PEOPLE.has(head) && NEAR.has(next)) ||
     (GATHERINGS.has(head) && GATHERED_AT.has(next))
   );
+}
+
+/** Does a word of [start, end) name a kind of body ("Alliance", "Department")? */
+function holdsOrganisationWord(doc: Document, start: number, end: number): boolean {
+  for (let j = start; j < end; j++) if (isOrganisationWord(doc.tokens[j].norm)) return true;
+  return false;
 }

@@ -31,8 +31,12 @@ export class Mentions {
     this.people = all.filter((m) => m.person);
     for (const m of all) {
       const space = m.name.indexOf(' ');
-      if (space < 0 || !isOrganisationWord(m.name.slice(m.name.lastIndexOf(' ') + 1).toLowerCase())) continue;
+      if (space < 0) continue;
       const first = m.name.slice(0, space);
+      const last = m.name.slice(m.name.lastIndexOf(' ') + 1).toLowerCase();
+      // A body's word ends the name ("Skyvale Airways"), or a plural noun after a word that is no
+      // given name ("Halcyon Motors", a company's).
+      if (!isOrganisationWord(last) && (isGivenName(first.toLowerCase()) || !isPluralOfNoun(last))) continue;
       // A word WordNet knows may stand alone for something else ("Washington" of "Washington Post").
       // Nor an abbreviation ("U.N." of "U.N. Centre for …").
       if (first.includes('.') || hasLemma(first.toLowerCase(), 'n') || hasLemma(first.toLowerCase(), 'a'))

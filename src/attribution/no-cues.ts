@@ -39,8 +39,26 @@ export function isNoCue(doc: Document, c: CueTokens): boolean {
     isPlay(doc, doc.tokens[c.last - 1].lemma, c.last) ||
     (c.last - c.first <= 2 && isAppealsBody(doc, c.first)) ||
     // "appeared with Salvador", "appeared in court": showing up (PolNeAR train: 5 of 73 are cues).
-    (c.last - c.first === 1 && isShowingUp(doc, c.first))
+    (c.last - c.first === 1 && isShowingUp(doc, c.first)) ||
+    givesEvidence(doc, c)
   );
+}
+
+/** Verbs of handing over evidence, and the quantifiers before it. */
+const EVIDENCE_VERBS = new Set(['provide', 'offer', 'give', 'present', 'produce', 'cite', 'furnish', 'show']);
+const EVIDENCE_QUANTIFIERS = new Set(['no', 'any', 'little', 'some', 'further', 'more', 'the']);
+
+/** "He did not provide evidence for the claim", "offered no evidence": the narrator's remark on
+ *  a claim, no statement of the speaker's. */
+function givesEvidence(doc: Document, c: CueTokens): boolean {
+  for (let i = c.first; i < c.last; i++) {
+    if (!EVIDENCE_VERBS.has(doc.tokens[i].lemma)) continue;
+    let j = i + 1;
+    if (EVIDENCE_QUANTIFIERS.has(doc.tokens[j]?.norm ?? '')) j++;
+    const noun = doc.tokens[j]?.norm;
+    if (noun === 'evidence' || noun === 'proof') return true;
+  }
+  return false;
 }
 
 /** "The figures tell a different story", "Estate agents told another story": a contrast, no saying. */

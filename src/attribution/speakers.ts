@@ -26,7 +26,13 @@ import {
 import { ArticleGenders } from './gender.js';
 import { Mentions } from './mentions.js';
 import { isCapitalisedVerb, nameMentions, POST_NOMINALS } from './name-mentions.js';
-import { earlierBody, earlierNamedBody, headlinePerson, nameInApposition } from './described-names.js';
+import {
+  earlierBody,
+  earlierNamedBody,
+  exactKindBody,
+  headlinePerson,
+  nameInApposition,
+} from './described-names.js';
 import {
   isPronoun,
   OTHER_PRONOUNS,
@@ -340,7 +346,9 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       }
       // "Quillon denied wrongdoing. … the company said": the body that spoke just before.
       const body =
-        earlierBody(doc, frames, names, k, head, mentions) ?? earlierNamedBody(doc, first, head, mentions);
+        exactKindBody(doc, first, head, mentions) ??
+        earlierBody(doc, frames, names, k, head, mentions) ??
+        earlierNamedBody(doc, first, head, mentions);
       if (body) {
         names.push(body);
         return;

@@ -391,6 +391,7 @@ const DIRECTIVE_LEMMAS = new Set([
   'direct',
   'encourage',
   'want',
+  'remind',
 ]);
 
 /** Does the frame tell a listener to do something ("told residents to stay indoors")? */
@@ -403,6 +404,7 @@ export function isDirective(doc: Document, frame: Frame): boolean {
  * a call whatever the verb's own stance ("asked whether ..." stays a question).
  */
 function directive(doc: Document, frame: Frame): Stance | null {
+  if (listenerInCue(doc, frame)) return 'call';
   const last = doc.tokens[frame.cue.last - 1];
   if (!DIRECTIVE_LEMMAS.has(last.lemma) || frame.content.length === 0) return null;
   const [s, e] = frame.content[0];
@@ -439,4 +441,22 @@ function directive(doc: Document, frame: Frame): Stance | null {
       return null;
   }
   return null;
+}
+
+/** "[reminded jurors] not to discuss the case": the listener went into the cue, the content is
+ *  what they are told to do ("to" or "not to" and a verb). */
+function listenerInCue(doc: Document, frame: Frame): boolean {
+  const { cue, content } = frame;
+  if (cue.last - cue.first !== 2 || content.length === 0) return false;
+  const verb = doc.tokens[cue.first];
+  // (The lemma table may lack a past form: "reminded" is read as "remind" here.)
+  const lemma = verb.lemma !== verb.norm ? verb.lemma : verb.norm.replace(/ed$/, '');
+  if (!DIRECTIVE_LEMMAS.has(lemma)) return false;
+  const listener = doc.tokens[cue.first + 1];
+  if (listener.kind !== 'word' || !/s$/.test(listener.norm) || listener.cap) return false;
+  let s = content[0][0];
+  if (s !== cue.last) return false;
+  if (doc.tokens[s].norm === 'not') s++;
+  const next = doc.tokens[s + 1];
+  return doc.tokens[s].norm === 'to' && next?.kind === 'word' && isWordnetVerb(next.norm);
 }

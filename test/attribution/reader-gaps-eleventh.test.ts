@@ -174,3 +174,68 @@ test('a surname whose own statement says "she" is no "he" later', () => {
   const st = analyze('Vossberg said she was angry. Later he said his campaign fixed it.');
   assert.notEqual(st.at(-1)?.speaker_name, 'Vossberg');
 });
+
+test('"the hospital", "the regulator", "the drugmaker" take up a body of their kind; "the company" from six sentences back', () => {
+  const last = (text: string) => analyze(text).at(-1)?.speaker_name;
+  assert.equal(
+    last(
+      'The Financial Conduct Board warned that lenders were at risk. The regulator said office values could fall.',
+    ),
+    'Financial Conduct Board',
+  );
+  assert.equal(
+    last('Pinecrest Pharmaceuticals reported a loss. The drugmaker said it would cut spending.'),
+    'Pinecrest Pharmaceuticals',
+  );
+  assert.equal(
+    last(
+      'Pinecrest Pharmaceuticals reported a loss. Shares fell. Trading was heavy. Markets were calm. The company said it would cut spending.',
+    ),
+    'Pinecrest Pharmaceuticals',
+  );
+  // A company's first word alone is the company.
+  assert.equal(last('Dorvan Motors is in talks. Dorvan declined to comment.'), 'Dorvan Motors');
+});
+
+test('"the alliance" is the body named so, not the person or capital that spoke just before', () => {
+  const last = (text: string) => analyze(text).at(-1)?.speaker_name;
+  assert.equal(
+    last(
+      'The Atlantic Concord Alliance met on Monday. Henrik Voss, its secretary-general, spoke. Voss declined to give details. The alliance says it has placed troops on readiness.',
+    ),
+    'Atlantic Concord Alliance',
+  );
+  assert.equal(
+    last(
+      "Morvania's foreign ministry called the allegation a fabrication. The ministry said Kestria was lying.",
+    ),
+    "Morvania's foreign ministry",
+  );
+  // The head of a body is a person, not the body.
+  assert.notEqual(
+    analyze(
+      'The secretary-general of the Atlantic Concord Alliance warned that any attack would be met with a response.',
+    )[0]?.speaker_name,
+    'Atlantic Concord Alliance',
+  );
+});
+
+test('providing or offering evidence is the narrator’s remark, no statement', () => {
+  const st = analyze(
+    'Hallberg said Morvania was plotting an attack. He did not provide evidence for the claim.',
+  );
+  assert.equal(st.length, 1);
+  assert.ok(
+    !analyze('He said it was planted, though he offered no evidence.').some((s) => s.stance === 'offer'),
+  );
+});
+
+test('"intelligence agencies believe": the plural is the speaker’s, the cue is the verb', () => {
+  const s = analyze('Western intelligence agencies believe that Tarvosia is preparing an attack.')[0];
+  assert.equal(s?.speaker?.text, 'Western intelligence agencies');
+  assert.equal(s?.cue.text, 'believe');
+});
+
+test('"reminded jurors not to discuss the case" with the listener in the cue is a call', () => {
+  assert.equal(analyze('The judge reminded jurors not to discuss the case.')[0]?.stance, 'call');
+});
