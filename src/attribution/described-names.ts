@@ -6,7 +6,7 @@ import { hasLemma } from '../lexicon/wordnet.js';
 import type { Frame } from './spans.js';
 import type { TokenRange } from './types.js';
 import type { Mentions } from './mentions.js';
-import { isOrganisationWord } from './names.js';
+import { INDEFINITE_OPENERS, isOrganisationWord } from './names.js';
 import { isPronoun } from './pronouns.js';
 import { isGivenName } from './given-names.js';
 import { isPluralOfNoun } from './word-forms.js';
@@ -268,6 +268,41 @@ export function headlinePerson(
     if (doc.tokens[g.cue.first].lemma !== lemma) continue;
     const m = mentions.firstPersonIn(g.source[0], g.source[1], () => true);
     if (m) return m.name;
+  }
+  return null;
+}
+
+/** Statements back within which "the official" may take up "an official" introduced before. */
+const INTRODUCED_REACH = 8;
+
+/**
+ * The name given to the latest earlier statement (within INTRODUCED_REACH) whose speaker is an
+ * indefinite description with this head word among its first three words ("an official speaking
+ * on condition of anonymity", "a senior administration official"), or null.
+ */
+export function earlierIndefinite(
+  doc: Document,
+  frames: readonly Frame[],
+  names: readonly (string | null)[],
+  k: number,
+  head: string,
+): string | null {
+  for (let j = k - 1; j >= 0 && k - j <= INTRODUCED_REACH; j--) {
+    const source = frames[j].source;
+    const name = names[j];
+    if (!source || !name) continue;
+    let start = source[0];
+    // The opener may have been left before the span ("…, an | official speaking … said").
+    if (!INDEFINITE_OPENERS.has(doc.tokens[start].norm) && start > 0) start--;
+    if (!INDEFINITE_OPENERS.has(doc.tokens[start].norm)) continue;
+    for (let i = start + 1; i < Math.min(source[1], start + 4); i++) {
+      if (doc.tokens[i].norm !== head) continue;
+      // The description as its statement named it, else as written ("a spokesman for the union").
+      const opener = name.split(' ', 1)[0].toLowerCase();
+      return INDEFINITE_OPENERS.has(opener)
+        ? name
+        : doc.text.slice(doc.tokens[start].start, doc.tokens[source[1] - 1].end);
+    }
   }
   return null;
 }

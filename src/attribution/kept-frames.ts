@@ -13,7 +13,8 @@ import type { Frame } from './spans.js';
 import { hasFiniteVerb } from './sources.js';
 import { timePhrase } from './times.js';
 import { mayBeFiniteVerb } from './word-forms.js';
-import { hasTellingCue, isDirective } from './stance.js';
+import { hasTellingCue } from './stance.js';
+import { isDirective } from './directives.js';
 
 /**
  * How far above "no cue" the tagger's score for a cue must be for the statement filter to keep

@@ -5,7 +5,6 @@ import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import {
   DETERMINERS,
-  INDEFINITE_OPENERS,
   isOrganisationWord,
   isPersonName,
   isTitleWord,
@@ -29,6 +28,7 @@ import { isCapitalisedVerb, nameMentions, POST_NOMINALS } from './name-mentions.
 import {
   earlierBody,
   earlierNamedBody,
+  earlierIndefinite,
   exactKindBody,
   headlinePerson,
   nameInApposition,
@@ -388,41 +388,6 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
 
 /** The last word of an age ("27-year-old" is written "27", "-", "year-old"). */
 const AGE_WORD = /^(?:[a-z0-9]+-)?(?:year|month|week)s?-old$/;
-
-/** Statements back within which "the official" may take up "an official" introduced before. */
-const INTRODUCED_REACH = 8;
-
-/**
- * The name given to the latest earlier statement (within INTRODUCED_REACH) whose speaker is an
- * indefinite description with this head word among its first three words ("an official speaking
- * on condition of anonymity", "a senior administration official"), or null.
- */
-function earlierIndefinite(
-  doc: Document,
-  frames: Frame[],
-  names: (string | null)[],
-  k: number,
-  head: string,
-): string | null {
-  for (let j = k - 1; j >= 0 && k - j <= INTRODUCED_REACH; j--) {
-    const source = frames[j].source;
-    const name = names[j];
-    if (!source || !name) continue;
-    let start = source[0];
-    // The opener may have been left before the span ("…, an | official speaking … said").
-    if (!INDEFINITE_OPENERS.has(doc.tokens[start].norm) && start > 0) start--;
-    if (!INDEFINITE_OPENERS.has(doc.tokens[start].norm)) continue;
-    for (let i = start + 1; i < Math.min(source[1], start + 4); i++) {
-      if (doc.tokens[i].norm !== head) continue;
-      // The description as its statement named it, else as written ("a spokesman for the union").
-      const opener = name.split(' ', 1)[0].toLowerCase();
-      return INDEFINITE_OPENERS.has(opener)
-        ? name
-        : doc.text.slice(doc.tokens[start].start, doc.tokens[source[1] - 1].end);
-    }
-  }
-  return null;
-}
 
 /** Tokens after a description within which a person named later may be the one it describes
  *  (also bounds the search on a hostile page of one endless paragraph). */
