@@ -15,6 +15,7 @@ import { timePhrase } from './times.js';
 import { mayBeFiniteVerb } from './word-forms.js';
 import { hasTellingCue } from './stance.js';
 import { isDirective } from './directives.js';
+import { declines } from './declines.js';
 
 /**
  * How far above "no cue" the tagger's score for a cue must be for the statement filter to keep
@@ -46,7 +47,8 @@ export function keptUnjudged(doc: Document, f: Frame): boolean {
     isDirective(doc, f) ||
     isSaidQuotation(doc, f) ||
     isCalledJudgement(doc, f) ||
-    isPossessorsClaim(doc, f)
+    isPossessorsClaim(doc, f) ||
+    declines(doc, f)
   );
 }
 

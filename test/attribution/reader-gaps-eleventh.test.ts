@@ -239,3 +239,12 @@ test('"intelligence agencies believe": the plural is the speaker’s, the cue is
 test('"reminded jurors not to discuss the case" with the listener in the cue is a call', () => {
   assert.equal(analyze('The judge reminded jurors not to discuss the case.')[0]?.stance, 'call');
 });
+
+test('a speaker who did not respond to a request for comment is kept, whatever the filter says', () => {
+  for (const text of [
+    'Velmark did not immediately respond to a request for comment.',
+    'Brightmere Consulting did not respond to requests for comment on Tuesday.',
+    'A spokesman for Brightmere Consulting did not respond to requests for comment.',
+  ])
+    assert.equal(analyze(text)[0]?.stance, 'decline', text);
+});
