@@ -248,3 +248,11 @@ test('a speaker who did not respond to a request for comment is kept, whatever t
   ])
     assert.equal(analyze(text)[0]?.stance, 'decline', text);
 });
+
+test('"…, a figure the agency disputes": a denial of the clause before it, which ends there', () => {
+  const st = analyze('The group said costs could reach $12,000 per farm, a figure the agency disputes.');
+  assert.equal(byCue(st, 'said').content.text, 'costs could reach $12,000 per farm');
+  const disputes = byCue(st, 'disputes');
+  assert.equal(disputes.stance, 'deny');
+  assert.equal(disputes.content.text, 'costs could reach $12,000 per farm');
+});
