@@ -7,7 +7,7 @@ import type { Document } from '../text/document.js';
 import { bareCommentNoun, COMMENT_MARKS, commentOpens } from './comments.js';
 
 /** Verbs of denial a comment may end on. */
-const DENIAL_VERBS = new Set(['deny', 'reject', 'dismiss', 'dispute', 'refute', 'rebut']);
+const DENIAL_VERBS = new Set(['deny', 'reject', 'dismiss', 'dispute', 'refute', 'rebut', 'refuse']);
 
 /** Auxiliaries and adverbs between the commenter and the verb ("has long denied"). */
 const BETWEEN = new Set(['has', 'have', 'had', 'does', 'do', 'did', 'also', 'long', 'always', 'both']);

@@ -195,10 +195,17 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   // Not when content follows the cue: "To which she said, “...”" reports the quotation; but "…, a
   // charge the ministry dismissed as “pure fiction”" still answers the clause before.
   const asComplement = doc.tokens[last]?.norm === 'as';
+  // "…, something Morvania has refused to consider": a refusal of what the clause before asks.
+  const refusedToAct =
+    doc.tokens[last - 1].lemma === 'refuse' &&
+    doc.tokens[last]?.norm === 'to' &&
+    last + 2 < hi &&
+    doc.tokens[last + 2].kind === 'punct' &&
+    contentEnd(doc, lo, hi) <= last + 2;
   const relative =
-    (follows && !asComplement) || introducesContent(doc, last, hi)
+    ((follows && !asComplement) || introducesContent(doc, last, hi)) && !refusedToAct
       ? null
-      : relativeSource(doc, cue, lo, follows);
+      : relativeSource(doc, cue, lo, follows && !refusedToAct);
   if (relative) return relative;
   if (b > lo && doc.tokens[b].text === ',') {
     const appositive = appositiveSource(doc, b, lo);

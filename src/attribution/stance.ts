@@ -85,7 +85,9 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
   const plea = courtPlea(doc, frame, words);
   if (plea) return plea;
   // "refused the accusation" (a spinner's "rejected"): a denial; "refused to comment" is not.
-  if (last && last.lemma === 'refuse' && said && refusesClaim(doc, said[0])) return 'deny';
+  // So is a refusal commenting on the clause before ("…, something Morvania has refused").
+  if (last && last.lemma === 'refuse' && said && (refusesClaim(doc, said[0]) || frame.answersFrom >= 0))
+    return 'deny';
   for (let i = 0; i < words.length; i++) {
     const hit = lex.get(words[i].lemma) ?? lex.get(words[i].norm);
     if (!hit) continue;

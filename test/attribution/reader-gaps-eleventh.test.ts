@@ -256,3 +256,17 @@ test('"…, a figure the agency disputes": a denial of the clause before it, whi
   assert.equal(disputes.stance, 'deny');
   assert.equal(disputes.content.text, 'costs could reach $12,000 per farm');
 });
+
+test('"…, something Morvania has refused to consider": a refusal of the clause before, a denial', () => {
+  for (const text of [
+    'Kestria demanded a withdrawal, something Morvania has refused to consider.',
+    'Kestria demanded a withdrawal, something Morvania has refused.',
+  ]) {
+    const s = byCue(analyze(text), 'has refused');
+    assert.equal(s.speaker?.text, 'Morvania', text);
+    assert.equal(s.stance, 'deny', text);
+    assert.equal(s.content.text, 'a withdrawal', text);
+  }
+  // Guards the reach: refusing to act is no denial.
+  assert.notEqual(analyze('The minister refused to resign.')[0]?.stance, 'deny');
+});
