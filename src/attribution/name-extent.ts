@@ -50,6 +50,8 @@ export function pluralGroupEnd(doc: Document, first: number, end: number): numbe
     if (!lower || (pluralLemma(head) === null && !body)) return -1;
     // "of" and a name is where they are ("Local residents of Northfield").
     if (t.norm === 'of' && !capitalisedAfter(doc, p + 1, end)) return end;
+    // "Economists at Greyline Partners": the firm's economists, named with the firm.
+    if (t.norm === 'at' && capitalisedAfter(doc, p + 1, end)) return end;
     // "Members of the Dunmore House Oversight Committee": the body speaks through its members.
     if (t.norm === 'of' && head.norm === 'members') return -1;
     return t.norm === 'from' && !isAgentNoun(pluralLemma(head) ?? head.lemma) ? -1 : p;

@@ -215,10 +215,10 @@ export function nameMentions(doc: Document): NameMention[] {
         !headlineVerb(end)
       )
         end++;
-      // A middle initial: "Marta L. Quintero".
+      // A middle initial: "Marta L. Quintero"; a saint's or mount's "St.": "St. Aldric Hospital".
       else if (
         tokens[end]?.text === '.' &&
-        isInitial(tokens[end - 1].text) &&
+        (isInitial(tokens[end - 1].text) || ABBREVIATED_NAME_WORDS.has(tokens[end - 1].text)) &&
         capitalisedWordAt(tokens, end + 1, t.sentence)
       )
         end += 2;
@@ -325,3 +325,6 @@ export function isCapitalisedVerb(t: DocToken): boolean {
     (hasLemma(t.norm.slice(0, -1), 'v') || (t.norm.endsWith('es') && hasLemma(t.norm.slice(0, -2), 'v')))
   );
 }
+
+/** Abbreviations that open a place's or body's name ("St. Aldric Hospital", "Mt. Orvel"). */
+const ABBREVIATED_NAME_WORDS = new Set(['St', 'Mt', 'Ft', 'Pt']);

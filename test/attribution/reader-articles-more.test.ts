@@ -10,7 +10,8 @@ test('a bare verb of saying between its subject and a clause is a cue ("Analysts
     analyze('Analysts at Harwell Securities estimate the painting could sell for $4 million.'),
     'estimate',
   );
-  assert.equal(s.speaker_name, 'Analysts');
+  // (Named with their firm since the eleventh session: "Analysts at Harwell Securities".)
+  assert.equal(s.speaker_name, 'Analysts at Harwell Securities');
   assert.equal(s.content.text, 'the painting could sell for $4 million');
   // Not as a noun: after a preposition, or after another verb of the sentence.
   for (const [text, noun] of [

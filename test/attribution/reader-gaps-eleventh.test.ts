@@ -270,3 +270,15 @@ test('"…, something Morvania has refused to consider": a refusal of the clause
   // Guards the reach: refusing to act is no denial.
   assert.notEqual(analyze('The minister refused to resign.')[0]?.stance, 'deny');
 });
+
+test('"Economists at Greyline Partners" are named with their firm; "St. Aldric Hospital" keeps its "St."', () => {
+  assert.equal(
+    analyze('Economists at Greyline Partners said the warning was overdue.')[0]?.speaker_name,
+    'Economists at Greyline Partners',
+  );
+  assert.equal(
+    analyze('St. Aldric Hospital fired a nurse. The hospital said it had introduced new controls.').at(-1)
+      ?.speaker_name,
+    'St. Aldric Hospital',
+  );
+});
