@@ -5,7 +5,7 @@ import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import type { CueTokens, TokenRange } from './types.js';
 import { makeFrame, type Frame } from './frame.js';
-import { isAccessParticiple, mayBeFiniteVerb, RELATIVE_PRONOUNS } from './word-forms.js';
+import { isAccessParticiple, mayBeFiniteVerb, OBJECT_DETERMINERS, RELATIVE_PRONOUNS } from './word-forms.js';
 import {
   ADJUNCT_LEADS,
   adjunctAfterCue,
@@ -373,9 +373,6 @@ function isParticipialLead(doc: Document, lo: number, comma: number): boolean {
   return true;
 }
 
-/** Articles and possessives that open a noun phrase. */
-const NOUN_PHRASE_ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
-
 /**
  * "a change the agency said would extend protections": a relative clause with no "that" whose
  * subject ("the agency") follows the noun it describes ("a change"); the content opens on a verb,
@@ -383,11 +380,11 @@ const NOUN_PHRASE_ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', '
  */
 function contactSubject(doc: Document, [first, end]: TokenRange): TokenRange {
   // The described noun phrase: an article and a few plain words ("a change", "the last gift").
-  if (!NOUN_PHRASE_ARTICLES.has(doc.tokens[first].norm)) return [first, end];
+  if (!OBJECT_DETERMINERS.has(doc.tokens[first].norm)) return [first, end];
   for (let j = first + 1; j < end - 1 && j - first <= CONTACT_NOUN_WORDS; j++) {
     const before = doc.tokens[j - 1];
     if (before.kind !== 'word' || before.norm === 'to' || mayBeFiniteVerb(doc, j - 1)) break;
-    if (NOUN_PHRASE_ARTICLES.has(doc.tokens[j].norm) && !before.cap && !before.stop) return [j, end];
+    if (OBJECT_DETERMINERS.has(doc.tokens[j].norm) && !before.cap && !before.stop) return [j, end];
   }
   return [first, end];
 }
