@@ -68,6 +68,14 @@ const APPOSITIVE_ROLE_WORDS = 3;
  * after a lowercase role ("businessman Grant Foley", "former minister Tom Rask").
  */
 function nameBetween(doc: Document, from: number, to: number): boolean {
+  // "Dr. Anika Solberg of the Kettering Institute": a name, then where the person works.
+  for (let a = from + 2; a < to - 1; a++) {
+    if (!AFFILIATED.has(doc.tokens[a].norm)) continue;
+    let b = doc.tokens[a + 1].norm === 'the' ? a + 2 : a + 1;
+    while (b < to && doc.tokens[b].cap && doc.tokens[b].kind === 'word') b++;
+    if (b === to && b > a + 1 && doc.tokens[to - 1].cap) to = a;
+    break;
+  }
   let k = from;
   while (k < to && k - from < APPOSITIVE_ROLE_WORDS && doc.tokens[k].kind === 'word' && !doc.tokens[k].cap)
     k++;
@@ -78,6 +86,8 @@ function nameBetween(doc: Document, from: number, to: number): boolean {
   }
   return capitalisedName(doc, from, to);
 }
+
+const AFFILIATED = new Set(['of', 'at', 'from']);
 
 /** Tokens [from, to) are one to four capitalised words (a name), none a pronoun. */
 function capitalisedName(doc: Document, from: number, to: number): boolean {

@@ -8,6 +8,7 @@ import { ContentCoverage } from './coverage.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAfter, quoteStartBefore } from './quotes.js';
 import type { Frame, TokenRange } from './spans.js';
 import { hasTellingCue } from './stance.js';
+import { verblessThatClause } from './word-forms.js';
 
 const TRAILING_JUNK = new Set([
   ',',
@@ -150,7 +151,8 @@ function clipPiece(
   }
   for (let i = s + 1; i < e; i++) {
     if (!isForeign(f, taken, i)) continue;
-    if (atClauseBreak(doc, i)) return [s, i];
+    // "noted that, like him, Mrs. Clinton had been …": a "that" clause runs on to its verb.
+    if (atClauseBreak(doc, i) && !verblessThatClause(doc, s, i)) return [s, i];
     if (afterCoordination(doc, i, starts)) {
       // The adverbs between the conjunction and the cue go with the second statement.
       const skip = wordSet('attribution-source-skip');

@@ -31,6 +31,7 @@ export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
   endBeforeSpilledSubject(doc, c);
   startAtSecondVerb(doc, c);
   endAfterHearsay(doc, c);
+  startAtReportsFollowed(doc, c);
   endBeforeAuthoredObject(doc, c);
   endBeforeObjectDeterminer(doc, c);
   endBeforeBareObject(doc, c);
@@ -428,6 +429,40 @@ function endAfterHearsay(doc: Document, c: CueTokens): void {
   if (wordSet('speech-verbs').has(doc.tokens[k + 1].lemma)) return;
   c.first = k;
   c.last = k + 1;
+}
+
+/** Verbs of what comes after news ("The ruling follows reports that …"). */
+const FOLLOWING = new Set(['follow', 'come']);
+/** Nouns of news no one is named for. */
+const NEWS_NOUNS = new Set([
+  'reports',
+  'claims',
+  'allegations',
+  'rumours',
+  'rumors',
+  'accusations',
+  'warnings',
+]);
+
+/**
+ * "The ruling [follows reports] that the player had failed a test", "It [comes amid claims]
+ * that …": the ruling reports nothing; the cue is the news noun, whose sayers are not named.
+ */
+/** Does cue c open on a news noun after "follows", "comes amid", "came after"? */
+export function followsNews(doc: Document, c: CueTokens): boolean {
+  if (!NEWS_NOUNS.has(doc.tokens[c.first].norm)) return false;
+  let v = c.first - 1;
+  if (v > 0 && (doc.tokens[v].norm === 'amid' || doc.tokens[v].norm === 'after')) v--;
+  return v >= 0 && FOLLOWING.has(doc.tokens[v].lemma);
+}
+
+function startAtReportsFollowed(doc: Document, c: CueTokens): void {
+  if (!FOLLOWING.has(doc.tokens[c.first].lemma)) return;
+  for (let k = c.first + 1; k < c.last; k++)
+    if (NEWS_NOUNS.has(doc.tokens[k].norm)) {
+      c.first = k;
+      return;
+    }
 }
 
 /** Auxiliaries a cue may open with before an adverb of hearsay ("have reportedly agreed"). */

@@ -34,6 +34,9 @@ export function declines(doc: Document, f: Frame): boolean {
       }
     }
     if (negated && UNREACHABLE.has(t.norm)) return true;
+    // "stopped short of saying whether …", "stopped short of endorsing him".
+    if (t.lemma === 'stop' && doc.tokens[i + 1]?.norm === 'short' && doc.tokens[i + 2]?.norm === 'of')
+      return true;
     // "did not respond to a request for comment", "has not said whether" (not "did not say that …").
     if (negated && ANSWERING.has(t.lemma)) {
       const s = f.content[0]?.[0];

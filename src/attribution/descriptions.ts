@@ -13,6 +13,7 @@ import {
   isOrganisationWord,
   isPersonName,
   isTitleWord,
+  titleInFull,
   type NameMention,
 } from './names.js';
 import { descriptionGender } from './gender.js';
@@ -97,10 +98,20 @@ const AFTER_NAME_REACH = 4;
  */
 export function nameAfterDescription(doc: Document, [first, end]: TokenRange): string | null {
   const opener = doc.tokens[first].norm;
-  if ((opener !== 'the' && !INDEFINITE_OPENERS.has(opener)) || doc.tokens[end]?.text !== ',') return null;
+  // "the company's head", "Quillon's general counsel", "its lead author".
+  const possessive = POSSESSIVE_OPENERS.has(opener) || (end - first > 1 && /[’']s$/.test(opener));
+  if ((opener !== 'the' && !INDEFINITE_OPENERS.has(opener) && !possessive) || doc.tokens[end]?.text !== ',')
+    return null;
   const sentence = doc.tokens[first].sentence;
   const body = bodyAfterDescription(doc, first, end);
   if (body) return body;
+  // "…, Dr. John Marsh": the honorific is no part of the name.
+  let from = end + 1;
+  if (HONORIFIC_WORDS.has(doc.tokens[from]?.norm ?? '') || titleInFull(doc.tokens[from]?.norm ?? '')) {
+    from++;
+    if (doc.tokens[from]?.text === '.') from++;
+  }
+  end = from - 1;
   let j = end + 1;
   while (
     j < doc.tokens.length &&
@@ -116,6 +127,8 @@ export function nameAfterDescription(doc: Document, [first, end]: TokenRange): s
   if (!closes || !isPersonName(doc, end + 1, j, [])) return null;
   return doc.text.slice(doc.tokens[end + 1].start, doc.tokens[j - 1].end);
 }
+
+const POSSESSIVE_OPENERS = new Set(['its', 'his', 'her', 'their', 'our']);
 
 /** Heads of a description of a body that a name in apposition may follow. */
 const BODY_HEADS = new Set([

@@ -2,7 +2,7 @@
 // on Thursday"), before an affiliation ("Dana Fowler | of Northfield Securities"), a place after a
 // group ("Health officials | in the province") or a participle phrase ("Economists | polled by
 // the Wire"). speakers.ts resolves the names with these.
-import type { Document } from '../text/document.js';
+import type { Document, DocToken } from '../text/document.js';
 import {
   DETERMINERS,
   POSSESSIVES,
@@ -37,12 +37,16 @@ export function withoutTrailingTime(doc: Document, first: number, end: number): 
  *  the whole span when an "of" without a name says who they are ("Families of the victims",
  *  "officials of both sides"), or -1 (also for "Figures from the exam board": no one who speaks,
  *  so the board does). */
+const isActiveParticiple = (t: DocToken): boolean => !t.cap && t.norm.endsWith('ing') && t.norm !== t.lemma;
+
 export function pluralGroupEnd(doc: Document, first: number, end: number): number {
   for (let p = first + 1; p < Math.min(end - 1, first + 4); p++) {
     const t = doc.tokens[p];
     if (t.kind !== 'word') return -1;
-    if (!AFFILIATION.has(t.norm)) continue;
     const head = doc.tokens[p - 1];
+    // "Scientists monitoring Mount Careva": the scientists, described by what they do.
+    if (isActiveParticiple(t) && (!head.cap || p - 1 === first) && pluralLemma(head) !== null) return p;
+    if (!AFFILIATION.has(t.norm)) continue;
     // Lowercase, or capitalised only as the span's first word ("Fishermen in the port of X").
     const lower = !head.cap || p - 1 === first;
     // A plural, or a body ("Police in Leeds", "The foreign ministry in Velmar"; not "Office of").

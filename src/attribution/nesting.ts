@@ -1,5 +1,6 @@
 // Statements inside other statements' contents: PolNeAR gives each token one role, so a cue inside
 // another statement's content is part of what that speaker said, not a statement of its own.
+import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import { ContentCoverage, lowerBound } from './coverage.js';
 import type { Frame, TokenRange } from './spans.js';
@@ -140,8 +141,28 @@ function holdsSurerCue(doc: Document, sureCues: ReadonlySet<number>, f: Frame): 
     doc.tokens[f.cue.first - 1]?.norm !== 'without'
   )
     return false;
+  if (closesItsClause(doc, f)) return false;
   for (const [s, e] of f.content) for (let i = s; i < e; i++) if (sureCues.has(i)) return true;
   return false;
+}
+
+/**
+ * "Fulham have agreed a fee, the two clubs announced.": a verb of saying that closes the sentence
+ * after its speaker, the whole clause before them its content, reports that clause whatever the
+ * tagger thought of its cue.
+ */
+function closesItsClause(doc: Document, f: Frame): boolean {
+  if (!f.source || f.content.length !== 1 || f.source[1] !== f.cue.first) return false;
+  if (!wordSet('speech-core').has(doc.tokens[f.cue.last - 1].lemma)) return false;
+  const [s, e] = f.content[0];
+  const sentence = doc.sentences[f.cue.sentence];
+  const after = doc.tokens[f.cue.last];
+  return (
+    s === sentence.tokenStart &&
+    e < f.source[0] &&
+    doc.tokens[f.source[0] - 1].text === ',' &&
+    (!after || after.text === '.' || f.cue.last >= sentence.tokenEnd)
+  );
 }
 
 /**

@@ -20,7 +20,13 @@ import { appositiveSource, subjectBeforeComma } from './appositives.js';
 import { makeFrame, type Frame } from './frame.js';
 import { timeAfter, timeBefore, timePhrase } from './times.js';
 import { WEEKDAYS } from './names.js';
-import { mayBeFiniteVerb, OBJECT_VERB_COMPLEMENTS, QUESTION_WORDS, RELATIVE_WORDS } from './word-forms.js';
+import {
+  FINITE,
+  mayBeFiniteVerb,
+  OBJECT_VERB_COMPLEMENTS,
+  QUESTION_WORDS,
+  RELATIVE_WORDS,
+} from './word-forms.js';
 import type { TokenRange } from './types.js';
 
 /** Forms of "be": the auxiliary of a passive. */
@@ -301,22 +307,37 @@ const REPORTING_PAST = new Set(['said', 'told', 'added', 'wrote', 'warned', 'arg
 
 /**
  * "Experts cited by the newspaper said …", "Analysts polled by the Wire expect …": a participle
- * with its agent that modifies the subject of a verb of saying is no statement of its own; the
+ * with its agent (or an active one with its object: "Officials monitoring the vote said …") that modifies the subject of a verb of saying is no statement of its own; the
  * verb after the agent is the cue.
  */
 export function isReducedRelative(doc: Document, cue: CueTokens, hi: number): boolean {
   const t = doc.tokens[cue.first];
-  if (cue.last - cue.first !== 1 || !t.norm.endsWith('ed') || doc.tokens[cue.last]?.norm !== 'by')
-    return false;
+  if (cue.last - cue.first !== 1) return false;
+  // "Officials monitoring the election said …": an active participle and its object do the same.
+  const active = t.norm.endsWith('ing') && t.norm !== t.lemma && !t.cap;
+  if (!active && (!t.norm.endsWith('ed') || doc.tokens[cue.last]?.norm !== 'by')) return false;
   const before = doc.tokens[cue.first - 1];
   if (!before || before.kind !== 'word' || BE_FORMS.has(before.norm)) return false;
-  for (let j = cue.last + 1; j < hi && j - cue.last <= MAX_SOURCE; j++) {
+  if (active && (before.stop || FINITE.has(before.norm))) return false;
+  const from = active ? cue.last : cue.last + 1;
+  for (let j = from; j < hi && j - cue.last <= MAX_SOURCE; j++) {
     const w = doc.tokens[j];
     if (w.kind === 'punct' && w.text !== '.') return false;
-    if (REPORTING_PAST.has(w.norm)) return j > cue.last + 1;
+    if (REPORTING_PAST.has(w.norm) || (active && REPORTING_PRESENT.has(w.norm))) return j > from;
   }
   return false;
 }
+
+const REPORTING_PRESENT = new Set([
+  'say',
+  'says',
+  'warn',
+  'warns',
+  'believe',
+  'believes',
+  'expect',
+  'expects',
+]);
 
 /**
  * "As reported by the Courier, C", "As noted by a researcher in a blog post, C": a participle after

@@ -342,12 +342,13 @@ function openingThing(doc: Document, at: number, mentions: Mentions): string | n
   let end = s.tokenStart + 1;
   while (end < at && end - s.tokenStart <= OPENING_REACH) {
     const t = doc.tokens[end];
-    if (t.kind !== 'word' || t.cap || t.stop || mayBeFiniteVerb(doc, end)) break;
+    if (t.kind !== 'word' || t.stop || mayBeFiniteVerb(doc, end)) break;
     end++;
   }
   if (end === s.tokenStart + 1) return null;
   const head = doc.tokens[end - 1];
-  if (isAgentNoun(head.lemma)) return null;
+  // "The city council closed three schools, its spokeswoman said": a body, not a person.
+  if (head.cap || (isAgentNoun(head.lemma) && !isOrganisationWord(head.norm))) return null;
   const text = doc.text.slice(first.start, head.end);
   return mentions.isPerson(text) ? null : text;
 }

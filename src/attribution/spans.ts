@@ -2,6 +2,7 @@
 // reporting clause: "X said (that) C", "“C,” X said", "“C,” said X", "according to X, C",
 // "X said: “C”", and quotations split by the cue ("“A,” he said, “B.”").
 import { wordSet } from '../lexicon/load.js';
+import { followsNews } from './cue-repairs.js';
 import type { Document } from '../text/document.js';
 import type { CueTokens, TokenRange } from './types.js';
 import { makeFrame, type Frame } from './frame.js';
@@ -141,6 +142,15 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   if (reduced) return reduced;
   const objectGap = objectRelativeFrame(doc, cue, lo, hi);
   if (objectGap) return objectGap;
+  // "The ruling follows reports that …": the reports' sayers are not named.
+  if (followsNews(doc, cue))
+    return makeFrame(cue, null, [contentFrom(doc, forwardStart(doc, cue, hi), lo, hi)]);
+  if (opensPrepositionLead(doc, cue, lo)) {
+    // "Despite claims that the plant was safe, regulators shut it": no one is named.
+    const piece = contentFrom(doc, forwardStart(doc, cue, hi), lo, hi);
+    const lead = leadCommaEnd(doc, piece);
+    return makeFrame(cue, null, [[piece[0], lead > 0 ? lead : piece[1]]]);
+  }
   // Skip auxiliaries/adverbs before the cue to see what precedes the reporting clause.
   const b = beforeCueWords(doc, cue.first - 1, lo);
   const follows = contentFollows(doc, last, hi);
@@ -277,6 +287,18 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     if (source && source[0] > lo) return makeFrame(cue, source, [contentEndingAt(doc, source[0] - 1, lo)]);
     return null;
   }
+  if (b < lo && !source) {
+    const lead = leadPhraseEnd(doc, cue, piece);
+    // "Citing safety, the mayor closed the bridge": the clause's subject is the participle's.
+    const subject =
+      lead > 0 && doc.tokens[cue.first].norm.endsWith('ing') ? clauseSubjectAt(doc, lead, hi) : null;
+    if (lead > 0) return makeFrame(cue, subject, [[piece[0], lead]]);
+  }
+  if (source && inCommaRelative(doc, source[0])) {
+    // "The man, who prosecutors say ran the scheme, was arrested": the clause ends at its comma.
+    const end = leadCommaEnd(doc, piece);
+    if (end > 0) return makeFrame(cue, source, [[piece[0], end]]);
+  }
   const commaSource =
     !source && !participle && b > lo && doc.tokens[b].text === ',' ? subjectBeforeComma(doc, b, lo) : null;
   const gapSource =
@@ -287,15 +309,21 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
 /** After a "tell" cue, only a short listener and adjunct follow (no "that", quotation or colon). */
 function onlyListener(doc: Document, cue: CueTokens, start: number, hi: number): boolean {
   const tellVerbs = wordSet('attribution-tell-verbs');
-  const lastCueWord = doc.tokens[cue.last - 1];
   // "…, she revealed to the media.": a verb of saying and its listener after "to".
   const toPhrase = cue.last < hi && toListener(doc, cue.last, hi);
-  if (!tellVerbs.has(lastCueWord.lemma) && !tellVerbs.has(lastCueWord.norm) && !toPhrase) return false;
+  // "…, the minister told reporters, days before …": the listener is in the cue.
+  let tells = toPhrase;
+  for (let i = cue.first; i < cue.last; i++) {
+    const t = doc.tokens[i];
+    if (tellVerbs.has(t.lemma) || tellVerbs.has(t.norm)) tells = true;
+  }
+  if (!tells) return false;
   if (start !== cue.last && !toPhrase) return false;
   const end = contentEnd(doc, cue.last, hi);
   for (let j = cue.last; j < end; j++) {
     const t = doc.tokens[j];
-    if (t.norm === 'that' || t.text === ':' || isOpenQuote(doc, j) || t.text === ',') return false;
+    if (t.norm === 'that' || t.text === ':' || isOpenQuote(doc, j)) return false;
+    // (A comma may come before an adjunct: "…, the company told staff, a month after …".)
   }
   // "told the Daily Courier on Thursday": a short listener, then only an adjunct.
   let listenerEnd = cue.last;
@@ -371,6 +399,67 @@ function isParticipialLead(doc: Document, lo: number, comma: number): boolean {
   if (hasFiniteVerb(doc, [lo, comma])) return false;
   for (let i = lo + 1; i < comma; i++) if (mayBeFiniteVerb(doc, i) || isQuoted(doc, i)) return false;
   return true;
+}
+
+/**
+ * "Lamenting their luck, Mexicans often say, …", "Asked whether he would run, Ortiz smiled": a
+ * participle phrase opening the sentence ends at its comma, and the sentence's own clause is no
+ * part of its content. Returns that end (after a quotation the comma closes), or -1.
+ */
+function leadPhraseEnd(doc: Document, cue: CueTokens, piece: TokenRange): number {
+  const t = doc.tokens[cue.first];
+  if (t.kind !== 'word' || t.norm === 'according' || !/(?:ed|ing)$/.test(t.norm)) return -1;
+  return leadCommaEnd(doc, piece);
+}
+
+/** Prepositions that open a sentence with the saying of others ("Amid warnings that …, …"). */
+const LEAD_PREPOSITIONS = new Set(['despite', 'amid', 'amidst', 'after', 'following', 'given']);
+
+/**
+ * "Despite repeated claims that …", "Amid warnings that …": a plural noun cue (and at most two words
+ * before it) right after a preposition that opens the sentence.
+ */
+function opensPrepositionLead(doc: Document, cue: CueTokens, lo: number): boolean {
+  const cueWord = doc.tokens[cue.last - 1];
+  if (!LEAD_PREPOSITIONS.has(doc.tokens[lo].norm) || cue.first - lo > 3 || cue.first === lo) return false;
+  // (After a preposition, "claims" and "reports" are nouns.)
+  if (!cueWord.norm.endsWith('s') || cueWord.norm === cueWord.lemma) return false;
+  for (let i = lo + 1; i < cue.first; i++)
+    if (doc.tokens[i].kind !== 'word' || doc.tokens[i].cap) return false;
+  return true;
+}
+
+/** Does a source at `first` follow ", who" or ", which" (a relative clause in commas)? */
+function inCommaRelative(doc: Document, first: number): boolean {
+  const relative = doc.tokens[first - 1]?.norm;
+  return (relative === 'who' || relative === 'which') && doc.tokens[first - 2]?.text === ',';
+}
+
+/** The end of a phrase opening the sentence (or a clause in commas): its first comma outside a quotation, or -1. */
+function leadCommaEnd(doc: Document, [s, e]: TokenRange): number {
+  for (let j = s + 1; j < e - 1; j++) {
+    if (doc.tokens[j].text !== ',') continue;
+    if (isCloseQuote(doc, j + 1)) return j + 2;
+    if (!isQuoted(doc, j)) return j;
+  }
+  return -1;
+}
+
+/** Longest subject read after an opening participle phrase ("Citing safety, the city's mayor …"). */
+const MAX_LEAD_SUBJECT = 6;
+
+/** The subject of the clause after the comma at `comma` when a finite verb ends it, or null. */
+function clauseSubjectAt(doc: Document, comma: number, hi: number): TokenRange | null {
+  let from = comma;
+  while (from < hi && doc.tokens[from].kind === 'punct') from++;
+  const skip = wordSet('attribution-source-skip');
+  for (let j = from; j < hi && j - from <= MAX_LEAD_SUBJECT; j++) {
+    const t = doc.tokens[j];
+    if (t.kind !== 'word') return null;
+    if (j > from && (mayBeFiniteVerb(doc, j) || skip.has(t.norm) || (!t.cap && t.norm.endsWith('ly'))))
+      return [from, j];
+  }
+  return null;
 }
 
 /**

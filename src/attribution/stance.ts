@@ -98,6 +98,9 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
     if (words[i].lemma === 'provide' && (i < words.length - 1 || next?.norm !== 'to')) continue;
     // "blaming a sharp rise in wholesale prices": a cause blamed, no party accused.
     if (words[i].lemma === 'blame' && hit === 'accuse' && blamesThing(doc, frame)) return 'assert';
+    // "rejected two earlier bids": an offer turned down, no claim denied.
+    if (hit === 'deny' && TURNING_DOWN.has(words[i].lemma) && said && refusesOffer(doc, said[0]))
+      return 'assert';
     return hit;
   }
   return null;
@@ -108,6 +111,24 @@ const CLAIM_NOUNS = new Set([
   ...['accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'charge'],
   ...['charges', 'report', 'reports', 'suggestion', 'suggestions'],
 ]);
+
+/** Verbs that turn an offer down ("rejected the bid"; "denied the plan" denies there is one). */
+const TURNING_DOWN = new Set(['reject', 'refuse', 'rebuff', 'spurn']);
+/** Nouns of what is offered or asked for, which a rejection turns down ("rejected the bid"). */
+const OFFER_NOUNS = new Set([
+  ...['bid', 'bids', 'offer', 'offers', 'proposal', 'proposals', 'request', 'requests', 'deal'],
+  ...['plan', 'plans', 'application', 'invitation', 'appeal', 'appeals', 'demand', 'demands', 'terms'],
+]);
+
+/** Does the content at token s open on an offer's noun within four words ("two earlier bids")? */
+function refusesOffer(doc: Document, s: number): boolean {
+  for (let i = s; i < Math.min(doc.tokens.length, s + 4); i++) {
+    const t = doc.tokens[i];
+    if (OFFER_NOUNS.has(t.norm)) return true;
+    if (t.kind !== 'word' || CLAIM_NOUNS.has(t.norm)) return false;
+  }
+  return false;
+}
 
 /** Does the content at token s open on a claim's noun ("the accusation", "these claims")? */
 function refusesClaim(doc: Document, s: number): boolean {

@@ -197,3 +197,49 @@ export function isAccessParticiple(doc: Document, i: number): boolean {
 export function isPluralOfNoun(word: string): boolean {
   return word.endsWith('s') && hasLemma(word.replace(/ies$/, 'y').replace(/s$/, ''), 'n');
 }
+
+/** Words that may follow a "that" opening a clause, not a "that" naming a thing ("that argument"). */
+const CLAUSE_AFTER_THAT: ReadonlySet<string> = new Set([
+  ...NOUN_PHRASE_OPENERS,
+  ',',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'in',
+  'at',
+  'on',
+  'during',
+  'after',
+  'before',
+  'while',
+  'despite',
+  'under',
+  'by',
+  'with',
+  'since',
+  'like',
+  'as',
+  'if',
+  'when',
+  'although',
+  'though',
+  'because',
+  'unless',
+  'until',
+]);
+
+/**
+ * Is [s, end) a "that" clause that has not reached its verb yet ("noted that, like him, …",
+ * "said that in 1998, …", "that the top 1 percent of taxpayers -- …")?
+ */
+export function verblessThatClause(doc: Document, s: number, end: number): boolean {
+  const next = doc.tokens[s + 1];
+  if (doc.tokens[s].norm !== 'that' || !next || s + 1 >= end) return false;
+  if (!CLAUSE_AFTER_THAT.has(next.norm) && !(next.cap && next.kind === 'word')) return false;
+  for (let i = s + 1; i < end; i++) if (mayBeFiniteVerb(doc, i)) return false;
+  return true;
+}
