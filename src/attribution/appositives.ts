@@ -15,7 +15,7 @@ import {
   sourceBefore,
 } from './sources.js';
 import type { TokenRange } from './types.js';
-import { FINITE } from './word-forms.js';
+import { FINITE, mayBeFiniteVerb, RELATIVE_PRONOUNS } from './word-forms.js';
 
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'so', 'while', 'though', 'although', 'because']);
 
@@ -31,8 +31,14 @@ export function appositiveSource(doc: Document, comma: number, lo: number): Toke
       if (!np || CLAUSE_OPENERS.has(doc.tokens[j + 1].norm) || doc.tokens[j + 1].norm === 'according')
         return null;
       // "Lia Marr has cancelled the tour, her management said, citing …": a clause, no noun phrase.
-      for (let k = np[0]; k < np[1]; k++)
-        if (!doc.tokens[k].cap && FINITE.has(doc.tokens[k].norm)) return null;
+      // Nor "The regulator sued Quillon, the largest search company, accusing …": a verb outside
+      // a relative clause.
+      for (let k = np[0]; k < np[1]; k++) {
+        const w = doc.tokens[k];
+        if (RELATIVE_PRONOUNS.has(w.norm)) break;
+        if (!w.cap && (FINITE.has(w.norm) || (k > np[0] && w.norm.endsWith('ed') && mayBeFiniteVerb(doc, k))))
+          return null;
+      }
       let before = np[0] - 1;
       // "…,” and a spokesman, Eric Dunn, noted": a conjunction after a comma opens the clause too.
       if (

@@ -28,7 +28,7 @@ const BODY_REACH = 3;
 /** Sentences back within which "the company" takes up a name of its kind ("Pinecrest Pharmaceuticals"). */
 const KIND_REACH = 6;
 /** Sentences back within which "the agency" takes up a name ending in "Agency". */
-const EXACT_KIND_REACH = 12;
+const EXACT_KIND_REACH = 30;
 
 /** Nouns by which news takes up a company or body it has named ("the company", "the club"). */
 const BODY_NOUNS = new Set([
@@ -214,6 +214,14 @@ export function earlierBody(
     // Nor a common noun opening its sentence ("Analysts said").
     const lower = n.toLowerCase();
     if (words.length === 1 && (hasLemma(lower, 'n') || hasLemma(lower.replace(/s$/, ''), 'n'))) continue;
+    // Nor people named with their firm ("Analysts at Harwell Securities" are no authority).
+    if (
+      words.length > 2 &&
+      PEOPLE_AT.has(words[1]) &&
+      words[0].endsWith('s') &&
+      hasLemma(words[0].toLowerCase().slice(0, -1), 'n')
+    )
+      continue;
     // A name that says what kind of body it is says it of itself: "Tarrow Civic Trust" is no
     // council; a company's ("Inc", "Corp", "Group") is a company, firm or group.
     const kind = words[words.length - 1].toLowerCase().replace(/\.$/, '');
@@ -221,7 +229,8 @@ export function earlierBody(
       isOrganisationWord(kind) &&
       kind !== head &&
       !NAME_KINDS.get(head)?.has(kind) &&
-      !(COMPANY_HEADS.has(head) && COMPANY_ENDS.has(kind))
+      // (A club's name ends as CLUB_ENDS say: "Redmont Supporters Trust" is no club.)
+      !(COMPANY_HEADS.has(head) && head !== 'club' && COMPANY_ENDS.has(kind))
     )
       continue;
     // (A surname alone is a person's when the article names the person in full: "Voss" of "Henrik Voss".)
@@ -233,10 +242,22 @@ export function earlierBody(
     // "The regulator Ofergen": the noun in the span (not "Bob White, head of the union").
     for (let i = g.source[0]; i < g.source[1]; i++)
       if (doc.tokens[i].norm === head && (!person || n.toLowerCase().includes(head))) return n;
-    if (!person) found.add(n);
+    // "Montrose accused the company of …": who speaks of the company is not it.
+    if (!person && !speaksOf(doc, g, head)) found.add(n);
   }
   return found.size === 1 ? [...found][0] : null;
 }
+
+/** Does the statement's content hold "the" and the noun ("accused the company of …")? */
+function speaksOf(doc: Document, f: Frame, head: string): boolean {
+  for (const [s, e] of f.content)
+    for (let i = s + 1; i < e; i++)
+      if (doc.tokens[i].norm === head && doc.tokens[i - 1].norm === 'the') return true;
+  return false;
+}
+
+/** What links people to their firm ("Analysts at Harwell Securities"). */
+const PEOPLE_AT = new Set(['at', 'from', 'with']);
 
 /** "Norrland Foods", "Brightvale Technologies": a name whose first word is no given name and
  *  whose last is the plural of a common noun reads as a company's, not a person's ("Tyra Banks"). */

@@ -269,3 +269,19 @@ export function bodyBeforePlace(doc: Document, first: number, start: number): [n
 
 /** A country's missions abroad, named by the country and placed by the city they are in. */
 const MISSIONS = new Set(['embassy', 'consulate', 'mission', 'delegation', 'legation']);
+
+/** Does "of" before token `nameStart` follow a lowercase body's word ("the foreign ministry of")? */
+export function lowercaseBodyOf(doc: Document, nameStart: number): boolean {
+  const body = doc.tokens[nameStart - 2];
+  return doc.tokens[nameStart - 1].norm === 'of' && !body.cap && isOrganisationWord(body.norm);
+}
+
+/** Is there a body's word in the capitalised run (with "of") that ends before token `end`? */
+export function bodyWordBefore(doc: Document, first: number, end: number): boolean {
+  for (let j = end - 1; j >= first; j--) {
+    const t = doc.tokens[j];
+    if (isOrganisationWord(t.norm)) return true;
+    if (!t.cap && t.norm !== 'of') return false;
+  }
+  return false;
+}

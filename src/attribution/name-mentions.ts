@@ -176,6 +176,22 @@ function capitalisedWordAt(tokens: readonly DocToken[], j: number, sentence: num
   return t !== undefined && t.cap && t.kind === 'word' && t.sentence === sentence;
 }
 
+/** Is any of tokens [from, to) a body's word ("Court", "Office", "Federation")? */
+function organisationWordIn(tokens: readonly DocToken[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (isOrganisationWord(tokens[j].norm)) return true;
+  return false;
+}
+
+/** Longest run after "and" read as the rest of a body's name ("Markets Authority"). */
+const AND_BODY_REACH = 3;
+
+/** Does the capitalised run after the "and" at `and` end, within reach, in a body's word? */
+function andJoinsBody(tokens: readonly DocToken[], and: number, sentence: number): boolean {
+  let j = and + 1;
+  while (j - and <= AND_BODY_REACH && capitalisedWordAt(tokens, j, sentence) && !tokens[j].stop) j++;
+  return j > and + 2 && isOrganisationWord(tokens[j - 1].norm) && !capitalisedWordAt(tokens, j, sentence);
+}
+
 /** All capitalised name runs of the document, in text order. */
 export function nameMentions(doc: Document): NameMention[] {
   const out: NameMention[] = [];
@@ -226,14 +242,17 @@ export function nameMentions(doc: Document): NameMention[] {
       else if (tokens[end]?.text === '&' && capitalisedWordAt(tokens, end + 1, t.sentence)) end += 2;
       // "Federation of Small Traders", "Office for National Statistics": a body's word, "of" or
       // "for", and a capitalised word join one name.
+      // So do "Court of Arbitration for Sport" (a body's word earlier in the name).
       else if (
         (tokens[end]?.norm === 'of' || tokens[end]?.norm === 'for') &&
         !tokens[end].cap &&
-        isOrganisationWord(tokens[end - 1].norm) &&
+        organisationWordIn(tokens, i, end) &&
         capitalisedWordAt(tokens, end + 1, t.sentence) &&
         !tokens[end + 1].stop
       )
         end += 2;
+      // "Competition and Markets Authority": "and" inside a body's name that ends in its word.
+      else if (tokens[end]?.norm === 'and' && andJoinsBody(tokens, end, t.sentence)) end += 2;
       else break;
     }
     // "Eleanor Voss KC", "Tom Lane MP": letters after a name are no part of it.

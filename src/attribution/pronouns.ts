@@ -108,6 +108,13 @@ export function resolvePronoun(
     const n = names[k - 1];
     const gap = frames[k].cue.sentence - frames[k - 1].cue.sentence;
     if (n && gap === 1 && !isPronoun(n) && descriptionGoesOn(n, pronoun, mentions)) return n;
+    // "A spokeswoman for the Employers' Federation said …. “…,” she said": she speaks for the
+    // body her statement was named by, and goes on doing so.
+    const span = frames[k - 1].source;
+    if (n && gap <= 1 && span && !mentions.isPerson(n)) {
+      const described = doc.text.slice(doc.tokens[span[0]].start, doc.tokens[span[1] - 1].end);
+      if (described !== n && descriptionGoesOn(described, pronoun, mentions)) return n;
+    }
   }
   // The latest earlier speaker within a few sentences, if it fits the pronoun; a definite
   // description ("the minister") only when no name or other description fits.

@@ -107,6 +107,24 @@ export function beforeCueWords(doc: Document, j: number, lo: number): number {
 }
 
 /** Source noun phrase ending right before `before` (auxiliaries and adverbs skipped). */
+const MAX_RELATIVE_SOURCE = 20;
+
+/** Subordinating words that may stand inside a relative clause in a subject ("who died after …"). */
+const RELATIVE_INNER = new Set(['after', 'before', 'when', 'while', 'since', 'until', 'because']);
+
+/**
+ * The "who" or "whose" before token j, with no punctuation between, that follows a noun phrase
+ * opening the sentence ("The father of a girl who died after …"), or -1.
+ */
+function relativeOpenerBefore(doc: Document, j: number, lo: number): number {
+  for (let k = j - 1; k > lo; k--) {
+    const t = doc.tokens[k];
+    if (t.kind === 'punct') return -1;
+    if ((t.norm === 'who' || t.norm === 'whose') && nounPhraseOpensSentence(doc, k - 1, lo)) return k;
+  }
+  return -1;
+}
+
 export function sourceBefore(doc: Document, before: number, lo: number): TokenRange | null {
   const boundary = wordSet('attribution-clause-boundaries');
   let j = beforeCueWords(doc, before - 1, lo);
@@ -127,7 +145,9 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
   if (j > lo && NOMINATIVE_PRONOUNS.has(doc.tokens[j].norm) && doc.tokens[j - 1].kind === 'word')
     return [j, end];
   let start = end;
-  while (j >= lo && end - j <= MAX_SOURCE) {
+  // A subject with a relative clause may run longer ("The family of a teenager who died after …").
+  const reach = j > lo && relativeOpenerBefore(doc, j + 1, lo) >= 0 ? MAX_RELATIVE_SOURCE : MAX_SOURCE;
+  while (j >= lo && end - j <= reach) {
     const t = doc.tokens[j];
     if (isQuoted(doc, j)) break;
     // A plural possessive's apostrophe ("Supporters' group chairman") stays in the span.
@@ -168,10 +188,18 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
       // is the subject, the clause part of its span (as PolNeAR marks sources).
       // So is a subject "that" ("Civil rights groups that brought the suit hailed …"): a verb follows
       // it at once, where a complement's "that" has a subject after it ("claims that rivals …").
+      // "A woman whose son died in the crash said": "whose" too; and a subordinate word inside
+      // such a clause ("a teenager who died after being detained …") does not end the span.
+      if (RELATIVE_INNER.has(t.norm) && relativeOpenerBefore(doc, j, lo) >= 0) {
+        start = j;
+        j--;
+        continue;
+      }
       const relative =
         j - 1 >= lo &&
         doc.tokens[j - 1].kind === 'word' &&
         (t.norm === 'who' ||
+          (t.norm === 'whose' && nounPhraseOpensSentence(doc, j - 1, lo)) ||
           (t.norm === 'that' &&
             isRegularPlural(doc.tokens[j - 1]) &&
             !doc.tokens[j + 1].cap &&

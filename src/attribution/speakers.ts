@@ -21,6 +21,8 @@ import {
   trailingParticiple,
   withoutTrailingTime,
   bodyBeforePlace,
+  bodyWordBefore,
+  lowercaseBodyOf,
 } from './name-extent.js';
 import { ArticleGenders } from './gender.js';
 import { Mentions } from './mentions.js';
@@ -61,7 +63,11 @@ import {
 /** "who", or a subject "that" before its verb ("groups that brought the suit"). */
 function isRelativeOpener(doc: Document, i: number): boolean {
   const t = doc.tokens[i];
-  return t.norm === 'who' || (t.norm === 'that' && i + 1 < doc.tokens.length && mayBeFiniteVerb(doc, i + 1));
+  return (
+    t.norm === 'who' ||
+    t.norm === 'whose' ||
+    (t.norm === 'that' && i + 1 < doc.tokens.length && mayBeFiniteVerb(doc, i + 1))
+  );
 }
 
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
@@ -228,6 +234,12 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     // "analyst Dana Fowler of Northfield Securities": the person, not where they work.
     const nameEnd = personEnd(doc, first, end);
     const split = splitTitle(doc, first, nameEnd);
+    // "The foreign ministry of Valdoria": a body of the place, not the place.
+    if (split && split.nameStart - 2 > first && lowercaseBodyOf(doc, split.nameStart)) {
+      const from = DETERMINERS.has(doc.tokens[first].norm) ? first + 1 : first;
+      names.push(doc.text.slice(doc.tokens[from].start, doc.tokens[nameEnd - 1].end));
+      return;
+    }
     // "The mayor of Westbury": a person described by an office of the place, not the place.
     if (split && isOfficeOf(split.titles) && officeIsLowercase(doc, first, split.nameStart, nameEnd)) {
       const head = split.titles[split.titles.length - 2];
@@ -265,7 +277,7 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
           doc.tokens[start - 1].norm === 'and' ||
           doc.tokens[start - 1].text === '&' ||
           ((doc.tokens[start - 1].norm === 'for' || doc.tokens[start - 1].norm === 'on') &&
-            isOrganisationWord(doc.tokens[start - 2].norm)) ||
+            bodyWordBefore(doc, first, start - 1)) ||
           (doc.tokens[start - 1].norm === 'nor' && doc.tokens[first].norm === 'neither')) &&
         doc.tokens[start - 2].cap &&
         !isTitleWord(doc.tokens[start - 2].norm)
@@ -344,11 +356,14 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
         names.push(mentions.completeName(m.name, first));
         return;
       }
-      // "Quillon denied wrongdoing. … the company said": the body that spoke just before.
-      const body =
-        exactKindBody(doc, first, head, mentions) ??
-        earlierBody(doc, frames, names, k, head, mentions) ??
-        earlierNamedBody(doc, first, head, mentions);
+      // "Quillon denied wrongdoing. … the company said": the body that spoke just before (not
+      // for a person's title: "the coach" is no club).
+      const role = isTitleWord(head) && !isOrganisationWord(head);
+      const body = role
+        ? null
+        : (exactKindBody(doc, first, head, mentions) ??
+          earlierBody(doc, frames, names, k, head, mentions) ??
+          earlierNamedBody(doc, first, head, mentions));
       if (body) {
         names.push(body);
         return;

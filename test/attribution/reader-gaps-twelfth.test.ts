@@ -134,3 +134,87 @@ test('"The city council closed three schools, its spokeswoman said": the council
   )[1];
   assert.equal(s.speaker_name, 'The city council’s spokeswoman');
 });
+
+test('bodies named across "for" and "and": "Court of Arbitration for Sport", "Competition and Markets Authority"', () => {
+  const court = analyze(
+    'The Court of Arbitration for Sport upheld the ban. The Court of Arbitration for Sport said the ban was final.',
+  );
+  assert.equal(court.at(-1)?.speaker_name, 'Court of Arbitration for Sport');
+  const authority = analyze(
+    'The Competition and Markets Authority said the deal was unfair. The authority said it would appeal.',
+  );
+  assert.equal(authority[1].speaker_name, 'Competition and Markets Authority');
+});
+
+test('"The foreign ministry of Valdoria" is the ministry, not the country', () => {
+  assert.equal(
+    analyze('The foreign ministry of Valdoria said the talks had failed.')[0].speaker_name,
+    'foreign ministry of Valdoria',
+  );
+  // Guards the reach: "The mayor of Westbury" is a person still, not named by the town.
+  assert.notEqual(analyze('The mayor of Westbury said the road would reopen.')[0].speaker_name, 'Westbury');
+});
+
+test('a description takes up the right kind: "the coach" no club, "the club" no trust, "the authority" no analysts', () => {
+  const coach = analyze(
+    'Carlos Ebbesen said the team would recover. Redmont lost 2-0 to Fallowfield Rovers on Wednesday. The coach admitted that his team had lacked energy.',
+  );
+  assert.equal(byCue(coach, 'admitted').speaker_name, 'Carlos Ebbesen');
+  const club = analyze(
+    'The Redmont Supporters Trust said fans were tired of excuses. The club said it would respond in due course.',
+  );
+  assert.notEqual(club[1].speaker_name, 'Redmont Supporters Trust');
+  const authority = analyze(
+    'Analysts at Harwell Securities estimated that sales could reach 1.2 billion crowns. The authority said it would publish its full assessment next month.',
+  );
+  assert.notEqual(authority[1].speaker_name, 'Analysts at Harwell Securities');
+  // Guards the reach: a club's name still takes "the club".
+  assert.equal(
+    analyze('Harlow United said the fee was fair. The club said it would appeal.')[1].speaker_name,
+    'Harlow United',
+  );
+});
+
+test('"the company" is not who spoke of the company ("Montrose accused the company of …")', () => {
+  const s = byCue(
+    analyze(
+      'Montrose accused the company of mistreating staff. Brightwell said staff would get severance. The company rejected the criticism.',
+    ),
+    'rejected',
+  );
+  assert.equal(s.speaker_name, 'Brightwell');
+});
+
+test('a subject with a relative clause: "A woman whose son died …", "The father of a girl who died after …"', () => {
+  const woman = byCue(analyze('A woman whose son died in the crash said the road was dangerous.'), 'said');
+  assert.equal(woman.speaker?.text, 'A woman whose son died in the crash');
+  assert.equal(woman.speaker_name, 'A woman');
+  const father = byCue(
+    analyze('The father of a girl who died after being hit by a car called for lower speed limits.'),
+    'called for',
+  );
+  assert.equal(father.speaker?.text, 'The father of a girl who died after being hit by a car');
+});
+
+test('"A spokeswoman for the Employers’ Federation said …. “…,” she said": she goes on for the federation', () => {
+  const s = analyze(
+    'Liesel Haarmann offered to share the data. A spokeswoman for the Employers\' Federation said it was wrong. "Shift patterns are set with unions," she said.',
+  ).at(-1);
+  assert.equal(s?.speaker_name, "Employers' Federation");
+});
+
+test('"The regulator sued Quillon, the largest search company, accusing it …": the regulator accuses', () => {
+  const s = byCue(
+    analyze('The regulator sued Quillon, the largest search company, accusing it of rigging ad auctions.'),
+    'accusing',
+  );
+  assert.equal(s.speaker?.text, 'The regulator');
+});
+
+test('"the authority" takes up a name ending in "Authority" from far back in the article', () => {
+  const middle = Array.from({ length: 14 }, (_, i) => `Trial ${i + 1} ran for a year.`).join(' ');
+  const statements = analyze(
+    `The Calveran Medicines Authority said the drug worked. ${middle} The authority said it would publish its assessment.`,
+  );
+  assert.equal(statements.at(-1)?.speaker_name, 'Calveran Medicines Authority');
+});
