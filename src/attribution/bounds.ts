@@ -335,7 +335,8 @@ function endScores(
 /**
  * The end (exclusive) of a content piece [s, e) that follows its cue, as the model decides:
  * the first token where stopping outscores continuing by `margin`. With `note`, note[0] gets the
- * margin of "stop" there, or the highest one seen when the content runs on to e.
+ * margin of "stop" there, or the highest one seen when the content runs on to e. With `from`, no
+ * stop before it is considered.
  */
 export function learnedEnd(
   doc: Document,
@@ -347,10 +348,11 @@ export function learnedEnd(
   features: Uint32Array,
   scores: Float64Array,
   note?: Float64Array,
+  from = 0,
 ): number {
   const cache = formScoresFor(FORM_SCORES, model, END_FORM_PLACES, endFormFeatures, endEdgeFeatures);
   let highest = -99;
-  for (let i = ctx.start + 1; i < e; i++) {
+  for (let i = Math.max(ctx.start + 1, from); i < e; i++) {
     if (!endAllowed(doc, i)) continue;
     endScores(doc, h, model, cache, ctx, i, features, scores);
     const stop = scores[1] - scores[0];

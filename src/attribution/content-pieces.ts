@@ -6,7 +6,8 @@ import type { TokenRange } from './types.js';
 import { contrastEnd, saysOn, wordsAfter } from './after-cue.js';
 import { isTitleWord } from './names.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAcrossParagraphs, quoteStartBefore } from './quotes.js';
-import { contentEnd, hasFiniteVerb } from './sources.js';
+import { contentEnd, hasFiniteVerb, QUANTIFIERS } from './sources.js';
+import { RELATIVE_WORDS } from './word-forms.js';
 
 /** A content piece that ends at `last` (inclusive): back to its opening quotation mark or the sentence start. */
 export function contentEndingAt(doc: Document, last: number, lo: number): TokenRange {
@@ -18,6 +19,31 @@ export function contentEndingAt(doc: Document, last: number, lo: number): TokenR
   }
   while (end > lo && doc.tokens[end - 1].text === ',') end--;
   return [lo, end];
+}
+
+/**
+ * The piece before a reporting clause in commas, from the relative pronoun that opens it when one
+ * does ("chasing a voter who, critics argue, stopped existing": "who", not the whole sentence).
+ */
+export function contentBeforeAside(doc: Document, last: number, lo: number): TokenRange {
+  const piece = contentEndingAt(doc, last, lo);
+  const relative = doc.tokens[piece[1] - 1];
+  if (
+    piece[1] - 1 <= piece[0] ||
+    !relative ||
+    !RELATIVE_WORDS.has(relative.norm) ||
+    doc.tokens[last].text !== ','
+  )
+    return piece;
+  // "All of which, he said, would help": its quantifier too.
+  let start = piece[1] - 1;
+  if (
+    start - 2 >= piece[0] &&
+    doc.tokens[start - 1].norm === 'of' &&
+    QUANTIFIERS.has(doc.tokens[start - 2].norm)
+  )
+    start -= 2;
+  return [start, piece[1]];
 }
 
 /** A content piece starting at `start`: to the sentence end, or to the quotation's close when it runs on. */

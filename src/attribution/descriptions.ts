@@ -65,7 +65,14 @@ export function isIndefiniteDescription(doc: Document, first: number, end: numbe
   if (!last.cap) return true;
   // The capitalised run it ends on, with the titles before it ("Finance Minister Ana Duarte").
   let k = end - 1;
-  while (k > first && (doc.tokens[k - 1].cap || isTitleWord(doc.tokens[k - 1].norm))) k--;
+  // ("Sen. Howard Delacroix": an abbreviated title's full stop too.)
+  while (
+    k > first &&
+    (doc.tokens[k - 1].cap ||
+      isTitleWord(doc.tokens[k - 1].norm) ||
+      (doc.tokens[k - 1].text === '.' && k - 2 > first && titleInFull(doc.tokens[k - 2].norm) !== null))
+  )
+    k--;
   // "a spokesperson for the United Nations": the name's article is no part of the relation (but
   // "In a speech to the Policy Centre Mr Lund said": a person's name ends that run).
   let honorific = false;

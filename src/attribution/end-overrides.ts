@@ -1,6 +1,8 @@
 // Where the learned content-end model's cut is overruled (settle.ts): a cut that would part a
 // reported clause's subject from its verb, or an accusation's object from what it is.
 import type { Document } from '../text/document.js';
+import { isCloseQuote, isQuoted } from './quotes.js';
+import { hasLemma } from '../lexicon/wordnet.js';
 import { timePhrase } from './times.js';
 import { FINITE, mayBeFiniteVerb, NOUN_PHRASE_OPENERS } from './word-forms.js';
 import type { CueTokens } from './types.js';
@@ -60,5 +62,83 @@ export function cutBeforeTimedComplement(doc: Document, cue: CueTokens, cut: num
     after.kind === 'word' &&
     cue.last - cue.first === 1 &&
     mayBeFiniteVerb(doc, cue.first)
+  );
+}
+
+/** Nouns of a claim that the narrator's comment after a content opens with. */
+const CLAIM_COMMENTS = new Set(['claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations']);
+
+/**
+ * "The ministry said rebels had shelled the town, a claim that could not be independently
+ * confirmed", "The mayor said the city would close two libraries, a move that angered residents":
+ * the narrator's comment on what was said or done, in apposition after a comma, is no part of
+ * it. Returns where the content ends (the comma), or `cut` when there is no such comment.
+ */
+export function beforeNarratorComment(doc: Document, s: number, cut: number): number {
+  for (let i = s + 1; i + 2 < cut; i++)
+    if (!isQuoted(doc, i) && (claimCommentAt(doc, i) || eventCommentAt(doc, i, cut))) return i;
+  return cut;
+}
+
+/** Nouns of the narrator's comment on an event ("…, a move that angered residents"). */
+const EVENT_NOUNS = new Set(['move', 'step', 'sign', 'signal', 'decision', 'development', 'blow', 'setback']);
+/** Participles of the narrator's comment on an event ("…, setting up a confrontation with …"). */
+const EVENT_PARTICIPLES = new Set([
+  ...['setting', 'paving', 'marking', 'signalling', 'signaling', 'underscoring', 'highlighting'],
+  ...['deepening', 'prompting', 'sparking', 'triggering', 'capping'],
+]);
+
+/**
+ * Does the narrator's comment on the event open after the comma at token i: ", a move that …",
+ * ", the latest sign that …", ", setting up a confrontation …"?
+ */
+function eventCommentAt(doc: Document, i: number, end: number): boolean {
+  if (doc.tokens[i].text !== ',') return false;
+  const first = doc.tokens[i + 1];
+  if (EVENT_PARTICIPLES.has(first.norm)) return true;
+  if (first.norm !== 'a' && first.norm !== 'an' && first.norm !== 'the') return false;
+  for (let j = i + 2; j < Math.min(end, i + 5); j++) {
+    const t = doc.tokens[j];
+    if (t.kind !== 'word' || t.cap) return false;
+    if (EVENT_NOUNS.has(t.norm)) {
+      const after = doc.tokens[j + 1];
+      return (
+        !after || after.kind === 'punct' || ['that', 'which', 'to', 'for', 'in', 'by'].includes(after.norm)
+      );
+    }
+  }
+  return false;
+}
+
+/** Does a comment on a claim open after the comma at token i (", claims that cannot be …")? */
+export function claimCommentAt(doc: Document, i: number): boolean {
+  if (doc.tokens[i]?.text !== ',') return false;
+  const noun = doc.tokens[i + 1]?.norm === 'a' || doc.tokens[i + 1]?.norm === 'an' ? i + 2 : i + 1;
+  const after = doc.tokens[noun + 1]?.norm;
+  return (
+    CLAIM_COMMENTS.has(doc.tokens[noun]?.norm ?? '') &&
+    (after === 'that' || after === 'which') &&
+    (doc.tokens[noun + 2]?.norm === 'cannot' || mayBeFiniteVerb(doc, noun + 2))
+  );
+}
+
+/**
+ * Does a cut at `cut` (in a content [s, e) that opens outside a quotation) come right after a
+ * quoted phrase with no closing punctuation of its own, the clause going on with its verb ("the
+ * advertisement “unmistakably and wrongfully” suggests …") or a second one ("… to “really call
+ * out Russia on this” and consider …")?
+ */
+export function quotationGoesOn(doc: Document, s: number, cut: number, e: number): boolean {
+  if (cut >= e || cut - 2 <= s || isQuoted(doc, s) || !isCloseQuote(doc, cut - 1)) return false;
+  const inside = doc.tokens[cut - 2];
+  const next = doc.tokens[cut];
+  if (inside.kind !== 'word' || next.kind !== 'word' || next.cap) return false;
+  // Its verb, or a second verb joined by "and"/"or" ("… “call out Russia” and consider …").
+  const joined = (next.norm === 'and' || next.norm === 'or') && cut + 1 < e;
+  return (
+    mayBeFiniteVerb(doc, joined ? cut + 1 : cut) ||
+    (joined &&
+      doc.tokens[cut + 1].norm === doc.tokens[cut + 1].lemma &&
+      hasLemma(doc.tokens[cut + 1].norm, 'v'))
   );
 }

@@ -16,6 +16,7 @@ import { mayBeFiniteVerb } from './word-forms.js';
 import { hasTellingCue } from './stance.js';
 import { isDirective } from './directives.js';
 import { declines } from './declines.js';
+import { isDenialComment } from './comment-cues.js';
 
 /**
  * How far above "no cue" the tagger's score for a cue must be for the statement filter to keep
@@ -48,8 +49,22 @@ export function keptUnjudged(doc: Document, f: Frame): boolean {
     isSaidQuotation(doc, f) ||
     isCalledJudgement(doc, f) ||
     isPossessorsClaim(doc, f) ||
+    isDeniedAfter(doc, f) ||
     declines(doc, f)
   );
+}
+
+/**
+ * "The trust claims the council failed to consult residents, an allegation the council denies":
+ * a statement the narrator goes on to call an allegation, with its denial, is one.
+ */
+function isDeniedAfter(doc: Document, f: Frame): boolean {
+  const last = f.content[f.content.length - 1];
+  if (!last || last[0] < f.cue.last) return false;
+  // (The content is not settled yet: it may still run over the comment.)
+  const s = doc.sentences[f.cue.sentence];
+  for (let i = f.cue.last + 3; i < s.tokenEnd; i++) if (isDenialComment(doc, i, f.cue.last)) return true;
+  return false;
 }
 
 /** Words that open the object of "called" ("the decision", "it", "them"). */
@@ -122,22 +137,27 @@ function isSaidQuotation(doc: Document, f: Frame): boolean {
 }
 
 /**
- * "Walking cuts the risk, a study suggests.", "…, study suggests" (a headline): a clause, its comma,
- * a speaker and an inflected verb of saying that ends the sentence. The shape leaves no doubt;
+ * "Walking cuts the risk, a study suggests.", "…, study suggests" (a headline), "…, the group
+ * stated on Sunday.": a clause, its comma, a speaker and an inflected verb of saying that ends the
+ * sentence (but for its time). The shape leaves no doubt;
  * the filter, which reads the cue's words and the source, dropped such statements.
  */
 function isFrontedSaying(doc: Document, f: Frame): boolean {
   const { cue, source, content } = f;
-  if (!source || content.length !== 1 || cue.last - cue.first !== 1) return false;
+  // "…, the group stated on Sunday.": the verb's time may be in the cue or after it.
+  const end = doc.sentences[cue.sentence].tokenEnd;
+  const timed = cue.last - cue.first - 1;
+  if (!source || content.length !== 1 || (timed > 0 && timePhrase(doc, cue.first + 1, cue.last) !== timed))
+    return false;
   const verb = doc.tokens[cue.first];
   if (verb.norm === verb.lemma || !wordSet('speech-verbs').has(verb.lemma)) return false;
   const [s, e] = content[0];
   if (e > source[0] || doc.tokens[e]?.text !== ',' || source[0] !== e + 1 || source[1] !== cue.first)
     return false;
   if (source[1] - source[0] > 4) return false;
-  // Nothing but the sentence's end after the cue.
-  const end = doc.sentences[cue.sentence].tokenEnd;
-  for (let i = cue.last; i < end; i++) if (doc.tokens[i].kind !== 'punct') return false;
+  // Nothing but the sentence's end (or the saying's time) after the cue.
+  for (let i = cue.last + timePhrase(doc, cue.last, end); i < end; i++)
+    if (doc.tokens[i].kind !== 'punct') return false;
   if (hasFiniteVerb(doc, [s, e])) return true;
   for (let i = s; i < e; i++) if (mayBeFiniteVerb(doc, i)) return true;
   return false;

@@ -205,6 +205,10 @@ function asksAnonymity(doc: Document, c: CueTokens): boolean {
   if (at(0) === 'not' && at(1) === 'to' && at(2) === 'be' && UNNAMED.has(at(3))) return true;
   // "who requested to not be named" (a split infinitive, as spun and translated copies write it).
   if (at(0) === 'to' && at(1) === 'not' && at(2) === 'be' && UNNAMED.has(at(3))) return true;
+  // "who requested anonymity to describe …", "asked for anonymity": neither the request nor
+  // the describing it is asked for is a statement.
+  if (at(0) === 'anonymity' || (at(0) === 'for' && at(1) === 'anonymity')) return true;
+  if (c.first > 0 && doc.tokens[c.first - 1].norm === 'anonymity') return true;
   return at(0) === 'on' && at(1) === 'condition' && at(2) === 'of' && at(3) === 'anonymity';
 }
 

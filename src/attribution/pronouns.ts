@@ -7,7 +7,13 @@ import type { Frame } from './spans.js';
 import { opensSentence } from './sources.js';
 import { isCloseQuote, isOpenQuote } from './quotes.js';
 import type { Mentions } from './mentions.js';
-import { isRegularPlural, mayBeFiniteVerb, NOUN_PHRASE_OPENERS, pluralLemma } from './word-forms.js';
+import {
+  isPluralOfNoun,
+  isRegularPlural,
+  mayBeFiniteVerb,
+  NOUN_PHRASE_OPENERS,
+  pluralLemma,
+} from './word-forms.js';
 import { isAgentNoun, isPersonNoun } from './agents.js';
 import { isGivenName } from './given-names.js';
 import { descriptionGoesOn, isPersonDescription, personAsked } from './turns.js';
@@ -123,6 +129,8 @@ export function resolvePronoun(
       const n = names[j];
       if (frames[k].cue.sentence - frames[j].cue.sentence > 4) break;
       if (!n || isPronoun(n)) continue;
+      // "Analysts had expected less. It said …": a plural is no "it".
+      if (pronoun === 'it' && !n.includes(' ') && isPluralOfNoun(n.toLowerCase())) continue;
       const person = mentions.isPerson(n) || isPersonDescription(n, definite);
       if (personal === person && mentions.fits(n, pronoun)) return n;
     }

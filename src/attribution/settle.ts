@@ -19,7 +19,12 @@ import type { LoadedModel } from './perceptron.js';
 import { isQuoted } from './quotes.js';
 import { afterDateline, beforeCueWords, isAbbreviationDot } from './sources.js';
 import { timePhrase } from './times.js';
-import { cutBeforeTimedComplement, cutInsideSubject } from './end-overrides.js';
+import {
+  beforeNarratorComment,
+  cutBeforeTimedComplement,
+  cutInsideSubject,
+  quotationGoesOn,
+} from './end-overrides.js';
 import { isTitleWord } from './names.js';
 import { AFFILIATION } from './name-extent.js';
 import { isPluralPossessiveMark, LEADING_ADVERBS } from './word-forms.js';
@@ -330,6 +335,13 @@ function cutContentEnds(
           }
         }
         if (cutInsideSubject(doc, s, cut, e) || cutBeforeTimedComplement(doc, f.cue, cut, e)) cut = e;
+        // "that the advertisement “unmistakably and wrongfully” | suggests …": a cut right after
+        // a quotation inside the clause, the clause going on, is decided again after it.
+        if (end.decoding === 'first' && quotationGoesOn(doc, s, cut, e)) {
+          const ctx = endContext(doc, h, f.cue.first, f.cue.last, s);
+          cut = learnedEnd(doc, h, end.model, ctx, e, end.margin, features, scores, undefined, cut + 1);
+        }
+        cut = beforeNarratorComment(doc, s, cut);
         piece = trimPiece(doc, [s, cut]);
         if (notes) notes.set(f, { before: e, after: piece[1], margin: margin[0] });
       }

@@ -203,7 +203,10 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
           (t.norm === 'that' &&
             isRegularPlural(doc.tokens[j - 1]) &&
             !doc.tokens[j + 1].cap &&
-            mayBeFiniteVerb(doc, j + 1) &&
+            // ("Firms that rely on …": a plural's verb may be its bare form.)
+            (mayBeFiniteVerb(doc, j + 1) ||
+              (doc.tokens[j + 1].norm === doc.tokens[j + 1].lemma &&
+                hasLemma(doc.tokens[j + 1].norm, 'v'))) &&
             nounPhraseOpensSentence(doc, j - 1, lo)));
       if (!andBetweenNames && !(relative && !boundary.has(doc.tokens[j - 1].norm))) break;
     }

@@ -3,6 +3,7 @@
 // "X said: “C”", and quotations split by the cue ("“A,” he said, “B.”").
 import { wordSet } from '../lexicon/load.js';
 import { followsNews } from './cue-repairs.js';
+import { claimCommentAt } from './end-overrides.js';
 import type { Document } from '../text/document.js';
 import type { CueTokens, TokenRange } from './types.js';
 import { makeFrame, type Frame } from './frame.js';
@@ -18,7 +19,7 @@ import {
   wordsAfter,
 } from './after-cue.js';
 import { relativeSource } from './comments.js';
-import { contentEndingAt, contentFrom, pushSecondHalf } from './content-pieces.js';
+import { contentBeforeAside, contentEndingAt, contentFrom, pushSecondHalf } from './content-pieces.js';
 import { objectRelativeFrame } from './object-relative.js';
 import { forwardStart, isInfinitive, toListener } from './content-start.js';
 import { speakerAfterUncommaedSaid } from './uncommaed.js';
@@ -142,6 +143,9 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   if (reduced) return reduced;
   const objectGap = objectRelativeFrame(doc, cue, lo, hi);
   if (objectGap) return objectGap;
+  // "…, claims that cannot be verified": the narrator's comment, no one's statement.
+  const commentComma = doc.tokens[cue.first - 1]?.text === ',' ? cue.first - 1 : cue.first - 2;
+  if (cue.last - cue.first === 1 && claimCommentAt(doc, commentComma)) return null;
   // "The ruling follows reports that …": the reports' sayers are not named.
   if (followsNews(doc, cue))
     return makeFrame(cue, null, [contentFrom(doc, forwardStart(doc, cue, hi), lo, hi)]);
@@ -190,7 +194,7 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
       namesSpeaker(doc, source) &&
       (endsClause || !follows || wordsAfter(doc, last, hi) <= 8)
     ) {
-      const pieces = [contentEndingAt(doc, b, lo)];
+      const pieces = [contentBeforeAside(doc, b, lo)];
       pushSecondHalf(doc, source[1], lo, hi, pieces);
       return makeFrame(cue, source, pieces);
     }
@@ -265,7 +269,7 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
       (closeBefore && (quoteOpensSentence || !follows || adjunctAfter)) ||
       (commaBefore && (!follows || wordsAfter(doc, last, hi) === 0) && !isParticipialLead(doc, lo, p))
     ) {
-      const pieces = [contentEndingAt(doc, p, lo)];
+      const pieces = [contentBeforeAside(doc, p, lo)];
       pushSecondHalf(doc, last, lo, hi, pieces);
       return makeFrame(cue, source, pieces);
     }

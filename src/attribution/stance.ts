@@ -91,6 +91,12 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
   for (let i = 0; i < words.length; i++) {
     const hit = lex.get(words[i].lemma) ?? lex.get(words[i].norm);
     if (!hit) continue;
+    // "said at a press conference", "informed a press briefing": the press, no pressing.
+    if (
+      words[i].norm === 'press' &&
+      PRESS_EVENTS.has(words[i + 1]?.norm ?? doc.tokens[frame.cue.last]?.norm ?? '')
+    )
+      continue;
     // "attacks on Ukrainian cities", "simulated blasts": force, not speech; no stance from it.
     if (physicalNoun(doc, frame, words[i]) || playAction(doc, frame, words[i])) continue;
     // "provided to host" (a spinner's "offered") offers; "provided shelters", "providing
@@ -110,6 +116,17 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
 const CLAIM_NOUNS = new Set([
   ...['accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'charge'],
   ...['charges', 'report', 'reports', 'suggestion', 'suggestions'],
+]);
+
+/** Nouns after "press" that make it the news media ("a press conference"). */
+const PRESS_EVENTS = new Set([
+  'conference',
+  'briefing',
+  'release',
+  'statement',
+  'secretary',
+  'office',
+  'officer',
 ]);
 
 /** Verbs that turn an offer down ("rejected the bid"; "denied the plan" denies there is one). */

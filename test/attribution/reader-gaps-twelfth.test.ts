@@ -218,3 +218,119 @@ test('"the authority" takes up a name ending in "Authority" from far back in the
   );
   assert.equal(statements.at(-1)?.speaker_name, 'Calveran Medicines Authority');
 });
+
+test('the narrator’s comment ", a claim that could not be confirmed" is no part of the content, nor a statement', () => {
+  const statements = analyze(
+    'The ministry said rebels had shelled the town, a claim that could not be independently confirmed.',
+  );
+  assert.equal(statements.length, 1);
+  assert.equal(byCue(statements, 'said').content.text, 'rebels had shelled the town');
+  const accused = analyze('Each side has accused the other of violations, claims that cannot be verified.');
+  assert.equal(accused.length, 1);
+  assert.equal(byCue(accused, 'accused').content.text, 'the other of violations');
+});
+
+test('a content runs on past a quoted phrase inside its clause to the clause’s verb', () => {
+  const said = analyze(
+    'The group said the leaflet “deliberately and cynically” suggests that nurses back the plan.',
+  );
+  assert.equal(said.length, 1);
+  assert.equal(
+    byCue(said, 'said').content.text,
+    'the leaflet “deliberately and cynically” suggests that nurses back the plan',
+  );
+  const called = byCue(
+    analyze(
+      'Senator Ilse Brandt called on the agency to "take a hard look at this" and consider new limits on drilling near the coast.',
+    ),
+    'called on',
+  );
+  assert.match(called.content.text, /and consider new limits on drilling near the coast$/);
+});
+
+test('a source’s terms ("who requested anonymity to describe a private meeting") are no statement', () => {
+  const statements = analyze(
+    'The aides, who requested anonymity to describe a private meeting, said the speaker had tried to persuade the group.',
+  );
+  assert.deepEqual(
+    statements.map((s) => s.cue.text),
+    ['said'],
+  );
+});
+
+test('"A former senior aide to Sen. Howard Delacroix" is the aide, not the senator', () => {
+  const s = analyze(
+    'A former senior aide to Sen. Howard Delacroix testified Monday that the senator was told about the investigation.',
+  )[0];
+  assert.notEqual(s.speaker_name, 'Howard Delacroix');
+});
+
+test('"a voter who, critics argue, stopped existing": the content opens on the relative pronoun', () => {
+  const s = byCue(
+    analyze(
+      'Campaigns spend millions chasing a mythical voter who, critics argue, stopped existing a decade ago.',
+    ),
+    'argue',
+  );
+  assert.deepEqual(
+    s.content.fragments?.map((f) => f.text),
+    ['who', 'stopped existing a decade ago'],
+  );
+});
+
+test('"…, the group stated on Sunday." and "…, local authorities informed on Tuesday." are statements', () => {
+  const stated = analyze('The cuts will continue until March, the group stated on Sunday.');
+  assert.equal(stated.length, 1);
+  assert.equal(stated[0].content.text, 'The cuts will continue until March');
+  const informed = analyze(
+    'At least 23 people have died after floods hit the province, local authorities informed on Tuesday.',
+  );
+  assert.equal(informed[0]?.speaker?.text, 'local authorities');
+});
+
+test('"said at a press conference" asserts: the press is no pressing', () => {
+  assert.equal(
+    analyze('The minister said at a press conference that prices would rise.')[0].stance,
+    'assert',
+  );
+  assert.equal(
+    analyze('"Prices will rise," the minister informed a press briefing in Halden.')[0].stance,
+    'assert',
+  );
+});
+
+test('"…, a forecast the central bank rejects" is the bank’s denial of the clause before', () => {
+  const statements = analyze(
+    'He said the economy would grow by 2 percent, a forecast the central bank rejects.',
+  );
+  assert.equal(byCue(statements, 'said').content.text, 'the economy would grow by 2 percent');
+  const rejects = byCue(statements, 'rejects');
+  assert.equal(rejects.stance, 'deny');
+  assert.equal(rejects.speaker?.text, 'the central bank');
+});
+
+test('"It" takes up no plural ("Analysts had expected less. It said …")', () => {
+  const it = analyze(
+    'Kestrel Bank set aside 310 million crowns. Analysts had expected less. It said arrears had risen.',
+  ).at(-1);
+  assert.notEqual(it?.speaker_name, 'Analysts');
+});
+
+test('"Firms that rely on imported steel warned": the relative clause is the subject’s', () => {
+  const s = analyze('Firms that rely on imported steel warned that costs would rise.')[0];
+  assert.equal(s.speaker?.text, 'Firms that rely on imported steel');
+});
+
+test('the narrator’s comment on an event (", a move that …", ", setting up …") ends the content', () => {
+  const content = (text: string) => byCue(analyze(text), 'said').content.text;
+  assert.equal(
+    content('The mayor said Tuesday that the city would close two libraries, a move that angered residents.'),
+    'that the city would close two libraries',
+  );
+  assert.equal(
+    content(
+      'Gov. Maribel Stroud said Thursday that she would veto the plan, setting up a confrontation with her own party.',
+    ),
+    'that she would veto the plan',
+  );
+});
