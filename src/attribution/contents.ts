@@ -222,6 +222,13 @@ function holdingSurerCues(frames: readonly Frame[]): Set<Frame> {
   return out;
 }
 
+/** Does the piece end on a quotation's closing mark (before its final punctuation)? */
+function endsQuoted(doc: Document, [s, e]: TokenRange): boolean {
+  let last = e - 1;
+  while (last > s && doc.tokens[last].kind === 'punct' && !isCloseQuote(doc, last)) last--;
+  return isCloseQuote(doc, last);
+}
+
 /**
  * “A,” she said. “B. C.” — a quotation that resumes right after the sentence holding the
  * cue belongs to the same statement, as long as no other cue claims it (same paragraph only), and
@@ -234,9 +241,11 @@ export function extendQuotations(doc: Document, frames: Frame[]): void {
   let holding: Set<Frame> | null = null;
   for (const f of frames) {
     const lastPiece = f.content[f.content.length - 1];
+    // (A quotation, not a reported clause holding a quoted phrase: "Varga said that he had “more
+    // than enough” support. “We have the numbers,” the premier said.")
     if (
       !lastPiece ||
-      !doc.tokens.slice(lastPiece[0], lastPiece[1]).some((_, k) => isQuoted(doc, lastPiece[0] + k)) ||
+      !(isOpenQuote(doc, lastPiece[0]) || endsQuoted(doc, lastPiece)) ||
       (holding ??= holdingSurerCues(frames)).has(f)
     )
       continue;
@@ -261,6 +270,8 @@ export function extendQuotations(doc: Document, frames: Frame[]): void {
       }
       const close = quoteEndAfter(doc, s.tokenStart);
       if (close < end) break;
+      // Nor a quotation that closes in a sentence with a cue of its own.
+      if (cueSentences.has(doc.tokens[close].sentence)) break;
       f.content.push([s.tokenStart, close + 1]);
       for (let k = sentence; k <= doc.tokens[close].sentence; k++) claimed.add(k);
       end = close + 1;

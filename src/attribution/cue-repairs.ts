@@ -38,6 +38,14 @@ export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
   endBeforeDisputedClaims(doc, c);
   endBeforeGerundObject(doc, c);
   endBeforeDanglingPreposition(doc, c);
+  // "blamed [each] other", "accused [one] another": the reciprocal is the object, whole.
+  const after = doc.tokens[c.last]?.norm;
+  const end = doc.tokens[c.last - 1].norm;
+  if (
+    c.last - c.first > 1 &&
+    ((end === 'each' && after === 'other') || (end === 'one' && after === 'another'))
+  )
+    c.last--;
   // "has pleaded [not] guilty": a negation ending the cue negates what follows.
   if (c.last - c.first > 1 && doc.tokens[c.last - 1].norm === 'not') c.last--;
   // "It was the club [that announced]": the cleft's "that" is no part of the cue.

@@ -20,6 +20,7 @@ import { predictLabel, predictLabelFrom, type LoadedModel } from './perceptron.j
 import { isQuoted } from './quotes.js';
 import { isAgentNoun } from './agents.js';
 import { HEARSAY, PARTICLES, repairCue } from './cue-repairs.js';
+import { mendHeadlineCue } from './headline-cues.js';
 import { isNoCue } from './no-cues.js';
 
 export const CUE_LABELS = ['O', 'B', 'I'];
@@ -234,6 +235,7 @@ export function findCues(
   const cues: CueTokens[] = [];
   for (let si = 0; si < doc.sentences.length; si++) sentenceCues(doc, h, model, si, cues);
   for (const c of cues) repairCue(doc, h, c);
+  mendHeadlineCue(doc, cues);
   return cues.filter((c) => !isNoCue(doc, c));
 }
 

@@ -3,6 +3,7 @@
 // of …", "The actor Tom Hale"), and whether it names a person. Speaker resolution (speakers.ts)
 // reads them.
 import { hasLemma } from '../lexicon/wordnet.js';
+import { isIrregularVerbForm } from '../lexicon/exceptions.js';
 import type { Document, DocToken } from '../text/document.js';
 import { isPersonNoun } from './agents.js';
 import { isGivenName } from './given-names.js';
@@ -334,13 +335,13 @@ function personLikeRun(doc: Document, i: number, end: number): boolean {
   return false;
 }
 
-/** A capitalised word in -s that is a verb's third person ("Signs", "Endorses"), no given name. */
+/** A capitalised word in -s that is a verb's third person ("Signs", "Endorses") or an irregular past form ("Knew"), no given name. */
 export function isCapitalisedVerb(t: DocToken): boolean {
+  if (t.kind !== 'word' || t.norm.length <= 3 || isGivenName(t.norm)) return false;
+  // "Senator Knew of …": an irregular past form too.
+  if (isIrregularVerbForm(t.norm) && t.norm !== t.lemma) return true;
   return (
-    t.kind === 'word' &&
-    t.norm.length > 3 &&
     t.norm.endsWith('s') &&
-    !isGivenName(t.norm) &&
     (hasLemma(t.norm.slice(0, -1), 'v') || (t.norm.endsWith('es') && hasLemma(t.norm.slice(0, -2), 'v')))
   );
 }

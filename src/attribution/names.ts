@@ -115,6 +115,9 @@ export function titleInFull(norm: string): string | null {
   return TITLE_ABBREVIATIONS.get(norm.replace(/\.$/, '')) ?? null;
 }
 
+/** Small words a title-case headline capitalises ("Minister Of Sandoria"). */
+const HEADLINE_LINKS = new Set(['of', 'for', 'and', 'to', 'in', 'on', 'at', 'with']);
+
 /** Splits a token range into title words and the name after them (null when there is no name). */
 export function splitTitle(
   doc: Document,
@@ -124,6 +127,8 @@ export function splitTitle(
   let nameStart = end;
   for (;;) {
     const t = doc.tokens[nameStart - 1];
+    // ("Prime Minister Of Sandoria": a title-case headline's "Of" is no word of the name.)
+    if (nameStart - 1 > first && t.cap && t.stop && HEADLINE_LINKS.has(t.norm)) break;
     if (nameStart > first && t.cap && (!isTitleWord(t.norm) || afterHonorific(doc, nameStart - 1, first)))
       nameStart--;
     // A middle initial: "Marta L. Quintero".

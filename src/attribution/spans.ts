@@ -283,8 +283,11 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   const start = forwardStart(doc, cue, hi);
   const piece = contentFrom(doc, start, lo, hi);
   if (source && source[0] > lo && onlyListener(doc, cue, start, hi)) {
-    // "“C,” Tom Reiss told me this week.": what follows is the listener; the content came before.
-    return makeFrame(cue, source, [contentEndingAt(doc, source[0] - 1, lo)]);
+    // "“C,” Tom Reiss told me this week.": what follows is the listener; the content came before,
+    // closed by a comma or quotation mark (not "The host left after he asked her about it").
+    const before = doc.tokens[source[0] - 1];
+    if (before.text === ',' || before.text === ':' || isCloseQuote(doc, source[0] - 1))
+      return makeFrame(cue, source, [contentEndingAt(doc, source[0] - 1, lo)]);
   }
   if (piece[1] <= piece[0] || !doc.tokens.slice(piece[0], piece[1]).some((t) => t.kind !== 'punct')) {
     // Nothing after the cue: the content is what came before it ("C, officials believe.").

@@ -334,3 +334,38 @@ test('the narrator’s comment on an event (", a move that …", ", setting up �
     'that she would veto the plan',
   );
 });
+
+test('a title-case headline’s verb of saying is its cue ("Campaign Denies Report That …")', () => {
+  const s = analyze(
+    'Campaign Denies Report That Candidate Will Drop Out\n\nThe campaign said on Monday that the candidate would stay.',
+  )[0];
+  assert.equal(s.cue.text, 'Denies');
+  assert.equal(s.speaker?.text, 'Campaign');
+  assert.equal(s.stance, 'deny');
+  assert.equal(s.content.text, 'Report That Candidate Will Drop Out');
+});
+
+test('a title-case headline’s capitalised "Of" and past verb are no part of a name', () => {
+  const pm = analyze(
+    'Prime Minister Of Sandoria Says Government Will Survive Vote\n\nThe prime minister said the coalition would hold.',
+  )[0];
+  assert.notEqual(pm.speaker_name, 'Of Sandoria');
+  const aide = analyze(
+    "Former Aide Says Senator Knew of Donor's Legal Trouble\n\nThe aide testified on Monday.",
+  )[0];
+  assert.notEqual(aide.speaker_name, 'Knew');
+});
+
+test('a reported clause with a quoted phrase does not run into the next speaker’s quotation', () => {
+  const statements = analyze(
+    'Varga said that he had "more than enough" support in parliament. "We have the numbers. I am very confident," the premier said.',
+  );
+  assert.equal(
+    byCue(statements, 'said').content.text,
+    'that he had "more than enough" support in parliament',
+  );
+});
+
+test('"blamed each other": the reciprocal is no part of the cue', () => {
+  assert.equal(analyze('Leaders of both parties blamed each other for the impasse.')[0].cue.text, 'blamed');
+});
