@@ -139,6 +139,8 @@ export function commaAfter(doc: Document, from: number, hi: number, max: number)
 
 /** Tokens after ", while" within which a verb of saying makes the clause another party's. */
 const CONTRAST_REACH = 6;
+/** Longest appositive passed over after the other party's name. */
+const APPOSITIVE_REACH = 8;
 
 /** Words a time before "after"/"before" may have ("hours after", "two days before", "shortly after"). */
 const TIME_MEASURES = new Set([
@@ -179,10 +181,26 @@ export function contrastEnd(doc: Document, start: number, end: number): number {
     if (doc.tokens[j].text !== ',' || isQuoted(doc, j)) continue;
     const words = linkWords(doc, j + 1, end);
     if (words === 0) continue;
-    for (let k = j + 1 + words + 1; k < Math.min(end, j + 1 + words + CONTRAST_REACH); k++) {
+    let reach = j + 1 + words + CONTRAST_REACH;
+    for (let k = j + 1 + words + 1; k < Math.min(end, reach); k++) {
       const t = doc.tokens[k];
+      // "…, while Tomas Brennik, chief economist at Northgate Capital, believes …": an
+      // appositive in commas after the other party's name is passed over.
+      if (t.text === ',' && doc.tokens[k - 1].cap) {
+        const close = commaAfter(doc, k + 1, end, APPOSITIVE_REACH);
+        if (close > k) {
+          reach += close - k + 1;
+          k = close;
+          continue;
+        }
+      }
       if (t.kind === 'punct') break;
-      if (t.norm !== t.lemma && !t.quoted && (core.has(t.lemma) || t.lemma === 'call')) return j;
+      if (
+        t.norm !== t.lemma &&
+        !t.quoted &&
+        (core.has(t.lemma) || t.lemma === 'call' || t.lemma === 'believe')
+      )
+        return j;
     }
   }
   return end;

@@ -17,6 +17,9 @@ import {
 import type { TokenRange } from './types.js';
 import { FINITE, mayBeFiniteVerb, RELATIVE_PRONOUNS } from './word-forms.js';
 
+/** Conjunctions after a comma that open the clause an appositive's name is the subject of. */
+const CONTRAST_JOINS = new Set(['and', 'but', 'while', 'whereas']);
+
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'so', 'while', 'though', 'although', 'because']);
 
 /** "Zelenskyy, who also spoke with Macron, said ...": the noun phrase before the parenthetical commas. */
@@ -41,9 +44,10 @@ export function appositiveSource(doc: Document, comma: number, lo: number): Toke
       }
       let before = np[0] - 1;
       // "…,” and a spokesman, Eric Dunn, noted": a conjunction after a comma opens the clause too.
+      // So does "while" ("…, while Tomas Brennik, chief economist at …, believes …").
       if (
         before - 1 >= lo &&
-        (doc.tokens[before].norm === 'and' || doc.tokens[before].norm === 'but') &&
+        CONTRAST_JOINS.has(doc.tokens[before].norm) &&
         (doc.tokens[before - 1].text === ',' || isCloseQuote(doc, before - 1))
       )
         before--;

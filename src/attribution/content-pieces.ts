@@ -18,8 +18,20 @@ export function contentEndingAt(doc: Document, last: number, lo: number): TokenR
     return [open > lo && open <= last ? lo : open, end];
   }
   while (end > lo && doc.tokens[end - 1].text === ',') end--;
-  return [lo, end];
+  return [afterJoin(doc, lo, end), end];
 }
+
+/**
+ * "But the candidate's confidence masked …, according to four aides": the narrator's "But"
+ * opening the sentence joins it to the one before; it is no part of what was said. Returns where
+ * a content [lo, end) from the sentence's start begins.
+ */
+export function afterJoin(doc: Document, lo: number, end: number): number {
+  return SENTENCE_JOINS.has(doc.tokens[lo].norm) && end - lo > 2 && !isQuoted(doc, lo) ? lo + 1 : lo;
+}
+
+/** Conjunctions that open a sentence to join it to the one before. */
+const SENTENCE_JOINS = new Set(['but', 'and', 'yet', 'so']);
 
 /**
  * The piece before a reporting clause in commas, from the relative pronoun that opens it when one

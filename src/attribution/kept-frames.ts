@@ -12,7 +12,7 @@ import { isRaisingCue } from './passive.js';
 import type { Frame } from './spans.js';
 import { hasFiniteVerb } from './sources.js';
 import { timePhrase } from './times.js';
-import { mayBeFiniteVerb } from './word-forms.js';
+import { mayBeFiniteVerb, opensThatClause } from './word-forms.js';
 import { hasTellingCue } from './stance.js';
 import { isDirective } from './directives.js';
 import { declines } from './declines.js';
@@ -50,8 +50,21 @@ export function keptUnjudged(doc: Document, f: Frame): boolean {
     isCalledJudgement(doc, f) ||
     isPossessorsClaim(doc, f) ||
     isDeniedAfter(doc, f) ||
+    isSaidThat(doc, f) ||
     declines(doc, f)
   );
+}
+
+/**
+ * "Kovac maintained that the bank had acted correctly": a speaker, an inflected verb of saying
+ * and a "that" clause right after it. The shape leaves no doubt.
+ */
+function isSaidThat(doc: Document, f: Frame): boolean {
+  const { cue, source, content } = f;
+  if (!source || source[1] !== cue.first || cue.last - cue.first !== 1 || content.length !== 1) return false;
+  const verb = doc.tokens[cue.first];
+  if (verb.norm === verb.lemma || !wordSet('speech-verbs').has(verb.lemma)) return false;
+  return content[0][0] === cue.last && opensThatClause(doc, cue.last);
 }
 
 /**

@@ -90,7 +90,8 @@ export function beforeCueWords(doc: Document, j: number, lo: number): number {
       k - 2 >= lo &&
       doc.tokens[k].norm === 'part' &&
       POSSESSIVES.has(doc.tokens[k - 1].norm) &&
-      doc.tokens[k - 2].norm === 'for'
+      // ("on his part": a spun or translated "for his part".)
+      (doc.tokens[k - 2].norm === 'for' || doc.tokens[k - 2].norm === 'on')
     ) {
       j = k - 3;
       // The comma before "for his part" goes with it when one closed it.

@@ -19,7 +19,13 @@ import {
   wordsAfter,
 } from './after-cue.js';
 import { relativeSource } from './comments.js';
-import { contentBeforeAside, contentEndingAt, contentFrom, pushSecondHalf } from './content-pieces.js';
+import {
+  afterJoin,
+  contentBeforeAside,
+  contentEndingAt,
+  contentFrom,
+  pushSecondHalf,
+} from './content-pieces.js';
 import { objectRelativeFrame } from './object-relative.js';
 import { forwardStart, isInfinitive, toListener } from './content-start.js';
 import { speakerAfterUncommaedSaid } from './uncommaed.js';
@@ -107,7 +113,7 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     let end = cue.first;
     while (end > lo && doc.tokens[end - 1].text === ',') end--;
     // "Other gaps, according to the survey, include age ...": the clause resumes.
-    const pieces: TokenRange[] = [[lo, end]];
+    const pieces: TokenRange[] = [[afterJoin(doc, lo, end), end]];
     if (source && doc.tokens[cue.first - 1]?.text === ',') pushSecondHalf(doc, source[1], lo, hi, pieces);
     return makeFrame(cue, source, pieces, asPer);
   }

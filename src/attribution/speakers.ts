@@ -333,7 +333,10 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     }
     const words = doc.tokens.slice(first, end).filter((t) => t.kind === 'word' && !DETERMINERS.has(t.norm));
     // "Sorin's deputy": someone of Sorin's, named by the description with Sorin's full name.
-    const owner = words.length > 1 ? words[words.length - 2] : null;
+    // ("The European Union's agriculture commissioner": lowercase words between are the office's.)
+    let o = words.length - 2;
+    while (o > 0 && !words[o].cap && !/[’']s$/.test(words[o].text)) o--;
+    const owner = o >= 0 ? words[o] : null;
     if (owner && owner.cap && /[’']s$/.test(owner.text) && isTitleWord(words[words.length - 1].norm)) {
       const name = owner.text.replace(/[’']s$/, '');
       const full = mentions.completeName(name, first);
@@ -379,14 +382,14 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
         names.push(introduced);
         return;
       }
-      names.push(
-        resolveDescription(
-          words.map((t) => t.norm),
-          first,
-          mentions,
-          [Math.max(end, f.cue.last), paragraphEnd(doc, first)],
-        ) ?? text,
+      // ("the premier" after "Varga": the name in full, "Emil Varga".)
+      const described = resolveDescription(
+        words.map((t) => t.norm),
+        first,
+        mentions,
+        [Math.max(end, f.cue.last), paragraphEnd(doc, first)],
       );
+      names.push(described ? mentions.completeName(described, first) : text);
       return;
     }
     // "the 27-year-old": an age describes the person the article last named.

@@ -232,14 +232,19 @@ const CLAUSE_AFTER_THAT: ReadonlySet<string> = new Set([
   'until',
 ]);
 
+/** Does a "that" opening a clause stand at token s ("that the bank had …", not "that argument")? */
+export function opensThatClause(doc: Document, s: number): boolean {
+  const next = doc.tokens[s + 1];
+  if (doc.tokens[s]?.norm !== 'that' || !next) return false;
+  return CLAUSE_AFTER_THAT.has(next.norm) || (next.cap && next.kind === 'word');
+}
+
 /**
  * Is [s, end) a "that" clause that has not reached its verb yet ("noted that, like him, …",
  * "said that in 1998, …", "that the top 1 percent of taxpayers -- …")?
  */
 export function verblessThatClause(doc: Document, s: number, end: number): boolean {
-  const next = doc.tokens[s + 1];
-  if (doc.tokens[s].norm !== 'that' || !next || s + 1 >= end) return false;
-  if (!CLAUSE_AFTER_THAT.has(next.norm) && !(next.cap && next.kind === 'word')) return false;
+  if (!opensThatClause(doc, s) || s + 1 >= end) return false;
   for (let i = s + 1; i < end; i++) if (mayBeFiniteVerb(doc, i)) return false;
   return true;
 }

@@ -369,3 +369,46 @@ test('a reported clause with a quoted phrase does not run into the next speaker�
 test('"blamed each other": the reciprocal is no part of the cue', () => {
   assert.equal(analyze('Leaders of both parties blamed each other for the impasse.')[0].cue.text, 'blamed');
 });
+
+test('"Kovac maintained that …": a verb of saying and a "that" clause are kept whatever the filter says', () => {
+  const s = analyze('Kovac maintained that the bank had acted correctly.')[0];
+  assert.equal(s?.cue.text, 'maintained');
+  assert.equal(s?.content.text, 'that the bank had acted correctly');
+});
+
+test('the narrator’s "But" opening a sentence is no part of a content before its cue', () => {
+  const s = analyze(
+    "But the candidate's confidence masked deep anxiety inside his operation, according to four aides.",
+  )[0];
+  assert.equal(s.content.text, "the candidate's confidence masked deep anxiety inside his operation");
+});
+
+test('names: "the expert" is no "People’s Movement"; "The European Union’s agriculture commissioner" no minister named before', () => {
+  const expert = analyze(
+    'The opposition party, the People\'s Movement, filed the motion. Analyst Greta Novak said it was hard to predict. "Nobody knows," the expert said.',
+  ).at(-1);
+  assert.notEqual(expert?.speaker_name, "People's Movement");
+  const commissioner = analyze(
+    "Agriculture Minister Stefan Dumitru said the ban would stay. The European Union's agriculture commissioner said the bloc was analysing the ban.",
+  ).at(-1);
+  assert.notEqual(commissioner?.speaker_name, 'Stefan Dumitru');
+});
+
+test('"…, on his part stated" and "…, while Tomas Brennik, chief economist at …, believes …"', () => {
+  const part = analyze(
+    "Kaldoria's ambassador, Mehmet Arslan, on his part stated that the embassy would stay open.",
+  )[0];
+  assert.equal(part.speaker_name, 'Mehmet Arslan');
+  const statements = analyze(
+    'Economists at Halvard Securities estimate that the bank will lower rates by a full point, while Tomas Brennik, chief economist at Northgate Capital, believes the easing cycle will be shallower.',
+  );
+  assert.equal(byCue(statements, 'estimate').content.text, 'that the bank will lower rates by a full point');
+  assert.equal(byCue(statements, 'believes').speaker_name, 'Tomas Brennik');
+});
+
+test('a description takes up a person by the full name ("the premier" is Emil Varga)', () => {
+  const s = analyze(
+    'Prime Minister Emil Varga said he would survive. Varga added that he had enough support. "We have the numbers," the premier said.',
+  ).at(-1);
+  assert.equal(s?.speaker_name, 'Emil Varga');
+});
