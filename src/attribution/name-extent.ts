@@ -13,7 +13,9 @@ import {
 } from './names.js';
 import { BE_FORMS } from './passive.js';
 import { QUANTIFIERS } from './sources.js';
-import { isAgentNoun } from './agents.js';
+import { isAgentNoun, isPersonNoun } from './agents.js';
+import { isGivenName } from './given-names.js';
+import type { TokenRange } from './types.js';
 import { pluralLemma } from './word-forms.js';
 
 const TIME_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight']);
@@ -284,4 +286,67 @@ export function bodyWordBefore(doc: Document, first: number, end: number): boole
     if (!t.cap && t.norm !== 'of') return false;
   }
   return false;
+}
+
+/**
+ * The extent of the name a titled speaker span [first, nameEnd) holds, its name starting at
+ * `nameStart` after the titles: "The Justice Department" (an organisation's word alone is no
+ * name), "The Bank of England", "The Court of Appeal in Harlow City" (the body, not the place),
+ * "Singer Kira Lowell" (her role), "Labour's Tom Whitby" (the name, not its owner).
+ */
+export function titledNameExtent(
+  doc: Document,
+  sentenceStart: number,
+  first: number,
+  nameStart: number,
+  nameEnd: number,
+): TokenRange {
+  // A capitalised sentence-initial article is not part of the name ("The United States").
+  let start = nameStart;
+  // "The Justice Department": an organisation's word alone is no name; the capitalised words
+  // before it, title words too, are part of it.
+  if (nameEnd - start === 1 && isOrganisationWord(doc.tokens[start].norm))
+    while (start > first && doc.tokens[start - 1].cap && doc.tokens[start - 1].kind === 'word') start--;
+  // "The Bank of England", "the Federal Reserve Bank of Boston": one name across "of" (not
+  // after a title: "The Secretary General of NATO" is NATO); "The United States and
+  // Britain", "Neither Lopez nor Vance": both names speak; "The Office for Harbour Statistics"
+  // and "the Council on Harbour Safety" are one name.
+  while (
+    start - 2 >= first &&
+    (doc.tokens[start - 1].norm === 'of' ||
+      doc.tokens[start - 1].norm === 'and' ||
+      doc.tokens[start - 1].text === '&' ||
+      ((doc.tokens[start - 1].norm === 'for' || doc.tokens[start - 1].norm === 'on') &&
+        bodyWordBefore(doc, first, start - 1)) ||
+      (doc.tokens[start - 1].norm === 'nor' && doc.tokens[first].norm === 'neither')) &&
+    doc.tokens[start - 2].cap &&
+    !isTitleWord(doc.tokens[start - 2].norm)
+  ) {
+    start -= 2;
+    while (start > first && doc.tokens[start - 1].cap && !isTitleWord(doc.tokens[start - 1].norm)) start--;
+  }
+  // "The Court of Appeal in Harlow City": the body, not the place it sits in.
+  let end = nameEnd;
+  const body = bodyBeforePlace(doc, first, start);
+  if (body) [start, end] = body;
+  if (end - start > 1 && DETERMINERS.has(doc.tokens[start].norm)) start++;
+  // "Singer Kira Lowell": a noun of a person opening the sentence is her role.
+  if (
+    nameEnd - start >= 3 &&
+    start === sentenceStart &&
+    isGivenName(doc.tokens[start + 1].norm) &&
+    !isGivenName(doc.tokens[start].norm) &&
+    isPersonNoun(doc.tokens[start].norm)
+  )
+    start++;
+  // "Labour's Tom Whitby": the party or body owning the name is no part of it.
+  for (let j = start; j < nameEnd - 2; j++)
+    if (
+      /[’']s$/.test(doc.tokens[j].text) &&
+      doc.tokens[j + 1].cap &&
+      doc.tokens[j + 2].cap &&
+      isGivenName(doc.tokens[j + 1].norm)
+    )
+      start = j + 1;
+  return [start, end];
 }

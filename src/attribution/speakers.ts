@@ -20,8 +20,7 @@ import {
   pluralGroupEnd,
   trailingParticiple,
   withoutTrailingTime,
-  bodyBeforePlace,
-  bodyWordBefore,
+  titledNameExtent,
   lowercaseBodyOf,
 } from './name-extent.js';
 import { ArticleGenders } from './gender.js';
@@ -45,7 +44,6 @@ import {
 import { isRegularPlural, mayBeFiniteVerb } from './word-forms.js';
 import { isHeadline, isHeadlineSentence, isTitleCaseHeadline } from './headline.js';
 import { isPersonNoun } from './agents.js';
-import { isGivenName } from './given-names.js';
 import {
   appositiveName,
   isGroupAround,
@@ -251,8 +249,6 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       return;
     }
     if (split) {
-      // A capitalised sentence-initial article is not part of the name ("The United States").
-      let start = split.nameStart;
       // "the Board": the body named before in full ("Westbury Water Board"); not a word ending a
       // name ("Yamaichi International (Europe) Ltd").
       const word = nameEnd - 1;
@@ -263,52 +259,13 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
           return;
         }
       }
-      // "The Justice Department": an organisation's word alone is no name; the capitalised words
-      // before it, title words too, are part of it.
-      if (nameEnd - start === 1 && isOrganisationWord(doc.tokens[start].norm))
-        while (start > first && doc.tokens[start - 1].cap && doc.tokens[start - 1].kind === 'word') start--;
-      // "The Bank of England", "the Federal Reserve Bank of Boston": one name across "of" (not
-      // after a title: "The Secretary General of NATO" is NATO); "The United States and
-      // Britain", "Neither Lopez nor Vance": both names speak; "The Office for Harbour Statistics"
-      // and "the Council on Harbour Safety" are one name.
-      while (
-        start - 2 >= first &&
-        (doc.tokens[start - 1].norm === 'of' ||
-          doc.tokens[start - 1].norm === 'and' ||
-          doc.tokens[start - 1].text === '&' ||
-          ((doc.tokens[start - 1].norm === 'for' || doc.tokens[start - 1].norm === 'on') &&
-            bodyWordBefore(doc, first, start - 1)) ||
-          (doc.tokens[start - 1].norm === 'nor' && doc.tokens[first].norm === 'neither')) &&
-        doc.tokens[start - 2].cap &&
-        !isTitleWord(doc.tokens[start - 2].norm)
-      ) {
-        start -= 2;
-        while (start > first && doc.tokens[start - 1].cap && !isTitleWord(doc.tokens[start - 1].norm))
-          start--;
-      }
-      // "The Court of Appeal in Harlow City": the body, not the place it sits in.
-      let end = nameEnd;
-      const body = bodyBeforePlace(doc, first, start);
-      if (body) [start, end] = body;
-      if (end - start > 1 && DETERMINERS.has(doc.tokens[start].norm)) start++;
-      // "Singer Kira Lowell": a noun of a person opening the sentence is her role.
-      if (
-        nameEnd - start >= 3 &&
-        start === doc.sentences[f.cue.sentence].tokenStart &&
-        isGivenName(doc.tokens[start + 1].norm) &&
-        !isGivenName(doc.tokens[start].norm) &&
-        isPersonNoun(doc.tokens[start].norm)
-      )
-        start++;
-      // "Labour's Tom Whitby": the party or body owning the name is no part of it.
-      for (let j = start; j < nameEnd - 2; j++)
-        if (
-          /[’']s$/.test(doc.tokens[j].text) &&
-          doc.tokens[j + 1].cap &&
-          doc.tokens[j + 2].cap &&
-          isGivenName(doc.tokens[j + 1].norm)
-        )
-          start = j + 1;
+      const [start, end] = titledNameExtent(
+        doc,
+        doc.sentences[f.cue.sentence].tokenStart,
+        first,
+        split.nameStart,
+        nameEnd,
+      );
       const name = doc.text.slice(doc.tokens[start].start, doc.tokens[end - 1].end);
       names.push(mentions.completeName(possessorName(doc, f, end, name), first));
       return;

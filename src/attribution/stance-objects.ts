@@ -1,0 +1,63 @@
+// What a cue's object or the words after it say of a statement's stance: a refused claim is
+// denied, a refused offer is turned down (no claim denied), a plea of (not) guilty, and "the
+// press" of a press conference, which presses no one. stance.ts reads them.
+import type { DocToken, Document } from '../text/document.js';
+import type { Frame } from './spans.js';
+import type { Stance } from './types.js';
+
+/** Nouns of what is denied when refused ("refused the accusation"). */
+const CLAIM_NOUNS = new Set([
+  ...['accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'charge'],
+  ...['charges', 'report', 'reports', 'suggestion', 'suggestions'],
+]);
+
+/** Nouns after "press" that make it the news media ("a press conference"). */
+export const PRESS_EVENTS = new Set([
+  'conference',
+  'briefing',
+  'release',
+  'statement',
+  'secretary',
+  'office',
+  'officer',
+]);
+
+/** Verbs that turn an offer down ("rejected the bid"; "denied the plan" denies there is one). */
+export const TURNING_DOWN = new Set(['reject', 'refuse', 'rebuff', 'spurn']);
+/** Nouns of what is offered or asked for, which a rejection turns down ("rejected the bid"). */
+const OFFER_NOUNS = new Set([
+  ...['bid', 'bids', 'offer', 'offers', 'proposal', 'proposals', 'request', 'requests', 'deal'],
+  ...['plan', 'plans', 'application', 'invitation', 'appeal', 'appeals', 'demand', 'demands', 'terms'],
+]);
+
+/** Does the content at token s open on an offer's noun within four words ("two earlier bids")? */
+export function refusesOffer(doc: Document, s: number): boolean {
+  for (let i = s; i < Math.min(doc.tokens.length, s + 4); i++) {
+    const t = doc.tokens[i];
+    if (OFFER_NOUNS.has(t.norm)) return true;
+    if (t.kind !== 'word' || CLAIM_NOUNS.has(t.norm)) return false;
+  }
+  return false;
+}
+
+/** Does the content at token s open on a claim's noun ("the accusation", "these claims")? */
+export function refusesClaim(doc: Document, s: number): boolean {
+  for (let i = s; i < Math.min(doc.tokens.length, s + 3); i++)
+    if (CLAIM_NOUNS.has(doc.tokens[i].norm)) return true;
+  return false;
+}
+
+/**
+ * "pleaded not guilty", "pleaded innocent": a denial; "pleaded guilty": an acknowledgement (not the
+ * appeal of "pleaded with the court to …"). Read from the word after "plead", in the cue or after it.
+ */
+export function courtPlea(doc: Document, frame: Frame, words: DocToken[]): Stance | null {
+  const at = words.findIndex((w) => w.lemma === 'plead');
+  if (at < 0) return null;
+  const after: string[] = words.slice(at + 1).map((w) => w.norm);
+  for (let i = frame.cue.last; i < Math.min(doc.tokens.length, frame.cue.last + 2); i++)
+    after.push(doc.tokens[i].norm);
+  if (after[0] === 'innocent' || (after[0] === 'not' && after[1] === 'guilty')) return 'deny';
+  if (after[0] === 'guilty') return 'acknowledge';
+  return null;
+}
