@@ -1,0 +1,83 @@
+// Phrases that open a sentence, or sit in its commas, around a saying: "Pressed on the promise,
+// she said, …" (the scene, not what was said), "Lamenting their luck, farmers say, …" (a saying of
+// its own, to its comma), "Despite claims that …, regulators …" (no one named), ", who prosecutors
+// say ran the scheme," (to the comma). spans.ts builds the frames with them.
+import { wordSet } from '../lexicon/load.js';
+import type { Document } from '../text/document.js';
+import { isCloseQuote, isQuoted } from './quotes.js';
+import { hasFiniteVerb } from './sources.js';
+import type { CueTokens, TokenRange } from './types.js';
+import { mayBeFiniteVerb } from './word-forms.js';
+
+/**
+ * "Pressed on the promise, she said, “…”": a participle phrase opening the sentence, with no
+ * clause of its own, sets the scene; it is not what was said.
+ */
+export function isParticipialLead(doc: Document, lo: number, comma: number): boolean {
+  const t = doc.tokens[lo];
+  if (t.kind !== 'word' || t.norm === t.lemma || !/(?:ed|ing)$/.test(t.norm)) return false;
+  if (hasFiniteVerb(doc, [lo, comma])) return false;
+  for (let i = lo + 1; i < comma; i++) if (mayBeFiniteVerb(doc, i) || isQuoted(doc, i)) return false;
+  return true;
+}
+
+/**
+ * "Lamenting their luck, Mexicans often say, …", "Asked whether he would run, Ortiz smiled": a
+ * participle phrase opening the sentence ends at its comma, and the sentence's own clause is no
+ * part of its content. Returns that end (after a quotation the comma closes), or -1.
+ */
+export function leadPhraseEnd(doc: Document, cue: CueTokens, piece: TokenRange): number {
+  const t = doc.tokens[cue.first];
+  if (t.kind !== 'word' || t.norm === 'according' || !/(?:ed|ing)$/.test(t.norm)) return -1;
+  return leadCommaEnd(doc, piece);
+}
+
+/** Prepositions that open a sentence with the saying of others ("Amid warnings that …, …"). */
+const LEAD_PREPOSITIONS = new Set(['despite', 'amid', 'amidst', 'after', 'following', 'given']);
+
+/**
+ * "Despite repeated claims that …", "Amid warnings that …": a plural noun cue (and at most two words
+ * before it) right after a preposition that opens the sentence.
+ */
+export function opensPrepositionLead(doc: Document, cue: CueTokens, lo: number): boolean {
+  const cueWord = doc.tokens[cue.last - 1];
+  if (!LEAD_PREPOSITIONS.has(doc.tokens[lo].norm) || cue.first - lo > 3 || cue.first === lo) return false;
+  // (After a preposition, "claims" and "reports" are nouns.)
+  if (!cueWord.norm.endsWith('s') || cueWord.norm === cueWord.lemma) return false;
+  for (let i = lo + 1; i < cue.first; i++)
+    if (doc.tokens[i].kind !== 'word' || doc.tokens[i].cap) return false;
+  return true;
+}
+
+/** Does a source at `first` follow ", who" or ", which" (a relative clause in commas)? */
+export function inCommaRelative(doc: Document, first: number): boolean {
+  const relative = doc.tokens[first - 1]?.norm;
+  return (relative === 'who' || relative === 'which') && doc.tokens[first - 2]?.text === ',';
+}
+
+/** The end of a phrase opening the sentence (or a clause in commas): its first comma outside a quotation, or -1. */
+export function leadCommaEnd(doc: Document, [s, e]: TokenRange): number {
+  for (let j = s + 1; j < e - 1; j++) {
+    if (doc.tokens[j].text !== ',') continue;
+    if (isCloseQuote(doc, j + 1)) return j + 2;
+    if (!isQuoted(doc, j)) return j;
+  }
+  return -1;
+}
+
+/** Longest subject read after an opening participle phrase ("Citing safety, the city's mayor …"). */
+const MAX_LEAD_SUBJECT = 6;
+
+/** The subject of the clause after the comma at `comma` when a finite verb ends it, or null. */
+export function clauseSubjectAt(doc: Document, comma: number, hi: number): TokenRange | null {
+  let from = comma;
+  while (from < hi && doc.tokens[from].kind === 'punct') from++;
+  const skip = wordSet('attribution-source-skip');
+  for (let j = from; j < hi && j - from <= MAX_LEAD_SUBJECT; j++) {
+    const t = doc.tokens[j];
+    if (t.kind !== 'word') return null;
+    if (j > from && (mayBeFiniteVerb(doc, j) || skip.has(t.norm) || (!t.cap && t.norm.endsWith('ly'))))
+      return [from, j];
+  }
+  return null;
+}
