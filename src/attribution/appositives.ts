@@ -4,7 +4,7 @@
 // quotation ("“C,” Jane Doe, a lawyer for the city, said").
 import type { Document } from '../text/document.js';
 import { isAgentNoun } from './agents.js';
-import { isTitleWord } from './names.js';
+import { DETERMINERS, isTitleWord } from './names.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAfter } from './quotes.js';
 import {
   hasFiniteVerb,
@@ -16,6 +16,18 @@ import {
 } from './sources.js';
 import type { TokenRange } from './types.js';
 import { FINITE, mayBeFiniteVerb, RELATIVE_PRONOUNS } from './word-forms.js';
+
+/** Adverbs that open a sentence before its subject and a comma ("However, …"). */
+const SENTENCE_ADVERBS = new Set([
+  'however',
+  'meanwhile',
+  'separately',
+  'still',
+  'yet',
+  'instead',
+  'earlier',
+  'later',
+]);
 
 /** Conjunctions after a comma that open the clause an appositive's name is the subject of. */
 const CONTRAST_JOINS = new Set(['and', 'but', 'while', 'whereas']);
@@ -39,8 +51,13 @@ export function appositiveSource(doc: Document, comma: number, lo: number): Toke
       for (let k = np[0]; k < np[1]; k++) {
         const w = doc.tokens[k];
         if (RELATIVE_PRONOUNS.has(w.norm)) break;
-        if (!w.cap && (FINITE.has(w.norm) || (k > np[0] && w.norm.endsWith('ed') && mayBeFiniteVerb(doc, k))))
-          return null;
+        // (Not "A leaked memo": a participle after an article describes the noun.)
+        const verbAfterSubject =
+          k > np[0] &&
+          w.norm.endsWith('ed') &&
+          mayBeFiniteVerb(doc, k) &&
+          !DETERMINERS.has(doc.tokens[k - 1].norm);
+        if (!w.cap && (FINITE.has(w.norm) || verbAfterSubject)) return null;
       }
       let before = np[0] - 1;
       // "…,” and a spokesman, Eric Dunn, noted": a conjunction after a comma opens the clause too.
@@ -62,7 +79,10 @@ export function appositiveSource(doc: Document, comma: number, lo: number): Toke
         (isCloseQuote(doc, before) || (doc.tokens[before].text === ',' && nameBetween(doc, j + 1, comma)));
       // "But councillor Beatrice Novak, who …, said": a lowercase title before the name.
       const titled = isTitleWord(doc.tokens[np[0]].norm) && !!doc.tokens[np[0] + 1]?.cap;
-      if (!opensClause || !(doc.tokens[np[0]].cap || titled || afterClause)) return null;
+      // "However, a senior official, who requested anonymity, told …": the sentence opens on it.
+      const afterOpener =
+        before - 1 === lo && doc.tokens[before].text === ',' && SENTENCE_ADVERBS.has(doc.tokens[lo].norm);
+      if (!opensClause || !(doc.tokens[np[0]].cap || titled || afterClause || afterOpener)) return null;
       // "The city council's press officer, Dana Holt, said": the name is part of the source.
       return nameBetween(doc, j + 1, comma) ? [np[0], comma] : np;
     }

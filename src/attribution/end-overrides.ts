@@ -72,12 +72,33 @@ const CLAIM_COMMENTS = new Set(['claim', 'claims', 'allegation', 'allegations', 
  * "The ministry said rebels had shelled the town, a claim that could not be independently
  * confirmed", "The mayor said the city would close two libraries, a move that angered residents":
  * the narrator's comment on what was said or done, in apposition after a comma, is no part of
- * it. Returns where the content ends (the comma), or `cut` when there is no such comment.
+ * it; nor is where it was said ("…, in an interview with public broadcaster GRT"). Returns where the content ends (the comma), or `cut` when there is no such comment.
  */
 export function beforeNarratorComment(doc: Document, s: number, cut: number): number {
   for (let i = s + 1; i + 2 < cut; i++)
-    if (!isQuoted(doc, i) && (claimCommentAt(doc, i) || eventCommentAt(doc, i, cut))) return i;
+    if (!isQuoted(doc, i) && (claimCommentAt(doc, i) || eventCommentAt(doc, i, cut) || mediumAt(doc, i)))
+      return i;
   return cut;
+}
+
+/** Nouns of where a saying was made ("…, in a statement on its website"). */
+const MEDIA = new Set([
+  'statement',
+  'interview',
+  'post',
+  'video',
+  'letter',
+  'speech',
+  'tweet',
+  'email',
+  'note',
+]);
+
+/** Does the saying's medium follow the comma at token i (", in an interview with …")? */
+function mediumAt(doc: Document, i: number): boolean {
+  if (doc.tokens[i].text !== ',' || doc.tokens[i + 1]?.norm !== 'in') return false;
+  const det = doc.tokens[i + 2]?.norm;
+  return (det === 'a' || det === 'an') && MEDIA.has(doc.tokens[i + 3]?.norm ?? '');
 }
 
 /** Nouns of the narrator's comment on an event ("…, a move that angered residents"). */

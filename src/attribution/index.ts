@@ -219,6 +219,8 @@ function accusedOr(stance: Stance, calledACharge: boolean): Stance {
  */
 function hasBareDeterminerSource(doc: Document, f: Frame): boolean {
   if (!f.source || f.source[1] - f.source[0] !== 1) return false;
+  // "According to her, …": the object pronoun after the cue.
+  if (f.source[0] >= f.cue.last && doc.tokens[f.source[0]].norm === 'her') return false;
   const text = doc.tokens[f.source[0]].text;
   return BARE_DETERMINER.test(text) && !(POSSESSIVE.test(text) && endsOnNoun(doc, f));
 }

@@ -6,13 +6,13 @@ import { wordSet } from '../lexicon/load.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import { isEvidenceHeard } from './lexicon-cues.js';
-import { isCloseQuote, isOpenQuote } from './quotes.js';
+import { isCloseQuote, isOpenQuote, isQuoted } from './quotes.js';
 import { isReceivedFromNamed } from './source-repairs.js';
 import { isRaisingCue } from './passive.js';
 import type { Frame } from './spans.js';
 import { hasFiniteVerb } from './sources.js';
 import { timePhrase } from './times.js';
-import { mayBeFiniteVerb, opensThatClause } from './word-forms.js';
+import { FINITE, mayBeFiniteVerb, NOUN_PHRASE_OPENERS, opensThatClause } from './word-forms.js';
 import { hasTellingCue } from './stance.js';
 import { isDirective } from './directives.js';
 import { declines } from './declines.js';
@@ -63,8 +63,26 @@ function isSaidThat(doc: Document, f: Frame): boolean {
   const { cue, source, content } = f;
   if (!source || source[1] !== cue.first || cue.last - cue.first !== 1 || content.length !== 1) return false;
   const verb = doc.tokens[cue.first];
-  if (verb.norm === verb.lemma || !wordSet('speech-verbs').has(verb.lemma)) return false;
-  return content[0][0] === cue.last && opensThatClause(doc, cue.last);
+  if (!wordSet('speech-verbs').has(verb.lemma) || content[0][0] !== cue.last) return false;
+  // ("Analysts at Harwell Securities estimate the painting could sell …": a plural's bare verb and
+  // a clause with no "that", its auxiliary within a few words.)
+  const plural = doc.tokens[source[1] - 1].norm.endsWith('s');
+  if (verb.norm === verb.lemma) return plural && clauseOpensAt(doc, cue.last);
+  return opensThatClause(doc, cue.last) || clauseOpensAt(doc, cue.last);
+}
+
+/** Words within which a clause opened by a noun phrase reaches its auxiliary ("the painting could"). */
+const CLAUSE_AUXILIARY_REACH = 5;
+
+/** Does a clause open at token i: a noun phrase, then an auxiliary or modal within reach? */
+function clauseOpensAt(doc: Document, i: number): boolean {
+  if (!NOUN_PHRASE_OPENERS.has(doc.tokens[i]?.norm ?? '')) return false;
+  for (let j = i + 1; j < doc.tokens.length && j - i <= CLAUSE_AUXILIARY_REACH; j++) {
+    const t = doc.tokens[j];
+    if (t.kind !== 'word' || isQuoted(doc, j)) return false;
+    if (FINITE.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /**
@@ -165,8 +183,9 @@ function isFrontedSaying(doc: Document, f: Frame): boolean {
   const verb = doc.tokens[cue.first];
   if (verb.norm === verb.lemma || !wordSet('speech-verbs').has(verb.lemma)) return false;
   const [s, e] = content[0];
-  if (e > source[0] || doc.tokens[e]?.text !== ',' || source[0] !== e + 1 || source[1] !== cue.first)
-    return false;
+  if (e > source[0] || doc.tokens[e]?.text !== ',' || source[0] !== e + 1) return false;
+  // ("…, the ministry additionally stated.": an adverb may stand before the verb.)
+  for (let i = source[1]; i < cue.first; i++) if (!doc.tokens[i].norm.endsWith('ly')) return false;
   if (source[1] - source[0] > 4) return false;
   // Nothing but the sentence's end (or the saying's time) after the cue.
   for (let i = cue.last + timePhrase(doc, cue.last, end); i < end; i++)

@@ -324,6 +324,17 @@ export function titledNameExtent(
   ) {
     start -= 2;
     while (start > first && doc.tokens[start - 1].cap && !isTitleWord(doc.tokens[start - 1].norm)) start--;
+    // "The Ministry of Education of the Republic of Saraveth": a body's name across "of the".
+    if (
+      start - 3 >= first &&
+      doc.tokens[start - 1].norm === 'the' &&
+      doc.tokens[start - 2].norm === 'of' &&
+      doc.tokens[start - 3].cap &&
+      bodyWordBefore(doc, first, start - 2)
+    ) {
+      start -= 3;
+      while (start > first && doc.tokens[start - 1].cap && !isTitleWord(doc.tokens[start - 1].norm)) start--;
+    }
   }
   // "The Court of Appeal in Harlow City": the body, not the place it sits in.
   let end = nameEnd;

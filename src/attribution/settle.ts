@@ -27,7 +27,7 @@ import {
 } from './end-overrides.js';
 import { isTitleWord } from './names.js';
 import { AFFILIATION } from './name-extent.js';
-import { isPluralPossessiveMark, LEADING_ADVERBS } from './word-forms.js';
+import { isPluralPossessiveMark, LEADING_ADVERBS, opensThatClause } from './word-forms.js';
 import type { CueTokens } from './types.js';
 import type { Frame, TokenRange } from './spans.js';
 
@@ -47,10 +47,10 @@ export interface EndSettings {
  */
 function inheritSources(doc: Document, frames: Frame[]): void {
   frames.forEach((f, k) => {
-    const prev = k > 0 ? frames[k - 1] : null;
     // Guarded: a read out of bounds (a cue opening the document) throws away the compiled code.
     const before = f.cue.first > 0 ? doc.tokens[f.cue.first - 1] : undefined;
     const participle = doc.tokens[f.cue.first].norm.endsWith('ing') && before?.text === ',';
+    const prev = k > 0 ? (participle ? outerOf(doc, frames, k - 1) : frames[k - 1]) : null;
     // "… and said", "… but otherwise said": an adverb may stand between the conjunction and the cue.
     const lo = doc.sentences[f.cue.sentence].tokenStart;
     const j = f.cue.first > lo ? beforeCueWords(doc, f.cue.first - 1, lo) : -1;
@@ -101,6 +101,22 @@ function inheritSources(doc: Document, frames: Frame[]): void {
       f.source = subjectAfterOpeningClause(doc, f) ?? f.source;
     }
   });
+}
+
+/**
+ * Frame k, or the frame before it in the sentence whose "that" clause holds its cue: "Sharpe
+ * denied that the council [had ignored] warnings, insisting …" goes on with Sharpe's statement,
+ * not with the candidate inside it.
+ */
+function outerOf(doc: Document, frames: readonly Frame[], k: number): Frame {
+  const f = frames[k];
+  for (let j = 0; j < k; j++) {
+    const g = frames[j];
+    const [s, e] = g.content[0] ?? [0, 0];
+    if (g.cue.sentence === f.cue.sentence && opensThatClause(doc, s) && s <= f.cue.first && f.cue.first < e)
+      return g;
+  }
+  return f;
 }
 
 /** Words opening a subordinate clause whose subject may speak the participle after it. */

@@ -3,6 +3,7 @@
 // "X said: “C”", and quotations split by the cue ("“A,” he said, “B.”").
 import { wordSet } from '../lexicon/load.js';
 import { followsNews } from './cue-repairs.js';
+import { timePhrase } from './times.js';
 import {
   clauseSubjectAt,
   inCommaRelative,
@@ -10,6 +11,7 @@ import {
   leadCommaEnd,
   leadPhraseEnd,
   opensPrepositionLead,
+  relativeClosesAt,
 } from './lead-phrases.js';
 import { claimCommentAt } from './end-overrides.js';
 import type { Document } from '../text/document.js';
@@ -201,7 +203,10 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
         (source[1] - source[0] > 1 && !!appositive && opensSentence(doc, appositive[0], lo)) ||
         // "The mayor, Dana Lopez, opposed it": an object, not a speaker after the cue.
         (source[1] - source[0] === 1 && !!appositive && OBJECTS.has(doc.tokens[source[0]].norm)) ||
-        hasFiniteVerb(doc, source));
+        hasFiniteVerb(doc, source) ||
+        // "Ingrid Solvik-Haug, whose grandfather founded the company, said the decision …": the
+        // subject's relative clause closes with the comma before the cue.
+        relativeClosesAt(doc, lo, b));
     if (
       source &&
       !clauseSubject &&
@@ -281,7 +286,9 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
       !hasFiniteVerb(doc, [last, contentEnd(doc, lo, hi)]);
     if (
       (closeBefore && (quoteOpensSentence || !follows || adjunctAfter)) ||
-      (commaBefore && (!follows || wordsAfter(doc, last, hi) === 0) && !isParticipialLead(doc, lo, p))
+      (commaBefore &&
+        (!follows || wordsAfter(doc, last, hi) === 0 || timeThenComma(doc, last, hi)) &&
+        !isParticipialLead(doc, lo, p))
     ) {
       const pieces = [contentBeforeAside(doc, p, lo)];
       pushSecondHalf(doc, last, lo, hi, pieces);
@@ -322,9 +329,23 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   }
   const commaSource =
     !source && !participle && b > lo && doc.tokens[b].text === ',' ? subjectBeforeComma(doc, b, lo) : null;
+  // "In a statement the company acknowledged …": no comma after the opening phrase; the subject
+  // is the last noun phrase.
+  const afterOpening = !!source && source[0] - 1 === lo && LEAD_IN.has(doc.tokens[lo].norm);
   const gapSource =
-    source && cue.last === piece[0] && mayBeFiniteVerb(doc, piece[0]) ? contactSubject(doc, source) : source;
+    source && ((cue.last === piece[0] && mayBeFiniteVerb(doc, piece[0])) || afterOpening)
+      ? contactSubject(doc, source)
+      : source;
   return makeFrame(cue, gapSource ?? commaSource, [piece]);
+}
+
+/**
+ * "…, prosecutors said on Wednesday, in a case that …", "…, the ministry said on Monday, as
+ * officials warned …": only the saying's time, then a comma, follows the cue.
+ */
+function timeThenComma(doc: Document, last: number, hi: number): boolean {
+  const time = timePhrase(doc, last, hi);
+  return time > 0 && doc.tokens[last + time]?.text === ',';
 }
 
 /** After a "tell" cue, only a short listener and adjunct follow (no "that", quotation or colon). */
@@ -425,6 +446,9 @@ function contactSubject(doc: Document, [first, end]: TokenRange): TokenRange {
   }
   return [first, end];
 }
+
+/** Prepositions opening a sentence before a phrase of the saying ("In a statement the company …"). */
+const LEAD_IN = new Set(['in', 'during', 'at', 'on']);
 
 /** Words of the noun phrase a contact relative clause describes ("the last personal gift"). */
 const CONTACT_NOUN_WORDS = 5;

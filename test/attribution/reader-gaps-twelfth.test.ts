@@ -412,3 +412,92 @@ test('a description takes up a person by the full name ("the premier" is Emil Va
   ).at(-1);
   assert.equal(s?.speaker_name, 'Emil Varga');
 });
+
+test('"Ingrid Solvik-Haug, whose grandfather founded the company, said the decision …": she speaks', () => {
+  const s = analyze(
+    "Solvik's managing director, Ingrid Solvik-Haug, whose grandfather founded the company in 1952, said the decision to sell had not been easy.",
+  )[0];
+  assert.equal(s.speaker_name, 'Ingrid Solvik-Haug');
+  assert.equal(s.content.text, 'the decision to sell had not been easy');
+});
+
+test('a place ("Kestrel Falls") is no "he"; "…, insisting that …" is the denier’s, not the subject inside the denial', () => {
+  assert.equal(
+    analyze(
+      'The first time Teodor Brankovic saw the mill on the edge of Kestrel Falls, he thought it was a ruin.',
+    )[0].speaker_name,
+    'Teodor Brankovic',
+  );
+  const insisting = byCue(
+    analyze(
+      'Councillor Edwin Sharpe denied that the council had ignored earlier warnings, insisting that the faulty sensors had not been reported.',
+    ),
+    'insisting',
+  );
+  assert.equal(insisting.speaker_name, 'Edwin Sharpe');
+});
+
+test('"The Ministry of Education of the Republic of Saraveth" is named whole', () => {
+  assert.equal(
+    analyze(
+      'The Ministry of Education of the Republic of Saraveth on Wednesday announced that school meals will be free.',
+    )[0].speaker_name,
+    'Ministry of Education of the Republic of Saraveth',
+  );
+});
+
+test('"fake news" denies only as what something is called ("producer of fake news" asserts)', () => {
+  assert.equal(
+    analyze('Bello said that the ruling party is the biggest producer of fake news in this country.')[0]
+      .stance,
+    'assert',
+  );
+  assert.equal(analyze('The minister dismissed the report as fake news.')[0].stance, 'deny');
+});
+
+test('speakers before a relative clause in commas: "A leaked memo, which …, claimed", "However, a senior official, who …, told"', () => {
+  assert.equal(
+    analyze('A leaked memo, which was shared online, claimed that officials had changed the tender rules.')[0]
+      .speaker?.text,
+    'A leaked memo',
+  );
+  assert.equal(
+    analyze(
+      'However, a senior military official, who requested anonymity, told reporters that the plan was ready.',
+    )[0].speaker?.text,
+    'a senior military official',
+  );
+});
+
+test('"…, prosecutors said on Wednesday, in a case that …": the clause before is what they said', () => {
+  const statements = analyze(
+    'Drones entered Norvalian airspace seven times in May, the defence ministry said on Monday, as officials warned that the incursions were testing air defences.',
+  );
+  assert.equal(
+    byCue(statements, 'said').content.text,
+    'Drones entered Norvalian airspace seven times in May',
+  );
+  const charged = analyze(
+    'A former officer has been charged with spying, prosecutors said on Wednesday, in a case that raised questions about vetting.',
+  );
+  assert.equal(byCue(charged, 'said').content.text, 'A former officer has been charged with spying');
+});
+
+test('where it was said (", in an interview with …") is no part of the content', () => {
+  assert.equal(
+    analyze('She said the report was false, in an interview with public broadcaster GRT.')[0].content.text,
+    'the report was false',
+  );
+});
+
+test('"According to her, …", "…, the ministry additionally stated.", "In a statement the company acknowledged …"', () => {
+  assert.equal(analyze('According to her, the number of cases has tripled.')[0]?.speaker?.text, 'her');
+  assert.equal(
+    analyze('Delivery is expected in 2026, the ministry additionally stated.').at(-1)?.speaker?.text,
+    'the ministry',
+  );
+  assert.equal(
+    analyze('In a statement the company acknowledged that it had won the tender.')[0].speaker?.text,
+    'the company',
+  );
+});
