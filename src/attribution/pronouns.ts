@@ -10,6 +10,7 @@ import type { Mentions } from './mentions.js';
 import {
   isPluralOfNoun,
   isRegularPlural,
+  LEADING_ADVERBS,
   mayBeFiniteVerb,
   NOUN_PHRASE_OPENERS,
   pluralLemma,
@@ -283,7 +284,14 @@ function previousSentenceSubject(
   // The pronoun opens its sentence, or follows the quotation that opens it ("“I have three
   // children,” she said").
   const afterQuote = at > own.tokenStart && isCloseQuote(doc, at - 1) && isOpenQuote(doc, own.tokenStart);
-  if (!(opensSentence(doc, at, own.tokenStart) || afterQuote || afterOpeningAdjunct(doc, at))) return null;
+  // So after an adverb opening it ("Finally he said", "Later, she added").
+  let adverb = own.tokenStart;
+  const first = doc.tokens[adverb];
+  if (first.kind === 'word' && (LEADING_ADVERBS.has(first.norm) || first.norm.endsWith('ly'))) adverb++;
+  if (doc.tokens[adverb]?.text === ',') adverb++;
+  const afterAdverb = adverb > own.tokenStart && at === adverb;
+  if (!(opensSentence(doc, at, own.tokenStart) || afterQuote || afterAdverb || afterOpeningAdjunct(doc, at)))
+    return null;
   const prev = quietSentenceBefore(doc, at, frames, k);
   if (!prev) return null;
   const m = mentions.lastPersonOrSurnameIn(

@@ -501,3 +501,10 @@ test('"According to her, …", "…, the ministry additionally stated.", "In a s
     'the company',
   );
 });
+
+test('"Pedro Gil paused. Finally he said: …": a sentence-opening adverb leaves "he" with the subject before', () => {
+  const s = analyze(
+    'Tom Reed said the flags would fly. Pedro Gil paused. Finally he said: "That I listened."',
+  ).at(-1);
+  assert.equal(s?.speaker_name, 'Pedro Gil');
+});
