@@ -3,7 +3,7 @@
 // so that surnames, pronouns and descriptions can be resolved to a full name.
 import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
-import { isPluralPossessiveMark } from './word-forms.js';
+import { isPluralPossessiveMark, SUBJECT_PRONOUNS } from './word-forms.js';
 
 export interface NameMention {
   /** Full name as written, without titles. */
@@ -41,20 +41,7 @@ export const INDEFINITE_OPENERS = new Set([
 ]);
 
 /** Capitalised at a sentence's start, and no name: "He said ...", "They warned ...". */
-export const PRONOUN_WORDS = new Set([
-  'he',
-  'she',
-  'it',
-  'they',
-  'we',
-  'i',
-  'you',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-]);
+export const PRONOUN_WORDS = new Set([...SUBJECT_PRONOUNS, 'his', 'her', 'its', 'their', 'our']);
 
 /** Days of the week (lowercase): times, not names ("on Friday", "Kirby on Friday said"). */
 export const WEEKDAYS = new Set([

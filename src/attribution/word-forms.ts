@@ -198,17 +198,14 @@ export function isPluralOfNoun(word: string): boolean {
   return word.endsWith('s') && hasLemma(word.replace(/ies$/, 'y').replace(/s$/, ''), 'n');
 }
 
+/** Pronouns that are a clause's subject ("he", "they", "you"). */
+export const SUBJECT_PRONOUNS: readonly string[] = ['he', 'she', 'it', 'they', 'we', 'i', 'you'];
+
 /** Words that may follow a "that" opening a clause, not a "that" naming a thing ("that argument"). */
 const CLAUSE_AFTER_THAT: ReadonlySet<string> = new Set([
   ...NOUN_PHRASE_OPENERS,
   ',',
-  'he',
-  'she',
-  'it',
-  'they',
-  'we',
-  'i',
-  'you',
+  ...SUBJECT_PRONOUNS,
   'in',
   'at',
   'on',
