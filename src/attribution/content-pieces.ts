@@ -47,7 +47,7 @@ export function contentBeforeAside(doc: Document, last: number, lo: number): Tok
     doc.tokens[last].text !== ','
   )
     return piece;
-  // "All of which, he said, would help": its quantifier too.
+  // "All of which, she said, would cost more": its quantifier too.
   let start = piece[1] - 1;
   if (
     start - 2 >= piece[0] &&

@@ -151,7 +151,7 @@ function clipPiece(
   }
   for (let i = s + 1; i < e; i++) {
     if (!isForeign(f, taken, i)) continue;
-    // "noted that, like him, Mrs. Clinton had been …": a "that" clause runs on to its verb.
+    // "noted that, like her, the mayor had been …": a "that" clause runs on to its verb.
     if (atClauseBreak(doc, i) && !verblessThatClause(doc, s, i)) return [s, i];
     if (afterCoordination(doc, i, starts)) {
       // The adverbs between the conjunction and the cue go with the second statement.

@@ -146,15 +146,15 @@ export function claimCommentAt(doc: Document, i: number): boolean {
 /**
  * Does a cut at `cut` (in a content [s, e) that opens outside a quotation) come right after a
  * quoted phrase with no closing punctuation of its own, the clause going on with its verb ("the
- * advertisement “unmistakably and wrongfully” suggests …") or a second one ("… to “really call
- * out Russia on this” and consider …")?
+ * leaflet “deliberately and cynically” suggests …") or a second one ("… to “take a hard look at
+ * this” and consider …")?
  */
 export function quotationGoesOn(doc: Document, s: number, cut: number, e: number): boolean {
   if (cut >= e || cut - 2 <= s || isQuoted(doc, s) || !isCloseQuote(doc, cut - 1)) return false;
   const inside = doc.tokens[cut - 2];
   const next = doc.tokens[cut];
   if (inside.kind !== 'word' || next.kind !== 'word' || next.cap) return false;
-  // Its verb, or a second verb joined by "and"/"or" ("… “call out Russia” and consider …").
+  // Its verb, or a second verb joined by "and"/"or" ("… “take a hard look” and consider …").
   const joined = (next.norm === 'and' || next.norm === 'or') && cut + 1 < e;
   return (
     mayBeFiniteVerb(doc, joined ? cut + 1 : cut) ||

@@ -351,7 +351,7 @@ function cutContentEnds(
           }
         }
         if (cutInsideSubject(doc, s, cut, e) || cutBeforeTimedComplement(doc, f.cue, cut, e)) cut = e;
-        // "that the advertisement “unmistakably and wrongfully” | suggests …": a cut right after
+        // "the leaflet “deliberately and cynically” | suggests …": a cut right after
         // a quotation inside the clause, the clause going on, is decided again after it.
         if (end.decoding === 'first' && quotationGoesOn(doc, s, cut, e)) {
           const ctx = endContext(doc, h, f.cue.first, f.cue.last, s);

@@ -237,8 +237,8 @@ export function opensThatClause(doc: Document, s: number): boolean {
 }
 
 /**
- * Is [s, end) a "that" clause that has not reached its verb yet ("noted that, like him, …",
- * "said that in 1998, …", "that the top 1 percent of taxpayers -- …")?
+ * Is [s, end) a "that" clause that has not reached its verb yet ("noted that, like her, …",
+ * "said that in 2008, …", "that the richest tenth of earners -- …")?
  */
 export function verblessThatClause(doc: Document, s: number, end: number): boolean {
   if (!opensThatClause(doc, s) || s + 1 >= end) return false;
