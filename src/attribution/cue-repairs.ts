@@ -38,6 +38,13 @@ export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
   endBeforeDisputedClaims(doc, c);
   endBeforeGerundObject(doc, c);
   endBeforeDanglingPreposition(doc, c);
+  // "…, [citing intelligence], said": what is cited is the content, not the cue.
+  if (
+    c.last - c.first > 1 &&
+    CITING.has(doc.tokens[c.first].lemma) &&
+    doc.tokens[c.first].norm.endsWith('ing')
+  )
+    c.last = c.first + 1;
   // "blamed [each] other", "accused [one] another": the reciprocal is the object, whole.
   const after = doc.tokens[c.last]?.norm;
   const end = doc.tokens[c.last - 1].norm;
@@ -51,6 +58,9 @@ export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
   // "It was the club [that announced]": the cleft's "that" is no part of the cue.
   if (c.last - c.first > 1 && cleftFocus(doc, c.first, doc.sentences[c.sentence].tokenStart)) c.first++;
 }
+
+/** Verbs of citing a source ("citing intelligence", "quoting officials"). */
+const CITING = new Set(['cite', 'quote']);
 
 /** Nouns that "appeals" qualifies ("an appeals court"), where it is no verb of appealing. */
 const APPEALS_BODIES = new Set([

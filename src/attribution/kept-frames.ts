@@ -51,7 +51,25 @@ export function keptUnjudged(doc: Document, f: Frame): boolean {
     isPossessorsClaim(doc, f) ||
     isDeniedAfter(doc, f) ||
     isSaidThat(doc, f) ||
+    isPressedOn(doc, f) ||
     declines(doc, f)
+  );
+}
+
+/** Object pronouns a question is put to ("pressed her on dividends"). */
+const ASKED = new Set(['her', 'him', 'them', 'me', 'us']);
+
+/**
+ * "Tom Whitby pressed her on dividends", "asked them about the cuts": a speaker puts a question
+ * to someone about something. The shape leaves no doubt.
+ */
+function isPressedOn(doc: Document, f: Frame): boolean {
+  const { cue, source } = f;
+  const verb = doc.tokens[cue.first];
+  if (!source || cue.last - cue.first !== 1 || (verb.lemma !== 'press' && verb.lemma !== 'ask')) return false;
+  const about = doc.tokens[cue.last + 1]?.norm;
+  return (
+    ASKED.has(doc.tokens[cue.last]?.norm ?? '') && (about === 'on' || about === 'about' || about === 'over')
   );
 }
 

@@ -91,3 +91,16 @@ export function relativeClosesAt(doc: Document, lo: number, comma: number): bool
   }
   return false;
 }
+
+/** Is the cue a participle of citing or saying right after a comma ("…, citing intelligence, said")? */
+export function asideParticiple(doc: Document, cue: CueTokens): boolean {
+  const t = doc.tokens[cue.first];
+  if (
+    cue.first === 0 ||
+    doc.tokens[cue.first - 1].text !== ',' ||
+    !t.norm.endsWith('ing') ||
+    t.norm === t.lemma
+  )
+    return false;
+  return t.lemma === 'cite' || t.lemma === 'quote' || wordSet('speech-verbs').has(t.lemma);
+}

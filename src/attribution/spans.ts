@@ -6,6 +6,7 @@ import { followsNews } from './cue-repairs.js';
 import { timePhrase } from './times.js';
 import {
   clauseSubjectAt,
+  asideParticiple,
   inCommaRelative,
   isParticipialLead,
   leadCommaEnd,
@@ -321,6 +322,12 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     const subject =
       lead > 0 && doc.tokens[cue.first].norm.endsWith('ing') ? clauseSubjectAt(doc, lead, hi) : null;
     if (lead > 0) return makeFrame(cue, subject, [[piece[0], lead]]);
+  }
+  if (asideParticiple(doc, cue)) {
+    // "Security officials, citing intelligence, said …": the aside ends at its comma, before the
+    // sentence's own verb.
+    const end = leadCommaEnd(doc, piece);
+    if (end > 0 && mayBeFiniteVerb(doc, end + 1)) return makeFrame(cue, source, [[piece[0], end]]);
   }
   if (source && inCommaRelative(doc, source[0])) {
     // "The man, who prosecutors say ran the scheme, was arrested": the clause ends at its comma.

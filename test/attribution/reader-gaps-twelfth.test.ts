@@ -508,3 +508,11 @@ test('"Pedro Gil paused. Finally he said: …": a sentence-opening adverb leaves
   ).at(-1);
   assert.equal(s?.speaker_name, 'Pedro Gil');
 });
+
+test('"Security officials, citing intelligence, said …": the aside and the statement are both kept', () => {
+  const statements = analyze('Security officials, citing intelligence, said the plot had been foiled.');
+  assert.equal(byCue(statements, 'citing').content.text, 'intelligence');
+  const said = byCue(statements, 'said');
+  assert.equal(said.speaker?.text, 'Security officials');
+  assert.equal(said.content.text, 'the plot had been foiled');
+});
