@@ -82,12 +82,13 @@ export function clauseSubjectAt(doc: Document, comma: number, hi: number): Token
   return null;
 }
 
-/** Does a relative clause in commas (", whose …", ", who …") close with the comma at `comma`? */
+/** Does a relative clause in commas (", whose …", ", who …", ", which …") close with the comma at `comma`? */
 export function relativeClosesAt(doc: Document, lo: number, comma: number): boolean {
   for (let j = comma - 1; j > lo + 1; j--) {
     const t = doc.tokens[j];
     if (t.text === ',' || isQuoted(doc, j)) return false;
-    if ((t.norm === 'whose' || t.norm === 'who') && doc.tokens[j - 1].text === ',') return true;
+    if ((t.norm === 'whose' || t.norm === 'who' || t.norm === 'which') && doc.tokens[j - 1].text === ',')
+      return true;
   }
   return false;
 }

@@ -18,7 +18,13 @@ import { claimCommentAt } from './end-overrides.js';
 import type { Document } from '../text/document.js';
 import type { CueTokens, TokenRange } from './types.js';
 import { makeFrame, type Frame } from './frame.js';
-import { isAccessParticiple, mayBeFiniteVerb, OBJECT_DETERMINERS, RELATIVE_PRONOUNS } from './word-forms.js';
+import {
+  FINITE,
+  isAccessParticiple,
+  mayBeFiniteVerb,
+  OBJECT_DETERMINERS,
+  RELATIVE_PRONOUNS,
+} from './word-forms.js';
 import {
   ADJUNCT_LEADS,
   adjunctAfterCue,
@@ -323,6 +329,14 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
       lead > 0 && doc.tokens[cue.first].norm.endsWith('ing') ? clauseSubjectAt(doc, lead, hi) : null;
     if (lead > 0) return makeFrame(cue, subject, [[piece[0], lead]]);
   }
+  if (source && WH_WORDS.has(doc.tokens[source[0] - 1]?.norm ?? '')) {
+    // "The debate over what Marlow says his plan would do, and …": the embedded clause, from its
+    // "what", to its end.
+    return makeFrame(cue, source, [
+      [source[0] - 1, source[0]],
+      [piece[0], embeddedClauseEnd(doc, piece)],
+    ]);
+  }
   if (asideParticiple(doc, cue)) {
     // "Security officials, citing intelligence, said …": the aside ends at its comma, before the
     // sentence's own verb.
@@ -353,6 +367,29 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
 function timeThenComma(doc: Document, last: number, hi: number): boolean {
   const time = timePhrase(doc, last, hi);
   return time > 0 && doc.tokens[last + time]?.text === ',';
+}
+
+/** Words opening a clause that embeds a saying ("what Marlow says his plan would do"). */
+const WH_WORDS = new Set(['what', 'how', 'why', 'where']);
+
+/**
+ * The end of a clause embedded in a larger sentence: after its own verb, the first comma, or the
+ * next auxiliary (the sentence's own verb: "how experts say it would shape tax law | has endured").
+ */
+function embeddedClauseEnd(doc: Document, [s, e]: TokenRange): number {
+  // (Its verb an auxiliary or a past form: "some judges are eager" has "are", not "judges".)
+  let j = s;
+  while (
+    j < e &&
+    !(FINITE.has(doc.tokens[j].norm) || (mayBeFiniteVerb(doc, j) && !doc.tokens[j].norm.endsWith('s')))
+  )
+    j++;
+  for (j++; j < e; j++) {
+    const t = doc.tokens[j];
+    if (isQuoted(doc, j)) continue;
+    if (t.text === ',' || (FINITE.has(t.norm) && !t.cap)) return j;
+  }
+  return e;
 }
 
 /** After a "tell" cue, only a short listener and adjunct follow (no "that", quotation or colon). */
