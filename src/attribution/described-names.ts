@@ -223,8 +223,9 @@ export function earlierBody(
     )
       continue;
     // A name that says what kind of body it is says it of itself: "Tarrow Civic Trust" is no
-    // council; a company's ("Inc", "Corp", "Group") is a company, firm or group.
-    const kind = words[words.length - 1].toLowerCase().replace(/\.$/, '');
+    // council; a company's ("Inc", "Corp", "Group") is a company, firm or group; "National Union
+    // of Teachers" says it before its "of".
+    const kind = nameKind(words);
     if (
       isOrganisationWord(kind) &&
       kind !== head &&
@@ -254,6 +255,12 @@ function speaksOf(doc: Document, f: Frame, head: string): boolean {
     for (let i = s + 1; i < e; i++)
       if (doc.tokens[i].norm === head && doc.tokens[i - 1].norm === 'the') return true;
   return false;
+}
+
+/** The word of a name that says what kind of body it is: its last, or the one before its "of". */
+function nameKind(words: readonly string[]): string {
+  const of = words.indexOf('of');
+  return (of > 0 ? words[of - 1] : words[words.length - 1]).toLowerCase().replace(/\.$/, '');
 }
 
 /** What links people to their firm ("Analysts at Harwell Securities"). */

@@ -123,7 +123,7 @@ const MODALS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should
  */
 /** Bodies that hear evidence ("The court heard that …"). */
 export const HEARING_BODIES: ReadonlySet<string> = new Set([
-  ...['court', 'jury', 'inquest', 'tribunal', 'hearing', 'inquiry', 'committee', 'panel', 'trial'],
+  ...['court', 'jury', 'jurors', 'inquest', 'tribunal', 'hearing', 'inquiry', 'committee', 'panel', 'trial'],
 ]);
 
 /** Does the source span end on a body that hears evidence ("the court", "The hearing in Genvale")? */
@@ -143,7 +143,15 @@ export function isHearingHeard(doc: Document, i: number, lo: number, hi: number)
   // (Also "The hearing in Genvale heard": a place after the body.)
   if (!endsOnHearingBody(doc, [lo, i])) return false;
   const next = doc.tokens[i + 1];
-  return next.norm === 'that' || next.norm === 'how' || (next.kind === 'word' && next.cap);
+  // "…, a jury heard.": the evidence before the comma.
+  const closing = (next.text === '.' || next.text === '!') && commaBefore(doc, i, lo);
+  return closing || next.norm === 'that' || next.norm === 'how' || (next.kind === 'word' && next.cap);
+}
+
+/** Is there a comma at most three words before token i ("…, a jury heard")? */
+function commaBefore(doc: Document, i: number, lo: number): boolean {
+  for (let j = i - 1; j >= lo && i - j <= 4; j--) if (doc.tokens[j].text === ',') return true;
+  return false;
 }
 
 /** Verbs of telling stances that also name a deed of force. */

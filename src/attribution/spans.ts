@@ -2,6 +2,7 @@
 // reporting clause: "X said (that) C", "“C,” X said", "“C,” said X", "according to X, C",
 // "X said: “C”", and quotations split by the cue ("“A,” he said, “B.”").
 import { wordSet } from '../lexicon/load.js';
+import { hasLemma } from '../lexicon/wordnet.js';
 import { followsNews } from './cue-repairs.js';
 import { timePhrase } from './times.js';
 import {
@@ -329,7 +330,14 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
       lead > 0 && doc.tokens[cue.first].norm.endsWith('ing') ? clauseSubjectAt(doc, lead, hi) : null;
     if (lead > 0) return makeFrame(cue, subject, [[piece[0], lead]]);
   }
-  if (source && WH_WORDS.has(doc.tokens[source[0] - 1]?.norm ?? '')) {
+  // ("a law that critics say would restrict …": the relative's gap is the clause's subject, so
+  // the clause opens on its verb.)
+  const gapped =
+    !!source &&
+    relativeAfterNoun(doc, source[0] - 1) &&
+    mayBeFiniteVerb(doc, piece[0]) &&
+    plainSubject(doc, source);
+  if (source && (WH_WORDS.has(doc.tokens[source[0] - 1]?.norm ?? '') || gapped)) {
     // "The debate over what Marlow says his plan would do, and …": the embedded clause, from its
     // "what", to its end.
     return makeFrame(cue, source, [
@@ -367,6 +375,25 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
 function timeThenComma(doc: Document, last: number, hi: number): boolean {
   const time = timePhrase(doc, last, hi);
   return time > 0 && doc.tokens[last + time]?.text === ',';
+}
+
+/**
+ * Is token i a relative "that"/"which" right after a noun ("a law that critics say would …"), not
+ * a complement's "that" after a verb ("said that critics say …")?
+ */
+function relativeAfterNoun(doc: Document, i: number): boolean {
+  const t = doc.tokens[i];
+  const noun = doc.tokens[i - 1];
+  if (!t || !noun || (t.norm !== 'that' && t.norm !== 'which') || noun.kind !== 'word' || noun.cap)
+    return false;
+  return !mayBeFiniteVerb(doc, i - 1) && !noun.stop && hasLemma(noun.lemma, 'n');
+}
+
+/** A subject of a few words with no verb or adverb in it ("critics", "the union's lawyers"). */
+function plainSubject(doc: Document, [s, e]: TokenRange): boolean {
+  if (e - s > 4) return false;
+  for (let i = s; i < e; i++) if (mayBeFiniteVerb(doc, i) || doc.tokens[i].norm.endsWith('ly')) return false;
+  return true;
 }
 
 /** Words opening a clause that embeds a saying ("what Marlow says his plan would do"). */

@@ -536,3 +536,31 @@ test('"The poll, which follows …, showed that …" and "what Marlow says his p
     ['what', 'his plan would do'],
   );
 });
+
+test('"The National Union of Teachers" is no authority (its kind stands before "of")', () => {
+  const s = analyze(
+    'The National Union of Teachers said it would ask for copies of the surveys. The authority said the classrooms would reopen in February.',
+  )[1];
+  assert.notEqual(s.speaker_name, 'National Union of Teachers');
+});
+
+test('"…, a jury heard." and "…, jurors heard." are evidence heard', () => {
+  assert.equal(
+    analyze('A former manager lied to inspectors, a jury heard.')[0]?.content.text,
+    'A former manager lied to inspectors',
+  );
+  assert.equal(analyze('The man had been drinking all day, jurors heard.')[0]?.cue.text, 'heard');
+});
+
+test('"a law that critics say would restrict independent media, in …": the relative clause to its end', () => {
+  const s = byCue(
+    analyze(
+      'Thousands marched against a proposed law that critics say would restrict independent media, in the largest demonstration in a decade.',
+    ),
+    'say',
+  );
+  assert.deepEqual(
+    s.content.fragments?.map((f) => f.text),
+    ['that', 'would restrict independent media'],
+  );
+});
