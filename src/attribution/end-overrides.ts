@@ -44,15 +44,34 @@ export function cutInsideSubject(doc: Document, s: number, cut: number, e: numbe
   return false;
 }
 
+/** Longest appositive read between an accusation's object and what it is ("the incumbent, …,"). */
+const OBJECT_APPOSITIVE = 8;
+
+/**
+ * "accused the incumbent | , Joseph Akande, of lying to voters": a cut at an appositive that a
+ * second complement of the cue follows cut the accusation from what it is; the content runs on.
+ */
+function cutBeforeNamedComplement(doc: Document, cue: CueTokens, cut: number, e: number): boolean {
+  if (doc.tokens[cut]?.text !== ',' || cue.last - cue.first !== 1 || !mayBeFiniteVerb(doc, cue.first))
+    return false;
+  for (let j = cut + 2; j < e - 1 && j - cut <= OBJECT_APPOSITIVE; j++) {
+    const t = doc.tokens[j];
+    if (t.text === ',') return SECOND_COMPLEMENT.has(doc.tokens[j + 1].norm);
+    if (t.kind !== 'word' || isQuoted(doc, j)) return false;
+  }
+  return false;
+}
+
 /** Prepositions opening the second complement of a verb of accusing or urging ("accused X of"). */
 const SECOND_COMPLEMENT = new Set(['of', 'for', 'to', 'over']);
 
 /**
- * "accused the government | on Wednesday of abandoning …": a cut before a time phrase that a
- * second complement of the cue follows ("of", "for", "to") cut the accusation from what it is;
- * the content runs on.
+ * "accused the government | on Wednesday of abandoning …": a cut before a time phrase (or an
+ * appositive) that a second complement of the cue follows ("of", "for", "to") cut the accusation
+ * from what it is; the content runs on.
  */
 export function cutBeforeTimedComplement(doc: Document, cue: CueTokens, cut: number, e: number): boolean {
+  if (cutBeforeNamedComplement(doc, cue, cut, e)) return true;
   const time = timePhrase(doc, cut, e);
   const after = doc.tokens[cut + time];
   return (

@@ -564,3 +564,10 @@ test('"a law that critics say would restrict independent media, in …": the rel
     ['that', 'would restrict independent media'],
   );
 });
+
+test('"accused the incumbent, Joseph Akande, of lying": the accusation keeps what it is', () => {
+  assert.equal(
+    analyze('The union accused the incumbent, Joseph Akande, of lying to voters.')[0].content.text,
+    'the incumbent, Joseph Akande, of lying to voters',
+  );
+});
