@@ -10,6 +10,7 @@ import { contentEnd, hasFiniteVerb, SUBJECT_OPENERS } from './sources.js';
 import { timeAfter } from './times.js';
 import { mediumNounEnd } from './speaker-tail.js';
 import { isWordnetVerb } from './features.js';
+import { wordsAfter } from './after-cue.js';
 import { FINITE, mayBeFiniteVerb, NOMINATIVE_PRONOUNS, QUESTION_WORDS } from './word-forms.js';
 
 /** Where the reported content begins after a cue: at "that", an opening quotation or a colon, if close by. */
@@ -235,3 +236,46 @@ function isRelativeThat(doc: Document, from: number, j: number): boolean {
     (next.norm.endsWith('ed') && mayBeFiniteVerb(doc, j + 1));
   return opened && verb;
 }
+
+/** After a "tell" cue, only a short listener and adjunct follow (no "that", quotation or colon). */
+export function onlyListener(doc: Document, cue: CueTokens, start: number, hi: number): boolean {
+  const tellVerbs = wordSet('attribution-tell-verbs');
+  // "…, she revealed to the media.": a verb of saying and its listener after "to".
+  const toPhrase = cue.last < hi && toListener(doc, cue.last, hi);
+  // "…, the minister told reporters, days before …": the listener is in the cue.
+  let tells = toPhrase;
+  for (let i = cue.first; i < cue.last; i++) {
+    const t = doc.tokens[i];
+    if (tellVerbs.has(t.lemma) || tellVerbs.has(t.norm)) tells = true;
+  }
+  if (!tells) return false;
+  if (start !== cue.last && !toPhrase) return false;
+  const end = contentEnd(doc, cue.last, hi);
+  for (let j = cue.last; j < end; j++) {
+    const t = doc.tokens[j];
+    if (t.norm === 'that' || t.text === ':' || isOpenQuote(doc, j)) return false;
+    // (A comma may come before an adjunct: "…, the company told staff, a month after …".)
+  }
+  // "told the Daily Courier on Thursday": a short listener, then only an adjunct.
+  let listenerEnd = cue.last;
+  while (listenerEnd < end && !ADJUNCT_PREPOSITIONS.has(doc.tokens[listenerEnd].norm)) listenerEnd++;
+  // "urge residents to stay indoors": what the listener is told to do is content.
+  for (let j = cue.last + 1; j < end; j++) if (isInfinitive(doc, j, end)) return false;
+  return (
+    wordsAfter(doc, cue.last, listenerEnd) <= 4 &&
+    wordsAfter(doc, cue.last, end) <= 9 &&
+    !hasFiniteVerb(doc, [cue.last, end])
+  );
+}
+const ADJUNCT_PREPOSITIONS = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'this',
+  'last',
+  'earlier',
+  'late',
+]);

@@ -1,13 +1,16 @@
 // Phrases that open a sentence, or sit in its commas, around a saying: "Pressed on the promise,
 // she said, …" (the scene, not what was said), "Lamenting their luck, farmers say, …" (a saying of
 // its own, to its comma), "Despite claims that …, regulators …" (no one named), ", who prosecutors
-// say ran the scheme," (to the comma). spans.ts builds the frames with them.
+// say ran the scheme," (to the comma); and clauses that embed a saying ("what Marlow says his plan
+// would do", "a law that critics say would …"). spans.ts builds the frames with them.
 import { wordSet } from '../lexicon/load.js';
+import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import { isCloseQuote, isQuoted } from './quotes.js';
 import { hasFiniteVerb } from './sources.js';
 import type { CueTokens, TokenRange } from './types.js';
-import { mayBeFiniteVerb } from './word-forms.js';
+import { timePhrase } from './times.js';
+import { FINITE, mayBeFiniteVerb } from './word-forms.js';
 
 /**
  * "Pressed on the promise, she said, “…”": a participle phrase opening the sentence, with no
@@ -104,4 +107,55 @@ export function asideParticiple(doc: Document, cue: CueTokens): boolean {
   )
     return false;
   return t.lemma === 'cite' || t.lemma === 'quote' || wordSet('speech-verbs').has(t.lemma);
+}
+
+/**
+ * "…, prosecutors said on Wednesday, in a case that …", "…, the ministry said on Monday, as
+ * officials warned …": only the saying's time, then a comma, follows the cue.
+ */
+export function timeThenComma(doc: Document, last: number, hi: number): boolean {
+  const time = timePhrase(doc, last, hi);
+  return time > 0 && doc.tokens[last + time]?.text === ',';
+}
+
+/**
+ * Is token i a relative "that"/"which" right after a noun ("a law that critics say would …"), not
+ * a complement's "that" after a verb ("said that critics say …")?
+ */
+export function relativeAfterNoun(doc: Document, i: number): boolean {
+  const t = doc.tokens[i];
+  const noun = doc.tokens[i - 1];
+  if (!t || !noun || (t.norm !== 'that' && t.norm !== 'which') || noun.kind !== 'word' || noun.cap)
+    return false;
+  return !mayBeFiniteVerb(doc, i - 1) && !noun.stop && hasLemma(noun.lemma, 'n');
+}
+
+/** A subject of a few words with no verb or adverb in it ("critics", "the union's lawyers"). */
+export function plainSubject(doc: Document, [s, e]: TokenRange): boolean {
+  if (e - s > 4) return false;
+  for (let i = s; i < e; i++) if (mayBeFiniteVerb(doc, i) || doc.tokens[i].norm.endsWith('ly')) return false;
+  return true;
+}
+
+/** Words opening a clause that embeds a saying ("what Marlow says his plan would do"). */
+export const WH_WORDS = new Set(['what', 'how', 'why', 'where']);
+
+/**
+ * The end of a clause embedded in a larger sentence: after its own verb, the first comma, or the
+ * next auxiliary (the sentence's own verb: "how experts say it would shape tax law | has endured").
+ */
+export function embeddedClauseEnd(doc: Document, [s, e]: TokenRange): number {
+  // (Its verb an auxiliary or a past form: "some judges are eager" has "are", not "judges".)
+  let j = s;
+  while (
+    j < e &&
+    !(FINITE.has(doc.tokens[j].norm) || (mayBeFiniteVerb(doc, j) && !doc.tokens[j].norm.endsWith('s')))
+  )
+    j++;
+  for (j++; j < e; j++) {
+    const t = doc.tokens[j];
+    if (isQuoted(doc, j)) continue;
+    if (t.text === ',' || (FINITE.has(t.norm) && !t.cap)) return j;
+  }
+  return e;
 }

@@ -2,9 +2,7 @@
 // reporting clause: "X said (that) C", "“C,” X said", "“C,” said X", "according to X, C",
 // "X said: “C”", and quotations split by the cue ("“A,” he said, “B.”").
 import { wordSet } from '../lexicon/load.js';
-import { hasLemma } from '../lexicon/wordnet.js';
 import { followsNews } from './cue-repairs.js';
-import { timePhrase } from './times.js';
 import {
   clauseSubjectAt,
   asideParticiple,
@@ -13,19 +11,18 @@ import {
   leadCommaEnd,
   leadPhraseEnd,
   opensPrepositionLead,
+  embeddedClauseEnd,
+  plainSubject,
+  relativeAfterNoun,
   relativeClosesAt,
+  timeThenComma,
+  WH_WORDS,
 } from './lead-phrases.js';
 import { claimCommentAt } from './end-overrides.js';
 import type { Document } from '../text/document.js';
 import type { CueTokens, TokenRange } from './types.js';
 import { makeFrame, type Frame } from './frame.js';
-import {
-  FINITE,
-  isAccessParticiple,
-  mayBeFiniteVerb,
-  OBJECT_DETERMINERS,
-  RELATIVE_PRONOUNS,
-} from './word-forms.js';
+import { isAccessParticiple, mayBeFiniteVerb, OBJECT_DETERMINERS, RELATIVE_PRONOUNS } from './word-forms.js';
 import {
   ADJUNCT_LEADS,
   adjunctAfterCue,
@@ -45,7 +42,7 @@ import {
   pushSecondHalf,
 } from './content-pieces.js';
 import { objectRelativeFrame } from './object-relative.js';
-import { forwardStart, isInfinitive, toListener } from './content-start.js';
+import { forwardStart, onlyListener } from './content-start.js';
 import { speakerAfterUncommaedSaid } from './uncommaed.js';
 import { descriptionInCommasEnd, nameInCommasEnd, throughParticiple } from './source-extent.js';
 import { speakerLabel } from './labels.js';
@@ -367,100 +364,6 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
       : source;
   return makeFrame(cue, gapSource ?? commaSource, [piece]);
 }
-
-/**
- * "…, prosecutors said on Wednesday, in a case that …", "…, the ministry said on Monday, as
- * officials warned …": only the saying's time, then a comma, follows the cue.
- */
-function timeThenComma(doc: Document, last: number, hi: number): boolean {
-  const time = timePhrase(doc, last, hi);
-  return time > 0 && doc.tokens[last + time]?.text === ',';
-}
-
-/**
- * Is token i a relative "that"/"which" right after a noun ("a law that critics say would …"), not
- * a complement's "that" after a verb ("said that critics say …")?
- */
-function relativeAfterNoun(doc: Document, i: number): boolean {
-  const t = doc.tokens[i];
-  const noun = doc.tokens[i - 1];
-  if (!t || !noun || (t.norm !== 'that' && t.norm !== 'which') || noun.kind !== 'word' || noun.cap)
-    return false;
-  return !mayBeFiniteVerb(doc, i - 1) && !noun.stop && hasLemma(noun.lemma, 'n');
-}
-
-/** A subject of a few words with no verb or adverb in it ("critics", "the union's lawyers"). */
-function plainSubject(doc: Document, [s, e]: TokenRange): boolean {
-  if (e - s > 4) return false;
-  for (let i = s; i < e; i++) if (mayBeFiniteVerb(doc, i) || doc.tokens[i].norm.endsWith('ly')) return false;
-  return true;
-}
-
-/** Words opening a clause that embeds a saying ("what Marlow says his plan would do"). */
-const WH_WORDS = new Set(['what', 'how', 'why', 'where']);
-
-/**
- * The end of a clause embedded in a larger sentence: after its own verb, the first comma, or the
- * next auxiliary (the sentence's own verb: "how experts say it would shape tax law | has endured").
- */
-function embeddedClauseEnd(doc: Document, [s, e]: TokenRange): number {
-  // (Its verb an auxiliary or a past form: "some judges are eager" has "are", not "judges".)
-  let j = s;
-  while (
-    j < e &&
-    !(FINITE.has(doc.tokens[j].norm) || (mayBeFiniteVerb(doc, j) && !doc.tokens[j].norm.endsWith('s')))
-  )
-    j++;
-  for (j++; j < e; j++) {
-    const t = doc.tokens[j];
-    if (isQuoted(doc, j)) continue;
-    if (t.text === ',' || (FINITE.has(t.norm) && !t.cap)) return j;
-  }
-  return e;
-}
-
-/** After a "tell" cue, only a short listener and adjunct follow (no "that", quotation or colon). */
-function onlyListener(doc: Document, cue: CueTokens, start: number, hi: number): boolean {
-  const tellVerbs = wordSet('attribution-tell-verbs');
-  // "…, she revealed to the media.": a verb of saying and its listener after "to".
-  const toPhrase = cue.last < hi && toListener(doc, cue.last, hi);
-  // "…, the minister told reporters, days before …": the listener is in the cue.
-  let tells = toPhrase;
-  for (let i = cue.first; i < cue.last; i++) {
-    const t = doc.tokens[i];
-    if (tellVerbs.has(t.lemma) || tellVerbs.has(t.norm)) tells = true;
-  }
-  if (!tells) return false;
-  if (start !== cue.last && !toPhrase) return false;
-  const end = contentEnd(doc, cue.last, hi);
-  for (let j = cue.last; j < end; j++) {
-    const t = doc.tokens[j];
-    if (t.norm === 'that' || t.text === ':' || isOpenQuote(doc, j)) return false;
-    // (A comma may come before an adjunct: "…, the company told staff, a month after …".)
-  }
-  // "told the Daily Courier on Thursday": a short listener, then only an adjunct.
-  let listenerEnd = cue.last;
-  while (listenerEnd < end && !ADJUNCT_PREPOSITIONS.has(doc.tokens[listenerEnd].norm)) listenerEnd++;
-  // "urge residents to stay indoors": what the listener is told to do is content.
-  for (let j = cue.last + 1; j < end; j++) if (isInfinitive(doc, j, end)) return false;
-  return (
-    wordsAfter(doc, cue.last, listenerEnd) <= 4 &&
-    wordsAfter(doc, cue.last, end) <= 9 &&
-    !hasFiniteVerb(doc, [cue.last, end])
-  );
-}
-const ADJUNCT_PREPOSITIONS = new Set([
-  'on',
-  'in',
-  'at',
-  'during',
-  'after',
-  'before',
-  'this',
-  'last',
-  'earlier',
-  'late',
-]);
 
 /**
  * "Asked whether the coach should go, he replied: …": a sentence opening on "Asked" reports the
