@@ -1,8 +1,8 @@
 // Phrases that open a sentence, or sit in its commas, around a saying: "Pressed on the promise,
 // she said, …" (the scene, not what was said), "Lamenting their luck, farmers say, …" (a saying of
 // its own, to its comma), "Despite claims that …, regulators …" (no one named), ", who prosecutors
-// say ran the scheme," (to the comma); and clauses that embed a saying ("what Marlow says his plan
-// would do", "a law that critics say would …"). spans.ts builds the frames with them.
+// say ran the scheme," (to the comma); and clauses that embed a saying ("what Marlow says the levy
+// will raise", "a law that critics say would …"). spans.ts builds the frames with them.
 import { wordSet } from '../lexicon/load.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
@@ -137,12 +137,12 @@ export function plainSubject(doc: Document, [s, e]: TokenRange): boolean {
   return true;
 }
 
-/** Words opening a clause that embeds a saying ("what Marlow says his plan would do"). */
+/** Words opening a clause that embeds a saying ("what Marlow says the levy will raise"). */
 export const WH_WORDS = new Set(['what', 'how', 'why', 'where']);
 
 /**
  * The end of a clause embedded in a larger sentence: after its own verb, the first comma, or the
- * next auxiliary (the sentence's own verb: "how experts say it would shape tax law | has endured").
+ * next auxiliary (the sentence's own verb: "how critics say the levy would hurt farmers | has divided the council").
  */
 export function embeddedClauseEnd(doc: Document, [s, e]: TokenRange): number {
   // (Its verb an auxiliary or a past form: "some judges are eager" has "are", not "judges".)

@@ -335,7 +335,7 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     mayBeFiniteVerb(doc, piece[0]) &&
     plainSubject(doc, source);
   if (source && (WH_WORDS.has(doc.tokens[source[0] - 1]?.norm ?? '') || gapped)) {
-    // "The debate over what Marlow says his plan would do, and …": the embedded clause, from its
+    // "The debate over what Marlow says the levy will raise, and …": the embedded clause, from its
     // "what", to its end.
     return makeFrame(cue, source, [
       [source[0] - 1, source[0]],

@@ -517,23 +517,23 @@ test('"Security officials, citing intelligence, said …": the aside and the sta
   assert.equal(said.content.text, 'the plot had been foiled');
 });
 
-test('"The poll, which follows …, showed that …" and "what Marlow says his plan would do, and …"', () => {
+test('"The poll, which follows …, showed that …" and "what Marlow says the levy will raise, and …"', () => {
   const poll = byCue(
     analyze(
-      'The Harlow tracking poll, which follows support for the candidates on a daily basis, showed that Ruiz led by five points.',
+      'The Harlow tracking poll, which asks 300 voters every evening, showed that Ruiz led by five points.',
     ),
     'showed',
   );
   assert.equal(poll.content.text, 'that Ruiz led by five points');
   const says = byCue(
     analyze(
-      'The debate over what Marlow says his plan would do, and what it would actually do, began a year ago.',
+      'The row over what Marlow says the levy will raise, and what it will cost farmers, began in May.',
     ),
     'says',
   );
   assert.deepEqual(
     says.content.fragments?.map((f) => f.text),
-    ['what', 'his plan would do'],
+    ['what', 'the levy will raise'],
   );
 });
 
