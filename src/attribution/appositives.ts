@@ -91,7 +91,7 @@ export function appositiveSource(doc: Document, comma: number, lo: number): Toke
 }
 
 /** Lowercase words a name in an appositive may follow ("her opponent, former businessman Grant Foley,"). */
-const APPOSITIVE_ROLE_WORDS = 3;
+const APPOSITIVE_ROLE_WORDS = 4;
 
 /**
  * Tokens [from, to) are one to four capitalised words (a name), none a pronoun; or a full name

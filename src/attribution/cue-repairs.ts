@@ -62,6 +62,9 @@ export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
 /** Verbs of citing a source ("citing intelligence", "quoting officials"). */
 const CITING = new Set(['cite', 'quote']);
 
+/** Nouns of a group that take a plural verb ("state media report", "police say"). */
+const COLLECTIVES = new Set(['media', 'police', 'staff', 'personnel', 'press']);
+
 /** Nouns that "appeals" qualifies ("an appeals court"), where it is no verb of appealing. */
 const APPEALS_BODIES = new Set([
   'court',
@@ -365,10 +368,12 @@ function pluralBeforeSaying(doc: Document, i: number): boolean {
   return (
     t.kind === 'word' &&
     !t.cap &&
-    t.norm.length > 3 &&
-    t.norm.endsWith('s') &&
-    !t.norm.endsWith('ss') &&
-    (isRegularPlural(t) || (t.lemma !== t.norm && t.norm.endsWith('ies'))) &&
+    // ("State [media reported]": a collective noun is a plural too.)
+    (COLLECTIVES.has(t.norm) ||
+      (t.norm.length > 3 &&
+        t.norm.endsWith('s') &&
+        !t.norm.endsWith('ss') &&
+        (isRegularPlural(t) || (t.lemma !== t.norm && t.norm.endsWith('ies'))))) &&
     next.kind === 'word' &&
     // (A bare verb after a plural is its present: "intelligence [agencies believe]".)
     (next.norm !== next.lemma || afterCommaAtEnd(doc, i) || wordSet('speech-core').has(next.norm)) &&

@@ -18,9 +18,14 @@ import { APPROXIMATORS, isAppealsBody, PARTICLES, YEAR } from './cue-repairs.js'
 import { isPlay } from './stance.js';
 import { isShowingUp } from './passive.js';
 
+/** What "Under" a witness speaks ("Under questioning by the defense, she said …"). */
+const QUESTIONED = new Set(['questioning', 'cross-examination', 'oath']);
+
 /** Is cue c no cue at all? */
 export function isNoCue(doc: Document, c: CueTokens): boolean {
   return (
+    // "Under questioning by the defense, she said …": the scene of the answer, no saying.
+    (doc.tokens[c.first].norm === 'under' && QUESTIONED.has(doc.tokens[c.first + 1]?.norm ?? '')) ||
     isPluralNounSubject(doc, c) ||
     isInsideName(doc, c) ||
     isSurnameAfterGivenName(doc, c) ||

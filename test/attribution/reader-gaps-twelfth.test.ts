@@ -571,3 +571,24 @@ test('"accused the incumbent, Joseph Akande, of lying": the accusation keeps wha
     'the incumbent, Joseph Akande, of lying to voters',
   );
 });
+
+test('"State media reported … and said …", "Under questioning by the defense, she said", a long role before a name', () => {
+  const media = analyze(
+    'State media reported that the march had been small and said foreign groups had organised it.',
+  );
+  assert.deepEqual(
+    media.map((s) => s.speaker?.text),
+    ['State media', 'State media'],
+  );
+  const questioned = analyze(
+    'Under questioning by the defense, she said she could not rule out that the drug alone had caused his death.',
+  );
+  assert.deepEqual(
+    questioned.map((s) => s.cue.text),
+    ['said'],
+  );
+  const candidate = analyze(
+    'The opposition candidate, former central bank governor Mireille Tanou, said the police had broken up her rallies.',
+  )[0];
+  assert.equal(candidate.speaker_name, 'Mireille Tanou');
+});
