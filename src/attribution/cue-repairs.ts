@@ -467,10 +467,6 @@ const NEWS_NOUNS = new Set([
   'warnings',
 ]);
 
-/**
- * "The ruling [follows reports] that the player had failed a test", "It [comes amid claims]
- * that …": the ruling reports nothing; the cue is the news noun, whose sayers are not named.
- */
 /** Does cue c open on a news noun after "follows", "comes amid", "came after"? */
 export function followsNews(doc: Document, c: CueTokens): boolean {
   if (!NEWS_NOUNS.has(doc.tokens[c.first].norm)) return false;
@@ -479,6 +475,10 @@ export function followsNews(doc: Document, c: CueTokens): boolean {
   return v >= 0 && FOLLOWING.has(doc.tokens[v].lemma);
 }
 
+/**
+ * "The ruling [follows reports] that the player had failed a test", "It [comes amid claims]
+ * that …": the ruling reports nothing; the cue is the news noun, whose sayers are not named.
+ */
 function startAtReportsFollowed(doc: Document, c: CueTokens): void {
   if (!FOLLOWING.has(doc.tokens[c.first].lemma)) return;
   for (let k = c.first + 1; k < c.last; k++)

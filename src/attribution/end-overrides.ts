@@ -51,7 +51,7 @@ const OBJECT_APPOSITIVE = 8;
  * "accused the incumbent | , Joseph Akande, of lying to voters": a cut at an appositive that a
  * second complement of the cue follows cut the accusation from what it is; the content runs on.
  */
-function cutBeforeNamedComplement(doc: Document, cue: CueTokens, cut: number, e: number): boolean {
+export function cutBeforeNamedComplement(doc: Document, cue: CueTokens, cut: number, e: number): boolean {
   if (doc.tokens[cut]?.text !== ',' || cue.last - cue.first !== 1 || !mayBeFiniteVerb(doc, cue.first))
     return false;
   for (let j = cut + 2; j < e - 1 && j - cut <= OBJECT_APPOSITIVE; j++) {
@@ -66,12 +66,11 @@ function cutBeforeNamedComplement(doc: Document, cue: CueTokens, cut: number, e:
 const SECOND_COMPLEMENT = new Set(['of', 'for', 'to', 'over']);
 
 /**
- * "accused the government | on Wednesday of abandoning …": a cut before a time phrase (or an
- * appositive) that a second complement of the cue follows ("of", "for", "to") cut the accusation
- * from what it is; the content runs on.
+ * "accused the government | on Wednesday of abandoning …": a cut before a time phrase that a
+ * second complement of the cue follows ("of", "for", "to") cut the accusation from what it is;
+ * the content runs on.
  */
 export function cutBeforeTimedComplement(doc: Document, cue: CueTokens, cut: number, e: number): boolean {
-  if (cutBeforeNamedComplement(doc, cue, cut, e)) return true;
   const time = timePhrase(doc, cut, e);
   const after = doc.tokens[cut + time];
   return (
@@ -91,7 +90,8 @@ const CLAIM_COMMENTS = new Set(['claim', 'claims', 'allegation', 'allegations', 
  * "The ministry said rebels had shelled the town, a claim that could not be independently
  * confirmed", "The mayor said the city would close two libraries, a move that angered residents":
  * the narrator's comment on what was said or done, in apposition after a comma, is no part of
- * it; nor is where it was said ("…, in an interview with public broadcaster GRT"). Returns where the content ends (the comma), or `cut` when there is no such comment.
+ * it; nor is where it was said ("…, in an interview with public broadcaster GRT"). Returns where
+ * the content ends (the comma), or `cut` when there is no such comment.
  */
 export function beforeNarratorComment(doc: Document, s: number, cut: number): number {
   for (let i = s + 1; i + 2 < cut; i++)

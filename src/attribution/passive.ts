@@ -307,7 +307,8 @@ const REPORTING_PAST = new Set(['said', 'told', 'added', 'wrote', 'warned', 'arg
 
 /**
  * "Experts cited by the newspaper said …", "Analysts polled by the Wire expect …": a participle
- * with its agent (or an active one with its object: "Officials monitoring the vote said …") that modifies the subject of a verb of saying is no statement of its own; the
+ * with its agent (or an active one with its object: "Officials monitoring the vote said …") that
+ * modifies the subject of a verb of saying is no statement of its own; the
  * verb after the agent is the cue.
  */
 export function isReducedRelative(doc: Document, cue: CueTokens, hi: number): boolean {

@@ -21,6 +21,7 @@ import { afterDateline, beforeCueWords, isAbbreviationDot } from './sources.js';
 import { timePhrase } from './times.js';
 import {
   beforeNarratorComment,
+  cutBeforeNamedComplement,
   cutBeforeTimedComplement,
   cutInsideSubject,
   quotationGoesOn,
@@ -350,7 +351,12 @@ function cutContentEnds(
             else memo.set(f.cue, [s, e, cut, margin[0]]);
           }
         }
-        if (cutInsideSubject(doc, s, cut, e) || cutBeforeTimedComplement(doc, f.cue, cut, e)) cut = e;
+        if (
+          cutInsideSubject(doc, s, cut, e) ||
+          cutBeforeTimedComplement(doc, f.cue, cut, e) ||
+          cutBeforeNamedComplement(doc, f.cue, cut, e)
+        )
+          cut = e;
         // "the leaflet “deliberately and cynically” | suggests …": a cut right after
         // a quotation inside the clause, the clause going on, is decided again after it.
         if (end.decoding === 'first' && quotationGoesOn(doc, s, cut, e)) {

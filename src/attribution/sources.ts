@@ -107,7 +107,7 @@ export function beforeCueWords(doc: Document, j: number, lo: number): number {
   }
 }
 
-/** Source noun phrase ending right before `before` (auxiliaries and adverbs skipped). */
+/** Longest subject read when a relative clause is part of it ("The family of a teenager who …"). */
 const MAX_RELATIVE_SOURCE = 20;
 
 /** Subordinating words that may stand inside a relative clause in a subject ("who died after …"). */
@@ -126,6 +126,7 @@ function relativeOpenerBefore(doc: Document, j: number, lo: number): number {
   return -1;
 }
 
+/** Source noun phrase ending right before `before` (auxiliaries and adverbs skipped). */
 export function sourceBefore(doc: Document, before: number, lo: number): TokenRange | null {
   const boundary = wordSet('attribution-clause-boundaries');
   let j = beforeCueWords(doc, before - 1, lo);
@@ -146,9 +147,13 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
   if (j > lo && NOMINATIVE_PRONOUNS.has(doc.tokens[j].norm) && doc.tokens[j - 1].kind === 'word')
     return [j, end];
   let start = end;
-  // A subject with a relative clause may run longer ("The family of a teenager who died after …").
-  const reach = j > lo && relativeOpenerBefore(doc, j + 1, lo) >= 0 ? MAX_RELATIVE_SOURCE : MAX_SOURCE;
+  // A subject with a relative clause may run longer ("The family of a teenager who died after …"):
+  // looked for only once the span is that long (this runs for every candidate).
+  const last = j;
+  let reach = MAX_SOURCE;
   while (j >= lo && end - j <= reach) {
+    if (end - j === MAX_SOURCE && last > lo && relativeOpenerBefore(doc, last + 1, lo) >= 0)
+      reach = MAX_RELATIVE_SOURCE;
     const t = doc.tokens[j];
     if (isQuoted(doc, j)) break;
     // A plural possessive's apostrophe ("Supporters' group chairman") stays in the span.
