@@ -13,6 +13,7 @@ import {
   isOrganisationWord,
   isPersonName,
   isTitleWord,
+  POSSESSIVES,
   titleInFull,
   type NameMention,
 } from './names.js';
@@ -106,7 +107,7 @@ const AFTER_NAME_REACH = 4;
 export function nameAfterDescription(doc: Document, [first, end]: TokenRange): string | null {
   const opener = doc.tokens[first].norm;
   // "the company's head", "Quillon's general counsel", "its lead author".
-  const possessive = POSSESSIVE_OPENERS.has(opener) || (end - first > 1 && /[’']s$/.test(opener));
+  const possessive = POSSESSIVES.has(opener) || (end - first > 1 && /[’']s$/.test(opener));
   if ((opener !== 'the' && !INDEFINITE_OPENERS.has(opener) && !possessive) || doc.tokens[end]?.text !== ',')
     return null;
   const sentence = doc.tokens[first].sentence;
@@ -134,8 +135,6 @@ export function nameAfterDescription(doc: Document, [first, end]: TokenRange): s
   if (!closes || !isPersonName(doc, end + 1, j, [])) return null;
   return doc.text.slice(doc.tokens[end + 1].start, doc.tokens[j - 1].end);
 }
-
-const POSSESSIVE_OPENERS = new Set(['its', 'his', 'her', 'their', 'our']);
 
 /** Heads of a description of a body that a name in apposition may follow. */
 const BODY_HEADS = new Set([

@@ -335,7 +335,10 @@ function personLikeRun(doc: Document, i: number, end: number): boolean {
   return false;
 }
 
-/** A capitalised word in -s that is a verb's third person ("Signs", "Endorses") or an irregular past form ("Knew"), no given name. */
+/**
+ * A capitalised word in -s that is a verb's third person ("Signs", "Endorses") or an irregular past
+ * form ("Knew"), no given name.
+ */
 export function isCapitalisedVerb(t: DocToken): boolean {
   if (t.kind !== 'word' || t.norm.length <= 3 || isGivenName(t.norm)) return false;
   // "Senator Knew of …": an irregular past form too.
