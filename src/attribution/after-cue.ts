@@ -195,12 +195,7 @@ export function contrastEnd(doc: Document, start: number, end: number): number {
         }
       }
       if (t.kind === 'punct') break;
-      if (
-        t.norm !== t.lemma &&
-        !t.quoted &&
-        (core.has(t.lemma) || t.lemma === 'call' || t.lemma === 'believe')
-      )
-        return j;
+      if (t.norm !== t.lemma && !t.quoted && (core.has(t.lemma) || t.lemma === 'call')) return j;
     }
   }
   return end;
