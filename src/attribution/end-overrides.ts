@@ -2,6 +2,7 @@
 // reported clause's subject from its verb, or an accusation's object from what it is.
 import type { Document } from '../text/document.js';
 import { isCloseQuote, isQuoted } from './quotes.js';
+import { isSceneClause } from './lead-phrases.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import { timePhrase } from './times.js';
 import { FINITE, mayBeFiniteVerb, NOUN_PHRASE_OPENERS } from './word-forms.js';
@@ -95,9 +96,23 @@ const CLAIM_COMMENTS = new Set(['claim', 'claims', 'allegation', 'allegations', 
  */
 export function beforeNarratorComment(doc: Document, s: number, cut: number): number {
   for (let i = s + 1; i + 2 < cut; i++)
-    if (!isQuoted(doc, i) && (claimCommentAt(doc, i) || eventCommentAt(doc, i, cut) || mediumAt(doc, i)))
+    if (
+      !isQuoted(doc, i) &&
+      (claimCommentAt(doc, i) || eventCommentAt(doc, i, cut) || mediumAt(doc, i) || sceneAt(doc, i, cut))
+    )
       return i;
   return cut;
+}
+
+/**
+ * "The mayor said the bridge would reopen, and when pressed on the cost, the deputy replied, …":
+ * a content that stops before the next speaker leaves out the clause that sets that reply's scene.
+ */
+function sceneAt(doc: Document, i: number, cut: number): boolean {
+  const join = doc.tokens[i + 1]?.norm;
+  if (doc.tokens[i].text !== ',' || (join !== 'and' && join !== 'but') || doc.tokens[cut]?.text !== ',')
+    return false;
+  return isSceneClause(doc, i + 2, cut);
 }
 
 /** Nouns of where a saying was made ("…, in a statement on its website"). */

@@ -24,6 +24,38 @@ export function isParticipialLead(doc: Document, lo: number, comma: number): boo
   return true;
 }
 
+/** Words that open a clause setting the scene of a reply ("When asked …", "After the vote …"). */
+const SCENE_SUBORDINATORS = new Set([
+  'when',
+  'whenever',
+  'after',
+  'before',
+  'while',
+  'once',
+  'asked',
+  'pressed',
+  'questioned',
+]);
+
+/**
+ * "When asked about the budget, the minister replied, “…”", "…, and when pressed on the cost, she
+ * replied, “…”": an adverbial clause just before the speaker, opening the sentence or after ", and",
+ * sets the scene of the quotation that follows; it is not what was said.
+ */
+export function isSceneClause(doc: Document, lo: number, comma: number): boolean {
+  let start = lo;
+  for (let i = comma - 1; i > lo; i--) {
+    if (isQuoted(doc, i)) return false;
+    if (doc.tokens[i].text !== ',') continue;
+    const next = doc.tokens[i + 1].norm;
+    if (next !== 'and' && next !== 'but') return false;
+    start = i + 2;
+    break;
+  }
+  if (start === lo && (doc.tokens[lo].norm === 'and' || doc.tokens[lo].norm === 'but')) start++;
+  return comma - start >= 2 && SCENE_SUBORDINATORS.has(doc.tokens[start].norm);
+}
+
 /**
  * "Lamenting their luck, Mexicans often say, …", "Asked whether he would run, Ortiz smiled": a
  * participle phrase opening the sentence ends at its comma, and the sentence's own clause is no

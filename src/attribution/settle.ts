@@ -76,6 +76,8 @@ function inheritSources(doc: Document, frames: Frame[]): void {
         doc.tokens[f.source[0]].stop &&
         !PRONOUN.test(doc.tokens[f.source[0]].norm));
     if (!sourceIsWeak) return;
+    // "…, and when pressed on the cost, she replied": whoever pressed her is not named.
+    if (PASSIVE_LEADS.has(conjunction) && PAST_PARTICIPLE.test(doc.tokens[f.cue.first].norm)) return;
     if (
       prev &&
       prev.cue.sentence === f.cue.sentence &&
@@ -119,6 +121,12 @@ function outerOf(doc: Document, frames: readonly Frame[], k: number): Frame {
   }
   return f;
 }
+
+/** A past participle's ending ("pressed", "asked"). */
+const PAST_PARTICIPLE = /ed$/;
+
+/** Words before a passive participle that make it a clause with no subject ("when asked"). */
+const PASSIVE_LEADS = new Set(['when', 'if', 'once', 'unless']);
 
 /** Words opening a subordinate clause whose subject may speak the participle after it. */
 const SUBORDINATORS = new Set([

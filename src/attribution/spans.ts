@@ -8,6 +8,7 @@ import {
   asideParticiple,
   inCommaRelative,
   isParticipialLead,
+  isSceneClause,
   leadCommaEnd,
   leadPhraseEnd,
   opensPrepositionLead,
@@ -293,7 +294,8 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
       (closeBefore && (quoteOpensSentence || !follows || adjunctAfter)) ||
       (commaBefore &&
         (!follows || wordsAfter(doc, last, hi) === 0 || timeThenComma(doc, last, hi)) &&
-        !isParticipialLead(doc, lo, p))
+        !isParticipialLead(doc, lo, p) &&
+        !(quoteFollows(doc, last, hi) && isSceneClause(doc, lo, p)))
     ) {
       const pieces = [contentBeforeAside(doc, p, lo)];
       pushSecondHalf(doc, last, lo, hi, pieces);
@@ -426,3 +428,10 @@ const LEAD_IN = new Set(['in', 'during', 'at', 'on']);
 
 /** Words of the noun phrase a contact relative clause describes ("the last personal gift"). */
 const CONTACT_NOUN_WORDS = 5;
+
+/** Does a quotation open after the cue at `from`, past its commas? */
+function quoteFollows(doc: Document, from: number, hi: number): boolean {
+  let j = from;
+  while (j < hi && doc.tokens[j].text === ',') j++;
+  return j < hi && isOpenQuote(doc, j);
+}
