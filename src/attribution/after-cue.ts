@@ -7,6 +7,7 @@ import { isWordnetVerb } from './features.js';
 import { WEEKDAYS } from './names.js';
 import { isOpenQuote, isQuoted } from './quotes.js';
 import { hasFiniteVerb } from './sources.js';
+import { timePhrase } from './times.js';
 import { FINITE } from './word-forms.js';
 
 /** Number of word tokens after the cue before the sentence ends (0 when a quotation opens right away). */
@@ -25,7 +26,7 @@ export function contentFollows(doc: Document, from: number, hi: number): boolean
   for (let j = from; j < Math.min(hi, from + 10); j++) {
     const t = doc.tokens[j];
     if (t.norm === 'that' || t.text === ':' || (isOpenQuote(doc, j) && j === from)) return true;
-    if (j === from && t.kind === 'word' && !adjuncts.has(t.norm)) return true;
+    if (j === from && t.kind === 'word' && !adjuncts.has(t.norm) && !timeEndsClause(doc, j, hi)) return true;
     if (t.kind === 'punct' && t.text !== ',') return false;
     // "C, the maker said on Thursday, though experts cautioned that …": a clause of its own.
     if (t.text === ',' && j > from && SUBORDINATORS.has(doc.tokens[j + 1]?.norm ?? '')) return false;
@@ -34,6 +35,12 @@ export function contentFollows(doc: Document, from: number, hi: number): boolean
     if (t.text === ',' && saysOn(doc, j + 1)) return false;
   }
   return false;
+}
+
+/** "said late on Sunday.", "said late on Sunday, adding …": a time phrase that ends the clause is the saying's. */
+function timeEndsClause(doc: Document, j: number, hi: number): boolean {
+  const n = timePhrase(doc, j, hi);
+  return n > 0 && (j + n >= hi || doc.tokens[j + n].kind === 'punct');
 }
 
 /** A participle of saying ("adding", "noting") or "and" and a verb of saying in the past at token i. */

@@ -82,7 +82,13 @@ export function appositiveSource(doc: Document, comma: number, lo: number): Toke
       // "However, a senior official, who requested anonymity, told …": the sentence opens on it.
       const afterOpener =
         before - 1 === lo && doc.tokens[before].text === ',' && SENTENCE_ADVERBS.has(doc.tokens[lo].norm);
-      if (!opensClause || !(doc.tokens[np[0]].cap || titled || afterClause || afterOpener)) return null;
+      // "But a spokesman, who …, said": the conjunction opening the sentence takes its capital.
+      const afterConjunction = np[0] === lo + 1 && opensSentence(doc, np[0], lo);
+      if (
+        !opensClause ||
+        !(doc.tokens[np[0]].cap || titled || afterClause || afterOpener || afterConjunction)
+      )
+        return null;
       // "The city council's press officer, Dana Holt, said": the name is part of the source.
       return nameBetween(doc, j + 1, comma) ? [np[0], comma] : np;
     }

@@ -243,11 +243,9 @@ export function extendQuotations(doc: Document, frames: Frame[]): void {
     const lastPiece = f.content[f.content.length - 1];
     // (A quotation, not a reported clause holding a quoted phrase: "Varga said that he had “more
     // than enough” support. “We have the numbers,” the premier said.")
-    if (
-      !lastPiece ||
-      !(isOpenQuote(doc, lastPiece[0]) || endsQuoted(doc, lastPiece)) ||
-      (holding ??= holdingSurerCues(frames)).has(f)
-    )
+    if (!lastPiece) continue;
+    const quoted = isOpenQuote(doc, lastPiece[0]) || endsQuoted(doc, lastPiece);
+    if ((!quoted && !reportEndsSentence(doc, f, frames)) || (holding ??= holdingSurerCues(frames)).has(f))
       continue;
     let end = Math.max(lastPiece[1], doc.sentences[f.cue.sentence].tokenEnd);
     let paragraph = doc.sentences[f.cue.sentence].paragraph;
@@ -256,6 +254,8 @@ export function extendQuotations(doc: Document, frames: Frame[]): void {
       const s = doc.sentences[sentence];
       if (cueSentences.has(sentence) || claimed.has(sentence) || !isOpenQuote(doc, s.tokenStart)) break;
       if (s.paragraph !== paragraph) {
+        // (A reported clause goes on in a quotation of its paragraph only.)
+        if (!quoted) break;
         // Into the next paragraph only when it is all quotation with no cue of its own.
         const p = doc.paragraphs[s.paragraph];
         if (s.paragraph !== paragraph + 1 || s !== doc.sentences[p.sentenceStart]) break;
@@ -278,6 +278,23 @@ export function extendQuotations(doc: Document, frames: Frame[]): void {
       sentence = doc.tokens[close].sentence + 1;
     }
   }
+}
+
+/**
+ * "Growers plan a convoy, McBride said. “If they will not come to us, we will go to them.”": a
+ * reported clause that runs to its sentence's end, with its speaker named (a pronoun or a name, not
+ * "according to"), goes on in an uncued quotation that follows in its paragraph.
+ */
+function reportEndsSentence(doc: Document, f: Frame, frames: readonly Frame[]): boolean {
+  if (!f.source || doc.tokens[f.cue.first].norm === 'according') return false;
+  // (The sentence's last statement: "X said A and said B. “…”" goes on in B's.)
+  for (const g of frames) if (g.cue.sentence === f.cue.sentence && g.cue.first > f.cue.first) return false;
+  const s = doc.sentences[f.cue.sentence];
+  let end = Math.max(f.cue.last, f.source[1]);
+  for (const [, e] of f.content) end = Math.max(end, e);
+  for (let j = end; j < s.tokenEnd; j++) if (doc.tokens[j].kind !== 'punct' || isQuoted(doc, j)) return false;
+  for (const [a, e] of f.content) for (let j = a; j < e; j++) if (isQuoted(doc, j)) return false;
+  return true;
 }
 
 /** The family of a quotation mark: curly double, straight double, or other. */

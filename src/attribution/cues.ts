@@ -49,6 +49,7 @@ import {
   CUE_AUXILIARIES,
   isClausalLexiconCue,
   isHearingHeard,
+  isSayingAfterAnonymity,
   isPassiveBySaying,
   isReceivedSaying,
   lexiconCueAt,
@@ -203,6 +204,10 @@ function tagInto(
       label = 1;
     if (label === 0 && scores[1] + CLAUSAL_MARGIN > scores[0] && isPassiveBySaying(doc, i, lo, hi)) label = 1;
     if (label === 0 && isHearingHeard(doc, i, lo, hi)) label = 1;
+    if (label !== 1 && isSayingAfterAnonymity(doc, i, lo)) {
+      label = 1;
+      if (labels[i - 1 - lo] === 1) labels[i - 1 - lo] = 0;
+    }
     // "as per the agency": a spun or clipped "according to", tagged like it.
     if (isAsPer(doc, i, hi)) label = 1;
     else if (i > lo && isAsPer(doc, i - 1, hi)) label = 2;

@@ -12,6 +12,7 @@ import { isRaisingCue } from './passive.js';
 import type { Frame } from './spans.js';
 import { hasFiniteVerb } from './sources.js';
 import { timePhrase } from './times.js';
+import { mediumNounEnd } from './speaker-tail.js';
 import { FINITE, mayBeFiniteVerb, NOUN_PHRASE_OPENERS, opensThatClause } from './word-forms.js';
 import { hasTellingCue } from './stance.js';
 import { isDirective } from './directives.js';
@@ -195,8 +196,7 @@ function isFrontedSaying(doc: Document, f: Frame): boolean {
   const { cue, source, content } = f;
   // "…, the group stated on Sunday.": the verb's time may be in the cue or after it.
   const end = doc.sentences[cue.sentence].tokenEnd;
-  const timed = cue.last - cue.first - 1;
-  if (!source || content.length !== 1 || (timed > 0 && timePhrase(doc, cue.first + 1, cue.last) !== timed))
+  if (!source || content.length !== 1 || pastTimeAndMedium(doc, cue.first + 1, cue.last) !== cue.last)
     return false;
   const verb = doc.tokens[cue.first];
   if (verb.norm === verb.lemma || !wordSet('speech-verbs').has(verb.lemma)) return false;
@@ -206,11 +206,22 @@ function isFrontedSaying(doc: Document, f: Frame): boolean {
   for (let i = source[1]; i < cue.first; i++) if (!doc.tokens[i].norm.endsWith('ly')) return false;
   if (source[1] - source[0] > 4) return false;
   // Nothing but the sentence's end (or the saying's time) after the cue.
-  for (let i = cue.last + timePhrase(doc, cue.last, end); i < end; i++)
+  for (let i = pastTimeAndMedium(doc, cue.last, end); i < end; i++)
     if (doc.tokens[i].kind !== 'punct') return false;
   if (hasFiniteVerb(doc, [s, e])) return true;
   for (let i = s; i < e; i++) if (mayBeFiniteVerb(doc, i)) return true;
   return false;
+}
+
+/** Past the saying's time and medium from token i ("in a statement on Sunday"), before `end`. */
+function pastTimeAndMedium(doc: Document, i: number, end: number): number {
+  while (i < end) {
+    const time = timePhrase(doc, i, end);
+    const medium = time > 0 ? -1 : mediumNounEnd(doc, i, end);
+    if (time === 0 && medium < 0) break;
+    i = time > 0 ? i + time : medium;
+  }
+  return i;
 }
 
 /** Words of the object between "called" and the quotation it is called ("the summit"). */

@@ -208,12 +208,16 @@ const UNNAMED = new Set(['named', 'identified', 'quoted']);
 function asksAnonymity(doc: Document, c: CueTokens): boolean {
   const at = (k: number): string => (c.last + k < doc.tokens.length ? doc.tokens[c.last + k].norm : '');
   if (at(0) === 'not' && at(1) === 'to' && at(2) === 'be' && UNNAMED.has(at(3))) return true;
+  // "who declined to be named", "refused to be identified".
+  if (at(0) === 'to' && at(1) === 'be' && UNNAMED.has(at(2))) return true;
   // "who requested to not be named" (a split infinitive, as spun and translated copies write it).
   if (at(0) === 'to' && at(1) === 'not' && at(2) === 'be' && UNNAMED.has(at(3))) return true;
   // "who requested anonymity to describe …", "asked for anonymity": neither the request nor
   // the describing it is asked for is a statement.
   if (at(0) === 'anonymity' || (at(0) === 'for' && at(1) === 'anonymity')) return true;
-  if (c.first > 0 && doc.tokens[c.first - 1].norm === 'anonymity') return true;
+  // (Not "who spoke on condition of anonymity said …": an inflected verb there is the sentence's.)
+  const first = doc.tokens[c.first];
+  if (c.first > 0 && doc.tokens[c.first - 1].norm === 'anonymity' && first.norm === first.lemma) return true;
   return at(0) === 'on' && at(1) === 'condition' && at(2) === 'of' && at(3) === 'anonymity';
 }
 

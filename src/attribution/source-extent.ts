@@ -49,7 +49,16 @@ const MAX_DESCRIPTION = 12;
 export function descriptionInCommasEnd(doc: Document, source: TokenRange, hi: number): number {
   const end = source[1];
   const opener = doc.tokens[end + 1];
-  if (doc.tokens[end]?.text !== ',' || !opener || !ARTICLES.has(opener.norm)) return end;
+  if (doc.tokens[end]?.text !== ',' || !opener) return end;
+  // "According to the official, who asked not to be named, the deal is close": the relative
+  // clause in commas is the source's too.
+  if (opener.norm === 'who') {
+    for (let j = end + 2; j < Math.min(hi - 1, end + 2 + MAX_DESCRIPTION); j++)
+      if (doc.tokens[j].text === ',') return j;
+      else if (doc.tokens[j].kind === 'punct') return end;
+    return end;
+  }
+  if (!ARTICLES.has(opener.norm)) return end;
   if (!doc.tokens[end - 1].cap) return end;
   for (let j = end + 2; j < Math.min(hi - 1, end + 2 + MAX_DESCRIPTION); j++) {
     const t = doc.tokens[j];

@@ -40,3 +40,115 @@ test('"…, and when pressed on X, she replied, “…”" parts the two stateme
   const pressed = statements.find((s) => s.cue.text.startsWith('pressed'));
   if (pressed) assert.equal(pressed.speaker, null, 'whoever pressed her is not named');
 });
+
+test('an uncued quotation after a reported clause ending its sentence goes on in that statement', () => {
+  for (const text of [
+    'Growers plan a convoy to the capital, Ewa Lind said. "If they will not come to us, we will go to them."',
+    'Ewa Lind said growers would drive to the capital. "If they will not come to us, we will go to them."',
+  ]) {
+    const statements = analyze(text);
+    assert.equal(statements.length, 1, text);
+    assert.equal(statements[0].type, 'mixed', text);
+    assert.ok(statements[0].content.text.endsWith('we will go to them."'), text);
+  }
+  // Guards the reach: the sentence's last statement takes it, and a quotation with its own cue is its own.
+  const two = analyze(
+    'Lind said the plan was fair and said farmers should wait. "We have time." "We do not," Ruiz said.',
+  );
+  const last = two.find((s) => s.content.text.startsWith('farmers should wait'));
+  assert.equal(last?.content.text, 'farmers should wait. "We have time."');
+  assert.equal(two.find((s) => s.content.text.startsWith('the plan'))?.content.text, 'the plan was fair');
+  assert.equal(two.find((s) => s.speaker?.text === 'Ruiz')?.content.text, '"We do not,"');
+});
+
+test("a time phrase ending the reporting clause is the saying's, not its content", () => {
+  for (const text of [
+    'Turnout was 61 percent, the commission said late on Sunday.',
+    'Turnout was 61 percent, the commission said shortly after midnight.',
+  ]) {
+    const s = byCue(analyze(text), 'said');
+    assert.equal(s.content.text, 'Turnout was 61 percent', text);
+    assert.equal(s.speaker?.text, 'the commission', text);
+  }
+  // Guards the reach: a time word that opens the reported clause stays in it.
+  assert.equal(
+    byCue(analyze('The bank said late payments would rise.'), 'said').content.text,
+    'late payments would rise',
+  );
+});
+
+test('"…, her family said in a statement." is kept', () => {
+  const s = byCue(
+    analyze('Elspeth Varn died at home on Tuesday, her family said in a statement.'),
+    'said in a statement',
+  );
+  assert.equal(s.content.text, 'Elspeth Varn died at home on Tuesday');
+  assert.equal(s.speaker?.text, 'her family');
+});
+
+test('"According to X, who asked not to be named, C": the relative clause is no content', () => {
+  const s = byCue(
+    analyze('According to the official, who asked not to be named, the deal is close.'),
+    'According to',
+  );
+  assert.equal(s.content.text, 'the deal is close');
+  assert.equal(s.speaker?.text, 'the official');
+});
+
+test('a subject whose relative clause ends on its terms of anonymity speaks the verb after them', () => {
+  for (const text of [
+    'A diplomat who spoke on condition of anonymity said the talks had stalled.',
+    'An official who asked not to be identified said the talks had stalled.',
+  ]) {
+    const statements = analyze(text);
+    assert.equal(statements.length, 1, text);
+    assert.equal(statements[0].cue.text, 'said', text);
+    assert.equal(statements[0].content.text, 'the talks had stalled', text);
+  }
+  // "who declined to be named" is no statement of its own.
+  const statements = analyze('A spokesman, who declined to be named, said the report was wrong.');
+  assert.deepEqual(
+    statements.map((s) => s.cue.text),
+    ['said'],
+  );
+});
+
+test('"X, asked about Y, said Z": the question has no asker and X answers', () => {
+  for (const [text, cue, question, answer] of [
+    [
+      'The minister, asked about the flights, said they would resume in May.',
+      'asked about',
+      'the flights',
+      'they would resume in May',
+    ],
+    [
+      'Okafor, asked whether she would resign, said she had no plans to.',
+      'asked',
+      'whether she would resign',
+      'she had no plans to',
+    ],
+  ]) {
+    const statements = analyze(text);
+    const asked = byCue(statements, cue);
+    assert.equal(asked.speaker, null, text);
+    assert.equal(asked.content.text, question, text);
+    const said = byCue(statements, 'said');
+    assert.equal(said.content.text, answer, text);
+    assert.equal(said.speaker?.text, text.split(',')[0], text);
+  }
+  // Guards the reach: a past tense in a series is the subject's own request.
+  const asked = byCue(
+    analyze('The mayor thanked the crews, asked residents to stay home, and said the roads would reopen.'),
+    'asked',
+  );
+  assert.equal(asked.speaker?.text, 'The mayor');
+});
+
+test('"But a spokesman, speaking in parliament, said": the subject after an opening conjunction speaks', () => {
+  for (const [text, speaker] of [
+    ['But the minister, speaking in parliament, said the law would pass.', 'the minister'],
+    ['And a spokesman, who declined to be named, said the report was wrong.', 'a spokesman'],
+  ]) {
+    assert.equal(byCue(analyze(text), 'said').speaker?.text, speaker, text);
+  }
+});

@@ -96,7 +96,7 @@ test('"said the coach, who added ...": "who" is the speaker before the comma', (
     (s) => s.cue.text === 'added',
   );
   assert.deepEqual([added?.speaker?.text, added?.speaker_name], ['who', 'the coach']);
-  const declined = analyze('Prices will fall, said a trader at the exchange who declined to be named.').find(
+  const declined = analyze('Prices will fall, said a trader at the exchange who declined to give details.').find(
     (s) => s.speaker?.text === 'who',
   );
   assert.equal(declined?.speaker_name, 'a trader at the exchange');
