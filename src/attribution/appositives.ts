@@ -118,6 +118,8 @@ function nameBetween(doc: Document, from: number, to: number): boolean {
   if (k > from) {
     const role = doc.tokens[k - 1];
     if (!isTitleWord(role.norm) && !isAgentNoun(role.lemma)) return false;
+    // ("director of the charity Harvest Aid": the name after "of" is where the role is held.)
+    for (let i = from; i < k; i++) if (AFFILIATED.has(doc.tokens[i].norm)) return false;
     return to - k >= 2 && capitalisedName(doc, k, to);
   }
   return capitalisedName(doc, from, to);

@@ -51,7 +51,7 @@ export function forwardStart(doc: Document, cue: CueTokens, hi: number): number 
   // "deep-sea mining, which she warned | could destroy ecosystems that …": an auxiliary opens no
   // listener; the clause it opens is the content, and a "that" in it a relative.
   if (listener && from < hi && FINITE.has(doc.tokens[from].norm)) return from;
-  for (let j = from; j < Math.min(hi, from + 10); j++) {
+  for (let j = from; j < Math.min(hi, from + START_REACH); j++) {
     const t = doc.tokens[j];
     // "urged both sides to avoid any step that cannot be undone": the listener's infinitive is the
     // content; a "that" after it opens a relative clause inside it.
@@ -59,6 +59,11 @@ export function forwardStart(doc: Document, cue: CueTokens, hi: number): number 
     // "asked Alison Drummond whether the bonuses were fair": the question opens the content.
     if (listener && j > from && (t.norm === 'whether' || t.norm === 'if') && isListenerBefore(doc, from, j))
       return j;
+    // (Past the usual reach only a "that" after an aside's comma: "…, seen by reporters, that".)
+    if (j - from >= NEAR_REACH && !(t.norm === 'that' && doc.tokens[j - 1].text === ',')) {
+      if (t.kind === 'punct' && t.text !== ',') break;
+      continue;
+    }
     if (t.norm === 'that') {
       // "warned both sides against any step that cannot be undone", "told reporters the deal that
       // was signed would hold": a "that" after a noun phrase of its own and before a verb opens a
@@ -87,6 +92,14 @@ export function forwardStart(doc: Document, cue: CueTokens, hi: number): number 
   }
   return listener ? afterListener(doc, from, hi) : from;
 }
+
+/**
+ * How far after the cue's adjuncts "that", a quotation or a colon may still open the content
+ * ("told employees in an internal memo, seen by reporters, that …").
+ */
+const START_REACH = 14;
+/** How far any of them may open the content. */
+const NEAR_REACH = 10;
 
 /** Adverbs set off by commas between a cue and its content ("said, however, that"). */
 const DISCOURSE_ADVERBS = new Set([

@@ -92,6 +92,12 @@ export function endBeforeBareObject(doc: Document, c: CueTokens): void {
   )
     return;
   const end = doc.sentences[c.sentence].tokenEnd;
+  // "The minister [urged] fans not to travel": the listener of an infinitive, no part of the cue.
+  const to = doc.tokens[c.last]?.norm === 'not' ? c.last + 1 : c.last;
+  if (to + 1 < end && doc.tokens[to].norm === 'to' && doc.tokens[to + 1].kind === 'word') {
+    c.last = c.first + 1;
+    return;
+  }
   // Then only the sentence's end, a time ("on Friday") or an adjunct of time ("shortly before
   // midnight", "after the count").
   let after = c.last + timePhrase(doc, c.last, end);

@@ -28,6 +28,13 @@ import { isTitleCaseHeadline } from './headline.js';
 /** Words within which an appositive after a name must close ("Tomas Berg, a retired teacher,"). */
 const APPOSITIVE_REACH = 6;
 
+/** Nouns of a body that may stand right before its name ("the charity Harvest Aid"). */
+const BODY_NOUNS = new Set([
+  ...['charity', 'firm', 'company', 'group', 'agency', 'organisation', 'organization', 'nonprofit'],
+  ...['startup', 'union', 'party', 'bank', 'broadcaster', 'newspaper', 'airline', 'insurer', 'lender'],
+  ...['retailer', 'carrier', 'regulator', 'club', 'band', 'consortium', 'coalition', 'watchdog'],
+]);
+
 /**
  * "Tomas Berg, a 52-year-old teacher, said": the lowercase words of an indefinite or definite
  * description right after a name, up to its closing comma or full stop, are roles of that person
@@ -43,11 +50,15 @@ function appositiveRole(doc: Document, end: number, roles: string[], predicate =
       DETERMINERS.has(tokens[end + 1]?.norm ?? '')
     )
       return appositiveRole(doc, end, roles, true);
-    if (tokens[end]?.text !== ',' || !DETERMINERS.has(tokens[end + 1]?.norm ?? '')) return;
+    if (tokens[end]?.text !== ',' || !tokens[end + 1]) return;
   }
+  // "Tom Reed, director of Harvest Aid,": a bare title opens the description too.
+  const next = tokens[end + 1];
+  const bare = !predicate && !next.cap && isTitleWord(next.norm);
+  if (!bare && !DETERMINERS.has(next.norm)) return;
   const sentence = tokens[end].sentence;
   const words: string[] = [];
-  for (let j = end + 2; j < tokens.length && j - end <= APPOSITIVE_REACH + 1; j++) {
+  for (let j = bare ? end + 1 : end + 2; j < tokens.length && j - end <= APPOSITIVE_REACH + 1; j++) {
     const t = tokens[j];
     if (t.sentence !== sentence) return;
     // The description ends at its comma or full stop, or before its complement ("a spokeswoman |
@@ -318,7 +329,9 @@ export function nameMentions(doc: Document): NameMention[] {
         !(titles.length === 0 && isPlaceAfterPreposition(tokens, i, end)) &&
         // "told the Marlbeck Echo": an article before a name that holds no given name nor an
         // owner's "'s" makes it a thing's (not "the Exchequer Nigel Lawson").
-        !(titles.length === 0 && tokens[i - 1]?.norm === 'the' && !personLikeRun(doc, i, end)),
+        !(titles.length === 0 && tokens[i - 1]?.norm === 'the' && !personLikeRun(doc, i, end)) &&
+        // "the charity Harvest Aid": a body's word before the name says what it is.
+        !(titles.length === 0 && tokens[i - 1]?.cap === false && BODY_NOUNS.has(tokens[i - 1].norm)),
       roles,
     });
     i = end;

@@ -382,9 +382,21 @@ export function sourceAfter(doc: Document, from: number, hi: number): TokenRange
     const possessive = end > from && doc.tokens[end + 1]?.kind === 'word' && isPluralPossessiveMark(doc, end);
     // "a statement from Halder & Finch": an ampersand between capitalised words joins one name.
     const ampersand = t.text === '&' && end > from && !!doc.tokens[end - 1].cap && !!doc.tokens[end + 1]?.cap;
+    // "said 45-year-old Tom Reed": a hyphen joins a number to its word.
+    const numberHyphen =
+      t.text === '-' &&
+      end > from &&
+      doc.tokens[end - 1].kind === 'number' &&
+      doc.tokens[end + 1]?.kind === 'word';
     if (
       isQuoted(doc, end) ||
-      (t.kind === 'punct' && t.text !== '.' && t.text !== '(' && t.text !== ')' && !possessive && !ampersand)
+      (t.kind === 'punct' &&
+        t.text !== '.' &&
+        t.text !== '(' &&
+        t.text !== ')' &&
+        !possessive &&
+        !ampersand &&
+        !numberHyphen)
     )
       break;
     if (t.kind === 'word' && end > from && (t.norm === 'on' || t.norm === 'in' || t.norm === 'who')) break;

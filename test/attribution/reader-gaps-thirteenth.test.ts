@@ -152,3 +152,47 @@ test('"But a spokesman, speaking in parliament, said": the subject after an open
     assert.equal(byCue(analyze(text), 'said').speaker?.text, speaker, text);
   }
 });
+
+test('"said 45-year-old Tom Reed": an age joined by its hyphen opens the speaker after the cue', () => {
+  const s = byCue(analyze('"We lost everything," said 45-year-old Tom Reed.'), 'said');
+  assert.equal(s.speaker?.text, '45-year-old Tom Reed');
+  assert.equal(s.speaker_name, 'Tom Reed');
+  assert.equal(s.content.text, '"We lost everything,"');
+});
+
+test('"X, director of the charity Org, said" is X, and a later title is no one of another role', () => {
+  const statements = analyze(
+    'Tom Reed, director of the charity Harvest Aid, said the crops had failed.\n\nThe minister urged farmers not to panic.',
+  );
+  const said = byCue(statements, 'said');
+  assert.equal(said.speaker?.text, 'Tom Reed');
+  assert.equal(said.speaker_name, 'Tom Reed');
+  const urged = byCue(statements, 'urged');
+  assert.equal(urged.speaker_name, 'The minister', 'a director is no minister, and a charity no person');
+});
+
+test('"urged fans not to travel": the listener of an infinitive is no part of the cue', () => {
+  for (const text of ['The minister urged fans not to travel.', 'The minister urged fans to stay home.']) {
+    const s = analyze(text)[0];
+    assert.equal(s.cue.text, 'urged', text);
+    assert.ok(s.content.text.startsWith('fans'), text);
+  }
+});
+
+test('"told employees in an internal memo, seen by reporters, that …": the content opens on "that"', () => {
+  const s = byCue(
+    analyze(
+      'The chief executive told employees in an internal memo, seen by reporters, that the plant would close.',
+    ),
+    'told',
+  );
+  assert.equal(s.content.text, 'that the plant would close');
+  // Guards the reach: past the usual reach, a relative "that" with no comma opens nothing.
+  const warned = byCue(
+    analyze(
+      'Gurley warned he did not see the strong surprise in the December quarter that Quillon has shown in recent quarters.',
+    ),
+    'warned',
+  );
+  assert.ok(warned.content.text.startsWith('he did not see'));
+});

@@ -96,9 +96,9 @@ test('"said the coach, who added ...": "who" is the speaker before the comma', (
     (s) => s.cue.text === 'added',
   );
   assert.deepEqual([added?.speaker?.text, added?.speaker_name], ['who', 'the coach']);
-  const declined = analyze('Prices will fall, said a trader at the exchange who declined to give details.').find(
-    (s) => s.speaker?.text === 'who',
-  );
+  const declined = analyze(
+    'Prices will fall, said a trader at the exchange who declined to give details.',
+  ).find((s) => s.speaker?.text === 'who');
   assert.equal(declined?.speaker_name, 'a trader at the exchange');
   const denied = analyze('The minister, who has denied the allegations, said he would not resign.').find(
     (s) => s.stance === 'deny',
