@@ -211,6 +211,7 @@ function tagInto(
     // "as per the agency": a spun or clipped "according to", tagged like it.
     if (isAsPer(doc, i, hi)) label = 1;
     else if (i > lo && isAsPer(doc, i - 1, hi)) label = 2;
+    else if (i > lo + 1 && isAsPer(doc, i - 2, hi)) label = 0; // its source ("as per Smith")
     // "The defendant allegedly forged …": an adverb of hearsay reports with no one named.
     if (label === 0 && prev === 0 && t.kind === 'word' && HEARSAY.has(t.norm) && !t.quoted) label = 1;
     if (label === 0 && scores[1] + RECEIVED_MARGIN > scores[0] && isReceivedSaying(doc, i, lo)) label = 1;
@@ -328,7 +329,8 @@ function isAsPer(doc: Document, i: number, hi: number): boolean {
   if (i + 2 >= hi || t.norm !== 'as' || t.quoted || doc.tokens[i + 1].norm !== 'per') return false;
   let j = i + 2;
   let named = false;
-  while (j < hi && j - i < 9 && doc.tokens[j].kind === 'word') named ||= doc.tokens[j++].cap;
+  // (Not `named ||= tokens[j++].cap`: once named, the short circuit would skip the j++ forever.)
+  for (; j < hi && j - i < 9 && doc.tokens[j].kind === 'word'; j++) if (doc.tokens[j].cap) named = true;
   if (j === i + 2) return false;
   const head = doc.tokens[j - 1];
   return named || REPORTS.has(head.norm) || isAgentNoun(head.lemma);

@@ -314,7 +314,7 @@ export function earlierIndefinite(
   names: readonly (string | null)[],
   k: number,
   head: string,
-): string | null {
+): { name: string; token: number } | null {
   for (let j = k - 1; j >= 0 && k - j <= INTRODUCED_REACH; j--) {
     const source = frames[j].source;
     const name = names[j];
@@ -327,9 +327,12 @@ export function earlierIndefinite(
       if (doc.tokens[i].norm !== head) continue;
       // The description as its statement named it, else as written ("a spokesman for the union").
       const opener = name.split(' ', 1)[0].toLowerCase();
-      return INDEFINITE_OPENERS.has(opener)
-        ? name
-        : doc.text.slice(doc.tokens[start].start, doc.tokens[source[1] - 1].end);
+      return {
+        name: INDEFINITE_OPENERS.has(opener)
+          ? name
+          : doc.text.slice(doc.tokens[start].start, doc.tokens[source[1] - 1].end),
+        token: start,
+      };
     }
   }
   return null;

@@ -95,13 +95,26 @@ const CLAIM_COMMENTS = new Set(['claim', 'claims', 'allegation', 'allegations', 
  * the content ends (the comma), or `cut` when there is no such comment.
  */
 export function beforeNarratorComment(doc: Document, s: number, cut: number): number {
-  for (let i = s + 1; i + 2 < cut; i++)
+  for (let i = s + 1; i + 2 < cut; i++) {
+    // 'said the industry "has to change," a remark that drew jeers': the comma inside the quotation.
+    if (
+      isCloseQuote(doc, i) &&
+      doc.tokens[i - 1].text === ',' &&
+      (claimCommentAt(doc, i) || eventCommentAt(doc, i, cut))
+    )
+      return i + 1;
     if (
       !isQuoted(doc, i) &&
       (claimCommentAt(doc, i) || eventCommentAt(doc, i, cut) || mediumAt(doc, i) || sceneAt(doc, i, cut))
     )
       return i;
+  }
   return cut;
+}
+
+/** Is token i a comma, or a quotation's closing mark after one ('"…," a remark')? */
+function commaAt(doc: Document, i: number): boolean {
+  return doc.tokens[i]?.text === ',' || (isCloseQuote(doc, i) && doc.tokens[i - 1]?.text === ',');
 }
 
 /**
@@ -136,7 +149,10 @@ function mediumAt(doc: Document, i: number): boolean {
 }
 
 /** Nouns of the narrator's comment on an event ("…, a move that angered residents"). */
-const EVENT_NOUNS = new Set(['move', 'step', 'sign', 'signal', 'decision', 'development', 'blow', 'setback']);
+const EVENT_NOUNS = new Set([
+  ...['move', 'step', 'sign', 'signal', 'decision', 'development', 'blow', 'setback'],
+  ...['remark', 'remarks', 'comment', 'comments'],
+]);
 /** Participles of the narrator's comment on an event ("…, setting up a confrontation with …"). */
 const EVENT_PARTICIPLES = new Set([
   ...['setting', 'paving', 'marking', 'signalling', 'signaling', 'underscoring', 'highlighting'],
@@ -148,7 +164,7 @@ const EVENT_PARTICIPLES = new Set([
  * ", the latest sign that …", ", setting up a confrontation …"?
  */
 function eventCommentAt(doc: Document, i: number, end: number): boolean {
-  if (doc.tokens[i].text !== ',') return false;
+  if (!commaAt(doc, i)) return false;
   const first = doc.tokens[i + 1];
   if (EVENT_PARTICIPLES.has(first.norm)) return true;
   if (first.norm !== 'a' && first.norm !== 'an' && first.norm !== 'the') return false;
@@ -167,7 +183,7 @@ function eventCommentAt(doc: Document, i: number, end: number): boolean {
 
 /** Does a comment on a claim open after the comma at token i (", claims that cannot be …")? */
 export function claimCommentAt(doc: Document, i: number): boolean {
-  if (doc.tokens[i]?.text !== ',') return false;
+  if (!commaAt(doc, i)) return false;
   const noun = doc.tokens[i + 1]?.norm === 'a' || doc.tokens[i + 1]?.norm === 'an' ? i + 2 : i + 1;
   const after = doc.tokens[noun + 1]?.norm;
   return (

@@ -312,7 +312,10 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     if (doc.tokens[first].norm === 'the' && isPlainDescription(words)) {
       const m = mentions.lastPersonBefore(first, (x) => x.roles.includes(head) || x.titles.includes(head));
       // (WordNet's nouns are read only then: loading them costs about 0.2 s once.)
-      if (m && isPersonNoun(head)) {
+      // Not when an unnamed one came since ("Anna Berg, a senior official, … A senior official who
+      // asked not to be named said … the official said").
+      const since = m ? earlierIndefinite(doc, frames, names, k, head) : null;
+      if (m && isPersonNoun(head) && !(since && since.token > m.token)) {
         names.push(mentions.completeName(m.name, first));
         return;
       }
@@ -336,7 +339,7 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       const possessed = words.slice(0, -1).some((t) => /[’']s$/.test(t.text));
       const introduced = possessed ? null : earlierIndefinite(doc, frames, names, k, head);
       if (introduced) {
-        names.push(introduced);
+        names.push(introduced.name);
         return;
       }
       // ("the premier" after "Varga": the name in full, "Emil Varga".)

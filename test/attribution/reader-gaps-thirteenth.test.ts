@@ -196,3 +196,36 @@ test('"told employees in an internal memo, seen by reporters, that …": the con
   );
   assert.ok(warned.content.text.startsWith('he did not see'));
 });
+
+test('"As per John Smith, C" ends (a name of two capitalised words once looped forever) and names Smith', () => {
+  for (const [text, speaker] of [
+    ['As per John Smith, the deal is close.', 'John Smith'],
+    ['As per Smith, the deal is close.', 'Smith'],
+  ]) {
+    const s = byCue(analyze(text), 'As per');
+    assert.equal(s.speaker?.text, speaker, text);
+    assert.equal(s.content.text, 'the deal is close', text);
+  }
+});
+
+test("a narrator's comment after a quotation's inner comma is no part of it", () => {
+  const s = byCue(
+    analyze('Kessler said the industry "has to be part of the answer," a remark that drew jeers.'),
+    'said',
+  );
+  assert.equal(s.content.text, 'the industry "has to be part of the answer,"');
+});
+
+test('"the official" after an unnamed official takes up that one, not a named one before', () => {
+  const statements = analyze(
+    'Anna Berg, a senior official at the ministry, said the fund was ready. A senior official who asked not to be named said the fund was empty. "There is no money," the official said.',
+  );
+  const last = statements[statements.length - 1];
+  assert.equal(last.speaker?.text, 'the official');
+  assert.equal(last.speaker_name, 'A senior official');
+  // Guards the reach: with no unnamed one since, the named official is taken up.
+  const named = analyze(
+    'Anna Berg, a senior official at the ministry, said the fund was ready. "There is no money," the official said.',
+  );
+  assert.equal(named[named.length - 1].speaker_name, 'Anna Berg');
+});
