@@ -84,13 +84,14 @@ function quoteResumes(doc: Document, from: number, hi: number): number {
   return 0;
 }
 
-/** The second half of a split quotation: ", “B.”" after the source/cue. */
+/** The second half of a split quotation: ", “B.”" after the source/cue (`according`: of "according to X"). */
 export function pushSecondHalf(
   doc: Document,
   from: number,
   lo: number,
   hi: number,
   pieces: TokenRange[],
+  according = false,
 ): void {
   let j = from;
   while (j < hi && doc.tokens[j].text === ',') j++;
@@ -103,6 +104,18 @@ export function pushSecondHalf(
     const end = contentEnd(doc, lo, hi);
     // Nor "…, police said, adding that …": a statement of its own.
     if (doc.tokens[j].norm === 'which' || doc.tokens[j].norm === 'who' || saysOn(doc, j)) return;
+    // Nor "…, the company said, sending its shares down": the narrator's participle, with no verb
+    // of its own clause after it (not "…, he said, replacing her would be hard"). After "according
+    // to" it goes on with the source's account ("…, according to the minutes, citing weak sales").
+    const t = doc.tokens[j];
+    if (
+      !according &&
+      t.kind === 'word' &&
+      t.norm.endsWith('ing') &&
+      t.norm !== t.lemma &&
+      !hasFiniteVerb(doc, [j + 1, end])
+    )
+      return;
     if (wordsAfter(doc, j, end) >= 3 && !isAppositive(doc, j, end)) pieces.push([j, end]);
   }
 }

@@ -276,10 +276,12 @@ export function onlyListener(doc: Document, cue: CueTokens, start: number, hi: n
   for (let j = cue.last + 1; j < end; j++) if (isInfinitive(doc, j, end)) return false;
   return (
     wordsAfter(doc, cue.last, listenerEnd) <= 4 &&
-    wordsAfter(doc, cue.last, end) <= 9 &&
+    wordsAfter(doc, cue.last, end) <= LISTENER_TAIL &&
     !hasFiniteVerb(doc, [cue.last, end])
   );
 }
+/** Most words of a listener and its adjuncts after a telling cue ("told reporters at a briefing held in the capital on Friday"). */
+const LISTENER_TAIL = 12;
 const ADJUNCT_PREPOSITIONS = new Set([
   'on',
   'in',

@@ -6,10 +6,10 @@ import { hasLemma } from '../lexicon/wordnet.js';
 import type { Frame } from './spans.js';
 import type { TokenRange } from './types.js';
 import type { Mentions } from './mentions.js';
-import { INDEFINITE_OPENERS, isOrganisationWord } from './names.js';
+import { BODY_NOUNS, INDEFINITE_OPENERS, isCompanyLikeName, isOrganisationWord } from './names.js';
 import { isPronoun } from './pronouns.js';
 import { isGivenName } from './given-names.js';
-import { isPluralOfNoun } from './word-forms.js';
+import { isAgentNoun } from './agents.js';
 
 /** The person named right after a description and its comma, the name ending the sentence or
  *  closed by a comma ("her lawyer, Anna Berg."), or null. */
@@ -29,17 +29,6 @@ const BODY_REACH = 3;
 const KIND_REACH = 6;
 /** Sentences back within which "the agency" takes up a name ending in "Agency". */
 const EXACT_KIND_REACH = 30;
-
-/** Nouns by which news takes up a company or body it has named ("the company", "the club"). */
-const BODY_NOUNS = new Set([
-  ...['company', 'firm', 'group', 'club', 'bank', 'lender', 'insurer', 'carmaker', 'retailer', 'airline'],
-  ...['regulator', 'watchdog', 'agency', 'department', 'ministry', 'board', 'commission', 'union'],
-  ...['council', 'institute', 'society', 'charity', 'newspaper', 'broadcaster', 'network', 'fund'],
-  ...['operator', 'utility', 'trust', 'federation', 'association', 'organisation', 'organization'],
-  ...['service', 'authority', 'office', 'paper', 'tank', 'administration', 'coalition', 'alliance'],
-  ...['hospital', 'court', 'university', 'college', 'school', 'drugmaker', 'steelmaker', 'miner'],
-  ...['supermarket', 'chain', 'manufacturer', 'producer', 'developer', 'exchange', 'museum'],
-]);
 
 /** Words ending a name that "the company", "the newspaper" … may take up though they differ from
  *  the noun ("Velmora Corp", "Harbour Savings Bank", "Westbury Post"). */
@@ -116,6 +105,18 @@ const ANY_COMPANY = new Set(['company', 'firm', 'group']);
  */
 export function earlierNamedBody(doc: Document, at: number, head: string, mentions: Mentions): string | null {
   if (!BODY_NOUNS.has(head)) return null;
+  // "said Greta Holloway of Pennant Securities": where a speaker works is taken up only when no
+  // other body fits ("Sir Norman, chairman of Guinness PLC, … The company said" is Guinness).
+  return namedBodyBefore(doc, at, head, mentions, false) ?? namedBodyBefore(doc, at, head, mentions, true);
+}
+
+function namedBodyBefore(
+  doc: Document,
+  at: number,
+  head: string,
+  mentions: Mentions,
+  affiliations: boolean,
+): string | null {
   const sentence = doc.tokens[at].sentence;
   const kinds = NAME_KINDS.get(head);
   for (let k = mentions.all.length - 1; k >= 0; k--) {
@@ -126,6 +127,7 @@ export function earlierNamedBody(doc: Document, at: number, head: string, mentio
     const words = m.name.split(' ');
     // "United States", "United Nations": a country or an alliance, no company, however its plural ends.
     if (words[0] === 'United') continue;
+    if (!affiliations && isAffiliation(doc, m.token)) continue;
     const kind = words[words.length - 1].toLowerCase().replace(/\.$/, '');
     const ofKind =
       words.length > 1 &&
@@ -263,18 +265,17 @@ function nameKind(words: readonly string[]): string {
   return (of > 0 ? words[of - 1] : words[words.length - 1]).toLowerCase().replace(/\.$/, '');
 }
 
+/** Is the name at token i where a person named or described before it works ("Greta Holloway of
+ *  Pennant Securities", "an analyst at Harwell Securities")? */
+function isAffiliation(doc: Document, i: number): boolean {
+  const link = doc.tokens[i - 1];
+  const holder = doc.tokens[i - 2];
+  if (!link || !holder || (link.norm !== 'of' && !PEOPLE_AT.has(link.norm))) return false;
+  return (holder.cap && holder.kind === 'word' && !holder.stop) || isAgentNoun(holder.lemma);
+}
+
 /** What links people to their firm ("Analysts at Harwell Securities"). */
 const PEOPLE_AT = new Set(['at', 'from', 'with']);
-
-/** "Norrland Foods", "Brightvale Technologies": a name whose first word is no given name and
- *  whose last is the plural of a common noun reads as a company's, not a person's ("Tyra Banks"). */
-function isCompanyLikeName(words: string[]): boolean {
-  return (
-    words.length > 1 &&
-    !isGivenName(words[0].toLowerCase()) &&
-    isPluralOfNoun(words[words.length - 1].toLowerCase())
-  );
-}
 
 /** The lead's person (between `end` and `until`) a headline's noun of a person (token `noun`)
  *  stands for: one the lead gives that noun as title or role, or the speaker of the lead's first statement whose cue has the

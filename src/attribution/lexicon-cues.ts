@@ -29,6 +29,8 @@ function isLexiconCue(doc: Document, i: number, lo: number, hi: number): boolean
   if (prev && (NOUN_PHRASE_OPENERS.has(prev.norm) || prev.norm === 'to')) return false;
   if (!/(?:ed|s|told|said|wrote|thought|made)$/.test(t.norm) && t.lemma === t.norm) return false;
   const next = i + 1 < hi ? doc.tokens[i + 1] : null;
+  // "a report on the biggest projects says": a noun, the subject of the verb after it.
+  if (next && next.norm !== next.lemma && wordSet('speech-core').has(next.lemma)) return false;
   const prevIsSubject =
     !!prev &&
     (((prev.cap || prev.kind === 'word') && prev.text !== ',') ||

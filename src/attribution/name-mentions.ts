@@ -10,6 +10,8 @@ import { isGivenName } from './given-names.js';
 import {
   afterHonorific,
   AGE,
+  BODY_NOUNS,
+  isCompanyLikeName,
   DETERMINERS,
   honorificBefore,
   isInitial,
@@ -28,12 +30,10 @@ import { isTitleCaseHeadline } from './headline.js';
 /** Words within which an appositive after a name must close ("Tomas Berg, a retired teacher,"). */
 const APPOSITIVE_REACH = 6;
 
-/** Nouns of a body that may stand right before its name ("the charity Harvest Aid"). */
-const BODY_NOUNS = new Set([
-  ...['charity', 'firm', 'company', 'group', 'agency', 'organisation', 'organization', 'nonprofit'],
-  ...['startup', 'union', 'party', 'bank', 'broadcaster', 'newspaper', 'airline', 'insurer', 'lender'],
-  ...['retailer', 'carrier', 'regulator', 'club', 'band', 'consortium', 'coalition', 'watchdog'],
-]);
+/** "the charity Harvest Aid": a noun of a body (not "the miner Tom Hale") right before a name. */
+function bodyNounBefore(norm: string): boolean {
+  return BODY_NOUNS.has(norm) && !isPersonNoun(norm);
+}
 
 /**
  * "Tomas Berg, a 52-year-old teacher, said": the lowercase words of an indefinite or definite
@@ -312,6 +312,9 @@ export function nameMentions(doc: Document): NameMention[] {
       const full = titleInFull(tokens[j].norm);
       if (full) titles.push(full);
     }
+    // "chief executive Rohan Lindqvist" is "the CEO" later, and "CEO Ana Ruiz" "the chief executive".
+    if (titles.includes('chief') && titles.includes('executive')) titles.push('ceo');
+    else if (titles.includes('ceo')) titles.push('chief', 'executive');
     // "Mrs. Holt": an honorific and its full stop before the name make it a person's.
     if (titles.length === 0 && afterHonorific(doc, i, Math.max(0, i - 2)))
       titles.push(honorificBefore(doc, i));
@@ -331,7 +334,9 @@ export function nameMentions(doc: Document): NameMention[] {
         // owner's "'s" makes it a thing's (not "the Exchequer Nigel Lawson").
         !(titles.length === 0 && tokens[i - 1]?.norm === 'the' && !personLikeRun(doc, i, end)) &&
         // "the charity Harvest Aid": a body's word before the name says what it is.
-        !(titles.length === 0 && tokens[i - 1]?.cap === false && BODY_NOUNS.has(tokens[i - 1].norm)),
+        !(titles.length === 0 && tokens[i - 1]?.cap === false && bodyNounBefore(tokens[i - 1].norm)) &&
+        // "Quintara Systems": a plural common noun after no given name is a company's.
+        !(titles.length === 0 && isCompanyLikeName(textOf(doc, i, end).split(' '))),
       roles,
     });
     i = end;

@@ -3,7 +3,8 @@
 // so that surnames, pronouns and descriptions can be resolved to a full name.
 import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
-import { isPluralPossessiveMark, SUBJECT_PRONOUNS } from './word-forms.js';
+import { isPluralOfNoun, isPluralPossessiveMark, SUBJECT_PRONOUNS } from './word-forms.js';
+import { isGivenName } from './given-names.js';
 
 export interface NameMention {
   /** Full name as written, without titles. */
@@ -185,4 +186,26 @@ function normsOf(doc: Document, first: number, end: number): string {
   let out = doc.tokens[first].norm;
   for (let j = first + 1; j < end; j++) out += ` ${doc.tokens[j].norm}`;
   return out;
+}
+
+/** Nouns by which news takes up a company or body it has named ("the company", "the club"). */
+export const BODY_NOUNS = new Set([
+  ...['company', 'firm', 'group', 'club', 'bank', 'lender', 'insurer', 'carmaker', 'retailer', 'airline'],
+  ...['regulator', 'watchdog', 'agency', 'department', 'ministry', 'board', 'commission', 'union'],
+  ...['council', 'institute', 'society', 'charity', 'newspaper', 'broadcaster', 'network', 'fund'],
+  ...['operator', 'utility', 'trust', 'federation', 'association', 'organisation', 'organization'],
+  ...['service', 'authority', 'office', 'paper', 'tank', 'administration', 'coalition', 'alliance'],
+  ...['hospital', 'court', 'university', 'college', 'school', 'drugmaker', 'steelmaker', 'miner'],
+  ...['supermarket', 'chain', 'manufacturer', 'producer', 'developer', 'exchange', 'museum'],
+  ...['startup', 'party', 'band', 'consortium', 'nonprofit', 'carrier'],
+]);
+
+/** "Norrland Foods", "Brightvale Technologies": a name whose first word is no given name and
+ *  whose last is the plural of a common noun reads as a company's, not a person's ("Tyra Banks"). */
+export function isCompanyLikeName(words: string[]): boolean {
+  return (
+    words.length > 1 &&
+    !isGivenName(words[0].toLowerCase()) &&
+    isPluralOfNoun(words[words.length - 1].toLowerCase())
+  );
 }

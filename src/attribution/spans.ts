@@ -130,7 +130,8 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     while (end > lo && doc.tokens[end - 1].text === ',') end--;
     // "Other gaps, according to the survey, include age ...": the clause resumes.
     const pieces: TokenRange[] = [[afterJoin(doc, lo, end), end]];
-    if (source && doc.tokens[cue.first - 1]?.text === ',') pushSecondHalf(doc, source[1], lo, hi, pieces);
+    if (source && doc.tokens[cue.first - 1]?.text === ',')
+      pushSecondHalf(doc, source[1], lo, hi, pieces, true);
     return makeFrame(cue, source, pieces, asPer);
   }
   // "a letter seen by the Courier", "documents obtained by the Courier": the agent got hold of

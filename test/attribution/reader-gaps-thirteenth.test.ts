@@ -229,3 +229,40 @@ test('"the official" after an unnamed official takes up that one, not a named on
   );
   assert.equal(named[named.length - 1].speaker_name, 'Anna Berg');
 });
+
+test('"the company" after an analyst of another firm is the company the article is about', () => {
+  const statements = analyze(
+    'Orrin Telecom cut its forecast. "Competition was fierce," said Greta Holloway of Pennant Securities.\n\nThe company said it would keep its dividend.',
+  );
+  assert.equal(statements[1].speaker?.text, 'The company');
+  assert.equal(statements[1].speaker_name, 'Orrin Telecom');
+});
+
+test('"the CEO" takes up the chief executive named before, and a company\'s name is no person', () => {
+  const statements = analyze(
+    'Quintara Systems will hire 2,000 people, chief executive Rohan Lindqvist said on Friday.\n\nThe CEO stated that most hiring will be in cloud computing.',
+  );
+  assert.equal(byCue(statements, 'stated').speaker_name, 'Rohan Lindqvist');
+});
+
+test('"…, the company said, sending its shares down": the narrator\'s participle is no content', () => {
+  const s = byCue(analyze('Sales fell 3 percent, the company said, sending its shares down.'), 'said');
+  assert.equal(s.content.text, 'Sales fell 3 percent');
+  assert.equal(s.content.fragments, undefined);
+});
+
+test('"C, X told reporters at a briefing held in the capital on Friday": C is the content', () => {
+  const s = byCue(
+    analyze(
+      'Sales will rise next year, Rohan Lindqvist told reporters at a briefing held in the capital on Friday.',
+    ),
+    'told',
+  );
+  assert.equal(s.content.text, 'Sales will rise next year');
+});
+
+test('"The company now expects …" is the company\'s expectation', () => {
+  const s = byCue(analyze('The company now expects revenue of 14 billion crowns.'), 'expects');
+  assert.equal(s.speaker?.text, 'The company');
+  assert.equal(s.content.text, 'revenue of 14 billion crowns');
+});
