@@ -129,8 +129,16 @@ const AFFILIATED = new Set(['of', 'at', 'from']);
 
 /** Tokens [from, to) are one to four capitalised words (a name), none a pronoun. */
 function capitalisedName(doc: Document, from: number, to: number): boolean {
-  if (to - from < 1 || to - from > 6) return false;
-  let words = 0;
+  // "Deputy Prime Minister Samira Okonji": capitalised titles before the name count apart.
+  let titles = 0;
+  while (
+    from + titles < to - 1 &&
+    doc.tokens[from + titles].cap &&
+    isTitleWord(doc.tokens[from + titles].norm)
+  )
+    titles++;
+  if (to - from < 1 || to - from - titles > 6) return false;
+  let words = -titles;
   let stops = 0;
   for (let i = from; i < to; i++) {
     const t = doc.tokens[i];

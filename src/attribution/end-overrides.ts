@@ -88,6 +88,27 @@ export function cutBeforeTimedComplement(doc: Document, cue: CueTokens, cut: num
 const CLAIM_COMMENTS = new Set(['claim', 'claims', 'allegation', 'allegations', 'accusation', 'accusations']);
 
 /**
+ * "He said there was no proof that Keldria was involved, | but that the inquiry went on": a second
+ * "that" clause joined to the reported one is reported too. Not "…, but that did not stop …", where
+ * "that" is the subject of the narrator's clause.
+ */
+export function cutBeforeJoinedThatClause(doc: Document, cut: number, e: number): boolean {
+  const join = doc.tokens[cut + 1]?.norm;
+  if (cut + 3 >= e || doc.tokens[cut].text !== ',' || (join !== 'and' && join !== 'but')) return false;
+  if (doc.tokens[cut + 2].norm !== 'that' || mayBeFiniteVerb(doc, cut + 3) || isQuoted(doc, cut + 2))
+    return false;
+  // Nor "…, but that contract went to …": "that" before a bare singular noun is its determiner.
+  const next = doc.tokens[cut + 3];
+  return !(
+    next.kind === 'word' &&
+    !next.cap &&
+    !next.stop &&
+    next.norm === next.lemma &&
+    hasLemma(next.norm, 'n')
+  );
+}
+
+/**
  * "The ministry said rebels had shelled the town, a claim that could not be independently
  * confirmed", "The mayor said the city would close two libraries, a move that angered residents":
  * the narrator's comment on what was said or done, in apposition after a comma, is no part of

@@ -157,6 +157,8 @@ export function passiveWithoutAgent(doc: Document, f: Frame): void {
       return;
     }
   }
+  // "It was announced that leave had been cancelled": the expletive "it" stands for the clause.
+  if (src[1] - src[0] === 1 && doc.tokens[src[0]].norm === 'it' && opener.norm === 'that') return;
   f.content = ADJUNCT_OPENERS.has(opener.norm) ? [src] : [src, ...f.content];
 }
 

@@ -21,6 +21,7 @@ import { afterDateline, beforeCueWords, isAbbreviationDot } from './sources.js';
 import { timePhrase } from './times.js';
 import {
   beforeNarratorComment,
+  cutBeforeJoinedThatClause,
   cutBeforeNamedComplement,
   cutBeforeTimedComplement,
   cutInsideSubject,
@@ -266,6 +267,8 @@ function subjectAt(doc: Document, start: number, limit: number): TokenRange | nu
       (prev.norm === 'the' ||
         /[’']s$/.test(prev.text) ||
         (!prev.cap && prev.kind === 'word') ||
+        // "The Orsenian government": a capitalised modifier after the article.
+        (prev.cap && end - 2 >= start && doc.tokens[end - 2].norm === 'the') ||
         (end - 1 > start && isPluralPossessiveMark(doc, end - 1)));
     // "Pop singer Mara Quinn", "Budget airline SkyNorth": a capitalised modifier before a noun of
     // a person or body (not a verb: "Quinn cancelled").
@@ -275,8 +278,9 @@ function subjectAt(doc: Document, start: number, limit: number): TokenRange | nu
       end - 1 === start &&
       t.kind === 'word' &&
       !t.cap &&
-      t.norm === t.lemma &&
-      (isTitleWord(t.norm) || isAgentNoun(t.norm));
+      // ("Drusovian officials": a plural too.)
+      (t.norm === t.lemma || t.norm === `${t.lemma}s`) &&
+      (isTitleWord(t.lemma) || isAgentNoun(t.lemma));
     // "Mrs. Ruiz": a title's abbreviation dot inside the name.
     const np =
       described ||
@@ -362,7 +366,8 @@ function cutContentEnds(
         if (
           cutInsideSubject(doc, s, cut, e) ||
           cutBeforeTimedComplement(doc, f.cue, cut, e) ||
-          cutBeforeNamedComplement(doc, f.cue, cut, e)
+          cutBeforeNamedComplement(doc, f.cue, cut, e) ||
+          cutBeforeJoinedThatClause(doc, cut, e)
         )
           cut = e;
         // "the leaflet “deliberately and cynically” | suggests …": a cut right after

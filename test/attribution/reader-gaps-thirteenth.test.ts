@@ -266,3 +266,45 @@ test('"The company now expects …" is the company\'s expectation', () => {
   assert.equal(s.speaker?.text, 'The company');
   assert.equal(s.content.text, 'revenue of 14 billion crowns');
 });
+
+test('"The Orsenian government responded, accusing …" and "Drusovian officials hit back, calling …" keep the head noun', () => {
+  for (const [text, cue, speaker] of [
+    [
+      'The Orsenian government responded on Monday, accusing Drusovia of lying.',
+      'accusing',
+      'The Orsenian government',
+    ],
+    ['Drusovian officials hit back, calling the claims absurd.', 'calling', 'Drusovian officials'],
+  ]) {
+    assert.equal(byCue(analyze(text), cue).speaker?.text, speaker, text);
+  }
+});
+
+test('"It was announced that C": the expletive is no part of the content, and "It was reported on Friday that" is found', () => {
+  for (const [text, content] of [
+    ['It was announced that leave had been cancelled.', 'that leave had been cancelled'],
+    ['It was reported on Friday that leave had been cancelled.', 'that leave had been cancelled'],
+  ]) {
+    const statements = analyze(text);
+    assert.equal(statements.length, 1, text);
+    assert.equal(statements[0].content.text, content, text);
+    assert.equal(statements[0].speaker, null, text);
+  }
+});
+
+test('a second "that" clause joined by ", but that" is reported too, but not a determiner "that"', () => {
+  const s = analyze(
+    'He said there was no proof that Keldria was involved, but that the inquiry continued.',
+  )[0];
+  assert.equal(
+    s.content.text,
+    'there was no proof that Keldria was involved, but that the inquiry continued',
+  );
+});
+
+test('an appositive name after capitalised titles ("Deputy Prime Minister Samira Okonji") names the speaker', () => {
+  const s = analyze(
+    "Corvel's chief negotiator, Deputy Prime Minister Samira Okonji, said the talks were over.",
+  )[0];
+  assert.equal(s.speaker_name, 'Samira Okonji');
+});
