@@ -5,7 +5,7 @@ import type { Document, Sentence } from '../text/document.js';
 import { isOrganisationWord, POSSESSIVES, WEEKDAYS, type NameMention } from './names.js';
 import type { Frame } from './spans.js';
 import { opensSentence } from './sources.js';
-import { isCloseQuote, isOpenQuote } from './quotes.js';
+import { isCloseQuote, isOpenQuote, isQuoted } from './quotes.js';
 import type { Mentions } from './mentions.js';
 import {
   isPluralOfNoun,
@@ -99,7 +99,9 @@ export function resolvePronoun(
   if (personal) {
     const asked = personAsked(doc, pronoun, frames, k, mentions);
     if (asked) return asked;
-    const subject = previousSentenceSubject(doc, pronoun, at, frames, k, mentions);
+    const subject =
+      previousSentenceSubject(doc, pronoun, at, frames, k, mentions) ??
+      sentenceOpeningPerson(doc, pronoun, at, mentions);
     if (subject) return subject;
   }
   // "Estrany gave a different account. Its defence ministry said": the body the sentence before
@@ -294,27 +296,70 @@ function previousSentenceSubject(
     return null;
   const prev = quietSentenceBefore(doc, at, frames, k);
   if (!prev) return null;
-  const m = mentions.lastPersonOrSurnameIn(
+  let m = mentions.lastPersonOrSurnameIn(
     prev.tokenStart,
     Math.min(prev.tokenEnd, prev.tokenStart + SUBJECT_REACH),
   );
+  // "Philip Fricke of Goldman Sachs falls …": the person, not where the person works.
+  while (m && m.token > prev.tokenStart && WORKS_AT.has(doc.tokens[m.token - 1].norm)) {
+    const person = mentions.lastPersonOrSurnameIn(prev.tokenStart, m.token - 1);
+    if (!person) break;
+    m = person;
+  }
   // Not "The Northfield Building Society had a good year": a name after "the" is a body or a place.
   if (!m || doc.tokens[m.token - 1]?.norm === 'the' || !mentions.fits(m.name, pronoun)) return null;
   return mentions.completeName(m.name, at);
 }
 
-/** Prepositions that open a sentence's adjunct before its subject ("In a rare interview, she said"). */
+/** Words between a person and where the person works ("Fricke of Goldman Sachs"). */
+const WORKS_AT = new Set(['of', 'at', 'from', 'with']);
+
+/**
+ * "After retiring, Dunmore moved into coaching when, as he once put it, …", "Ruiz fuelled
+ * speculation when he told reporters …": a pronoun inside its sentence, not its subject, takes
+ * up the person the sentence's clause opens with (past an opening adjunct and its comma).
+ */
+function sentenceOpeningPerson(
+  doc: Document,
+  pronoun: string,
+  at: number,
+  mentions: Mentions,
+): string | null {
+  const s = doc.sentences[doc.tokens[at].sentence];
+  let start = s.tokenStart;
+  if (ADJUNCT_OPENERS.has(doc.tokens[start].norm))
+    for (let j = start + 1; j < at; j++)
+      if (doc.tokens[j].text === ',') {
+        start = j + 1;
+        break;
+      }
+  if (at <= start + 1 || isQuoted(doc, start)) return null;
+  const m = mentions.lastPersonOrSurnameIn(start, Math.min(at, start + OPENING_NAME_REACH));
+  // (Its gender known to be the pronoun's: "Chris Christie described Clinton as … after she …".)
+  const other = OTHER_GENDER.get(pronoun);
+  if (!m || m.token > start + 1 || !other || !mentions.fits(m.name, pronoun) || mentions.fits(m.name, other))
+    return null;
+  // A person's name in full, with a given name ("Rafael Dunmore"), not a firm's ("Goldman Sachs").
+  const full = mentions.completeName(m.name, at);
+  return full.includes(' ') && isGivenName(full.slice(0, full.indexOf(' ')).toLowerCase()) ? full : null;
+}
+
+/** A pronoun of the other gender, to tell whether a name's gender is known. */
+const OTHER_GENDER = new Map([
+  ['he', 'she'],
+  ['him', 'her'],
+  ['his', 'her'],
+  ['she', 'he'],
+  ['her', 'him'],
+]);
+
+/** Tokens from a clause's start within which its subject's name begins ("Dunmore", "The late X"). */
+const OPENING_NAME_REACH = 3;
+
+/** Words that open a sentence's adjunct before its subject ("In a rare interview, she said"). */
 const ADJUNCT_OPENERS = new Set([
-  'in',
-  'on',
-  'at',
-  'during',
-  'after',
-  'before',
-  'speaking',
-  'writing',
-  'later',
-  'earlier',
+  ...['in', 'on', 'at', 'during', 'after', 'before', 'speaking', 'writing', 'later', 'earlier'],
+  ...['asked', 'pressed', 'questioned', 'interviewed', 'when', 'while', 'as'],
 ]);
 
 /** Token `at` follows the comma closing an adjunct that opens its sentence ("In 2011, she"). */

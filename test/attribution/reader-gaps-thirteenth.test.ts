@@ -308,3 +308,19 @@ test('an appositive name after capitalised titles ("Deputy Prime Minister Samira
   )[0];
   assert.equal(s.speaker_name, 'Samira Okonji');
 });
+
+test('a pronoun inside its sentence takes up the person the sentence is about, not the last speaker', () => {
+  const opening = analyze(
+    'Rafael Dunmore, a former footballer, has died at 66. "He never shouted," recalled former striker Andy Prewitt. After retiring, Dunmore moved into coaching at a time when, as he once put it, "nobody cared."',
+  );
+  assert.equal(opening[opening.length - 1].speaker_name, 'Rafael Dunmore');
+  const asked = analyze(
+    'Hollis Grant, a broadcaster, has died aged 79. "He was a steady hand," Prime Minister Alden Crewe said. Grant was famously modest. Asked in 2015 what made a good newsreader, he said: "Read the words."',
+  );
+  assert.equal(asked[asked.length - 1].speaker_name, 'Hollis Grant');
+  // "Philip Kessel of Harwell Capital …. While he …, he said": the person, not the firm.
+  const firm = analyze(
+    '"I am very positive," said Marta Lind. Philip Kessel of Harwell Capital sits between the two camps. While he likes the stock, he said results will not improve this year.',
+  );
+  assert.equal(firm[firm.length - 1].speaker_name, 'Philip Kessel');
+});
