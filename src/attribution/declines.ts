@@ -4,8 +4,9 @@
 import type { Document } from '../text/document.js';
 import type { Frame } from './spans.js';
 
-/** Verbs of declining, with "to" and a verb of saying after them ("declined to comment"). */
-const DECLINING = new Set(['decline', 'refuse']);
+/** Verbs of declining, with "to" and a verb of saying after them ("declined to comment"), and
+ *  adjectives of it ("was reluctant to discuss"). */
+const DECLINING = new Set(['decline', 'refuse', 'reluctant', 'unwilling']);
 /** What is declined: saying something ("to comment", "to say", "to discuss the case"). */
 const SAYING = new Set([
   ...['comment', 'say', 'discuss', 'answer', 'elaborate', 'specify', 'confirm', 'respond', 'speak'],
@@ -13,6 +14,9 @@ const SAYING = new Set([
 ]);
 /** Verbs of answering that, negated, say nothing ("did not respond", "would not say"). */
 const ANSWERING = new Set(['respond', 'reply', 'return', 'answer', 'comment', 'say']);
+/** Verbs of SAYING that, negated, tell of something not done rather than not said ("has not
+ *  provided any assistance", "never spoke longer than …"). */
+const DOING = new Set(['provide', 'speak']);
 const NEGATIONS = new Set(['not', 'never', "n't", 'no']);
 /** "could not be reached for comment", "was not available for comment". */
 const UNREACHABLE = new Set(['reached', 'available', 'contacted']);
@@ -38,7 +42,8 @@ export function declines(doc: Document, f: Frame): boolean {
     if (t.lemma === 'stop' && doc.tokens[i + 1]?.norm === 'short' && doc.tokens[i + 2]?.norm === 'of')
       return true;
     // "did not respond to a request for comment", "has not said whether" (not "did not say that …").
-    if (negated && ANSWERING.has(t.lemma)) {
+    // ("did not explain its decision", "has not named the suspects", "did not specify how many".)
+    if (negated && (ANSWERING.has(t.lemma) || (SAYING.has(t.lemma) && !DOING.has(t.lemma)))) {
       const s = f.content[0]?.[0];
       return s === undefined || doc.tokens[s]?.norm !== 'that';
     }

@@ -40,6 +40,8 @@ function computeLemma(norm: string): string {
   if (norm.length > 3 && /^[a-z][a-z'-]*$/.test(norm) && !isStopword(norm)) {
     const v = shortVowelVerb(norm) ?? lemmatizeVerb(norm);
     if (v !== norm && (/(?:ed|ing|s)$/.test(norm) || v.length + 2 >= norm.length)) lemma = v;
+    // "discuss", "boss": no plural ends in "ss" (not "discus", "bos").
+    else if (norm.endsWith('ss')) lemma = norm;
     else {
       const n = lemmatizeNoun(norm);
       lemma = n || norm;

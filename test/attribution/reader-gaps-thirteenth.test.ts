@@ -324,3 +324,27 @@ test('a pronoun inside its sentence takes up the person the sentence is about, n
   );
   assert.equal(firm[firm.length - 1].speaker_name, 'Philip Kessel');
 });
+
+test('"did not explain/name/specify …" and "was reluctant to discuss …" decline to say', () => {
+  for (const text of [
+    'The regulator did not explain its decision.',
+    'Officials did not name the suspects.',
+    'The ministry did not specify how many troops were involved.',
+    'Marlow was reluctant to discuss the deal.',
+  ]) {
+    assert.equal(analyze(text)[0]?.stance, 'decline', text);
+  }
+  // Guards the reach: "did not say that …" negates an assertion; it declines nothing.
+  assert.notEqual(analyze('The ministry did not say that troops had moved.')[0]?.stance, 'decline');
+});
+
+test('"discuss" and "boss" are their own lemmas (no plural ends in "ss")', async () => {
+  const { lemmaOf } = await import('../../src/text/lemma.js');
+  assert.deepEqual(['discuss', 'boss', 'bosses', 'discussed', 'classes'].map(lemmaOf), [
+    'discuss',
+    'boss',
+    'boss',
+    'discuss',
+    'class',
+  ]);
+});
