@@ -99,6 +99,7 @@ export class ArticleGenders {
     for (const m of mentions) {
       let g: Gender | undefined;
       for (const t of m.titles) g ??= GENDERED_TITLES.get(t);
+
       // "Mrs. Ortiz": the honorific and its full stop right before the name.
       let j = m.token - 1;
       if (j >= 0 && doc.tokens[j].text === '.') j--;
@@ -110,7 +111,22 @@ export class ArticleGenders {
       }
       // "Anna Berg": a first name before the surname, a weaker sign than the article's own.
       const space = m.name.indexOf(' ');
-      const first = m.person && space > 1 ? firstNameGender(m.name.slice(0, space)) : null;
+      // "A ministry spokesman, Radek Sutowski,", "His daughter, Elspeth,": a description in
+      // apposition says it of this name (not of all who bear the surname: "Ivanka Trump, the
+      // nominee's daughter").
+      let described: Gender | null = null;
+      for (const r of m.roles) described ??= descriptionGender(r);
+      if (described) {
+        this.byName.set(m.name, described);
+        continue;
+      }
+      // (A given name alone: "Her husband, John,".)
+      const first =
+        m.person && space > 1
+          ? firstNameGender(m.name.slice(0, space))
+          : space < 0
+            ? firstNameGender(m.name)
+            : null;
       if (!first) continue;
       named.push({ key, g: first });
       this.byName.set(m.name, first);

@@ -348,3 +348,18 @@ test('"discuss" and "boss" are their own lemmas (no plural ends in "ss")', async
     'class',
   ]);
 });
+
+test("a description in apposition and a given name alone tell a speaker's gender", () => {
+  const spokesman = analyze(
+    'President Nadira Qassemi said the attack was shameful.\n\nA ministry spokesman, Radek Sutowski, said the embassy was closed.\n\n"There are no words," she said.',
+  );
+  assert.equal(spokesman[2].speaker_name, 'Nadira Qassemi');
+  const husband = analyze(
+    'Mary Okafor says she will run again.\n\nHer husband, John, says he supports her.\n\n"We will win," she says.',
+  );
+  assert.equal(husband[husband.length - 1].speaker_name, 'Mary Okafor');
+  const daughter = analyze(
+    'Oswin Tarrant says he will never retire.\n\nHis daughter, Elspeth, says she worries. "He is stubborn," she says.\n\n"There is always one more boat," he says.',
+  );
+  assert.equal(daughter[daughter.length - 1].speaker_name, 'Oswin Tarrant');
+});
