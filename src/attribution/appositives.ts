@@ -52,11 +52,13 @@ export function appositiveSource(doc: Document, comma: number, lo: number): Toke
         const w = doc.tokens[k];
         if (RELATIVE_PRONOUNS.has(w.norm)) break;
         // (Not "A leaked memo": a participle after an article describes the noun.)
+        // (Nor "A source involved in the talks": a participle before its preposition describes.)
         const verbAfterSubject =
           k > np[0] &&
           w.norm.endsWith('ed') &&
           mayBeFiniteVerb(doc, k) &&
-          !DETERMINERS.has(doc.tokens[k - 1].norm);
+          !DETERMINERS.has(doc.tokens[k - 1].norm) &&
+          !PARTICIPLE_PREPOSITIONS.has(doc.tokens[k + 1]?.norm ?? '');
         if (!w.cap && (FINITE.has(w.norm) || verbAfterSubject)) return null;
       }
       let before = np[0] - 1;
@@ -96,6 +98,9 @@ export function appositiveSource(doc: Document, comma: number, lo: number): Toke
   return null;
 }
 
+/** Prepositions after a participle that describes a noun ("involved in", "based at", "familiar with"). */
+const PARTICIPLE_PREPOSITIONS = new Set(['in', 'with', 'on', 'at', 'to', 'for', 'from']);
+
 /** Lowercase words a name in an appositive may follow ("her opponent, former businessman Grant Foley,"). */
 const APPOSITIVE_ROLE_WORDS = 4;
 
@@ -104,6 +109,13 @@ const APPOSITIVE_ROLE_WORDS = 4;
  * after a lowercase role ("businessman Grant Foley", "former minister Tom Rask").
  */
 function nameBetween(doc: Document, from: number, to: number): boolean {
+  // "A neighbour, 64-year-old Ann Roe,": the age before the name.
+  if (
+    doc.tokens[from]?.kind === 'number' &&
+    doc.tokens[from + 1]?.text === '-' &&
+    /^(?:year|month)s?-old$/.test(doc.tokens[from + 2]?.norm ?? '')
+  )
+    from += 3;
   // "Dr. Anika Solberg of the Kettering Institute": a name, then where the person works.
   for (let a = from + 2; a < to - 1; a++) {
     if (!AFFILIATED.has(doc.tokens[a].norm)) continue;

@@ -2,7 +2,7 @@
 // that"), a listener ("told reporters the plan was dead") or up to "that", an opening quotation
 // or a colon close by (spans.ts builds frames with it).
 import { wordSet } from '../lexicon/load.js';
-import type { Document } from '../text/document.js';
+import type { DocToken, Document } from '../text/document.js';
 import type { CueTokens } from './types.js';
 import { DETERMINERS, POSSESSIVES } from './names.js';
 import { isOpenQuote } from './quotes.js';
@@ -11,7 +11,13 @@ import { timeAfter } from './times.js';
 import { mediumNounEnd } from './speaker-tail.js';
 import { isWordnetVerb } from './features.js';
 import { wordsAfter } from './after-cue.js';
-import { FINITE, mayBeFiniteVerb, NOMINATIVE_PRONOUNS, QUESTION_WORDS } from './word-forms.js';
+import {
+  FINITE,
+  isRegularPlural,
+  mayBeFiniteVerb,
+  NOMINATIVE_PRONOUNS,
+  QUESTION_WORDS,
+} from './word-forms.js';
 
 /** Where the reported content begins after a cue: at "that", an opening quotation or a colon, if close by. */
 export function forwardStart(doc: Document, cue: CueTokens, hi: number): number {
@@ -180,6 +186,15 @@ function afterListener(doc: Document, from: number, hi: number): number {
       return clause === medium - 1 ? from : clause;
     }
     if (t.kind !== 'word') return from;
+    // "told lawmakers inflation was falling": after a one-word listener, a bare noun and an
+    // auxiliary open the clause.
+    if (
+      j === from + 1 &&
+      oneWordListener(doc.tokens[from]) &&
+      !t.stop &&
+      FINITE.has(doc.tokens[j + 1]?.norm ?? '')
+    )
+      return j;
     if (!CLAUSE_SUBJECTS.has(t.norm)) continue;
     // "urged residents of the region to stay indoors": a noun phrase after a preposition is
     // still the listener's.
@@ -193,6 +208,12 @@ function afterListener(doc: Document, from: number, hi: number): number {
   }
   return from;
 }
+
+/** A listener of one word: an object pronoun or a bare plural ("them", "lawmakers"). */
+function oneWordListener(t: DocToken): boolean {
+  return t.kind === 'word' && (OBJECT_PRONOUNS.has(t.norm) || (!t.cap && isRegularPlural(t)));
+}
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 
 /** "to avoid": "to" and a verb's bare form (not "to educators"). */
 function isBareInfinitive(doc: Document, j: number, hi: number): boolean {

@@ -5,6 +5,7 @@ import { isCloseQuote, isQuoted } from './quotes.js';
 import { isSceneClause } from './lead-phrases.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import { timePhrase } from './times.js';
+import { hasFiniteVerb } from './sources.js';
 import { FINITE, mayBeFiniteVerb, NOUN_PHRASE_OPENERS } from './word-forms.js';
 import type { CueTokens } from './types.js';
 
@@ -14,6 +15,20 @@ const SUBJECT_OPENERS = new Set([...NOUN_PHRASE_OPENERS, 'one', 'two', 'three', 
 /** Longest appositive read between a subject and its verb ("one suspect, a driver from X, fled"). */
 const MAX_APPOSITIVE = 12;
 
+const DASHES = new Set(['—', '–', '-', '―']);
+
+/**
+ * "The protesters said the penalties | — fines of up to 500 crowns — were disproportionate": a cut
+ * at a dash that opens an aside, with no verb before it and one right after the closing dash.
+ */
+function dashAsideInSubject(doc: Document, s: number, cut: number, e: number): boolean {
+  if (hasFiniteVerb(doc, [s, cut])) return false;
+  const mark = doc.tokens[cut].text;
+  for (let j = cut + 2; j + 1 < e && j - cut <= MAX_APPOSITIVE + 1; j++)
+    if (doc.tokens[j].text === mark) return mayBeFiniteVerb(doc, j + 1);
+  return false;
+}
+
 /**
  * "He said the tunnel's pumps | , which Holby is responsible for, had broken down": a cut at a
  * relative clause in commas that leaves no verb before it cut the reported clause's subject from
@@ -21,6 +36,7 @@ const MAX_APPOSITIVE = 12;
  * ("According to police, one suspect | , a delivery driver from Harlow, fled the scene").
  */
 export function cutInsideSubject(doc: Document, s: number, cut: number, e: number): boolean {
+  if (cut + 1 < e && DASHES.has(doc.tokens[cut].text)) return dashAsideInSubject(doc, s, cut, e);
   if (cut + 1 >= e || doc.tokens[cut].text !== ',') return false;
   const next = doc.tokens[cut + 1].norm;
   const relative = next === 'which' || next === 'who';

@@ -199,7 +199,11 @@ function isFrontedSaying(doc: Document, f: Frame): boolean {
   if (!source || content.length !== 1 || pastTimeAndMedium(doc, cue.first + 1, cue.last) !== cue.last)
     return false;
   const verb = doc.tokens[cue.first];
-  if (verb.norm === verb.lemma || !wordSet('speech-verbs').has(verb.lemma)) return false;
+  if (
+    verb.norm === verb.lemma ||
+    !(wordSet('speech-verbs').has(verb.lemma) || EVIDENCE_VERBS.has(verb.lemma))
+  )
+    return false;
   const [s, e] = content[0];
   if (e > source[0] || doc.tokens[e]?.text !== ',' || source[0] !== e + 1) return false;
   // ("…, the ministry additionally stated.": an adverb may stand before the verb.)
@@ -212,6 +216,9 @@ function isFrontedSaying(doc: Document, f: Frame): boolean {
   for (let i = s; i < e; i++) if (mayBeFiniteVerb(doc, i)) return true;
   return false;
 }
+
+/** Verbs by which data and documents tell ("…, data showed on Tuesday"). */
+const EVIDENCE_VERBS = new Set(['show', 'indicate', 'find']);
 
 /** Past the saying's time and medium from token i ("in a statement on Sunday"), before `end`. */
 function pastTimeAndMedium(doc: Document, i: number, end: number): number {

@@ -186,6 +186,8 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   if (
     b > lo &&
     !participle &&
+    // (Not "…, wrote in a note to | clients": who is written to is no speaker.)
+    doc.tokens[last - 1].norm !== 'to' &&
     (doc.tokens[b].text === ',' || isCloseQuote(doc, b)) &&
     invertedMayFollow(doc, cue, lo, b)
   ) {

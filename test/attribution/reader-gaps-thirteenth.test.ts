@@ -363,3 +363,45 @@ test("a description in apposition and a given name alone tell a speaker's gender
   );
   assert.equal(daughter[daughter.length - 1].speaker_name, 'Oswin Tarrant');
 });
+
+test('"…, data showed on Tuesday." is kept', () => {
+  const s = byCue(analyze('Inflation slowed to 3.1 percent in May, data showed on Tuesday.'), 'showed');
+  assert.equal(s.content.text, 'Inflation slowed to 3.1 percent in May');
+  assert.equal(s.speaker?.text, 'data');
+});
+
+test('"…, X wrote in a note to clients": who is written to is no speaker', () => {
+  const s = analyze('"Rates will fall," the chief economist, Lidia Paxton, wrote in a note to clients.')[0];
+  assert.equal(s.speaker_name, 'Lidia Paxton');
+  assert.equal(s.content.text, '"Rates will fall,"');
+});
+
+test('"told lawmakers inflation was falling": a one-word listener is no part of the content', () => {
+  for (const text of [
+    'The governor told lawmakers inflation was falling.',
+    'The governor told them prices would rise.',
+  ]) {
+    assert.ok(!/^(lawmakers|them) /.test(analyze(text)[0].content.text), text);
+  }
+});
+
+test('"A source involved in the negotiations, speaking on condition of anonymity, said" names the source', () => {
+  const s = analyze(
+    'A source involved in the negotiations, speaking on condition of anonymity, said the deal was close.',
+  ).find((x) => x.cue.text === 'said');
+  assert.equal(s?.speaker?.text, 'A source involved in the negotiations');
+});
+
+test('"A neighbour, 64-year-old Ann Roe, said": the name after an age is the speaker\'s', () => {
+  assert.equal(
+    analyze('A neighbour, 64-year-old Ann Roe, said she heard shouting.')[0].speaker_name,
+    'Ann Roe',
+  );
+});
+
+test("a dash aside inside the reported clause's subject does not end it", () => {
+  const s = analyze(
+    'The protesters said the penalties — fines of up to 500 crowns — were disproportionate.',
+  )[0];
+  assert.equal(s.content.text, 'the penalties — fines of up to 500 crowns — were disproportionate');
+});
