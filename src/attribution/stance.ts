@@ -7,6 +7,7 @@ import type { Stance } from './types.js';
 import { STANCES } from './types.js';
 import { DETERMINERS, POSSESSIVES } from './names.js';
 import { FINITE } from './word-forms.js';
+import { isQuoted } from './quotes.js';
 import { blamesThing } from './blame.js';
 import { declines } from './declines.js';
 import { directive } from './directives.js';
@@ -39,13 +40,18 @@ export const TELLING_STANCES = new Set<Stance>([
 /** Does the frame's cue carry a telling stance? (Or is it listed as asserting: "insisted".) */
 export function hasTellingCue(doc: Document, frame: Frame): boolean {
   const stance = cueStance(doc, frame);
-  if (stance === null || WEAK_TELLING.has(doc.tokens[frame.cue.first].lemma)) return false;
+  if (stance === null) return false;
+  if (WEAK_TELLING.has(doc.tokens[frame.cue.first].lemma)) {
+    // A name right after it is whom the speaker backs ("The Herald backed Brennick").
+    const next = doc.tokens[frame.cue.last];
+    return !!next && next.kind === 'word' && !!next.cap && !isQuoted(doc, frame.cue.last);
+  }
   return TELLING_STANCES.has(stance) || stance === 'assert';
 }
 
 /** Verbs whose stance holds when they report a position ("the union backed Okafor") but which
  *  mostly report deeds ("backed the loan"; PolNeAR train+dev: 26 of 82 "backed" are cues): the
- *  filter decides on them. */
+ *  filter decides on them, unless a name follows. */
 const WEAK_TELLING = new Set(['back']);
 
 export function cueStance(doc: Document, frame: Frame): Stance | null {
