@@ -167,7 +167,8 @@ const TIME_MEASURES = new Set([
  *  the speaker's own reason). */
 function linkWords(doc: Document, i: number, end: number): number {
   const at = (k: number): string => (i + k < end ? doc.tokens[i + k].norm : '');
-  if (at(0) === 'while' || at(0) === 'whereas') return 1;
+  // (", with police officials saying …": another party's saying in an absolute clause.)
+  if (at(0) === 'while' || at(0) === 'whereas' || at(0) === 'with') return 1;
   const measure = doc.tokens[i]?.kind === 'number' || NUMBER_WORDS.has(at(0)) ? 1 : 0;
   if (!TIME_MEASURES.has(at(measure))) return 0;
   return at(measure + 1) === 'after' || at(measure + 1) === 'before' ? measure + 2 : 0;

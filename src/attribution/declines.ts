@@ -11,6 +11,8 @@ const DECLINING = new Set(['decline', 'refuse', 'reluctant', 'unwilling']);
 const SAYING = new Set([
   ...['comment', 'say', 'discuss', 'answer', 'elaborate', 'specify', 'confirm', 'respond', 'speak'],
   ...['give', 'provide', 'identify', 'name', 'disclose', 'reveal', 'explain', 'address', 'reply'],
+  // Speech acts withheld ("refused to concede", "declined to condemn the attack").
+  ...['concede', 'condemn', 'recognise', 'recognize', 'apologise', 'apologize', 'endorse'],
 ]);
 /** Verbs of answering that, negated, say nothing ("did not respond", "would not say"). */
 const ANSWERING = new Set(['respond', 'reply', 'return', 'answer', 'comment', 'say']);

@@ -210,8 +210,13 @@ function eventCommentAt(doc: Document, i: number, end: number): boolean {
     if (t.kind !== 'word' || t.cap) return false;
     if (EVENT_NOUNS.has(t.norm)) {
       const after = doc.tokens[j + 1];
+      // (", a move welcomed by the United Nations": a participle and its agent.)
+      const byAgent = !!after && after.norm.endsWith('ed') && doc.tokens[j + 2]?.norm === 'by';
       return (
-        !after || after.kind === 'punct' || ['that', 'which', 'to', 'for', 'in', 'by'].includes(after.norm)
+        !after ||
+        after.kind === 'punct' ||
+        byAgent ||
+        ['that', 'which', 'to', 'for', 'in', 'by'].includes(after.norm)
       );
     }
   }

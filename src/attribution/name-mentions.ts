@@ -30,6 +30,9 @@ import { isTitleCaseHeadline } from './headline.js';
 /** Words within which an appositive after a name must close ("Tomas Berg, a retired teacher,"). */
 const APPOSITIVE_REACH = 6;
 
+/** Verbs of saying that may open a sentence before their speaker ("Said Tomas Reyl: …"). */
+const OPENING_SAYING = new Set(['said', 'added', 'says', 'adds', 'wrote', 'writes', 'recalled', 'recalls']);
+
 /** "the charity Harvest Aid": a noun of a body (not "the miner Tom Hale") right before a name. */
 function bodyNounBefore(norm: string): boolean {
   return BODY_NOUNS.has(norm) && !isPersonNoun(norm);
@@ -226,7 +229,8 @@ export function nameMentions(doc: Document): NameMention[] {
       AGE.test(t.norm) ||
       // "Earlier Harwell wrote", "Despite Suprnova's closure": an adverb or preposition opening
       // the sentence is no word of the name.
-      ((LEADING_ADVERBS.has(t.norm) || OPENING_PREPOSITIONS.has(t.norm)) &&
+      // So is a verb of saying opening it ("Said Tomas Reyl: …").
+      ((LEADING_ADVERBS.has(t.norm) || OPENING_PREPOSITIONS.has(t.norm) || OPENING_SAYING.has(t.norm)) &&
         (i === 0 || tokens[i - 1].sentence !== t.sentence))
     ) {
       i++;

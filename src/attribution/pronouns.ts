@@ -101,7 +101,8 @@ export function resolvePronoun(
     if (asked) return asked;
     const subject =
       previousSentenceSubject(doc, pronoun, at, frames, k, mentions) ??
-      sentenceOpeningPerson(doc, pronoun, at, mentions);
+      sentenceOpeningPerson(doc, pronoun, at, mentions) ??
+      nameRightBefore(doc, pronoun, at, mentions);
     if (subject) return subject;
   }
   // "Estrany gave a different account. Its defence ministry said": the body the sentence before
@@ -339,10 +340,45 @@ function sentenceOpeningPerson(
   const other = OTHER_GENDER.get(pronoun);
   if (!m || m.token > start + 1 || !other || !mentions.fits(m.name, pronoun) || mentions.fits(m.name, other))
     return null;
-  // A person's name in full, with a given name ("Rafael Dunmore"), not a firm's ("Goldman Sachs").
-  const full = mentions.completeName(m.name, at);
+  return personInFull(mentions, m.name, at);
+}
+
+/**
+ * "Trump — even as he says …", "Ortner, who stressed he …": a pronoun in an aside that opens right
+ * after a person's name takes that person up.
+ */
+function nameRightBefore(doc: Document, pronoun: string, at: number, mentions: Mentions): string | null {
+  const m = mentions.lastPersonOrSurnameIn(Math.max(0, at - ASIDE_REACH - 4), at);
+  if (!m || !mentions.fits(m.name, pronoun) || doc.tokens[m.token].sentence !== doc.tokens[at].sentence)
+    return null;
+  let j = m.token;
+  while (j < at && doc.tokens[j].cap) j++;
+  // (At least one word of the aside: in "People like Scott, he said" the name is what was said.)
+  if (at - j < 2 || at - j > ASIDE_REACH) return null;
+  if (doc.tokens[j].kind !== 'punct' || doc.tokens[j].text === '.') return null;
+  for (let i = j + 1; i < at; i++) if (!ASIDE_WORDS.has(doc.tokens[i].norm)) return null;
+  return personInFull(mentions, m.name, at);
+}
+
+/** The name in full when it is a person's, with a given name ("Rafael Dunmore"; not "Goldman Sachs"). */
+function personInFull(mentions: Mentions, name: string, at: number): string | null {
+  const full = mentions.completeName(name, at);
   return full.includes(' ') && isGivenName(full.slice(0, full.indexOf(' ')).toLowerCase()) ? full : null;
 }
+const ASIDE_REACH = 3;
+/** Words that may open an aside before its pronoun ("— even as he", ", who said he"). */
+const ASIDE_WORDS = new Set([
+  'even',
+  'as',
+  'when',
+  'while',
+  'who',
+  'though',
+  'although',
+  'because',
+  'since',
+  'if',
+]);
 
 /** A pronoun of the other gender, to tell whether a name's gender is known. */
 const OTHER_GENDER = new Map([

@@ -29,7 +29,7 @@ import {
 } from './end-overrides.js';
 import { isTitleWord } from './names.js';
 import { AFFILIATION } from './name-extent.js';
-import { isPluralPossessiveMark, LEADING_ADVERBS, opensThatClause } from './word-forms.js';
+import { isPluralPossessiveMark, isRegularPlural, LEADING_ADVERBS, opensThatClause } from './word-forms.js';
 import type { CueTokens } from './types.js';
 import type { Frame, TokenRange } from './spans.js';
 
@@ -210,6 +210,9 @@ function subjectAfterOpeningClause(doc: Document, f: Frame): TokenRange | null {
 }
 const PRONOUN = /^(he|she|they|we|i|it)$/;
 const NOUN_PHRASE_OPENER = /^(the|a|an|he|she|they|it|we|i|those|some|many|most|several|others)$/;
+const COUNT_WORDS = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million']);
+const QUANTIFIER_OPENER =
+  /^(some|many|most|several|few|both|all|two|three|four|five|dozens|hundreds|thousands)$/;
 
 /** The noun phrase opening a sentence ("The GOP nominee", "Trump"), if it opens with one. */
 export function sentenceSubject(doc: Document, sentence: number): TokenRange | null {
@@ -267,15 +270,17 @@ function subjectAt(doc: Document, start: number, limit: number): TokenRange | nu
       (prev.norm === 'the' ||
         /[’']s$/.test(prev.text) ||
         (!prev.cap && prev.kind === 'word') ||
+        // ("Several hundred students": a function word capitalised to open the sentence.)
+        (end - 1 === start && QUANTIFIER_OPENER.test(prev.norm)) ||
         // "The Orsenian government": a capitalised modifier after the article.
         (prev.cap && end - 2 >= start && doc.tokens[end - 2].norm === 'the') ||
         (end - 1 > start && isPluralPossessiveMark(doc, end - 1)));
     // "Pop singer Mara Quinn", "Budget airline SkyNorth": a capitalised modifier before a noun of
     // a person or body (not a verb: "Quinn cancelled").
+    // ("Green Party leader Anna Vell": after a capitalised run too.)
     const described =
       prev !== null &&
       prev.cap &&
-      end - 1 === start &&
       t.kind === 'word' &&
       !t.cap &&
       // ("Drusovian officials": a plural too.)
@@ -295,7 +300,13 @@ function subjectAt(doc: Document, start: number, limit: number): TokenRange | nu
             !isIrregularVerbForm(t.norm) &&
             !samePastVerb(t.norm, prev)))) ||
       // "A federal appeals court": a noun before the body it names.
-      (modified && isAppealsBody(doc, end));
+      (modified && isAppealsBody(doc, end)) ||
+      // "Several hundred students", "12 teachers": a plural after a count.
+      (prev !== null &&
+        (prev.kind === 'number' || COUNT_WORDS.has(prev.norm)) &&
+        t.kind === 'word' &&
+        !t.cap &&
+        isRegularPlural(t));
     if (!np) break;
     end++;
   }

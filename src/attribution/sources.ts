@@ -3,7 +3,7 @@
 import { wordSet } from '../lexicon/load.js';
 import { isIrregularVerbForm } from '../lexicon/exceptions.js';
 import { hasLemma } from '../lexicon/wordnet.js';
-import type { Document } from '../text/document.js';
+import type { DocToken, Document } from '../text/document.js';
 import { isQuoted } from './quotes.js';
 import type { TokenRange } from './types.js';
 import { DETERMINERS, isTitleWord, POSSESSIVES } from './names.js';
@@ -189,7 +189,8 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
         joinedOpener ||
         (t.norm === 'and' &&
           ((doc.tokens[j - 1]?.cap && doc.tokens[j + 1]?.cap) ||
-            (start < end && nounsAfterComma(doc, j, lo))));
+            (start < end && nounsAfterComma(doc, j, lo)) ||
+            (start < end && nounsJoinedInPhrase(doc, j, lo))));
       // "Republican lawmakers who drafted the law accused ...": the relative clause's antecedent
       // is the subject, the clause part of its span (as PolNeAR marks sources).
       // So is a subject "that" ("Civil rights groups that brought the suit hailed …"): a verb follows
@@ -236,6 +237,24 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
     if (time > 0 && start + time < end) start += time;
   }
   return start < end ? [start, end] : null;
+}
+
+/**
+ * "A judge in the murder and arson trial": "and" between two bare lowercase nouns, after a
+ * preposition that follows the sentence's opening noun phrase, joins nouns inside the phrase.
+ */
+function nounsJoinedInPhrase(doc: Document, and: number, lo: number): boolean {
+  const before = doc.tokens[and - 1];
+  const after = doc.tokens[and + 1];
+  const bare = (t: DocToken | undefined) =>
+    !!t && t.kind === 'word' && !t.cap && !t.stop && hasLemma(t.lemma, 'n') && !FINITE.has(t.norm);
+  if (!bare(before) || !bare(after)) return false;
+  for (let k = and - 2; k > lo; k--) {
+    const t = doc.tokens[k];
+    if (t.kind !== 'word' || FINITE.has(t.norm)) return false;
+    if (PREPOSITIONS.has(t.norm)) return nounPhraseOpensSentence(doc, k - 1, lo);
+  }
+  return false;
 }
 
 /** Words a subject's noun phrase before a relative "that" may have ("Civil rights groups"). */

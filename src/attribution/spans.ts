@@ -233,6 +233,21 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     // The cue opens the sentence: "said Trump, smiling." after a quotation.
     const quote = quoteBeforeSentence(doc, lo);
     if (quote && !follows) return makeFrame(cue, sourceAfter(doc, last, hi), [quote]);
+    // "Said Tomas Reyl: “We will not move.”": the speaker, then a colon or comma and the quotation.
+    const opener = doc.tokens[last];
+    const verb = doc.tokens[cue.first];
+    const saying = last - cue.first === 1 && verb.lemma !== 'ask' && wordSet('speech-core').has(verb.lemma);
+    const named =
+      saying && cue.first === lo && opener && (opener.cap || opener.norm === 'the')
+        ? sourceAfter(doc, last, hi)
+        : null;
+    const mark = named ? named[1] : -1;
+    if (
+      named &&
+      (doc.tokens[mark]?.text === ':' || doc.tokens[mark]?.text === ',') &&
+      isOpenQuote(doc, mark + 1)
+    )
+      return makeFrame(cue, named, [contentFrom(doc, mark + 1, lo, hi)]);
   }
   // Not when content follows the cue: "To which she said, “...”" reports the quotation; but "…, a
   // charge the ministry dismissed as “pure fiction”" still answers the clause before.

@@ -405,3 +405,71 @@ test("a dash aside inside the reported clause's subject does not end it", () => 
   )[0];
   assert.equal(s.content.text, 'the penalties — fines of up to 500 crowns — were disproportionate');
 });
+
+test('"pledged to rebuild" is a promise', () => {
+  const s = analyze('The president pledged to rebuild the bridge.')[0];
+  assert.equal(s?.cue.text, 'pledged');
+  assert.equal(s?.stance, 'offer');
+});
+
+test('a coordinated verb takes the whole subject: "Several hundred students", "Green Party leader Anna Vell"', () => {
+  for (const [text, cue, speaker] of [
+    [
+      'Several hundred students occupied the library and vowed to stay until the fees were cut.',
+      'vowed',
+      'Several hundred students',
+    ],
+    [
+      'Green Party leader Anna Vell joined the march and told reporters the law was unjust.',
+      'told',
+      'Green Party leader Anna Vell',
+    ],
+  ]) {
+    assert.equal(byCue(analyze(text), cue).speaker?.text, speaker, text);
+  }
+});
+
+test('"refused to concede", "refused to condemn" decline', () => {
+  for (const text of [
+    'Haverkamp has refused to concede the election.',
+    'Keshmar refused to condemn the attack.',
+  ])
+    assert.equal(analyze(text)[0].stance, 'decline', text);
+});
+
+test('", a move welcomed by X" is the narrator\'s comment', () => {
+  const s = byCue(
+    analyze('Keshmar said it would open the border, a move welcomed by the United Nations.'),
+    'said',
+  );
+  assert.equal(s.content.text, 'it would open the border');
+});
+
+test('"A judge in the murder and arson trial said": "and" inside the phrase joins nouns', () => {
+  assert.equal(
+    analyze('A judge in the murder and arson trial said the jury would resume on Monday.')[0].speaker?.text,
+    'A judge in the murder and arson trial',
+  );
+});
+
+test('", with police officials saying …" is another party\'s statement', () => {
+  const statements = analyze(
+    'The mayor said the march would go ahead, with police officials saying they were ready.',
+  );
+  assert.equal(byCue(statements, 'said').content.text, 'the march would go ahead');
+  assert.equal(byCue(statements, 'saying').speaker?.text, 'police officials');
+});
+
+test('"Said Tomas Reyl: “…”": the speaker after a verb of saying that opens the sentence', () => {
+  const s = analyze('Said Tomas Reyl: "We will not move."')[0];
+  assert.equal(s.speaker?.text, 'Tomas Reyl');
+  assert.equal(s.content.text, '"We will not move."');
+});
+
+test('"Trump — even as he says …": a pronoun in an aside after a name takes it up', () => {
+  const statements = analyze(
+    '"It is hard to avoid," said Ryan Ellis, a tax consultant. But some note that Dana Whitcombe — even as he says his record makes him qualified — has proposed little.',
+  );
+  const he = statements.find((s) => s.speaker?.text === 'he');
+  assert.equal(he?.speaker_name, 'Dana Whitcombe');
+});
