@@ -4,7 +4,7 @@
 // quotation ("“C,” Jane Doe, a lawyer for the city, said").
 import type { Document } from '../text/document.js';
 import { isAgentNoun } from './agents.js';
-import { DETERMINERS, isTitleWord } from './names.js';
+import { DETERMINERS, isOrganisationWord, isTitleWord } from './names.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAfter } from './quotes.js';
 import {
   hasFiniteVerb,
@@ -15,7 +15,7 @@ import {
   sourceBefore,
 } from './sources.js';
 import type { TokenRange } from './types.js';
-import { FINITE, mayBeFiniteVerb, RELATIVE_PRONOUNS } from './word-forms.js';
+import { FINITE, LEADING_ADVERBS, mayBeFiniteVerb, RELATIVE_PRONOUNS } from './word-forms.js';
 
 /** Adverbs that open a sentence before its subject and a comma ("However, …"). */
 const SENTENCE_ADVERBS = new Set([
@@ -45,6 +45,15 @@ export function appositiveSource(doc: Document, comma: number, lo: number): Toke
       // a parenthetical source (", according to the minutes, citing ...").
       if (!np || CLAUSE_OPENERS.has(doc.tokens[j + 1].norm) || doc.tokens[j + 1].norm === 'according')
         return null;
+      // "Jon Pike, chief executive of the country's largest lender, Fenwick Bank, said": the name
+      // in commas is the lender's; the description is Pike's, who opens the sentence.
+      const nameStart = opensSentence(doc, lo + 1, lo) && lo + 1 < np[0] - 1 ? lo + 1 : lo;
+      if (
+        np[0] - 1 > nameStart &&
+        doc.tokens[np[0] - 1].text === ',' &&
+        isPersonNameAt(doc, nameStart, np[0] - 1)
+      )
+        return [nameStart, np[0] - 1];
       // "Lia Marr has cancelled the tour, her management said, citing …": a clause, no noun phrase.
       // Nor "The regulator sued Quillon, the largest search company, accusing …": a verb outside
       // a relative clause.
@@ -96,6 +105,17 @@ export function appositiveSource(doc: Document, comma: number, lo: number): Toke
     }
   }
   return null;
+}
+
+/** Tokens [from, to) are a person's name: two to four capitalised words, no function word, no body's word. */
+function isPersonNameAt(doc: Document, from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 4) return false;
+  for (let i = from; i < to; i++) {
+    const t = doc.tokens[i];
+    if (t.kind !== 'word' || !t.cap || t.stop || LEADING_ADVERBS.has(t.norm) || isOrganisationWord(t.norm))
+      return false;
+  }
+  return true;
 }
 
 /** Prepositions after a participle that describes a noun ("involved in", "based at", "familiar with"). */

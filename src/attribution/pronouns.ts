@@ -133,8 +133,8 @@ export function resolvePronoun(
       const n = names[j];
       if (frames[k].cue.sentence - frames[j].cue.sentence > 4) break;
       if (!n || isPronoun(n)) continue;
-      // "Analysts had expected less. It said …": a plural is no "it".
-      if (pronoun === 'it' && !n.includes(' ') && isPluralOfNoun(n.toLowerCase())) continue;
+      // "Analysts had expected less. It said …", "Several customers said …": a plural is no "it".
+      if (pronoun === 'it' && endsInPlural(n)) continue;
       const person = mentions.isPerson(n) || isPersonDescription(n, definite);
       if (personal === person && mentions.fits(n, pronoun)) return n;
     }
@@ -161,6 +161,14 @@ export function resolvePronoun(
     }
   return null;
 }
+
+/** Does the name end in a plural noun ("Analysts", "Several customers"; not "Pennant Securities")? */
+function endsInPlural(n: string): boolean {
+  const last = n.slice(n.lastIndexOf(' ') + 1);
+  if (n.includes(' ') && last !== last.toLowerCase()) return false;
+  return isPluralOfNoun(last.toLowerCase()) || IRREGULAR_PLURALS.has(last.toLowerCase());
+}
+const IRREGULAR_PLURALS = new Set(['women', 'men', 'people', 'children', 'police']);
 
 /**
  * "The union has lodged an objection. It says …": an "it" opening its sentence takes up the

@@ -473,3 +473,31 @@ test('"Trump — even as he says …": a pronoun in an aside after a name takes 
   const he = statements.find((s) => s.speaker?.text === 'he');
   assert.equal(he?.speaker_name, 'Dana Whitcombe');
 });
+
+test('"It" takes up no plural group ("Several women said …")', () => {
+  const statements = analyze(
+    'Several women said they had stopped using the app. Clearline said the case showed why protections matter. It called on app stores to require audits.',
+  );
+  assert.equal(statements[statements.length - 1].speaker_name, 'Clearline');
+});
+
+test('"Jon Pike, chief executive of the country\'s largest lender, Fenwick Bank, said": Pike speaks', () => {
+  for (const [text, speaker] of [
+    [
+      "Jon Pike, chief executive of the country's largest lender, Fenwick Bank, said talks would resume.",
+      'Jon Pike',
+    ],
+    [
+      "But Parnell Dray, chief executive of Sandova's last panel maker, Brightcell, said the inquiry was overdue.",
+      'Parnell Dray',
+    ],
+  ]) {
+    assert.equal(byCue(analyze(text), 'said').speaker?.text, speaker, text);
+  }
+  // Guards the reach: an opening adverb or time is no name ("However, Dana Ruiz, economist at …, said").
+  const s = byCue(
+    analyze('However, Dana Ruiz, economist at Kleinwort Capital, said rates would fall.'),
+    'said',
+  );
+  assert.notEqual(s.speaker?.text, 'However');
+});
