@@ -9,11 +9,20 @@ import { extractStatements, type Statement } from '../attribution/index.js';
 
 export type ArticleAnalysis =
   | { restored: string }
-  | { statements: Statement[]; spin: SpinFinding[]; figures: Figure[]; spin_verdict: SpinVerdict };
+  | { statements: Statement[]; spin: SpinFinding[]; figures: Figure[]; spin_verdict: SpinVerdict }
+  | { failed: string };
 
+/**
+ * The analysis of one article; an article whose text trips an analyser comes back as `failed`
+ * with the reason, so that the command reports it and goes on with the rest.
+ */
 export function analyzeArticle(article: Article, restore: boolean): ArticleAnalysis {
-  const doc = buildDocument(article);
-  const { spin, figures, verdict } = analyzeSpin(doc);
-  if (restore) return { restored: restoreText(doc, spin) };
-  return { statements: extractStatements(doc), spin, figures, spin_verdict: verdict };
+  try {
+    const doc = buildDocument(article);
+    const { spin, figures, verdict } = analyzeSpin(doc);
+    if (restore) return { restored: restoreText(doc, spin) };
+    return { statements: extractStatements(doc), spin, figures, spin_verdict: verdict };
+  } catch (e) {
+    return { failed: e instanceof Error ? e.message : String(e) };
+  }
 }

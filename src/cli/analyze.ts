@@ -90,6 +90,10 @@ export async function analyzeCommand(
   );
   let htmlStarted = false;
   for await (const [article, result] of analysed) {
+    if ('failed' in result) {
+      io.stderr.write(`${safe(article.id)}: analysis failed: ${safe(result.failed)}\n`);
+      continue;
+    }
     if ('restored' in result) {
       io.stdout.write(`${result.restored}\n`);
       continue;
