@@ -323,15 +323,21 @@ export function earlierIndefinite(
     let start = source[0];
     // The opener may have been left before the span ("…, an | official speaking … said").
     if (!INDEFINITE_OPENERS.has(doc.tokens[start].norm) && start > 0) start--;
-    if (!INDEFINITE_OPENERS.has(doc.tokens[start].norm)) continue;
+    // So does "the" with a relative clause ("The officer who arrested him said"): someone new.
+    const restricted =
+      doc.tokens[source[0]].norm === 'the' &&
+      doc.tokens.slice(source[0], source[1]).some((t) => t.norm === 'who');
+    if (restricted) start = source[0];
+    else if (!INDEFINITE_OPENERS.has(doc.tokens[start].norm)) continue;
     for (let i = start + 1; i < Math.min(source[1], start + 4); i++) {
       if (doc.tokens[i].norm !== head) continue;
       // The description as its statement named it, else as written ("a spokesman for the union").
       const opener = name.split(' ', 1)[0].toLowerCase();
       return {
-        name: INDEFINITE_OPENERS.has(opener)
-          ? name
-          : doc.text.slice(doc.tokens[start].start, doc.tokens[source[1] - 1].end),
+        name:
+          INDEFINITE_OPENERS.has(opener) || restricted
+            ? name
+            : doc.text.slice(doc.tokens[start].start, doc.tokens[source[1] - 1].end),
         token: start,
       };
     }

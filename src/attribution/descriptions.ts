@@ -18,6 +18,7 @@ import {
   type NameMention,
 } from './names.js';
 import { descriptionGender } from './gender.js';
+import { isPersonNoun } from './agents.js';
 
 /** Title words ending in "of" before a name: an office of the place or body named ("mayor of"). */
 export function isOfficeOf(titles: readonly string[]): boolean {
@@ -171,6 +172,8 @@ export function resolveDescription(
   token: number,
   mentions: Mentions,
   [after, paragraphEnd]: TokenRange,
+  /** A relative clause follows ("The officer who arrested him"): someone new, unless titled so. */
+  restricted = false,
 ): string | null {
   // "The spokeswoman said": not a man named before.
   const g = descriptionGender(words.join(' '));
@@ -191,6 +194,10 @@ export function resolveDescription(
   // The latest person whose known titles do not conflict: none, or this one ("the envoy" is not
   // the foreign minister named before).
   // Nor a person the article described otherwise ("Tomas Berg, a retired teacher" is no governor).
+  // Nor for a word of a side or office that is no person ("The defence said": the defence team).
+  // ("the secretary of state": the word before "of" is the person's.)
+  const of = words.indexOf('of');
+  if (restricted || !isPersonNoun(of > 0 ? words[of - 1] : head)) return null;
   const loose = mentions.lastPersonBefore(
     token,
     (m) =>

@@ -33,10 +33,13 @@ const APPOSITIVE_REACH = 6;
 /** Verbs of saying that may open a sentence before their speaker ("Said Tomas Reyl: …"). */
 const OPENING_SAYING = new Set(['said', 'added', 'says', 'adds', 'wrote', 'writes', 'recalled', 'recalls']);
 
-/** "the charity Harvest Aid": a noun of a body (not "the miner Tom Hale") right before a name. */
+/** "the charity Harvest Aid": a noun of a body (not "the miner Tom Hale", "crane operator Dermot
+ *  Falk") right before a name. */
 function bodyNounBefore(norm: string): boolean {
-  return BODY_NOUNS.has(norm) && !isPersonNoun(norm);
+  return BODY_NOUNS.has(norm) && !WORKERS.has(norm) && !isPersonNoun(norm);
 }
+/** Nouns of a body that also name someone's trade (WordNet's first sense is no person). */
+const WORKERS = new Set(['operator', 'producer', 'developer', 'manufacturer', 'carrier', 'miner']);
 
 /**
  * "Tomas Berg, a 52-year-old teacher, said": the lowercase words of an indefinite or definite

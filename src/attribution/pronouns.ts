@@ -7,6 +7,8 @@ import type { Frame } from './spans.js';
 import { opensSentence } from './sources.js';
 import { isCloseQuote, isOpenQuote, isQuoted } from './quotes.js';
 import type { Mentions } from './mentions.js';
+import { resolveDescription } from './descriptions.js';
+import { pronounGender } from './gender.js';
 import {
   isPluralOfNoun,
   isRegularPlural,
@@ -315,9 +317,46 @@ function previousSentenceSubject(
     if (!person) break;
     m = person;
   }
+  // "The judge disagreed. “…,” he said": no name, but a person described opens the sentence.
+  if (!m) return describedSubject(doc, prev, pronoun, mentions);
   // Not "The Northfield Building Society had a good year": a name after "the" is a body or a place.
-  if (!m || doc.tokens[m.token - 1]?.norm === 'the' || !mentions.fits(m.name, pronoun)) return null;
+  if (doc.tokens[m.token - 1]?.norm === 'the' || !mentions.fits(m.name, pronoun)) return null;
   return mentions.completeName(m.name, at);
+}
+
+/**
+ * The definite description of a person that opens sentence `s`, past an opening adverb and its
+ * comma, up to its verb ("Later, the hospital's chief nurse spoke to reporters": "the hospital's
+ * chief nurse"), when it fits the pronoun; null otherwise.
+ */
+function describedSubject(doc: Document, s: Sentence, pronoun: string, mentions: Mentions): string | null {
+  if (!pronounGender(pronoun)) return null;
+  let start = s.tokenStart;
+  if (LEADING_ADVERBS.has(doc.tokens[start].norm) && doc.tokens[start + 1]?.text === ',') start += 2;
+  if (doc.tokens[start]?.norm !== 'the') return null;
+  for (let end = start + 2; end < s.tokenEnd && end - start <= SUBJECT_REACH; end++) {
+    const t = doc.tokens[end];
+    if (t.kind !== 'word') return null;
+    if (!mayBeFiniteVerb(doc, end) || t.cap) continue;
+    const text = doc.text.slice(doc.tokens[start].start, doc.tokens[end - 1].end);
+    if (!isPersonDescription(text, true) || !mentions.fits(text, pronoun)) return null;
+    // The person the article gave that title or role ("The chief executive" of "chief executive Ana
+    // Ruiz"); a description with a capitalised word describes someone named otherwise ("The former
+    // New Mexico governor"), whom the latest speaker rule finds.
+    const head = doc.tokens[end - 1].norm;
+    const named = mentions.lastPersonBefore(
+      start,
+      (m) => (m.titles.includes(head) || m.roles.includes(head)) && mentions.fits(m.name, pronoun),
+    );
+    for (let i = start + 1; i < end; i++) if (doc.tokens[i].cap) return null;
+    if (named) return mentions.completeName(named.name, start);
+    // Else the latest person described in no other way ("The sprinter" of a profile), or no one.
+    const words: string[] = [];
+    for (let i = start + 1; i < end; i++) if (doc.tokens[i].kind === 'word') words.push(doc.tokens[i].norm);
+    const loose = resolveDescription(words, start, mentions, [start, start]);
+    return loose && mentions.fits(loose, pronoun) ? mentions.completeName(loose, start) : text;
+  }
+  return null;
 }
 
 /** Words between a person and where the person works ("Fricke of Goldman Sachs"). */

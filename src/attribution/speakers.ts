@@ -348,6 +348,7 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
         first,
         mentions,
         [Math.max(end, f.cue.last), paragraphEnd(doc, first)],
+        who < f.source[1],
       );
       names.push(described ? mentions.completeName(described, first) : text);
       return;

@@ -501,3 +501,28 @@ test('"Jon Pike, chief executive of the country\'s largest lender, Fenwick Bank,
   );
   assert.notEqual(s.speaker?.text, 'However');
 });
+
+test('"The union", "The defence" are no person quoted before, and "crane operator Dermot Falk" is a person', () => {
+  const union = analyze(
+    'The union said members had walked out. "We are ready," said crane operator Dermot Falk. The union said more dates would follow.',
+  );
+  assert.equal(union[1].speaker_name, 'Dermot Falk');
+  assert.notEqual(union[2].speaker_name, 'Dermot Falk');
+  const defence = analyze('"We are ready," said nurse Ada Pole. The defence said it would call an expert.');
+  assert.notEqual(defence[1].speaker_name, 'Ada Pole');
+});
+
+test('a pronoun after "The judge disagreed." takes up the judge, not the lawyer quoted before', () => {
+  const statements = analyze(
+    'Defence lawyer Mark Brock said the evidence was weak. The judge disagreed. "The officers acted properly," he said.',
+  );
+  assert.equal(statements[statements.length - 1].speaker_name, 'The judge');
+});
+
+test('"The officer who arrested him" is someone new, and "the officer" later is that one', () => {
+  const statements = analyze(
+    'Gary Holt denies fraud. The officer who arrested him said Holt had fled. "I chased him for a mile," the officer said.',
+  );
+  assert.equal(statements[1].speaker_name, 'The officer');
+  assert.equal(statements[2].speaker_name, 'The officer');
+});
