@@ -9,6 +9,7 @@ import {
   isOrganisationWord,
   isPersonName,
   isTitleWord,
+  SURNAME_PARTICLES,
   WEEKDAYS,
 } from './names.js';
 import { BE_FORMS } from './passive.js';
@@ -335,6 +336,18 @@ export function titledNameExtent(
       start -= 3;
       while (start > first && doc.tokens[start - 1].cap && !isTitleWord(doc.tokens[start - 1].norm)) start--;
     }
+  }
+  // "Judge Marta de la Cruz": the given name before the surname's particles.
+  let k = start;
+  while (k - 1 > first && !doc.tokens[k - 1].cap && SURNAME_PARTICLES.has(doc.tokens[k - 1].norm)) k--;
+  if (
+    k < start &&
+    doc.tokens[k - 1].cap &&
+    doc.tokens[k - 1].kind === 'word' &&
+    !isTitleWord(doc.tokens[k - 1].norm)
+  ) {
+    start = k - 1;
+    while (start > first && doc.tokens[start - 1].cap && !isTitleWord(doc.tokens[start - 1].norm)) start--;
   }
   // "The Court of Appeal in Harlow City": the body, not the place it sits in.
   let end = nameEnd;

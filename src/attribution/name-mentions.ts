@@ -20,6 +20,7 @@ import {
   isTitleWord,
   POSSESSIVES,
   PRONOUN_WORDS,
+  SURNAME_PARTICLES,
   textOf,
   type NameMention,
   titleInFull,
@@ -29,6 +30,13 @@ import { isTitleCaseHeadline } from './headline.js';
 
 /** Words within which an appositive after a name must close ("Tomas Berg, a retired teacher,"). */
 const APPOSITIVE_REACH = 6;
+
+/** How many particles, and the capitalised surname after them, start at token j (0 when none). */
+function particlesBeforeSurname(tokens: readonly DocToken[], j: number, sentence: number): number {
+  let k = j;
+  while (k < tokens.length && k - j < 3 && !tokens[k].cap && SURNAME_PARTICLES.has(tokens[k].norm)) k++;
+  return k > j && capitalisedWordAt(tokens, k, sentence) ? k - j + 1 : 0;
+}
 
 /** Verbs of saying that may open a sentence before their speaker ("Said Tomas Reyl: …"). */
 const OPENING_SAYING = new Set(['said', 'added', 'says', 'adds', 'wrote', 'writes', 'recalled', 'recalls']);
@@ -272,6 +280,9 @@ export function nameMentions(doc: Document): NameMention[] {
         end += 2;
       // "Competition and Markets Authority": "and" inside a body's name that ends in its word.
       else if (tokens[end]?.norm === 'and' && andJoinsBody(tokens, end, t.sentence)) end += 2;
+      // "Marta de la Cruz", "Pieter van der Berg": lowercase particles before the surname.
+      else if (particlesBeforeSurname(tokens, end, t.sentence) > 0)
+        end += particlesBeforeSurname(tokens, end, t.sentence);
       else break;
     }
     // "Eleanor Voss KC", "Tom Lane MP": letters after a name are no part of it.

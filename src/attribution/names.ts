@@ -209,3 +209,8 @@ export function isCompanyLikeName(words: string[]): boolean {
     isPluralOfNoun(words[words.length - 1].toLowerCase())
   );
 }
+
+/** Lowercase particles of surnames ("de la Cruz", "van der Berg", "bin Sayed"). */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
+  ...['de', 'la', 'del', 'della', 'van', 'der', 'den', 'von', 'bin', 'ibn', 'da', 'di', 'du', 'le', 'dos'],
+]);

@@ -140,6 +140,11 @@ function notTheVerb(t: Document['tokens'][number]): boolean {
 export function passiveWithoutAgent(doc: Document, f: Frame): void {
   const src = f.source;
   if (!src || src[1] > f.cue.first) return;
+  // "It is understood that …", "It was later announced that …": the expletive names no one.
+  if (isExpletivePassive(doc, f)) {
+    f.source = null;
+    return;
+  }
   if (agentAfterComplement(doc, f)) return;
   if (!(isAgentlessPassive(doc, f) || isRaisingCue(doc, f) || isHearsayCue(doc, f))) return;
   f.source = null;
@@ -163,6 +168,19 @@ export function passiveWithoutAgent(doc: Document, f: Frame): void {
 }
 
 const QUESTION_OPENERS: ReadonlySet<string> = new Set([...QUESTION_WORDS, 'which']);
+
+/** Is the frame "It" + a passive verb + a "that" clause ("It is understood that …")? */
+function isExpletivePassive(doc: Document, f: Frame): boolean {
+  const src = f.source!;
+  if (src[1] - src[0] !== 1 || doc.tokens[src[0]].norm !== 'it') return false;
+  const verb = doc.tokens[f.cue.last - 1];
+  if (!verb.norm.endsWith('ed') && !IRREGULAR_PARTICIPLES.has(verb.norm)) return false;
+  let be = false;
+  for (let i = src[1]; i < f.cue.last - 1; i++) if (BE_FORMS.has(doc.tokens[i].norm)) be = true;
+  const first = f.content[0];
+  return be && !!first && doc.tokens[first[0]].norm === 'that';
+}
+const IRREGULAR_PARTICIPLES = new Set(['understood', 'said', 'told', 'thought', 'known', 'shown', 'written']);
 
 const ADJUNCT_OPENERS = new Set(['in', 'at', 'on', 'after', 'during', 'before', 'since', 'last', 'earlier']);
 

@@ -526,3 +526,22 @@ test('"The officer who arrested him" is someone new, and "the officer" later is 
   assert.equal(statements[1].speaker_name, 'The officer');
   assert.equal(statements[2].speaker_name, 'The officer');
 });
+
+test('"It is understood that …" names no one', () => {
+  const statements = analyze(
+    'The ambassador said the talks were useful. It is understood that the meeting will be held in May.',
+  );
+  const s = byCue(statements, 'is understood');
+  assert.equal(s.speaker, null);
+  assert.equal(s.content.text, 'that the meeting will be held in May');
+});
+
+test('names with lowercase particles are whole ("Marta de la Cruz", "Pieter van der Berg")', () => {
+  for (const [text, name] of [
+    ['Judge Marta de la Cruz said the trial would resume.', 'Marta de la Cruz'],
+    ['Pieter van der Berg said the dike would hold.', 'Pieter van der Berg'],
+    ['Mayor Bill de Ravel said the bridge would reopen.', 'Bill de Ravel'],
+  ]) {
+    assert.equal(analyze(text)[0].speaker_name, name, text);
+  }
+});
