@@ -1,12 +1,14 @@
 // Phrases that open a sentence, or sit in its commas, around a saying: "Pressed on the promise,
-// she said, …" (the scene, not what was said), "Lamenting their luck, farmers say, …" (a saying of
+// she said, …" and "When asked about it, she replied, …" (the scene, not what was said; the
+// question itself a statement with no asker: askedClause), "Lamenting their luck, farmers say, …" (a saying of
 // its own, to its comma), "Despite claims that …, regulators …" (no one named), ", who prosecutors
 // say ran the scheme," (to the comma); and clauses that embed a saying ("what Marlow says the levy
 // will raise", "a law that critics say would …"). spans.ts builds the frames with them.
 import { wordSet } from '../lexicon/load.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
-import { isCloseQuote, isQuoted } from './quotes.js';
+import { isCloseQuote, isOpenQuote, isQuoted } from './quotes.js';
+import { makeFrame, type Frame } from './frame.js';
 import { hasFiniteVerb } from './sources.js';
 import type { CueTokens, TokenRange } from './types.js';
 import { timePhrase } from './times.js';
@@ -190,4 +192,45 @@ export function embeddedClauseEnd(doc: Document, [s, e]: TokenRange): number {
     if (t.text === ',' || (FINITE.has(t.norm) && !t.cap)) return j;
   }
   return e;
+}
+
+/** Words that open an indirect question after "asked by X". */
+const QUESTION_OPENERS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'about']);
+
+/** Participles of a question put to the speaker ("asked", "pressed on", "questioned about"). */
+const PUT_TO = new Set(['asked', 'pressed', 'questioned']);
+
+/**
+ * "Asked whether the coach should go, he replied: …", "The minister, asked about the flights,
+ * said …": a participle of asking that opens the sentence or stands in commas after its subject
+ * reports the question (to the comma), with no asker named; the answer is the main clause's own
+ * statement.
+ */
+export function askedClause(doc: Document, cue: CueTokens, lo: number, hi: number): Frame | null {
+  const t = doc.tokens[cue.first];
+  if (!PUT_TO.has(t.norm)) return null;
+  const opening = cue.first === lo || (cue.first === lo + 1 && doc.tokens[lo].norm === 'when');
+  // (In commas after a subject with no verb yet: "The mayor thanked the crews, asked residents to
+  // stay home and …" goes on with the mayor's own request.)
+  const inCommas =
+    cue.first - 1 > lo && doc.tokens[cue.first - 1].text === ',' && !hasFiniteVerb(doc, [lo, cue.first - 1]);
+  if (opening ? cue.last - cue.first !== 1 || t.norm !== 'asked' : !inCommas || cue.last - cue.first > 2)
+    return null;
+  // "Asked, however, if ...": left to the general rules.
+  if (doc.tokens[cue.last]?.text === ',') return null;
+  // "Asked by reporters whether …": the reporters asked; the question follows them.
+  let agent: TokenRange | null = null;
+  if (doc.tokens[cue.last]?.norm === 'by') {
+    let k = cue.last + 1;
+    while (k < hi && doc.tokens[k].kind === 'word' && !QUESTION_OPENERS.has(doc.tokens[k].norm)) k++;
+    if (k < hi && QUESTION_OPENERS.has(doc.tokens[k].norm) && k > cue.last + 1) agent = [cue.last + 1, k];
+  }
+  const from = agent ? agent[1] : cue.last;
+  for (let j = cue.last + 1; j < hi; j++) {
+    if (isQuoted(doc, j) && !isOpenQuote(doc, j)) continue;
+    if (doc.tokens[j].text === ',')
+      return opening || mayBeFiniteVerb(doc, j + 1) ? makeFrame(cue, agent, [[from, j]]) : null;
+    if (doc.tokens[j].kind === 'punct' && doc.tokens[j].text !== '-' && !isOpenQuote(doc, j)) return null;
+  }
+  return null;
 }

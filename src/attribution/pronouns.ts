@@ -1,18 +1,14 @@
 // Pronouns as speakers: "he", "she", "they", "it", "who", "which" and possessives resolved to the speaker
 // or person they take up (speakers.ts resolves the other kinds of speaker).
 import { hasLemma } from '../lexicon/wordnet.js';
-import type { Document, Sentence } from '../text/document.js';
+import type { Document } from '../text/document.js';
 import { isOrganisationWord, POSSESSIVES, WEEKDAYS, type NameMention } from './names.js';
 import type { Frame } from './spans.js';
 import { opensSentence } from './sources.js';
-import { isCloseQuote, isOpenQuote, isQuoted } from './quotes.js';
 import type { Mentions } from './mentions.js';
-import { resolveDescription } from './descriptions.js';
-import { pronounGender } from './gender.js';
 import {
   isPluralOfNoun,
   isRegularPlural,
-  LEADING_ADVERBS,
   mayBeFiniteVerb,
   NOUN_PHRASE_OPENERS,
   pluralLemma,
@@ -20,6 +16,12 @@ import {
 import { isAgentNoun, isPersonNoun } from './agents.js';
 import { isGivenName } from './given-names.js';
 import { descriptionGoesOn, isPersonDescription, personAsked } from './turns.js';
+import {
+  nameRightBefore,
+  previousSentenceSubject,
+  quietSentenceBefore,
+  sentenceOpeningPerson,
+} from './pronoun-subjects.js';
 
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 /** Words opening a sentence that name no one ("It", "This", "There"). */
@@ -260,203 +262,6 @@ function previousPluralSubject(doc: Document, at: number, frames: Frame[], k: nu
   if (!opensSentence(doc, at, doc.sentences[doc.tokens[at].sentence].tokenStart)) return null;
   const prev = quietSentenceBefore(doc, at, frames, k);
   return prev ? openingPlural(doc, prev.tokenStart, prev.tokenEnd) : null;
-}
-
-/**
- * The sentence before token `at`'s, in the same paragraph, when no statement there has a speaker of
- * its own: one with no speaker ("Mateo Ferreira is expected to sign") leaves its subject the one a
- * pronoun after it takes up. Null otherwise.
- */
-function quietSentenceBefore(doc: Document, at: number, frames: Frame[], k: number): Sentence | null {
-  const sentence = doc.tokens[at].sentence;
-  if (sentence === 0) return null;
-  const prev = doc.sentences[sentence - 1];
-  if (prev.paragraph !== doc.sentences[sentence].paragraph) return null;
-  for (let j = k - 1; j >= 0 && frames[j].cue.sentence >= sentence - 1; j--)
-    if (frames[j].cue.sentence === sentence - 1 && frames[j].source) return null;
-  return prev;
-}
-
-/** Tokens from a sentence's start within which a name is taken for its subject. */
-const SUBJECT_REACH = 7;
-
-/**
- * "Varga's deputy, Anton Kiss, struck a more conciliatory tone. He told reporters …": a pronoun
- * that opens its sentence refers to the person the sentence before opens with, when that
- * sentence reports no statement (else the latest speaker rule decides). Null when there is none.
- */
-function previousSentenceSubject(
-  doc: Document,
-  pronoun: string,
-  at: number,
-  frames: Frame[],
-  k: number,
-  mentions: Mentions,
-): string | null {
-  const own = doc.sentences[doc.tokens[at].sentence];
-  // The pronoun opens its sentence, or follows the quotation that opens it ("“I have three
-  // children,” she said").
-  const afterQuote = at > own.tokenStart && isCloseQuote(doc, at - 1) && isOpenQuote(doc, own.tokenStart);
-  // So after an adverb opening it ("Finally he said", "Later, she added").
-  let adverb = own.tokenStart;
-  const first = doc.tokens[adverb];
-  if (first.kind === 'word' && (LEADING_ADVERBS.has(first.norm) || first.norm.endsWith('ly'))) adverb++;
-  if (doc.tokens[adverb]?.text === ',') adverb++;
-  const afterAdverb = adverb > own.tokenStart && at === adverb;
-  if (!(opensSentence(doc, at, own.tokenStart) || afterQuote || afterAdverb || afterOpeningAdjunct(doc, at)))
-    return null;
-  const prev = quietSentenceBefore(doc, at, frames, k);
-  if (!prev) return null;
-  let m = mentions.lastPersonOrSurnameIn(
-    prev.tokenStart,
-    Math.min(prev.tokenEnd, prev.tokenStart + SUBJECT_REACH),
-  );
-  // "Philip Fricke of Goldman Sachs falls …": the person, not where the person works.
-  while (m && m.token > prev.tokenStart && WORKS_AT.has(doc.tokens[m.token - 1].norm)) {
-    const person = mentions.lastPersonOrSurnameIn(prev.tokenStart, m.token - 1);
-    if (!person) break;
-    m = person;
-  }
-  // "The judge disagreed. “…,” he said": no name, but a person described opens the sentence.
-  if (!m) return describedSubject(doc, prev, pronoun, mentions);
-  // Not "The Northfield Building Society had a good year": a name after "the" is a body or a place.
-  if (doc.tokens[m.token - 1]?.norm === 'the' || !mentions.fits(m.name, pronoun)) return null;
-  return mentions.completeName(m.name, at);
-}
-
-/**
- * The definite description of a person that opens sentence `s`, past an opening adverb and its
- * comma, up to its verb ("Later, the hospital's chief nurse spoke to reporters": "the hospital's
- * chief nurse"), when it fits the pronoun; null otherwise.
- */
-function describedSubject(doc: Document, s: Sentence, pronoun: string, mentions: Mentions): string | null {
-  if (!pronounGender(pronoun)) return null;
-  let start = s.tokenStart;
-  if (LEADING_ADVERBS.has(doc.tokens[start].norm) && doc.tokens[start + 1]?.text === ',') start += 2;
-  if (doc.tokens[start]?.norm !== 'the') return null;
-  for (let end = start + 2; end < s.tokenEnd && end - start <= SUBJECT_REACH; end++) {
-    const t = doc.tokens[end];
-    if (t.kind !== 'word') return null;
-    if (!mayBeFiniteVerb(doc, end) || t.cap) continue;
-    const text = doc.text.slice(doc.tokens[start].start, doc.tokens[end - 1].end);
-    if (!isPersonDescription(text, true) || !mentions.fits(text, pronoun)) return null;
-    // The person the article gave that title or role ("The chief executive" of "chief executive Ana
-    // Ruiz"); a description with a capitalised word describes someone named otherwise ("The former
-    // New Mexico governor"), whom the latest speaker rule finds.
-    const head = doc.tokens[end - 1].norm;
-    const named = mentions.lastPersonBefore(
-      start,
-      (m) => (m.titles.includes(head) || m.roles.includes(head)) && mentions.fits(m.name, pronoun),
-    );
-    for (let i = start + 1; i < end; i++) if (doc.tokens[i].cap) return null;
-    if (named) return mentions.completeName(named.name, start);
-    // Else the latest person described in no other way ("The sprinter" of a profile), or no one.
-    const words: string[] = [];
-    for (let i = start + 1; i < end; i++) if (doc.tokens[i].kind === 'word') words.push(doc.tokens[i].norm);
-    const loose = resolveDescription(words, start, mentions, [start, start]);
-    return loose && mentions.fits(loose, pronoun) ? mentions.completeName(loose, start) : text;
-  }
-  return null;
-}
-
-/** Words between a person and where the person works ("Fricke of Goldman Sachs"). */
-const WORKS_AT = new Set(['of', 'at', 'from', 'with']);
-
-/**
- * "After retiring, Dunmore moved into coaching when, as he once put it, …", "Ruiz fuelled
- * speculation when he told reporters …": a pronoun inside its sentence, not its subject, takes
- * up the person the sentence's clause opens with (past an opening adjunct and its comma).
- */
-function sentenceOpeningPerson(
-  doc: Document,
-  pronoun: string,
-  at: number,
-  mentions: Mentions,
-): string | null {
-  const s = doc.sentences[doc.tokens[at].sentence];
-  let start = s.tokenStart;
-  if (ADJUNCT_OPENERS.has(doc.tokens[start].norm))
-    for (let j = start + 1; j < at; j++)
-      if (doc.tokens[j].text === ',') {
-        start = j + 1;
-        break;
-      }
-  if (at <= start + 1 || isQuoted(doc, start)) return null;
-  const m = mentions.lastPersonOrSurnameIn(start, Math.min(at, start + OPENING_NAME_REACH));
-  // (Its gender known to be the pronoun's: "Chris Christie described Clinton as … after she …".)
-  const other = OTHER_GENDER.get(pronoun);
-  if (!m || m.token > start + 1 || !other || !mentions.fits(m.name, pronoun) || mentions.fits(m.name, other))
-    return null;
-  return personInFull(mentions, m.name, at);
-}
-
-/**
- * "Trump — even as he says …", "Ortner, who stressed he …": a pronoun in an aside that opens right
- * after a person's name takes that person up.
- */
-function nameRightBefore(doc: Document, pronoun: string, at: number, mentions: Mentions): string | null {
-  const m = mentions.lastPersonOrSurnameIn(Math.max(0, at - ASIDE_REACH - 4), at);
-  if (!m || !mentions.fits(m.name, pronoun) || doc.tokens[m.token].sentence !== doc.tokens[at].sentence)
-    return null;
-  let j = m.token;
-  while (j < at && doc.tokens[j].cap) j++;
-  // (At least one word of the aside: in "People like Scott, he said" the name is what was said.)
-  if (at - j < 2 || at - j > ASIDE_REACH) return null;
-  if (doc.tokens[j].kind !== 'punct' || doc.tokens[j].text === '.') return null;
-  for (let i = j + 1; i < at; i++) if (!ASIDE_WORDS.has(doc.tokens[i].norm)) return null;
-  return personInFull(mentions, m.name, at);
-}
-
-/** The name in full when it is a person's, with a given name ("Rafael Dunmore"; not "Goldman Sachs"). */
-function personInFull(mentions: Mentions, name: string, at: number): string | null {
-  const full = mentions.completeName(name, at);
-  return full.includes(' ') && isGivenName(full.slice(0, full.indexOf(' ')).toLowerCase()) ? full : null;
-}
-const ASIDE_REACH = 3;
-/** Words that may open an aside before its pronoun ("— even as he", ", who said he"). */
-const ASIDE_WORDS = new Set([
-  'even',
-  'as',
-  'when',
-  'while',
-  'who',
-  'though',
-  'although',
-  'because',
-  'since',
-  'if',
-]);
-
-/** A pronoun of the other gender, to tell whether a name's gender is known. */
-const OTHER_GENDER = new Map([
-  ['he', 'she'],
-  ['him', 'her'],
-  ['his', 'her'],
-  ['she', 'he'],
-  ['her', 'him'],
-]);
-
-/** Tokens from a clause's start within which its subject's name begins ("Dunmore", "The late X"). */
-const OPENING_NAME_REACH = 3;
-
-/** Words that open a sentence's adjunct before its subject ("In a rare interview, she said"). */
-const ADJUNCT_OPENERS = new Set([
-  ...['in', 'on', 'at', 'during', 'after', 'before', 'speaking', 'writing', 'later', 'earlier'],
-  ...['asked', 'pressed', 'questioned', 'interviewed', 'when', 'while', 'as'],
-]);
-
-/** Token `at` follows the comma closing an adjunct that opens its sentence ("In 2011, she"). */
-function afterOpeningAdjunct(doc: Document, at: number): boolean {
-  const s = doc.sentences[doc.tokens[at].sentence];
-  if (
-    at - 1 <= s.tokenStart ||
-    doc.tokens[at - 1].text !== ',' ||
-    !ADJUNCT_OPENERS.has(doc.tokens[s.tokenStart].norm)
-  )
-    return false;
-  for (let j = s.tokenStart; j < at - 1; j++)
-    if (doc.tokens[j].kind === 'punct' && doc.tokens[j].text !== '-') return false;
-  return true;
 }
 
 /** Words that may open a noun phrase of people ("two men", "the protesters", "several residents"). */
