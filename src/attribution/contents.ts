@@ -239,13 +239,17 @@ export function extendQuotations(doc: Document, frames: Frame[]): void {
   const cueSentences = new Set(frames.map((f) => f.cue.sentence));
   const claimed = new Set<number>();
   let holding: Set<Frame> | null = null;
-  for (const f of frames) {
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i];
     const lastPiece = f.content[f.content.length - 1];
     // (A quotation, not a reported clause holding a quoted phrase: "Varga said that he had “more
     // than enough” support. “We have the numbers,” the premier said.")
     if (!lastPiece) continue;
     const quoted = isOpenQuote(doc, lastPiece[0]) || endsQuoted(doc, lastPiece);
-    if ((!quoted && !reportEndsSentence(doc, f, frames)) || (holding ??= holdingSurerCues(frames)).has(f))
+    if (
+      (!quoted && !reportEndsSentence(doc, f, frames[i + 1])) ||
+      (holding ??= holdingSurerCues(frames)).has(f)
+    )
       continue;
     let end = Math.max(lastPiece[1], doc.sentences[f.cue.sentence].tokenEnd);
     let paragraph = doc.sentences[f.cue.sentence].paragraph;
@@ -285,10 +289,11 @@ export function extendQuotations(doc: Document, frames: Frame[]): void {
  * reported clause that runs to its sentence's end, with its speaker named (a pronoun or a name, not
  * "according to"), goes on in an uncued quotation that follows in its paragraph.
  */
-function reportEndsSentence(doc: Document, f: Frame, frames: readonly Frame[]): boolean {
+function reportEndsSentence(doc: Document, f: Frame, next: Frame | undefined): boolean {
   if (!f.source || doc.tokens[f.cue.first].norm === 'according') return false;
-  // (The sentence's last statement: "X said A and said B. “…”" goes on in B's.)
-  for (const g of frames) if (g.cue.sentence === f.cue.sentence && g.cue.first > f.cue.first) return false;
+  // (The sentence's last statement, frames being in text order: "X said A and said B. “…”" goes
+  // on in B's.)
+  if (next && next.cue.sentence === f.cue.sentence) return false;
   const s = doc.sentences[f.cue.sentence];
   let end = Math.max(f.cue.last, f.source[1]);
   for (const [, e] of f.content) end = Math.max(end, e);

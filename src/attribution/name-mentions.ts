@@ -248,6 +248,7 @@ export function nameMentions(doc: Document): NameMention[] {
       continue;
     }
     let end = i + 1;
+    let particles = 0;
     for (;;) {
       if (
         end < tokens.length &&
@@ -281,8 +282,7 @@ export function nameMentions(doc: Document): NameMention[] {
       // "Competition and Markets Authority": "and" inside a body's name that ends in its word.
       else if (tokens[end]?.norm === 'and' && andJoinsBody(tokens, end, t.sentence)) end += 2;
       // "Marta de la Cruz", "Pieter van der Berg": lowercase particles before the surname.
-      else if (particlesBeforeSurname(tokens, end, t.sentence) > 0)
-        end += particlesBeforeSurname(tokens, end, t.sentence);
+      else if ((particles = particlesBeforeSurname(tokens, end, t.sentence)) > 0) end += particles;
       else break;
     }
     // "Eleanor Voss KC", "Tom Lane MP": letters after a name are no part of it.
