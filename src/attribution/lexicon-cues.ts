@@ -154,7 +154,7 @@ export function isHearingHeard(doc: Document, i: number, lo: number, hi: number)
 const ANONYMITY_ENDS = new Set(['anonymity', 'named', 'identified']);
 
 /**
- * "A diplomat who spoke on condition of anonymity said …", "An official who asked not to be
+ * "A diplomat who spoke on strict condition of anonymity said …", "A clerk who begged not to be
  * identified told …": an inflected core verb of saying right after the terms of anonymity of its
  * subject's relative clause (the tagger, which saw them mostly in commas, misses it or starts the
  * cue a word early).

@@ -215,7 +215,8 @@ function asksAnonymity(doc: Document, c: CueTokens): boolean {
   // "who requested anonymity to describe …", "asked for anonymity": neither the request nor
   // the describing it is asked for is a statement.
   if (at(0) === 'anonymity' || (at(0) === 'for' && at(1) === 'anonymity')) return true;
-  // (Not "who spoke on condition of anonymity said …": an inflected verb there is the sentence's.)
+  // (Not "who spoke on strict condition of anonymity said …": an inflected verb there is the
+  // sentence's.)
   const first = doc.tokens[c.first];
   if (c.first > 0 && doc.tokens[c.first - 1].norm === 'anonymity' && first.norm === first.lemma) return true;
   return at(0) === 'on' && at(1) === 'condition' && at(2) === 'of' && at(3) === 'anonymity';

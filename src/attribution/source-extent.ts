@@ -50,7 +50,7 @@ export function descriptionInCommasEnd(doc: Document, source: TokenRange, hi: nu
   const end = source[1];
   const opener = doc.tokens[end + 1];
   if (doc.tokens[end]?.text !== ',' || !opener) return end;
-  // "According to the official, who asked not to be named, the deal is close": the relative
+  // "According to the clerk, who has seen the draft, the deal is close": the relative
   // clause in commas is the source's too.
   if (opener.norm === 'who') {
     for (let j = end + 2; j < Math.min(hi - 1, end + 2 + MAX_DESCRIPTION); j++)

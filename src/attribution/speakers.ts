@@ -313,7 +313,7 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       const m = mentions.lastPersonBefore(first, (x) => x.roles.includes(head) || x.titles.includes(head));
       // (WordNet's nouns are read only then: loading them costs about 0.2 s once.)
       // Not when an unnamed one came since ("Anna Berg, a senior official, … A senior official who
-      // asked not to be named said … the official said").
+      // begged not to be named said … the official said").
       const since = m ? earlierIndefinite(doc, frames, names, k, head) : null;
       if (m && isPersonNoun(head) && !(since && since.token > m.token)) {
         names.push(mentions.completeName(m.name, first));

@@ -86,19 +86,19 @@ test('"…, her family said in a statement." is kept', () => {
   assert.equal(s.speaker?.text, 'her family');
 });
 
-test('"According to X, who asked not to be named, C": the relative clause is no content', () => {
+test('"According to X, who has seen the draft, C": the relative clause is no content', () => {
   const s = byCue(
-    analyze('According to the official, who asked not to be named, the deal is close.'),
+    analyze('According to the clerk, who has seen the draft, the deal is close.'),
     'According to',
   );
   assert.equal(s.content.text, 'the deal is close');
-  assert.equal(s.speaker?.text, 'the official');
+  assert.equal(s.speaker?.text, 'the clerk');
 });
 
 test('a subject whose relative clause ends on its terms of anonymity speaks the verb after them', () => {
   for (const text of [
-    'A diplomat who spoke on condition of anonymity said the talks had stalled.',
-    'An official who asked not to be identified said the talks had stalled.',
+    'A diplomat who spoke on strict condition of anonymity said the talks had stalled.',
+    'A clerk who begged not to be identified said the talks had stalled.',
   ]) {
     const statements = analyze(text);
     assert.equal(statements.length, 1, text);
@@ -106,10 +106,10 @@ test('a subject whose relative clause ends on its terms of anonymity speaks the 
     assert.equal(statements[0].content.text, 'the talks had stalled', text);
   }
   // "who declined to be named" is no statement of its own.
-  const statements = analyze('A spokesman, who declined to be named, said the report was wrong.');
+  const statements = analyze('A spokesman, who declined to be named, insisted the report was wrong.');
   assert.deepEqual(
     statements.map((s) => s.cue.text),
-    ['said'],
+    ['insisted'],
   );
 });
 
@@ -147,9 +147,9 @@ test('"X, asked about Y, said Z": the question has no asker and X answers', () =
 test('"But a spokesman, speaking in parliament, said": the subject after an opening conjunction speaks', () => {
   for (const [text, speaker] of [
     ['But the minister, speaking in parliament, said the law would pass.', 'the minister'],
-    ['And a spokesman, who declined to be named, said the report was wrong.', 'a spokesman'],
+    ['And a spokesman, who declined to be named, argued the report was wrong.', 'a spokesman'],
   ]) {
-    assert.equal(byCue(analyze(text), 'said').speaker?.text, speaker, text);
+    assert.equal(analyze(text)[0].speaker?.text, speaker, text);
   }
 });
 
@@ -218,7 +218,7 @@ test("a narrator's comment after a quotation's inner comma is no part of it", ()
 
 test('"the official" after an unnamed official takes up that one, not a named one before', () => {
   const statements = analyze(
-    'Anna Berg, a senior official at the ministry, said the fund was ready. A senior official who asked not to be named said the fund was empty. "There is no money," the official said.',
+    'Anna Berg, a senior official at the ministry, said the fund was ready. A senior official who begged not to be named said the fund was empty. "There is no money," the official said.',
   );
   const last = statements[statements.length - 1];
   assert.equal(last.speaker?.text, 'the official');
@@ -320,7 +320,7 @@ test('a pronoun inside its sentence takes up the person the sentence is about, n
   assert.equal(asked[asked.length - 1].speaker_name, 'Hollis Grant');
   // "Philip Kessel of Harwell Capital …. While he …, he said": the person, not the firm.
   const firm = analyze(
-    '"I am very positive," said Marta Lind. Philip Kessel of Harwell Capital sits between the two camps. While he likes the stock, he said results will not improve this year.',
+    '"I am very positive," said Marta Lind. Philip Kessel of Harwell Capital sits between the two camps. While he likes the shares, he said profits would not recover this year.',
   );
   assert.equal(firm[firm.length - 1].speaker_name, 'Philip Kessel');
 });
@@ -468,7 +468,7 @@ test('"Said Tomas Reyl: “…”": the speaker after a verb of saying that open
 
 test('"Trump — even as he says …": a pronoun in an aside after a name takes it up', () => {
   const statements = analyze(
-    '"It is hard to avoid," said Ryan Ellis, a tax consultant. But some note that Dana Whitcombe — even as he says his record makes him qualified — has proposed little.',
+    '"The rules favour the rich," said Ola Brandt, a tax adviser. But some note that Dana Whitcombe — even as he says his record makes him qualified — has proposed little.',
   );
   const he = statements.find((s) => s.speaker?.text === 'he');
   assert.equal(he?.speaker_name, 'Dana Whitcombe');
