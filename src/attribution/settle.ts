@@ -210,6 +210,8 @@ function subjectAfterOpeningClause(doc: Document, f: Frame): TokenRange | null {
 }
 const PRONOUN = /^(he|she|they|we|i|it)$/;
 const NOUN_PHRASE_OPENER = /^(the|a|an|he|she|they|it|we|i|those|some|many|most|several|others)$/;
+/** Plurals of groups that a lemma does not show ("state media", "local people"). */
+const GROUP_PLURALS = new Set(['media', 'people', 'police', 'staff', 'personnel']);
 const COUNT_WORDS = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million']);
 const QUANTIFIER_OPENER =
   /^(some|many|most|several|few|both|all|two|three|four|five|dozens|hundreds|thousands)$/;
@@ -295,7 +297,7 @@ function subjectAt(doc: Document, start: number, limit: number): TokenRange | nu
           NOUN_PHRASE_OPENER.test(t.norm) ||
           prev?.norm === 'the' ||
           (modified &&
-            t.norm === t.lemma &&
+            (t.norm === t.lemma || GROUP_PLURALS.has(t.norm)) &&
             !t.stop &&
             !isIrregularVerbForm(t.norm) &&
             !samePastVerb(t.norm, prev)))) ||

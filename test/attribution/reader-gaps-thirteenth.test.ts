@@ -545,3 +545,11 @@ test('names with lowercase particles are whole ("Marta de la Cruz", "Pieter van 
     assert.equal(analyze(text)[0].speaker_name, name, text);
   }
 });
+
+test('"Qastavian state media, citing a source, reported …": the participle is the whole subject\'s', () => {
+  const s = byCue(
+    analyze('Qastavian state media, citing an unnamed defence source, reported that troops had moved.'),
+    'citing',
+  );
+  assert.equal(s.speaker?.text, 'Qastavian state media');
+});
