@@ -16,6 +16,7 @@ import {
   isRegularPlural,
   mayBeFiniteVerb,
   NOMINATIVE_PRONOUNS,
+  OBJECT_PRONOUNS,
   QUESTION_WORDS,
 } from './word-forms.js';
 
@@ -213,7 +214,6 @@ function afterListener(doc: Document, from: number, hi: number): number {
 function oneWordListener(t: DocToken): boolean {
   return t.kind === 'word' && (OBJECT_PRONOUNS.has(t.norm) || (!t.cap && isRegularPlural(t)));
 }
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 
 /** "to avoid": "to" and a verb's bare form (not "to educators"). */
 function isBareInfinitive(doc: Document, j: number, hi: number): boolean {

@@ -13,7 +13,13 @@ import type { Frame } from './spans.js';
 import { hasFiniteVerb } from './sources.js';
 import { timePhrase } from './times.js';
 import { mediumNounEnd } from './speaker-tail.js';
-import { FINITE, mayBeFiniteVerb, NOUN_PHRASE_OPENERS, opensThatClause } from './word-forms.js';
+import {
+  FINITE,
+  mayBeFiniteVerb,
+  NOUN_PHRASE_OPENERS,
+  OBJECT_PRONOUNS,
+  opensThatClause,
+} from './word-forms.js';
 import { hasTellingCue } from './stance.js';
 import { isDirective } from './directives.js';
 import { declines } from './declines.js';
@@ -57,9 +63,6 @@ export function keptUnjudged(doc: Document, f: Frame): boolean {
   );
 }
 
-/** Object pronouns a question is put to ("pressed her on dividends"). */
-const ASKED = new Set(['her', 'him', 'them', 'me', 'us']);
-
 /**
  * "Tom Whitby pressed her on dividends", "asked them about the cuts": a speaker puts a question
  * to someone about something. The shape leaves no doubt.
@@ -70,7 +73,8 @@ function isPressedOn(doc: Document, f: Frame): boolean {
   if (!source || cue.last - cue.first !== 1 || (verb.lemma !== 'press' && verb.lemma !== 'ask')) return false;
   const about = doc.tokens[cue.last + 1]?.norm;
   return (
-    ASKED.has(doc.tokens[cue.last]?.norm ?? '') && (about === 'on' || about === 'about' || about === 'over')
+    OBJECT_PRONOUNS.has(doc.tokens[cue.last]?.norm ?? '') &&
+    (about === 'on' || about === 'about' || about === 'over')
   );
 }
 

@@ -245,3 +245,6 @@ export function verblessThatClause(doc: Document, s: number, end: number): boole
   for (let i = s + 1; i < end; i++) if (mayBeFiniteVerb(doc, i)) return false;
   return true;
 }
+
+/** Object pronouns: a listener or one a question is put to ("told them", "pressed her on …"). */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me']);
