@@ -46,6 +46,8 @@ export function forwardStart(doc: Document, cue: CueTokens, hi: number): number 
     from < hi &&
     (adjuncts.has(doc.tokens[from].norm) ||
       endsOnAdjunctPreposition(doc, cue) ||
+      // "said in a statement | issued by his agent that …": the medium's participle and agent.
+      (from + 1 < hi && /(?:ed|en)$/.test(doc.tokens[from].norm) && doc.tokens[from + 1].norm === 'by') ||
       ((wordSet('speech-core').has(lastCueWord.lemma) || wordSet('speech-verbs').has(lastCueWord.lemma)) &&
         toListener(doc, from, hi)));
   if (!listener && !opensAdjunct) return from;

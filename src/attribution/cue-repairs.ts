@@ -33,6 +33,7 @@ export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
   endAfterHearsay(doc, c);
   startAtReportsFollowed(doc, c);
   endBeforeAuthoredObject(doc, c);
+  endBeforeReleasingAgent(doc, c);
   endBeforeObjectDeterminer(doc, c);
   endBeforeBareObject(doc, c);
   endBeforeDisputedClaims(doc, c);
@@ -57,6 +58,23 @@ export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
   if (c.last - c.first > 1 && doc.tokens[c.last - 1].norm === 'not') c.last--;
   // "It was the club [that announced]": the cleft's "that" is no part of the cue.
   if (c.last - c.first > 1 && cleftFocus(doc, c.first, doc.sentences[c.sentence].tokenStart)) c.first++;
+}
+
+/**
+ * "he [said in a statement released by] his lawyers": the medium's own participle and agent
+ * (released, issued, read, put out by) are no part of the cue, and the agent only passed the words
+ * on; the cue ends on the medium's noun, so its speaker is the subject.
+ */
+function endBeforeReleasingAgent(doc: Document, c: CueTokens): void {
+  if (c.last - c.first < 4 || doc.tokens[c.last - 1].norm !== 'by') return;
+  const p = c.last - 2;
+  const participle = doc.tokens[p];
+  const noun = doc.tokens[p - 1];
+  if (participle.kind !== 'word' || !(/(?:ed|en)$/.test(participle.norm) || participle.norm === 'read'))
+    return;
+  if (noun.kind !== 'word' || noun.cap || !hasLemma(noun.lemma, 'n')) return;
+  if (!wordSet('speech-verbs').has(doc.tokens[c.first].lemma)) return;
+  c.last = p;
 }
 
 /** Verbs of citing a source ("citing intelligence", "quoting officials"). */

@@ -14,6 +14,10 @@ const SAYING = new Set([
   // Speech acts withheld ("refused to concede", "declined to condemn the attack").
   ...['concede', 'condemn', 'recognise', 'recognize', 'apologise', 'apologize', 'endorse'],
 ]);
+/** Being asked, which a speaker declines ("declined to be interviewed"). */
+const ASKED = new Set(['interviewed', 'quoted', 'named', 'identified', 'photographed']);
+/** What a speaker declines as a noun ("declined an interview request", "refused requests for comment"). */
+const ASKING_NOUNS = new Set(['interview', 'interviews', 'comment', 'request', 'requests']);
 /** Verbs of answering that, negated, say nothing ("did not respond", "would not say"). */
 const ANSWERING = new Set(['respond', 'reply', 'return', 'answer', 'comment', 'say']);
 /** Verbs of SAYING that, negated, tell of something not done rather than not said ("has not
@@ -22,6 +26,17 @@ const DOING = new Set(['provide', 'speak']);
 const NEGATIONS = new Set(['not', 'never', "n't", 'no']);
 /** "could not be reached for comment", "was not available for comment". */
 const UNREACHABLE = new Set(['reached', 'available', 'contacted']);
+
+/** Does the content at token s name an interview or request within three words ("an interview
+ *  request", "requests for comment")? */
+function asksFor(doc: Document, s: number): boolean {
+  for (let i = s; i < Math.min(doc.tokens.length, s + 3); i++) {
+    const t = doc.tokens[i];
+    if (t.kind !== 'word') return false;
+    if (ASKING_NOUNS.has(t.norm)) return true;
+  }
+  return false;
+}
 
 /** Does the statement say that its speaker declined to say anything? */
 export function declines(doc: Document, f: Frame): boolean {
@@ -37,6 +52,13 @@ export function declines(doc: Document, f: Frame): boolean {
       if (i + 1 === cue.last && f.content.length > 0) {
         const [s] = f.content[0];
         if (doc.tokens[s]?.norm === 'to' && SAYING.has(doc.tokens[s + 1]?.lemma ?? '')) return true;
+        if (
+          doc.tokens[s]?.norm === 'to' &&
+          doc.tokens[s + 1]?.norm === 'be' &&
+          ASKED.has(doc.tokens[s + 2]?.norm ?? '')
+        )
+          return true;
+        if (asksFor(doc, s)) return true;
       }
     }
     if (negated && UNREACHABLE.has(t.norm)) return true;

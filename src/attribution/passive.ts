@@ -22,6 +22,7 @@ import { timeAfter, timeBefore, timePhrase } from './times.js';
 import { WEEKDAYS } from './names.js';
 import {
   FINITE,
+  isPluralPossessiveMark,
   mayBeFiniteVerb,
   OBJECT_VERB_COMPLEMENTS,
   QUESTION_WORDS,
@@ -234,7 +235,13 @@ const PASSIVE_COMPLEMENT = new Set(['of', 'for', 'as', 'over', 'that', 'to']);
 export function agentfulPassive(doc: Document, cue: CueTokens, lo: number, hi: number): Frame | null {
   const last = cue.last;
   let end = last + 1;
-  while (end < hi && end - last < MAX_SOURCE && doc.tokens[end].kind !== 'punct') {
+  while (
+    end < hi &&
+    end - last < MAX_SOURCE &&
+    // "by the actors' guild": a plural possessive's apostrophe stays in the agent.
+    (doc.tokens[end].kind !== 'punct' ||
+      (doc.tokens[end + 1]?.kind === 'word' && isPluralPossessiveMark(doc, end)))
+  ) {
     const t = doc.tokens[end];
     // "by a number of experts" goes on; "by the US of manufacturing" stops after the name, and so
     // does "by the chair | of lying" (a gerund: the charge); "by the Federation of Small Traders"

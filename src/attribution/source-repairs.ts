@@ -10,6 +10,7 @@ import { isOpenQuote, isQuoted } from './quotes.js';
 import { afterDateline, FINITE, MAX_SOURCE, PREPOSITIONS, sourceAfter } from './sources.js';
 import type { Frame, TokenRange } from './spans.js';
 import { sentenceSubject } from './settle.js';
+import { speakerWithin } from './speaker-shape.js';
 import { timePhrase } from './times.js';
 import { OBJECT_DETERMINERS, RECEIVING } from './word-forms.js';
 import { isEvidenceHeard, isReceivedSaying } from './lexicon-cues.js';
@@ -168,6 +169,7 @@ export function repairSources(doc: Document, frames: readonly Frame[]): void {
     // "even" stands before a source 29 times and opens one 8 times).
     if (f.source && f.source[1] - f.source[0] > 1 && doc.tokens[f.source[0]].norm === 'even')
       f.source = [f.source[0] + 1, f.source[1]];
+    if (f.source) f.source = speakerWithin(doc, f.source);
     const { cue, source } = f;
     if (!source || source[1] !== cue.first || cue.last - cue.first < 2) continue;
     if (!isSubjectNoun(doc, cue.first) || !isInflectedVerb(doc, cue.first + 1)) continue;

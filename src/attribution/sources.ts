@@ -13,6 +13,7 @@ import {
   FINITE,
   isPluralPossessiveMark,
   isRegularPlural,
+  pluralLemma,
   LEADING_ADVERBS,
   mayBeFiniteVerb,
   NOMINATIVE_PRONOUNS,
@@ -190,7 +191,8 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
         (t.norm === 'and' &&
           ((doc.tokens[j - 1]?.cap && doc.tokens[j + 1]?.cap) ||
             (start < end && nounsAfterComma(doc, j, lo)) ||
-            (start < end && nounsJoinedInPhrase(doc, j, lo))));
+            (start < end && nounsJoinedInPhrase(doc, j, lo)) ||
+            (start < end && pluralsJoinedAtStart(doc, j, lo, end))));
       // "Republican lawmakers who drafted the law accused ...": the relative clause's antecedent
       // is the subject, the clause part of its span (as PolNeAR marks sources).
       // So is a subject "that" ("Civil rights groups that brought the suit hailed …"): a verb follows
@@ -255,6 +257,26 @@ function nounsJoinedInPhrase(doc: Document, and: number, lo: number): boolean {
     if (PREPOSITIONS.has(t.norm)) return nounPhraseOpensSentence(doc, k - 1, lo);
   }
   return false;
+}
+
+/** Plurals that need no -s ("Police and prosecutors said"). */
+const BARE_PLURALS = new Set(['police', 'staff', 'media', 'clergy', 'personnel']);
+
+/**
+ * "Parents and teachers criticised …", "Police and prosecutors said": two bare plurals joined at
+ * the start of the sentence speak together.
+ */
+function pluralsJoinedAtStart(doc: Document, and: number, lo: number, end: number): boolean {
+  const plural = (t: DocToken) =>
+    t.kind === 'word' && (BARE_PLURALS.has(t.norm) || hasLemma(pluralLemma(t) ?? '', 'n'));
+  if (and <= lo || !plural(doc.tokens[and - 1]) || !opensSentence(doc, and - 1, lo)) return false;
+  // The second may have a modifier of its own ("free-speech advocates").
+  if (end - and - 1 > 4 || !plural(doc.tokens[end - 1])) return false;
+  for (let k = and + 1; k < end; k++) {
+    const t = doc.tokens[k];
+    if (t.cap || FINITE.has(t.norm) || (t.kind === 'punct' && t.text !== '-')) return false;
+  }
+  return true;
 }
 
 /** Words a subject's noun phrase before a relative "that" may have ("Civil rights groups"). */
@@ -391,6 +413,9 @@ function isAdjunctTo(doc: Document, i: number): boolean {
   return !!t && t.kind === 'word' && !t.cap && !DETERMINERS.has(t.norm) && !POSSESSIVES.has(t.norm);
 }
 
+/** Words whose "to" keeps its object in a source ("people close to them"). */
+const NEAR_TO = new Set(['close', 'closest', 'near', 'loyal', 'allied']);
+
 /** Source noun phrase right after `from` ("..., said Sen. John Smith, a Democrat."). */
 export function sourceAfter(doc: Document, from: number, hi: number): TokenRange | null {
   let end = from;
@@ -423,7 +448,9 @@ export function sourceAfter(doc: Document, from: number, hi: number): TokenRange
     if (end > from && doc.tokens[end - 1].cap && mediumNounEnd(doc, end, stop) > 0) break;
     // "shouted one man | to loud applause": "to" before no noun phrase of its own opens an adjunct
     // (not "an adviser to the president").
-    if (t.norm === 'to' && end > from && isAdjunctTo(doc, end + 1)) break;
+    // ("people close to them": "close to" keeps its object.)
+    if (t.norm === 'to' && end > from && isAdjunctTo(doc, end + 1) && !NEAR_TO.has(doc.tokens[end - 1].norm))
+      break;
     end++;
   }
   return end > from ? [from, end] : null;

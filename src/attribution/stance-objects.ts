@@ -40,6 +40,26 @@ export function refusesOffer(doc: Document, s: number): boolean {
   return false;
 }
 
+/** Nouns of an opinion or account, which an "offer" gives rather than offers ("offered a
+ *  different view", "offered a more cautious assessment"). */
+const VIEW_NOUNS = new Set([
+  ...['view', 'views', 'assessment', 'opinion', 'perspective', 'take', 'account', 'analysis'],
+  ...['explanation', 'interpretation', 'reading', 'verdict', 'prediction', 'forecast', 'insight'],
+]);
+
+/** Does the content at token s open on an opinion's noun within four words ("a different view")? */
+export function givesView(doc: Document, s: number): boolean {
+  for (let i = s; i < Math.min(doc.tokens.length, s + 4); i++) {
+    const t = doc.tokens[i];
+    if (VIEW_NOUNS.has(t.norm)) return true;
+    if (t.kind !== 'word') return false;
+  }
+  return false;
+}
+
+/** Nouns of a demand that a rejection turns down inside its cue ("rejected calls for"). */
+export const DEMAND_NOUNS = new Set(['call', 'calls', 'demand', 'demands', 'request', 'requests']);
+
 /** Does the content at token s open on a claim's noun ("the accusation", "these claims")? */
 export function refusesClaim(doc: Document, s: number): boolean {
   for (let i = s; i < Math.min(doc.tokens.length, s + 3); i++)

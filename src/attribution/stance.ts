@@ -11,7 +11,15 @@ import { isQuoted } from './quotes.js';
 import { blamesThing } from './blame.js';
 import { declines } from './declines.js';
 import { directive } from './directives.js';
-import { courtPlea, PRESS_EVENTS, refusesClaim, refusesOffer, TURNING_DOWN } from './stance-objects.js';
+import {
+  courtPlea,
+  DEMAND_NOUNS,
+  givesView,
+  PRESS_EVENTS,
+  refusesClaim,
+  refusesOffer,
+  TURNING_DOWN,
+} from './stance-objects.js';
 
 const lexicons = new Map<string, Map<string, Stance>>();
 function lexicon(name: string): Map<string, Stance> {
@@ -59,6 +67,14 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
   const words: DocToken[] = [];
   for (let i = frame.cue.first; i < frame.cue.last; i++)
     if (doc.tokens[i].kind === 'word') words.push(doc.tokens[i]);
+  // "rejected calls for an inquiry": a demand turned down, neither a call nor a denial (as
+  // "rejected two earlier bids" below).
+  if (
+    words.length > 1 &&
+    TURNING_DOWN.has(words[0].lemma) &&
+    words.slice(1).some((w) => DEMAND_NOUNS.has(w.norm))
+  )
+    return 'assert';
   // Multi-word cues first ("called for", "renewed his call for"), then single lemmas from the first
   // word on: the verb that opens a cue says what it does with the nouns after it ("admitted the
   // charges of": an acknowledgement; "threatened to offer": a warning).
@@ -114,6 +130,8 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
     // "rejected two earlier bids": an offer turned down, no claim denied.
     if (hit === 'deny' && TURNING_DOWN.has(words[i].lemma) && said && refusesOffer(doc, said[0]))
       return 'assert';
+    // "offered a different view": an opinion given, nothing offered.
+    if (hit === 'offer' && words[i].lemma === 'offer' && said && givesView(doc, said[0])) return 'assert';
     return hit;
   }
   return null;

@@ -1,0 +1,90 @@
+// Can a span be a speaker at all? The source finder takes the words before a cue, and before a
+// noun cue ("fears of", "calls for", "questions about") those are often a clause of the narrator's
+// ("There are | concerns about", "was met with | chants"), or the speaker with words of the
+// clause around it ("Cameron in | chiding", "she called Sanders | to congratulate"). A speaker is
+// a noun phrase: it does not end on a preposition, article or conjunction, and a subject pronoun
+// stands alone.
+import type { Document } from '../text/document.js';
+import { PREPOSITIONS } from './sources.js';
+import type { TokenRange } from './spans.js';
+import { FINITE, mayBeFiniteVerb, NOMINATIVE_PRONOUNS } from './word-forms.js';
+
+/** Words no speaker ends on ("the wave of", "all the", "coupled with", "Trump and"). */
+const DANGLING = new Set([
+  ...PREPOSITIONS,
+  'over',
+  'into',
+  'behind',
+  'among',
+  'amid',
+  'despite',
+  'like',
+  'than',
+  'as',
+  'against',
+  'toward',
+  'towards',
+  'through',
+  'under',
+  'after',
+  'before',
+  'without',
+  'within',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'but',
+  'nor',
+]);
+
+/** Words a subject pronoun may go on with inside a speaker ("she and her deputy", "they themselves"). */
+const PRONOUN_FOLLOWERS = new Set([
+  'and',
+  'or',
+  'all',
+  'both',
+  'themselves',
+  'himself',
+  'herself',
+  'itself',
+  'alone',
+  'too',
+  'each',
+]);
+
+/**
+ * The speaker within the source span [s, e), or null when it names no one: the span cut after
+ * a personal pronoun that opens a clause ("she declined to claim victory" → she), or before the
+ * prepositions and articles it ends on ("Cameron in" → Cameron); an existential "there" with
+ * nothing after its verb is no one ("There | are concerns about").
+ */
+export function speakerWithin(doc: Document, [s, e]: TokenRange): TokenRange | null {
+  let end = e;
+  while (end > s && doc.tokens[end - 1].kind === 'punct') end--;
+  if (end <= s) return [s, e];
+  const first = doc.tokens[s];
+  if (end - s === 1) return first.norm === 'there' ? null : [s, e];
+  if (first.kind === 'word' && NOMINATIVE_PRONOUNS.has(first.norm)) {
+    const next = doc.tokens[s + 1];
+    if (next.kind === 'word' && !PRONOUN_FOLLOWERS.has(next.norm)) return [s, s + 1];
+  }
+  if (first.norm === 'there') {
+    let k = s + 1;
+    while (k < end && FINITE.has(doc.tokens[k].norm)) k++;
+    if (k === s + 1 || k >= end) return null;
+    s = k;
+  }
+  let cut = end;
+  while (cut > s && isDangling(doc, cut - 1)) cut--;
+  if (cut === end) return [s, e];
+  // "was under | questioning", "weighed by | concerns": a verb alone is no one.
+  if (cut - s === 1 && mayBeFiniteVerb(doc, s)) return null;
+  return cut > s ? [s, cut] : null;
+}
+
+function isDangling(doc: Document, i: number): boolean {
+  const t = doc.tokens[i];
+  return t.kind === 'word' && !t.cap && DANGLING.has(t.norm);
+}
