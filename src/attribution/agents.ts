@@ -47,3 +47,16 @@ export function isPersonNoun(lemma: string): boolean {
   personMemo.set(lemma, person);
   return person;
 }
+
+const THING_ROOTS = new Set(['artifact', 'location']);
+const thingMemo = new Map<string, boolean>();
+
+/** Is the noun lemma one whose first sense is a made thing or a place ("tanker", "village")? */
+export function isThingNoun(lemma: string): boolean {
+  const hit = thingMemo.get(lemma);
+  if (hit !== undefined) return hit;
+  const first = synsetsOf(lemma, 'n')[0];
+  const thing = first !== undefined && reachesAgent(first, THING_ROOTS);
+  thingMemo.set(lemma, thing);
+  return thing;
+}

@@ -156,6 +156,8 @@ function isAppositive(doc: Document, from: number, end: number): boolean {
   const first = doc.tokens[from].norm;
   // "..., one of the people said, asking not to be identified because ...": the source's terms.
   if (first.endsWith('ing') && asksAnonymity(doc, from, end)) return true;
+  // "…, the company said, without disclosing whether a ransom was paid": what the speaker left out.
+  if (first === 'without' && doc.tokens[from + 1]?.norm.endsWith('ing')) return true;
   if (hasFiniteVerb(doc, [from, end])) return false;
   // "..., Lopez insisted, despite the storm": an adjunct of the reporting clause.
   if (first === 'a' || first === 'an' || REPORTING_ADJUNCTS.has(first)) return true;

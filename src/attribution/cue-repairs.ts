@@ -9,6 +9,8 @@ import { cleftFocus, hasFiniteVerb, PRONOUN_SUBJECTS, QUANTIFIERS } from './sour
 import type { CueTokens } from './types.js';
 import { FINITE, isRegularPlural, mayBeFiniteVerb, NOUN_PHRASE_OPENERS } from './word-forms.js';
 import { timeAfter } from './times.js';
+import { mediumNounEnd } from './speaker-tail.js';
+import { isOpenQuote } from './quotes.js';
 import {
   endBeforeAuthoredObject,
   endBeforeBareObject,
@@ -54,6 +56,7 @@ export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
     ((end === 'each' && after === 'other') || (end === 'one' && after === 'another'))
   )
     c.last--;
+  extendOverMedium(doc, c);
   // "has pleaded [not] guilty": a negation ending the cue negates what follows.
   if (c.last - c.first > 1 && doc.tokens[c.last - 1].norm === 'not') c.last--;
   // "It was the club [that announced]": the cleft's "that" is no part of the cue.
@@ -75,6 +78,30 @@ function endBeforeReleasingAgent(doc: Document, c: CueTokens): void {
   if (noun.kind !== 'word' || noun.cap || !hasLemma(noun.lemma, 'n')) return;
   if (!wordSet('speech-verbs').has(doc.tokens[c.first].lemma)) return;
   c.last = p;
+}
+
+/**
+ * "…, the coastguard [said on] its website.": a cue ending on (or holding) the preposition of the
+ * saying's medium takes the medium in ("said on its website"), which is no content; a "that", colon
+ * or quotation after the medium opens the content, where the cue stays as it is.
+ */
+const ONLINE_MEDIA = new Set(['website', 'account', 'channel', 'feed', 'blog']);
+
+function extendOverMedium(doc: Document, c: CueTokens): void {
+  if (c.last - c.first < 2 || !wordSet('speech-verbs').has(doc.tokens[c.first].lemma)) return;
+  // The preposition may end the cue or stand inside it ("[said on their official] Telegram channel").
+  for (let j = c.first + 1; j < c.last; j++) {
+    const norm = doc.tokens[j].norm;
+    if (norm !== 'on' && norm !== 'in') continue;
+    const k = mediumNounEnd(doc, j, doc.sentences[c.sentence].tokenEnd);
+    // Only an online medium, which the tagger splits ("said on | its website"); "said in a
+    // statement" it takes whole or leaves to the content rules.
+    if (k < c.last || !ONLINE_MEDIA.has(doc.tokens[k - 1].norm)) continue;
+    const next = doc.tokens[k];
+    if (next && (next.norm === 'that' || next.text === ':' || isOpenQuote(doc, k))) return;
+    c.last = k;
+    return;
+  }
 }
 
 /** Verbs of citing a source ("citing intelligence", "quoting officials"). */

@@ -41,7 +41,8 @@ function asksFor(doc: Document, s: number): boolean {
 /** Does the statement say that its speaker declined to say anything? */
 export function declines(doc: Document, f: Frame): boolean {
   const { cue } = f;
-  let negated = false;
+  // "without disclosing whether …" negates the cue as "did not disclose" does.
+  let negated = cue.first > 0 && doc.tokens[cue.first - 1].norm === 'without';
   for (let i = cue.first; i < cue.last; i++) {
     const t = doc.tokens[i];
     if (NEGATIONS.has(t.norm) || t.norm.endsWith("n't")) negated = true;

@@ -12,7 +12,7 @@ import { makeFrame, type Frame } from './frame.js';
 import { hasFiniteVerb } from './sources.js';
 import type { CueTokens, TokenRange } from './types.js';
 import { timePhrase } from './times.js';
-import { FINITE, mayBeFiniteVerb } from './word-forms.js';
+import { ASKING_PARTICIPLES, FINITE, mayBeFiniteVerb } from './word-forms.js';
 
 /**
  * "Pressed on the promise, she said, “…”": a participle phrase opening the sentence, with no
@@ -198,7 +198,6 @@ export function embeddedClauseEnd(doc: Document, [s, e]: TokenRange): number {
 const QUESTION_OPENERS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'where', 'who', 'about']);
 
 /** Participles of a question put to the speaker ("asked", "pressed on", "questioned about"). */
-const PUT_TO = new Set(['asked', 'pressed', 'questioned']);
 
 /**
  * "Asked whether the coach should go, he replied: …", "The minister, asked about the flights,
@@ -208,7 +207,7 @@ const PUT_TO = new Set(['asked', 'pressed', 'questioned']);
  */
 export function askedClause(doc: Document, cue: CueTokens, lo: number, hi: number): Frame | null {
   const t = doc.tokens[cue.first];
-  if (!PUT_TO.has(t.norm)) return null;
+  if (!ASKING_PARTICIPLES.has(t.norm)) return null;
   const opening = cue.first === lo || (cue.first === lo + 1 && doc.tokens[lo].norm === 'when');
   // (In commas after a subject with no verb yet: "The mayor thanked the crews, asked residents to
   // stay home and …" goes on with the mayor's own request.)

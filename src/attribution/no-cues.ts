@@ -15,8 +15,18 @@ import { bareCommentNoun } from './comments.js';
 import { isReportingClass, senseClass } from './senses.js';
 import { wordSet } from '../lexicon/load.js';
 import { APPROXIMATORS, isAppealsBody, PARTICLES, YEAR } from './cue-repairs.js';
-import { isPlay } from './stance.js';
+import { FORCE_VERBS, isForce, isPlay } from './stance.js';
 import { isShowingUp } from './passive.js';
+
+/** "Pirates [attacked] the tanker", "A missile [struck] the ship": force, no saying. */
+function isForceUsed(doc: Document, c: CueTokens): boolean {
+  const t = doc.tokens[c.first];
+  if (c.last - c.first !== 1 || !FORCE_VERBS.has(t.lemma) || t.norm === t.lemma) return false;
+  return isForce(doc, c.first - 1, c.last);
+}
+
+/** Words of being permitted to speak, before "to" ("not authorised to discuss"). */
+const PERMITTED = new Set(['authorised', 'authorized', 'permitted', 'allowed', 'cleared', 'entitled']);
 
 /** What "Under" a witness speaks ("Under questioning by the defense, she said …"). */
 const QUESTIONED = new Set(['questioning', 'cross-examination', 'oath']);
@@ -36,6 +46,7 @@ export function isNoCue(doc: Document, c: CueTokens): boolean {
     isTitleBeforeName(doc, c) ||
     modifiesAgents(doc, c) ||
     isBareDeedPassive(doc, c) ||
+    isForceUsed(doc, c) ||
     isNaming(doc, c) ||
     isMovement(doc, c) ||
     opensBareComment(doc, c) ||
@@ -219,6 +230,14 @@ function asksAnonymity(doc: Document, c: CueTokens): boolean {
   // sentence's.)
   const first = doc.tokens[c.first];
   if (c.first > 0 && doc.tokens[c.first - 1].norm === 'anonymity' && first.norm === first.lemma) return true;
+  // "because he was not authorised to discuss the inquiry": why a source is unnamed, no saying.
+  if (
+    c.first > 1 &&
+    doc.tokens[c.first - 1].norm === 'to' &&
+    PERMITTED.has(doc.tokens[c.first - 2].norm) &&
+    first.norm === first.lemma
+  )
+    return true;
   return at(0) === 'on' && at(1) === 'condition' && at(2) === 'of' && at(3) === 'anonymity';
 }
 

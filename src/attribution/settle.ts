@@ -29,7 +29,13 @@ import {
 } from './end-overrides.js';
 import { isTitleWord } from './names.js';
 import { AFFILIATION } from './name-extent.js';
-import { isPluralPossessiveMark, isRegularPlural, LEADING_ADVERBS, opensThatClause } from './word-forms.js';
+import {
+  ASKING_PARTICIPLES,
+  isPluralPossessiveMark,
+  isRegularPlural,
+  LEADING_ADVERBS,
+  opensThatClause,
+} from './word-forms.js';
 import type { CueTokens } from './types.js';
 import type { Frame, TokenRange } from './spans.js';
 
@@ -65,7 +71,10 @@ function inheritSources(doc: Document, frames: Frame[]): void {
     if (afterPreposition) {
       // "He courted students last month by telling them …", "She was attacked for acknowledging
       // that …": the subject of the clause holding the preposition speaks.
-      const subject = clauseSubject(doc, j);
+      // "…, the company said, without disclosing whether …": after a comma, the clause before speaks.
+      const subject =
+        clauseSubject(doc, j) ??
+        (doc.tokens[j - 1]?.text === ',' && prev?.cue.sentence === f.cue.sentence ? prev.source : null);
       if (subject) {
         f.source = subject;
         return;
@@ -75,7 +84,9 @@ function inheritSources(doc: Document, frames: Frame[]): void {
       !f.source ||
       (f.source[1] - f.source[0] === 1 &&
         doc.tokens[f.source[0]].stop &&
-        !PRONOUN.test(doc.tokens[f.source[0]].norm));
+        !PRONOUN.test(doc.tokens[f.source[0]].norm)) ||
+      // "Asked about the delay, Munsey declined to comment, saying …": the question is no speaker.
+      ASKING_PARTICIPLES.has(doc.tokens[f.source[0]].norm);
     if (!sourceIsWeak) return;
     // "…, and when pressed on the cost, she replied": whoever pressed her is not named.
     if (PASSIVE_LEADS.has(conjunction) && PAST_PARTICIPLE.test(doc.tokens[f.cue.first].norm)) return;
@@ -223,10 +234,19 @@ export function sentenceSubject(doc: Document, sentence: number): TokenRange | n
   let start = afterDateline(doc, s.tokenStart, s.tokenEnd);
   // Past an adverb and its comma: "Earlier, Whitcombe appeared at the rally and endorsed …".
   if (LEADING_ADVERBS.has(doc.tokens[start]?.norm ?? '') && doc.tokens[start + 1]?.text === ',') start += 2;
+  // Past a question put to the subject: "Asked about the delay, Munsey declined to comment, saying …".
+  if (ASKING_PARTICIPLES.has(doc.tokens[start]?.norm ?? '')) {
+    let j = start + 1;
+    while (j < s.tokenEnd && j - start < ASKED_REACH && doc.tokens[j].text !== ',') j++;
+    if (j < s.tokenEnd - 1 && doc.tokens[j].text === ',') start = j + 1;
+  }
   // Past a time opening the clause: "Last year the company cut jobs", "In 2023 she postponed".
   const time = leadingTime(doc, start, s.tokenEnd);
   return (time > start ? subjectAt(doc, time, s.tokenEnd) : null) ?? subjectAt(doc, start, s.tokenEnd);
 }
+
+/** Tokens an opening question may run before its comma ("Asked about the decision to sail,"). */
+const ASKED_REACH = 20;
 
 /** Prepositions before a year that opens a clause ("In 2023 she …"). */
 const YEAR_PREPOSITIONS = new Set(['in', 'by', 'since', 'until']);

@@ -387,7 +387,8 @@ export function afterDateline(doc: Document, start: number, end: number): number
     while (j < end && DASHES.has(toks[j].text)) j++;
     return j < end ? j : start;
   }
-  while (j < end && isCaps(j)) j++;
+  // ("ST. CORRIN": an abbreviation's dot inside the place's name.)
+  while (j < end && (isCaps(j) || (j > start && toks[j].text === '.' && j + 1 < end && isCaps(j + 1)))) j++;
   if (j === start) return start;
   // ", March 3", ", Jan. 5", ", Ohio"
   if (j < end && toks[j].text === ',') {

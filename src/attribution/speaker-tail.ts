@@ -32,6 +32,7 @@ function isFiniteVerb(doc: Document, i: number): boolean {
 const MEDIA = new Set([
   ...['statement', 'interview', 'tweet', 'tweets', 'speech', 'remarks', 'letter', 'video', 'briefing'],
   ...['conference', 'rally', 'op-ed', 'editorial', 'email', 'memo', 'message', 'podcast', 'broadcast'],
+  ...['website', 'account', 'channel', 'feed', 'blog', 'programme'],
 ]);
 const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'during', 'at', 'via', 'through']);
 const MEDIUM_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that']);

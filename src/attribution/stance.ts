@@ -7,6 +7,8 @@ import type { Stance } from './types.js';
 import { STANCES } from './types.js';
 import { DETERMINERS, POSSESSIVES } from './names.js';
 import { FINITE } from './word-forms.js';
+import { hasLemma } from '../lexicon/wordnet.js';
+import { isThingNoun } from './agents.js';
 import { isQuoted } from './quotes.js';
 import { blamesThing } from './blame.js';
 import { declines } from './declines.js';
@@ -122,6 +124,12 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
       continue;
     // "attacks on Ukrainian cities", "simulated blasts": force, not speech; no stance from it.
     if (physicalNoun(doc, frame, words[i]) || playAction(doc, frame, words[i])) continue;
+    // "Pirates attacked the tanker": force against a thing or by armed men, no accusation.
+    if (
+      FORCE_VERBS.has(words[i].lemma) &&
+      isForce(doc, frame.source ? frame.source[1] - 1 : -1, frame.cue.last)
+    )
+      continue;
     // "provided to host" (a spinner's "offered") offers; "provided shelters", "providing
     // evidence of" hand over a thing.
     if (words[i].lemma === 'provide' && (i < words.length - 1 || next?.norm !== 'to')) continue;
@@ -181,6 +189,37 @@ function physicalNoun(doc: Document, frame: Frame, w: DocToken): boolean {
   const prev = i > 0 ? doc.tokens[i - 1] : null;
   if (!prev) return false;
   return NOUN_LEADS.has(prev.norm) || /[’']s$/.test(prev.norm);
+}
+
+/** Verbs of force that may be words too ("attacked the plan"); "blasted the media" is words. */
+export const FORCE_VERBS = new Set(['attack', 'strike', 'assault']);
+
+/** Subjects that attack with force, not words ("Gunmen attacked the convoy"). */
+const ARMED = new Set([
+  ...['gunman', 'gunmen', 'pirates', 'militants', 'rebels', 'insurgents', 'troops', 'soldiers'],
+  ...['fighters', 'militiamen', 'militia', 'terrorists', 'bandits', 'raiders', 'attackers'],
+  ...['assailants', 'jets', 'warplanes', 'drones', 'drone', 'missile', 'missiles', 'rockets'],
+  ...['bombers', 'mob', 'rioters', 'shark', 'dog'],
+]);
+
+/**
+ * Was a verb of force done by armed men (the subject's last word at token `subject`, or -1), or to
+ * a thing or a place (its object from token `object`: "attacked the tanker")?
+ */
+export function isForce(doc: Document, subject: number, object: number): boolean {
+  if (subject >= 0 && ARMED.has(doc.tokens[subject].norm)) return true;
+  // The object's head: the last noun of the run of nouns after its determiner ("the oil tanker").
+  // (Only after a determiner: "attacked government red tape" is words.)
+  const opener = doc.tokens[object];
+  if (!opener || !(DETERMINERS.has(opener.norm) || POSSESSIVES.has(opener.norm))) return false;
+  let head: DocToken | null = null;
+  for (let i = object + 1; i < Math.min(doc.tokens.length, object + 5); i++) {
+    const t = doc.tokens[i];
+    if (t.kind !== 'word' || t.cap) break;
+    if (!hasLemma(t.lemma, 'n') || FINITE.has(t.norm)) break;
+    head = t;
+  }
+  return head !== null && isThingNoun(head.lemma);
 }
 
 /** What a player attacks or strikes in a match report: the place or the ball, not a person. */
@@ -265,7 +304,8 @@ function contentStance(doc: Document, frame: Frame): Stance | null {
   }
   for (let j = 0; j < norms.length; j++) {
     const candidates = byFirst.get(norms[j]);
-    if (!candidates) continue;
+    // "This is not good news": a phrase negated right before it says the opposite.
+    if (!candidates || (j > 0 && NEGATORS.has(norms[j - 1]))) continue;
     for (const { words, stance } of candidates) {
       let k = 1;
       while (k < words.length && j + k < norms.length && norms[j + k] === words[k]) k++;
@@ -273,6 +313,15 @@ function contentStance(doc: Document, frame: Frame): Stance | null {
     }
   }
   return null;
+}
+
+/** Words that negate a content phrase right after them ("not good news", "never a threat"). */
+const NEGATORS = new Set(['not', 'never', "n't", 'hardly']);
+
+/** Does the word before the space at `at` in the padded text negate what follows? */
+function negatedAt(padded: string, at: number): boolean {
+  const before = padded.lastIndexOf(' ', at - 1);
+  return before >= 0 && NEGATORS.has(padded.slice(before + 1, at));
 }
 
 /** Quotation marks, read through when matching content phrases ('Ankara was “prepared to'). */
@@ -293,7 +342,8 @@ function contentStanceOnText(doc: Document, frame: Frame): Stance | null {
   const padded = ` ${text} `;
   let best: { at: number; stance: Stance } | null = null;
   for (const [phrase, stance] of lex) {
-    const at = padded.indexOf(` ${phrase} `);
+    let at = padded.indexOf(` ${phrase} `);
+    while (at >= 0 && negatedAt(padded, at)) at = padded.indexOf(` ${phrase} `, at + 1);
     if (at >= 0 && (!best || at < best.at)) best = { at, stance };
   }
   return best ? best.stance : null;
@@ -306,13 +356,22 @@ export function stanceOf(doc: Document, frame: Frame): Stance {
   const cue = cueStance(doc, frame);
   // "did not deny", "never admitted", "didn't apologize": the act the cue names did not happen (a
   // belief or intention negated is still one: "don't think", "does not plan to").
-  if (cue && TELLING_STANCES.has(cue) && negatedCue(doc, frame)) return 'assert';
+  // So is it when the speaker is "Not everyone" or "Few residents": some did not.
+  if (cue && TELLING_STANCES.has(cue) && (negatedCue(doc, frame) || negatedSpeaker(doc, frame)))
+    return 'assert';
   return (
     cue ??
     criticismStance(doc, frame) ??
     contentStance(doc, frame) ??
     (asksQuestion(doc, frame) ? 'ask' : 'assert')
   );
+}
+
+/** Words opening a speaker that says most of them did not ("Not everyone", "Few shipowners"). */
+const NEGATING_QUANTIFIERS = new Set(['not', 'few', 'neither', 'none']);
+
+function negatedSpeaker(doc: Document, frame: Frame): boolean {
+  return !!frame.source && NEGATING_QUANTIFIERS.has(doc.tokens[frame.source[0]].norm);
 }
 
 /** Verbs whose stance the words after them decide: a request or a question. */

@@ -248,3 +248,6 @@ export function verblessThatClause(doc: Document, s: number, end: number): boole
 
 /** Object pronouns: a listener or one a question is put to ("told them", "pressed her on …"). */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me']);
+
+/** Participles that put a question to someone ("Asked about the fire, the chief said …"). */
+export const ASKING_PARTICIPLES: ReadonlySet<string> = new Set(['asked', 'pressed', 'questioned']);

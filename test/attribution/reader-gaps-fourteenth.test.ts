@@ -73,3 +73,89 @@ test("the narrator's words before a noun cue are no speaker", () => {
   for (const s of analyze('The minister was met with chants of "resign" outside the hall.'))
     assert.ok(!s.speaker || !/\b(?:with|of|by)$/.test(s.speaker.text), s.speaker?.text);
 });
+
+test('"…, the navy said on its website": the medium goes into the cue, not the content', () => {
+  for (const text of [
+    'The freighter was boarded at dawn, the navy said on its website.',
+    'The freighter was boarded at dawn, the owners said on their official Telegram channel.',
+    'The navy said on its website the freighter had been boarded at dawn.',
+  ]) {
+    const [s] = analyze(text);
+    assert.ok(s.cue.text.endsWith('website') || s.cue.text.endsWith('channel'), text);
+    assert.ok(
+      /freighter (?:was|had been) boarded at dawn$/.test(s.content.text),
+      `${text} → ${s.content.text}`,
+    );
+  }
+});
+
+test('"Asked about X, Y declined to comment, saying Z": Y says Z, not the question', () => {
+  const statements = analyze(
+    'Asked about the late departure, Captain Imre Solvang declined to comment, saying an inquiry had begun.',
+  );
+  const saying = statements.find((s) => s.cue.text === 'saying');
+  assert.equal(saying?.speaker?.text, 'Captain Imre Solvang');
+  assert.equal(saying?.content.text, 'an inquiry had begun');
+});
+
+test('force against a thing, or by armed men, is no statement', () => {
+  for (const text of [
+    'Pirates attacked the grain carrier on Tuesday.',
+    'A drone struck the fuel depot overnight.',
+    'Raiders attacked the village before dawn.',
+  ])
+    assert.equal(analyze(text).length, 0, text);
+  // Guards the reach: words against a plan, a person or a body are still attacks.
+  for (const text of [
+    'The senator attacked the plan as reckless.',
+    'The opposition attacked the government over the deal.',
+    'Ms Harlow attacked municipal red tape in her speech.',
+  ])
+    assert.equal(analyze(text)[0]?.stance, 'accuse', text);
+});
+
+test('", without disclosing whether …" ends the content and declines', () => {
+  const statements = analyze(
+    'Four crew members were freed on Sunday, the shipping line said, without disclosing whether a ransom was paid.',
+  );
+  const said = statements.find((s) => s.cue.text === 'said');
+  assert.equal(said?.content.text, 'Four crew members were freed on Sunday');
+  const held = statements.find((s) => s.cue.text === 'disclosing');
+  if (held) {
+    assert.equal(held.speaker?.text, 'the shipping line');
+    assert.equal(held.stance, 'decline');
+  }
+});
+
+test('"because he was not authorised to discuss it" is why a source is unnamed, no statement', () => {
+  const statements = analyze(
+    'A port official, who spoke on strict condition of anonymity because he was not authorised to discuss the inquiry, said the radar had failed.',
+  );
+  assert.deepEqual(
+    statements.map((s) => s.cue.text),
+    ['said'],
+  );
+});
+
+test('"Not everyone welcomed …" and "Few owners welcomed …" welcome nothing', () => {
+  for (const text of ['Not everyone welcomed the new curfew.', 'Few shipowners welcomed the levy.'])
+    for (const s of analyze(text)) assert.equal(s.stance, 'assert', text);
+  assert.equal(analyze('Shipowners welcomed the levy.')[0].stance, 'welcome');
+});
+
+test('ranks and port titles are left out of the name; a dateline with an abbreviation is no content', () => {
+  const [navy] = analyze('Navy spokesman Commodore Ife Adaraloye said patrols had foiled nine raids.');
+  assert.equal(navy.speaker_name, 'Ife Adaraloye');
+  const [engineer] = analyze('Chief Engineer Runa Pell said the pumps had failed.');
+  assert.equal(engineer.speaker_name, 'Runa Pell');
+  const [dated] = analyze(
+    'ST. ALDRIC, March 3 (Wire) - Hundreds of homes were left without water, officials said.',
+  );
+  assert.equal(dated.content.text, 'Hundreds of homes were left without water');
+});
+
+test('a content phrase negated right before it gives no stance', () => {
+  const [s] = analyze('"This is not good news for tenants," the housing charity said.');
+  assert.equal(s.stance, 'assert');
+  assert.equal(analyze('"This is good news for tenants," the housing charity said.')[0].stance, 'welcome');
+});
