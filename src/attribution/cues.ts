@@ -67,6 +67,7 @@ import {
   CUE_AUXILIARIES,
   isClausalLexiconCue,
   isHearingHeard,
+  isImpersonalPassive,
   isSayingAfterAnonymity,
   isPassiveBySaying,
   isReceivedSaying,
@@ -223,6 +224,7 @@ function tagInto(
       label = 1;
     if (label === 0 && scores[1] + CLAUSAL_MARGIN > scores[0] && isPassiveBySaying(doc, i, lo, hi)) label = 1;
     if (label === 0 && isHearingHeard(doc, i, lo, hi)) label = 1;
+    if (label === 0 && isImpersonalPassive(doc, i, lo, hi)) label = 1;
     if (label !== 1 && isSayingAfterAnonymity(doc, i, lo)) {
       label = 1;
       if (labels[i - 1 - lo] === 1) labels[i - 1 - lo] = 0;

@@ -147,10 +147,24 @@ function namedBodyBefore(
       doc.tokens[m.token - 2]?.norm === 'the';
     // A name that ends in the very noun ("National Food Standards Agency" for "the agency") is
     // taken up from further back.
-    if (words.length > 1 && kind === head) return m.name;
+    if (words.length > 1 && kind === head) return withOfPhrase(doc, m.token, words.length, m.name);
     if ((back <= BODY_REACH && introduced) || (back <= KIND_REACH && ofKind)) return m.name;
   }
   return null;
+}
+
+/**
+ * "The Royal College of Psychiatrists … The college said": a name of `count` words from token
+ * `start` that ends in the body's noun goes on with an "of" and capitalised words after it.
+ */
+function withOfPhrase(doc: Document, start: number, count: number, name: string): string {
+  let j = start + count;
+  if (doc.tokens[j]?.norm !== 'of' || !doc.tokens[j + 1]?.cap || doc.tokens[j + 1].kind !== 'word')
+    return name;
+  const words: string[] = [];
+  for (j++; j < doc.tokens.length && doc.tokens[j].cap && doc.tokens[j].kind === 'word'; j++)
+    words.push(doc.tokens[j].text);
+  return `${name} of ${words.join(' ')}`;
 }
 
 /**
@@ -166,7 +180,13 @@ export function exactKindBody(doc: Document, at: number, head: string, mentions:
     if (m.token >= at) continue;
     if (sentence - doc.tokens[m.token].sentence > EXACT_KIND_REACH) break;
     const words = m.name.split(' ');
-    if (words.length > 1 && words[words.length - 1].toLowerCase() === head) return m.name;
+    // ("The Ministry of Health … the ministry said": the noun before the name's "of".)
+    const of = words.indexOf('of');
+    if (of > 0 && words[of - 1].toLowerCase() === head) return m.name;
+    if (words[words.length - 1].toLowerCase() !== head) continue;
+    // ("The Association of Independent Universities … The association said": the head opens it.)
+    const named = withOfPhrase(doc, m.token, words.length, m.name);
+    if (words.length > 1 || named !== m.name) return named;
   }
   return null;
 }

@@ -108,7 +108,7 @@ const AFTER_NAME_REACH = 4;
 export function nameAfterDescription(doc: Document, [first, end]: TokenRange): string | null {
   const opener = doc.tokens[first].norm;
   // "the company's head", "Quillon's general counsel", "its lead author".
-  const possessive = POSSESSIVES.has(opener) || (end - first > 1 && /[’']s$/.test(opener));
+  const possessive = POSSESSIVES.has(opener) || (end - first > 1 && ownerRunEnds(doc, first, end));
   if ((opener !== 'the' && !INDEFINITE_OPENERS.has(opener) && !possessive) || doc.tokens[end]?.text !== ',')
     return null;
   const sentence = doc.tokens[first].sentence;
@@ -135,6 +135,14 @@ export function nameAfterDescription(doc: Document, [first, end]: TokenRange): s
   const closes = !next || next.sentence !== sentence || next.text === ',' || next.text === '.';
   if (!closes || !isPersonName(doc, end + 1, j, [])) return null;
   return doc.text.slice(doc.tokens[end + 1].start, doc.tokens[j - 1].end);
+}
+
+/** Does a run of capitalised words from `first` end on a possessive before `end` ("Amnesty
+ *  International's director")? */
+function ownerRunEnds(doc: Document, first: number, end: number): boolean {
+  for (let i = first; i < end - 1 && doc.tokens[i].cap && doc.tokens[i].kind === 'word'; i++)
+    if (/[’']s$/.test(doc.tokens[i].norm)) return true;
+  return false;
 }
 
 /** Heads of a description of a body that a name in apposition may follow. */

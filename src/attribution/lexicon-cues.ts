@@ -177,6 +177,9 @@ const PHYSICAL_TOO = new Set(['attack', 'hit', 'strike', 'slam', 'blast', 'targe
 /** Verbs of hearsay whose passive takes an infinitive ("is alleged to have", "is said to be"). */
 const RAISING_HEARSAY = new Set(['allege', 'say', 'report', 'rumour', 'rumor', 'claim']);
 
+/** Participles of belief whose passive takes an infinitive ("is believed to", "is understood to"). */
+const RAISED_BELIEFS = new Set(['believed', 'understood', 'thought', 'feared']);
+
 let stanceCueLemmas: Map<string, string> | null = null;
 /** A cue lemma of the stance lexicon (data/lexicon/stance-cues.txt: "condemn", "welcome"). */
 function isStanceCueLemma(lemma: string): boolean {
@@ -188,9 +191,11 @@ export function isPassiveBySaying(doc: Document, i: number, lo: number, hi: numb
   // "by" its agent, or "to" a raising infinitive ("is alleged to have forged").
   const next = i + 1 < hi ? doc.tokens[i + 1].norm : '';
   if (t.kind !== 'word' || t.cap || t.quoted) return false;
-  if (next !== 'by' && !(next === 'to' && RAISING_HEARSAY.has(t.lemma))) return false;
-  if (!/(?:ed|en)$/.test(t.norm) || t.norm === t.lemma) return false;
-  if (!wordSet('speech-verbs').has(t.lemma) && !isStanceCueLemma(t.lemma)) return false;
+  // ("is believed to favour", "is understood to have resigned": a belief reported by no one named.)
+  const raisedBelief = next === 'to' && RAISED_BELIEFS.has(t.norm);
+  if (next !== 'by' && !(next === 'to' && RAISING_HEARSAY.has(t.lemma)) && !raisedBelief) return false;
+  if (!raisedBelief && (!/(?:ed|en)$/.test(t.norm) || t.norm === t.lemma)) return false;
+  if (!raisedBelief && !wordSet('speech-verbs').has(t.lemma) && !isStanceCueLemma(t.lemma)) return false;
   // Verbs of force as much as of words: "were attacked by Iran".
   if (PHYSICAL_TOO.has(t.lemma)) return false;
   let j = i - 1;
@@ -237,6 +242,26 @@ export function isClausalLexiconCue(
     if (FINITE.has(w.norm)) return true;
   }
   return false;
+}
+
+/** Participles of an impersonal passive of hearsay ("It was understood that …"). */
+const IMPERSONAL = new Set([
+  ...['understood', 'believed', 'thought', 'reported', 'alleged', 'claimed', 'said', 'feared'],
+  ...['expected', 'rumoured', 'rumored', 'announced', 'confirmed', 'known', 'estimated', 'hoped'],
+]);
+const IMPERSONAL_AUXILIARIES = new Set(['is', 'was']);
+
+/**
+ * "It was understood that the minister would resign": an expletive "it" opening its clause, "is" or
+ * "was", a participle of hearsay and "that" (the tagger knows "It is understood that" better than
+ * its past). True at the auxiliary, which opens the cue.
+ */
+export function isImpersonalPassive(doc: Document, i: number, lo: number, hi: number): boolean {
+  if (i <= lo || i + 2 >= hi || !IMPERSONAL_AUXILIARIES.has(doc.tokens[i].norm)) return false;
+  if (doc.tokens[i - 1].norm !== 'it' || !IMPERSONAL.has(doc.tokens[i + 1].norm)) return false;
+  if (doc.tokens[i + 2].norm !== 'that') return false;
+  const before = i - 1 > lo ? doc.tokens[i - 2] : null;
+  return !before || before.text === ',' || before.norm === 'and' || before.norm === 'but';
 }
 
 /**

@@ -197,7 +197,8 @@ export const BODY_NOUNS = new Set([
   ...['service', 'authority', 'office', 'paper', 'tank', 'administration', 'coalition', 'alliance'],
   ...['hospital', 'court', 'university', 'college', 'school', 'drugmaker', 'steelmaker', 'miner'],
   ...['supermarket', 'chain', 'manufacturer', 'producer', 'developer', 'exchange', 'museum'],
-  ...['startup', 'party', 'band', 'consortium', 'nonprofit', 'carrier'],
+  ...['startup', 'party', 'band', 'consortium', 'nonprofit', 'carrier', 'unit'],
+  ...['bureau', 'committee'],
 ]);
 
 /** "Norrland Foods", "Brightvale Technologies": a name whose first word is no given name and

@@ -33,7 +33,7 @@ import type { TokenRange } from './types.js';
 /** Forms of "be": the auxiliary of a passive. */
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const CUE_PREPOSITIONS = new Set(['of', 'for', 'as', 'to', 'about', 'with', 'on']);
-const PARTICIPLE = /(?:ed|en|wn|told|said|thought|held|made|seen|found|known|heard)$/;
+const PARTICIPLE = /(?:ed|en|wn|told|said|thought|understood|held|made|seen|found|known|heard)$/;
 const PASSIVE_ADVERBS = new Set([
   'not',
   'also',
@@ -164,7 +164,8 @@ export function passiveWithoutAgent(doc: Document, f: Frame): void {
     }
   }
   // "It was announced that leave had been cancelled": the expletive "it" stands for the clause.
-  if (src[1] - src[0] === 1 && doc.tokens[src[0]].norm === 'it' && opener.norm === 'that') return;
+  // ("It is understood no deal was offered": so it does before a clause without "that".)
+  if (src[1] - src[0] === 1 && doc.tokens[src[0]].norm === 'it' && opener.norm !== 'to') return;
   f.content = ADJUNCT_OPENERS.has(opener.norm) ? [src] : [src, ...f.content];
 }
 

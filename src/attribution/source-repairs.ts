@@ -35,6 +35,9 @@ function isInflectedVerb(doc: Document, i: number): boolean {
   );
 }
 
+/** Verbs whose "it" is an expletive ("It emerged that …"). */
+const EXPLETIVE_VERBS = new Set(['emerge', 'appear', 'seem', 'transpire']);
+
 /** Words between such a verb and its noun cue ("faced growing calls", "drew the criticism"). */
 const RECEIVING_REACH = 3;
 
@@ -170,6 +173,14 @@ export function repairSources(doc: Document, frames: readonly Frame[]): void {
     if (f.source && f.source[1] - f.source[0] > 1 && doc.tokens[f.source[0]].norm === 'even')
       f.source = [f.source[0] + 1, f.source[1]];
     if (f.source) f.source = speakerWithin(doc, f.source);
+    // "It emerged that …", "It appears that …": the expletive is no speaker.
+    if (
+      f.source &&
+      f.source[1] - f.source[0] === 1 &&
+      doc.tokens[f.source[0]].norm === 'it' &&
+      EXPLETIVE_VERBS.has(doc.tokens[f.cue.first].lemma)
+    )
+      f.source = null;
     const { cue, source } = f;
     if (!source || source[1] !== cue.first || cue.last - cue.first < 2) continue;
     if (!isSubjectNoun(doc, cue.first) || !isInflectedVerb(doc, cue.first + 1)) continue;

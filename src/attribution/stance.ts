@@ -9,6 +9,7 @@ import { DETERMINERS, POSSESSIVES } from './names.js';
 import { FINITE } from './word-forms.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import { isThingNoun } from './agents.js';
+import { isPronoun } from './pronouns.js';
 import { isQuoted } from './quotes.js';
 import { blamesThing } from './blame.js';
 import { declines } from './declines.js';
@@ -324,6 +325,38 @@ function negatedAt(padded: string, at: number): boolean {
   return before >= 0 && NEGATORS.has(padded.slice(before + 1, at));
 }
 
+/** A content phrase's stance, but no offer that someone other than the speaker makes. */
+function ownContentStance(doc: Document, frame: Frame): Stance | null {
+  const stance = contentStance(doc, frame);
+  return stance === 'offer' && othersWilling(doc, frame) ? null : stance;
+}
+
+/** Words of willingness an offer's content holds ("ready to", "prepared to", "willing to"). */
+const WILLING = new Set(['ready', 'prepared', 'willing']);
+/** Verbs between a subject and its willingness ("were prepared to", "stand ready to"). */
+const WILLING_VERBS = new Set([
+  ...['is', 'are', 'was', 'were', 'be', 'been', 'am', 'stand', 'stands'],
+  ...['stood', 'remain', 'remains', 'remained', 'feel', 'felt', 'seemed', 'appeared', 'still', 'not'],
+]);
+
+/**
+ * "The mayor said residents were prepared to wait", "…, while the price buyers were prepared to
+ * pay had stalled": the first willingness in the content belongs to a common noun, not to the
+ * speaker or a party named ("Ankara was prepared to do its part").
+ */
+function othersWilling(doc: Document, frame: Frame): boolean {
+  for (const [s, e] of frame.content)
+    for (let i = s; i < e - 1; i++) {
+      if (!WILLING.has(doc.tokens[i].norm) || doc.tokens[i + 1].norm !== 'to') continue;
+      let j = i - 1;
+      while (j >= s && WILLING_VERBS.has(doc.tokens[j].norm)) j--;
+      if (j < s || j === i - 1) return false;
+      const t = doc.tokens[j];
+      return t.kind === 'word' && !t.cap && !isPronoun(t.norm) && hasLemma(t.lemma, 'n');
+    }
+  return false;
+}
+
 /** Quotation marks, read through when matching content phrases ('Ankara was “prepared to'). */
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '``', "''"]);
 
@@ -362,7 +395,7 @@ export function stanceOf(doc: Document, frame: Frame): Stance {
   return (
     cue ??
     criticismStance(doc, frame) ??
-    contentStance(doc, frame) ??
+    ownContentStance(doc, frame) ??
     (asksQuestion(doc, frame) ? 'ask' : 'assert')
   );
 }

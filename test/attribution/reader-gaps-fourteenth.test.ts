@@ -159,3 +159,55 @@ test('a content phrase negated right before it gives no stance', () => {
   assert.equal(s.stance, 'assert');
   assert.equal(analyze('"This is good news for tenants," the housing charity said.')[0].stance, 'welcome');
 });
+
+test('"the college", "the association", "the ministry": the body named with its "of" before', () => {
+  const statements = analyze(
+    'The Royal College of Anaesthetists warned that theatres were idle. The college said it would publish data.\n\n' +
+      'The Association of Rural Pharmacies wrote to the minister. The association said it expected a reply.\n\n' +
+      'The Ministry of Fisheries will pay for the survey, it was announced. According to the ministry, work starts in May.',
+  );
+  const named = (cue: string, from: string) =>
+    statements.find((s) => s.cue.text === cue && s.speaker?.text.toLowerCase().includes(from))?.speaker_name;
+  assert.equal(named('said', 'college'), 'Royal College of Anaesthetists');
+  assert.equal(named('said', 'association'), 'Association of Rural Pharmacies');
+  assert.equal(named('According to', 'ministry'), 'Ministry of Fisheries');
+  const [unit] = analyze(
+    'The Coastal Flood Response Unit said the dunes had held. The unit warned that the next tide was higher.',
+  ).filter((s) => s.cue.text === 'warned');
+  assert.equal(unit.speaker_name, 'Coastal Flood Response Unit');
+});
+
+test('"said Grey Harbour\'s director, Name": a possessor of two words still names the person', () => {
+  const [s] = analyze('"We will appeal," said Grey Harbour\'s director, Tomasz Wielicki.');
+  assert.equal(s.speaker_name, 'Tomasz Wielicki');
+});
+
+test('impersonal passives of hearsay have no speaker', () => {
+  for (const [text, cue] of [
+    ['It was understood that the chairman would step down.', 'was understood'],
+    ['It emerged that the chairman had stepped down.', 'emerged'],
+  ]) {
+    const s = analyze(text).find((x) => x.cue.text === cue);
+    assert.ok(s, text);
+    assert.equal(s.speaker, null, text);
+    assert.equal(
+      s.content.text,
+      'that the chairman ' + (cue === 'emerged' ? 'had stepped down' : 'would step down'),
+    );
+  }
+  const [raised] = analyze(
+    'The harbour master, Ines Carvo, is understood to be sympathetic to the fishermen.',
+  );
+  assert.equal(raised.speaker, null);
+  assert.ok(raised.content.text.startsWith('The harbour master'), raised.content.text);
+});
+
+test("willingness in the content is an offer only when it is no common noun's", () => {
+  for (const text of [
+    'The mayor said residents were prepared to wait.',
+    'The union said teachers were willing to strike.',
+  ])
+    assert.equal(analyze(text)[0].stance, 'assert', text);
+  assert.equal(analyze('The minister said Valdoria was prepared to host the talks.')[0].stance, 'offer');
+  assert.equal(analyze('The minister said they were ready to talk.')[0].stance, 'offer');
+});
