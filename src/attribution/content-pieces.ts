@@ -107,13 +107,17 @@ export function pushSecondHalf(
     // Nor "…, the company said, sending its shares down": the narrator's participle, with no verb
     // of its own clause after it (not "…, he said, replacing her would be hard"). After "according
     // to" it goes on with the source's account ("…, according to the minutes, citing weak sales").
+    // (A verb in a relative clause of the participle's object is no clause of its own: "…, the
+    // minister said, escalating a dispute that has simmered for a year".)
     const t = doc.tokens[j];
+    let own = j + 1;
+    while (own < end && !RELATIVE_WORDS.has(doc.tokens[own].norm)) own++;
     if (
       !according &&
       t.kind === 'word' &&
       t.norm.endsWith('ing') &&
       t.norm !== t.lemma &&
-      !hasFiniteVerb(doc, [j + 1, end])
+      !hasFiniteVerb(doc, [j + 1, own])
     )
       return;
     if (wordsAfter(doc, j, end) >= 3 && !isAppositive(doc, j, end)) pieces.push([j, end]);

@@ -142,7 +142,11 @@ export function beforeNarratorComment(doc: Document, s: number, cut: number): nu
       return i + 1;
     if (
       !isQuoted(doc, i) &&
-      (claimCommentAt(doc, i) || eventCommentAt(doc, i, cut) || mediumAt(doc, i) || sceneAt(doc, i, cut))
+      (claimCommentAt(doc, i) ||
+        eventCommentAt(doc, i, cut) ||
+        mediumAt(doc, i) ||
+        sceneAt(doc, i, cut) ||
+        declineAt(doc, i))
     )
       return i;
   }
@@ -183,6 +187,24 @@ function mediumAt(doc: Document, i: number): boolean {
   if (doc.tokens[i].text !== ',' || doc.tokens[i + 1]?.norm !== 'in') return false;
   const det = doc.tokens[i + 2]?.norm;
   return (det === 'a' || det === 'an') && MEDIA.has(doc.tokens[i + 3]?.norm ?? '');
+}
+
+/** What a speaker declines to do after the content ("declined to give a date", "to elaborate"). */
+const DECLINING = new Set(['declining', 'refusing', 'declined', 'refused']);
+
+/**
+ * Does the speaker's refusal to say more open at token i: ", declining to elaborate", ", without
+ * giving details", "but declined to give a date"? It is the speaker's act, no part of the content.
+ */
+function declineAt(doc: Document, i: number): boolean {
+  const next = doc.tokens[i + 1];
+  const after = doc.tokens[i + 2]?.norm ?? '';
+  if (!next) return false;
+  if (commaAt(doc, i)) {
+    if ((next.norm === 'declining' || next.norm === 'refusing') && after === 'to') return true;
+    return next.norm === 'without' && after.endsWith('ing');
+  }
+  return doc.tokens[i].norm === 'but' && DECLINING.has(next.norm) && after === 'to';
 }
 
 /** Nouns of the narrator's comment on an event ("…, a move that angered residents"). */

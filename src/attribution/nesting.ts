@@ -32,7 +32,7 @@ export function dropNested(doc: Document, frames: Frame[]): Frame[] {
   }
   splitMutualNesting(doc, frames, coverage);
   endBeforeQuotedStatement(doc, frames, coverage);
-  commentsAnswerStatements(frames);
+  commentsAnswerStatements(doc, frames);
   const sureCues = new Set<number>();
   for (const g of frames) if ((g.cue.score ?? 0) >= 0) sureCues.add(g.cue.first);
   const statements: Frame[] = [];
@@ -85,18 +85,25 @@ function endBeforeQuotedStatement(doc: Document, frames: readonly Frame[], cover
  * statement reports: its content becomes the statement's, and both stay. (When the statement's
  * content runs on over the comment, splitMutualNesting has settled it.)
  */
-function commentsAnswerStatements(frames: Frame[]): void {
+function commentsAnswerStatements(doc: Document, frames: Frame[]): void {
   if (!frames.some((f) => f.answersFrom >= 0)) return;
   const byCue = [...frames].sort((x, y) => x.cue.first - y.cue.first);
   const starts = byCue.map((f) => f.cue.first);
   for (const b of frames) {
     if (b.answersFrom < 0 || b.content.length !== 1) continue;
-    const [s, e] = b.content[0];
-    // The last statement whose cue lies in the comment's content and whose content does too.
+    // (From the sentence's start: a candidate inside the clause may have clipped the comment's
+    // content to what follows its cue.)
+    const e = b.content[0][1];
+    const s = Math.min(b.content[0][0], doc.sentences[b.cue.sentence].tokenStart);
+    // The last statement whose cue lies in the comment's clause and whose content does too.
     let answered: Frame | null = null;
     for (let k = lowerBound(starts, s); k < byCue.length && starts[k] < e; k++) {
       const a = byCue[k];
       if (a === b || a.content.length === 0 || a.cue.first >= b.cue.first || inContent(b.cue.first, a))
+        continue;
+      // (Not one inside the content of a verb of saying, which the nesting rule drops: "He claimed
+      // that officials had [known about] the leak, a charge the ministry denied" answers the claim.)
+      if (frames.some((c) => c !== a && c !== b && inContent(a.cue.first, c) && saysOutright(doc, c)))
         continue;
       if (a.content.every(([cs, ce]) => cs >= s && ce <= e)) answered = a;
     }
@@ -105,6 +112,11 @@ function commentsAnswerStatements(frames: Frame[]): void {
     for (const [cs, ce] of answered.content) copy.push([cs, ce]);
     b.content = copy;
   }
+}
+
+/** Does the statement's cue open on a core verb of saying ("claimed", "said")? */
+function saysOutright(doc: Document, f: Frame): boolean {
+  return wordSet('speech-core').has(doc.tokens[f.cue.first].lemma);
 }
 
 /**

@@ -312,7 +312,10 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     if (
       (closeBefore && (quoteOpensSentence || !follows || adjunctAfter)) ||
       (commaBefore &&
-        (!follows || wordsAfter(doc, last, hi) === 0 || timeThenComma(doc, last, hi)) &&
+        (!follows ||
+          wordsAfter(doc, last, hi) === 0 ||
+          timeThenComma(doc, last, hi) ||
+          participleAfterComma(doc, last)) &&
         !isParticipialLead(doc, lo, p) &&
         !(quoteFollows(doc, last, hi) && isSceneClause(doc, lo, p)))
     ) {
@@ -384,6 +387,22 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
       ? contactSubject(doc, source)
       : source;
   return makeFrame(cue, gapSource ?? commaSource, [piece]);
+}
+
+/**
+ * "C, the minister said, escalating a dispute …", "…, he said, adding that …": a participle after
+ * the tag's comma is a clause of its own (the narrator's, or another statement); the content is C.
+ */
+function participleAfterComma(doc: Document, last: number): boolean {
+  const t = doc.tokens[last + 1];
+  return (
+    doc.tokens[last]?.text === ',' &&
+    !!t &&
+    t.kind === 'word' &&
+    !t.cap &&
+    t.norm.endsWith('ing') &&
+    t.norm !== t.lemma
+  );
 }
 
 /**

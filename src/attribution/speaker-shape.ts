@@ -7,7 +7,7 @@
 import type { Document } from '../text/document.js';
 import { PREPOSITIONS } from './sources.js';
 import type { TokenRange } from './spans.js';
-import { FINITE, mayBeFiniteVerb, NOMINATIVE_PRONOUNS } from './word-forms.js';
+import { FINITE, mayBeFiniteVerb, NOMINATIVE_PRONOUNS, RELATIVE_WORDS } from './word-forms.js';
 
 /** Words no speaker ends on ("the wave of", "all the", "coupled with", "Trump and"). */
 const DANGLING = new Set([
@@ -65,7 +65,8 @@ export function speakerWithin(doc: Document, [s, e]: TokenRange): TokenRange | n
   while (end > s && doc.tokens[end - 1].kind === 'punct') end--;
   if (end <= s) return [s, e];
   const first = doc.tokens[s];
-  if (end - s === 1) return first.norm === 'there' ? null : [s, e];
+  // "there", or a participle or preposition alone ("sparking | fears of", "amid | warnings").
+  if (end - s === 1) return first.norm === 'there' || isClauseWord(doc, s) ? null : [s, e];
   if (first.kind === 'word' && NOMINATIVE_PRONOUNS.has(first.norm)) {
     const next = doc.tokens[s + 1];
     if (next.kind === 'word' && !PRONOUN_FOLLOWERS.has(next.norm)) return [s, s + 1];
@@ -81,7 +82,19 @@ export function speakerWithin(doc: Document, [s, e]: TokenRange): TokenRange | n
   if (cut === end) return [s, e];
   // "was under | questioning", "weighed by | concerns": a verb alone is no one.
   if (cut - s === 1 && mayBeFiniteVerb(doc, s)) return null;
+  // "Shares fell 5 percent amid | concerns": a clause before a noun cue names no one; before an
+  // infinitive its subject speaks ("The nominee continues to | insist", "He was able to | tout").
+  // (Not a verb of a relative clause: "a strategist who spoke on condition of anonymity to".)
+  for (let i = s + 1; i < cut && !RELATIVE_WORDS.has(doc.tokens[i].norm); i++)
+    if (mayBeFiniteVerb(doc, i)) return doc.tokens[cut].norm === 'to' ? [s, i] : null;
   return cut > s ? [s, cut] : null;
+}
+
+/** A lowercase participle in -ing or a preposition: no speaker on its own. */
+function isClauseWord(doc: Document, i: number): boolean {
+  const t = doc.tokens[i];
+  if (t.kind !== 'word' || t.cap) return false;
+  return DANGLING.has(t.norm) || (t.norm.endsWith('ing') && t.norm !== t.lemma);
 }
 
 function isDangling(doc: Document, i: number): boolean {

@@ -4,6 +4,7 @@
 import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import {
+  BODY_NOUNS,
   DETERMINERS,
   isOrganisationWord,
   isPersonName,
@@ -160,6 +161,20 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       const about = f.answersFrom >= 0 && f.content.length ? commentSubject(doc, f, norm, mentions) : null;
       names.push(about ?? resolvePronoun(doc, norm, first, frames, names, k, mentions, true));
       return;
+    }
+    // "…, a charge the group rejected": a comment's body is the one the clause it answers is about.
+    if (
+      f.answersFrom >= 0 &&
+      f.content.length &&
+      end - first === 2 &&
+      doc.tokens[first].norm === 'the' &&
+      BODY_NOUNS.has(doc.tokens[first + 1].norm)
+    ) {
+      const about = commentSubject(doc, f, 'it', mentions);
+      if (about) {
+        names.push(about);
+        return;
+      }
     }
     // "its [earlier assurance]": the owner of the noun cue, as its pronoun would be resolved.
     const ownerPronoun = end - first === 1 ? POSSESSIVES.get(norm) : undefined;

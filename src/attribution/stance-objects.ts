@@ -57,6 +57,18 @@ export function givesView(doc: Document, s: number): boolean {
   return false;
 }
 
+/** Nouns by which a trailing comment calls what it turns down a proposal ("a promise the
+ *  department dismissed"). */
+const PROPOSAL_NOUNS = new Set([
+  ...['promise', 'promises', 'pledge', 'pledges', 'proposal', 'proposals', 'idea', 'offer', 'offers'],
+  ...['demand', 'demands', 'request', 'requests', 'plan', 'plans', 'call', 'calls', 'bid'],
+]);
+
+/** Is token i a proposal's noun (the noun a comment opens on: "a demand Kestria rejected")? */
+export function turnsDownProposal(doc: Document, i: number): boolean {
+  return i >= 0 && PROPOSAL_NOUNS.has(doc.tokens[i].norm);
+}
+
 /** Nouns of a demand that a rejection turns down inside its cue ("rejected calls for"). */
 export const DEMAND_NOUNS = new Set(['call', 'calls', 'demand', 'demands', 'request', 'requests']);
 

@@ -22,6 +22,7 @@ import {
   refusesClaim,
   refusesOffer,
   TURNING_DOWN,
+  turnsDownProposal,
 } from './stance-objects.js';
 
 const lexicons = new Map<string, Map<string, Stance>>();
@@ -57,7 +58,13 @@ export function hasTellingCue(doc: Document, frame: Frame): boolean {
     const next = doc.tokens[frame.cue.last];
     return !!next && next.kind === 'word' && !!next.cap && !isQuoted(doc, frame.cue.last);
   }
-  return TELLING_STANCES.has(stance) || stance === 'assert';
+  return TELLING_STANCES.has(stance) || stance === 'assert' || (stance === 'intend' && vows(doc, frame));
+}
+
+/** Does the cue hold "vow" ("has vowed to"): an intention declared, as telling as an offer. */
+function vows(doc: Document, frame: Frame): boolean {
+  for (let i = frame.cue.first; i < frame.cue.last; i++) if (doc.tokens[i].lemma === 'vow') return true;
+  return false;
 }
 
 /** Verbs whose stance holds when they report a position ("the union backed Okafor") but which
@@ -125,6 +132,8 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
       continue;
     // "attacks on Ukrainian cities", "simulated blasts": force, not speech; no stance from it.
     if (physicalNoun(doc, frame, words[i]) || playAction(doc, frame, words[i])) continue;
+    // "a dispute over subsidies": the noun of a quarrel, no denial.
+    if (words[i].norm === 'dispute' && i > 0 && DETERMINERS.has(words[i - 1].norm)) continue;
     // "Pirates attacked the tanker": force against a thing or by armed men, no accusation.
     if (
       FORCE_VERBS.has(words[i].lemma) &&
@@ -138,6 +147,15 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
     if (words[i].lemma === 'blame' && hit === 'accuse' && blamesThing(doc, frame)) return 'assert';
     // "rejected two earlier bids": an offer turned down, no claim denied.
     if (hit === 'deny' && TURNING_DOWN.has(words[i].lemma) && said && refusesOffer(doc, said[0]))
+      return 'assert';
+    // "…, a promise the department dismissed", "…, a demand Kestria has rejected": so is a comment
+    // that turns down what its noun calls a proposal.
+    if (
+      hit === 'deny' &&
+      frame.answersFrom >= 0 &&
+      frame.source &&
+      turnsDownProposal(doc, frame.source[0] - 1)
+    )
       return 'assert';
     // "offered a different view": an opinion given, nothing offered.
     if (hit === 'offer' && words[i].lemma === 'offer' && said && givesView(doc, said[0])) return 'assert';

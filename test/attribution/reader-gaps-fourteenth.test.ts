@@ -211,3 +211,57 @@ test("willingness in the content is an offer only when it is no common noun's", 
   assert.equal(analyze('The minister said Valdoria was prepared to host the talks.')[0].stance, 'offer');
   assert.equal(analyze('The minister said they were ready to talk.')[0].stance, 'offer');
 });
+
+test('a trailing "a charge X denied" answers the claim, and "the group" there is the accused', () => {
+  const claimed = analyze(
+    'He claimed that inspectors had known about the spill for weeks, a charge the agency has repeatedly denied.',
+  );
+  const denial = claimed.find((s) => s.stance === 'deny');
+  assert.equal(denial?.content.text, 'that inspectors had known about the spill for weeks');
+  const accused = analyze(
+    'Voss, of Harlan Minerals, accused FjordWatch of taking money from a rival, a charge the group rejected as "absurd".',
+  ).find((s) => s.stance === 'deny');
+  assert.equal(accused?.speaker_name, 'FjordWatch');
+  // A proposal turned down is no denial.
+  const turned = analyze(
+    'She pledged to double the number of ferries, a promise the department dismissed as uncosted.',
+  ).find((s) => s.cue.text === 'dismissed');
+  assert.equal(turned?.speaker?.text, 'the department');
+  assert.equal(turned?.stance, 'assert');
+});
+
+test('"vowed to" declares an intention; "the vote was a mistake" blames others', () => {
+  assert.equal(analyze('Parents have vowed to keep fighting the closure.')[0].stance, 'intend');
+  assert.equal(analyze('The envoy said the vote was a mistake.')[0].stance, 'assert');
+  assert.equal(analyze('She said it was a mistake to sell the harbour.')[0].stance, 'acknowledge');
+});
+
+test('"C, the minister said, escalating a dispute that …": the content is C', () => {
+  const statements = analyze(
+    'Eskland will tax imported timber, the minister said, escalating a dispute that has simmered for a year.',
+  );
+  assert.equal(statements.length, 1);
+  assert.equal(statements[0].content.text, 'Eskland will tax imported timber');
+});
+
+test('a participle or a clause before a noun cue is no speaker', () => {
+  for (const text of [
+    'Prices rose 7 percent in March, sparking fears of further rate rises.',
+    'Shares fell 5 percent amid concerns that the merger would collapse.',
+  ])
+    for (const s of analyze(text)) assert.equal(s.speaker, null, `${text} → ${s.speaker?.text}`);
+  // Before an infinitive the clause's subject speaks.
+  const [insist] = analyze('The challenger continues to insist that the count was rigged.').filter((s) =>
+    s.cue.text.includes('insist'),
+  );
+  if (insist) assert.ok(!/continues/.test(insist.speaker?.text ?? ''), insist.speaker?.text);
+});
+
+test('", declining to elaborate" and "but declined to give a date" end the content', () => {
+  for (const [text, content] of [
+    ['He said talks would resume soon but declined to give a date.', 'talks would resume soon'],
+    ['She said the plan was ready, declining to elaborate.', 'the plan was ready'],
+    ['He said a deal was close, without giving details.', 'a deal was close'],
+  ])
+    assert.equal(analyze(text).find((s) => s.cue.text === 'said')?.content.text, content, text);
+});
