@@ -2,12 +2,14 @@
 // that"), a listener ("told reporters the plan was dead") or up to "that", an opening quotation
 // or a colon close by (spans.ts builds frames with it).
 import { wordSet } from '../lexicon/load.js';
+import { isIrregularVerbForm } from '../lexicon/exceptions.js';
+import { hasLemma } from '../lexicon/wordnet.js';
 import type { DocToken, Document } from '../text/document.js';
 import type { CueTokens } from './types.js';
 import { DETERMINERS, POSSESSIVES } from './names.js';
 import { isOpenQuote } from './quotes.js';
 import { contentEnd, hasFiniteVerb, SUBJECT_OPENERS } from './sources.js';
-import { timeAfter } from './times.js';
+import { isThatTime, timeAfter } from './times.js';
 import { mediumNounEnd } from './speaker-tail.js';
 import { isWordnetVerb } from './features.js';
 import { wordsAfter } from './after-cue.js';
@@ -73,7 +75,7 @@ export function forwardStart(doc: Document, cue: CueTokens, hi: number): number 
       if (t.kind === 'punct' && t.text !== ',') break;
       continue;
     }
-    if (t.norm === 'that') {
+    if (t.norm === 'that' && !isThatTime(doc, j)) {
       // "warned both sides against any step that cannot be undone", "told reporters the deal that
       // was signed would hold": a "that" after a noun phrase of its own and before a verb opens a
       // relative clause, not the content.
@@ -207,9 +209,20 @@ function afterListener(doc: Document, from: number, hi: number): number {
     }
     // A nominative pronoun opens a clause with or without an auxiliary ("told the Courier they lacked").
     if (NOMINATIVE_PRONOUNS.has(t.norm) && !NOT_CONTENT_OPENERS.has(doc.tokens[j - 1].norm)) return j;
-    return hasFiniteVerb(doc, [j, contentEnd(doc, j, hi)]) ? j : from;
+    return hasFiniteVerb(doc, [j, contentEnd(doc, j, hi)]) || pastVerbAfterNoun(doc, j + 1, hi) ? j : from;
   }
   return from;
+}
+
+/** A verb in the past right after a short noun phrase from token i ("the rebels | fired first"). */
+function pastVerbAfterNoun(doc: Document, i: number, hi: number): boolean {
+  for (let k = i + 1; k < Math.min(hi, i + 3); k++) {
+    const t = doc.tokens[k];
+    if (t.kind !== 'word') return false;
+    const past = (t.norm.endsWith('ed') && t.norm !== t.lemma) || isIrregularVerbForm(t.norm);
+    if (past && mayBeFiniteVerb(doc, k) && hasLemma(doc.tokens[k - 1].lemma, 'n')) return true;
+  }
+  return false;
 }
 
 /** A listener of one word: an object pronoun or a bare plural ("them", "lawmakers"). */

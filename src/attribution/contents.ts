@@ -96,6 +96,9 @@ export function clipOverlaps(doc: Document, frames: Frame[]): void {
     // Russia was …": spun copies use words the tagger is unsure of).
     if (!f.rule && !f.layout && (f.cue.score ?? 0) < 0 && !hasTellingCue(doc, f) && !spokenWithSource(doc, f))
       continue;
+    // Nor, whatever its stance, one with no speaker ("Nobody has been charged, police said": the
+    // agentless passive is what the police said).
+    if (!f.rule && !f.layout && (f.cue.score ?? 0) < 0 && !f.source) continue;
     if (pluralPredicateOfSingular(doc, f, frames)) continue;
     for (let i = f.cue.first; i < f.cue.last; i++) taken[i] = 1;
     if (f.source) for (let i = f.source[0]; i < f.source[1]; i++) taken[i] = 1;

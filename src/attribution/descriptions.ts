@@ -206,6 +206,9 @@ export function resolveDescription(
   // ("the secretary of state": the word before "of" is the person's.)
   const of = words.indexOf('of');
   if (restricted || !isPersonNoun(of > 0 ? words[of - 1] : head)) return null;
+  // Nor one whose possessor is said ("the family's lawyer", "the minister's spokesman"): someone
+  // of that party's, not the latest person named.
+  if (words.some((w) => /[’']s$/.test(w))) return null;
   const loose = mentions.lastPersonBefore(
     token,
     (m) =>

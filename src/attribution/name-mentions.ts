@@ -219,6 +219,20 @@ function andJoinsBody(tokens: readonly DocToken[], and: number, sentence: number
 }
 
 /** All capitalised name runs of the document, in text order. */
+/**
+ * Is token j a "General" inside a body's name ("General Medical Council", "Royal College of General
+ * Practitioners"): capitalised words after it, within four, reach an organisation word?
+ */
+function generalInBody(tokens: readonly DocToken[], j: number): boolean {
+  if (tokens[j].norm !== 'general') return false;
+  for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) {
+    if (!tokens[k].cap || tokens[k].kind !== 'word' || tokens[k].sentence !== tokens[j].sentence)
+      return false;
+    if (isOrganisationWord(tokens[k].norm)) return true;
+  }
+  return false;
+}
+
 export function nameMentions(doc: Document): NameMention[] {
   const out: NameMention[] = [];
   const tokens = doc.tokens;
@@ -234,7 +248,7 @@ export function nameMentions(doc: Document): NameMention[] {
         t.kind === 'word' &&
         t.cap &&
         (!t.stop || givenNameInside(tokens, i)) &&
-        !isTitleWord(t.norm) &&
+        (!isTitleWord(t.norm) || generalInBody(tokens, i)) &&
         !PRONOUN_WORDS.has(t.norm)
       ) ||
       AGE.test(t.norm) ||
@@ -255,7 +269,7 @@ export function nameMentions(doc: Document): NameMention[] {
         tokens[end].cap &&
         tokens[end].kind === 'word' &&
         tokens[end].sentence === t.sentence &&
-        !isTitleWord(tokens[end].norm) &&
+        (!isTitleWord(tokens[end].norm) || generalInBody(tokens, end)) &&
         !headlineVerb(end)
       )
         end++;

@@ -117,7 +117,13 @@ export function splitTitle(
     const t = doc.tokens[nameStart - 1];
     // ("Prime Minister Of Sandoria": a title-case headline's "Of" is no word of the name.)
     if (nameStart - 1 > first && t.cap && t.stop && HEADLINE_LINKS.has(t.norm)) break;
-    if (nameStart > first && t.cap && (!isTitleWord(t.norm) || afterHonorific(doc, nameStart - 1, first)))
+    if (
+      nameStart > first &&
+      t.cap &&
+      (!isTitleWord(t.norm) ||
+        afterHonorific(doc, nameStart - 1, first) ||
+        titleInBodyName(doc, nameStart - 1, end))
+    )
       nameStart--;
     // A middle initial: "Marta L. Quintero".
     else if (nameStart - 2 > first && t.text === '.' && isInitial(doc.tokens[nameStart - 2].text))
@@ -140,6 +146,15 @@ export function splitTitle(
     if (t.kind === 'word' && !DETERMINERS.has(t.norm)) titles.push(t.norm);
   }
   return { titles, nameStart };
+}
+
+/**
+ * Is the title word at token i part of a body's name ("General Medical Council", "Royal College of
+ * General Practitioners")? Only "general" there, before capitalised words to an organisation word.
+ */
+function titleInBodyName(doc: Document, i: number, end: number): boolean {
+  if (doc.tokens[i].norm !== 'general' || i + 1 >= end || !doc.tokens[i + 1].cap) return false;
+  return isOrganisationWord(doc.tokens[end - 1].norm);
 }
 
 /** Honorifics before a surname ("Mr. King", "Ms. Judge"): what follows is a name, even a title's word. */

@@ -166,7 +166,10 @@ export function passiveWithoutAgent(doc: Document, f: Frame): void {
   // "It was announced that leave had been cancelled": the expletive "it" stands for the clause.
   // ("It is understood no deal was offered": so it does before a clause without "that".)
   if (src[1] - src[0] === 1 && doc.tokens[src[0]].norm === 'it' && opener.norm !== 'to') return;
-  f.content = ADJUNCT_OPENERS.has(opener.norm) ? [src] : [src, ...f.content];
+  // ("Nobody has been charged, police said": a comma ends the passive's clause; what follows is
+  // another statement.)
+  const closed = doc.tokens[f.cue.last]?.text === ',';
+  f.content = ADJUNCT_OPENERS.has(opener.norm) || closed ? [src] : [src, ...f.content];
 }
 
 const QUESTION_OPENERS: ReadonlySet<string> = new Set([...QUESTION_WORDS, 'which']);

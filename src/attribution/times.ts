@@ -16,6 +16,11 @@ const TIME_NOUNS = new Set([
   'evening',
 ]);
 const TIME_LEADS = new Set(['last', 'this', 'next', 'on', 'earlier', 'late', 'early']);
+
+/** Is token i a demonstrative "that" before a time ("that night", "that week"), no clause's? */
+export function isThatTime(doc: Document, i: number): boolean {
+  return doc.tokens[i].norm === 'that' && TIME_NOUNS.has(doc.tokens[i + 1]?.norm ?? '');
+}
 const TIME_WORDS = new Set(['yesterday', 'today', 'tonight']);
 
 /** How many tokens of a time phrase end at token j ("Tomas Halvorsen, last weekend blamed", "X on

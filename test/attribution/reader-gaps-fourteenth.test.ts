@@ -265,3 +265,51 @@ test('", declining to elaborate" and "but declined to give a date" end the conte
   ])
     assert.equal(analyze(text).find((s) => s.cue.text === 'said')?.content.text, content, text);
 });
+
+test('"told the inquest he …": the content after the listener, past "that night" and a past verb', () => {
+  for (const [text, content] of [
+    [
+      'The keeper told the inquest he had been working alone that night.',
+      'he had been working alone that night',
+    ],
+    ['Colonel Ostrava told reporters the rebels fired first.', 'the rebels fired first'],
+    ['She told the jury the driver lied.', 'the driver lied'],
+  ])
+    assert.equal(analyze(text)[0].content.text, content, text);
+});
+
+test('"the family\'s lawyer" is no one named before', () => {
+  const statements = analyze(
+    "Police searched the flat of Tomas Brandl. The family's lawyer said they would sue. Ilse Varga defended the search. The minister's spokesman said it was lawful.",
+  );
+  for (const s of statements.filter((x) => x.cue.text === 'said'))
+    assert.ok(!/Brandl|Varga/.test(s.speaker_name ?? ''), `${s.speaker?.text} → ${s.speaker_name}`);
+});
+
+test('"General" inside a body\'s name is no title', () => {
+  const statements = analyze(
+    'The General Dental Council said it had opened an inquiry. The council said the dentist had been suspended.',
+  );
+  assert.deepEqual(
+    statements.map((s) => s.speaker_name),
+    ['General Dental Council', 'General Dental Council'],
+  );
+});
+
+test('"Nobody has been charged, police said": the police say it', () => {
+  // (Only a passive ending its clause: "charged over the fire, police said" was read right before.)
+  const [s] = analyze('Nobody has been charged, fire officers said.');
+  assert.equal(s.speaker?.text, 'fire officers');
+  assert.equal(s.content.text, 'Nobody has been charged');
+});
+
+test('calling a claim a fabrication denies it; "would not comment" declines', () => {
+  assert.equal(
+    analyze('The palace called the allegations "a fabrication from start to finish".')[0].stance,
+    'deny',
+  );
+  assert.equal(
+    analyze('The company said it would not comment on "operational details".')[0].stance,
+    'decline',
+  );
+});
