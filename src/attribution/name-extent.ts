@@ -42,6 +42,9 @@ export function withoutTrailingTime(doc: Document, first: number, end: number): 
  *  so the board does). */
 const isActiveParticiple = (t: DocToken): boolean => !t.cap && t.norm.endsWith('ing') && t.norm !== t.lemma;
 
+/** Prepositions of where a group lives or works ("Villagers | near Kiraboa", "Fishermen | on the Orme"). */
+const PLACED = new Set(['near', 'on', 'along', 'around', 'outside']);
+
 export function pluralGroupEnd(doc: Document, first: number, end: number): number {
   for (let p = first + 1; p < Math.min(end - 1, first + 4); p++) {
     const t = doc.tokens[p];
@@ -49,7 +52,7 @@ export function pluralGroupEnd(doc: Document, first: number, end: number): numbe
     const head = doc.tokens[p - 1];
     // "Scientists monitoring Mount Careva": the scientists, described by what they do.
     if (isActiveParticiple(t) && (!head.cap || p - 1 === first) && pluralLemma(head) !== null) return p;
-    if (!AFFILIATION.has(t.norm)) continue;
+    if (!AFFILIATION.has(t.norm) && !PLACED.has(t.norm)) continue;
     // Lowercase, or capitalised only as the span's first word ("Fishermen in the port of X").
     const lower = !head.cap || p - 1 === first;
     // A plural, or a body ("Police in Leeds", "The foreign ministry in Velmar"; not "Office of").

@@ -313,3 +313,13 @@ test('calling a claim a fabrication denies it; "would not comment" declines', ()
     'decline',
   );
 });
+
+test('people near or on a place are named without it, as "in" is; "the navy of X" is the navy', () => {
+  const statements = analyze(
+    'Villagers near Kestrin say the well water is poisoned. Fishermen on the Orme said catches had collapsed. Commandos freed the crew, the navy of Veldora said.',
+  );
+  assert.deepEqual(
+    statements.map((s) => s.speaker_name),
+    ['Villagers', 'Fishermen', 'navy of Veldora'],
+  );
+});
