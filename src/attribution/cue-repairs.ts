@@ -57,6 +57,16 @@ export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
   )
     c.last--;
   extendOverMedium(doc, c);
+  // "Tessany [flatly] rejected that version": an adverb alone takes in the verb it modifies.
+  const verb = doc.tokens[c.last];
+  if (
+    c.last - c.first === 1 &&
+    doc.tokens[c.first].norm.endsWith('ly') &&
+    verb?.kind === 'word' &&
+    verb.norm !== verb.lemma &&
+    (wordSet('speech-verbs').has(verb.lemma) || loadPairs('stance-cues').has(verb.lemma))
+  )
+    c.last++;
   // "has pleaded [not] guilty": a negation ending the cue negates what follows.
   if (c.last - c.first > 1 && doc.tokens[c.last - 1].norm === 'not') c.last--;
   // "It was the club [that announced]": the cleft's "that" is no part of the cue.

@@ -11,6 +11,7 @@ const DECLINING = new Set(['decline', 'refuse', 'reluctant', 'unwilling']);
 const SAYING = new Set([
   ...['comment', 'say', 'discuss', 'answer', 'elaborate', 'specify', 'confirm', 'respond', 'speak'],
   ...['give', 'provide', 'identify', 'name', 'disclose', 'reveal', 'explain', 'address', 'reply'],
+  ...['mention'],
   // Speech acts withheld ("refused to concede", "declined to condemn the attack").
   ...['concede', 'condemn', 'recognise', 'recognize', 'apologise', 'apologize', 'endorse'],
 ]);
@@ -27,6 +28,8 @@ const NEGATIONS = new Set(['not', 'never', "n't", 'no']);
 /** "could not be reached for comment", "was not available for comment". */
 const UNREACHABLE = new Set(['reached', 'available', 'contacted']);
 
+const NEGATED_BEFORE = new Set(['without', 'never', 'not']);
+
 /** Does the content at token s name an interview or request within three words ("an interview
  *  request", "requests for comment")? */
 function asksFor(doc: Document, s: number): boolean {
@@ -42,7 +45,8 @@ function asksFor(doc: Document, s: number): boolean {
 export function declines(doc: Document, f: Frame): boolean {
   const { cue } = f;
   // "without disclosing whether …" negates the cue as "did not disclose" does.
-  let negated = cue.first > 0 && doc.tokens[cue.first - 1].norm === 'without';
+  // So does a negation the cue left out ("never [mentioned] the union").
+  let negated = cue.first > 0 && NEGATED_BEFORE.has(doc.tokens[cue.first - 1].norm);
   for (let i = cue.first; i < cue.last; i++) {
     const t = doc.tokens[i];
     if (NEGATIONS.has(t.norm) || t.norm.endsWith("n't")) negated = true;

@@ -215,7 +215,7 @@ const EVENT_NOUNS = new Set([
 /** Participles of the narrator's comment on an event ("…, setting up a confrontation with …"). */
 const EVENT_PARTICIPLES = new Set([
   ...['setting', 'paving', 'marking', 'signalling', 'signaling', 'underscoring', 'highlighting'],
-  ...['deepening', 'prompting', 'sparking', 'triggering', 'capping'],
+  ...['deepening', 'prompting', 'sparking', 'triggering', 'capping', 'sending', 'throwing', 'pushing'],
 ]);
 
 /**

@@ -241,7 +241,9 @@ export function sentenceSubject(doc: Document, sentence: number): TokenRange | n
     if (j < s.tokenEnd - 1 && doc.tokens[j].text === ',') start = j + 1;
   }
   // Past a time opening the clause: "Last year the company cut jobs", "In 2023 she postponed".
-  const time = leadingTime(doc, start, s.tokenEnd);
+  let time = leadingTime(doc, start, s.tokenEnd);
+  // ("On Monday, the ministry responded, saying …": and past its comma.)
+  if (time > start && doc.tokens[time]?.text === ',') time++;
   return (time > start ? subjectAt(doc, time, s.tokenEnd) : null) ?? subjectAt(doc, start, s.tokenEnd);
 }
 

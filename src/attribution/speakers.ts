@@ -311,7 +311,8 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     const owner = o >= 0 ? words[o] : null;
     if (owner && owner.cap && /[’']s$/.test(owner.text) && isTitleWord(words[words.length - 1].norm)) {
       const name = owner.text.replace(/[’']s$/, '');
-      const full = mentions.completeName(name, first);
+      // (Not when the name is written in full: "Dana Whitcombe's spokeswoman".)
+      const full = o > 0 && words[o - 1].cap ? name : mentions.completeName(name, first);
       names.push(full === name ? text : text.replace(owner.text, `${full}’s`));
       return;
     }

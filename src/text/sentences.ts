@@ -77,9 +77,12 @@ export function splitSentences(text: string, para: Range): Range[] {
     if (m[1] === '.' && m[2] === '') {
       const before = body.slice(sentStart, m.index);
       const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+      // "… at 9 p.m. “The others are not.”": a time's abbreviation before an opening quotation ends
+      // the sentence (before a capitalised word it may not: "at 9 p.m. Sunday").
+      const clock = /^[ap]\.m$/i.test(word) && /^["“‘]/.test(next);
       if (word.length === 1 && /\p{Lu}/u.test(word)) continue; // an initial: "John F. Kennedy"
-      if (abbrevs().has(word.toLowerCase())) continue;
-      if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) continue; // "U.S" before the final dot
+      if (!clock && abbrevs().has(word.toLowerCase())) continue;
+      if (!clock && /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue; // "U.S" before the final dot
     }
     out.push({ start: para.start + sentStart, end: para.start + punctEnd });
     sentStart = punctEnd + m[3].length;

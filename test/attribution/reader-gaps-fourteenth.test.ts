@@ -323,3 +323,41 @@ test('people near or on a place are named without it, as "in" is; "the navy of X
     ['Villagers', 'Fishermen', 'navy of Veldora'],
   );
 });
+
+test('"On Monday, the ministry responded, saying …": the ministry says it', () => {
+  const s = analyze('On Monday, the ministry responded, saying the footage was doctored.').find(
+    (x) => x.cue.text === 'saying',
+  );
+  assert.equal(s?.speaker?.text, 'the ministry');
+});
+
+test('"called out" accuses; "flatly rejected" is one cue', () => {
+  assert.equal(
+    analyze('The Pentagon called out what it said was a plan to stage a fake attack.')[0].stance,
+    'accuse',
+  );
+  const [flat] = analyze('Tessany flatly rejected that version of events.');
+  assert.equal(flat.cue.text, 'flatly rejected');
+  assert.equal(flat.stance, 'deny');
+});
+
+test('"Full Name\'s spokeswoman" keeps the name as written', () => {
+  const [s] = analyze(
+    "Interior Minister Dana Whitcombe spoke on Monday. Dana Whitcombe's spokeswoman said the minister was unwell.",
+  ).filter((x) => x.cue.text === 'said');
+  assert.equal(s.speaker_name, "Dana Whitcombe's spokeswoman");
+});
+
+test('"at 9 p.m." before a quotation ends the sentence, and the quotation goes on in the statement', () => {
+  const [s] = analyze('"We are ready," the minister told reporters at 9 p.m. "The others are not."');
+  assert.ok(s.content.text.endsWith('"The others are not."'), s.content.text);
+  assert.equal(s.type, 'direct');
+});
+
+test('the narrator\'s ", sending shares lower" is no content; "never mentioned" declines', () => {
+  assert.equal(
+    analyze('The minister warned that the deal was dead, throwing the talks into confusion.')[0].content.text,
+    'that the deal was dead',
+  );
+  assert.equal(analyze('The minister never mentioned the union in her speech.')[0].stance, 'decline');
+});
