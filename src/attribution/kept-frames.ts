@@ -11,7 +11,7 @@ import { isReceivedFromNamed } from './source-repairs.js';
 import { isRaisingCue } from './passive.js';
 import type { Frame } from './spans.js';
 import { hasFiniteVerb } from './sources.js';
-import { timePhrase } from './times.js';
+import { timeAfter, timePhrase } from './times.js';
 import { mediumNounEnd } from './speaker-tail.js';
 import {
   FINITE,
@@ -24,6 +24,7 @@ import { hasTellingCue } from './stance.js';
 import { isDirective } from './directives.js';
 import { declines } from './declines.js';
 import { isDenialComment } from './comment-cues.js';
+import { asideDashes } from './nesting.js';
 
 /**
  * How far above "no cue" the tagger's score for a cue must be for the statement filter to keep
@@ -59,8 +60,39 @@ export function keptUnjudged(doc: Document, f: Frame): boolean {
     isDeniedAfter(doc, f) ||
     isSaidThat(doc, f) ||
     isPressedOn(doc, f) ||
+    isImpersonalHearsay(doc, f) ||
+    // "— even as he says his record makes him qualified —": a sure cue's aside between dashes.
+    ((f.cue.score ?? 0) >= 0 && asideDashes(doc, f) !== null) ||
     declines(doc, f)
   );
+}
+
+/** Verbs of an impersonal report ("It was reported that", "It emerged that"). */
+const IMPERSONAL_REPORTS = new Set([
+  ...['reported', 'announced', 'emerged', 'understood', 'believed', 'confirmed', 'said', 'alleged'],
+  ...['claimed', 'thought', 'feared', 'known', 'rumoured', 'rumored', 'transpired'],
+]);
+const IMPERSONAL_AUXILIARIES = new Set(['is', 'was', 'has', 'had', 'been', 'later', 'also', 'now']);
+
+/**
+ * "It was reported on Friday that …", "It emerged that …": an expletive "it" opening its clause,
+ * a verb of reporting and a "that" clause (a time may stand between). The shape leaves no doubt:
+ * the report is made by no one named.
+ */
+function isImpersonalHearsay(doc: Document, f: Frame): boolean {
+  const { cue } = f;
+  let v = cue.first;
+  while (v < cue.last && IMPERSONAL_AUXILIARIES.has(doc.tokens[v].norm)) v++;
+  if (v >= cue.last || !IMPERSONAL_REPORTS.has(doc.tokens[v].norm)) return false;
+  let i = cue.first - 1;
+  while (i >= 0 && IMPERSONAL_AUXILIARIES.has(doc.tokens[i].norm)) i--;
+  if (i < 0 || doc.tokens[i].norm !== 'it') return false;
+  const lo = doc.sentences[cue.sentence].tokenStart;
+  const before = i > lo ? doc.tokens[i - 1] : null;
+  if (before && before.text !== ',' && before.norm !== 'and' && before.norm !== 'but') return false;
+  const hi = doc.sentences[cue.sentence].tokenEnd;
+  const after = cue.last + timeAfter(doc, cue.last, hi);
+  return doc.tokens[after]?.norm === 'that';
 }
 
 /**

@@ -31,6 +31,7 @@ export function dropNested(doc: Document, frames: Frame[]): Frame[] {
     }
   }
   splitMutualNesting(doc, frames, coverage);
+  asidesBetweenDashes(doc, frames, coverage);
   endBeforeQuotedStatement(doc, frames, coverage);
   commentsAnswerStatements(doc, frames);
   const sureCues = new Set<number>();
@@ -49,6 +50,57 @@ export function dropNested(doc: Document, frames: Frame[]): Frame[] {
 }
 
 const CLAUSE_BREAKS = new Set(['―', '—', '–', ';']);
+const ASIDE_DASHES = new Set(['―', '—', '–']);
+/** Tokens an aside between dashes may hold. */
+const ASIDE_REACH = 30;
+
+/**
+ * "Some note that Whitcombe — even as he says his record makes him qualified — has proposed
+ * little": an aside between dashes inside a content, holding a sure cue with its own speaker, is
+ * that speaker's statement (ending at the closing dash), and no part of the content around it.
+ */
+/**
+ * The dashes around an aside holding frame g's speaker and cue ("— even as he says … —"), or null:
+ * an opening dash within a few words before the speaker, a closing one after the cue in the sentence.
+ */
+export function asideDashes(doc: Document, g: Frame): [number, number] | null {
+  if (!g.source) return null;
+  let open = -1;
+  for (let j = g.source[0] - 1; j >= 0 && g.source[0] - j <= 4; j--)
+    if (ASIDE_DASHES.has(doc.tokens[j].text)) {
+      open = j;
+      break;
+    }
+  if (open < 0) return null;
+  for (let j = g.cue.last; j < doc.tokens.length && j - open <= ASIDE_REACH; j++) {
+    if (doc.tokens[j].sentence !== g.cue.sentence) return null;
+    if (ASIDE_DASHES.has(doc.tokens[j].text)) return [open, j];
+  }
+  return null;
+}
+
+function asidesBetweenDashes(doc: Document, frames: readonly Frame[], coverage: ContentCoverage): void {
+  for (const g of frames) {
+    if ((g.cue.score ?? 0) < 0 || g.content.length !== 1) continue;
+    const dashes = asideDashes(doc, g);
+    if (!dashes) continue;
+    const [open, close] = dashes;
+    for (const f of coverage.at(g.cue.first)) {
+      if (f === g || !inContent(g.cue.first, f)) continue;
+      if (!f.content.some(([s, e]) => s < open && open < e)) continue;
+      const kept: TokenRange[] = [];
+      for (const [s, e] of f.content) {
+        if (s < open && open < e) {
+          kept.push([s, open]);
+          if (close + 1 < e) kept.push([close + 1, e]);
+        } else kept.push([s, e]);
+      }
+      f.content = kept;
+      const [gs, ge] = g.content[0];
+      if (gs < close && ge > close) g.content = [[gs, close]];
+    }
+  }
+}
 
 /**
  * "Critics noted that the firm paid no tax ― its founder said, “That is smart business.”": a
