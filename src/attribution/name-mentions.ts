@@ -252,6 +252,8 @@ export function nameMentions(doc: Document): NameMention[] {
         !PRONOUN_WORDS.has(t.norm)
       ) ||
       AGE.test(t.norm) ||
+      // "FFXA.S": a ticker's exchange letter glued after a dot is no name.
+      (t.text.length === 1 && i > 0 && tokens[i - 1].text === '.' && tokens[i - 1].end === t.start) ||
       // "Earlier Harwell wrote", "Despite Suprnova's closure": an adverb or preposition opening
       // the sentence is no word of the name.
       // So is a verb of saying opening it ("Said Tomas Reyl: …").

@@ -112,6 +112,10 @@ export function splitTitle(
   first: number,
   end: number,
 ): { titles: string[]; nameStart: number } | null {
+  // "John Fairfax Ltd FFXA.S": a ticker's exchange letter glued after a dot is no part of the name.
+  const tail = doc.tokens[end - 1];
+  const dot = doc.tokens[end - 2];
+  if (end - first > 3 && tail.text.length === 1 && dot?.text === '.' && dot.end === tail.start) end -= 2;
   let nameStart = end;
   for (;;) {
     const t = doc.tokens[nameStart - 1];

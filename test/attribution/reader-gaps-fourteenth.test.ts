@@ -361,3 +361,10 @@ test('the narrator\'s ", sending shares lower" is no content; "never mentioned" 
   );
   assert.equal(analyze('The minister never mentioned the union in her speech.')[0].stance, 'decline');
 });
+
+test('a ticker\'s exchange letter is no name ("Harwell Foods Plc HWFD.L")', () => {
+  const statements = analyze(
+    'Harwell Foods Plc HWFD.L said first-half profit fell. It said demand had weakened.',
+  );
+  for (const s of statements) assert.notEqual(s.speaker_name, 'L', s.speaker?.text);
+});
