@@ -35,17 +35,22 @@ export function isAgentNoun(lemma: string): boolean {
   return agent;
 }
 
+/** Does the noun lemma's first sense reach one of `roots` (answers kept in `memo`)? */
+function firstSenseReaches(lemma: string, roots: ReadonlySet<string>, memo: Map<string, boolean>): boolean {
+  const hit = memo.get(lemma);
+  if (hit !== undefined) return hit;
+  const first = synsetsOf(lemma, 'n')[0];
+  const reaches = first !== undefined && reachesAgent(first, roots);
+  memo.set(lemma, reaches);
+  return reaches;
+}
+
 const PERSON_ROOTS = new Set(['person']);
 const personMemo = new Map<string, boolean>();
 
 /** Is the noun lemma one whose first sense is a person ("patient", "nurse"; not "company")? */
 export function isPersonNoun(lemma: string): boolean {
-  const hit = personMemo.get(lemma);
-  if (hit !== undefined) return hit;
-  const first = synsetsOf(lemma, 'n')[0];
-  const person = first !== undefined && reachesAgent(first, PERSON_ROOTS);
-  personMemo.set(lemma, person);
-  return person;
+  return firstSenseReaches(lemma, PERSON_ROOTS, personMemo);
 }
 
 const THING_ROOTS = new Set(['artifact', 'location']);
@@ -53,10 +58,5 @@ const thingMemo = new Map<string, boolean>();
 
 /** Is the noun lemma one whose first sense is a made thing or a place ("tanker", "village")? */
 export function isThingNoun(lemma: string): boolean {
-  const hit = thingMemo.get(lemma);
-  if (hit !== undefined) return hit;
-  const first = synsetsOf(lemma, 'n')[0];
-  const thing = first !== undefined && reachesAgent(first, THING_ROOTS);
-  thingMemo.set(lemma, thing);
-  return thing;
+  return firstSenseReaches(lemma, THING_ROOTS, thingMemo);
 }

@@ -9,7 +9,7 @@ import { cleftFocus, hasFiniteVerb, PRONOUN_SUBJECTS, QUANTIFIERS } from './sour
 import type { CueTokens } from './types.js';
 import { FINITE, isRegularPlural, mayBeFiniteVerb, NOUN_PHRASE_OPENERS } from './word-forms.js';
 import { timeAfter } from './times.js';
-import { mediumNounEnd } from './speaker-tail.js';
+import { mediumNounEnd, ONLINE_MEDIA } from './speaker-tail.js';
 import { isOpenQuote } from './quotes.js';
 import {
   endBeforeAuthoredObject,
@@ -95,8 +95,6 @@ function endBeforeReleasingAgent(doc: Document, c: CueTokens): void {
  * saying's medium takes the medium in ("said on its website"), which is no content; a "that", colon
  * or quotation after the medium opens the content, where the cue stays as it is.
  */
-const ONLINE_MEDIA = new Set(['website', 'account', 'channel', 'feed', 'blog']);
-
 function extendOverMedium(doc: Document, c: CueTokens): void {
   if (c.last - c.first < 2 || !wordSet('speech-verbs').has(doc.tokens[c.first].lemma)) return;
   // The preposition may end the cue or stand inside it ("[said on their official] Telegram channel").

@@ -190,7 +190,7 @@ function mediumAt(doc: Document, i: number): boolean {
 }
 
 /** What a speaker declines to do after the content ("declined to give a date", "to elaborate"). */
-const DECLINING = new Set(['declining', 'refusing', 'declined', 'refused']);
+const DECLINING_FORMS = new Set(['declining', 'refusing', 'declined', 'refused']);
 
 /**
  * Does the speaker's refusal to say more open at token i: ", declining to elaborate", ", without
@@ -204,7 +204,7 @@ function declineAt(doc: Document, i: number): boolean {
     if ((next.norm === 'declining' || next.norm === 'refusing') && after === 'to') return true;
     return next.norm === 'without' && after.endsWith('ing');
   }
-  return doc.tokens[i].norm === 'but' && DECLINING.has(next.norm) && after === 'to';
+  return doc.tokens[i].norm === 'but' && DECLINING_FORMS.has(next.norm) && after === 'to';
 }
 
 /** Nouns of the narrator's comment on an event ("…, a move that angered residents"). */

@@ -15,6 +15,7 @@ import { timeAfter, timePhrase } from './times.js';
 import { mediumNounEnd } from './speaker-tail.js';
 import {
   FINITE,
+  IMPERSONAL_PARTICIPLES,
   mayBeFiniteVerb,
   NOUN_PHRASE_OPENERS,
   OBJECT_PRONOUNS,
@@ -68,11 +69,9 @@ export function keptUnjudged(doc: Document, f: Frame): boolean {
 }
 
 /** Verbs of an impersonal report ("It was reported that", "It emerged that"). */
-const IMPERSONAL_REPORTS = new Set([
-  ...['reported', 'announced', 'emerged', 'understood', 'believed', 'confirmed', 'said', 'alleged'],
-  ...['claimed', 'thought', 'feared', 'known', 'rumoured', 'rumored', 'transpired'],
-]);
-const IMPERSONAL_AUXILIARIES = new Set(['is', 'was', 'has', 'had', 'been', 'later', 'also', 'now']);
+const IMPERSONAL_REPORTS = new Set([...IMPERSONAL_PARTICIPLES, 'emerged', 'transpired']);
+/** Words between "It" and the verb ("It was later reported"). */
+const IMPERSONAL_LEADS = new Set(['is', 'was', 'has', 'had', 'been', 'later', 'also', 'now']);
 
 /**
  * "It was reported on Friday that …", "It emerged that …": an expletive "it" opening its clause,
@@ -82,10 +81,10 @@ const IMPERSONAL_AUXILIARIES = new Set(['is', 'was', 'has', 'had', 'been', 'late
 function isImpersonalHearsay(doc: Document, f: Frame): boolean {
   const { cue } = f;
   let v = cue.first;
-  while (v < cue.last && IMPERSONAL_AUXILIARIES.has(doc.tokens[v].norm)) v++;
+  while (v < cue.last && IMPERSONAL_LEADS.has(doc.tokens[v].norm)) v++;
   if (v >= cue.last || !IMPERSONAL_REPORTS.has(doc.tokens[v].norm)) return false;
   let i = cue.first - 1;
-  while (i >= 0 && IMPERSONAL_AUXILIARIES.has(doc.tokens[i].norm)) i--;
+  while (i >= 0 && IMPERSONAL_LEADS.has(doc.tokens[i].norm)) i--;
   if (i < 0 || doc.tokens[i].norm !== 'it') return false;
   const lo = doc.sentences[cue.sentence].tokenStart;
   const before = i > lo ? doc.tokens[i - 1] : null;

@@ -9,6 +9,7 @@ import { PASSIVE_AUXILIARIES } from './cue-repairs.js';
 import { PREPOSITIONS } from './sources.js';
 import {
   FINITE,
+  IMPERSONAL_PARTICIPLES,
   isRegularPlural,
   mayBeFiniteVerb,
   NOMINATIVE_PRONOUNS,
@@ -244,11 +245,6 @@ export function isClausalLexiconCue(
   return false;
 }
 
-/** Participles of an impersonal passive of hearsay ("It was understood that …"). */
-const IMPERSONAL = new Set([
-  ...['understood', 'believed', 'thought', 'reported', 'alleged', 'claimed', 'said', 'feared'],
-  ...['expected', 'rumoured', 'rumored', 'announced', 'confirmed', 'known', 'estimated', 'hoped'],
-]);
 const IMPERSONAL_AUXILIARIES = new Set(['is', 'was']);
 
 /**
@@ -258,7 +254,7 @@ const IMPERSONAL_AUXILIARIES = new Set(['is', 'was']);
  */
 export function isImpersonalPassive(doc: Document, i: number, lo: number, hi: number): boolean {
   if (i <= lo || i + 2 >= hi || !IMPERSONAL_AUXILIARIES.has(doc.tokens[i].norm)) return false;
-  if (doc.tokens[i - 1].norm !== 'it' || !IMPERSONAL.has(doc.tokens[i + 1].norm)) return false;
+  if (doc.tokens[i - 1].norm !== 'it' || !IMPERSONAL_PARTICIPLES.has(doc.tokens[i + 1].norm)) return false;
   if (doc.tokens[i + 2].norm !== 'that') return false;
   const before = i - 1 > lo ? doc.tokens[i - 2] : null;
   return !before || before.text === ',' || before.norm === 'and' || before.norm === 'but';

@@ -28,11 +28,15 @@ function isFiniteVerb(doc: Document, i: number): boolean {
   return t.norm.endsWith('s') && OBJECT_OPENERS.has(next);
 }
 
+/** Online media a statement was posted on ("on its website", "on its Telegram channel"). */
+export const ONLINE_MEDIA: ReadonlySet<string> = new Set(['website', 'account', 'channel', 'feed', 'blog']);
+
 /** Nouns of the medium a statement was made in ("in a statement", "in his remarks"). */
 const MEDIA = new Set([
   ...['statement', 'interview', 'tweet', 'tweets', 'speech', 'remarks', 'letter', 'video', 'briefing'],
   ...['conference', 'rally', 'op-ed', 'editorial', 'email', 'memo', 'message', 'podcast', 'broadcast'],
-  ...['website', 'account', 'channel', 'feed', 'blog', 'programme'],
+  ...ONLINE_MEDIA,
+  'programme',
 ]);
 const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'during', 'at', 'via', 'through']);
 const MEDIUM_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that']);

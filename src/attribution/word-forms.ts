@@ -251,3 +251,9 @@ export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them
 
 /** Participles that put a question to someone ("Asked about the fire, the chief said …"). */
 export const ASKING_PARTICIPLES: ReadonlySet<string> = new Set(['asked', 'pressed', 'questioned']);
+
+/** Participles of an impersonal passive of hearsay ("It was understood that …"). */
+export const IMPERSONAL_PARTICIPLES: ReadonlySet<string> = new Set([
+  ...['understood', 'believed', 'thought', 'reported', 'alleged', 'claimed', 'said', 'feared'],
+  ...['expected', 'rumoured', 'rumored', 'announced', 'confirmed', 'known', 'estimated', 'hoped'],
+]);
