@@ -15,7 +15,8 @@ import { bareCommentNoun } from './comments.js';
 import { isReportingClass, senseClass } from './senses.js';
 import { wordSet } from '../lexicon/load.js';
 import { APPROXIMATORS, isAppealsBody, PARTICLES, YEAR } from './cue-repairs.js';
-import { FORCE_VERBS, isForce, isPlay } from './stance.js';
+import { isPlay } from './stance.js';
+import { FORCE_VERBS, isForce } from './stance-objects.js';
 import { isShowingUp } from './passive.js';
 
 /** "Pirates [attacked] the tanker", "A missile [struck] the ship": force, no saying. */

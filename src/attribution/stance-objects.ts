@@ -4,6 +4,11 @@
 import type { DocToken, Document } from '../text/document.js';
 import type { Frame } from './spans.js';
 import type { Stance } from './types.js';
+import { hasLemma } from '../lexicon/wordnet.js';
+import { isThingNoun } from './agents.js';
+import { DETERMINERS, POSSESSIVES } from './names.js';
+import { isPronoun } from './pronouns.js';
+import { FINITE } from './word-forms.js';
 
 /** Nouns of what is denied when refused ("refused the accusation"). */
 const CLAIM_NOUNS = new Set([
@@ -92,4 +97,61 @@ export function courtPlea(doc: Document, frame: Frame, words: DocToken[]): Stanc
   if (after[0] === 'innocent' || (after[0] === 'not' && after[1] === 'guilty')) return 'deny';
   if (after[0] === 'guilty') return 'acknowledge';
   return null;
+}
+
+/** Verbs of force that may be words too ("attacked the plan"); "blasted the media" is words. */
+export const FORCE_VERBS = new Set(['attack', 'strike', 'assault']);
+
+/** Subjects that attack with force, not words ("Gunmen attacked the convoy"). */
+const ARMED = new Set([
+  ...['gunman', 'gunmen', 'pirates', 'militants', 'rebels', 'insurgents', 'troops', 'soldiers'],
+  ...['fighters', 'militiamen', 'militia', 'terrorists', 'bandits', 'raiders', 'attackers'],
+  ...['assailants', 'jets', 'warplanes', 'drones', 'drone', 'missile', 'missiles', 'rockets'],
+  ...['bombers', 'mob', 'rioters', 'shark', 'dog'],
+]);
+
+/**
+ * Was a verb of force done by armed men (the subject's last word at token `subject`, or -1), or to
+ * a thing or a place (its object from token `object`: "attacked the tanker")?
+ */
+export function isForce(doc: Document, subject: number, object: number): boolean {
+  if (subject >= 0 && ARMED.has(doc.tokens[subject].norm)) return true;
+  // The object's head: the last noun of the run of nouns after its determiner ("the oil tanker").
+  // (Only after a determiner: "attacked government red tape" is words.)
+  const opener = doc.tokens[object];
+  if (!opener || !(DETERMINERS.has(opener.norm) || POSSESSIVES.has(opener.norm))) return false;
+  let head: DocToken | null = null;
+  for (let i = object + 1; i < Math.min(doc.tokens.length, object + 5); i++) {
+    const t = doc.tokens[i];
+    if (t.kind !== 'word' || t.cap) break;
+    if (!hasLemma(t.lemma, 'n') || FINITE.has(t.norm)) break;
+    head = t;
+  }
+  return head !== null && isThingNoun(head.lemma);
+}
+
+/** Words of willingness an offer's content holds ("ready to", "prepared to", "willing to"). */
+const WILLING = new Set(['ready', 'prepared', 'willing']);
+/** Verbs between a subject and its willingness ("were prepared to", "stand ready to"). */
+const WILLING_VERBS = new Set([
+  ...['is', 'are', 'was', 'were', 'be', 'been', 'am', 'stand', 'stands'],
+  ...['stood', 'remain', 'remains', 'remained', 'feel', 'felt', 'seemed', 'appeared', 'still', 'not'],
+]);
+
+/**
+ * "The mayor said residents were prepared to wait", "…, while the price buyers were prepared to
+ * pay had stalled": the first willingness in the content belongs to a common noun, not to the
+ * speaker or a party named ("Ankara was prepared to do its part").
+ */
+export function othersWilling(doc: Document, frame: Frame): boolean {
+  for (const [s, e] of frame.content)
+    for (let i = s; i < e - 1; i++) {
+      if (!WILLING.has(doc.tokens[i].norm) || doc.tokens[i + 1].norm !== 'to') continue;
+      let j = i - 1;
+      while (j >= s && WILLING_VERBS.has(doc.tokens[j].norm)) j--;
+      if (j < s || j === i - 1) return false;
+      const t = doc.tokens[j];
+      return t.kind === 'word' && !t.cap && !isPronoun(t.norm) && hasLemma(t.lemma, 'n');
+    }
+  return false;
 }
