@@ -164,7 +164,7 @@ export function passiveWithoutAgent(doc: Document, f: Frame): void {
     }
   }
   // "It was announced that leave had been cancelled": the expletive "it" stands for the clause.
-  // ("It is understood no deal was offered": so it does before a clause without "that".)
+  // ("It is understood the talks had stalled": so it does before a clause without "that".)
   if (src[1] - src[0] === 1 && doc.tokens[src[0]].norm === 'it' && opener.norm !== 'to') return;
   // ("Nobody has been charged, police said": a comma ends the passive's clause; what follows is
   // another statement.)
