@@ -32,6 +32,19 @@ export function isDirective(doc: Document, frame: Frame): boolean {
   return directive(doc, frame) === 'call';
 }
 
+/** Forms of "be" before a passive directive ("were told to"). */
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'being']);
+
+/** "Passengers were told to travel light", "Residents were advised to stay indoors". */
+function passiveDirective(doc: Document, frame: Frame): boolean {
+  const { first, last } = frame.cue;
+  if (last - first < 2 || !PASSIVE_BE.has(doc.tokens[first].norm)) return false;
+  const verb = doc.tokens[last - 1];
+  if (!DIRECTIVE_LEMMAS.has(verb.lemma) || verb.norm === verb.lemma) return false;
+  const next = doc.tokens[last + 1];
+  return doc.tokens[last]?.norm === 'to' && !!next && next.norm === next.lemma && isWordnetVerb(next.lemma);
+}
+
 /**
  * "The mayor told residents to stay indoors", "asked him to resign": an instruction or a request,
  * a call whatever the verb's own stance ("asked whether ..." stays a question).
@@ -41,6 +54,8 @@ export function directive(doc: Document, frame: Frame): Stance | null {
   const last = doc.tokens[frame.cue.last - 1];
   if (!DIRECTIVE_LEMMAS.has(last.lemma) || frame.content.length === 0) return null;
   const [s, e] = frame.content[0];
+  // "Passengers were told to travel light": a passive directive, its listener the subject.
+  if (passiveDirective(doc, frame)) return 'call';
   // Told someone to do something after the cue: not "The company expects X to fall, Lund told analysts".
   if (s < frame.cue.last) return null;
   // Not a quotation: “I just want to know ...” is asked, not requested.

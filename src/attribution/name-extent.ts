@@ -4,6 +4,7 @@
 // the Wire"). speakers.ts resolves the names with these.
 import type { Document, DocToken } from '../text/document.js';
 import {
+  BODY_NOUNS,
   DETERMINERS,
   POSSESSIVES,
   isOrganisationWord,
@@ -147,9 +148,21 @@ function capitalisedAfter(doc: Document, from: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Does the span end at `end` on a body named in lowercase after an article ("the county fire
+ * service", "a local charity")?
+ */
+function lowercaseBodyEnds(doc: Document, from: number, end: number): boolean {
+  if (end - from < 2 || end - from > AFFILIATION_REACH + 1 || !DETERMINERS.has(doc.tokens[from].norm))
+    return false;
+  for (let j = from + 1; j < end; j++) if (doc.tokens[j].kind !== 'word' || doc.tokens[j].cap) return false;
+  return BODY_NOUNS.has(doc.tokens[end - 1].norm);
+}
+
 export function personEnd(doc: Document, first: number, end: number): number {
   for (let p = first + 1; p < end - 1; p++) {
-    if (!AFFILIATION.has(doc.tokens[p].norm) || !capitalisedAfter(doc, p + 1, end)) continue;
+    if (!AFFILIATION.has(doc.tokens[p].norm)) continue;
+    if (!capitalisedAfter(doc, p + 1, end) && !lowercaseBodyEnds(doc, p + 1, end)) continue;
     let k = p;
     let words = 0;
     for (;;) {

@@ -88,6 +88,18 @@ function possessorName(doc: Document, f: Frame, nameEnd: number, name: string): 
   return cue.norm !== cue.lemma && wordSet('speech-verbs').has(cue.lemma) ? name : name.replace(/[’']s$/, '');
 }
 
+/** Nouns of the people around someone, who speak for them ("the family of", "lawyers for"). */
+const RELATED_GROUPS = new Set([
+  ...['family', 'families', 'relatives', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'friends'],
+  ...['supporters', 'parents', 'colleagues', 'representatives', 'advisers', 'advisors', 'aides'],
+]);
+
+/** Is the name at `nameStart` led by such a noun and "of"/"for" ("the family of | X")? */
+function relatedGroup(doc: Document, nameStart: number): boolean {
+  const link = doc.tokens[nameStart - 1].norm;
+  return (link === 'of' || link === 'for') && RELATED_GROUPS.has(doc.tokens[nameStart - 2].norm);
+}
+
 /** Single-word names that speak somewhere in the document are people too ("Zelenskyy said"). */
 function markSpeakingNames(doc: Document, frames: Frame[], mentions: NameMention[]): void {
   const speaking = new Set<string>();
@@ -249,6 +261,13 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     const split = splitTitle(doc, first, nameEnd);
     // "The foreign ministry of Valdoria": a body of the place, not the place.
     if (split && split.nameStart - 2 > first && lowercaseBodyOf(doc, split.nameStart)) {
+      const from = DETERMINERS.has(doc.tokens[first].norm) ? first + 1 : first;
+      names.push(doc.text.slice(doc.tokens[from].start, doc.tokens[nameEnd - 1].end));
+      return;
+    }
+    // "The family of Oliver Strickland", "Lawyers for Dana Okoye": people of the person named, not
+    // that person.
+    if (split && split.nameStart - 2 >= first && relatedGroup(doc, split.nameStart)) {
       const from = DETERMINERS.has(doc.tokens[first].norm) ? first + 1 : first;
       names.push(doc.text.slice(doc.tokens[from].start, doc.tokens[nameEnd - 1].end));
       return;

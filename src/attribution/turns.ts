@@ -20,9 +20,20 @@ export function isPersonDescription(name: string, definite = false): boolean {
   return words.length > 1 && opener && (isTitleWord(head) || isPersonNoun(head));
 }
 
+const ONE_OF = /^one of (?:the|his|her|their|its|our) (?:\S+ ){0,2}(\S+)$/i;
+
 /** May a description of a person that no name took up ("the miner", "a spokeswoman for the
  *  institute", read by its noun before the "for" phrase) go on speaking as this pronoun? */
 export function descriptionGoesOn(name: string, pronoun: string, mentions: Mentions): boolean {
+  // "one of the volunteers", "one of the freed seafarers": one person of a group.
+  const one = ONE_OF.exec(name);
+  if (one) {
+    const plural = one[1].toLowerCase();
+    const person = [plural.replace(/s$/, ''), plural.replace(/es$/, '')].some(
+      (w) => w !== plural && isPersonNoun(w),
+    );
+    return person && !mentions.isPerson(name) && mentions.fits(name, pronoun);
+  }
   return (
     !mentions.isPerson(name) &&
     isPersonDescription(name.replace(/ (?:for|of|at|from|with) .*$/, ''), true) &&

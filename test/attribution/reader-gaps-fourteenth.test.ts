@@ -368,3 +368,30 @@ test('a ticker\'s exchange letter is no name ("Harwell Foods Plc HWFD.L")', () =
   );
   for (const s of statements) assert.notEqual(s.speaker_name, 'L', s.speaker?.text);
 });
+
+test('"one of the volunteers said … she added": the pronoun takes up the one of the group', () => {
+  const statements = analyze(
+    'Governor Alma Restrepo said the beaches were closed. "The birds are dying," one of the volunteers said. "We need more help," she added.',
+  );
+  assert.equal(statements.find((s) => s.cue.text === 'added')?.speaker_name, 'one of the volunteers');
+});
+
+test('"Ian Fitch of the county fire service said" is Ian Fitch, whom "he" then takes up', () => {
+  const statements = analyze(
+    'Mayor Tomas Hale said he had ordered a review. Ian Fitch of the county fire service said crews had struggled. "Cars were crushed together," he said.',
+  );
+  assert.equal(statements[1].speaker_name, 'Ian Fitch');
+  assert.equal(statements[2].speaker_name, 'Ian Fitch');
+});
+
+test('"The family of X" and "Lawyers for X" are not X', () => {
+  for (const text of [
+    'The family of Oliver Strand said the campaign would save lives.',
+    'Lawyers for Dana Okoye said she would appeal.',
+  ])
+    assert.ok(!/^(?:Oliver Strand|Dana Okoye)$/.test(analyze(text)[0].speaker_name ?? ''), text);
+});
+
+test('"Passengers were told to travel light" is a call', () => {
+  assert.equal(analyze('Passengers were told to travel without checked luggage.')[0]?.stance, 'call');
+});
