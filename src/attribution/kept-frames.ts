@@ -62,10 +62,24 @@ export function keptUnjudged(doc: Document, f: Frame): boolean {
     isSaidThat(doc, f) ||
     isPressedOn(doc, f) ||
     isImpersonalHearsay(doc, f) ||
+    isNamedWhoSaying(doc, f) ||
     // "— even as he says his record makes him qualified —": a sure cue's aside between dashes.
     ((f.cue.score ?? 0) >= 0 && asideDashes(doc, f) !== null) ||
     declines(doc, f)
   );
+}
+
+/**
+ * "Okonjo, who additionally mentioned the talks with Varga, said …": a relative "who" after
+ * a name and its comma, and an inflected verb of saying. The shape leaves no doubt.
+ */
+function isNamedWhoSaying(doc: Document, f: Frame): boolean {
+  const { cue, source } = f;
+  if (!source || source[1] - source[0] !== 1 || doc.tokens[source[0]].norm !== 'who') return false;
+  const comma = source[0] - 1;
+  if (comma < 1 || doc.tokens[comma].text !== ',' || !doc.tokens[comma - 1].cap) return false;
+  const verb = doc.tokens[cue.last - 1];
+  return verb.kind === 'word' && verb.norm !== verb.lemma && wordSet('speech-verbs').has(verb.lemma);
 }
 
 /** Verbs of an impersonal report ("It was reported that", "It emerged that"). */

@@ -395,3 +395,12 @@ test('"The family of X" and "Lawyers for X" are not X', () => {
 test('"Passengers were told to travel light" is a call', () => {
   assert.equal(analyze('Passengers were told to travel without checked luggage.')[0]?.stance, 'call');
 });
+
+test('"X, who additionally mentioned Y, said …" keeps the relative clause\'s statement', () => {
+  // Guards the reach: the filter kept this one before; the seed test holds the shape it dropped.
+  const statements = analyze(
+    'Okonjo, who additionally mentioned the scenario with Varga on Friday night, said both premiers talked of "tackling border threats".',
+  );
+  const who = statements.find((s) => s.cue.text.includes('mentioned'));
+  assert.equal(who?.speaker_name, 'Okonjo');
+});
