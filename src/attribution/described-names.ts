@@ -96,6 +96,14 @@ const COMPANY_HEADS = new Set([
 /** Heads that take up any company: an airline or a bank is a company too. */
 const ANY_COMPANY = new Set(['company', 'firm', 'group']);
 
+/** Heads of a public or civic body, which a company's name ("Morvane Foods") is not: "the union"
+ *  after a firm that spoke is the workers' union, not the firm. */
+const NO_COMPANY_HEADS = new Set([
+  ...['union', 'regulator', 'watchdog', 'agency', 'department', 'ministry', 'board', 'commission'],
+  ...['council', 'society', 'charity', 'federation', 'association', 'authority', 'administration'],
+  ...['coalition', 'alliance', 'court', 'university', 'college', 'school', 'party', 'committee'],
+]);
+
 /**
  * "Skyvale Airways cancelled 400 flights. The airline said …", "data stolen from the retailer
  * Quillmart, the company disclosed": when no speaker before is the body, a name in the sentences
@@ -248,6 +256,9 @@ export function earlierBody(
     // council; a company's ("Inc", "Corp", "Group") is a company, firm or group; "National Union
     // of Teachers" says it before its "of".
     const kind = nameKind(words);
+    // ("Association of Flight Attendants" is an association, whatever its last word.)
+    if (NO_COMPANY_HEADS.has(head) && isCompanyLikeName(words) && !words.some((w) => /^\p{Ll}/u.test(w)))
+      continue;
     if (
       isOrganisationWord(kind) &&
       kind !== head &&

@@ -116,10 +116,7 @@ export class ArticleGenders {
       // nominee's daughter").
       let described: Gender | null = null;
       for (const r of m.roles) described ??= descriptionGender(r);
-      if (described) {
-        this.byName.set(m.name, described);
-        continue;
-      }
+      if (described) this.byName.set(m.name, described);
       // (A given name alone: "Her husband, John,".)
       const first =
         m.person && space > 1
@@ -128,8 +125,10 @@ export class ArticleGenders {
             ? firstNameGender(m.name)
             : null;
       if (!first) continue;
+      // The first name still speaks for the surname alone ("His sister, Corinne Hulme, …
+      // Hulme said …": "he" is not Hulme).
       named.push({ key, g: first });
-      this.byName.set(m.name, first);
+      if (!described) this.byName.set(m.name, first);
     }
     for (const { key, g } of named) if (!this.bySurname.has(key)) setOrClash(this.byFirstNames, key, g);
     // "Vossberg said she was angry": a one-word speaker and the subject pronoun opening what she
