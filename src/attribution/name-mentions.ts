@@ -2,6 +2,7 @@
 // a description gives it ("Tomas Berg, a retired teacher,", "Helen Marchetti is the chief executive
 // of …", "The actor Tom Hale"), and whether it names a person. Speaker resolution (speakers.ts)
 // reads them.
+import { wordSet } from '../lexicon/load.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import { isIrregularVerbForm } from '../lexicon/exceptions.js';
 import type { Document, DocToken } from '../text/document.js';
@@ -27,6 +28,11 @@ import {
 } from './names.js';
 import { LEADING_ADVERBS } from './word-forms.js';
 import { isTitleCaseHeadline } from './headline.js';
+
+/** The commonest verbs of saying ("said", "told", "warned"). */
+const SPEECH_CORE = wordSet('speech-core');
+/** Prepositions whose object a name may be ("Speaking to | Radio Kestrel,"). */
+const OBJECT_OF = new Set(['to', 'with', 'from', 'at', 'on', 'about', 'for', 'by']);
 
 /** Words within which an appositive after a name must close ("Tomas Berg, a retired teacher,"). */
 const APPOSITIVE_REACH = 6;
@@ -55,15 +61,16 @@ const WORKERS = new Set(['operator', 'producer', 'developer', 'manufacturer', 'c
  * (so "the teacher" resolves to Berg and "the governor" does not); so are those of a predicate
  * ("Helen Marchetti is the chief executive of …", `predicate`). Appends them to `roles`.
  */
-function appositiveRole(doc: Document, end: number, roles: string[], predicate = false): void {
+function appositiveRole(doc: Document, start: number, end: number, roles: string[], predicate = false): void {
   const tokens = doc.tokens;
+  const objectOf = !predicate && start > 0 && OBJECT_OF.has(tokens[start - 1].norm);
   if (!predicate) {
     // "Helen Marchetti is the chief executive of …": a predicate describes the name as well.
     if (
       (tokens[end]?.norm === 'is' || tokens[end]?.norm === 'was') &&
       DETERMINERS.has(tokens[end + 1]?.norm ?? '')
     )
-      return appositiveRole(doc, end, roles, true);
+      return appositiveRole(doc, start, end, roles, true);
     if (tokens[end]?.text !== ',' || !tokens[end + 1]) return;
   }
   // "Tom Reed, director of Harvest Aid,": a bare title opens the description too.
@@ -78,6 +85,10 @@ function appositiveRole(doc: Document, end: number, roles: string[], predicate =
     // The description ends at its comma or full stop, or before its complement ("a spokeswoman |
     // for the city"); hyphenated ages and capitalised modifiers inside it are passed over.
     const closes = t.text === ',' || t.text === '.' || (t.kind === 'word' && t.stop && words.length > 0);
+    // "Speaking to Radio Kestrel, the chairman said": after a name that is a preposition's
+    // object, a verb of saying makes the description a clause's subject, no apposition (but
+    // "Paul Lego, senior vice president told …" is one, its closing comma left out).
+    if (objectOf && t.kind === 'word' && t.norm !== t.lemma && SPEECH_CORE.has(t.lemma)) return;
     if (closes) {
       for (const w of words) roles.push(w);
       return;
@@ -353,7 +364,7 @@ export function nameMentions(doc: Document): NameMention[] {
     if (titles.length === 0 && afterHonorific(doc, i, Math.max(0, i - 2)))
       titles.push(honorificBefore(doc, i));
     const roles: string[] = leadingRole ? [leadingRole] : [];
-    appositiveRole(doc, end, roles);
+    appositiveRole(doc, titleStart, end, roles);
     precedingRole(doc, titleStart, roles);
     out.push({
       name: textOf(doc, i, end).replace(/[’']s$/, ''),

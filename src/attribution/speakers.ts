@@ -92,12 +92,17 @@ function possessorName(doc: Document, f: Frame, nameEnd: number, name: string): 
 const RELATED_GROUPS = new Set([
   ...['family', 'families', 'relatives', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'friends'],
   ...['supporters', 'parents', 'colleagues', 'representatives', 'advisers', 'advisors', 'aides'],
+  ...['agent', 'agents', 'father', 'mother', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister'],
 ]);
 
-/** Is the name at `nameStart` led by such a noun and "of"/"for" ("the family of | X")? */
-function relatedGroup(doc: Document, nameStart: number): boolean {
-  const link = doc.tokens[nameStart - 1].norm;
-  return (link === 'of' || link === 'for') && RELATED_GROUPS.has(doc.tokens[nameStart - 2].norm);
+/** Is the name at `nameStart` led by such a noun and "of"/"for" ("the family of | X"), maybe
+ *  with up to two lowercase words between ("the lawyer for referee | X", "of the late | X")? */
+function relatedGroup(doc: Document, nameStart: number, first: number): boolean {
+  let j = nameStart - 1;
+  const isLink = (norm: string) => norm === 'of' || norm === 'for';
+  while (j - 2 >= first && nameStart - j <= 2 && !doc.tokens[j].cap && !isLink(doc.tokens[j].norm)) j--;
+  const link = doc.tokens[j].norm;
+  return j - 1 >= first && isLink(link) && RELATED_GROUPS.has(doc.tokens[j - 1].norm);
 }
 
 /** Single-word names that speak somewhere in the document are people too ("Zelenskyy said"). */
@@ -267,7 +272,7 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     }
     // "The family of Oliver Strickland", "Lawyers for Dana Okoye": people of the person named, not
     // that person.
-    if (split && split.nameStart - 2 >= first && relatedGroup(doc, split.nameStart)) {
+    if (split && split.nameStart - 2 >= first && relatedGroup(doc, split.nameStart, first)) {
       const from = DETERMINERS.has(doc.tokens[first].norm) ? first + 1 : first;
       names.push(doc.text.slice(doc.tokens[from].start, doc.tokens[nameEnd - 1].end));
       return;

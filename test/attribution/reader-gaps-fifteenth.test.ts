@@ -27,3 +27,25 @@ test('"the union" after a company that spoke is not the company', () => {
   );
   assert.equal(union[1].speaker_name, 'Guild of Harbour Pilots');
 });
+
+test('"the lawyer for referee X", "the father of striker X", "the agent of X" are not X', () => {
+  for (const text of [
+    'The lawyer for referee Anton Brekke said his client was innocent.',
+    'The father of striker Jonas Veldt said the family had not been approached.',
+    'The agent of Marco Lindell said talks had stalled.',
+  ]) {
+    const [statement] = analyze(text);
+    assert.ok(statement, text);
+    assert.ok(!['Anton Brekke', 'Jonas Veldt', 'Marco Lindell'].includes(statement.speaker_name ?? ''), text);
+  }
+});
+
+test('an outlet a description is speaking to is not who the description is', () => {
+  const statements = analyze(
+    'Harbourside chairman Olaf Berent said the club would appeal. Speaking to Radio Tarrow, the chairman said the referee had erred.\n\n' +
+      'In an interview with Cycling Weekly, the coach said riders were exhausted.',
+  );
+  assert.equal(statements[1].speaker_name, 'Olaf Berent');
+  assert.notEqual(statements[2].speaker_name, 'Cycling Weekly');
+  assert.notEqual(statements[2].speaker_name, 'Radio Tarrow');
+});
