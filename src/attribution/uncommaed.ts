@@ -33,7 +33,8 @@ export function speakerAfterUncommaedSaid(
   if (before.kind !== 'word' || before.cap || before.quoted || NOT_CLAUSE_ENDS.has(before.norm)) return null;
   const source = sourceAfter(doc, cue.last, hi);
   if (!source || !doc.tokens[source[0]].cap) return null;
-  const split = splitTitle(doc, source[0], source[1]);
+  // (Not a clause that ends in a name: "… said Vaultline had lent deposits to Meridian Arc.")
+  const split = hasFiniteVerb(doc, source) ? null : splitTitle(doc, source[0], source[1]);
   if (!split) return null;
   const names = source[1] - split.nameStart;
   if (

@@ -49,3 +49,12 @@ test('an outlet a description is speaking to is not who the description is', () 
   assert.notEqual(statements[2].speaker_name, 'Cycling Weekly');
   assert.notEqual(statements[2].speaker_name, 'Radio Tarrow');
 });
+
+test('a reported clause that ends in a name is no inverted speaker', () => {
+  const [statement] = analyze('The chair of the panel said Orrin had wired the money to Calloway Birch.');
+  assert.equal(statement.speaker?.text, 'The chair of the panel');
+  assert.equal(statement.content.text, 'Orrin had wired the money to Calloway Birch');
+  // Guards the reach: the comma-less inverted "said" with a named speaker still reads so.
+  const [inverted] = analyze('The ferry resumed service at dawn said Capt. Ilse Varga, head of the harbour police.');
+  assert.equal(inverted.speaker?.text, 'Capt. Ilse Varga');
+});
