@@ -83,14 +83,12 @@ export function forwardStart(doc: Document, cue: CueTokens, hi: number): number 
       return listener ? afterListener(doc, from, hi) : from;
     }
     if (isOpenQuote(doc, j)) {
-      // "told residents to “stay calm”": the quotation is the listener's infinitive, which
-      // opens on "to" (PolNeAR train and dev mark 4 of 6 such contents so, 2 with the listener).
-      if (listener && j > from + 1 && doc.tokens[j - 1].norm === 'to') {
-        // "urged him not to “…”": the negation is the request's.
-        const negated =
-          j - 2 > from && (doc.tokens[j - 2].norm === 'not' || doc.tokens[j - 2].norm === 'never');
-        return negated ? j - 2 : j - 1;
-      }
+      // "told residents to “stay calm”", "urged him not to “…”": the quotation is the listener's
+      // infinitive, and the content opens on the listener as it does when the infinitive is not
+      // quoted ("urged both sides to return to talks"). (PolNeAR train and dev mark 2 of 6 such
+      // contents so, 4 from "to"; too few to read two ways one shape.)
+      if (listener && j > from + 1 && doc.tokens[j - 1].norm === 'to' && isListenerBefore(doc, from, j - 1))
+        return from;
       // "told reporters the firm was “looking at every option”": the quotation ends a clause
       // that starts after the listener.
       const clause = listener ? afterListener(doc, from, hi) : from;

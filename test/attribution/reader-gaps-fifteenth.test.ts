@@ -55,6 +55,20 @@ test('a reported clause that ends in a name is no inverted speaker', () => {
   assert.equal(statement.speaker?.text, 'The chair of the panel');
   assert.equal(statement.content.text, 'Orrin had wired the money to Calloway Birch');
   // Guards the reach: the comma-less inverted "said" with a named speaker still reads so.
-  const [inverted] = analyze('The ferry resumed service at dawn said Capt. Ilse Varga, head of the harbour police.');
+  const [inverted] = analyze(
+    'The ferry resumed service at dawn said Capt. Ilse Varga, head of the harbour police.',
+  );
   assert.equal(inverted.speaker?.text, 'Capt. Ilse Varga');
+});
+
+test('"urged X to “…”" keeps the listener in the content, as an unquoted infinitive does', () => {
+  for (const [text, content] of [
+    ['The minister urged both sides to “return to the table.”', 'both sides to “return to the table.”'],
+    ['The minister urged both sides to return to the table.', 'both sides to return to the table'],
+    ['Police asked drivers to “avoid the ring road.”', 'drivers to “avoid the ring road.”'],
+  ]) {
+    const [statement] = analyze(text);
+    assert.equal(statement.content.text, content, text);
+    assert.equal(statement.stance, 'call', text);
+  }
 });
