@@ -4,7 +4,7 @@ import { wordSet } from '../lexicon/load.js';
 import { isIrregularVerbForm } from '../lexicon/exceptions.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { DocToken, Document } from '../text/document.js';
-import { isQuoted } from './quotes.js';
+import { isCloseQuote, isQuoted } from './quotes.js';
 import type { TokenRange } from './types.js';
 import { DETERMINERS, isTitleWord, POSSESSIVES } from './names.js';
 import { timeAfter, timeBefore } from './times.js';
@@ -216,7 +216,11 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
             (mayBeFiniteVerb(doc, j + 1) ||
               (doc.tokens[j + 1].norm === doc.tokens[j + 1].lemma &&
                 hasLemma(doc.tokens[j + 1].norm, 'v'))) &&
-            nounPhraseOpensSentence(doc, j - 1, lo)));
+            nounPhraseOpensSentence(doc, j - 1, lo)) ||
+          // "…, the company that built it said": a speaker after its content, with a relative clause.
+          ((t.norm === 'that' || t.norm === 'which') &&
+            mayBeFiniteVerb(doc, j + 1) &&
+            definitePhraseAfterComma(doc, j - 1, lo)));
       if (!andBetweenNames && !(relative && !boundary.has(doc.tokens[j - 1].norm))) break;
     }
     start = j;
@@ -294,6 +298,16 @@ function nounPhraseOpensSentence(doc: Document, last: number, lo: number): boole
       return false;
     // Not a gerund's object: "Closing the shops that sold …".
     if (opensSentence(doc, j, lo)) return !t.norm.endsWith('ing');
+  }
+  return false;
+}
+
+/** A noun phrase ending at token `last` opens on "the" right after a comma ("…, the company"). */
+function definitePhraseAfterComma(doc: Document, last: number, lo: number): boolean {
+  for (let j = last; j > lo && last - j < RELATIVE_HEAD_REACH; j--) {
+    const t = doc.tokens[j];
+    if (t.kind !== 'word' || FINITE.has(t.norm)) return false;
+    if (t.norm === 'the') return doc.tokens[j - 1].text === ',' || isCloseQuote(doc, j - 1);
   }
   return false;
 }

@@ -72,3 +72,27 @@ test('"urged X to “…”" keeps the listener in the content, as an unquoted i
     assert.equal(statement.stance, 'call', text);
   }
 });
+
+test('a speaker after its content keeps its "that"/"which" relative clause', () => {
+  for (const [text, speaker, content] of [
+    [
+      'The probe lost contact after four minutes, the company that built it said.',
+      'the company that built it',
+      'The probe lost contact after four minutes',
+    ],
+    [
+      '“We will rebuild,” the firm that owns the pad said.',
+      'the firm that owns the pad',
+      '“We will rebuild,”',
+    ],
+    [
+      'The bridge will stay shut until May, the agency which manages it said.',
+      'the agency which manages it',
+      'The bridge will stay shut until May',
+    ],
+  ]) {
+    const [statement] = analyze(text);
+    assert.equal(statement.speaker?.text, speaker, text);
+    assert.equal(statement.content.text, content, text);
+  }
+});
