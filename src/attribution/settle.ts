@@ -224,6 +224,8 @@ const NOUN_PHRASE_OPENER = /^(the|a|an|he|she|they|it|we|i|those|some|many|most|
 /** Plurals of groups that a lemma does not show ("state media", "local people"). */
 const GROUP_PLURALS = new Set(['media', 'people', 'police', 'staff', 'personnel']);
 const COUNT_WORDS = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million']);
+/** Words of an approximate count ("About 200 researchers"). */
+const APPROXIMATIONS = new Set(['about', 'around', 'nearly', 'roughly', 'almost', 'some', 'over']);
 const QUANTIFIER_OPENER =
   /^(some|many|most|several|few|both|all|two|three|four|five|dozens|hundreds|thousands)$/;
 
@@ -282,8 +284,12 @@ function pluralPossessiveAt(doc: Document, i: number): boolean {
 /** The noun phrase opening a clause at token `start` (before `limit`), if it opens with one. */
 function subjectAt(doc: Document, start: number, limit: number): TokenRange | null {
   const first = doc.tokens[start];
-  if (!first || first.kind !== 'word' || (first.stop && !NOUN_PHRASE_OPENER.test(first.norm))) return null;
-  let end = start;
+  // "About 200 researchers": an approximation before a count.
+  const approximate = APPROXIMATIONS.has(first?.norm ?? '') && doc.tokens[start + 1]?.kind === 'number';
+  if (!first || first.kind !== 'word' || (first.stop && !NOUN_PHRASE_OPENER.test(first.norm) && !approximate))
+    return null;
+  let end = approximate ? start + 2 : start;
+  let sawCount = false;
   while (end < limit && end - start < 8) {
     const t = doc.tokens[end];
     // After "the" or a possessive, uninflected lowercase words go on ("the central bank",
@@ -311,7 +317,18 @@ function subjectAt(doc: Document, start: number, limit: number): TokenRange | nu
       (t.norm === t.lemma || t.norm === `${t.lemma}s`) &&
       (isTitleWord(t.lemma) || isAgentNoun(t.lemma));
     // "Mrs. Ruiz": a title's abbreviation dot inside the name.
+    // "Hundreds of nurses", "Dozens of angry residents": a count's "of" and its plural.
+    const counted =
+      t.kind === 'word' &&
+      ((t.norm === 'of' && prev !== null && COUNT_WORDS.has(prev.norm)) ||
+        (end - 2 >= start &&
+          (prev?.norm === 'of' || (!t.cap && end - 3 >= start && doc.tokens[end - 2].norm === 'of')) &&
+          COUNT_WORDS.has(doc.tokens[prev?.norm === 'of' ? end - 2 : end - 3].norm) &&
+          !t.cap &&
+          (isRegularPlural(t) || GROUP_PLURALS.has(t.norm) || t.norm === t.lemma)));
+    sawCount ||= counted;
     const np =
+      counted ||
       described ||
       (t.kind === 'punct' && end > start && (isAbbreviationDot(doc, end) || pluralPossessiveAt(doc, end))) ||
       (t.kind === 'word' &&
@@ -342,6 +359,8 @@ function subjectAt(doc: Document, start: number, limit: number): TokenRange | nu
     while (run < limit && doc.tokens[run].cap && doc.tokens[run].kind === 'word') run++;
     if (run > k) end = run;
   }
+  // (A count of things is no speaker: "About 10,000 visas are awarded …".)
+  if ((approximate || sawCount) && end > start && !isAgentNoun(doc.tokens[end - 1].lemma)) return null;
   return end > start ? [start, end] : null;
 }
 

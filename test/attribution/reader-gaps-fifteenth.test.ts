@@ -96,3 +96,25 @@ test('a speaker after its content keeps its "that"/"which" relative clause', () 
     assert.equal(statement.content.text, content, text);
   }
 });
+
+test('a protest clause\'s counted subject speaks its participle ("Hundreds of nurses …, demanding")', () => {
+  for (const [text, speaker] of [
+    [
+      'Hundreds of nurses marched through the capital on Saturday, demanding higher pay.',
+      'Hundreds of nurses',
+    ],
+    ['Dozens of residents gathered outside the town hall, calling for an inquiry.', 'Dozens of residents'],
+    [
+      'About 200 researchers occupied the ministry lobby, demanding their grants back.',
+      'About 200 researchers',
+    ],
+  ]) {
+    const [statement] = analyze(text);
+    assert.equal(statement?.speaker?.text, speaker, text);
+  }
+  // Guards the reach: a count of things is no speaker.
+  const [things] = analyze(
+    'About 9,000 permits are issued each year, mostly to farmers, who see the scheme as a lifeline.',
+  );
+  assert.notEqual(things?.speaker?.text, 'About 9,000 permits');
+});
