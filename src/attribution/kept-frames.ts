@@ -19,6 +19,7 @@ import {
   mayBeFiniteVerb,
   NOUN_PHRASE_OPENERS,
   OBJECT_PRONOUNS,
+  opensBareClause,
   opensThatClause,
 } from './word-forms.js';
 import { hasTellingCue } from './stance.js';
@@ -105,7 +106,7 @@ function isImpersonalHearsay(doc: Document, f: Frame): boolean {
   if (before && before.text !== ',' && before.norm !== 'and' && before.norm !== 'but') return false;
   const hi = doc.sentences[cue.sentence].tokenEnd;
   const after = cue.last + timeAfter(doc, cue.last, hi);
-  return doc.tokens[after]?.norm === 'that';
+  return doc.tokens[after]?.norm === 'that' || opensBareClause(doc, after, hi);
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   mayBeFiniteVerb,
   NOMINATIVE_PRONOUNS,
   NOUN_PHRASE_OPENERS,
+  opensBareClause,
   pluralLemma,
   QUESTION_WORDS,
   RECEIVING,
@@ -249,13 +250,15 @@ const IMPERSONAL_AUXILIARIES = new Set(['is', 'was']);
 
 /**
  * "It was understood that the minister would resign": an expletive "it" opening its clause, "is" or
- * "was", a participle of hearsay and "that" (the tagger knows "It is understood that" better than
- * its past). True at the auxiliary, which opens the cue.
+ * "was", a participle of hearsay and "that" or a bare clause (the tagger knows "It is understood
+ * that" better than its past, and the bare clause hardly at all). True at the auxiliary, which
+ * opens the cue.
  */
 export function isImpersonalPassive(doc: Document, i: number, lo: number, hi: number): boolean {
   if (i <= lo || i + 2 >= hi || !IMPERSONAL_AUXILIARIES.has(doc.tokens[i].norm)) return false;
   if (doc.tokens[i - 1].norm !== 'it' || !IMPERSONAL_PARTICIPLES.has(doc.tokens[i + 1].norm)) return false;
-  if (doc.tokens[i + 2].norm !== 'that') return false;
+  // ("It is understood the club will appeal": a clause without "that" too.)
+  if (doc.tokens[i + 2].norm !== 'that' && !opensBareClause(doc, i + 2, hi)) return false;
   const before = i - 1 > lo ? doc.tokens[i - 2] : null;
   return !before || before.text === ',' || before.norm === 'and' || before.norm === 'but';
 }

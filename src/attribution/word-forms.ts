@@ -257,3 +257,23 @@ export const IMPERSONAL_PARTICIPLES: ReadonlySet<string> = new Set([
   ...['understood', 'believed', 'thought', 'reported', 'alleged', 'claimed', 'said', 'feared'],
   ...['expected', 'rumoured', 'rumored', 'announced', 'confirmed', 'known', 'estimated', 'hoped'],
 ]);
+
+/** Tokens within which a bare clause's verb follows its subject ("the club | considered"). */
+const BARE_CLAUSE_REACH = 6;
+
+/**
+ * "It is understood | the club considered an appeal": a clause with no "that" opens at token j: a
+ * noun phrase (an article or possessive, a name, a subject pronoun) and a finite verb within a few
+ * words, with no punctuation between.
+ */
+export function opensBareClause(doc: Document, j: number, hi: number): boolean {
+  const t = doc.tokens[j];
+  if (!t || t.kind !== 'word' || j >= hi) return false;
+  if (!(NOUN_PHRASE_OPENERS.has(t.norm) || NOMINATIVE_PRONOUNS.has(t.norm) || t.cap)) return false;
+  for (let k = j + 1; k < hi && k - j <= BARE_CLAUSE_REACH; k++) {
+    const w = doc.tokens[k];
+    if (w.kind === 'punct' && !(w.text === '-' && w.start === doc.tokens[k - 1].end)) return false;
+    if (mayBeFiniteVerb(doc, k)) return true;
+  }
+  return false;
+}

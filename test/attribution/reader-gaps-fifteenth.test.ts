@@ -118,3 +118,17 @@ test('a protest clause\'s counted subject speaks its participle ("Hundreds of nu
   );
   assert.notEqual(things?.speaker?.text, 'About 9,000 permits');
 });
+
+test('"It is understood the club …" without "that" is hearsay with no speaker', () => {
+  for (const [text, cue, content] of [
+    ['It is understood the club considered an appeal.', 'is understood', 'the club considered an appeal'],
+    ['It is thought the winger wants to leave.', 'is thought', 'the winger wants to leave'],
+    ['It is understood Dunmore will bid again.', 'is understood', 'Dunmore will bid again'],
+  ]) {
+    const statements = analyze(text);
+    assert.equal(statements.length, 1, text);
+    assert.equal(statements[0].speaker, null, text);
+    assert.equal(statements[0].cue.text, cue, text);
+    assert.equal(statements[0].content.text, content, text);
+  }
+});
