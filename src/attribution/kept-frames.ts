@@ -64,10 +64,35 @@ export function keptUnjudged(doc: Document, f: Frame): boolean {
     isPressedOn(doc, f) ||
     isImpersonalHearsay(doc, f) ||
     isNamedWhoSaying(doc, f) ||
+    isWhatCalled(doc, f) ||
     // "— even as he says his record makes him qualified —": a sure cue's aside between dashes.
     ((f.cue.score ?? 0) >= 0 && asideDashes(doc, f) !== null) ||
     declines(doc, f)
   );
+}
+
+/** Verbs that name what they take ("what it called", "what officials described as"). */
+const NAMING_VERBS = new Set([
+  'call',
+  'describe',
+  'term',
+  'dub',
+  'label',
+  'brand',
+  'characterize',
+  'characterise',
+]);
+
+/**
+ * "The army launched what it called a limited operation", "what officials described as an
+ * illegal gathering": "what", a short subject and an inflected verb of naming. The shape leaves
+ * no doubt: the subject names the thing so.
+ */
+function isWhatCalled(doc: Document, f: Frame): boolean {
+  const { cue, source } = f;
+  if (!source || source[1] - source[0] > 3 || doc.tokens[source[0] - 1]?.norm !== 'what') return false;
+  const verb = doc.tokens[cue.first];
+  return verb.kind === 'word' && verb.norm !== verb.lemma && NAMING_VERBS.has(verb.lemma);
 }
 
 /**

@@ -111,6 +111,11 @@ export function resolvePronoun(
   }
   // "Estrany gave a different account. Its defence ministry said": the body the sentence before
   // opens with comes before the latest speaker.
+  // "The army launched what it called …": the sentence's own subject; a name at once, a description
+  // ("The ministry") only when no speaker before fits (it may name that one).
+  let inSentence = pronoun === 'it' ? bodySubjectBefore(doc, at, frames[k]) : null;
+  if (inSentence && endsInPlural(inSentence)) inSentence = null;
+  if (inSentence && !/^the /i.test(inSentence)) return inSentence;
   if (pronoun === 'it') {
     const body = previousBodySubject(doc, at, frames, k);
     if (body) return body;
@@ -140,7 +145,11 @@ export function resolvePronoun(
       // "Analysts had expected less. It said …", "Several customers said …": a plural is no "it".
       if (pronoun === 'it' && endsInPlural(n)) continue;
       const person = mentions.isPerson(n) || isPersonDescription(n, definite);
-      if (personal === person && mentions.fits(n, pronoun)) return n;
+      if (personal === person && mentions.fits(n, pronoun))
+        // (Another body's description, "The army", is not the sentence's own "The ministry".)
+        return inSentence && /^the /i.test(n) && n.toLowerCase() !== inSentence.toLowerCase()
+          ? inSentence
+          : n;
     }
     if (!personal) break;
   }
@@ -163,7 +172,7 @@ export function resolvePronoun(
       )
         return n;
     }
-  return null;
+  return inSentence;
 }
 
 /** Does the name end in a plural noun ("Analysts", "Several customers"; not "Pennant Securities")? */
@@ -182,32 +191,43 @@ const IRREGULAR_PLURALS = new Set(['women', 'men', 'people', 'children', 'police
 function previousBodySubject(doc: Document, at: number, frames: Frame[], k: number): string | null {
   if (!opensSentence(doc, at, doc.sentences[doc.tokens[at].sentence].tokenStart)) return null;
   const prev = quietSentenceBefore(doc, at, frames, k);
-  if (!prev) return null;
-  const first = doc.tokens[prev.tokenStart];
+  return prev ? openingBody(doc, prev.tokenStart, prev.tokenEnd) : null;
+}
+
+/**
+ * "The army launched what it called a limited operation": an "it" inside the sentence refers to
+ * the body its subject names. Null when the pronoun opens the sentence or the statement's content
+ * holds the sentence's start.
+ */
+function bodySubjectBefore(doc: Document, at: number, f: Frame): string | null {
+  const s = doc.sentences[doc.tokens[at].sentence];
+  if (opensSentence(doc, at, s.tokenStart)) return null;
+  for (const [a, b] of f.content) if (a <= s.tokenStart + 1 && s.tokenStart < b) return null;
+  return openingBody(doc, s.tokenStart, at);
+}
+
+/** The body a clause in tokens [start, end) opens with, before its verb: a name no given name
+ *  opens ("Estrany"), or "the" and a singular noun of a body ("The defence ministry"); or null. */
+function openingBody(doc: Document, start: number, limit: number): string | null {
+  const first = doc.tokens[start];
   // "Estrany gave a very different account. Its defence ministry said …": a name no given name
   // opens, then its verb.
   if (first.kind === 'word' && first.cap && first.norm !== 'the' && !isGivenName(first.norm)) {
-    let end = prev.tokenStart;
-    while (
-      end < prev.tokenEnd &&
-      end - prev.tokenStart < 4 &&
-      doc.tokens[end].cap &&
-      doc.tokens[end].kind === 'word'
-    )
-      end++;
+    let end = start;
+    while (end < limit && end - start < 4 && doc.tokens[end].cap && doc.tokens[end].kind === 'word') end++;
     const t = doc.tokens[end];
     if (!t || t.kind !== 'word' || t.cap || !mayBeFiniteVerb(doc, end) || PRONOUNS_OPENING.has(first.norm))
       return null;
     return doc.text.slice(first.start, doc.tokens[end - 1].end);
   }
   if (first.kind !== 'word' || first.norm !== 'the') return null;
-  let end = prev.tokenStart + 1;
-  while (end < prev.tokenEnd && end - prev.tokenStart <= OPENING_REACH) {
+  let end = start + 1;
+  while (end < limit && end - start <= OPENING_REACH) {
     const t = doc.tokens[end];
     if (t.kind !== 'word' || t.cap || t.stop || mayBeFiniteVerb(doc, end)) break;
     end++;
   }
-  if (end === prev.tokenStart + 1 || !mayBeFiniteVerb(doc, end)) return null;
+  if (end === start + 1 || !mayBeFiniteVerb(doc, end)) return null;
   const head = doc.tokens[end - 1];
   if (isRegularPlural(head) || !isAgentNoun(head.lemma) || isPersonNoun(head.lemma)) return null;
   return doc.text.slice(first.start, head.end);

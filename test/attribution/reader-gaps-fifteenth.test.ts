@@ -132,3 +132,20 @@ test('"It is understood the club …" without "that" is hearsay with no speaker'
     assert.equal(statements[0].content.text, content, text);
   }
 });
+
+test('"what X called Y": X names the thing so, and an "it" there is the sentence\'s body', () => {
+  const statements = analyze(
+    'The navy launched what it called a limited patrol.\n\n' +
+      'The ministry carried out what it described as a review of spending.\n\n' +
+      'Police broke up what officials described as an unlawful gathering.',
+  );
+  assert.deepEqual(
+    statements.map((s) => [s.speaker?.text, s.speaker_name, s.cue.text]),
+    [
+      ['it', 'The navy', 'called'],
+      ['it', 'The ministry', 'described'],
+      ['officials', 'officials', 'described'],
+    ],
+  );
+  assert.equal(statements[0].content.text, 'what it called a limited patrol');
+});
