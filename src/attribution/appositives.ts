@@ -2,6 +2,7 @@
 // with Macron, said"), the name inside one ("Her opponent, businessman Grant Foley, said"), the
 // name that opens a sentence before a long description, and the speaker after an opening
 // quotation ("“C,” Jane Doe, a lawyer for the city, said").
+import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import { isAgentNoun } from './agents.js';
 import { DETERMINERS, isOrganisationWord, isTitleWord } from './names.js';
@@ -31,6 +32,8 @@ const SENTENCE_ADVERBS = new Set([
 
 /** Conjunctions after a comma that open the clause an appositive's name is the subject of. */
 const CONTRAST_JOINS = new Set(['and', 'but', 'while', 'whereas']);
+/** The commonest verbs of saying ("said", "told", "warned"). */
+const SPEECH_CORE = wordSet('speech-core');
 
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'so', 'while', 'though', 'although', 'because']);
 
@@ -39,6 +42,10 @@ export function appositiveSource(doc: Document, comma: number, lo: number): Toke
   for (let j = comma - 1; j > lo && comma - j <= 25; j--) {
     const t = doc.tokens[j];
     if (isQuoted(doc, j) || isCloseQuote(doc, j)) return null;
+    // "The plane landed at the airport, the airline said, adding …": a reporting clause right
+    // before the comma is no appositive.
+    if (j === comma - 1 && t.kind === 'word' && t.norm !== t.lemma && !t.cap && SPEECH_CORE.has(t.lemma))
+      return null;
     if (t.text === ',') {
       const np = sourceBefore(doc, j, lo);
       // ", and the talks went badly from then on, said ...": a clause, not an appositive; nor is

@@ -149,3 +149,16 @@ test('"what X called Y": X names the thing so, and an "it" there is the sentence
   );
   assert.equal(statements[0].content.text, 'what it called a limited patrol');
 });
+
+test('", the airline said, adding …": the participle is the airline\'s, after any clause', () => {
+  for (const opening of ['The jet returned to the stand', 'The plane landed at the airport']) {
+    const statements = analyze(`${opening}, the carrier said, adding that nobody was hurt.`);
+    assert.deepEqual(
+      statements.map((s) => [s.speaker?.text, s.cue.text, s.content.text]),
+      [
+        ['the carrier', 'said', opening],
+        ['the carrier', 'adding', 'that nobody was hurt'],
+      ],
+    );
+  }
+});
