@@ -57,8 +57,24 @@ export function isNoCue(doc: Document, c: CueTokens): boolean {
     (c.last - c.first <= 2 && isAppealsBody(doc, c.first)) ||
     // "appeared with Salvador", "appeared in court": showing up (PolNeAR train: 5 of 73 are cues).
     (c.last - c.first === 1 && isShowingUp(doc, c.first)) ||
-    givesEvidence(doc, c)
+    givesEvidence(doc, c) ||
+    isAdmittedInto(doc, c)
   );
+}
+
+/** Words of being that make "admitted" a passive ("was admitted to hospital"). */
+const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being']);
+
+/** "She was admitted to hospital", "were admitted into intensive care": let in, no admission of
+ *  anything (an admission passive takes "that": "it was admitted that …"). */
+function isAdmittedInto(doc: Document, c: CueTokens): boolean {
+  for (let i = c.first; i < c.last; i++) {
+    const t = doc.tokens[i];
+    if (t.norm !== 'admitted' || !BE_FORMS.has(doc.tokens[i - 1]?.norm ?? '')) continue;
+    const next = doc.tokens[i + 1]?.norm;
+    if (next === 'to' || next === 'into') return true;
+  }
+  return false;
 }
 
 /** Verbs of handing over evidence, and the quantifiers before it. */

@@ -162,3 +162,13 @@ test('", the airline said, adding …": the participle is the airline\'s, after 
     );
   }
 });
+
+test('"was admitted to hospital" is no admission, and leaves the statement around it whole', () => {
+  const statements = analyze('He was admitted to hospital on Friday, police said.');
+  assert.deepEqual(
+    statements.map((s) => [s.speaker?.text, s.cue.text, s.content.text]),
+    [['police', 'said', 'He was admitted to hospital on Friday']],
+  );
+  // Guards the reach: admitting to a deed is still an admission.
+  assert.equal(analyze('The firm admitted to the breach.')[0]?.stance, 'acknowledge');
+});
