@@ -98,7 +98,7 @@ export function pushSecondHalf(
   if (j < hi && isOpenQuote(doc, j)) pieces.push(contentFrom(doc, j, lo, hi));
   else if (pieces[0] && isCloseQuote(doc, pieces[0][1] - 1) && quoteResumes(doc, from, hi) > 0)
     pieces.push(contentFrom(doc, quoteResumes(doc, from, hi), lo, hi));
-  else if (j > from && pieces[0] && !isCloseQuote(doc, pieces[0][1] - 1)) {
+  else if (j > from && j < hi && pieces[0] && !isCloseQuote(doc, pieces[0][1] - 1)) {
     // "In recent days, advisers say, the president has grown exasperated": the clause resumes;
     // not "…, according to the chamber, which warned …": that clause is about the speaker.
     const end = contentEnd(doc, lo, hi);

@@ -149,14 +149,15 @@ const LISTENER_DETERMINERS = new Set([...DETERMINERS, ...POSSESSIVES, 'reporters
 /** "to the journalists", "to reporters", "to Congress" after a verb of saying: a listener, not an
  *  infinitive (after other cues it may be the content: "pointed to the fact that ..."). */
 export function toListener(doc: Document, from: number, hi: number): boolean {
-  if (doc.tokens[from].norm !== 'to' || from + 1 >= hi) return false;
+  if (from + 1 >= hi || doc.tokens[from].norm !== 'to') return false;
   const next = doc.tokens[from + 1];
   return next.kind === 'word' && (LISTENER_DETERMINERS.has(next.norm) || next.cap);
 }
 
 /** "to review …": "to" before a lowercase word that opens no noun phrase. */
 export function isInfinitive(doc: Document, from: number, hi: number): boolean {
-  if (doc.tokens[from].norm !== 'to' || from + 1 >= hi) return false;
+  // (A cue may end the text: "Shares slump after profit warning".)
+  if (from + 1 >= hi || doc.tokens[from].norm !== 'to') return false;
   const next = doc.tokens[from + 1];
   return next.kind === 'word' && !next.cap && !LISTENER_DETERMINERS.has(next.norm);
 }

@@ -172,3 +172,22 @@ test('"was admitted to hospital" is no admission, and leaves the statement aroun
   // Guards the reach: admitting to a deed is still an admission.
   assert.equal(analyze('The firm admitted to the breach.')[0]?.stance, 'acknowledge');
 });
+
+test('a text that ends on a cue, a comma or an open quotation is read without failing', () => {
+  // Both shapes threw before: "Shares slump after profit warning" (no full stop after the cue) and
+  // "Morrow, who says," (commas up to the end).
+  const shapes = [
+    (w: string) => `Shares slump after profit ${w}`,
+    (w: string) => `Morrow, who ${w}`,
+    (w: string) => `Officials ${w} to`,
+    (w: string) => `"Fine," ${w} Jones,`,
+    (w: string) => `He ${w} "no`,
+    (w: string) => `It was ${w} that`,
+  ];
+  for (const verb of ['warning', 'warns', 'urged', 'promised', 'says', 'told', 'stated', 'claiming'])
+    for (const shape of shapes)
+      for (const end of ['', '.', ',', ' -']) {
+        const text = shape(verb) + end;
+        assert.doesNotThrow(() => analyze(text), text);
+      }
+});
