@@ -17,7 +17,7 @@ import {
 import { formScoresFor, type FormScores } from './form-scores.js';
 import { readModelFile } from './model-file.js';
 import { predictLabel, predictLabelFrom, type LoadedModel } from './perceptron.js';
-import { isQuoted } from './quotes.js';
+import { isCloseQuote, isQuoted } from './quotes.js';
 import { isAgentNoun } from './agents.js';
 import { HEARSAY, PARTICLES, repairCue } from './cue-repairs.js';
 import { mendHeadlineCue } from './headline-cues.js';
@@ -40,7 +40,24 @@ function lexiconMargin(doc: Document, i: number, lo: number): number {
   // So after an expletive's passive: "It was reported on Friday that …".
   const expletive =
     i - 2 >= lo && doc.tokens[i - 2].norm === 'it' && EXPLETIVE_BE.has(doc.tokens[i - 1].norm);
-  return expletive ? ADVERB_LEXICON_MARGIN : LEXICON_MARGIN;
+  return expletive || afterQuotation(doc, i, lo) ? ADVERB_LEXICON_MARGIN : LEXICON_MARGIN;
+}
+
+/** Words a speaker may run between a quotation and its verb ("“…,” the review states"). */
+const QUOTED_SPEAKER_REACH = 4;
+
+/** "“The system failed,” the review states.": token i follows a quotation closed with a comma and a
+ *  few words of a speaker. */
+function afterQuotation(doc: Document, i: number, lo: number): boolean {
+  for (let j = i - 1; j > lo && i - j <= QUOTED_SPEAKER_REACH + 1; j--) {
+    const t = doc.tokens[j];
+    if (t.kind === 'word') continue;
+    return (
+      j < i - 1 &&
+      (isCloseQuote(doc, j) ? doc.tokens[j - 1].text === ',' : t.text === ',' && isCloseQuote(doc, j - 1))
+    );
+  }
+  return false;
 }
 const EXPLETIVE_BE = new Set(['is', 'was', 'been']);
 const PROMISING = new Set(['pledge', 'vow', 'promise']);

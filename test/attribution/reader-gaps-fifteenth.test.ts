@@ -191,3 +191,10 @@ test('a text that ends on a cue, a comma or an open quotation is read without fa
         assert.doesNotThrow(() => analyze(text), text);
       }
 });
+
+test('"“…,” the review states": a verb of saying the tagger scores low, after a quotation', () => {
+  const [statement] = analyze('“The ward was unsafe,” the review states.');
+  assert.equal(statement?.speaker?.text, 'the review');
+  assert.equal(statement?.cue.text, 'states');
+  assert.equal(statement?.content.text, '“The ward was unsafe,”');
+});
