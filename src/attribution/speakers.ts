@@ -383,13 +383,16 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
         return;
       }
       // ("the premier" after "Varga": the name in full, "Emil Varga".)
-      const described = resolveDescription(
-        words.map((t) => t.norm),
-        first,
-        mentions,
-        [Math.max(end, f.cue.last), paragraphEnd(doc, first)],
-        who < f.source[1],
-      );
+      // ("Richard Hale, Dayco chairman and chief executive said": the name it stands in apposition to.)
+      const described =
+        nameBeforeComma(doc, first, mentions) ??
+        resolveDescription(
+          words.map((t) => t.norm),
+          first,
+          mentions,
+          [Math.max(end, f.cue.last), paragraphEnd(doc, first)],
+          who < f.source[1],
+        );
       names.push(described ? mentions.completeName(described, first) : text);
       return;
     }

@@ -198,3 +198,22 @@ test('"“…,” the review states": a verb of saying the tagger scores low, af
   assert.equal(statement?.cue.text, 'states');
   assert.equal(statement?.content.text, '“The ward was unsafe,”');
 });
+
+test('a working role ("the prosecutor", "the analyst") is not taken for the last person named', () => {
+  const statements = analyze(
+    'Tomas Vendel, 44, denies murder. The prosecutor said the evidence was overwhelming.\n\n' +
+      'Shares in Orbis fell after chief executive Lena Markov resigned. The analyst said investors were nervous.',
+  );
+  const prosecutor = statements.find((s) => s.speaker?.text === 'The prosecutor');
+  const analyst = statements.find((s) => s.speaker?.text === 'The analyst');
+  assert.ok(prosecutor && analyst);
+  assert.notEqual(prosecutor.speaker_name, 'Tomas Vendel');
+  assert.notEqual(analyst.speaker_name, 'Lena Markov');
+  // Guards the reach: an office is still taken up, and a description in apposition names its person.
+  const office = analyze(
+    'Oleksa Brann met the envoys on Monday. The Varnian president said talks would go on.',
+  );
+  assert.equal(office[0].speaker_name, 'Oleksa Brann');
+  const apposed = analyze('“Sales will recover,” Ines Calvo, Dorra chairwoman and chief executive said.');
+  assert.equal(apposed[0].speaker_name, 'Ines Calvo');
+});
