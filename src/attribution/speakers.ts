@@ -25,6 +25,7 @@ import {
   lowercaseBodyOf,
 } from './name-extent.js';
 import { ArticleGenders } from './gender.js';
+import { titleCaseBodyName } from './body-names.js';
 import { Mentions } from './mentions.js';
 import { isCapitalisedVerb, nameMentions, POST_NOMINALS } from './name-mentions.js';
 import {
@@ -177,6 +178,17 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       // pronoun is who the clause it answers is about, the first name there that fits.
       const about = f.answersFrom >= 0 && f.content.length ? commentSubject(doc, f, norm, mentions) : null;
       names.push(about ?? resolvePronoun(doc, norm, first, frames, names, k, mentions, true));
+      return;
+    }
+    // "Citizens for Clean Water said": a body's name in title case, small words and all.
+    const titled = titleCaseBodyName(
+      doc,
+      first,
+      end,
+      (word) => mentions.completeName(word, doc.tokens.length) !== word,
+    );
+    if (titled) {
+      names.push(titled);
       return;
     }
     // "…, a charge the group rejected": a comment's body is the one the clause it answers is about.

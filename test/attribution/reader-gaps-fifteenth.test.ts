@@ -217,3 +217,23 @@ test('a working role ("the prosecutor", "the analyst") is not taken for the last
   const apposed = analyze('“Sales will recover,” Ines Calvo, Dorra chairwoman and chief executive said.');
   assert.equal(apposed[0].speaker_name, 'Ines Calvo');
 });
+
+test("a campaign's or body's name in title case keeps its small words", () => {
+  for (const [text, name] of [
+    ['Friends of Marrow Bay said the spill had killed thousands of fish.', 'Friends of Marrow Bay'],
+    ['Citizens for Clean Rivers said the tests were flawed.', 'Citizens for Clean Rivers'],
+    ['Save the Wetland said the permit should be revoked.', 'Save the Wetland'],
+    ["Drivers' Watch said the ban was unlawful.", "Drivers' Watch"],
+  ]) {
+    assert.equal(analyze(text)[0]?.speaker_name, name, text);
+  }
+  // Guards the reach: a person of a firm is the person, a group in a place is the group's.
+  assert.equal(
+    analyze('Robert Pelham of Dunmore Securities said the bid was low.')[0]?.speaker_name,
+    'Robert Pelham',
+  );
+  assert.notEqual(
+    analyze('Traders in Vellin said the rally would fade.')[0]?.speaker_name,
+    'Traders in Vellin',
+  );
+});

@@ -1,0 +1,97 @@
+// Names of campaigns, charities and other bodies written in title case with small words inside
+// ("Friends of Lake Orrin", "Citizens for Clean Water", "Save the Estuary", "Reporters' Watch",
+// "Justice Without Borders"): the whole span is the name, not its last capitalised run.
+import { hasLemma } from '../lexicon/wordnet.js';
+import type { Document } from '../text/document.js';
+import { isGivenName } from './given-names.js';
+import { isTitleWord } from './names.js';
+import { isPluralPossessiveMark } from './word-forms.js';
+
+/** Small words that may stand inside such a name, lowercase or capitalised (not "in", "on" or
+ *  "and": "Traders in Tokyo", "Canada and the U.S." are a group somewhere and two speakers). */
+const INNER_WORDS = new Set(['of', 'for', 'the', 'a', 'an', 'without', 'against', 'to', 'our']);
+
+/** People of a body, named by it ("Members of the …", "Officials of the …"). */
+const MEMBERS = new Set([
+  'members',
+  'officials',
+  'leaders',
+  'representatives',
+  'staff',
+  'employees',
+  'supporters',
+]);
+
+/** Company suffixes: a name ends at them ("Hoechst AG | of West Germany"). */
+const COMPANY_SUFFIXES = new Set(['ag', 'corp', 'inc', 'ltd', 'plc', 'co', 'llc', 'sa', 'nv', 'gmbh']);
+
+/** A name's opening words are common words ("Friends", "National Union", "Save"), not a person's
+ *  name ("Bronwyn Curtis of Landell Mills", "Huang Chen-ya of the Democratic Party"). */
+function commonWords(words: readonly string[]): boolean {
+  return (
+    words.length > 0 &&
+    words.length <= 3 &&
+    words.every((w) => {
+      const lower = w.toLowerCase();
+      return (
+        hasLemma(lower, 'n') ||
+        hasLemma(lower, 'v') ||
+        hasLemma(lower, 'a') ||
+        hasLemma(lower.replace(/s$/, ''), 'n')
+      );
+    })
+  );
+}
+
+/**
+ * The name a speaker span [first, end) spells in title case, without a leading "the", or null.
+ * Every word is capitalised or one of INNER_WORDS (a plural possessive's apostrophe may stand
+ * inside), the last is capitalised, one small word or possessive stands inside; no run of
+ * capitalised words in it is a person's ("Robert Nelson of S and P", "Nikko Securities' Okamoto")
+ * nor a title's ("Mayor of London Sadiq Khan"), and no company name ends before its small word.
+ */
+export function titleCaseBodyName(
+  doc: Document,
+  first: number,
+  end: number,
+  /** Whether a one-word run is the surname of a person the article names in full. */
+  isSurname: (word: string) => boolean,
+): string | null {
+  let start = first;
+  if (doc.tokens[start]?.norm === 'the') start++;
+  if (end - start < 2 || end - start > 8) return null;
+  const last = doc.tokens[end - 1];
+  if (last.kind !== 'word' || !last.cap) return null;
+  let inner = false;
+  let run: string[] = [];
+  // A run of capitalised words ends: no person's name, no title but a name's first word before a
+  // capitalised small word ("Justice Without Borders").
+  const runIsPerson = (at: number): boolean => {
+    const words = run;
+    run = [];
+    if (words.length === 0) return false;
+    const titleCase = doc.tokens[at]?.cap === true && INNER_WORDS.has(doc.tokens[at].norm);
+    return (
+      // (A given name anywhere but last: "… of Commerce Bruce Smart"; "Lake Orrin" is a place.)
+      words.some((w, k) => (k === 0 || k < words.length - 1) && isGivenName(w.toLowerCase())) ||
+      (words.length === 1 && isSurname(words[0])) ||
+      words.some((w, k) => isTitleWord(w.toLowerCase()) && !(k === 0 && titleCase))
+    );
+  };
+  for (let i = start; i < end; i++) {
+    const t = doc.tokens[i];
+    if (t.kind === 'word' && INNER_WORDS.has(t.norm) && i > start && i < end - 1) {
+      if (COMPANY_SUFFIXES.has(doc.tokens[i - 1].norm) || (!inner && !commonWords(run))) return null;
+      // ("Members of the Oversight Committee" speak for the committee.)
+      if (!inner && run.length === 1 && MEMBERS.has(run[0].toLowerCase())) return null;
+      if (runIsPerson(i)) return null;
+      inner = true;
+    } else if (isPluralPossessiveMark(doc, i) && i > start) {
+      if ((!inner && !commonWords(run)) || runIsPerson(i)) return null;
+      inner = true;
+    } else if (t.kind === 'word' && t.cap) run.push(t.text.replace(/[’']s$/, ''));
+    else return null;
+  }
+  if (!inner || runIsPerson(end)) return null;
+  return doc.text.slice(doc.tokens[start].start, last.end);
+}
