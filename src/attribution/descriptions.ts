@@ -19,6 +19,7 @@ import {
 } from './names.js';
 import { descriptionGender } from './gender.js';
 import { isPersonNoun } from './agents.js';
+import { isCloseQuote } from './quotes.js';
 
 /** Title words ending in "of" before a name: an office of the place or body named ("mayor of"). */
 export function isOfficeOf(titles: readonly string[]): boolean {
@@ -42,8 +43,30 @@ export function nameBeforeComma(doc: Document, first: number, mentions: Mentions
   if (first < 2 || doc.tokens[first - 1].text !== ',') return null;
   const m = mentions.lastBefore(first - 1);
   if (!m || !m.person || m.token >= first - 1) return null;
+  // Not the object of a phrase before ("Speaking to Tom Hale, the chairman said").
+  const before = doc.tokens[m.token - 1];
+  if (before && (RELATED_BY.has(before.norm) || (before.kind === 'word' && before.norm.endsWith('ing'))))
+    return null;
   const written = doc.text.slice(doc.tokens[m.token].start, doc.tokens[first - 2].end);
   return written === m.name ? m.name : null;
+}
+
+/**
+ * "Henry Vale, a former diplomat now with CSIS said", "“…,” Ines Calvo, Dorra chairwoman said":
+ * the person named right before the comma, when the name opens its clause (the sentence, or after
+ * a quotation); not "… the trial of dissident Wang Dan, a human rights group said", where the
+ * comma ends what the group said.
+ */
+export function apposedName(doc: Document, first: number, mentions: Mentions): string | null {
+  const name = nameBeforeComma(doc, first, mentions);
+  const m = name ? mentions.lastBefore(first - 1) : null;
+  if (!m) return null;
+  let p = m.token - 1;
+  while (p >= 0 && doc.tokens[p].sentence === doc.tokens[m.token].sentence && isTitleWord(doc.tokens[p].norm))
+    p--;
+  if (p < 0 || doc.tokens[p].sentence !== doc.tokens[m.token].sentence) return name;
+  if (isCloseQuote(doc, p) || (doc.tokens[p].text === ',' && p > 0 && isCloseQuote(doc, p - 1))) return name;
+  return null;
 }
 
 /** Who holds the office: a person given that title before, or later in the paragraph; else null. */

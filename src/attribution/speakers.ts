@@ -53,6 +53,7 @@ import {
   isOfficeOf,
   isPlainDescription,
   nameAfterDescription,
+  apposedName,
   nameBeforeComma,
   officeHolder,
   officeIsLowercase,
@@ -232,6 +233,12 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
     // before, not the latest person, nor the name the description holds; the description it is.
     // (Not when it ends on a name of its own: "a study by Northfield University".)
     if (isIndefiniteDescription(doc, first, end) && first === f.source[0]) {
+      // ("Henry Vale, a former diplomat now with CSIS said": the name it stands in apposition to.)
+      const apposed = apposedName(doc, first, mentions);
+      if (apposed) {
+        names.push(apposed);
+        return;
+      }
       const described = trailingParticiple(doc, first, end);
       names.push(
         described > first ? doc.text.slice(doc.tokens[first].start, doc.tokens[described - 1].end) : text,
@@ -397,7 +404,7 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       // ("the premier" after "Varga": the name in full, "Emil Varga".)
       // ("Richard Hale, Dayco chairman and chief executive said": the name it stands in apposition to.)
       const described =
-        nameBeforeComma(doc, first, mentions) ??
+        apposedName(doc, first, mentions) ??
         resolveDescription(
           words.map((t) => t.norm),
           first,

@@ -36,8 +36,14 @@ export function descriptionGoesOn(name: string, pronoun: string, mentions: Menti
   }
   return (
     !mentions.isPerson(name) &&
-    isPersonDescription(name.replace(/ (?:for|of|at|from|with) .*$/, ''), true) &&
-    /^(?:the|an?) /i.test(name) &&
+    // ("A voter in Merrick", "a passenger on the flight", "One parent from Tollbridge".)
+    isPersonDescription(
+      name
+        .replace(/ (?:for|of|at|from|with|in|on|aboard|near|outside|inside) .*$/, '')
+        .replace(/^one /i, 'a '),
+      true,
+    ) &&
+    /^(?:the|an?|one) /i.test(name) &&
     mentions.fits(name, pronoun)
   );
 }

@@ -237,3 +237,34 @@ test("a campaign's or body's name in title case keeps its small words", () => {
     'Traders in Vellin',
   );
 });
+
+test('a pronoun takes up an unnamed speaker described with a place or a group ("A voter in X")', () => {
+  for (const [text, speaker] of [
+    [
+      'Tom Varga said the count was fair.\n\nA voter in Kellby said he had stopped following the race. “Nothing changes,” he said.',
+      'A voter in Kellby',
+    ],
+    [
+      'Tom Varga said the school was safe.\n\nOne parent from Tollmere said the school had let them down. “We were never told,” she said.',
+      'One parent from Tollmere',
+    ],
+    [
+      'Tom Varga said the jet was sound.\n\nA passenger on the flight said the cabin filled with smoke. “I thought we would die,” he said.',
+      'A passenger on the flight',
+    ],
+  ]) {
+    const statements = analyze(text);
+    assert.equal(statements[statements.length - 1].speaker_name, speaker, text);
+  }
+});
+
+test('an indefinite description right after a name opening the sentence is that person, not after a content', () => {
+  const apposed = analyze(
+    'Henrik Dahl, a former diplomat now with the Orlan Institute said the talks would fail.',
+  );
+  assert.equal(apposed[0].speaker_name, 'Henrik Dahl');
+  const after = analyze(
+    'Lawyers asked to observe the trial of dissident Mirek Sova, a rights group said on Monday.',
+  );
+  assert.equal(after[after.length - 1].speaker_name, 'a rights group');
+});
