@@ -149,7 +149,14 @@ export function isHearingHeard(doc: Document, i: number, lo: number, hi: number)
   const next = doc.tokens[i + 1];
   // "…, a jury heard.": the evidence before the comma.
   const closing = (next.text === '.' || next.text === '!') && commaBefore(doc, i, lo);
-  return closing || next.norm === 'that' || next.norm === 'how' || (next.kind === 'word' && next.cap);
+  // ("The court heard he had been drinking": a clause without "that".)
+  return (
+    closing ||
+    next.norm === 'that' ||
+    next.norm === 'how' ||
+    (next.kind === 'word' && next.cap) ||
+    opensBareClause(doc, i + 1, hi)
+  );
 }
 
 /** Words that end a source's terms of anonymity ("on condition of anonymity", "not to be named"). */

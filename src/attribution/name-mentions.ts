@@ -10,6 +10,7 @@ import { isPersonNoun } from './agents.js';
 import { isGivenName } from './given-names.js';
 import {
   afterHonorific,
+  afterPortfolio,
   AGE,
   BODY_NOUNS,
   isCompanyLikeName,
@@ -325,6 +326,10 @@ export function nameMentions(doc: Document): NameMention[] {
         ? t.norm
         : null;
     if (leadingRole) i++;
+    // "Minister for Health Aoife Brennan", "Vice President for Legal Affairs Dora Lind": the
+    // portfolio after a title's "for" or "of" is no part of the name, which is its last two words
+    // (or from its given name on).
+    i = afterPortfolio(tokens, i, end);
     // "Labour's Tom Whitby": the owner is a name of its own.
     for (let j = i; j < end - 2; j++)
       if (/[’']s$/.test(tokens[j].text) && tokens[j + 1].kind === 'word' && isGivenName(tokens[j + 1].norm)) {

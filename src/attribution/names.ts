@@ -2,7 +2,7 @@
 // ("Turkish President Recep Tayyip Erdogan" → name "Recep Tayyip Erdogan", titles turkish, president),
 // so that surnames, pronouns and descriptions can be resolved to a full name.
 import { wordSet } from '../lexicon/load.js';
-import type { Document } from '../text/document.js';
+import type { Document, DocToken } from '../text/document.js';
 import { isPluralOfNoun, isPluralPossessiveMark, SUBJECT_PRONOUNS } from './word-forms.js';
 import { isGivenName } from './given-names.js';
 
@@ -144,12 +144,29 @@ export function splitTitle(
     else break;
   }
   if (nameStart === end) return null;
+  nameStart = afterPortfolio(doc.tokens, nameStart, end);
   const titles: string[] = [];
   for (let j = first; j < nameStart; j++) {
     const t = doc.tokens[j];
     if (t.kind === 'word' && !DETERMINERS.has(t.norm)) titles.push(t.norm);
   }
   return { titles, nameStart };
+}
+
+/**
+ * "Minister for Health | Aoife Brennan", "Vice President for Legal Affairs | Dora Lind": where the
+ * name starts in a capitalised run [start, end) that follows an office's "for" or "of": at its
+ * given name. `start` when the run follows no office, is too short or holds no given name.
+ */
+export function afterPortfolio(tokens: readonly DocToken[], start: number, end: number): number {
+  if (end - start < 3 || start < 2) return start;
+  const link = tokens[start - 1];
+  if ((link.norm !== 'for' && link.norm !== 'of') || link.cap || !isTitleWord(tokens[start - 2].norm))
+    return start;
+  let given = start + 1;
+  while (given < end - 1 && !isGivenName(tokens[given].norm)) given++;
+  // (None: a body's name, "Analyst for Salomon Brothers Inc".)
+  return given < end - 1 ? given : start;
 }
 
 /**

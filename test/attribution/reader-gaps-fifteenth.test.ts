@@ -268,3 +268,31 @@ test('an indefinite description right after a name opening the sentence is that 
   );
   assert.equal(after[after.length - 1].speaker_name, 'a rights group');
 });
+
+test('an office\'s portfolio is no part of the name ("Minister for Health Aoife Brennan")', () => {
+  const statements = analyze(
+    'Minister for Health Aoife Brennan said the wards would reopen. She said staff had been hired.',
+  );
+  assert.deepEqual(
+    statements.map((s) => s.speaker_name),
+    ['Aoife Brennan', 'Aoife Brennan'],
+  );
+  // Guards the reach: a firm after "analyst for" keeps its name.
+  const firm = analyze('Oil analyst for Pelham Brothers Inc said prices would rise.');
+  assert.notEqual(firm[0]?.speaker_name, 'Brothers Inc');
+});
+
+test('"Dame" and "Sir" are titles: the woman so named is who "she" takes up', () => {
+  const statements = analyze(
+    'Tom Bell said the wards were safe.\n\nDame Hester Oduya said the exams were fair. She added that results would stand.',
+  );
+  assert.equal(statements[2].speaker_name, 'Hester Oduya');
+});
+
+test('"The court heard he had been drinking": hearsay of a court without "that"', () => {
+  const [statement] = analyze('The court heard he had been drinking before the crash.');
+  assert.equal(statement?.speaker, null);
+  assert.equal(statement?.content.text, 'he had been drinking before the crash');
+  // Guards the reach: hearing a case is no statement.
+  assert.equal(analyze('The court heard the case in private.').length, 0);
+});
