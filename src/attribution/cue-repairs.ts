@@ -22,6 +22,7 @@ import {
 
 /** Mends cue c's span in place: its start, its end, a cleft's "that". */
 export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
+  endBeforeGapVerb(doc, c);
   startAtPassiveAuxiliary(doc, c);
   startAfterAppealsBody(doc, c);
   startAfterClause(doc, c);
@@ -171,6 +172,21 @@ function endBeforeClause(doc: Document, c: CueTokens): void {
     if (hasFiniteVerb(doc, [j + 2, c.last]) || subjectThenVerb(doc, j + 1, c.last)) c.last = j + 1;
     return;
   }
+}
+
+/**
+ * "messages that the company [said encouraged] harassment": in a relative clause whose gap is the
+ * reported clause's subject, the core verb of saying is followed at once by that clause's verb,
+ * which is no part of the cue.
+ */
+function endBeforeGapVerb(doc: Document, c: CueTokens): void {
+  if (c.last - c.first < 2) return;
+  const say = doc.tokens[c.first];
+  const next = doc.tokens[c.first + 1];
+  // (A past form only: "Some reports have …", "Colonial notes issued …" are nouns.)
+  if (say.norm === say.lemma || say.norm.endsWith('s') || !wordSet('speech-core').has(say.lemma)) return;
+  if (!mayBeFiniteVerb(doc, c.first + 1) || wordSet('speech-verbs').has(next.lemma)) return;
+  c.last = c.first + 1;
 }
 
 /**

@@ -3,7 +3,7 @@
 // unless its comment says it guards a fix's reach.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from './helpers.js';
+import { analyze, byCue } from './helpers.js';
 
 test('a woman named in apposition to a description is still no "he" by her surname', () => {
   const statements = analyze(
@@ -295,4 +295,25 @@ test('"The court heard he had been drinking": hearsay of a court without "that"'
   assert.equal(statement?.content.text, 'he had been drinking before the crash');
   // Guards the reach: hearing a case is no statement.
   assert.equal(analyze('The court heard the case in private.').length, 0);
+});
+
+test('in a relative clause whose gap is the reported subject, the next verb is no part of the cue', () => {
+  for (const [text, content] of [
+    [
+      'The site removed messages that the company said encouraged abuse of staff.',
+      'encouraged abuse of staff',
+    ],
+    [
+      'Rebels shelled the port, which the navy said had ignored repeated warnings.',
+      'had ignored repeated warnings',
+    ],
+  ]) {
+    const statement = byCue(analyze(text), 'said');
+    assert.equal(statement.content.text.endsWith(content), true, text);
+  }
+  // Guards the reach: a plural noun before an auxiliary is the subject, not a cue ending early.
+  assert.equal(
+    byCue(analyze('Some reports have suggested that the deal collapsed.'), 'have suggested').speaker?.text,
+    'Some reports',
+  );
 });
