@@ -102,10 +102,6 @@ export class SpinDetector {
   /** By token of the current article: 1 where an "an" before it wants a vowel sound, 2 where an
    *  "a" wants a consonant, 0 elsewhere (article-agreement.ts: the written word disagrees). */
   private agreement: Uint8Array = new Uint8Array(0);
-  /** Model ids of the words the document writes, and the bonus an original among them gets
-   *  (spunEchoBonus, on a second reading only). */
-  private echoIds = new Set<number>();
-  private echoBonus = 0;
   /** Swaps seen several times in the current article (repeated-swaps.ts). */
   private readonly repeated = new RepeatedSwaps();
   /** The current reading records the article's swaps (the reading as spun). */
@@ -395,7 +391,6 @@ export class SpinDetector {
           c.inner - changeCost - this.costOf(c) - capital + frequency - expand + this.lmTerm(c, i, 1);
         if (this.claimedBonus > 0 && this.repeated.claims(t.norm, c.text)) base += this.claimedBonus;
         if (wanted !== 0) base += this.options.agreementBonus;
-        if (this.echoBonus > 0 && c.words === 1 && this.echoIds.has(c.first)) base += this.echoBonus;
         // Its LM word, when it may be scored together with a replacement next to it.
         const lmWord = this.jointPairs ? slm!.oneWordId(c) : NO_WORD;
         if (pruning && wanted === 0) {
@@ -583,12 +578,6 @@ export class SpinDetector {
       const { fitGate, spunFitGate } = this.options;
       this.fitGate = fitGate + Math.max(0, spunFitGate - fitGate) * spun;
       this.spunPass = spun >= SPUN_MOBY_WEIGHT;
-      if (this.options.spunEchoBonus > 0) {
-        this.echoIds.clear();
-        for (let i = 0; i < doc.tokens.length; i++)
-          if (doc.tokens[i].kind === 'word' && !doc.tokens[i].cap) this.echoIds.add(this.written.tokenIds[i]);
-        this.echoBonus = this.options.spunEchoBonus * spun;
-      }
       // Only where the article reads clearly spun: a reading as spun with the joint term costs
       // about twice one without it, and the clean articles that read a little spun would pay it.
       if (this.options.spunJointPairs && this.spunPass) this.useJointPairs(this.jointLm);
@@ -599,7 +588,6 @@ export class SpinDetector {
       this.recordingSwaps = false;
       this.useJointPairs(null);
       this.spunPass = false;
-      this.echoBonus = 0;
       this.capitalCost = capitalCost;
       this.fitGate = fitGate;
       this.pathContext.minConfidence = minConfidence;

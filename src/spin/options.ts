@@ -71,10 +71,6 @@ export interface DetectOptions {
   /** Nats given to each original of a word whose article disagrees with it ("an lengthy":
    *  article-agreement.ts); only originals that agree with the article are offered there. */
   agreementBonus: number;
-  /** Nats given, on the second reading of an article that reads as spun, to a one-word original
-   *  the article itself writes elsewhere (a spinner swaps some occurrences of a word and leaves
-   *  others). 0: off. */
-  spunEchoBonus: number;
   /** Moby originals (see mobyCandidates) offered per word in an article that reads clearly spun
    *  (half the bonus or more), on its second reading only. */
   spunMobyCandidates: number;
@@ -146,7 +142,6 @@ export const DEFAULT_DETECT_OPTIONS: DetectOptions = {
   repeatedMaxOverCost: 0,
   spunArticleBonus: 4,
   agreementBonus: 4,
-  spunEchoBonus: 0,
   spunMobyCandidates: 4,
   spunCapitalCost: 0,
   // 0.85 (minConfidence) until 2026-11-26: in an article that reads spun, more of the
