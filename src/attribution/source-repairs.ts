@@ -6,7 +6,7 @@ import { wordSet } from '../lexicon/load.js';
 import { isIrregularVerbForm } from '../lexicon/exceptions.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
-import { isOpenQuote, isQuoted } from './quotes.js';
+import { isCloseQuote, isOpenQuote, isQuoted } from './quotes.js';
 import { afterDateline, FINITE, MAX_SOURCE, PREPOSITIONS, sourceAfter } from './sources.js';
 import type { Frame, TokenRange } from './spans.js';
 import { sentenceSubject } from './settle.js';
@@ -106,7 +106,12 @@ function receivedFromOthers(doc: Document, f: Frame): void {
   // The content was the "from" phrase, or began inside it.
   const first = f.content[0];
   if (!first || f.content.length !== 1 || first[0] < f.cue.last || first[0] > stop) return;
-  if (stop < end && RECEIVED_COMPLEMENTS.has(doc.tokens[stop].norm)) {
+  // "drew warnings from insurers | that premiums would rise": what they say, to the sentence's end.
+  if (stop < end && doc.tokens[stop].norm === 'that') {
+    let last = end;
+    while (last > stop + 1 && doc.tokens[last - 1].kind === 'punct' && !isCloseQuote(doc, last - 1)) last--;
+    if (last > stop + 1) f.content = [[stop, last]];
+  } else if (stop < end && RECEIVED_COMPLEMENTS.has(doc.tokens[stop].norm)) {
     const start = doc.tokens[stop].norm === 'to' ? stop : stop + 1;
     const last = phraseEnd(doc, stop + 1, end);
     if (last > start) f.content = [[start, last]];

@@ -85,10 +85,29 @@ export function speakerWithin(doc: Document, [s, e]: TokenRange): TokenRange | n
   // "Shares fell 5 percent amid | concerns": a clause before a noun cue names no one; before an
   // infinitive its subject speaks ("The nominee continues to | insist", "He was able to | tout").
   // (Not a verb of a relative clause: "a strategist who spoke on condition of anonymity to".)
+  // ("The seizure prompted Quelle to | warn": after a verb that moves someone to act, its object
+  // speaks.)
   for (let i = s + 1; i < cut && !RELATIVE_WORDS.has(doc.tokens[i].norm); i++)
-    if (mayBeFiniteVerb(doc, i)) return doc.tokens[cut].norm === 'to' ? [s, i] : null;
+    if (mayBeFiniteVerb(doc, i)) {
+      if (doc.tokens[cut].norm !== 'to') return null;
+      return MOVING.has(doc.tokens[i].lemma) && i + 1 < cut ? [i + 1, cut] : [s, i];
+    }
   return cut > s ? [s, cut] : null;
 }
+
+/** Verbs that move their object to act ("prompted Quelle to warn", "forced the firm to admit"). */
+const MOVING = new Set([
+  'prompt',
+  'force',
+  'lead',
+  'cause',
+  'push',
+  'spur',
+  'drive',
+  'compel',
+  'pressure',
+  'move',
+]);
 
 /** A lowercase participle in -ing or a preposition: no speaker on its own. */
 function isClauseWord(doc: Document, i: number): boolean {

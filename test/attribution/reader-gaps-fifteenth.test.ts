@@ -317,3 +317,26 @@ test('in a relative clause whose gap is the reported subject, the next verb is n
     'Some reports',
   );
 });
+
+test('"drew warnings from X that Y": X warns Y; "prompted X to warn": X warns', () => {
+  for (const [text, speaker, content] of [
+    [
+      'The survey ship entered the strait, prompting warnings from Vorn that it would defend its waters.',
+      'Vorn',
+      'that it would defend its waters',
+    ],
+    [
+      'The standoff drew warnings from insurers that premiums would rise.',
+      'insurers',
+      'that premiums would rise',
+    ],
+    ['The seizure prompted Quelle to warn that it would retaliate.', 'Quelle', 'that it would retaliate'],
+  ]) {
+    const [statement] = analyze(text);
+    assert.equal(statement?.speaker?.text, speaker, text);
+    assert.equal(statement?.content.text, content, text);
+    assert.equal(statement?.stance, 'warn', text);
+  }
+  // Guards the reach: the calls with no "that" still criticise the subject.
+  assert.equal(analyze('The plan drew criticism from farmers.')[0]?.content.text, 'The plan');
+});
