@@ -199,7 +199,10 @@ function afterListener(doc: Document, from: number, hi: number): number {
       FINITE.has(doc.tokens[j + 1]?.norm ?? '')
     )
       return j;
-    if (!CLAUSE_SUBJECTS.has(t.norm)) continue;
+    // ("told the jury her husband had …": a possessive "her" after the listener's noun.)
+    const possessiveHer =
+      t.norm === 'her' && j > from && !doc.tokens[j - 1].stop && doc.tokens[j - 1].kind === 'word';
+    if (!CLAUSE_SUBJECTS.has(t.norm) && !possessiveHer) continue;
     // "urged residents of the region to stay indoors": a noun phrase after a preposition is
     // still the listener's.
     if (LISTENER_PREPOSITIONS.has(doc.tokens[j - 1].norm)) {

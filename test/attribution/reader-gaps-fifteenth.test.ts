@@ -340,3 +340,19 @@ test('"drew warnings from X that Y": X warns Y; "prompted X to warn": X warns', 
   // Guards the reach: the calls with no "that" still criticise the subject.
   assert.equal(analyze('The plan drew criticism from farmers.')[0]?.content.text, 'The plan');
 });
+
+test('"told the jury her husband had …": the listener is left out of the content', () => {
+  for (const [text, content] of [
+    [
+      'Mrs Hale told the jury her husband had seemed “frightened” that week.',
+      'her husband had seemed “frightened” that week',
+    ],
+    ['She told the court her son had been threatened.', 'her son had been threatened'],
+  ]) {
+    const statements = analyze(text);
+    assert.equal(statements.length, 1, text);
+    assert.equal(statements[0].content.text, content, text);
+  }
+  // Guards the reach: "told her the plan …" still has "her" for the listener.
+  assert.equal(analyze('He told her the plan was dead.')[0].content.text, 'the plan was dead');
+});
