@@ -149,7 +149,10 @@ function clipPiece(
   if (f.cue.first >= e) {
     // Content before its cue yields only to a statement that ends at a clause break before it
     // ("He said A; “B,” she added"); "Moscow has demanded “X,” the Kremlin said" stays whole.
-    for (let i = e - 1; i >= s; i--) if (isForeign(f, taken, i) && endsClause(doc, i)) return [i + 1, e];
+    // (Not at a name whose age follows: "Drennan, 41, has denied the charges, his lawyer said"
+    // keeps "Drennan", the subject of what the lawyer said.)
+    for (let i = e - 1; i >= s; i--)
+      if (isForeign(f, taken, i) && endsClause(doc, i) && !ageFollows(doc, i)) return [i + 1, e];
     return [s, e];
   }
   for (let i = s + 1; i < e; i++) {
@@ -174,6 +177,17 @@ function clipPiece(
 function isForeign(f: Frame, taken: Uint8Array, i: number): boolean {
   const { cue, source } = f;
   return taken[i] === 1 && !(i >= cue.first && i < cue.last) && !(source && i >= source[0] && i < source[1]);
+}
+
+/** Does an age in commas follow token i ("Drennan | , 41 ,")? */
+function ageFollows(doc: Document, i: number): boolean {
+  const age = doc.tokens[i + 2];
+  return (
+    doc.tokens[i + 1]?.text === ',' &&
+    age?.kind === 'number' &&
+    /^\d{1,3}$/.test(age.text) &&
+    doc.tokens[i + 3]?.text === ','
+  );
 }
 
 /** Drops conjunctions and commas left dangling at the end of a clipped content piece. */

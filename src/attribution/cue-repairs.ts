@@ -32,6 +32,7 @@ export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
   endBeforeModifier(doc, c);
   endBeforeClause(doc, c);
   endBeforeSpilledSubject(doc, c);
+  endBeforeCompoundObject(doc, c);
   startAtSecondVerb(doc, c);
   endAfterHearsay(doc, c);
   startAtReportsFollowed(doc, c);
@@ -172,6 +173,23 @@ function endBeforeClause(doc: Document, c: CueTokens): void {
     if (hasFiniteVerb(doc, [j + 2, c.last]) || subjectThenVerb(doc, j + 1, c.last)) c.last = j + 1;
     return;
   }
+}
+
+/** Prepositions a cue may end on before its object ("warned of", "complained about"). */
+const OBJECT_PREPOSITIONS = new Set(['of', 'about', 'against', 'over', 'on']);
+
+/**
+ * "The union [warned of job] losses": a cue that runs past its preposition onto a noun that
+ * another lowercase word follows has taken the first word of its object; it ends at the
+ * preposition.
+ */
+function endBeforeCompoundObject(doc: Document, c: CueTokens): void {
+  if (c.last - c.first < 3 || !OBJECT_PREPOSITIONS.has(doc.tokens[c.last - 2].norm)) return;
+  const noun = doc.tokens[c.last - 1];
+  const next = doc.tokens[c.last];
+  if (noun.kind !== 'word' || noun.cap || noun.stop || !next || next.kind !== 'word' || next.cap || next.stop)
+    return;
+  c.last--;
 }
 
 /**

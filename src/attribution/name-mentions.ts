@@ -171,13 +171,18 @@ function givenNameInside(tokens: readonly DocToken[], i: number): boolean {
 function isPlaceAfterPreposition(tokens: readonly DocToken[], i: number, end: number): boolean {
   const before = tokens[i - 1];
   if (!before || before.sentence !== tokens[i].sentence) return false;
+  // ("near Dry Fork", "outside Kettle Point": a place, unless a given name opens it.)
   if (before.norm === 'in' || before.norm === 'at') return true;
+  if (LOCATIVES.has(before.norm) && !isGivenName(tokens[i].norm)) return true;
   // "lives on Pine Hollow Lane", "of Mill Close": a street, though "Lane" or "Way" may be a surname.
   if (STREET_WORDS.has(tokens[end - 1].norm) && end - i >= 2 && STREET_PREPOSITIONS.has(before.norm))
     return true;
   // "the chief executive of Harbour Water", "the mayor of Westbury": an office's body or place.
   return before.norm === 'of' && i >= 2 && !tokens[i - 2].cap && isTitleWord(tokens[i - 2].norm);
 }
+
+/** Prepositions of place other than "in" and "at", before which a name with no given name is a place. */
+const LOCATIVES = new Set(['near', 'outside', 'inside', 'across', 'around', 'towards', 'toward', 'into']);
 
 /** Last words of street names that are also surnames (so no organisation words: "Ida Lane"). */
 const STREET_WORDS = new Set([

@@ -58,7 +58,48 @@ export function isNoCue(doc: Document, c: CueTokens): boolean {
     // "appeared with Salvador", "appeared in court": showing up (PolNeAR train: 5 of 73 are cues).
     (c.last - c.first === 1 && isShowingUp(doc, c.first)) ||
     givesEvidence(doc, c) ||
-    isAdmittedInto(doc, c)
+    isAdmittedInto(doc, c) ||
+    isSectionLabel(doc, c) ||
+    isKindOfWarning(doc, c)
+  );
+}
+
+/** Nouns that make "warning" a kind of notice, not someone's saying ("a profit warning"). */
+const WARNING_KINDS = new Set([
+  'profit',
+  'profits',
+  'earnings',
+  'weather',
+  'storm',
+  'flood',
+  'heat',
+  'travel',
+]);
+
+/** "Shares fell after a profit warning on Tuesday": a kind of warning, issued by no one named. */
+function isKindOfWarning(doc: Document, c: CueTokens): boolean {
+  const t = doc.tokens[c.first];
+  if (c.last - c.first !== 1 || (t.norm !== 'warning' && t.norm !== 'warnings')) return false;
+  const before = doc.tokens[c.first - 1];
+  return before !== undefined && WARNING_KINDS.has(before.norm) && doc.tokens[c.last]?.norm !== 'that';
+}
+
+/** Slugs a wire puts before a headline ("Rugby: Coach fined …", "UPDATE: …"). */
+const SECTION_LABELS = new Set([
+  ...['rugby', 'football', 'soccer', 'cricket', 'tennis', 'golf', 'athletics', 'boxing', 'cycling'],
+  ...['motorsport', 'basketball', 'baseball', 'hockey', 'sport', 'sports', 'business', 'politics'],
+  ...['world', 'analysis', 'opinion', 'update', 'exclusive', 'breaking', 'watch', 'video', 'live'],
+  ...['comment', 'review', 'editorial', 'obituary', 'profile', 'explainer', 'factbox', 'timeline'],
+]);
+
+/** "Rugby: Coach fined for comments": a section's slug and its colon open the sentence. */
+function isSectionLabel(doc: Document, c: CueTokens): boolean {
+  if (c.last - c.first !== 1 || doc.tokens[c.first].text !== ':') return false;
+  const label = doc.tokens[c.first - 1];
+  return (
+    label !== undefined &&
+    c.first - 1 === doc.sentences[c.sentence].tokenStart &&
+    SECTION_LABELS.has(label.norm)
   );
 }
 

@@ -352,8 +352,19 @@ export function possessorInSentence(
   if (!PERSON_PRONOUNS.has(pronoun)) return null;
   const sentence = doc.tokens[at].sentence;
   const m = mentions.lastPersonBefore(at, () => true);
-  if (!m || doc.tokens[m.token].sentence !== sentence || doc.tokens[m.token - 1]?.norm === 'the') return null;
+  if (!m || doc.tokens[m.token].sentence !== sentence || doc.tokens[m.token - 1]?.norm === 'the')
+    return agedOpener(doc, sentence, at, mentions);
   return mentions.fits(m.name, pronoun) ? mentions.completeName(m.name, at) : null;
+}
+
+/** "Drennan, 41, has denied the charges, his lawyer said": a name with its age in commas opening
+ *  the sentence before token `at` is a person's, known before or not. */
+function agedOpener(doc: Document, sentence: number, at: number, mentions: Mentions): string | null {
+  const s = doc.sentences[sentence].tokenStart;
+  const [name, comma, age, close] = [doc.tokens[s], doc.tokens[s + 1], doc.tokens[s + 2], doc.tokens[s + 3]];
+  if (s + 3 >= at || name.kind !== 'word' || !name.cap || comma?.text !== ',' || close?.text !== ',')
+    return null;
+  return age?.kind === 'number' && /^\d{1,3}$/.test(age.text) ? mentions.completeName(name.text, at) : null;
 }
 
 /**

@@ -356,3 +356,22 @@ test('"told the jury her husband had …": the listener is left out of the conte
   // Guards the reach: "told her the plan …" still has "her" for the listener.
   assert.equal(analyze('He told her the plan was dead.')[0].content.text, 'the plan was dead');
 });
+
+test('a section slug, a place after "near", a kind of warning and a noun after "warned of" are no speakers or cues', () => {
+  assert.equal(analyze('Rugby: Coach fined for comments about referee').length, 0);
+  const place = analyze(
+    'A fire broke out near Pine Ford on Sunday. The mayor said residents should stay away.',
+  );
+  assert.equal(place[0].speaker_name, 'The mayor');
+  assert.equal(analyze('Shares in Ardent fell 12 percent after a profit warning on Tuesday.').length, 0);
+  const [warned] = analyze('The union warned of job losses at the plant.');
+  assert.equal(warned.cue.text, 'warned of');
+  assert.equal(warned.content.text, 'job losses at the plant');
+});
+
+test('"X, 41, has denied the charges, his lawyer said": X stays in the content and "his" is X', () => {
+  const statements = analyze('Orlov, 41, has denied the charges, his lawyer said.');
+  const said = byCue(statements, 'said');
+  assert.equal(said.content.text, 'Orlov, 41, has denied the charges');
+  assert.equal(said.speaker_name, 'Orlov’s lawyer');
+});
