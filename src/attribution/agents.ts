@@ -3,8 +3,9 @@
 // "shares", "prices"). Read from WordNet's hypernyms of the noun's two most frequent senses.
 import { related, synsetsOf, type Synset } from '../lexicon/wordnet.js';
 
-/** The WordNet lemmas whose hyponyms can speak. */
-const AGENT_ROOTS = new Set(['person', 'organization', 'social group', 'people']);
+/** The WordNet lemmas whose hyponyms can speak ("operator": WordNet puts drivers and motorists
+ *  under it and it under "causal agent", not under "person"). */
+const AGENT_ROOTS = new Set(['person', 'organization', 'social group', 'people', 'operator']);
 /** Hypernym steps climbed at most (WordNet's noun hierarchy is under 20 deep). */
 const MAX_DEPTH = 20;
 const memo = new Map<string, boolean>();
@@ -45,12 +46,26 @@ function firstSenseReaches(lemma: string, roots: ReadonlySet<string>, memo: Map<
   return reaches;
 }
 
-const PERSON_ROOTS = new Set(['person']);
+const PERSON_ROOTS = new Set(['person', 'operator']);
 const personMemo = new Map<string, boolean>();
 
 /** Is the noun lemma one whose first sense is a person ("patient", "nurse"; not "company")? */
 export function isPersonNoun(lemma: string): boolean {
   return firstSenseReaches(lemma, PERSON_ROOTS, personMemo);
+}
+
+const personSenseMemo = new Map<string, boolean>();
+
+/** Is one of the noun lemma's two most frequent senses a person ("commuter": a train first)? For
+ *  descriptions of someone who spoke. */
+export function hasPersonSense(lemma: string): boolean {
+  const hit = personSenseMemo.get(lemma);
+  if (hit !== undefined) return hit;
+  const person = synsetsOf(lemma, 'n')
+    .slice(0, 2)
+    .some((s) => reachesAgent(s, PERSON_ROOTS));
+  personSenseMemo.set(lemma, person);
+  return person;
 }
 
 const THING_ROOTS = new Set(['artifact', 'location']);

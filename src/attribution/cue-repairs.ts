@@ -175,6 +175,18 @@ function endBeforeClause(doc: Document, c: CueTokens): void {
   }
 }
 
+/** Prepositions inside a reported clause's subject ("demand for crude", "warnings about the flood"). */
+const SUBJECT_PREPOSITIONS = new Set(['for', 'about', 'of', 'from', 'over', 'in']);
+
+/** A finite verb within a few words after token i, with no punctuation before it ("crude | was"). */
+function verbSoonAfter(doc: Document, i: number): boolean {
+  for (let k = i; k < Math.min(doc.tokens.length, i + 4); k++) {
+    if (doc.tokens[k].kind !== 'word') return false;
+    if (k > i && mayBeFiniteVerb(doc, k)) return true;
+  }
+  return false;
+}
+
 /** Prepositions a cue may end on before its object ("warned of", "complained about"). */
 const OBJECT_PREPOSITIONS = new Set(['of', 'about', 'against', 'over', 'on']);
 
@@ -215,6 +227,12 @@ function endBeforeGapVerb(doc: Document, c: CueTokens): void {
 function endBeforeSpilledSubject(doc: Document, c: CueTokens): void {
   if (c.last - c.first < 2 || c.last - c.first > 3 || !wordSet('speech-core').has(doc.tokens[c.first].lemma))
     return;
+  // "Traders [said demand for] crude was weakening": the subject's noun and its preposition.
+  if (c.last - c.first === 3 && SUBJECT_PREPOSITIONS.has(doc.tokens[c.last - 1].norm)) {
+    const noun = doc.tokens[c.first + 1];
+    if (noun.kind === 'word' && !noun.cap && !noun.stop && verbSoonAfter(doc, c.last)) c.last = c.first + 1;
+    return;
+  }
   for (let j = c.first + 1; j < c.last; j++) {
     const t = doc.tokens[j];
     if (t.kind !== 'word' || t.cap || t.stop) return;

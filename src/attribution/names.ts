@@ -62,8 +62,16 @@ export const AGE = /^[a-z0-9]+-(year|month|week)s?-old$/;
 export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
 export function isTitleWord(norm: string): boolean {
-  return wordSet('attribution-titles').has(norm);
+  const titles = wordSet('attribution-titles');
+  if (titles.has(norm)) return true;
+  // "Vice-President", "Director-General", "Under-Secretary", "Admiral-turned-President".
+  if (!norm.includes('-')) return false;
+  const parts = norm.split('-');
+  return titles.has(parts[parts.length - 1]) && parts.every((p) => titles.has(p) || TITLE_LINKS.has(p));
 }
+
+/** Words that join titles into one ("Under-Secretary", "Admiral-turned-President"). */
+const TITLE_LINKS = new Set(['under', 'turned', 'co', 'ex', 'in']);
 
 /** The word an abbreviated title stands for ("Sen." a senator), which a description takes up. */
 const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([

@@ -5,7 +5,7 @@ import type { Document } from '../text/document.js';
 import { INDEFINITE_OPENERS, isTitleWord, POSSESSIVES } from './names.js';
 import type { Frame } from './spans.js';
 import type { Mentions } from './mentions.js';
-import { isPersonNoun } from './agents.js';
+import { hasPersonSense, isPersonNoun } from './agents.js';
 
 /** "one analyst", "a ministry spokeswoman" (and, when `definite`, "the minister"): a description
  *  of a person (its last word a title, a role or a noun of a person), whom "he" or "she" may take
@@ -16,8 +16,8 @@ export function isPersonDescription(name: string, definite = false): boolean {
   const possessed = words.slice(0, -1).some((w) => /[’']s$/.test(w)) || POSSESSIVES.has(words[0]);
   const opener = INDEFINITE_OPENERS.has(words[0]) || (definite && words[0] === 'the') || possessed;
   const head = words[words.length - 1];
-  // "one patient", "a nurse": a noun whose first sense is a person.
-  return words.length > 1 && opener && (isTitleWord(head) || isPersonNoun(head));
+  // "one patient", "a nurse": a noun whose first sense is a person ("a commuter": or second).
+  return words.length > 1 && opener && (isTitleWord(head) || isPersonNoun(head) || hasPersonSense(head));
 }
 
 const ONE_OF = /^one of (?:the|his|her|their|its|our) (?:\S+ ){0,2}(\S+)$/i;

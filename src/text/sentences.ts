@@ -52,6 +52,22 @@ export function trimRange(text: string, r: Range): Range {
 }
 
 let abbreviations: Set<string> | null = null;
+/** Capitalised words that go on telling a time after "a.m."/"p.m." (days, months, zones). */
+const TIME_WORDS = new Set([
+  ...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Today', 'Tonight'],
+  ...['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October'],
+  ...['November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov'],
+  ...['Dec', 'ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'PT', 'PST', 'PDT', 'GMT', 'BST', 'UTC'],
+  ...['CET', 'CEST', 'IST', 'JST', 'AEST', 'AEDT', 'Eastern', 'Pacific', 'Central', 'Mountain', 'Local'],
+]);
+
+/** Does the text after "a.m."/"p.m." go on telling the time: a day, month or zone, or a dotted
+ *  zone ("E.T.")? */
+function goesOnTelling(after: string): boolean {
+  const word = /^\p{L}+/u.exec(after)?.[0] ?? '';
+  return TIME_WORDS.has(word) || (word.length === 1 && after[1] === '.');
+}
+
 function abbrevs(): Set<string> {
   abbreviations ??= loadWordSet('abbreviations');
   return abbreviations;
@@ -77,9 +93,13 @@ export function splitSentences(text: string, para: Range): Range[] {
     if (m[1] === '.' && m[2] === '') {
       const before = body.slice(sentStart, m.index);
       const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
-      // "… at 9 p.m. “The others are not.”": a time's abbreviation before an opening quotation ends
-      // the sentence (before a capitalised word it may not: "at 9 p.m. Sunday").
-      const clock = /^[ap]\.m$/i.test(word) && /^["“‘]/.test(next);
+      // "… at 9 p.m. “The others are not.”", "sank at 3 p.m. Officials said …": a time's
+      // abbreviation before an opening quotation or a capitalised word ends the sentence, unless
+      // the word goes on telling the time ("at 9 p.m. Sunday", "p.m. EST", "p.m. Eastern time").
+      const clock =
+        /^[ap]\.m$/i.test(word) &&
+        (/^["“‘]/.test(next) ||
+          (/^\p{Lu}/u.test(next) && !goesOnTelling(body.slice(punctEnd + m[3].length))));
       if (word.length === 1 && /\p{Lu}/u.test(word)) continue; // an initial: "John F. Kennedy"
       if (!clock && abbrevs().has(word.toLowerCase())) continue;
       if (!clock && /^(?:\p{L}\.)+\p{L}$/u.test(word)) continue; // "U.S" before the final dot

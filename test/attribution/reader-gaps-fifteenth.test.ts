@@ -375,3 +375,42 @@ test('"X, 41, has denied the charges, his lawyer said": X stays in the content a
   assert.equal(said.content.text, 'Orlov, 41, has denied the charges');
   assert.equal(said.speaker_name, 'Orlov’s lawyer');
 });
+
+test('"he" takes up "A driver" or "A commuter" who just spoke', () => {
+  for (const noun of ['driver', 'commuter']) {
+    const statements = analyze(
+      `Tom Varga said the line was safe. A ${noun} said the trains were late. “Nobody told us anything,” he said.`,
+    );
+    assert.equal(statements[2].speaker_name, `A ${noun}`, noun);
+  }
+});
+
+test('the subject\'s noun and preposition after "said" are no part of the cue', () => {
+  for (const [text, content] of [
+    ['Traders said demand for crude was weakening.', 'demand for crude was weakening'],
+    ['Residents said warnings about the flood came too late.', 'warnings about the flood came too late'],
+  ]) {
+    const [statement] = analyze(text);
+    assert.equal(statement.cue.text, 'said', text);
+    assert.equal(statement.content.text, content, text);
+    assert.equal(statement.stance, 'assert', text);
+  }
+});
+
+test('a hyphenated title is no part of the name; "p.m." before a new sentence ends the sentence', () => {
+  const titled = analyze(
+    'Vice-President Gustav Irwen said the talks had failed. Irwen added that sanctions would follow.',
+  );
+  assert.deepEqual(
+    titled.map((s) => s.speaker_name),
+    ['Gustav Irwen', 'Gustav Irwen'],
+  );
+  const clock = analyze('The coast guard said the boat sank at 3 p.m. Officials said ten people died.');
+  assert.equal(clock.length, 2);
+  assert.equal(clock[1].speaker?.text, 'Officials');
+  // Guards the reach: a day or a time zone after "p.m." goes on telling the time.
+  assert.equal(
+    analyze('The polls close at 9 p.m. Sunday, officials said.')[0].content.text,
+    'The polls close at 9 p.m. Sunday',
+  );
+});
