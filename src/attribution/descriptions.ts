@@ -33,8 +33,16 @@ export function officeIsLowercase(doc: Document, first: number, nameStart: numbe
   // A longer body's name holds a body's word ("the secretary-general of the Atlantic Concord
   // Alliance", "the head of the Calder Department of Environmental Quality").
   if (nameEnd - nameStart > 2 && !holdsOrganisationWord(doc, nameStart, nameEnd)) return false;
-  for (let j = first; j < nameStart; j++)
-    if (doc.tokens[j].cap && !DETERMINERS.has(doc.tokens[j].norm)) return false;
+  // ("The Archbishop of Lindmoor": after "the", a capitalised office of a place too; "The Secretary
+  // General of NATO" speaks for the body.)
+  const body =
+    doc.tokens[nameStart].text === doc.tokens[nameStart].text.toUpperCase() ||
+    holdsOrganisationWord(doc, nameStart, nameEnd);
+  const definite = doc.tokens[first].norm === 'the' && !body;
+  for (let j = first; j < nameStart; j++) {
+    const t = doc.tokens[j];
+    if (t.cap && !DETERMINERS.has(t.norm) && !(definite && isTitleWord(t.norm))) return false;
+  }
   return true;
 }
 

@@ -178,7 +178,13 @@ function isPlaceAfterPreposition(tokens: readonly DocToken[], i: number, end: nu
   if (STREET_WORDS.has(tokens[end - 1].norm) && end - i >= 2 && STREET_PREPOSITIONS.has(before.norm))
     return true;
   // "the chief executive of Harbour Water", "the mayor of Westbury": an office's body or place.
-  return before.norm === 'of' && i >= 2 && !tokens[i - 2].cap && isTitleWord(tokens[i - 2].norm);
+  // ("The Archbishop of Lindmoor": after "the", a capitalised office too.)
+  return (
+    before.norm === 'of' &&
+    i >= 2 &&
+    isTitleWord(tokens[i - 2].norm) &&
+    (!tokens[i - 2].cap || tokens[i - 3]?.norm === 'the')
+  );
 }
 
 /** Prepositions of place other than "in" and "at", before which a name with no given name is a place. */

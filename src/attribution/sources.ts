@@ -145,7 +145,8 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
   if (j >= lo && (doc.tokens[j].norm === 'who' || doc.tokens[j].norm === 'which')) return [j, end];
   // So is a subject pronoun, whatever stands before it ("Late on Sunday in a radio chat with
   // a local station she slammed …": no comma closes the fronted adjunct).
-  if (j > lo && NOMINATIVE_PRONOUNS.has(doc.tokens[j].norm) && doc.tokens[j - 1].kind === 'word')
+  // ("In 2015 she warned …": a year before it too.)
+  if (j > lo && NOMINATIVE_PRONOUNS.has(doc.tokens[j].norm) && doc.tokens[j - 1].kind !== 'punct')
     return [j, end];
   let start = end;
   // A subject with a relative clause may run longer ("The family of a teenager who died after …"):

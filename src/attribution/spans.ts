@@ -395,15 +395,13 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
  */
 function participleAfterComma(doc: Document, last: number): boolean {
   const t = doc.tokens[last + 1];
-  return (
-    doc.tokens[last]?.text === ',' &&
-    !!t &&
-    t.kind === 'word' &&
-    !t.cap &&
-    t.norm.endsWith('ing') &&
-    t.norm !== t.lemma
-  );
+  if (doc.tokens[last]?.text !== ',' || !t || t.kind !== 'word' || t.cap) return false;
+  // ("…, Arkwright said, though he acknowledged …": a concession is a clause of its own.)
+  return (t.norm.endsWith('ing') && t.norm !== t.lemma) || CONCESSIVES.has(t.norm);
 }
+
+/** Words opening a concession after a reporting clause ("…, X said, though …"). */
+const CONCESSIVES = new Set(['though', 'although', 'but', 'while', 'whereas']);
 
 /**
  * May "C, VERB X" be an inverted "“C,” said X"? Only a verb of saying inverts, or what comes

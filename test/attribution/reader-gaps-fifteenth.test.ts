@@ -414,3 +414,24 @@ test('a hyphenated title is no part of the name; "p.m." before a new sentence en
     'The polls close at 9 p.m. Sunday',
   );
 });
+
+test('"…, X said, though he acknowledged …": the concession is a statement of its own', () => {
+  const statements = analyze(
+    'The line will reopen on Monday, Arkwright said, though he acknowledged that delays were likely.',
+  );
+  assert.deepEqual(
+    statements.map((s) => [s.speaker_name, s.cue.text, s.content.text]),
+    [
+      ['Arkwright', 'said', 'The line will reopen on Monday'],
+      ['Arkwright', 'acknowledged', 'that delays were likely'],
+    ],
+  );
+});
+
+test('"The Archbishop of Lindmoor" is not Lindmoor; "In 2015 she" is "she"', () => {
+  assert.equal(
+    analyze('The Archbishop of Lindmoor said the inquiry would be independent.')[0].speaker_name,
+    'The Archbishop of Lindmoor',
+  );
+  assert.equal(analyze('In 2015 she warned that the fund was running dry.')[0].speaker?.text, 'she');
+});
