@@ -6,7 +6,7 @@ import { hasLemma } from '../lexicon/wordnet.js';
 import type { DocToken, Document } from '../text/document.js';
 import { isCloseQuote, isQuoted } from './quotes.js';
 import type { TokenRange } from './types.js';
-import { DETERMINERS, isTitleWord, POSSESSIVES } from './names.js';
+import { DETERMINERS, isTitleWord, POSSESSIVES, WEEKDAYS } from './names.js';
 import { timeAfter, timeBefore } from './times.js';
 import { mediumNounEnd } from './speaker-tail.js';
 import {
@@ -172,7 +172,15 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
     const ampersand = t.text === '&' && j > lo && !!doc.tokens[j - 1].cap && !!doc.tokens[j + 1]?.cap;
     if (
       t.kind === 'punct' &&
-      !(t.text === '(' || t.text === ')' || hyphen || ampersand || isAbbreviationDot(doc, j) || possessive)
+      !(
+        t.text === '(' ||
+        t.text === ')' ||
+        hyphen ||
+        ampersand ||
+        isAbbreviationDot(doc, j) ||
+        possessive ||
+        listOfNames(doc, j, start, end)
+      )
     )
       break;
     if (t.kind === 'word' && boundary.has(t.norm)) {
@@ -311,6 +319,28 @@ function definitePhraseAfterComma(doc: Document, last: number, lo: number): bool
     if (t.norm === 'the') return doc.tokens[j - 1].text === ',' || isCloseQuote(doc, j - 1);
   }
   return false;
+}
+
+/**
+ * "The foreign ministries of Arland, Beskia and Corvo said": a comma in a list of names that
+ * ends the speaker, between capitalised words, with one "and" between names after it.
+ */
+function listOfNames(doc: Document, comma: number, start: number, end: number): boolean {
+  if (doc.tokens[comma].text !== ',' || start >= end || !doc.tokens[comma - 1]?.cap) return false;
+  // The item before the comma is a name too: no time ("On Tuesday, John Skeen and …"), nor the
+  // object of a preposition ("bids by Entertainment Inc, S and P noted").
+  let k = comma - 1;
+  while (k > 0 && doc.tokens[k - 1].cap && doc.tokens[k - 1].kind === 'word') k--;
+  if (WEEKDAYS.has(doc.tokens[comma - 1].norm) || PREPOSITIONS.has(doc.tokens[k].norm)) return false;
+  // (But "the ministries of | Arland, Beskia and Corvo": a body's "of" leads into the list.)
+  if (k > 0 && doc.tokens[k - 1].norm !== 'of' && PREPOSITIONS.has(doc.tokens[k - 1].norm)) return false;
+  let ands = 0;
+  for (let k = comma + 1; k < end; k++) {
+    const t = doc.tokens[k];
+    if (t.norm === 'and' && !t.cap) ands++;
+    else if (t.kind !== 'word' || !t.cap) return false;
+  }
+  return ands === 1 && doc.tokens[comma + 1].cap && doc.tokens[end - 1].cap;
 }
 
 /** Tokens back from a possessive within which its noun phrase's article is looked for. */

@@ -435,3 +435,13 @@ test('"The Archbishop of Lindmoor" is not Lindmoor; "In 2015 she" is "she"', () 
   );
   assert.equal(analyze('In 2015 she warned that the fund was running dry.')[0].speaker?.text, 'she');
 });
+
+test('a list of names that speaks together is one speaker ("Arland, Beskia and Corvo")', () => {
+  const [statement] = analyze('The foreign ministries of Arland, Beskia and Corvo said the vote was flawed.');
+  assert.equal(statement.speaker?.text, 'The foreign ministries of Arland, Beskia and Corvo');
+  // Guards the reach: a time before the names is no item of the list.
+  const [timed] = analyze(
+    'On Tuesday, Ada Skeen and Tom Thorn, the directors of research, said shares were cheap.',
+  );
+  assert.notEqual(timed?.speaker?.text.startsWith('On Tuesday'), true);
+});
