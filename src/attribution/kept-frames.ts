@@ -65,10 +65,56 @@ export function keptUnjudged(doc: Document, f: Frame): boolean {
     isImpersonalHearsay(doc, f) ||
     isNamedWhoSaying(doc, f) ||
     isWhatCalled(doc, f) ||
+    isRecordShowing(doc, f) ||
+    isForecast(doc, f) ||
     // "— even as he says his record makes him qualified —": a sure cue's aside between dashes.
     ((f.cue.score ?? 0) >= 0 && asideDashes(doc, f) !== null) ||
     declines(doc, f)
   );
+}
+
+/** Nouns of records that show what they hold ("figures", "data", "a report"). */
+const RECORD_NOUNS = new Set([
+  ...['figures', 'data', 'report', 'study', 'survey', 'poll', 'statistics', 'records', 'documents'],
+  ...['minutes', 'filings', 'filing', 'analysis', 'review', 'audit', 'research', 'numbers'],
+]);
+
+/**
+ * "Official figures from the statistics office showed growth slowed": a record's noun opening
+ * the speaker, an inflected verb of finding and a clause after it. The shape leaves no doubt.
+ */
+function isRecordShowing(doc: Document, f: Frame): boolean {
+  const { cue, source, content } = f;
+  const verb = doc.tokens[cue.first];
+  if (!source || cue.last - cue.first !== 1 || verb.norm === verb.lemma || !FINDING_LEMMAS.has(verb.lemma))
+    return false;
+  let head = source[0];
+  while (head < source[1] && !RECORD_NOUNS.has(doc.tokens[head].norm)) head++;
+  const next = doc.tokens[head + 1];
+  if (head >= source[1] || (head + 1 < source[1] && next.norm !== 'from' && next.norm !== 'by')) return false;
+  const [s] = content[0] ?? [-1];
+  if (s !== cue.last) return false;
+  if (doc.tokens[s].norm === 'that' || opensBareClause(doc, s, doc.sentences[cue.sentence].tokenEnd))
+    return true;
+  // ("showed growth slowed": a bare noun and its verb.)
+  return doc.tokens[s].kind === 'word' && !doc.tokens[s].stop && mayBeFiniteVerb(doc, s + 1);
+}
+
+/** Verbs of a forecast ("expects", "forecast", "predicts"). */
+const FORECASTING = new Set(['expect', 'forecast', 'predict', 'project', 'estimate']);
+
+/**
+ * "The company now expects revenue of 14 billion crowns": a speaker and an inflected verb of
+ * forecasting with what it forecasts right after it. The shape leaves no doubt.
+ */
+function isForecast(doc: Document, f: Frame): boolean {
+  const { cue, source, content } = f;
+  const verb = doc.tokens[cue.last - 1];
+  if (!source || source[1] > cue.first || verb.norm === verb.lemma || !FORECASTING.has(verb.lemma))
+    return false;
+  // (Not a passive: "is expected to".)
+  if (FINITE.has(doc.tokens[cue.first].norm) && cue.first < cue.last - 1) return false;
+  return content.length === 1 && content[0][0] === cue.last;
 }
 
 /** Verbs that name what they take ("what it called", "what officials described as"). */
@@ -357,14 +403,17 @@ function isFrontedTelling(doc: Document, f: Frame): boolean {
   // Only a listener of up to four words after "told", a time after a disclosing verb ("confirmed
   // on Thursday"), nothing after the others, then the full stop.
   const end = doc.sentences[cue.sentence].tokenEnd;
-  const stop = end - 1;
+  if (doc.tokens[end - 1].text !== '.') return false;
+  // (Or a comma after the listener, and the narrator's aside: "…, the company told staff, a
+  // month after record profits.")
+  let stop = end - 1;
+  for (let i = cue.last; i < stop; i++)
+    if (doc.tokens[i].text === ',') {
+      stop = i;
+      break;
+    }
   const time = DISCLOSING_LEMMAS.has(lemma) ? timePhrase(doc, cue.last, stop) : 0;
-  if (
-    doc.tokens[stop].text !== '.' ||
-    stop - cue.last - time > (telling ? 4 : 0) ||
-    (telling && stop <= cue.last)
-  )
-    return false;
+  if (stop - cue.last - time > (telling ? 4 : 0) || (telling && stop <= cue.last)) return false;
   for (let i = cue.last; i < stop; i++)
     if (doc.tokens[i].kind !== 'word' || doc.tokens[i].norm === 'that') return false;
   // What was told is a clause ("The plan was shelved"), not a noun phrase.
