@@ -32,8 +32,6 @@ const SENTENCE_ADVERBS = new Set([
 
 /** Conjunctions after a comma that open the clause an appositive's name is the subject of. */
 const CONTRAST_JOINS = new Set(['and', 'but', 'while', 'whereas']);
-/** The commonest verbs of saying ("said", "told", "warned"). */
-const SPEECH_CORE = wordSet('speech-core');
 
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'so', 'while', 'though', 'although', 'because']);
 
@@ -44,7 +42,13 @@ export function appositiveSource(doc: Document, comma: number, lo: number): Toke
     if (isQuoted(doc, j) || isCloseQuote(doc, j)) return null;
     // "The plane landed at the airport, the airline said, adding …": a reporting clause right
     // before the comma is no appositive.
-    if (j === comma - 1 && t.kind === 'word' && t.norm !== t.lemma && !t.cap && SPEECH_CORE.has(t.lemma))
+    if (
+      j === comma - 1 &&
+      t.kind === 'word' &&
+      t.norm !== t.lemma &&
+      !t.cap &&
+      wordSet('speech-core').has(t.lemma)
+    )
       return null;
     if (t.text === ',') {
       const np = sourceBefore(doc, j, lo);

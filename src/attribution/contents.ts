@@ -8,7 +8,7 @@ import { ContentCoverage } from './coverage.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAfter, quoteStartBefore } from './quotes.js';
 import type { Frame, TokenRange } from './spans.js';
 import { hasTellingCue } from './stance.js';
-import { verblessThatClause } from './word-forms.js';
+import { ageFollows, verblessThatClause } from './word-forms.js';
 
 const TRAILING_JUNK = new Set([
   ',',
@@ -177,17 +177,6 @@ function clipPiece(
 function isForeign(f: Frame, taken: Uint8Array, i: number): boolean {
   const { cue, source } = f;
   return taken[i] === 1 && !(i >= cue.first && i < cue.last) && !(source && i >= source[0] && i < source[1]);
-}
-
-/** Does an age in commas follow token i ("Drennan | , 41 ,")? */
-function ageFollows(doc: Document, i: number): boolean {
-  const age = doc.tokens[i + 2];
-  return (
-    doc.tokens[i + 1]?.text === ',' &&
-    age?.kind === 'number' &&
-    /^\d{1,3}$/.test(age.text) &&
-    doc.tokens[i + 3]?.text === ','
-  );
 }
 
 /** Drops conjunctions and commas left dangling at the end of a clipped content piece. */

@@ -30,8 +30,6 @@ import {
 import { LEADING_ADVERBS } from './word-forms.js';
 import { isTitleCaseHeadline } from './headline.js';
 
-/** The commonest verbs of saying ("said", "told", "warned"). */
-const SPEECH_CORE = wordSet('speech-core');
 /** Prepositions whose object a name may be ("Speaking to | Radio Kestrel,"). */
 const OBJECT_OF = new Set(['to', 'with', 'from', 'at', 'on', 'about', 'for', 'by']);
 
@@ -89,7 +87,7 @@ function appositiveRole(doc: Document, start: number, end: number, roles: string
     // "Speaking to Radio Kestrel, the chairman said": after a name that is a preposition's
     // object, a verb of saying makes the description a clause's subject, no apposition (but
     // "Paul Lego, senior vice president told …" is one, its closing comma left out).
-    if (objectOf && t.kind === 'word' && t.norm !== t.lemma && SPEECH_CORE.has(t.lemma)) return;
+    if (objectOf && t.kind === 'word' && t.norm !== t.lemma && wordSet('speech-core').has(t.lemma)) return;
     if (closes) {
       for (const w of words) roles.push(w);
       return;

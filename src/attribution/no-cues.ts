@@ -17,7 +17,7 @@ import { wordSet } from '../lexicon/load.js';
 import { APPROXIMATORS, isAppealsBody, PARTICLES, YEAR } from './cue-repairs.js';
 import { isPlay } from './stance.js';
 import { FORCE_VERBS, isForce } from './stance-objects.js';
-import { isShowingUp } from './passive.js';
+import { BE_FORMS, isShowingUp } from './passive.js';
 
 /** "Pirates [attacked] the tanker", "A missile [struck] the ship": force, no saying. */
 function isForceUsed(doc: Document, c: CueTokens): boolean {
@@ -102,9 +102,6 @@ function isSectionLabel(doc: Document, c: CueTokens): boolean {
     SECTION_LABELS.has(label.norm)
   );
 }
-
-/** Words of being that make "admitted" a passive ("was admitted to hospital"). */
-const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'been', 'be', 'being']);
 
 /** "She was admitted to hospital", "were admitted into intensive care": let in, no admission of
  *  anything (an admission passive takes "that": "it was admitted that …"). */

@@ -7,6 +7,7 @@ import type { Frame } from './spans.js';
 import { opensSentence } from './sources.js';
 import type { Mentions } from './mentions.js';
 import {
+  ageFollows,
   isPluralOfNoun,
   isRegularPlural,
   mayBeFiniteVerb,
@@ -361,10 +362,9 @@ export function possessorInSentence(
  *  the sentence before token `at` is a person's, known before or not. */
 function agedOpener(doc: Document, sentence: number, at: number, mentions: Mentions): string | null {
   const s = doc.sentences[sentence].tokenStart;
-  const [name, comma, age, close] = [doc.tokens[s], doc.tokens[s + 1], doc.tokens[s + 2], doc.tokens[s + 3]];
-  if (s + 3 >= at || name.kind !== 'word' || !name.cap || comma?.text !== ',' || close?.text !== ',')
-    return null;
-  return age?.kind === 'number' && /^\d{1,3}$/.test(age.text) ? mentions.completeName(name.text, at) : null;
+  const name = doc.tokens[s];
+  if (s + 3 >= at || name.kind !== 'word' || !name.cap || !ageFollows(doc, s)) return null;
+  return mentions.completeName(name.text, at);
 }
 
 /**

@@ -277,3 +277,14 @@ export function opensBareClause(doc: Document, j: number, hi: number): boolean {
   }
   return false;
 }
+
+/** Does an age in commas follow token i ("Drennan | , 41 ,")? */
+export function ageFollows(doc: Document, i: number): boolean {
+  const age = doc.tokens[i + 2];
+  return (
+    doc.tokens[i + 1]?.text === ',' &&
+    age?.kind === 'number' &&
+    /^\d{1,3}$/.test(age.text) &&
+    doc.tokens[i + 3]?.text === ','
+  );
+}
