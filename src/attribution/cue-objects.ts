@@ -159,3 +159,20 @@ export function endBeforeDanglingPreposition(doc: Document, c: CueTokens): void 
       return;
     }
 }
+
+/** Prepositions a cue may end on before its object ("warned of", "complained about"). */
+const OBJECT_PREPOSITIONS = new Set(['of', 'about', 'against', 'over', 'on']);
+
+/**
+ * "The union [warned of job] losses": a cue that runs past its preposition onto a noun that
+ * another lowercase word follows has taken the first word of its object; it ends at the
+ * preposition.
+ */
+export function endBeforeCompoundObject(doc: Document, c: CueTokens): void {
+  if (c.last - c.first < 3 || !OBJECT_PREPOSITIONS.has(doc.tokens[c.last - 2].norm)) return;
+  const noun = doc.tokens[c.last - 1];
+  const next = doc.tokens[c.last];
+  if (noun.kind !== 'word' || noun.cap || noun.stop || !next || next.kind !== 'word' || next.cap || next.stop)
+    return;
+  c.last--;
+}

@@ -7,7 +7,7 @@ import type { Document } from '../text/document.js';
 import type { TokenHashes } from './features.js';
 import { cleftFocus, hasFiniteVerb, PRONOUN_SUBJECTS, QUANTIFIERS } from './sources.js';
 import type { CueTokens } from './types.js';
-import { FINITE, isRegularPlural, mayBeFiniteVerb, NOUN_PHRASE_OPENERS } from './word-forms.js';
+import { isRegularPlural, mayBeFiniteVerb, NOUN_PHRASE_OPENERS } from './word-forms.js';
 import { timeAfter } from './times.js';
 import { mediumNounEnd, ONLINE_MEDIA } from './speaker-tail.js';
 import { isOpenQuote } from './quotes.js';
@@ -18,7 +18,9 @@ import {
   endBeforeDisputedClaims,
   endBeforeGerundObject,
   endBeforeObjectDeterminer,
+  endBeforeCompoundObject,
 } from './cue-objects.js';
+import { endBeforeGapVerb, endBeforeSpilledSubject } from './cue-subjects.js';
 
 /** Mends cue c's span in place: its start, its end, a cleft's "that". */
 export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
@@ -172,78 +174,6 @@ function endBeforeClause(doc: Document, c: CueTokens): void {
     if (!core.has(doc.tokens[j].lemma)) continue;
     if (hasFiniteVerb(doc, [j + 2, c.last]) || subjectThenVerb(doc, j + 1, c.last)) c.last = j + 1;
     return;
-  }
-}
-
-/** Prepositions inside a reported clause's subject ("demand for crude", "warnings about the flood"). */
-const SUBJECT_PREPOSITIONS = new Set(['for', 'about', 'of', 'from', 'over', 'in']);
-
-/** A finite verb within a few words after token i, with no punctuation before it ("crude | was"). */
-function verbSoonAfter(doc: Document, i: number): boolean {
-  for (let k = i; k < Math.min(doc.tokens.length, i + 4); k++) {
-    if (doc.tokens[k].kind !== 'word') return false;
-    if (k > i && mayBeFiniteVerb(doc, k)) return true;
-  }
-  return false;
-}
-
-/** Prepositions a cue may end on before its object ("warned of", "complained about"). */
-const OBJECT_PREPOSITIONS = new Set(['of', 'about', 'against', 'over', 'on']);
-
-/**
- * "The union [warned of job] losses": a cue that runs past its preposition onto a noun that
- * another lowercase word follows has taken the first word of its object; it ends at the
- * preposition.
- */
-function endBeforeCompoundObject(doc: Document, c: CueTokens): void {
-  if (c.last - c.first < 3 || !OBJECT_PREPOSITIONS.has(doc.tokens[c.last - 2].norm)) return;
-  const noun = doc.tokens[c.last - 1];
-  const next = doc.tokens[c.last];
-  if (noun.kind !== 'word' || noun.cap || noun.stop || !next || next.kind !== 'word' || next.cap || next.stop)
-    return;
-  c.last--;
-}
-
-/**
- * "messages that the company [said encouraged] harassment": in a relative clause whose gap is the
- * reported clause's subject, the core verb of saying is followed at once by that clause's verb,
- * which is no part of the cue.
- */
-function endBeforeGapVerb(doc: Document, c: CueTokens): void {
-  if (c.last - c.first < 2) return;
-  const say = doc.tokens[c.first];
-  const next = doc.tokens[c.first + 1];
-  // (A past form only: "Some reports have …", "Colonial notes issued …" are nouns.)
-  if (say.norm === say.lemma || say.norm.endsWith('s') || !wordSet('speech-core').has(say.lemma)) return;
-  if (!mayBeFiniteVerb(doc, c.first + 1) || wordSet('speech-verbs').has(next.lemma)) return;
-  c.last = c.first + 1;
-}
-
-/**
- * "The authority [said repeated] testing had found …": a core verb of saying whose cue runs on into
- * lowercase words that an auxiliary follows within two words has taken the start of its content's
- * subject; it ends after the verb.
- */
-function endBeforeSpilledSubject(doc: Document, c: CueTokens): void {
-  if (c.last - c.first < 2 || c.last - c.first > 3 || !wordSet('speech-core').has(doc.tokens[c.first].lemma))
-    return;
-  // "Traders [said demand for] crude was weakening": the subject's noun and its preposition.
-  if (c.last - c.first === 3 && SUBJECT_PREPOSITIONS.has(doc.tokens[c.last - 1].norm)) {
-    const noun = doc.tokens[c.first + 1];
-    if (noun.kind === 'word' && !noun.cap && !noun.stop && verbSoonAfter(doc, c.last)) c.last = c.first + 1;
-    return;
-  }
-  for (let j = c.first + 1; j < c.last; j++) {
-    const t = doc.tokens[j];
-    if (t.kind !== 'word' || t.cap || t.stop) return;
-  }
-  for (let k = c.last; k < Math.min(doc.tokens.length, c.last + 2); k++) {
-    const t = doc.tokens[k];
-    if (FINITE.has(t.norm)) {
-      c.last = c.first + 1;
-      return;
-    }
-    if (t.kind !== 'word' || t.cap || t.stop) return;
   }
 }
 

@@ -1,6 +1,6 @@
 // Cues the tagger gives that are none (cues.ts drops them): a plural subject, a word of a name, a
 // source's terms of anonymity, a title before a name, goods recalled, a noun modifying people, a
-// headline's passive of a deed.
+// headline's passive of a deed; and words that say nothing in their place (not-saying.ts).
 import { hasLemma } from '../lexicon/wordnet.js';
 import { isGivenName } from './given-names.js';
 import type { Document, Sentence } from '../text/document.js';
@@ -17,7 +17,15 @@ import { wordSet } from '../lexicon/load.js';
 import { APPROXIMATORS, isAppealsBody, PARTICLES, YEAR } from './cue-repairs.js';
 import { isPlay } from './stance.js';
 import { FORCE_VERBS, isForce } from './stance-objects.js';
-import { BE_FORMS, isShowingUp } from './passive.js';
+import { isShowingUp } from './passive.js';
+import {
+  givesEvidence,
+  isAdmittedInto,
+  isKindOfWarning,
+  isSectionLabel,
+  isSurvivedBy,
+  tellsAStory,
+} from './not-saying.js';
 
 /** "Pirates [attacked] the tanker", "A missile [struck] the ship": force, no saying. */
 function isForceUsed(doc: Document, c: CueTokens): boolean {
@@ -62,98 +70,6 @@ export function isNoCue(doc: Document, c: CueTokens): boolean {
     isSectionLabel(doc, c) ||
     isKindOfWarning(doc, c)
   );
-}
-
-/** Nouns that make "warning" a kind of notice, not someone's saying ("a profit warning"). */
-const WARNING_KINDS = new Set([
-  'profit',
-  'profits',
-  'earnings',
-  'weather',
-  'storm',
-  'flood',
-  'heat',
-  'travel',
-]);
-
-/** "Shares fell after a profit warning on Tuesday": a kind of warning, issued by no one named. */
-function isKindOfWarning(doc: Document, c: CueTokens): boolean {
-  const t = doc.tokens[c.first];
-  if (c.last - c.first !== 1 || (t.norm !== 'warning' && t.norm !== 'warnings')) return false;
-  const before = doc.tokens[c.first - 1];
-  return before !== undefined && WARNING_KINDS.has(before.norm) && doc.tokens[c.last]?.norm !== 'that';
-}
-
-/** Slugs a wire puts before a headline ("Rugby: Coach fined …", "UPDATE: …"). */
-const SECTION_LABELS = new Set([
-  ...['rugby', 'football', 'soccer', 'cricket', 'tennis', 'golf', 'athletics', 'boxing', 'cycling'],
-  ...['motorsport', 'basketball', 'baseball', 'hockey', 'sport', 'sports', 'business', 'politics'],
-  ...['world', 'analysis', 'opinion', 'update', 'exclusive', 'breaking', 'watch', 'video', 'live'],
-  ...['comment', 'review', 'editorial', 'obituary', 'profile', 'explainer', 'factbox', 'timeline'],
-]);
-
-/** "Rugby: Coach fined for comments": a section's slug and its colon open the sentence. */
-function isSectionLabel(doc: Document, c: CueTokens): boolean {
-  if (c.last - c.first !== 1 || doc.tokens[c.first].text !== ':') return false;
-  const label = doc.tokens[c.first - 1];
-  return (
-    label !== undefined &&
-    c.first - 1 === doc.sentences[c.sentence].tokenStart &&
-    SECTION_LABELS.has(label.norm)
-  );
-}
-
-/** "She was admitted to hospital", "were admitted into intensive care": let in, no admission of
- *  anything (an admission passive takes "that": "it was admitted that …"). */
-function isAdmittedInto(doc: Document, c: CueTokens): boolean {
-  for (let i = c.first; i < c.last; i++) {
-    const t = doc.tokens[i];
-    if (t.norm !== 'admitted' || !BE_FORMS.has(doc.tokens[i - 1]?.norm ?? '')) continue;
-    const next = doc.tokens[i + 1]?.norm;
-    if (next === 'to' || next === 'into') return true;
-  }
-  return false;
-}
-
-/** Verbs of handing over evidence, and the quantifiers before it. */
-const EVIDENCE_VERBS = new Set(['provide', 'offer', 'give', 'present', 'produce', 'cite', 'furnish', 'show']);
-const EVIDENCE_QUANTIFIERS = new Set(['no', 'any', 'little', 'some', 'further', 'more', 'the']);
-
-/** "He did not provide evidence for the claim", "offered no evidence": the narrator's remark on
- *  a claim, no statement of the speaker's. */
-function givesEvidence(doc: Document, c: CueTokens): boolean {
-  for (let i = c.first; i < c.last; i++) {
-    if (!EVIDENCE_VERBS.has(doc.tokens[i].lemma)) continue;
-    let j = i + 1;
-    if (EVIDENCE_QUANTIFIERS.has(doc.tokens[j]?.norm ?? '')) j++;
-    const noun = doc.tokens[j]?.norm;
-    if (noun === 'evidence' || noun === 'proof') return true;
-  }
-  return false;
-}
-
-/** "The figures tell a different story", "Estate agents told another story": a contrast, no saying. */
-function tellsAStory(doc: Document, c: CueTokens): boolean {
-  if (doc.tokens[c.last - 1].lemma !== 'tell') return false;
-  const a = doc.tokens[c.last]?.norm;
-  const b = doc.tokens[c.last + 1]?.norm;
-  const d = doc.tokens[c.last + 2]?.norm;
-  return (
-    (a === 'another' && b === 'story') ||
-    (a === 'a' && d === 'story' && (b === 'different' || b === 'similar'))
-  );
-}
-
-/** "She is survived by her husband": an obituary's family, no saying. */
-function isSurvivedBy(doc: Document, c: CueTokens): boolean {
-  for (let j = c.first; j < c.last; j++)
-    if (
-      doc.tokens[j].lemma === 'survive' &&
-      doc.tokens[j].norm === 'survived' &&
-      doc.tokens[j + 1]?.norm === 'by'
-    )
-      return true;
-  return false;
 }
 
 /** "…, charges it has always denied": the plural claim noun opening a comment, before its

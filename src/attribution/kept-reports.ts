@@ -1,0 +1,77 @@
+// Reports kept before the statement filter reads them, by a shape that leaves no doubt (kept-frames.ts
+// asks): a record showing a clause ("Official figures showed growth slowed"), a forecast ("The
+// company now expects revenue of …") and a naming ("what officials described as …").
+import type { Document } from '../text/document.js';
+import type { Frame } from './spans.js';
+import { FINITE, mayBeFiniteVerb, opensBareClause } from './word-forms.js';
+
+/** Verbs of finding what a record holds ("showed", "suggests"). */
+export const FINDING_LEMMAS = new Set(['show', 'find', 'suggest', 'indicate']);
+
+/** Nouns of records that show what they hold ("figures", "data", "a report"). */
+const RECORD_NOUNS = new Set([
+  ...['figures', 'data', 'report', 'study', 'survey', 'poll', 'statistics', 'records', 'documents'],
+  ...['minutes', 'filings', 'filing', 'analysis', 'review', 'audit', 'research', 'numbers'],
+]);
+
+/**
+ * "Official figures from the statistics office showed growth slowed": a record's noun opening
+ * the speaker, an inflected verb of finding and a clause after it. The shape leaves no doubt.
+ */
+export function isRecordShowing(doc: Document, f: Frame): boolean {
+  const { cue, source, content } = f;
+  const verb = doc.tokens[cue.first];
+  if (!source || cue.last - cue.first !== 1 || verb.norm === verb.lemma || !FINDING_LEMMAS.has(verb.lemma))
+    return false;
+  let head = source[0];
+  while (head < source[1] && !RECORD_NOUNS.has(doc.tokens[head].norm)) head++;
+  const next = doc.tokens[head + 1];
+  if (head >= source[1] || (head + 1 < source[1] && next.norm !== 'from' && next.norm !== 'by')) return false;
+  const [s] = content[0] ?? [-1];
+  if (s !== cue.last) return false;
+  if (doc.tokens[s].norm === 'that' || opensBareClause(doc, s, doc.sentences[cue.sentence].tokenEnd))
+    return true;
+  // ("showed growth slowed": a bare noun and its verb.)
+  return doc.tokens[s].kind === 'word' && !doc.tokens[s].stop && mayBeFiniteVerb(doc, s + 1);
+}
+
+/** Verbs of a forecast ("expects", "forecast", "predicts"). */
+const FORECASTING = new Set(['expect', 'forecast', 'predict', 'project', 'estimate']);
+
+/**
+ * "The company now expects revenue of 14 billion crowns": a speaker and an inflected verb of
+ * forecasting with what it forecasts right after it. The shape leaves no doubt.
+ */
+export function isForecast(doc: Document, f: Frame): boolean {
+  const { cue, source, content } = f;
+  const verb = doc.tokens[cue.last - 1];
+  if (!source || source[1] > cue.first || verb.norm === verb.lemma || !FORECASTING.has(verb.lemma))
+    return false;
+  // (Not a passive: "is expected to".)
+  if (FINITE.has(doc.tokens[cue.first].norm) && cue.first < cue.last - 1) return false;
+  return content.length === 1 && content[0][0] === cue.last;
+}
+
+/** Verbs that name what they take ("what it called", "what officials described as"). */
+const NAMING_VERBS = new Set([
+  'call',
+  'describe',
+  'term',
+  'dub',
+  'label',
+  'brand',
+  'characterize',
+  'characterise',
+]);
+
+/**
+ * "The army launched what it called a limited operation", "what officials described as an
+ * illegal gathering": "what", a short subject and an inflected verb of naming. The shape leaves
+ * no doubt: the subject names the thing so.
+ */
+export function isWhatCalled(doc: Document, f: Frame): boolean {
+  const { cue, source } = f;
+  if (!source || source[1] - source[0] > 3 || doc.tokens[source[0] - 1]?.norm !== 'what') return false;
+  const verb = doc.tokens[cue.first];
+  return verb.kind === 'word' && verb.norm !== verb.lemma && NAMING_VERBS.has(verb.lemma);
+}

@@ -1,0 +1,99 @@
+// Words the tagger reads as saying that say nothing in their place (no-cues.ts drops them): a
+// kind of notice ("a profit warning"), a wire's section slug ("Rugby: …"), being let in ("was
+// admitted to hospital"), a remark on evidence ("offered no evidence"), a contrast ("the figures
+// tell a different story") and an obituary's family ("is survived by").
+import type { Document } from '../text/document.js';
+import type { CueTokens } from './types.js';
+import { BE_FORMS } from './passive.js';
+
+/** Nouns that make "warning" a kind of notice, not someone's saying ("a profit warning"). */
+const WARNING_KINDS = new Set([
+  'profit',
+  'profits',
+  'earnings',
+  'weather',
+  'storm',
+  'flood',
+  'heat',
+  'travel',
+]);
+
+/** "Shares fell after a profit warning on Tuesday": a kind of warning, issued by no one named. */
+export function isKindOfWarning(doc: Document, c: CueTokens): boolean {
+  const t = doc.tokens[c.first];
+  if (c.last - c.first !== 1 || (t.norm !== 'warning' && t.norm !== 'warnings')) return false;
+  const before = doc.tokens[c.first - 1];
+  return before !== undefined && WARNING_KINDS.has(before.norm) && doc.tokens[c.last]?.norm !== 'that';
+}
+
+/** Slugs a wire puts before a headline ("Rugby: Coach fined …", "UPDATE: …"). */
+const SECTION_LABELS = new Set([
+  ...['rugby', 'football', 'soccer', 'cricket', 'tennis', 'golf', 'athletics', 'boxing', 'cycling'],
+  ...['motorsport', 'basketball', 'baseball', 'hockey', 'sport', 'sports', 'business', 'politics'],
+  ...['world', 'analysis', 'opinion', 'update', 'exclusive', 'breaking', 'watch', 'video', 'live'],
+  ...['comment', 'review', 'editorial', 'obituary', 'profile', 'explainer', 'factbox', 'timeline'],
+]);
+
+/** "Rugby: Coach fined for comments": a section's slug and its colon open the sentence. */
+export function isSectionLabel(doc: Document, c: CueTokens): boolean {
+  if (c.last - c.first !== 1 || doc.tokens[c.first].text !== ':') return false;
+  const label = doc.tokens[c.first - 1];
+  return (
+    label !== undefined &&
+    c.first - 1 === doc.sentences[c.sentence].tokenStart &&
+    SECTION_LABELS.has(label.norm)
+  );
+}
+
+/** "She was admitted to hospital", "were admitted into intensive care": let in, no admission of
+ *  anything (an admission passive takes "that": "it was admitted that …"). */
+export function isAdmittedInto(doc: Document, c: CueTokens): boolean {
+  for (let i = c.first; i < c.last; i++) {
+    const t = doc.tokens[i];
+    if (t.norm !== 'admitted' || !BE_FORMS.has(doc.tokens[i - 1]?.norm ?? '')) continue;
+    const next = doc.tokens[i + 1]?.norm;
+    if (next === 'to' || next === 'into') return true;
+  }
+  return false;
+}
+
+/** Verbs of handing over evidence, and the quantifiers before it. */
+const EVIDENCE_VERBS = new Set(['provide', 'offer', 'give', 'present', 'produce', 'cite', 'furnish', 'show']);
+const EVIDENCE_QUANTIFIERS = new Set(['no', 'any', 'little', 'some', 'further', 'more', 'the']);
+
+/** "He did not provide evidence for the claim", "offered no evidence": the narrator's remark on
+ *  a claim, no statement of the speaker's. */
+export function givesEvidence(doc: Document, c: CueTokens): boolean {
+  for (let i = c.first; i < c.last; i++) {
+    if (!EVIDENCE_VERBS.has(doc.tokens[i].lemma)) continue;
+    let j = i + 1;
+    if (EVIDENCE_QUANTIFIERS.has(doc.tokens[j]?.norm ?? '')) j++;
+    const noun = doc.tokens[j]?.norm;
+    if (noun === 'evidence' || noun === 'proof') return true;
+  }
+  return false;
+}
+
+/** "The figures tell a different story", "Estate agents told another story": a contrast, no saying. */
+export function tellsAStory(doc: Document, c: CueTokens): boolean {
+  if (doc.tokens[c.last - 1].lemma !== 'tell') return false;
+  const a = doc.tokens[c.last]?.norm;
+  const b = doc.tokens[c.last + 1]?.norm;
+  const d = doc.tokens[c.last + 2]?.norm;
+  return (
+    (a === 'another' && b === 'story') ||
+    (a === 'a' && d === 'story' && (b === 'different' || b === 'similar'))
+  );
+}
+
+/** "She is survived by her husband": an obituary's family, no saying. */
+export function isSurvivedBy(doc: Document, c: CueTokens): boolean {
+  for (let j = c.first; j < c.last; j++)
+    if (
+      doc.tokens[j].lemma === 'survive' &&
+      doc.tokens[j].norm === 'survived' &&
+      doc.tokens[j + 1]?.norm === 'by'
+    )
+      return true;
+  return false;
+}
