@@ -22,11 +22,11 @@ const MEMBERS = new Set([
   'supporters',
 ]);
 
-/** Company suffixes: a name ends at them ("Hoechst AG | of West Germany"). */
+/** Company suffixes: a name ends at them ("Varrow AG | of West Lindmark"). */
 const COMPANY_SUFFIXES = new Set(['ag', 'corp', 'inc', 'ltd', 'plc', 'co', 'llc', 'sa', 'nv', 'gmbh']);
 
 /** A name's opening words are common words ("Friends", "National Union", "Save"), not a person's
- *  name ("Bronwyn Curtis of Landell Mills", "Huang Chen-ya of the Democratic Party"). */
+ *  name ("Orla Venn of Marlow Mills", "Tan Wei-lin of the Harbour Party"). */
 function commonWords(words: readonly string[]): boolean {
   return (
     words.length > 0 &&
@@ -47,7 +47,7 @@ function commonWords(words: readonly string[]): boolean {
  * The name a speaker span [first, end) spells in title case, without a leading "the", or null.
  * Every word is capitalised or one of INNER_WORDS (a plural possessive's apostrophe may stand
  * inside), the last is capitalised, one small word or possessive stands inside; no run of
- * capitalised words in it is a person's ("Robert Nelson of S and P", "Nikko Securities' Okamoto")
+ * capitalised words in it is a person's ("Robert Pelham of Dunmore Securities", "Pennant Securities' Okafor")
  * nor a title's ("Mayor of London Sadiq Khan"), and no company name ends before its small word.
  */
 export function titleCaseBodyName(

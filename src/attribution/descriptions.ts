@@ -62,7 +62,7 @@ export function nameBeforeComma(doc: Document, first: number, mentions: Mentions
 /**
  * "Henry Vale, a former diplomat now with CSIS said", "“…,” Ines Calvo, Dorra chairwoman said":
  * the person named right before the comma, when the name opens its clause (the sentence, or after
- * a quotation); not "… the trial of dissident Wang Dan, a human rights group said", where the
+ * a quotation); not "… the trial of dissident Mirek Sova, a rights group said", where the
  * comma ends what the group said.
  */
 export function apposedName(doc: Document, first: number, mentions: Mentions): string | null {

@@ -173,7 +173,7 @@ export function afterPortfolio(tokens: readonly DocToken[], start: number, end: 
     return start;
   let given = start + 1;
   while (given < end - 1 && !isGivenName(tokens[given].norm)) given++;
-  // (None: a body's name, "Analyst for Salomon Brothers Inc".)
+  // (None: a body's name, "Analyst for Pelham Brothers Inc".)
   return given < end - 1 ? given : start;
 }
 

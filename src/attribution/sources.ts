@@ -327,7 +327,7 @@ function definitePhraseAfterComma(doc: Document, last: number, lo: number): bool
  */
 function listOfNames(doc: Document, comma: number, start: number, end: number): boolean {
   if (doc.tokens[comma].text !== ',' || start >= end || !doc.tokens[comma - 1]?.cap) return false;
-  // The item before the comma is a name too: no time ("On Tuesday, John Skeen and …"), nor the
+  // The item before the comma is a name too: no time ("On Tuesday, Ada Marren and …"), nor the
   // object of a preposition ("bids by Entertainment Inc, S and P noted").
   let k = comma - 1;
   while (k > 0 && doc.tokens[k - 1].cap && doc.tokens[k - 1].kind === 'word') k--;

@@ -441,7 +441,7 @@ test('a list of names that speaks together is one speaker ("Arland, Beskia and C
   assert.equal(statement.speaker?.text, 'The foreign ministries of Arland, Beskia and Corvo');
   // Guards the reach: a time before the names is no item of the list.
   const [timed] = analyze(
-    'On Tuesday, Ada Skeen and Tom Thorn, the directors of research, said shares were cheap.',
+    'On Tuesday, Ada Marren and Tom Thorn, the directors of research, said shares were cheap.',
   );
   assert.notEqual(timed?.speaker?.text.startsWith('On Tuesday'), true);
 });
