@@ -336,8 +336,7 @@ export function nameMentions(doc: Document): NameMention[] {
         : null;
     if (leadingRole) i++;
     // "Minister for Health Aoife Brennan", "Vice President for Legal Affairs Dora Lind": the
-    // portfolio after a title's "for" or "of" is no part of the name, which is its last two words
-    // (or from its given name on).
+    // portfolio after a title's "for" or "of" is no part of the name, which opens on its given name.
     i = afterPortfolio(tokens, i, end);
     // "Labour's Tom Whitby": the owner is a name of its own.
     for (let j = i; j < end - 2; j++)

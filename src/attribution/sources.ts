@@ -335,8 +335,8 @@ function listOfNames(doc: Document, comma: number, start: number, end: number): 
   // (But "the ministries of | Arland, Beskia and Corvo": a body's "of" leads into the list.)
   if (k > 0 && doc.tokens[k - 1].norm !== 'of' && PREPOSITIONS.has(doc.tokens[k - 1].norm)) return false;
   let ands = 0;
-  for (let k = comma + 1; k < end; k++) {
-    const t = doc.tokens[k];
+  for (let m = comma + 1; m < end; m++) {
+    const t = doc.tokens[m];
     if (t.norm === 'and' && !t.cap) ands++;
     else if (t.kind !== 'word' || !t.cap) return false;
   }

@@ -95,7 +95,7 @@ export function speakerWithin(doc: Document, [s, e]: TokenRange): TokenRange | n
   return cut > s ? [s, cut] : null;
 }
 
-/** Verbs that move their object to act ("prompted Quelle to warn", "forced the firm to admit"). */
+/** Verbs that move their object to act ("prompted Quelle to warn", "spurred the board to reply"). */
 const MOVING = new Set([
   'prompt',
   'force',

@@ -17,7 +17,7 @@ export function isPersonDescription(name: string, definite = false): boolean {
   const opener = INDEFINITE_OPENERS.has(words[0]) || (definite && words[0] === 'the') || possessed;
   const head = words[words.length - 1];
   // "one patient", "a nurse": a noun whose first sense is a person ("a commuter": or second).
-  return words.length > 1 && opener && (isTitleWord(head) || isPersonNoun(head) || hasPersonSense(head));
+  return words.length > 1 && opener && (isTitleWord(head) || hasPersonSense(head));
 }
 
 const ONE_OF = /^one of (?:the|his|her|their|its|our) (?:\S+ ){0,2}(\S+)$/i;
