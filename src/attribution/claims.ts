@@ -210,11 +210,12 @@ function elaborated<C extends Claim>(
 export const MAX_CLAIM_STATEMENTS = 500;
 
 export function buildClaims(input: ClaimsInput[]): ClaimsReport {
-  const articles = input.map((a) =>
-    a.statements.length > MAX_CLAIM_STATEMENTS
-      ? { ...a, statements: a.statements.slice(0, MAX_CLAIM_STATEMENTS) }
-      : a,
-  );
+  // Statements reported within others count as the article's own ("Vale has denied the charges,
+  // his lawyer said": Vale's denial), each after the one that reports it.
+  const articles = input.map((a) => {
+    const all = a.statements.flatMap((s) => (s.nested.length ? [s, ...s.nested] : [s]));
+    return { ...a, statements: all.length > MAX_CLAIM_STATEMENTS ? all.slice(0, MAX_CLAIM_STATEMENTS) : all };
+  });
   // key: the words of the act alleged; full: by article, the words of every report of it there
   // (the accused too, and the lead beside its headline), which a denial in that article may
   // repeat ("blamed the unrest on agitators, a claim opposition groups reject").

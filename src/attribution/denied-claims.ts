@@ -51,8 +51,14 @@ const REFERS_BACK_REACH = 400;
 
 /** The statement of the denial's article that says what the denial denies, by someone else. */
 function deniedStatement(input: ClaimsInput, d: KeyedDenial): Statement | null {
+  // (Not one that reports the denial itself: "Vale has denied the charges, his lawyer said".)
+  const cue = d.statement.cue.start;
   const others = input.statements.filter(
-    (s) => s !== d.statement && s.stance !== 'deny' && !(d.by && sameActor(s.speaker_name, d.by)),
+    (s) =>
+      s !== d.statement &&
+      s.stance !== 'deny' &&
+      !(d.by && sameActor(s.speaker_name, d.by)) &&
+      !(s.content.start <= cue && cue < s.content.end),
   );
   if (refersBack(d.key)) {
     let last: Statement | null = null;

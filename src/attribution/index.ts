@@ -150,6 +150,17 @@ export function filterFrames(
 
 /** The frames (token ranges) behind the statements; exported for evaluation and tests. */
 export function extractFrames(doc: Document, options: ExtractOptions = {}): Frame[] {
+  return extractFramesWithin(doc, options).frames;
+}
+
+/**
+ * The frames behind the statements, and the statements each one's content reports in turn
+ * ("Dorian Vale has denied the charges, his lawyer said": the denial, within the lawyer's).
+ */
+function extractFramesWithin(
+  doc: Document,
+  options: ExtractOptions,
+): { frames: Frame[]; nested: Map<Frame, Frame[]> } {
   const h = tokenHashes(doc);
   let frames = candidateFrames(doc, h, options.cueModel ?? loadCueModel());
   const end = endSettings(options);
@@ -162,12 +173,15 @@ export function extractFrames(doc: Document, options: ExtractOptions = {}): Fram
   for (const f of quotesAfterGestures(doc, settled)) settled.push(f);
   // A bare article or possessive is no speaker ("The [think] tank said"): such a frame goes before
   // the nesting rule, which would drop the statement inside its content.
+  const nested = new Map<Frame, Frame[]>();
   const statements = dropNested(
     doc,
     settled.filter((f) => f.content.length > 0 && !hasBareDeterminerSource(doc, f)),
+    nested,
   );
   repairSources(doc, statements);
-  return statements;
+  for (const inner of nested.values()) repairSources(doc, inner);
+  return { frames: statements, nested };
 }
 
 /** The content-end model and settings of the options (the shipped ones by default). */
@@ -186,24 +200,49 @@ export function extractStatements(article: Document): Statement[] {
 /** extractStatements with a chosen cue tagger or statement filter (for scripts). */
 export function extractStatementsWith(article: Document, options: ExtractOptions): Statement[] {
   const doc = attributionView(article);
-  const frames = extractFrames(doc, options);
+  const { frames, nested } = extractFramesWithin(doc, options);
   const names = resolveSpeakers(doc, frames);
+  const innerNames = nested.size > 0 ? nestedNames(doc, frames, nested) : null;
   const out: Statement[] = [];
   const accused = accusedByComment(doc, frames);
+  const statement = (f: Frame, name: string | null, calledACharge: boolean): Statement => ({
+    speaker: f.source ? charSpan(doc, f.source) : null,
+    speaker_name: name,
+    cue: charSpan(doc, [f.cue.first, f.cue.last]),
+    content: contentSpan(doc, f.content),
+    type: typeOf(doc, f.content),
+    stance: accusedOr(stanceOf(doc, f), calledACharge),
+    addressee: null,
+    nested: [],
+  });
   frames.forEach((f, k) => {
-    const speaker = f.source ? charSpan(doc, f.source) : null;
-    out.push({
-      speaker,
-      speaker_name: names[k],
-      cue: charSpan(doc, [f.cue.first, f.cue.last]),
-      content: contentSpan(doc, f.content),
-      type: typeOf(doc, f.content),
-      stance: accusedOr(stanceOf(doc, f), accused.has(f)),
-      addressee: null,
-    });
+    const st = statement(f, names[k], accused.has(f));
+    for (const g of nested.get(f) ?? []) {
+      // (A source that repairSources left empty names no one: no statement of its own.)
+      if (g.source) st.nested.push(statement(g, innerNames?.get(g) ?? null, false));
+    }
+    out.push(st);
   });
   // To whom each was said, read off the words around its cue in the article itself.
-  for (const st of out) st.addressee = addresseeOf(article, st);
+  for (const st of out) {
+    st.addressee = addresseeOf(article, st);
+    for (const inner of st.nested) inner.addressee = addresseeOf(article, inner);
+  }
+  return out;
+}
+
+/**
+ * The speakers of the statements reported within others, resolved among all statements in text
+ * order (a "he" inside a content may take up the speaker just before); the outer statements'
+ * names are resolved without them, as PolNeAR's speakers are.
+ */
+function nestedNames(doc: Document, frames: Frame[], nested: Map<Frame, Frame[]>): Map<Frame, string | null> {
+  const all = [...frames];
+  for (const inner of nested.values()) all.push(...inner);
+  all.sort((a, b) => a.cue.first - b.cue.first);
+  const names = resolveSpeakers(doc, all);
+  const out = new Map<Frame, string | null>();
+  all.forEach((f, k) => out.set(f, names[k]));
   return out;
 }
 

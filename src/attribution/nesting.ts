@@ -12,7 +12,7 @@ const cueStarts = (frames: readonly Frame[]): number[] => frames.map((f) => f.cu
  * A cue inside another statement's content is part of what that speaker said ("the minister says
  * she hopes ..."): it is reported by the outer statement, not a statement of its own.
  */
-export function dropNested(doc: Document, frames: Frame[]): Frame[] {
+export function dropNested(doc: Document, frames: Frame[], nestedOut?: Map<Frame, Frame[]>): Frame[] {
   // Built before any content changes: contents only shrink below, or are added again when replaced.
   const coverage = new ContentCoverage(cueStarts(frames), frames);
   // A layout-marked line ("PENCE: ...") opens a statement of its own: content running over it
@@ -40,13 +40,39 @@ export function dropNested(doc: Document, frames: Frame[]): Frame[] {
   for (const f of frames) if (f.content.length > 0 && !holdsSurerCue(doc, sureCues, f)) statements.push(f);
   const kept = new ContentCoverage(cueStarts(statements), statements);
   const out: Frame[] = [];
+  const inner: Frame[] = [];
   for (const f of statements) {
     let nested = false;
     for (const g of kept.at(f.cue.first)) if (g !== f && inContent(f.cue.first, g)) nested = true;
     if (!nested) out.push(f);
+    else inner.push(f);
   }
   for (const f of out) narrowComment(f);
+  if (nestedOut && inner.length > 0) reportedWithin(out, inner, nestedOut);
   return out;
+}
+
+/**
+ * "Dorian Vale has denied the charges, his lawyer said": the denial is the lawyer's content, and a
+ * statement reported within it. Each such statement goes to the statement whose content holds its
+ * cue, when its own content lies there too (a statement that runs past the outer content is no
+ * part of it).
+ */
+function reportedWithin(out: Frame[], inner: Frame[], nestedOut: Map<Frame, Frame[]>): void {
+  const coverage = new ContentCoverage(cueStarts(inner), out);
+  for (const f of inner) {
+    const source = f.source;
+    if (!source || f.content.length === 0 || (f.cue.score ?? 0) < 0) continue;
+    for (const g of coverage.at(f.cue.first)) {
+      if (g === f || !inContent(f.cue.first, g)) continue;
+      if (!f.content.every(([s, e]) => g.content.some(([gs, ge]) => gs <= s && e <= ge))) continue;
+      if (!g.content.some(([gs, ge]) => gs <= source[0] && source[1] <= ge)) continue;
+      const list = nestedOut.get(g);
+      if (list) list.push(f);
+      else nestedOut.set(g, [f]);
+      break;
+    }
+  }
 }
 
 const CLAUSE_BREAKS = new Set(['―', '—', '–', ';']);

@@ -63,4 +63,7 @@ export interface Statement {
   stance: Stance;
   /** To whom it was said ("told reporters", "in an interview with CNN"), or null when the text names no one. */
   addressee: Span | null;
+  /** Statements its content reports in turn ("X has denied the charges, his lawyer said": X's
+   *  denial, within the lawyer's statement), each with no statements nested in it. */
+  nested: Statement[];
 }

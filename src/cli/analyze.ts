@@ -13,6 +13,7 @@ import { HTML_PAGE_TAIL } from '../report/html-page.js';
 import { analyzeArticle } from './analyze-article.js';
 import { EXIT_OK, EXIT_USAGE, inputArticles, UsageError, type Io } from './common.js';
 import type { Article } from '../model.js';
+import type { Statement } from '../attribution/index.js';
 
 /** Inputs of fewer articles are analysed in the calling thread alone. A worker takes about two
  *  CPU-seconds to load its models, and each thread warms its own per-word memos (a long run
@@ -113,7 +114,7 @@ export async function analyzeCommand(
     }
     const lines = [`${c.bold(safe(article.id))}  ${c.dim(article.date ?? 'undated')}`];
     lines.push(`  statements (${statements.length}):`);
-    for (const s of statements) {
+    const line = (s: Statement, indent: string) => {
       const who = s.speaker_name ?? s.speaker?.text ?? 'unattributed';
       // "told reporters" when the listener follows the cue, else "said (to CNN)".
       const to = !s.addressee
@@ -122,8 +123,13 @@ export async function analyzeCommand(
           ? ` ${safe(s.addressee.text)}`
           : ` (to ${safe(s.addressee.text)})`;
       lines.push(
-        `    ${c.cyan(safe(who))} ${c.dim(`[${s.stance}, ${s.type}]`)} ${safe(s.cue?.text ?? '')}${to}: ${clip(contentText(s.content))}`,
+        `${indent}${c.cyan(safe(who))} ${c.dim(`[${s.stance}, ${s.type}]`)} ${safe(s.cue?.text ?? '')}${to}: ${clip(contentText(s.content))}`,
       );
+    };
+    for (const s of statements) {
+      line(s, '    ');
+      // Statements reported within this one's content, under it.
+      for (const n of s.nested) line(n, '      ↳ ');
     }
     lines.push(`  spun wording (${spin.length}): ${renderSpinVerdict(spin_verdict, c)}`);
     for (const f of spin)

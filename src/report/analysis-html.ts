@@ -64,11 +64,16 @@ export function analysisHtmlArticle(
   ];
   if (r.statements.length) {
     parts.push('<table><tr><th>speaker</th><th>to</th><th>stance</th><th>cue</th><th>says</th></tr>');
-    for (const s of r.statements)
+    const row = (s: Statement, nested: boolean) =>
       parts.push(
-        `<tr><td>${esc(s.speaker_name ?? s.speaker?.text ?? 'unnamed')}</td><td>${esc(s.addressee?.text ?? '—')}</td>` +
+        `<tr${nested ? ' class="nested"' : ''}><td>${nested ? '↳ ' : ''}${esc(s.speaker_name ?? s.speaker?.text ?? 'unnamed')}</td><td>${esc(s.addressee?.text ?? '—')}</td>` +
           `<td>${esc(s.stance)} (${esc(s.type)})</td><td>${esc(s.cue?.text ?? '')}</td><td>${esc(contentText(s.content))}</td></tr>`,
       );
+    for (const s of r.statements) {
+      row(s, false);
+      // Statements reported within its content, under it.
+      for (const n of s.nested) row(n, true);
+    }
     parts.push('</table>');
   }
   return `${parts.join('\n')}\n`;

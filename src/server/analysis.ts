@@ -3,7 +3,7 @@
 // build without them; a failing analyzer yields null.
 import type { Article } from '../model.js';
 import type { StoredArticle } from '../store/store.js';
-import type { FigureItem, SpinItem, SpinVerdictItem, StatementItem } from './types.js';
+import type { FigureItem, SpinItem, SpinVerdictItem, StatementFields, StatementItem } from './types.js';
 
 interface Doc {
   text: string;
@@ -111,24 +111,10 @@ export class Analyzer {
     }
     if (m.statements) {
       try {
-        out.statements = m
-          .statements(doc)
-          .map(({ speaker, speaker_name, cue, content, type, stance, addressee }) => ({
-            speaker,
-            speaker_name,
-            cue,
-            content: content.fragments?.length
-              ? {
-                  start: content.start,
-                  end: content.end,
-                  text: content.text,
-                  fragments: content.fragments.map(({ start, end, text }) => ({ start, end, text })),
-                }
-              : { start: content.start, end: content.end, text: content.text },
-            type,
-            stance,
-            addressee,
-          }));
+        out.statements = m.statements(doc).map((s) => ({
+          ...statementItem(s),
+          nested: s.nested.map(statementItem),
+        }));
       } catch (e) {
         process.stderr.write(
           `unspin serve: statement extraction failed for ${label}: ${(e as Error).message}\n`,
@@ -137,4 +123,25 @@ export class Analyzer {
     }
     return { analysis: out, doc };
   }
+}
+
+/** The fields a statement is served with, copied one by one (nothing else the extractor attaches). */
+function statementItem(s: StatementFields): StatementFields {
+  const { speaker, speaker_name, cue, content, type, stance, addressee } = s;
+  return {
+    speaker,
+    speaker_name,
+    cue,
+    content: content.fragments?.length
+      ? {
+          start: content.start,
+          end: content.end,
+          text: content.text,
+          fragments: content.fragments.map(({ start, end, text }) => ({ start, end, text })),
+        }
+      : { start: content.start, end: content.end, text: content.text },
+    type,
+    stance,
+    addressee,
+  };
 }

@@ -99,7 +99,8 @@ export interface FigureItem {
   malformed: boolean;
 }
 
-export interface StatementItem {
+/** A statement's own fields (those reported within another have no `nested` of their own). */
+export interface StatementFields {
   speaker: Span | null;
   speaker_name: string | null;
   cue: Span;
@@ -109,6 +110,11 @@ export interface StatementItem {
   stance: string;
   /** To whom it was said, or null. */
   addressee: Span | null;
+}
+
+export interface StatementItem extends StatementFields {
+  /** Statements its content reports in turn ("X has denied it, his lawyer said": X's denial). */
+  nested: StatementFields[];
 }
 
 /** `POST /api/analyze`: one article analysed on its own; nothing is stored. */

@@ -218,6 +218,7 @@ test('a verb read as the accuser makes no allegation', () => {
     type: 'indirect',
     stance: 'accuse',
     addressee: null,
+    nested: [],
   };
   assert.deepEqual(buildClaims([{ id: 'verb', doc, statements: [misread] }]).claims, []);
   const pronounClause = docOf('He ran the gang’s extortion racket across the harbour district.', 'he');

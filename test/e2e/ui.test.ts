@@ -237,6 +237,23 @@ else
       assert.equal(await page.locator('button.show-more').count(), 0);
     });
 
+    test('a statement reported within another is listed under it', async () => {
+      w = await watchedPage(env);
+      const { page } = w;
+      await page.goto(`${url(env)}#/analyze`);
+      await page.fill(
+        'textarea[name=text]',
+        'Dorian Vale has denied the charges, his lawyer said on Tuesday.',
+      );
+      await page.click('form.analyze-form button[type=submit]');
+      await page.locator('#analyze-summary').waitFor();
+      const rows = page.locator('table.statements tbody tr');
+      assert.equal(await rows.count(), 2);
+      assert.equal(await rows.nth(0).getAttribute('class'), null);
+      assert.equal(await rows.nth(1).getAttribute('class'), 'nested');
+      assert.match(await rows.nth(1).innerText(), /Dorian Vale\s+—\s+deny/);
+    });
+
     test('the diff page fits a phone screen', async () => {
       w = await watchedPage(env);
       const { page } = w;

@@ -2,7 +2,7 @@
 // with spun wording highlighted (likely original on hover/focus) and malformed figures flagged,
 // and the attributed statements.
 import { useState } from 'preact/hooks';
-import type { FigureItem, SpinItem, StatementItem } from '../api';
+import type { FigureItem, SpinItem, StatementFields, StatementItem } from '../api';
 import { contentText } from '../../../src/report/content-text';
 import { Section } from './common';
 import { MarkedText, type Mark } from './marked-text';
@@ -66,6 +66,25 @@ export function AnalysedText({
  */
 export const STATEMENTS_SHOWN = 200;
 
+function StatementRow({ s, nested = false }: { s: StatementFields; nested?: boolean }) {
+  return (
+    <tr class={nested ? 'nested' : undefined}>
+      <td>
+        {nested && <span aria-label="reported within the statement above">↳ </span>}
+        {s.speaker_name ?? s.speaker?.text ?? 'unnamed'}
+      </td>
+      <td>{s.addressee?.text ?? '—'}</td>
+      <td>
+        <span class={`stance st-${s.stance}`}>{s.stance}</span>
+        <span class="muted"> {s.type}</span>
+      </td>
+      <td>
+        <q>{contentText(s.content)}</q>
+      </td>
+    </tr>
+  );
+}
+
 export function StatementsTable({ statements }: { statements: StatementItem[] }) {
   const [shown, setShown] = useState(STATEMENTS_SHOWN);
   if (statements.length === 0) return null;
@@ -83,19 +102,11 @@ export function StatementsTable({ statements }: { statements: StatementItem[] })
             </tr>
           </thead>
           <tbody>
-            {statements.slice(0, shown).map((s, i) => (
-              <tr key={i}>
-                <td>{s.speaker_name ?? s.speaker?.text ?? 'unnamed'}</td>
-                <td>{s.addressee?.text ?? '—'}</td>
-                <td>
-                  <span class={`stance st-${s.stance}`}>{s.stance}</span>
-                  <span class="muted"> {s.type}</span>
-                </td>
-                <td>
-                  <q>{contentText(s.content)}</q>
-                </td>
-              </tr>
-            ))}
+            {statements.slice(0, shown).flatMap((s, i) => [
+              <StatementRow key={i} s={s} />,
+              // Statements its content reports in turn, each in a row under it.
+              ...(s.nested ?? []).map((n, j) => <StatementRow key={`${i}.${j}`} s={n} nested />),
+            ])}
           </tbody>
         </table>
       </div>
