@@ -79,6 +79,8 @@ export function onlyPlacesAfter(doc: Document, from: number, end: number): boole
     // "in a statement that cited strong demand": a relative clause on the phrase's noun, which
     // ends the source; not "that" opening a clause of its own ("that sales rose").
     if (t.norm === 'that' && j > from && relativeThat(doc, j, end)) return true;
+    // "said a farmer in the valley who would not give her name": so does "who" on a person.
+    if ((t.norm === 'who' || t.norm === 'whose') && j > from) return !hasFiniteVerb(doc, [from, j]);
     if (t.norm === 'that' || t.text === ',' || t.text === ':' || isQuoted(doc, j)) return false;
   }
   return !hasFiniteVerb(doc, [from, end]);

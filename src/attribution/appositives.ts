@@ -5,6 +5,8 @@
 import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import { isAgentNoun } from './agents.js';
+import { mediumNounEnd } from './speaker-tail.js';
+import { timePhrase } from './times.js';
 import { DETERMINERS, isOrganisationWord, isTitleWord } from './names.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAfter } from './quotes.js';
 import {
@@ -40,14 +42,18 @@ export function appositiveSource(doc: Document, comma: number, lo: number): Toke
   for (let j = comma - 1; j > lo && comma - j <= 25; j--) {
     const t = doc.tokens[j];
     if (isQuoted(doc, j) || isCloseQuote(doc, j)) return null;
+    const endsAt = (n: number) => n > 0 && j + 1 + n === comma;
     // "The plane landed at the airport, the airline said, adding …": a reporting clause right
-    // before the comma is no appositive.
+    // before the comma is no appositive, nor one with its time or medium ("said on Tuesday,
+    // adding", "said in a statement, noting").
     if (
-      j === comma - 1 &&
       t.kind === 'word' &&
       t.norm !== t.lemma &&
       !t.cap &&
-      wordSet('speech-core').has(t.lemma)
+      wordSet('speech-core').has(t.lemma) &&
+      (j === comma - 1 ||
+        endsAt(timePhrase(doc, j + 1, comma)) ||
+        endsAt(mediumNounEnd(doc, j + 1, comma) - j - 1))
     )
       return null;
     if (t.text === ',') {
@@ -102,8 +108,11 @@ export function appositiveSource(doc: Document, comma: number, lo: number): Toke
       // "But councillor Beatrice Novak, who …, said": a lowercase title before the name.
       const titled = isTitleWord(doc.tokens[np[0]].norm) && !!doc.tokens[np[0] + 1]?.cap;
       // "However, a senior official, who requested anonymity, told …": the sentence opens on it.
+      // So does a time ("On Monday, the union, which represents …, said").
       const afterOpener =
-        before - 1 === lo && doc.tokens[before].text === ',' && SENTENCE_ADVERBS.has(doc.tokens[lo].norm);
+        doc.tokens[before]?.text === ',' &&
+        ((before - 1 === lo && SENTENCE_ADVERBS.has(doc.tokens[lo].norm)) ||
+          (before > lo && timePhrase(doc, lo, before) === before - lo));
       // "But a spokesman, who …, said": the conjunction opening the sentence takes its capital.
       const afterConjunction = np[0] === lo + 1 && opensSentence(doc, np[0], lo);
       if (

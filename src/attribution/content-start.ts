@@ -12,7 +12,7 @@ import { contentEnd, hasFiniteVerb, SUBJECT_OPENERS } from './sources.js';
 import { isThatTime, timeAfter } from './times.js';
 import { mediumNounEnd } from './speaker-tail.js';
 import { isWordnetVerb } from './features.js';
-import { wordsAfter } from './after-cue.js';
+import { saysOn, wordsAfter } from './after-cue.js';
 import {
   FINITE,
   isRegularPlural,
@@ -21,6 +21,12 @@ import {
   OBJECT_PRONOUNS,
   QUESTION_WORDS,
 } from './word-forms.js';
+
+/** "at least 12 people", "at most a dozen": a quantity opening the content, not an adjunct. */
+function opensQuantity(doc: Document, i: number, hi: number): boolean {
+  const next = i + 1 < hi ? doc.tokens[i + 1].norm : '';
+  return doc.tokens[i].norm === 'at' && (next === 'least' || next === 'most');
+}
 
 /** Where the reported content begins after a cue: at "that", an opening quotation or a colon, if close by. */
 export function forwardStart(doc: Document, cue: CueTokens, hi: number): number {
@@ -46,7 +52,7 @@ export function forwardStart(doc: Document, cue: CueTokens, hi: number): number 
   // phrase after it, an adjunct like those that open with a preposition.
   const opensAdjunct =
     from < hi &&
-    (adjuncts.has(doc.tokens[from].norm) ||
+    ((adjuncts.has(doc.tokens[from].norm) && !opensQuantity(doc, from, hi)) ||
       endsOnAdjunctPreposition(doc, cue) ||
       // "said in a statement | issued by his agent that …": the medium's participle and agent.
       (from + 1 < hi && /(?:ed|en)$/.test(doc.tokens[from].norm) && doc.tokens[from + 1].norm === 'by') ||
@@ -64,6 +70,8 @@ export function forwardStart(doc: Document, cue: CueTokens, hi: number): number 
   if (listener && from < hi && FINITE.has(doc.tokens[from].norm)) return from;
   for (let j = from; j < Math.min(hi, from + START_REACH); j++) {
     const t = doc.tokens[j];
+    // "told state radio, adding that …": the "that" is the next statement's.
+    if (t.text === ',' && saysOn(doc, j + 1)) return from;
     // "urged both sides to avoid any step that cannot be undone": the listener's infinitive is the
     // content; a "that" after it opens a relative clause inside it.
     if (listener && j > from && isBareInfinitive(doc, j, hi) && isListenerBefore(doc, from, j)) return from;
@@ -301,7 +309,13 @@ export function onlyListener(doc: Document, cue: CueTokens, start: number, hi: n
   }
   if (!tells) return false;
   if (start !== cue.last && !toPhrase) return false;
-  const end = contentEnd(doc, cue.last, hi);
+  let end = contentEnd(doc, cue.last, hi);
+  // "…, she told state radio, adding that …": a second statement of hers ends the listener's clause.
+  for (let j = cue.last; j < end; j++)
+    if (doc.tokens[j].text === ',' && saysOn(doc, j + 1)) {
+      end = j;
+      break;
+    }
   for (let j = cue.last; j < end; j++) {
     const t = doc.tokens[j];
     if (t.norm === 'that' || t.text === ':' || isOpenQuote(doc, j)) return false;

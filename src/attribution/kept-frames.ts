@@ -27,7 +27,7 @@ import { isDirective } from './directives.js';
 import { declines } from './declines.js';
 import { isDenialComment } from './comment-cues.js';
 import { asideDashes } from './nesting.js';
-import { FINDING_LEMMAS, isForecast, isRecordShowing, isWhatCalled } from './kept-reports.js';
+import { FINDING_LEMMAS, isForecast, isRecordShowing, isRuling, isWhatCalled } from './kept-reports.js';
 
 /**
  * How far above "no cue" the tagger's score for a cue must be for the statement filter to keep
@@ -68,6 +68,7 @@ export function keptUnjudged(doc: Document, f: Frame): boolean {
     isWhatCalled(doc, f) ||
     isRecordShowing(doc, f) ||
     isForecast(doc, f) ||
+    isRuling(doc, f) ||
     // "— even as he says his record makes him qualified —": a sure cue's aside between dashes.
     ((f.cue.score ?? 0) >= 0 && asideDashes(doc, f) !== null) ||
     declines(doc, f)

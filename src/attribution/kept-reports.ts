@@ -75,3 +75,28 @@ export function isWhatCalled(doc: Document, f: Frame): boolean {
   const verb = doc.tokens[cue.first];
   return verb.kind === 'word' && verb.norm !== verb.lemma && NAMING_VERBS.has(verb.lemma);
 }
+
+/** Verbs of a ruling ("ruled", "held", "found"). */
+const RULING_LEMMAS = new Set(['rule', 'hold', 'find', 'conclude', 'determine', 'decide']);
+
+/** Nouns of who rules ("the court", "a judge", "the tribunal", "the majority"). */
+const RULING_NOUNS = new Set([
+  ...['court', 'judge', 'judges', 'justice', 'justices', 'tribunal', 'panel', 'jury', 'coroner'],
+  ...['magistrate', 'magistrates', 'arbitrator', 'majority', 'bench', 'inquiry', 'ombudsman'],
+]);
+
+/**
+ * "The Supreme Court of Tarvania ruled on Tuesday that the law was unconstitutional", "The court
+ * held that …": a court, judge or tribunal, an inflected verb of ruling and a "that" clause. The
+ * shape leaves no doubt: a ruling says what the court holds.
+ */
+export function isRuling(doc: Document, f: Frame): boolean {
+  const { cue, source, content } = f;
+  const verb = doc.tokens[cue.last - 1];
+  if (!source || source[1] > cue.first || verb.norm === verb.lemma || !RULING_LEMMAS.has(verb.lemma))
+    return false;
+  let ruler = false;
+  for (let i = source[0]; i < source[1] && !ruler; i++) ruler = RULING_NOUNS.has(doc.tokens[i].norm);
+  const s = content[0]?.[0] ?? -1;
+  return ruler && s >= cue.last && doc.tokens[s].norm === 'that';
+}

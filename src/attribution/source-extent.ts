@@ -52,7 +52,10 @@ export function descriptionInCommasEnd(doc: Document, source: TokenRange, hi: nu
   if (doc.tokens[end]?.text !== ',' || !opener) return end;
   // "According to the clerk, who has seen the draft, the deal is close": the relative
   // clause in commas is the source's too.
-  if (opener.norm === 'who') {
+  // "According to the indictment, unsealed on Thursday, P": so is a participle's phrase, and
+  // "which" (a document's relative clause).
+  const participle = opener.kind === 'word' && !opener.cap && /[a-z]{3,}(?:ed|en)$/.test(opener.norm);
+  if (opener.norm === 'who' || opener.norm === 'which' || participle) {
     for (let j = end + 2; j < Math.min(hi - 1, end + 2 + MAX_DESCRIPTION); j++)
       if (doc.tokens[j].text === ',') return j;
       else if (doc.tokens[j].kind === 'punct') return end;

@@ -237,6 +237,7 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
   }
   // A long description cut by the length limit keeps its article ("an official speaking on …").
   if (end - j > MAX_SOURCE && j >= lo && DETERMINERS.has(doc.tokens[j].norm)) start = j;
+  const opened = start;
   // Not a word glued to the next one ("AT&T").
   while (
     start < end &&
@@ -250,6 +251,10 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
   if (start === lo || LEADING_ADVERBS.has(doc.tokens[start - 1]?.norm ?? '')) {
     const time = timeAfter(doc, start, end);
     if (time > 0 && start + time < end) start += time;
+  } else if (opened === lo && start > opened) {
+    // "On Friday the union urged calm": the preposition went above, its time goes too.
+    const time = timeAfter(doc, opened, end);
+    if (time > 0 && opened + time > start && opened + time < end) start = opened + time;
   }
   return start < end ? [start, end] : null;
 }

@@ -24,7 +24,13 @@ import { claimCommentAt } from './end-overrides.js';
 import type { Document } from '../text/document.js';
 import type { CueTokens, TokenRange } from './types.js';
 import { makeFrame, type Frame } from './frame.js';
-import { isAccessParticiple, mayBeFiniteVerb, OBJECT_DETERMINERS, RELATIVE_PRONOUNS } from './word-forms.js';
+import {
+  FINITE,
+  isAccessParticiple,
+  mayBeFiniteVerb,
+  OBJECT_DETERMINERS,
+  RELATIVE_PRONOUNS,
+} from './word-forms.js';
 import {
   ADJUNCT_LEADS,
   adjunctAfterCue,
@@ -33,6 +39,7 @@ import {
   introducesContent,
   OBJECTS,
   onlyPlacesAfter,
+  saysOn,
   wordsAfter,
 } from './after-cue.js';
 import { relativeSource } from './comments.js';
@@ -214,6 +221,9 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
         // "The mayor, Dana Lopez, opposed it": an object, not a speaker after the cue.
         (source[1] - source[0] === 1 && !!appositive && OBJECTS.has(doc.tokens[source[0]].norm)) ||
         hasFiniteVerb(doc, source) ||
+        // "The minister, Dana Whitcombe, said farmers in the valley would be compensated": the
+        // words after the cue run on to a verb of their own, in the same clause.
+        (doc.tokens[b].text === ',' && auxiliaryInClause(doc, source[1], contentEnd(doc, lo, hi))) ||
         // "Ingrid Solvik-Haug, whose grandfather founded the company, said the decision …": the
         // subject's relative clause closes with the comma before the cue.
         relativeClosesAt(doc, lo, b));
@@ -315,7 +325,9 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
         (!follows ||
           wordsAfter(doc, last, hi) === 0 ||
           timeThenComma(doc, last, hi) ||
-          participleAfterComma(doc, last)) &&
+          participleAfterComma(doc, last) ||
+          // "C, she told state radio, adding …": only a listener follows the cue, then another saying.
+          listenerThenSaying(doc, cue, hi)) &&
         !isParticipialLead(doc, lo, p) &&
         !(quoteFollows(doc, last, hi) && isSceneClause(doc, lo, p)))
     ) {
@@ -336,7 +348,11 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     // "“C,” Tom Reiss told me this week.": what follows is the listener; the content came before,
     // closed by a comma or quotation mark (not "The host left after he asked her about it").
     const before = doc.tokens[source[0] - 1];
-    if (before.text === ',' || before.text === ':' || isCloseQuote(doc, source[0] - 1))
+    // (Not after a lead phrase with no clause: "On Friday, the union urged calm.")
+    if (
+      (before.text === ',' || before.text === ':' || isCloseQuote(doc, source[0] - 1)) &&
+      clauseOrQuoteIn(doc, lo, source[0] - 1)
+    )
       return makeFrame(cue, source, [contentEndingAt(doc, source[0] - 1, lo)]);
   }
   if (piece[1] <= piece[0] || !doc.tokens.slice(piece[0], piece[1]).some((t) => t.kind !== 'punct')) {
@@ -387,6 +403,34 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
       ? contactSubject(doc, source)
       : source;
   return makeFrame(cue, gapSource ?? commaSource, [piece]);
+}
+
+/** Does [lo, end) hold a quotation or a verb of a clause (not only a lead phrase: "On Friday,")? */
+function clauseOrQuoteIn(doc: Document, lo: number, end: number): boolean {
+  for (let i = lo; i < end; i++)
+    if (isQuoted(doc, i) || isCloseQuote(doc, i) || mayBeFiniteVerb(doc, i)) return true;
+  return false;
+}
+
+/** "told state radio, adding …": only a listener after the cue, and a participle of saying after its comma. */
+function listenerThenSaying(doc: Document, cue: CueTokens, hi: number): boolean {
+  let comma = -1;
+  for (let j = cue.last; j < hi; j++) {
+    const t = doc.tokens[j];
+    if (t.text === ',') comma = j;
+    if (t.kind === 'punct') break;
+  }
+  return comma > cue.last && saysOn(doc, comma + 1) && onlyListener(doc, cue, forwardStart(doc, cue, hi), hi);
+}
+
+/** Does an auxiliary ("would", "had", "is") come from `from` before the clause's next comma, relative pronoun or stop? */
+function auxiliaryInClause(doc: Document, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    const t = doc.tokens[i];
+    if (t.kind === 'punct' || RELATIVE_PRONOUNS.has(t.norm) || isQuoted(doc, i)) return false;
+    if (FINITE.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /**
