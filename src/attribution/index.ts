@@ -176,7 +176,8 @@ function extractFramesWithin(
   const nested = new Map<Frame, Frame[]>();
   const statements = dropNested(
     doc,
-    settled.filter((f) => f.content.length > 0 && !hasBareDeterminerSource(doc, f)),
+    // (A layout's "A:" is an interview's answer, no article.)
+    settled.filter((f) => f.content.length > 0 && (f.layout || !hasBareDeterminerSource(doc, f))),
     nested,
   );
   repairSources(doc, statements);

@@ -53,6 +53,22 @@ const NOT_SPEAKERS = new Set([
   'summary',
   'context',
   'background',
+  // A feature's kicker ("ANALYSIS: Why the dam plan split the valley", "PROFILE: …").
+  'analysis',
+  'explainer',
+  'profile',
+  'factbox',
+  'comment',
+  'opinion',
+  'editorial',
+  'interview',
+  'feature',
+  'review',
+  'preview',
+  'timeline',
+  'insight',
+  'focus',
+  'obituary',
 ]);
 
 /**
@@ -102,6 +118,7 @@ function isThingLabel(doc: Document, i: number, f: Frame): boolean {
  */
 function transcriptFrames(doc: Document, cues: Set<number>): Frame[] {
   const out: Frame[] = [];
+  const qa = firstQuestionLine(doc) >= 0;
   for (const p of doc.paragraphs) {
     if (p.sentenceEnd <= p.sentenceStart) continue;
     const s = doc.sentences[p.sentenceStart];
@@ -113,11 +130,28 @@ function transcriptFrames(doc: Document, cues: Set<number>): Frame[] {
       if (t.kind !== 'word' || !/^\p{Lu}[\p{Lu}'.-]+$/u.test(t.text) || NOT_SPEAKERS.has(t.norm)) break;
       i++;
     }
+    // "Q: … / A: …": an interview's lines, the answers the interviewee's (speakers.ts).
+    if (qa && i === first && QA_LABELS.has(doc.tokens[i].text)) i++;
     if (i === first || doc.tokens[i]?.text !== ':' || cues.has(i)) continue;
     const frame = speakerLabel(doc, i);
     if (frame) out.push(frame);
   }
   return out;
+}
+
+const QA_LABELS = new Set(['Q', 'A']);
+
+/**
+ * The first token of the first paragraph that opens "Q:" (an interview written as questions and
+ * answers), or -1 when there is none.
+ */
+export function firstQuestionLine(doc: Document): number {
+  for (const p of doc.paragraphs) {
+    if (p.sentenceEnd <= p.sentenceStart) continue;
+    const i = doc.sentences[p.sentenceStart].tokenStart;
+    if (doc.tokens[i].text === 'Q' && doc.tokens[i + 1]?.text === ':') return i;
+  }
+  return -1;
 }
 
 const DASHES = new Set(['―', '—', '–']);

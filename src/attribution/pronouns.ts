@@ -96,6 +96,11 @@ export function resolvePronoun(
       return m && mentionEndsAt(doc, m, end) && !WEEKDAYS.has(doc.tokens[end - 1].norm) ? m.name : null;
     return m ? mentions.completeName(m.name, at) : null;
   }
+  // "A: … I acknowledge that it happened", "officials said we …": a first person inside another
+  // statement's content is that statement's speaker.
+  if (pronoun === 'i' || pronoun === 'we')
+    for (let j = k - 1; j >= 0; j--)
+      if (names[j] && frames[j].content.some(([s, e]) => s <= at && at < e)) return names[j];
   if (pronoun === 'they') {
     const group = pluralSubjectBefore(doc, at, frames[k]) ?? previousPluralSubject(doc, at, frames, k);
     if (group) return group;

@@ -28,6 +28,7 @@ import { ArticleGenders } from './gender.js';
 import { titleCaseBodyName } from './body-names.js';
 import { Mentions } from './mentions.js';
 import { isCapitalisedVerb, nameMentions, POST_NOMINALS } from './name-mentions.js';
+import { firstQuestionLine } from './labels.js';
 import {
   earlierBody,
   earlierNamedBody,
@@ -136,9 +137,24 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
   markSpeakingNames(doc, frames, found);
   const mentions = new Mentions(found, new ArticleGenders(doc, found, frames));
   const names: (string | null)[] = [];
+  let interviewee: string | null | undefined;
   frames.forEach((f, k) => {
     if (!f.source) {
       names.push(null);
+      return;
+    }
+    // "Q: … / A: …": the questions are the interviewer's, unnamed; the answers the interviewee's,
+    // the person named last before the first question (else the first named at all).
+    const label = f.layout && f.source[1] - f.source[0] === 1 ? doc.tokens[f.source[0]].text : '';
+    if (label === 'Q' || label === 'A') {
+      if (label === 'A' && interviewee === undefined) {
+        const q = firstQuestionLine(doc);
+        const m =
+          mentions.lastPersonBefore(q, () => true) ??
+          mentions.firstPersonIn(q, doc.tokens.length, () => true);
+        interviewee = m ? m.name : null;
+      }
+      names.push(label === 'A' ? (interviewee ?? null) : null);
       return;
     }
     // "…, said the president of the medical college, Ana Ortiz.": the name after the span is who

@@ -84,3 +84,61 @@ test('a court’s ruling "that …" is a statement', () => {
   assert.equal(byCue(st, 'ruled').content.text, 'that the curfew was unlawful');
   assert.equal(byCue(st, 'held').content.text, 'that the ban breached the right to assemble');
 });
+
+test('a live page’s time stamp opening a paragraph is neither speaker nor content', () => {
+  const st = analyze(
+    '09:58 The weather service has warned of gales on the coast.\n\n' +
+      '10:15 A witness, baker Tomas Quill, said he heard shouting.\n\n' +
+      '9.58am Police said the road was closed.\n\n14:20 GMT The ministry said talks would resume.',
+  );
+  assert.deepEqual(
+    st.map((s) => [s.speaker?.text, s.content.text]),
+    [
+      ['The weather service', 'gales on the coast'],
+      ['A witness, baker Tomas Quill', 'he heard shouting'],
+      ['Police', 'the road was closed'],
+      ['The ministry', 'talks would resume'],
+    ],
+  );
+  // Guards the reach: a figure opening a sentence is no time stamp.
+  assert.equal(
+    analyze('12.50 million shares traded, dealers said.')[0].content.text,
+    '12.50 million shares traded',
+  );
+});
+
+test('a feature’s kicker in capitals ("ANALYSIS: …") is no speaker', () => {
+  const st = analyze(
+    'ANALYSIS: Why the dam plan has split the valley\n\nPROFILE: The nurse who took on the health board\n\nThe dam would flood three villages, engineers say.',
+  );
+  assert.deepEqual(
+    st.map((s) => s.speaker?.text),
+    ['engineers'],
+  );
+});
+
+test('an interview written as "Q: … / A: …": the answers are the interviewee’s, and so is their "I"', () => {
+  const st = analyze(
+    'Dr Ines Marlowe spoke to our health correspondent.\n\n' +
+      'Q: Why did the ward open late?\n\n' +
+      'A: The building was ready. The staff were not.\n\n' +
+      'Q: Unions say nurses are working double shifts.\n\n' +
+      'A: That is not our policy. I acknowledge that it has happened.',
+  );
+  const answers = st.filter((s) => s.speaker?.text === 'A');
+  assert.deepEqual(
+    answers.map((s) => [s.speaker_name, s.content.text]),
+    [
+      ['Ines Marlowe', 'The building was ready. The staff were not.'],
+      ['Ines Marlowe', 'That is not our policy. I acknowledge that it has happened.'],
+    ],
+  );
+  assert.deepEqual(
+    st.filter((s) => s.speaker?.text === 'Q').map((s) => s.speaker_name),
+    [null, null],
+  );
+  assert.deepEqual(
+    answers[1].nested.map((s) => [s.speaker?.text, s.speaker_name, s.stance]),
+    [['I', 'Ines Marlowe', 'acknowledge']],
+  );
+});
