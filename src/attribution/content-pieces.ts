@@ -7,7 +7,7 @@ import { contrastEnd, saysOn, wordsAfter } from './after-cue.js';
 import { isTitleWord } from './names.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAcrossParagraphs, quoteStartBefore } from './quotes.js';
 import { contentEnd, hasFiniteVerb, QUANTIFIERS } from './sources.js';
-import { RELATIVE_WORDS } from './word-forms.js';
+import { FINITE, RELATIVE_WORDS } from './word-forms.js';
 
 /** A content piece that ends at `last` (inclusive): back to its opening quotation mark or the sentence start. */
 export function contentEndingAt(doc: Document, last: number, lo: number): TokenRange {
@@ -120,7 +120,10 @@ export function pushSecondHalf(
       !hasFiniteVerb(doc, [j + 1, own])
     )
       return;
-    if (wordsAfter(doc, j, end) >= 3 && !isAppositive(doc, j, end)) pieces.push([j, end]);
+    // ("The problem, Lund said, is money": a short rest that opens on its verb.)
+    const words = wordsAfter(doc, j, end);
+    if ((words >= 3 || (words === 2 && FINITE.has(t.norm))) && !isAppositive(doc, j, end))
+      pieces.push([j, end]);
   }
 }
 

@@ -92,10 +92,14 @@ export function officeHolder(
 const RELATED_BY = new Set(['for', 'of', 'to', 'with', 'on', 'at', 'in', 'from', 'among', 'including']);
 
 /** An indefinite description ("one analyst", "an aide to the senator", "a spokeswoman for X"). */
+/** Members of a parliament, written as letters ("MP", "MEPs"). */
+const MEMBER_NOUNS = new Set(['MP', 'MPs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'TD', 'TDs', 'MLA', 'MLAs']);
+
 export function isIndefiniteDescription(doc: Document, first: number, end: number): boolean {
   if (end - first < 2 || !INDEFINITE_OPENERS.has(doc.tokens[first].norm)) return false;
   const last = doc.tokens[end - 1];
-  if (!last.cap) return true;
+  // ("A backbench MP", "one Tory MEP": a member's letters are the description's noun.)
+  if (!last.cap || MEMBER_NOUNS.has(last.text)) return true;
   // The capitalised run it ends on, with the titles before it ("Finance Minister Ana Duarte").
   let k = end - 1;
   // ("Sen. Howard Delacroix": an abbreviated title's full stop too.)

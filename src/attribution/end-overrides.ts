@@ -40,7 +40,9 @@ export function cutInsideSubject(doc: Document, s: number, cut: number, e: numbe
   if (cut + 1 >= e || doc.tokens[cut].text !== ',') return false;
   const next = doc.tokens[cut + 1].norm;
   const relative = next === 'which' || next === 'who';
-  if (!relative && !NOUN_PHRASE_OPENERS.has(next)) return false;
+  // So does a participle's phrase ("a man | , aged 42, had been arrested", ", identified as …,").
+  const participle = !doc.tokens[cut + 1].cap && /[a-z]{2,}(?:ed|en)$/.test(next);
+  if (!relative && !participle && !NOUN_PHRASE_OPENERS.has(next)) return false;
   // A noun phrase: an article, possessive or count, then words none of which is an auxiliary or
   // a verb in -ed ("pumps" may be a plural).
   const opener = doc.tokens[s];

@@ -1,6 +1,8 @@
 // A text's headline: its first paragraph when that is one sentence with no closing punctuation.
 // Headlines drop "is" and "was" ("Striker banned for six matches"), so some rules read them apart.
+import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
+import type { TokenRange } from './types.js';
 
 /** The first paragraph is one sentence with no closing punctuation: a headline. */
 export function isHeadline(doc: Document): boolean {
@@ -28,4 +30,19 @@ export function isTitleCaseHeadline(doc: Document): boolean {
     if (t.cap) caps++;
   }
   return words >= 3 && caps >= 0.7 * words;
+}
+
+/**
+ * The subject opening a headline, up to its first verb in -s ("Regulator | sues stablecoin issuer,
+ * says …", "Rail union | rejects pay offer"), or null when no such verb follows a word or two.
+ */
+export function headlineSubject(doc: Document): TokenRange | null {
+  const s = doc.sentences[0];
+  if (!s) return null;
+  for (let i = s.tokenStart + 1; i < s.tokenEnd && i - s.tokenStart <= 5; i++) {
+    const t = doc.tokens[i];
+    if (t.kind !== 'word') return null;
+    if (t.norm !== t.lemma && t.norm.endsWith('s') && hasLemma(t.lemma, 'v')) return [s.tokenStart, i];
+  }
+  return null;
 }

@@ -22,6 +22,7 @@ import {
   isTitleWord,
   POSSESSIVES,
   PRONOUN_WORDS,
+  roleBeforeGivenName,
   SURNAME_PARTICLES,
   textOf,
   type NameMention,
@@ -335,6 +336,12 @@ export function nameMentions(doc: Document): NameMention[] {
         ? t.norm
         : null;
     if (leadingRole) i++;
+    // "Regional Forester Naomi Castellanos", "County Administrator Paul Reyes": a title the
+    // lexicon does not hold, ending on a noun of a person before a given name and a surname.
+    const role = leadingRole ? 0 : roleBeforeGivenName(tokens, i, end);
+    const unlistedTitles: string[] = [];
+    for (let j = i; j < i + role; j++) unlistedTitles.push(tokens[j].norm);
+    i += role;
     // "Minister for Health Aoife Brennan", "Vice President for Legal Affairs Dora Lind": the
     // portfolio after a title's "for" or "of" is no part of the name, which opens on its given name.
     i = afterPortfolio(tokens, i, end);
@@ -370,6 +377,7 @@ export function nameMentions(doc: Document): NameMention[] {
       const full = titleInFull(tokens[j].norm);
       if (full) titles.push(full);
     }
+    for (const w of unlistedTitles) titles.push(w);
     // "chief executive Rohan Lindqvist" is "the CEO" later, and "CEO Ana Ruiz" "the chief executive".
     if (titles.includes('chief') && titles.includes('executive')) titles.push('ceo');
     else if (titles.includes('ceo')) titles.push('chief', 'executive');

@@ -5,6 +5,7 @@ import { wordSet } from '../lexicon/load.js';
 import type { Document, DocToken } from '../text/document.js';
 import { isPluralOfNoun, isPluralPossessiveMark, SUBJECT_PRONOUNS } from './word-forms.js';
 import { isGivenName } from './given-names.js';
+import { isPersonNoun } from './agents.js';
 
 export interface NameMention {
   /** Full name as written, without titles. */
@@ -153,12 +154,26 @@ export function splitTitle(
   }
   if (nameStart === end) return null;
   nameStart = afterPortfolio(doc.tokens, nameStart, end);
+  nameStart += roleBeforeGivenName(doc.tokens, nameStart, end);
   const titles: string[] = [];
   for (let j = first; j < nameStart; j++) {
     const t = doc.tokens[j];
     if (t.kind === 'word' && !DETERMINERS.has(t.norm)) titles.push(t.norm);
   }
   return { titles, nameStart };
+}
+
+/**
+ * How many words of a title open the run [i, end) before a given name and a surname: one to three
+ * capitalised words, none a given name, the last a noun of a person ("Harbor Master", "County
+ * Administrator"); 0 when there are none.
+ */
+export function roleBeforeGivenName(tokens: readonly DocToken[], i: number, end: number): number {
+  for (let g = i + 1; g <= i + 3 && g + 2 <= end; g++) {
+    if (isGivenName(tokens[g - 1].norm)) return 0;
+    if (isGivenName(tokens[g].norm)) return isPersonNoun(tokens[g - 1].norm) ? g - i : 0;
+  }
+  return 0;
 }
 
 /**

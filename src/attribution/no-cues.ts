@@ -177,8 +177,21 @@ function recallsGoods(doc: Document, c: CueTokens): boolean {
   if (c.last - c.first !== 1 || doc.tokens[c.first].lemma !== 'recall') return false;
   let j = c.last;
   while (j < doc.tokens.length && APPROXIMATORS.has(doc.tokens[j].norm)) j++;
-  return j < doc.tokens.length && doc.tokens[j].kind === 'number' && !YEAR.test(doc.tokens[j].text);
+  if (j < doc.tokens.length && doc.tokens[j].kind === 'number' && !YEAR.test(doc.tokens[j].text)) return true;
+  // "Varnesia recalled its ambassador", "recalled the batches": calling back envoys or goods.
+  j = c.last;
+  if (j >= doc.tokens.length || !RECALL_DETERMINERS.has(doc.tokens[j].norm)) return false;
+  // (The noun, or an adjective and the noun: "its ambassador", "the affected batches".)
+  return RECALLED.has(doc.tokens[j + 1]?.norm ?? '') || RECALLED.has(doc.tokens[j + 2]?.norm ?? '');
 }
+
+const RECALL_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'the', 'a', 'all']);
+/** What is recalled when it is called back, not remembered: envoys and goods. */
+const RECALLED = new Set([
+  ...['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomat', 'diplomats', 'consul', 'emissary'],
+  ...['batch', 'batches', 'products', 'product', 'vehicles', 'cars', 'models', 'units', 'tablets'],
+  ...['devices', 'toys', 'drugs', 'medicines', 'lots', 'shipments', 'stock', 'items', 'heaters'],
+]);
 
 /** Past participles a source asks not to be given ("asked not to be named"). */
 const UNNAMED = new Set(['named', 'identified', 'quoted']);

@@ -6,7 +6,7 @@
 import type { Document, Sentence } from '../text/document.js';
 import type { Frame } from './spans.js';
 import { opensSentence } from './sources.js';
-import { isCloseQuote, isOpenQuote, isQuoted } from './quotes.js';
+import { isCloseQuote, isOpenQuote, isQuoted, quoteStartBefore } from './quotes.js';
 import type { Mentions } from './mentions.js';
 import { resolveDescription } from './descriptions.js';
 import { pronounGender } from './gender.js';
@@ -45,10 +45,20 @@ export function previousSentenceSubject(
   k: number,
   mentions: Mentions,
 ): string | null {
-  const own = doc.sentences[doc.tokens[at].sentence];
+  let own = doc.sentences[doc.tokens[at].sentence];
   // The pronoun opens its sentence, or follows the quotation that opens it ("“I have three
-  // children,” she said").
-  const afterQuote = at > own.tokenStart && isCloseQuote(doc, at - 1) && isOpenQuote(doc, own.tokenStart);
+  // children,” she said"), or one that opens a sentence before ("“It will not work. Nobody
+  // believes it,” she said": the sentence before the quotation is the one read).
+  let afterQuote = at > own.tokenStart && isCloseQuote(doc, at - 1) && isOpenQuote(doc, own.tokenStart);
+  if (!afterQuote && at > own.tokenStart && isCloseQuote(doc, at - 1)) {
+    const open = quoteStartBefore(doc, at - 1);
+    const opening = open >= 0 ? doc.sentences[doc.tokens[open].sentence] : null;
+    if (opening && opening !== own && isOpenQuote(doc, open) && opening.tokenStart === open) {
+      own = opening;
+      at = open;
+      afterQuote = true;
+    }
+  }
   // So after an adverb opening it ("Finally he said", "Later, she added").
   let adverb = own.tokenStart;
   const first = doc.tokens[adverb];

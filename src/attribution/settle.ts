@@ -13,6 +13,7 @@ import type { Document, DocToken } from '../text/document.js';
 import { endContext, globalEnd, learnedEnd, END_FEATURES } from './bounds.js';
 import { clipOverlaps, extendOpenQuotations, extendQuotations, trimPiece } from './contents.js';
 import type { TokenHashes } from './features.js';
+import { headlineSubject, isHeadlineSentence } from './headline.js';
 import { labelFrames } from './labels.js';
 import { passiveWithoutAgent } from './passive.js';
 import type { LoadedModel } from './perceptron.js';
@@ -114,6 +115,10 @@ function inheritSources(doc: Document, frames: Frame[]): void {
     } else if (!f.source && doc.tokens[f.cue.first].norm.endsWith('ing')) {
       // "Citing the report, Trump said ...": an opening participle is spoken by the main clause's subject.
       f.source = subjectAfterOpeningClause(doc, f) ?? f.source;
+    } else if (!f.source && before?.text === ',' && isHeadlineSentence(doc, f.cue.sentence)) {
+      // "Regulator sues stablecoin issuer, says reserves were missing": a headline's second verb
+      // is its subject's, whether or not the first made a statement.
+      f.source = headlineSubject(doc) ?? f.source;
     }
   });
 }

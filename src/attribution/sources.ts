@@ -229,7 +229,15 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
           // "…, the company that built it said": a speaker after its content, with a relative clause.
           ((t.norm === 'that' || t.norm === 'which') &&
             mayBeFiniteVerb(doc, j + 1) &&
-            definitePhraseAfterComma(doc, j - 1, lo)));
+            definitePhraseAfterComma(doc, j - 1, lo)) ||
+          // "A group that researchers link to Varkand claimed": an object's relative clause, its
+          // own subject a lowercase plural, on the noun phrase opening the sentence.
+          (t.norm === 'that' &&
+            DETERMINERS.has(doc.tokens[lo].norm) &&
+            isRegularPlural(doc.tokens[j + 1]) &&
+            !doc.tokens[j + 1].cap &&
+            !isRegularPlural(doc.tokens[j - 1]) &&
+            nounPhraseOpensSentence(doc, j - 1, lo)));
       if (!andBetweenNames && !(relative && !boundary.has(doc.tokens[j - 1].norm))) break;
     }
     start = j;

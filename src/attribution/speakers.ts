@@ -68,7 +68,14 @@ function isRelativeOpener(doc: Document, i: number): boolean {
   return (
     t.norm === 'who' ||
     t.norm === 'whose' ||
-    (t.norm === 'that' && i + 1 < doc.tokens.length && mayBeFiniteVerb(doc, i + 1))
+    (t.norm === 'that' && i + 1 < doc.tokens.length && mayBeFiniteVerb(doc, i + 1)) ||
+    // ("A group that researchers link to …": an object's relative clause after a noun.)
+    (t.norm === 'that' &&
+      i > 0 &&
+      doc.tokens[i - 1].kind === 'word' &&
+      !doc.tokens[i - 1].stop &&
+      isRegularPlural(doc.tokens[i + 1]) &&
+      !doc.tokens[i + 1].cap)
   );
 }
 
@@ -132,6 +139,9 @@ function pluralOpeningSentence(doc: Document, i: number): boolean {
   return doc.sentences[t.sentence].tokenStart === i && isRegularPlural(t);
 }
 
+/** Words opening a description of people counted ("One opposition MP", "Two Labour MPs"). */
+const COUNTED = new Set(['one', 'another', 'two', 'three', 'several', 'some', 'many']);
+
 export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)[] {
   const found = nameMentions(doc);
   markSpeakingNames(doc, frames, found);
@@ -186,7 +196,9 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
       if (open > first && doc.tokens[open].text === '(') end = open;
     }
     // "Tom Lane MP", "Eleanor Voss KC": the letters after a name are no part of it.
-    while (end - first > 2 && POST_NOMINALS.has(doc.tokens[end - 1].text)) end--;
+    // (Not a description's head: "A backbench MP", "One opposition MP".)
+    const described = DETERMINERS.has(doc.tokens[first].norm) || COUNTED.has(doc.tokens[first].norm);
+    while (!described && end - first > 2 && POST_NOMINALS.has(doc.tokens[end - 1].text)) end--;
     const text = doc.text.slice(doc.tokens[first].start, doc.tokens[end - 1].end);
     // "He’s claiming", "They’ve said": the pronoun of a contraction.
     const norm = text.toLowerCase().replace(/[’'](?:s|re|ve|ll|d|m)$/, '');

@@ -142,3 +142,73 @@ test('an interview written as "Q: … / A: …": the answers are the interviewee
     [['I', 'Ines Marlowe', 'acknowledge']],
   );
 });
+
+test('a title the lexicon does not hold, before a given name, is no part of the name', () => {
+  const st = analyze(
+    'Regional Forester Ilse Varga said 12 fires were burning. She said crews were stretched.\n\n' +
+      'County Administrator Paul Rendell said shelters were open. He said more were opening.',
+  );
+  assert.deepEqual(
+    st.map((s) => s.speaker_name),
+    ['Ilse Varga', 'Ilse Varga', 'Paul Rendell', 'Paul Rendell'],
+  );
+});
+
+test('"A backbench MP" is a description, named by itself', () => {
+  const st = analyze('A backbench MP said the bill would fail.\n\nOne opposition MP said it was a disgrace.');
+  assert.deepEqual(
+    st.map((s) => s.speaker_name),
+    ['A backbench MP', 'One opposition MP'],
+  );
+  // Guards the reach: a member's letters after a name are still no part of it.
+  assert.equal(analyze('Tom Lindley MP said the bill would fail.')[0].speaker_name, 'Tom Lindley');
+});
+
+test('a pronoun after a quotation of several sentences takes up the subject before the quotation', () => {
+  const st = analyze(
+    'Mary Holloway led the campaign. Desmond Okri said the plan was dead.\n\n' +
+      'Holloway was sceptical. "It will not work. Nobody believes it," she said.',
+  );
+  assert.equal(st[st.length - 1].speaker_name, 'Mary Holloway');
+});
+
+test('a participle’s phrase in commas after a reported subject does not end the content', () => {
+  assert.deepEqual(
+    analyze('Police said a man, aged 42, had been arrested at the port.').map((s) => s.content.text),
+    ['a man, aged 42, had been arrested at the port'],
+  );
+});
+
+test('"The problem, Lund said, is money": a short rest opening on its verb is the content’s', () => {
+  const [s] = analyze('The problem, Ferro said, is money.');
+  assert.equal(s.content.text, 'The problem, Ferro said, is money');
+  assert.equal(s.content.fragments?.length, 2);
+});
+
+test('a headline’s second verb is its subject’s when the first made no statement', () => {
+  const [s] = analyze(
+    'Regulator sues stablecoin issuer, says reserves were missing\n\nThe suit was filed on Monday.',
+  );
+  assert.equal(s.speaker?.text, 'Regulator');
+  assert.equal(s.content.text, 'reserves were missing');
+});
+
+test('an object’s relative clause on the subject is the subject’s, not the speaker', () => {
+  const [s] = analyze('A group that researchers link to Varkand claimed responsibility for the hack.');
+  assert.equal(s.speaker?.text, 'A group that researchers link to Varkand');
+  assert.equal(s.speaker_name, 'A group');
+});
+
+test('recalling an ambassador or goods is no saying', () => {
+  assert.deepEqual(
+    analyze(
+      'Varnesia recalled its ambassador from Tolmar on Monday. The firm recalled the affected batches.',
+    ),
+    [],
+  );
+  // Guards the reach: remembering stays a statement.
+  assert.equal(
+    analyze('He recalled that the ambassador had wept.')[0].content.text,
+    'that the ambassador had wept',
+  );
+});
