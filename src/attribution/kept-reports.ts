@@ -3,7 +3,7 @@
 // company now expects revenue of …") and a naming ("what officials described as …").
 import type { Document } from '../text/document.js';
 import type { Frame } from './spans.js';
-import { FINITE, mayBeFiniteVerb, opensBareClause } from './word-forms.js';
+import { FINITE, isAccessParticiple, mayBeFiniteVerb, opensBareClause } from './word-forms.js';
 
 /** Verbs of finding what a record holds ("showed", "suggests"). */
 export const FINDING_LEMMAS = new Set(['show', 'find', 'suggest', 'indicate']);
@@ -21,12 +21,16 @@ const RECORD_NOUNS = new Set([
 export function isRecordShowing(doc: Document, f: Frame): boolean {
   const { cue, source, content } = f;
   const verb = doc.tokens[cue.first];
-  if (!source || cue.last - cue.first !== 1 || verb.norm === verb.lemma || !FINDING_LEMMAS.has(verb.lemma))
-    return false;
+  if (!source || cue.last - cue.first !== 1 || !FINDING_LEMMAS.has(verb.lemma)) return false;
   let head = source[0];
   while (head < source[1] && !RECORD_NOUNS.has(doc.tokens[head].norm)) head++;
+  // ("Documents … show": a plural record's verb in its base form.)
+  if (verb.norm === verb.lemma && !(head < source[1] && doc.tokens[head].norm.endsWith('s'))) return false;
   const next = doc.tokens[head + 1];
-  if (head >= source[1] || (head + 1 < source[1] && next.norm !== 'from' && next.norm !== 'by')) return false;
+  // ("Documents seen by the Courier show": who saw them is no part of what they show.)
+  const seenBy = next && isAccessParticiple(doc, head + 1) && doc.tokens[head + 2]?.norm === 'by';
+  if (head >= source[1] || (head + 1 < source[1] && next.norm !== 'from' && next.norm !== 'by' && !seenBy))
+    return false;
   const [s] = content[0] ?? [-1];
   if (s !== cue.last) return false;
   if (doc.tokens[s].norm === 'that' || opensBareClause(doc, s, doc.sentences[cue.sentence].tokenEnd))

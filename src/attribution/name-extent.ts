@@ -291,9 +291,21 @@ const MISSIONS = new Set(['embassy', 'consulate', 'mission', 'delegation', 'lega
 
 /** Does "of" before token `nameStart` follow a lowercase body's word ("the foreign ministry of")? */
 export function lowercaseBodyOf(doc: Document, nameStart: number): boolean {
-  const body = doc.tokens[nameStart - 2];
-  return doc.tokens[nameStart - 1].norm === 'of' && !body.cap && isOrganisationWord(body.norm);
+  // "The health ministry of the Republic of Lunaris": a state's formal name is the place too.
+  let k = nameStart;
+  if (
+    k >= 5 &&
+    doc.tokens[k - 1].norm === 'of' &&
+    STATE_WORDS.has(doc.tokens[k - 2].norm) &&
+    doc.tokens[k - 3].norm === 'the'
+  )
+    k -= 3;
+  const body = doc.tokens[k - 2];
+  return doc.tokens[k - 1].norm === 'of' && !!body && !body.cap && isOrganisationWord(body.norm);
 }
+
+/** The words of a state's formal name ("the Republic of …", "the Kingdom of …"). */
+const STATE_WORDS = new Set(['republic', 'kingdom', 'federation', 'principality', 'commonwealth', 'state']);
 
 /** Is there a body's word in the capitalised run (with "of") that ends before token `end`? */
 export function bodyWordBefore(doc: Document, first: number, end: number): boolean {

@@ -257,7 +257,7 @@ export const BODY_NOUNS = new Set([
   ...['hospital', 'court', 'university', 'college', 'school', 'drugmaker', 'steelmaker', 'miner'],
   ...['supermarket', 'chain', 'manufacturer', 'producer', 'developer', 'exchange', 'museum'],
   ...['startup', 'party', 'band', 'consortium', 'nonprofit', 'carrier', 'unit'],
-  ...['bureau', 'committee'],
+  ...['bureau', 'committee', 'embassy', 'consulate'],
 ]);
 
 /** "Norrland Foods", "Brightvale Technologies": a name whose first word is no given name and

@@ -354,11 +354,25 @@ export function isReducedRelative(doc: Document, cue: CueTokens, hi: number): bo
   const from = active ? cue.last : cue.last + 1;
   for (let j = from; j < hi && j - cue.last <= MAX_SOURCE; j++) {
     const w = doc.tokens[j];
-    if (w.kind === 'punct' && w.text !== '.') return false;
+    // (A plural possessive's apostrophe is no break: "the reporters' contacts".)
+    if (w.kind === 'punct' && w.text !== '.' && !isPluralPossessiveMark(doc, j)) return false;
     if (REPORTING_PAST.has(w.norm) || (active && REPORTING_PRESENT.has(w.norm))) return j > from;
+    // "Emails describing the plan were leaked": a document's participle inside the subject of
+    // a clause about the document.
+    // (So is one before what the document shows: "Emails describing the plan show that …".)
+    if (active && DOCUMENTS.has(before.norm) && (FINITE.has(w.norm) || SHOWING.has(w.norm)) && !w.cap)
+      return j > from;
   }
   return false;
 }
+
+const SHOWING = new Set(['show', 'shows', 'showed', 'suggest', 'suggests', 'suggested', 'reveal', 'reveals']);
+
+/** Documents that are handled rather than heard ("memos discussing …", "emails describing …"). */
+const DOCUMENTS = new Set([
+  ...['memos', 'memo', 'emails', 'email', 'documents', 'document', 'letters', 'letter', 'messages'],
+  ...['files', 'notes', 'records', 'texts', 'papers', 'cables', 'minutes', 'recordings', 'videos'],
+]);
 
 const REPORTING_PRESENT = new Set([
   'say',

@@ -59,12 +59,20 @@ function inheritSources(doc: Document, frames: Frame[]): void {
     // Guarded: a read out of bounds (a cue opening the document) throws away the compiled code.
     const before = f.cue.first > 0 ? doc.tokens[f.cue.first - 1] : undefined;
     const participle = doc.tokens[f.cue.first].norm.endsWith('ing') && before?.text === ',';
-    const prev = k > 0 ? (participle ? outerOf(doc, frames, k - 1) : frames[k - 1]) : null;
+    let prev = k > 0 ? (participle ? outerOf(doc, frames, k - 1) : frames[k - 1]) : null;
     // "… and said", "… but otherwise said": an adverb may stand between the conjunction and the cue.
     const lo = doc.sentences[f.cue.sentence].tokenStart;
     const j = f.cue.first > lo ? beforeCueWords(doc, f.cue.first - 1, lo) : -1;
     const conjunction = j >= lo ? doc.tokens[j].norm : '';
     const coordinated = conjunction === 'and' || conjunction === 'but';
+    // "Lenk said the attack was bold and the attribution appeared solid but cautioned …": a thing
+    // that cannot speak hands the saying on to the speaker before it in the sentence.
+    if (coordinated && prev?.source && !maySpeak(doc, prev.source))
+      for (let i = k - 2; i >= 0 && frames[i].cue.sentence === f.cue.sentence; i--)
+        if (frames[i].source && maySpeak(doc, frames[i].source!)) {
+          prev = frames[i];
+          break;
+        }
     // A participle after a preposition ("by telling", "for acknowledging"): whatever stands
     // before the preposition is no speaker of its own.
     const afterPreposition =
@@ -121,6 +129,12 @@ function inheritSources(doc: Document, frames: Frame[]): void {
       f.source = headlineSubject(doc) ?? f.source;
     }
   });
+}
+
+/** May the span's head speak: a name, a pronoun, or a noun of a person, body or group? */
+function maySpeak(doc: Document, [, e]: TokenRange): boolean {
+  const head = doc.tokens[e - 1];
+  return head.kind !== 'word' || head.cap || PRONOUN.test(head.norm) || isAgentNoun(head.lemma);
 }
 
 /**

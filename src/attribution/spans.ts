@@ -374,7 +374,16 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     relativeAfterNoun(doc, source[0] - 1) &&
     mayBeFiniteVerb(doc, piece[0]) &&
     plainSubject(doc, source);
-  if (source && (WH_WORDS.has(doc.tokens[source[0] - 1]?.norm ?? '') || gapped)) {
+  // (Not ", where the minister conceded that …": a relative of place, its clause whole.)
+  const wh = source ? source[0] - 1 : -1;
+  const embedded =
+    wh >= 0 &&
+    WH_WORDS.has(doc.tokens[wh].norm) &&
+    !(
+      doc.tokens[wh - 1]?.text === ',' &&
+      (doc.tokens[wh].norm === 'where' || doc.tokens[piece[0]]?.norm === 'that')
+    );
+  if (source && (embedded || gapped)) {
     // "The debate over what Marlow says the levy will raise, and …": the embedded clause, from its
     // "what", to its end.
     return makeFrame(cue, source, [

@@ -82,7 +82,50 @@ function opensMedium(doc: Document, j: number, e: number): boolean {
  * ("… in a statement on Thursday"); e when there are none or the content is a clause (opens with
  * "that", a subject pronoun or a quotation, or holds a verb form of a clause before them).
  */
+/** Verbs of saying more that a speaker "did not" do after "but". */
+const MORE_SAYING = new Set([
+  'say',
+  'give',
+  'elaborate',
+  'provide',
+  'specify',
+  'disclose',
+  'name',
+  'offer',
+  'comment',
+  'explain',
+  'identify',
+  'detail',
+]);
+
+/**
+ * The start of "but did not say …", "but declined to elaborate", "but gave no details", "but
+ * stopped short of …" in [s, e): the speaker withholding more, no part of what was said; e when
+ * there is none.
+ */
+function withheldTail(doc: Document, s: number, e: number): number {
+  const at = (j: number): string => (j < e ? doc.tokens[j].norm : '');
+  for (let j = s + 2; j + 2 < e; j++) {
+    if (at(j) !== 'but' || isQuoted(doc, j)) continue;
+    const a = at(j + 1);
+    const b = at(j + 2);
+    const negated = (a === 'did' || a === 'would' || a === 'could') && b === 'not';
+    const withheld =
+      (negated && MORE_SAYING.has(at(j + 3))) ||
+      ((a === "didn't" || a === "wouldn't") && MORE_SAYING.has(b)) ||
+      ((a === 'declined' || a === 'refused') && b === 'to') ||
+      ((a === 'gave' || a === 'offered' || a === 'provided') && (b === 'no' || b === 'few')) ||
+      (a === 'stopped' && b === 'short');
+    if (withheld) return doc.tokens[j - 1].text === ',' ? j - 1 : j;
+  }
+  return e;
+}
+
 export function beforeSpeakerTail(doc: Document, s: number, e: number): number {
+  // "said the plan was on track | but did not give a date": the speaker's own refusal to say more,
+  // whatever the content is.
+  const withheld = withheldTail(doc, s, e);
+  if (withheld < e) return withheld;
   const first = doc.tokens[s];
   if (
     s >= e ||

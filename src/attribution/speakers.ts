@@ -488,16 +488,14 @@ function commentSubject(doc: Document, f: Frame, pronoun: string, mentions: Ment
     personal ? x.person && mentions.fits(x.name, pronoun) : !x.person || mentions.mayNameBody(x.name),
   );
   if (m) return mentions.completeName(m.name, from);
-  // "…accused the mayor of lying, which he denied": no name there, but "the" and a noun of a person.
-  if (!personal) return null;
+  // "…accused the mayor of lying, which he denied": no name there, but "the" and a noun of a person;
+  // "The embassy was accused of running agents, allegations it denies": of a body, for "it".
+  if (!personal && pronoun !== 'it') return null;
   for (let j = from; j + 1 < to; j++) {
     const t = doc.tokens[j + 1];
-    if (
-      doc.tokens[j].norm === 'the' &&
-      t.kind === 'word' &&
-      !t.cap &&
-      (isTitleWord(t.norm) || isPersonNoun(t.norm))
-    )
+    if (doc.tokens[j].norm !== 'the' || t.kind !== 'word' || t.cap) continue;
+    const person = isTitleWord(t.norm) || isPersonNoun(t.norm);
+    if (personal ? person : !person && BODY_NOUNS.has(t.norm))
       return doc.text.slice(doc.tokens[j].start, t.end);
   }
   return null;

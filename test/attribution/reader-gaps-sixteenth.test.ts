@@ -212,3 +212,65 @@ test('recalling an ambassador or goods is no saying', () => {
     'that the ambassador had wept',
   );
 });
+
+test('"… and the attribution appeared solid but cautioned that …": a thing that cannot speak hands on the saying', () => {
+  const st = analyze(
+    'Ada Lenk said the attack was bold and the attribution appeared solid but cautioned that the evidence was thin.',
+  );
+  assert.equal(byCue(st, 'cautioned').speaker?.text, 'Ada Lenk');
+});
+
+test('"said A but did not give a date": the speaker withholding more is no part of the content', () => {
+  const st = analyze(
+    'The minister told the committee the plan was on track but did not give a date.\n\n' +
+      'Rourke told reporters that his firm would study any law but stopped short of backing it.',
+  );
+  assert.equal(byCue(st, 'told').content.text, 'the plan was on track');
+  assert.equal(
+    st.find((s) => s.speaker?.text === 'Rourke')?.content.text,
+    'that his firm would study any law',
+  );
+});
+
+test('", where X conceded that …": a relative of place is no part of the content', () => {
+  const st = analyze(
+    'The ministers met in Brussels, where the minister conceded that checks had failed.\n\n' +
+      'The talks moved to Geneva, where the envoy said progress was slow.',
+  );
+  assert.deepEqual(
+    st.map((s) => s.content.text),
+    ['that checks had failed', 'progress was slow'],
+  );
+});
+
+test('"The health ministry of the Republic of X" is the ministry, not the republic', () => {
+  const [s] = analyze('The health ministry of the Republic of Lunaris said the breach was contained.');
+  assert.equal(s.speaker_name, 'health ministry of the Republic of Lunaris');
+});
+
+test('"allegations it denies" after a passive accusation: "it" is the body accused', () => {
+  const st = analyze(
+    'The agency published its report. The embassy was accused of running agents, allegations it denies.',
+  );
+  assert.equal(byCue(st, 'denies').speaker_name, 'The embassy');
+});
+
+test('"identified only as Marek T." and documents handled, not heard, are no statements', () => {
+  assert.deepEqual(
+    analyze(
+      'The man, identified only as Marek T., was detained.\n\n' +
+        "Internal memos discussing the reporters' contacts were seized.\n\nEmails describing the plan were leaked last week.",
+    ),
+    [],
+  );
+  // Guards the reach: what documents show is a statement.
+  const [s] = analyze('Emails describing the plan show that officials knew.');
+  assert.equal(s.cue.text, 'show');
+  assert.equal(s.content.text, 'that officials knew');
+});
+
+test('"Documents seen by the Courier show …" is kept', () => {
+  const [s] = analyze('Documents seen by the Courier show the firm paid the fine.');
+  assert.equal(s?.speaker_name, 'Documents');
+  assert.equal(s?.content.text, 'the firm paid the fine');
+});
