@@ -111,7 +111,11 @@ function isImpersonalHearsay(doc: Document, f: Frame): boolean {
   if (before && before.text !== ',' && before.norm !== 'and' && before.norm !== 'but') return false;
   const hi = doc.sentences[cue.sentence].tokenEnd;
   const after = cue.last + timeAfter(doc, cue.last, hi);
-  return doc.tokens[after]?.norm === 'that' || opensBareClause(doc, after, hi);
+  if (doc.tokens[after]?.norm === 'that' || opensBareClause(doc, after, hi)) return true;
+  // "The plant will close in March, it was confirmed (on Friday).": after its clause, the report
+  // ends the sentence.
+  const end = cue.last + timePhrase(doc, cue.last, hi);
+  return before?.text === ',' && end < hi && doc.tokens[end].kind === 'punct' && doc.tokens[end].text !== ',';
 }
 
 /**

@@ -18,7 +18,7 @@ import { QUANTIFIERS } from './sources.js';
 import { isAgentNoun, isPersonNoun } from './agents.js';
 import { isGivenName } from './given-names.js';
 import type { TokenRange } from './types.js';
-import { pluralLemma } from './word-forms.js';
+import { isPluralPossessiveMark, pluralLemma } from './word-forms.js';
 
 const TIME_WORDS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight']);
 const TIME_LEADS = new Set(['on', 'late', 'early', 'last']);
@@ -46,9 +46,14 @@ const isActiveParticiple = (t: DocToken): boolean => !t.cap && t.norm.endsWith('
 /** Prepositions of where a group lives or works ("Villagers | near Kiraboa", "Fishermen | on the Orme"). */
 const PLACED = new Set(['near', 'on', 'along', 'around', 'outside']);
 
+/** Tokens from the span's start within which the group's preposition is looked for. */
+const GROUP_REACH = 6;
+
 export function pluralGroupEnd(doc: Document, first: number, end: number): number {
-  for (let p = first + 1; p < Math.min(end - 1, first + 4); p++) {
+  for (let p = first + 1; p < Math.min(end - 1, first + GROUP_REACH); p++) {
     const t = doc.tokens[p];
+    // ("The biggest dockworkers' union in Almsbury": a plural owner's mark inside the group.)
+    if (isPluralPossessiveMark(doc, p)) continue;
     if (t.kind !== 'word') return -1;
     const head = doc.tokens[p - 1];
     // "Scientists monitoring Mount Careva": the scientists, described by what they do.

@@ -21,6 +21,8 @@ import { isShowingUp } from './passive.js';
 import {
   givesEvidence,
   isAdmittedInto,
+  isDescribingAside,
+  isIdentifiedAs,
   isKindOfWarning,
   isSectionLabel,
   isSurvivedBy,
@@ -58,6 +60,7 @@ export function isNoCue(doc: Document, c: CueTokens): boolean {
     isForceUsed(doc, c) ||
     isNaming(doc, c) ||
     isIdentifiedAs(doc, c) ||
+    isDescribingAside(doc, c) ||
     isMovement(doc, c) ||
     opensBareComment(doc, c) ||
     isSurvivedBy(doc, c) ||
@@ -118,20 +121,6 @@ const NAMING = new Set(['called', 'named', 'dubbed', 'titled', 'entitled']);
  * after a lowercase noun of a noun phrase, before the name (a capitalised word or a quotation), is
  * no saying. (Not "Residents called the plan “a betrayal”", "Her critics have dubbed it".)
  */
-/**
- * "The man, identified only as Marek T., was detained", "named as Tom Reyes": who someone is, said
- * by no one (a participle after a comma or a noun, "as" and a name).
- */
-function isIdentifiedAs(doc: Document, c: CueTokens): boolean {
-  const t = doc.tokens[c.first];
-  if (t.norm !== 'identified' && t.norm !== 'named' && t.norm !== 'known') return false;
-  let j = c.first + 1;
-  if (doc.tokens[j]?.norm === 'only') j++;
-  if (doc.tokens[j]?.norm !== 'as' || !doc.tokens[j + 1]?.cap) return false;
-  const before = doc.tokens[c.first - 1];
-  return !!before && (before.text === ',' || (before.kind === 'word' && !before.stop && !before.cap));
-}
-
 function isNaming(doc: Document, c: CueTokens): boolean {
   if (c.last - c.first !== 1 || c.first < 2 || c.last >= doc.tokens.length) return false;
   const t = doc.tokens[c.first];

@@ -5,6 +5,7 @@
 import type { Document } from '../text/document.js';
 import type { CueTokens } from './types.js';
 import { BE_FORMS } from './passive.js';
+import { mayBeFiniteVerb } from './word-forms.js';
 
 /** Nouns that make "warning" a kind of notice, not someone's saying ("a profit warning"). */
 const WARNING_KINDS = new Set([
@@ -97,3 +98,42 @@ export function isSurvivedBy(doc: Document, c: CueTokens): boolean {
       return true;
   return false;
 }
+
+/**
+ * "The man, identified only as Marek T., was detained", "named as Tom Reyes": who someone is, said
+ * by no one (a participle after a comma or a noun, "as" and a name).
+ */
+export function isIdentifiedAs(doc: Document, c: CueTokens): boolean {
+  const t = doc.tokens[c.first];
+  if (t.norm !== 'identified' && t.norm !== 'named' && t.norm !== 'known') return false;
+  let j = c.first + 1;
+  if (doc.tokens[j]?.norm === 'only') j++;
+  if (doc.tokens[j]?.norm !== 'as' || !doc.tokens[j + 1]?.cap) return false;
+  const before = doc.tokens[c.first - 1];
+  return !!before && (before.text === ',' || (before.kind === 'word' && !before.stop && !before.cap));
+}
+
+/**
+ * "a cooperating witness, described as a former employee, had provided …", "a woman, believed to
+ * be in her 30s, was taken …": a participle's aside in commas on a noun, the clause going on after
+ * it, says who someone is, and no one named says it.
+ */
+export function isDescribingAside(doc: Document, c: CueTokens): boolean {
+  const t = doc.tokens[c.first];
+  if (c.last - c.first !== 1 || t.cap || !/[a-z]{3,}ed$/.test(t.norm)) return false;
+  const comma = doc.tokens[c.first - 1];
+  const noun = doc.tokens[c.first - 2];
+  if (comma?.text !== ',' || !noun || noun.kind !== 'word' || noun.stop || noun.cap) return false;
+  const next = doc.tokens[c.last]?.norm;
+  if (next !== 'as' && !(next === 'to' && doc.tokens[c.last + 1]?.norm === 'be')) return false;
+  const end = doc.sentences[c.sentence].tokenEnd;
+  for (let j = c.last + 1; j < end && j - c.last <= ASIDE_WORDS; j++) {
+    const w = doc.tokens[j];
+    if (w.text === ',') return j + 1 < end && mayBeFiniteVerb(doc, j + 1);
+    if (w.kind === 'punct') return false;
+  }
+  return false;
+}
+
+/** Longest aside read after the participle. */
+const ASIDE_WORDS = 12;

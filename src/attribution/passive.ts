@@ -178,12 +178,17 @@ const QUESTION_OPENERS: ReadonlySet<string> = new Set([...QUESTION_WORDS, 'which
 function isExpletivePassive(doc: Document, f: Frame): boolean {
   const src = f.source!;
   if (src[1] - src[0] !== 1 || doc.tokens[src[0]].norm !== 'it') return false;
-  const verb = doc.tokens[f.cue.last - 1];
-  if (!verb.norm.endsWith('ed') && !IRREGULAR_PARTICIPLES.has(verb.norm)) return false;
+  // The participle after a form of "be" ("was confirmed on Friday": the cue runs on to its time).
   let be = false;
-  for (let i = src[1]; i < f.cue.last - 1; i++) if (BE_FORMS.has(doc.tokens[i].norm)) be = true;
+  let participle = false;
+  for (let i = src[1]; i < f.cue.last && !participle; i++) {
+    const t = doc.tokens[i];
+    if (BE_FORMS.has(t.norm)) be = true;
+    else if (be) participle = t.norm.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.norm);
+  }
   const first = f.content[0];
-  return be && !!first && doc.tokens[first[0]].norm === 'that';
+  // "… that …" after it, or the clause before it: "The plant will close, it was confirmed."
+  return participle && !!first && (doc.tokens[first[0]].norm === 'that' || first[1] <= src[0]);
 }
 const IRREGULAR_PARTICIPLES = new Set(['understood', 'said', 'told', 'thought', 'known', 'shown', 'written']);
 

@@ -361,6 +361,8 @@ function subjectAt(doc: Document, start: number, limit: number): TokenRange | nu
             !samePastVerb(t.norm, prev)))) ||
       // "A federal appeals court": a noun before the body it names.
       (modified && isAppealsBody(doc, end)) ||
+      // "The biggest dockworkers' union": a plural owner before the body.
+      (modified && t.kind === 'word' && !t.cap && isRegularPlural(t) && pluralPossessiveAt(doc, end + 1)) ||
       // "Several hundred students", "12 teachers": a plural after a count.
       (prev !== null &&
         (prev.kind === 'number' || COUNT_WORDS.has(prev.norm)) &&

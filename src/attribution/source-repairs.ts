@@ -41,12 +41,15 @@ const EXPLETIVE_VERBS = new Set(['emerge', 'appear', 'seem', 'transpire']);
 /** Words between such a verb and its noun cue ("faced growing calls", "drew the criticism"). */
 const RECEIVING_REACH = 3;
 
+const CUE_PREPOSITIONS = new Set(['from', 'for', 'of', 'over']);
+
 /** The verb of receiving before a noun cue ("faced", "drew"), within its source or cue, or -1. */
 function receivingVerb(doc: Document, f: Frame): number {
   const { cue, source } = f;
   if (!source || source[1] > cue.first) return -1;
   // The cue's head is a noun ("calls", "criticism"), whatever else its word may be.
-  const head = doc.tokens[cue.last - 1].norm === 'from' ? cue.last - 2 : cue.last - 1;
+  // ("criticism for", "accusations of": the noun before the cue's preposition.)
+  const head = CUE_PREPOSITIONS.has(doc.tokens[cue.last - 1].norm) ? cue.last - 2 : cue.last - 1;
   const h = doc.tokens[head];
   if (head < cue.first || h.kind !== 'word' || h.cap || !hasLemma(h.lemma, 'n')) return -1;
   // Not a verb of saying's past ("said" has a noun's lemma): "calls", "criticism", "media" are nouns.

@@ -274,3 +274,48 @@ test('"Documents seen by the Courier show …" is kept', () => {
   assert.equal(s?.speaker_name, 'Documents');
   assert.equal(s?.content.text, 'the firm paid the fine');
 });
+
+test('"a woman, believed to be in her 30s, was …": a participle’s aside is no statement and keeps the content', () => {
+  assert.deepEqual(shapes('Police said a woman, believed to be in her 30s, was taken to hospital.'), [
+    ['Police', 'said', 'a woman, believed to be in her 30s, was taken to hospital'],
+  ]);
+  assert.deepEqual(
+    analyze('Prosecutors said a witness, described as a former clerk, had kept the ledgers.').map(
+      (s) => s.cue.text,
+    ),
+    ['said'],
+  );
+});
+
+test('"The regulator has faced criticism for …": no speaker named, and a charge', () => {
+  const st = analyze(
+    'The regulator has faced criticism for failing to spot the losses.\n\nThe minister faced accusations of misleading parliament.',
+  );
+  assert.deepEqual(
+    st.map((s) => [s.speaker, s.stance]),
+    [
+      [null, 'accuse'],
+      [null, 'accuse'],
+    ],
+  );
+});
+
+test('a subject with a plural owner’s mark and a place keeps its words, and is named by them', () => {
+  const [s] = analyze(
+    "The biggest dockworkers' union in Almsbury sued the port on Monday, accusing it of unsafe practices.",
+  );
+  assert.equal(s.speaker?.text, "The biggest dockworkers' union in Almsbury");
+  assert.equal(s.speaker_name, "The biggest dockworkers' union");
+});
+
+test('"C, it was announced." and "C, it was confirmed on Friday.": reports by no one named', () => {
+  assert.deepEqual(
+    shapes(
+      'The committee voted five to two for the increase, it was announced.\n\nThe plant will close in March, it was confirmed on Friday.',
+    ),
+    [
+      [null, 'was announced', 'The committee voted five to two for the increase'],
+      [null, 'was confirmed on Friday', 'The plant will close in March'],
+    ],
+  );
+});
