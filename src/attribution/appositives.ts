@@ -7,7 +7,13 @@ import type { Document } from '../text/document.js';
 import { isAgentNoun } from './agents.js';
 import { mediumNounEnd } from './speaker-tail.js';
 import { timePhrase } from './times.js';
-import { DETERMINERS, isOrganisationWord, isTitleWord } from './names.js';
+import {
+  DETERMINERS,
+  isOrganisationWord,
+  isTitleWord,
+  PREFIXED_SURNAME,
+  SURNAME_PARTICLES,
+} from './names.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAfter } from './quotes.js';
 import {
   hasFiniteVerb,
@@ -199,12 +205,25 @@ function capitalisedName(doc: Document, from: number, to: number): boolean {
       stops++;
       continue;
     }
+    // "Bram de Wolde", "Ahmed al-Sayed": a surname's lowercase particle inside the name.
+    if (i > from && t.kind === 'word' && !t.cap && isSurnameParticle(doc, i, to)) continue;
     // Not a party and state ("R-Ky.", "D-N.Y.").
     if (t.kind !== 'word' || !t.cap || t.text.includes('-') || PRONOUN_SUBJECTS.has(t.norm)) return false;
     words++;
   }
   // With a full stop, a title or an initial and a name ("Dr. Nwosu"), not a state alone ("Fla.").
   return words <= 4 && (stops === 0 || words >= 2);
+}
+
+/** A lowercase particle of a surname at token i, inside [.., to): "de" before a capitalised word, or "al-Sayed". */
+function isSurnameParticle(doc: Document, i: number, to: number): boolean {
+  const t = doc.tokens[i];
+  if (PREFIXED_SURNAME.test(t.text)) return true;
+  return (
+    SURNAME_PARTICLES.has(t.norm) &&
+    i + 1 < to &&
+    (doc.tokens[i + 1].cap || isSurnameParticle(doc, i + 1, to))
+  );
 }
 
 /**

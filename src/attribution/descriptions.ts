@@ -7,6 +7,7 @@ import type { DocToken, Document } from '../text/document.js';
 import type { TokenRange } from './types.js';
 import type { Mentions } from './mentions.js';
 import {
+  BODY_NOUNS,
   DETERMINERS,
   HONORIFIC_WORDS,
   INDEFINITE_OPENERS,
@@ -14,6 +15,8 @@ import {
   isPersonName,
   isTitleWord,
   POSSESSIVES,
+  PREFIXED_SURNAME,
+  SURNAME_PARTICLES,
   titleInFull,
   type NameMention,
 } from './names.js';
@@ -91,10 +94,10 @@ export function officeHolder(
 /** Prepositions after which a name is whom a description is related to, not who it is. */
 const RELATED_BY = new Set(['for', 'of', 'to', 'with', 'on', 'at', 'in', 'from', 'among', 'including']);
 
-/** An indefinite description ("one analyst", "an aide to the senator", "a spokeswoman for X"). */
 /** Members of a parliament, written as letters ("MP", "MEPs"). */
 const MEMBER_NOUNS = new Set(['MP', 'MPs', 'MEP', 'MEPs', 'MSP', 'MSPs', 'TD', 'TDs', 'MLA', 'MLAs']);
 
+/** An indefinite description ("one analyst", "an aide to the senator", "a spokeswoman for X"). */
 export function isIndefiniteDescription(doc: Document, first: number, end: number): boolean {
   if (end - first < 2 || !INDEFINITE_OPENERS.has(doc.tokens[first].norm)) return false;
   const last = doc.tokens[end - 1];
@@ -114,6 +117,8 @@ export function isIndefiniteDescription(doc: Document, first: number, end: numbe
   // "In a speech to the Policy Centre Mr Lund said": a person's name ends that run).
   let honorific = false;
   for (let j = k; j < end; j++) if (HONORIFIC_WORDS.has(doc.tokens[j].norm)) honorific = true;
+  // ("A former engineer at the carmaker Belmont Motors": the body's noun before its name.)
+  if (k - 2 > first && !doc.tokens[k - 1].cap && BODY_NOUNS.has(doc.tokens[k - 1].norm)) k--;
   if (k - 1 > first && doc.tokens[k - 1].norm === 'the' && !honorific) k--;
   return k > first && RELATED_BY.has(doc.tokens[k - 1].norm);
 }
@@ -128,8 +133,13 @@ export function appositiveName(doc: Document, [first, end]: TokenRange): number 
       break;
     }
   if (comma < 0 || end - comma - 1 < 1 || end - comma - 1 > 4) return null;
-  for (let i = comma + 1; i < end; i++) if (doc.tokens[i].kind !== 'word' || !doc.tokens[i].cap) return null;
-  return comma + 1;
+  for (let i = comma + 1; i < end; i++) {
+    const t = doc.tokens[i];
+    // ("Bram de Wolde", "Ahmed al-Sayed": a surname's particle inside the name.)
+    const particle = i > comma + 1 && (SURNAME_PARTICLES.has(t.norm) || PREFIXED_SURNAME.test(t.text));
+    if (t.kind !== 'word' || (!t.cap && !particle)) return null;
+  }
+  return doc.tokens[comma + 1].cap ? comma + 1 : null;
 }
 
 /** Capitalised words within which a name after a description is looked for ("Ana Ortiz"). */

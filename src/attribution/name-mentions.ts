@@ -240,7 +240,6 @@ function andJoinsBody(tokens: readonly DocToken[], and: number, sentence: number
   return j > and + 2 && isOrganisationWord(tokens[j - 1].norm) && !capitalisedWordAt(tokens, j, sentence);
 }
 
-/** All capitalised name runs of the document, in text order. */
 /**
  * Is token j a "General" inside a body's name ("General Medical Council", "Royal College of General
  * Practitioners"): capitalised words after it, within four, reach an organisation word?
@@ -255,6 +254,7 @@ function generalInBody(tokens: readonly DocToken[], j: number): boolean {
   return false;
 }
 
+/** All capitalised name runs of the document, in text order. */
 export function nameMentions(doc: Document): NameMention[] {
   const out: NameMention[] = [];
   const tokens = doc.tokens;

@@ -270,6 +270,9 @@ export function isCompanyLikeName(words: string[]): boolean {
   );
 }
 
+/** A surname written with its particle and a hyphen ("al-Sayed", "bin-Rashid"). */
+export const PREFIXED_SURNAME = /^(?:al|el|bin|ibn|abu|ben)-\p{Lu}/u;
+
 /** Lowercase particles of surnames ("de la Cruz", "van der Berg", "bin Sayed"). */
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
   ...['de', 'la', 'del', 'della', 'van', 'der', 'den', 'von', 'bin', 'ibn', 'da', 'di', 'du', 'le', 'dos'],

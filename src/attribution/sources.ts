@@ -166,7 +166,8 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
       j > lo &&
       doc.tokens[j - 1].kind !== 'punct' &&
       doc.tokens[j - 1].end === t.start &&
-      doc.tokens[j + 1]?.kind === 'word' &&
+      // ("The 4-3 majority": between figures too.)
+      (doc.tokens[j + 1]?.kind === 'word' || doc.tokens[j + 1]?.kind === 'number') &&
       doc.tokens[j + 1].start === t.end;
     // "Marks & Spencer": an ampersand between capitalised words joins one name.
     const ampersand = t.text === '&' && j > lo && !!doc.tokens[j - 1].cap && !!doc.tokens[j + 1]?.cap;

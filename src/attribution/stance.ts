@@ -105,7 +105,8 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
   // "Pressed on the promise", "asked about the cuts": the preposition went into the cue.
   const verb = words.length >= 2 ? words[words.length - 2] : null;
   if (last && verb && QUESTION_WORDS.has(last.norm) && ASKING.has(verb.lemma)) return 'ask';
-  if (last && ASKING.has(last.lemma)) {
+  // (Not "acknowledged under questioning": the scene of the saying, not a question put.)
+  if (last && ASKING.has(last.lemma) && verb?.norm !== 'under') {
     const wanted = requestOrQuestion(doc, frame, last.lemma, next?.norm ?? '');
     if (wanted) return wanted;
   }

@@ -62,10 +62,28 @@ export function personAsked(
   k: number,
   mentions: Mentions,
 ): string | null {
-  if (k === 0 || !ANSWERING.has(doc.tokens[frames[k].cue.first].lemma)) return null;
+  if (k === 0) return null;
+  const verb = doc.tokens[frames[k].cue.first].lemma;
   const question = frames[k - 1];
-  if (doc.tokens[question.cue.first].lemma !== 'ask' || frames[k].cue.sentence - question.cue.sentence > 2)
-    return null;
+  if (doc.tokens[question.cue.first].lemma !== 'ask') return null;
+  const gap = frames[k].cue.sentence - question.cue.sentence;
+  // "Senator Bell asked the witness whether she had been threatened. She said she had.": a plain
+  // "said" right after a question put to someone answers it too.
+  const answers =
+    (ANSWERING.has(verb) && gap <= 2) ||
+    (verb === 'say' &&
+      gap === 1 &&
+      QUESTION_OPENERS.has(doc.tokens[question.content[0]?.[0] ?? 0]?.norm ?? ''));
+  if (!answers) return null;
   const m = mentions.firstPersonIn(question.cue.last, question.cue.last + 1, () => true);
-  return m && mentions.fits(m.name, pronoun) ? mentions.completeName(m.name, m.token + 1) : null;
+  if (m) return mentions.fits(m.name, pronoun) ? mentions.completeName(m.name, m.token + 1) : null;
+  // ("asked the witness whether …": a description of the person asked.)
+  const the = doc.tokens[question.cue.last];
+  const noun = doc.tokens[question.cue.last + 1];
+  if (verb === 'say' && the?.norm === 'the' && noun?.kind === 'word' && !noun.cap && isPersonNoun(noun.norm))
+    return `${the.text} ${noun.text}`;
+  return null;
 }
+
+/** Words opening an indirect question ("asked … whether she had been threatened"). */
+const QUESTION_OPENERS = new Set(['whether', 'if']);

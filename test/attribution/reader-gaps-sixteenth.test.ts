@@ -319,3 +319,36 @@ test('"C, it was announced." and "C, it was confirmed on Friday.": reports by no
     ],
   );
 });
+
+test('an appositive name with a surname’s particle is the speaker’s name', () => {
+  const st = analyze(
+    'The guild welcomed the ruling. Its general secretary, Bram de Wolde, said members had waited years.\n\n' +
+      'Its chairman, Samir al-Haddad, said the bank would appeal.',
+  );
+  assert.deepEqual(
+    st.slice(1).map((s) => s.speaker_name),
+    ['Bram de Wolde', 'Samir al-Haddad'],
+  );
+});
+
+test('"A former engineer at the carmaker Belmore Motors" is the engineer, not the carmaker', () => {
+  const [s] = analyze(
+    'A former engineer at the carmaker Belmore Motors told lawmakers that the tests were faked.',
+  );
+  assert.equal(s.speaker_name, 'A former engineer at the carmaker Belmore Motors');
+});
+
+test('"The 4-3 majority, led by Justice X, said": a count with a hyphen stays in the subject', () => {
+  const [s] = analyze('The 4-3 majority, led by Justice Ilse Brandt, said the ban was unfair.');
+  assert.equal(s.speaker?.text, 'The 4-3 majority');
+});
+
+test('"acknowledged under questioning" is an acknowledgement, no question put', () => {
+  const [s] = analyze('Marchetti acknowledged under questioning that he had not gone public sooner.');
+  assert.equal(s.stance, 'acknowledge');
+});
+
+test('"X asked the witness whether …. She said she had.": the answer is the witness’s', () => {
+  const st = analyze('Senator Ann Bell asked the witness whether she had been threatened. She said she had.');
+  assert.equal(st[1].speaker_name, 'the witness');
+});
