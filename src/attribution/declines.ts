@@ -11,12 +11,12 @@ const DECLINING = new Set(['decline', 'refuse', 'reluctant', 'unwilling']);
 const SAYING = new Set([
   ...['comment', 'say', 'discuss', 'answer', 'elaborate', 'specify', 'confirm', 'respond', 'speak'],
   ...['give', 'provide', 'identify', 'name', 'disclose', 'reveal', 'explain', 'address', 'reply'],
-  ...['mention'],
+  ...['mention', 'speculate'],
   // Speech acts withheld ("refused to concede", "declined to condemn the attack").
   ...['concede', 'condemn', 'recognise', 'recognize', 'apologise', 'apologize', 'endorse'],
 ]);
 /** Being asked, which a speaker declines ("declined to be interviewed"). */
-const ASKED = new Set(['interviewed', 'quoted', 'named', 'identified', 'photographed']);
+const ASKED = new Set(['interviewed', 'quoted', 'named', 'identified', 'photographed', 'drawn']);
 /** What a speaker declines as a noun ("declined an interview request", "refused requests for comment"). */
 const ASKING_NOUNS = new Set(['interview', 'interviews', 'comment', 'request', 'requests']);
 /** Verbs of answering that, negated, say nothing ("did not respond", "would not say"). */

@@ -22,6 +22,7 @@ import {
   givesEvidence,
   isAdmittedInto,
   isDescribingAside,
+  isDismissal,
   isIdentifiedAs,
   isKindOfWarning,
   isSectionLabel,
@@ -61,6 +62,7 @@ export function isNoCue(doc: Document, c: CueTokens): boolean {
     isNaming(doc, c) ||
     isIdentifiedAs(doc, c) ||
     isDescribingAside(doc, c) ||
+    isDismissal(doc, c) ||
     isMovement(doc, c) ||
     opensBareComment(doc, c) ||
     isSurvivedBy(doc, c) ||

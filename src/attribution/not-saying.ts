@@ -6,6 +6,7 @@ import type { Document } from '../text/document.js';
 import type { CueTokens } from './types.js';
 import { BE_FORMS } from './passive.js';
 import { mayBeFiniteVerb } from './word-forms.js';
+import { isPersonNoun } from './agents.js';
 
 /** Nouns that make "warning" a kind of notice, not someone's saying ("a profit warning"). */
 const WARNING_KINDS = new Set([
@@ -137,3 +138,34 @@ export function isDescribingAside(doc: Document, c: CueTokens): boolean {
 
 /** Longest aside read after the participle. */
 const ASIDE_WORDS = 12;
+
+/**
+ * "Castleford City dismissed Graham Marsh on Monday", "dismissed its chief executive": letting
+ * someone go, no dismissal of a claim (a name or a noun of a person right after the verb).
+ */
+export function isDismissal(doc: Document, c: CueTokens): boolean {
+  const t = doc.tokens[c.first];
+  if (c.last - c.first !== 1 || t.lemma !== 'dismiss') return false;
+  let j = c.last;
+  const next = doc.tokens[j];
+  if (!next || next.kind !== 'word') return false;
+  if (next.cap) return !doc.tokens[j + 1] || doc.tokens[j + 1].cap || doc.tokens[j + 1].kind !== 'word';
+  if (
+    next.norm === 'the' ||
+    next.norm === 'its' ||
+    next.norm === 'their' ||
+    next.norm === 'his' ||
+    next.norm === 'her'
+  )
+    j++;
+  for (let k = j; k < Math.min(doc.tokens.length, j + 3); k++) {
+    const w = doc.tokens[k];
+    if (w.kind !== 'word') return false;
+    if (CLAIMANTS.has(w.lemma) || CLAIMANTS.has(w.norm.replace(/s$/, ''))) return false;
+    if (isPersonNoun(w.lemma)) return true;
+  }
+  return false;
+}
+
+/** People whose claims are dismissed along with them ("dismissed the critics"). */
+const CLAIMANTS = new Set(['critic', 'sceptic', 'skeptic', 'detractor', 'accuser', 'opponent']);

@@ -131,7 +131,10 @@ export function resolvePronoun(
   // on speaking.
   if (personal && k > 0) {
     const n = names[k - 1];
-    const gap = frames[k].cue.sentence - frames[k - 1].cue.sentence;
+    // (From where a quotation before the cue opens: "“Everybody knew. Nobody did anything,” he said".)
+    const opens = frames[k].content[0]?.[0] ?? frames[k].cue.first;
+    const from = Math.min(frames[k].cue.sentence, doc.tokens[opens].sentence);
+    const gap = from - frames[k - 1].cue.sentence;
     if (n && gap === 1 && !isPronoun(n) && descriptionGoesOn(n, pronoun, mentions)) return n;
     // "A spokeswoman for the Employers' Federation said …. “…,” she said": she speaks for the
     // body her statement was named by, and goes on doing so.

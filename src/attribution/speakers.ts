@@ -110,7 +110,9 @@ const RELATED_GROUPS = new Set([
 function relatedGroup(doc: Document, nameStart: number, first: number): boolean {
   let j = nameStart - 1;
   const isLink = (norm: string) => norm === 'of' || norm === 'for';
-  while (j - 2 >= first && nameStart - j <= 2 && !doc.tokens[j].cap && !isLink(doc.tokens[j].norm)) j--;
+  // (Or a title with its own capitals: "the agent of Ravenmoor midfielder | X".)
+  while (j - 2 >= first && nameStart - j <= 3 && !isLink(doc.tokens[j].norm) && doc.tokens[j].kind === 'word')
+    j--;
   const link = doc.tokens[j].norm;
   return j - 1 >= first && isLink(link) && RELATED_GROUPS.has(doc.tokens[j - 1].norm);
 }

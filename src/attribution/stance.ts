@@ -5,10 +5,11 @@ import type { DocToken, Document } from '../text/document.js';
 import type { Frame } from './spans.js';
 import type { Stance } from './types.js';
 import { STANCES } from './types.js';
-import { DETERMINERS, POSSESSIVES } from './names.js';
-import { FINITE } from './word-forms.js';
+import { BODY_NOUNS, DETERMINERS, isOrganisationWord, POSSESSIVES } from './names.js';
+import { FINITE, mayBeFiniteVerb } from './word-forms.js';
 import { isQuoted } from './quotes.js';
 import { blamesThing } from './blame.js';
+import { isPronoun } from './pronouns.js';
 import { declines } from './declines.js';
 import { directive } from './directives.js';
 import {
@@ -316,7 +317,32 @@ function negatedAt(padded: string, at: number): boolean {
 /** A content phrase's stance, but no offer that someone other than the speaker makes. */
 function ownContentStance(doc: Document, frame: Frame): Stance | null {
   const stance = contentStance(doc, frame);
-  return stance === 'offer' && othersWilling(doc, frame) ? null : stance;
+  if (stance === 'offer' && othersWilling(doc, frame)) return null;
+  // "said athletes would welcome the bid", "say Achterberg is prepared to sell": another's welcome
+  // or offer, reported; the speaker only asserts it.
+  if ((stance === 'offer' || stance === 'welcome') && othersSubject(doc, frame)) return null;
+  return stance;
+}
+
+/**
+ * Does the content's clause open on others than the speaker: people named by a lowercase noun
+ * that is no body the speaker may speak for ("athletes", not "the government")? (Not a name:
+ * "Ankara was prepared to" is its leader's offer.)
+ */
+function othersSubject(doc: Document, frame: Frame): boolean {
+  const first = frame.content[0];
+  if (!first || first[0] < frame.cue.last) return false;
+  let i = first[0];
+  if (doc.tokens[i].norm === 'that') i++;
+  if (doc.tokens[i]?.norm === 'the') i++;
+  // The subject's head: the last word before its verb.
+  let j = i;
+  while (j + 1 < first[1] && !mayBeFiniteVerb(doc, j + 1) && j - i < 3) j++;
+  const head = doc.tokens[j];
+  if (!head || head.kind !== 'word' || isPronoun(head.norm) || head.stop) return false;
+  if (frame.source && doc.tokens[frame.source[1] - 1].norm === head.norm) return false;
+  if (head.cap) return false;
+  return !isOrganisationWord(head.norm) && !BODY_NOUNS.has(head.norm);
 }
 
 /** Quotation marks, read through when matching content phrases ('Ankara was “prepared to'). */

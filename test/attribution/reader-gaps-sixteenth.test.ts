@@ -352,3 +352,54 @@ test('"X asked the witness whether …. She said she had.": the answer is the wi
   const st = analyze('Senator Ann Bell asked the witness whether she had been threatened. She said she had.');
   assert.equal(st[1].speaker_name, 'the witness');
 });
+
+test('another’s welcome or offer, reported, is the speaker’s assertion; a leader’s for her capital stays an offer', () => {
+  assert.equal(
+    analyze('Federation president Henrik Voll said athletes would welcome the bid.')[0].stance,
+    'assert',
+  );
+  assert.equal(analyze('Club insiders say fans are ready to offer help.')[0].stance, 'assert');
+  // Guards the reach: the speaker's own, or the capital the speaker leads.
+  assert.equal(analyze('The union said it would welcome the talks.')[0].stance, 'welcome');
+  assert.equal(
+    analyze('Prime Minister Ana Lund said that Norvik was “prepared to do its part”.')[0].stance,
+    'offer',
+  );
+});
+
+test('"refused to be drawn" and "declined to speculate" decline', () => {
+  const st = analyze(
+    'The manager refused to be drawn on the transfer.\n\nThe coach declined to speculate on the move.',
+  );
+  assert.deepEqual(
+    st.map((s) => s.stance),
+    ['decline', 'decline'],
+  );
+});
+
+test('letting someone go is no dismissal of a claim', () => {
+  assert.deepEqual(
+    analyze('Castleford City dismissed Graham Marsh on Monday. The board dismissed its chief executive.'),
+    [],
+  );
+  // Guards the reach: claims and critics are dismissed in words.
+  assert.deepEqual(
+    analyze('The minister dismissed the claims as nonsense. She dismissed the critics as cranks.').map(
+      (s) => s.stance,
+    ),
+    ['deny', 'deny'],
+  );
+});
+
+test('after a quotation of several sentences, "he said" goes on with the description who spoke before it', () => {
+  const st = analyze(
+    'Chief Inspector Tomas Radic said several players had been identified.\n\n' +
+      'A coach at a local academy said approaches had been common. "Everybody knew. Nobody did anything," he said.',
+  );
+  assert.equal(st[2].speaker_name, 'A coach at a local academy');
+});
+
+test('"The agent of Ravenmoor midfielder X" is not X', () => {
+  const [s] = analyze('The agent of Ravenmoor midfielder Luca Kessler accused the club of leaking.');
+  assert.equal(s.speaker_name, 'agent of Ravenmoor midfielder Luca Kessler');
+});
