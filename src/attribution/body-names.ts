@@ -4,7 +4,7 @@
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import { isGivenName } from './given-names.js';
-import { isTitleWord } from './names.js';
+import { isOrganisationWord, isTitleWord } from './names.js';
 import { isPluralPossessiveMark } from './word-forms.js';
 
 /** Small words that may stand inside such a name, lowercase or capitalised (not "in", "on" or
@@ -64,6 +64,9 @@ export function titleCaseBodyName(
   if (last.kind !== 'word' || !last.cap) return null;
   let inner = false;
   let run: string[] = [];
+  // "Ministry of Foreign Affairs", "Embassy of Drast": a body's word first, so an office's word
+  // after it ("Foreign", "Defence") names the body's field, not a person's title.
+  const bodyFirst = isOrganisationWord(doc.tokens[start].norm);
   // A run of capitalised words ends: no person's name, no title but a name's first word before a
   // capitalised small word ("Justice Without Borders").
   const runIsPerson = (at: number): boolean => {
@@ -75,7 +78,7 @@ export function titleCaseBodyName(
       // (A given name anywhere but last: "… of Commerce Bruce Smart"; "Lake Orrin" is a place.)
       words.some((w, k) => (k === 0 || k < words.length - 1) && isGivenName(w.toLowerCase())) ||
       (words.length === 1 && isSurname(words[0])) ||
-      words.some((w, k) => isTitleWord(w.toLowerCase()) && !(k === 0 && titleCase))
+      (!bodyFirst && words.some((w, k) => isTitleWord(w.toLowerCase()) && !(k === 0 && titleCase)))
     );
   };
   for (let i = start; i < end; i++) {

@@ -23,6 +23,7 @@ import {
   isAdmittedInto,
   isDescribingAside,
   isDismissal,
+  isPurposeOfThing,
   isIdentifiedAs,
   isKindOfWarning,
   isSectionLabel,
@@ -63,6 +64,7 @@ export function isNoCue(doc: Document, c: CueTokens): boolean {
     isIdentifiedAs(doc, c) ||
     isDescribingAside(doc, c) ||
     isDismissal(doc, c) ||
+    isPurposeOfThing(doc, c) ||
     isMovement(doc, c) ||
     opensBareComment(doc, c) ||
     isSurvivedBy(doc, c) ||

@@ -169,3 +169,26 @@ export function isDismissal(doc: Document, c: CueTokens): boolean {
 
 /** People whose claims are dismissed along with them ("dismissed the critics"). */
 const CLAIMANTS = new Set(['critic', 'sceptic', 'skeptic', 'detractor', 'accuser', 'opponent']);
+
+/** Participles of purpose that describe a thing ("talks aimed at …", "rules designed to …"). */
+const PURPOSE = new Set(['aimed', 'designed', 'intended', 'meant']);
+
+/**
+ * "Peace talks aimed at ending the war collapsed": a participle of purpose right after a noun
+ * describes it; no one intends anything in the sentence's words.
+ */
+export function isPurposeOfThing(doc: Document, c: CueTokens): boolean {
+  let p = c.first;
+  while (p < c.last && !PURPOSE.has(doc.tokens[p].norm)) p++;
+  if (p === c.last) return false;
+  const noun = doc.tokens[p - 1];
+  return (
+    !!noun &&
+    noun.kind === 'word' &&
+    !noun.stop &&
+    !noun.cap &&
+    !BE_FORMS.has(noun.norm) &&
+    noun.norm !== 'has' &&
+    noun.norm !== 'have'
+  );
+}

@@ -504,6 +504,8 @@ export function sourceAfter(doc: Document, from: number, hi: number): TokenRange
     )
       break;
     if (t.kind === 'word' && end > from && (t.norm === 'on' || t.norm === 'in' || t.norm === 'who')) break;
+    // "said Lindahl | afterwards", "said the minister | later in the day": the saying's time.
+    if (t.kind === 'word' && end > from && TIME_AFTER_NAME.has(t.norm) && !doc.tokens[end - 1].stop) break;
     // "said Governor Patricia Lemaire | at a briefing": a name, then the occasion of the saying.
     if (end > from && doc.tokens[end - 1].cap && mediumNounEnd(doc, end, stop) > 0) break;
     // "shouted one man | to loud applause": "to" before no noun phrase of its own opens an adjunct
@@ -515,6 +517,17 @@ export function sourceAfter(doc: Document, from: number, hi: number): TokenRange
   }
   return end > from ? [from, end] : null;
 }
+
+/** Adverbs of time that end an inverted speaker ("said Lindahl afterwards"). */
+const TIME_AFTER_NAME = new Set([
+  'afterwards',
+  'afterward',
+  'later',
+  'earlier',
+  'today',
+  'yesterday',
+  'tonight',
+]);
 
 export const PRONOUN_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 /** Articles and subject pronouns: words a clause or a source may open with. */

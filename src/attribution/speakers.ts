@@ -371,8 +371,10 @@ export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)
         possessorInSentence(doc, possessor, first, mentions) ??
         resolvePronoun(doc, possessor, first, frames, names, k, mentions);
       const rest = doc.text.slice(doc.tokens[first + 1].start, doc.tokens[end - 1].end);
-      // Not an owner named this way itself ("their attorneys" after "the group's attorneys").
-      const named = owner && !isPronoun(owner) && !/[’']s? /.test(owner);
+      // Not an owner named this way itself ("their attorneys" after "the group's attorneys"), nor
+      // by its own possessive ("Its defence ministry" after "Its defence ministry said": the same).
+      const ownPossessive = !!owner && POSSESSIVES.has(owner.slice(0, owner.indexOf(' ')).toLowerCase());
+      const named = owner && !isPronoun(owner) && !/[’']s? /.test(owner) && !ownPossessive;
       names.push(named ? `${owner}${owner.endsWith('s') ? '’' : '’s'} ${rest}` : text);
       return;
     }

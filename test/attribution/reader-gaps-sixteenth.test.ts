@@ -403,3 +403,47 @@ test('"The agent of Ravenmoor midfielder X" is not X', () => {
   const [s] = analyze('The agent of Ravenmoor midfielder Luca Kessler accused the club of leaking.');
   assert.equal(s.speaker_name, 'agent of Ravenmoor midfielder Luca Kessler');
 });
+
+test('a ministry’s or embassy’s full name is the body, not its last word', () => {
+  const st = analyze(
+    'The Ministry of Foreign Affairs said the ambassador had been summoned. The embassy of Drast said its staff had acted lawfully. The Ministry of Defence of Marrovia said the deliveries were illegal.',
+  );
+  assert.deepEqual(
+    st.map((s) => s.speaker_name),
+    ['Ministry of Foreign Affairs', 'embassy of Drast', 'Ministry of Defence of Marrovia'],
+  );
+});
+
+test('"Its defence ministry" said twice is not its own owner', () => {
+  const st = analyze(
+    'Marrovia’s government reacted angrily. Its defence ministry said the decision was illegal and warned that Marrovia would seek damages.',
+  );
+  assert.ok(
+    st.every((s) => !/ministry’s defence ministry/.test(s.speaker_name ?? '')),
+    JSON.stringify(st.map((s) => s.speaker_name)),
+  );
+});
+
+test('"said Lindahl afterwards", "said X later in the day": the time is no part of the speaker', () => {
+  const st = analyze(
+    '"We came in good faith," said Lindahl afterwards. "We leave with it intact," said Foreign Minister Beatrix Lindahl later in the day.',
+  );
+  assert.deepEqual(
+    st.map((s) => s.speaker?.text),
+    ['Lindahl', 'Foreign Minister Beatrix Lindahl'],
+  );
+});
+
+test('"Peace talks aimed at ending the war" intend nothing', () => {
+  assert.deepEqual(analyze('Peace talks aimed at ending the war collapsed on Sunday.'), []);
+});
+
+test('"exhorted" and "entreated" call', () => {
+  const st = analyze(
+    'The council exhorted both governments to show restraint. The council entreated both governments to agree on a hotline.',
+  );
+  assert.deepEqual(
+    st.map((s) => s.stance),
+    ['call', 'call'],
+  );
+});
