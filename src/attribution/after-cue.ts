@@ -23,6 +23,8 @@ export function wordsAfter(doc: Document, from: number, hi: number): number {
 /** Does what follows the cue look like content: "that", a quotation, a colon, or a clause not opening with an adjunct? */
 export function contentFollows(doc: Document, from: number, hi: number): boolean {
   const adjuncts = wordSet('attribution-adjuncts');
+  // "C, it said, and D": the clause goes on after the inserted tag; nothing of its own follows it.
+  if (doc.tokens[from]?.text === ',' && COORDINATORS.has(doc.tokens[from + 1]?.norm ?? '')) return false;
   for (let j = from; j < Math.min(hi, from + 10); j++) {
     const t = doc.tokens[j];
     if (t.norm === 'that' || t.text === ':' || (isOpenQuote(doc, j) && j === from)) return true;
@@ -58,6 +60,8 @@ export function saysOn(doc: Document, i: number): boolean {
     speech.has(next.lemma)
   );
 }
+
+const COORDINATORS = new Set(['and', 'but', 'or']);
 
 /** Words opening a clause of their own after a comma. */
 const SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'but', 'because', 'even', 'unless']);

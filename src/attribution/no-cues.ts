@@ -315,6 +315,8 @@ function isPluralNounSubject(doc: Document, c: CueTokens): boolean {
   const prev = c.first > 0 ? doc.tokens[c.first - 1] : undefined;
   if (!next || !prev || t.norm === t.lemma || !t.norm.endsWith('s') || next.sentence !== t.sentence)
     return false;
+  // "At least 31 claims involved land": counted, a noun.
+  if (prev.kind === 'number' && hasLemma(t.lemma, 'n') && c.last - c.first === 1) return true;
   if (
     prev.kind !== 'word' ||
     prev.cap ||

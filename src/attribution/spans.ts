@@ -407,10 +407,11 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   // "In a statement the company acknowledged …": no comma after the opening phrase; the subject
   // is the last noun phrase.
   const afterOpening = !!source && source[0] - 1 === lo && LEAD_IN.has(doc.tokens[lo].norm);
-  const gapSource =
-    source && ((cue.last === piece[0] && mayBeFiniteVerb(doc, piece[0])) || afterOpening)
-      ? contactSubject(doc, source)
-      : source;
+  // ("a measure the agency said it intended to introduce": the gap is the clause's object.)
+  const opensClause =
+    cue.last === piece[0] &&
+    (mayBeFiniteVerb(doc, piece[0]) || PRONOUN_SUBJECTS.has(doc.tokens[piece[0]].norm));
+  const gapSource = source && (opensClause || afterOpening) ? contactSubject(doc, source) : source;
   return makeFrame(cue, gapSource ?? commaSource, [piece]);
 }
 

@@ -447,3 +447,29 @@ test('"exhorted" and "entreated" call', () => {
     ['call', 'call'],
   );
 });
+
+test('"At least 31 claims involved land": a counted noun is no cue', () => {
+  assert.deepEqual(analyze('At least 31 claims involved land that was plainly not farmland.'), []);
+});
+
+test('"C, it said, and D": both halves are the content, and "it" is no word of it', () => {
+  const st = analyze(
+    'The ministry defended the quota. Mackerel had become far more plentiful, it said, and the country was entitled to a share that matched its catch.',
+  );
+  const said = byCue(st, 'said');
+  assert.equal(said.speaker_name, 'The ministry');
+  assert.deepEqual(
+    said.content.fragments?.map((f) => f.text),
+    [
+      'Mackerel had become far more plentiful',
+      'and the country was entitled to a share that matched its catch',
+    ],
+  );
+});
+
+test('"a measure the agency said it intended to introduce": the speaker is the agency', () => {
+  const st = analyze(
+    'The report recommended monitoring, a measure the agency said it intended to introduce next year.',
+  );
+  assert.equal(byCue(st, 'said').speaker?.text, 'the agency');
+});
