@@ -7,6 +7,7 @@ import type { Document } from '../text/document.js';
 import { isAgentNoun } from './agents.js';
 import { mediumNounEnd } from './speaker-tail.js';
 import { timePhrase } from './times.js';
+import { isParticipialLead } from './lead-phrases.js';
 import {
   DETERMINERS,
   isOrganisationWord,
@@ -114,11 +115,13 @@ export function appositiveSource(doc: Document, comma: number, lo: number): Toke
       // "But councillor Beatrice Novak, who …, said": a lowercase title before the name.
       const titled = isTitleWord(doc.tokens[np[0]].norm) && !!doc.tokens[np[0] + 1]?.cap;
       // "However, a senior official, who requested anonymity, told …": the sentence opens on it.
-      // So does a time ("On Monday, the union, which represents …, said").
+      // So does a time ("On Monday, the union, which represents …, said") or a participle's
+      // phrase ("Reached by phone, the administrator, who …, said").
       const afterOpener =
         doc.tokens[before]?.text === ',' &&
         ((before - 1 === lo && SENTENCE_ADVERBS.has(doc.tokens[lo].norm)) ||
-          (before > lo && timePhrase(doc, lo, before) === before - lo));
+          (before > lo && timePhrase(doc, lo, before) === before - lo) ||
+          (before > lo && isParticipialLead(doc, lo, before)));
       // "But a spokesman, who …, said": the conjunction opening the sentence takes its capital.
       const afterConjunction = np[0] === lo + 1 && opensSentence(doc, np[0], lo);
       if (

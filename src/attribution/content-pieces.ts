@@ -165,9 +165,22 @@ function isAppositive(doc: Document, from: number, end: number): boolean {
   if (first.endsWith('ing') && asksAnonymity(doc, from, end)) return true;
   // "…, the company said, without disclosing whether a ransom was paid": what the speaker left out.
   if (first === 'without' && doc.tokens[from + 1]?.norm.endsWith('ing')) return true;
-  if (hasFiniteVerb(doc, [from, end])) return false;
+  // (Up to a relative clause on the speaker: "…, said Farida Nasser, a researcher at X, who noted
+  // that …": the description ends at "who".)
+  let stop = from;
+  while (
+    stop < end &&
+    !(doc.tokens[stop].text === ',' && RELATIVE_WORDS.has(doc.tokens[stop + 1]?.norm ?? ''))
+  )
+    stop++;
+  if (hasFiniteVerb(doc, [from, stop])) return false;
+  // ("…, said Thomas Ebbesen, now a fellow at …": a time before the description.)
+  const word = DESCRIPTION_TIMES.has(first) ? (doc.tokens[from + 1]?.norm ?? '') : first;
   // "..., Lopez insisted, despite the storm": an adjunct of the reporting clause.
-  if (first === 'a' || first === 'an' || REPORTING_ADJUNCTS.has(first)) return true;
-  for (let i = from; i < Math.min(end, from + 3); i++) if (isTitleWord(doc.tokens[i].norm)) return true;
+  if (word === 'a' || word === 'an' || REPORTING_ADJUNCTS.has(word)) return true;
+  for (let i = from; i < Math.min(stop, from + 3); i++) if (isTitleWord(doc.tokens[i].norm)) return true;
   return false;
 }
+
+/** Words of time before a speaker's description ("now a fellow at …", "formerly an adviser"). */
+const DESCRIPTION_TIMES = new Set(['now', 'formerly', 'previously', 'once', 'himself', 'herself']);

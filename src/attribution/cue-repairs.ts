@@ -30,6 +30,7 @@ export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
   startAfterClause(doc, c);
   startAfterParticiple(doc, c);
   trimSubject(doc, h, c);
+  startAtSayingAfterPlural(doc, c);
   endBeforeApproximation(doc, c);
   endBeforeModifier(doc, c);
   endBeforeClause(doc, c);
@@ -370,6 +371,21 @@ function trimSubject(doc: Document, h: TokenHashes, c: CueTokens): void {
     first++;
   }
   c.first = first;
+}
+
+/**
+ * "[Posts circulating on messaging apps claim] that …", "Social media [posts claim]": a cue that
+ * ends on a verb of saying right after a lowercase plural holds its subject; the cue is the verb.
+ */
+function startAtSayingAfterPlural(doc: Document, c: CueTokens): void {
+  if (c.last - c.first < 2) return;
+  const verb = doc.tokens[c.last - 1];
+  const noun = doc.tokens[c.last - 2];
+  if (verb.kind !== 'word' || verb.norm.endsWith('ing') || !wordSet('speech-verbs').has(verb.lemma)) return;
+  if (verb.norm !== verb.lemma && !verb.norm.endsWith('ed')) return;
+  const plural = isRegularPlural(noun) || (noun.norm.length > 3 && /[^s]s$/.test(noun.norm) && !noun.stop);
+  if (noun.kind !== 'word' || noun.cap || !plural) return;
+  c.first = c.last - 1;
 }
 
 /**

@@ -6,7 +6,7 @@ import { isSceneClause } from './lead-phrases.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import { timePhrase } from './times.js';
 import { hasFiniteVerb } from './sources.js';
-import { FINITE, mayBeFiniteVerb, NOUN_PHRASE_OPENERS } from './word-forms.js';
+import { FINITE, isRegularPlural, mayBeFiniteVerb, NOUN_PHRASE_OPENERS } from './word-forms.js';
 import type { CueTokens } from './types.js';
 
 /** Words that may open a reported clause's subject before a relative clause or appositive. */
@@ -46,7 +46,9 @@ export function cutInsideSubject(doc: Document, s: number, cut: number, e: numbe
   // A noun phrase: an article, possessive or count, then words none of which is an auxiliary or
   // a verb in -ed ("pumps" may be a plural).
   const opener = doc.tokens[s];
-  if (!SUBJECT_OPENERS.has(opener.norm) && !/[’']s$/.test(opener.text)) return false;
+  // (Or a bare plural with its modifiers: "Varnian troops, who seized the town, were …".)
+  const barePlural = cut - s <= 3 && isRegularPlural(doc.tokens[cut - 1]) && !doc.tokens[cut - 1].cap;
+  if (!SUBJECT_OPENERS.has(opener.norm) && !/[’']s$/.test(opener.text) && !barePlural) return false;
   if (!relative && cut - s > 5) return false;
   for (let i = s; i < cut; i++) {
     const t = doc.tokens[i];

@@ -473,3 +473,51 @@ test('"a measure the agency said it intended to introduce": the speaker is the a
   );
   assert.equal(byCue(st, 'said').speaker?.text, 'the agency');
 });
+
+test('"said Varnian troops, who seized the town, were …": a bare plural’s relative clause does not end the content', () => {
+  const [s] = analyze(
+    'The ministry said Varnian troops, who seized the town in May, were behind the attack.',
+  );
+  assert.equal(s.content.text, 'Varnian troops, who seized the town in May, were behind the attack');
+});
+
+test('"…, said Name, a researcher at X, who noted …" and "said X, now a fellow at …": the description is no content', () => {
+  const st = analyze(
+    'Past exchanges had emboldened the group, said Farida Nasser, a researcher at the Qasrin Policy Centre, who noted that the group had grown.\n\n' +
+      'The capture would be a major gain, said General Thomas Ebbesen, now a fellow at the Nordhaven Forum.',
+  );
+  assert.deepEqual(
+    st.filter((s) => s.cue.text === 'said').map((s) => s.content.text),
+    ['Past exchanges had emboldened the group', 'The capture would be a major gain'],
+  );
+});
+
+test('"Social media posts claim …": the posts are the speaker, the verb the cue', () => {
+  const st = analyze(
+    'Posts circulating on messaging apps claim that the mayor has resigned.\n\nSocial media posts claim that the bridge was bombed.',
+  );
+  assert.deepEqual(
+    st.map((s) => [s.speaker?.text, s.cue.text]),
+    [
+      ['Posts circulating on messaging apps', 'claim'],
+      ['Social media posts', 'claim'],
+    ],
+  );
+});
+
+test('"The General Staff" and "X Headquarters for Prisoners of War" are bodies named whole', () => {
+  const st = analyze(
+    'The General Staff said the attack had failed. It said 14 tanks had been destroyed.\n\nThe Varnian Coordination Headquarters for Prisoners of War said 40 soldiers had been freed.',
+  );
+  assert.deepEqual(
+    st.map((s) => s.speaker_name),
+    ['General Staff', 'General Staff', 'Varnian Coordination Headquarters for Prisoners of War'],
+  );
+});
+
+test('"Reached by phone, the administrator, who …, said": the subject after a participle’s phrase speaks', () => {
+  const [s] = analyze(
+    "Reached by phone, the page's administrator, who gave his name only as Derek, said he had copied the quote.",
+  );
+  assert.equal(s.speaker?.text, "the page's administrator");
+});
