@@ -25,6 +25,8 @@ export function contentFollows(doc: Document, from: number, hi: number): boolean
   const adjuncts = wordSet('attribution-adjuncts');
   // "C, it said, and D": the clause goes on after the inserted tag; nothing of its own follows it.
   if (doc.tokens[from]?.text === ',' && COORDINATORS.has(doc.tokens[from + 1]?.norm ?? '')) return false;
+  // "The talks, he said, had produced a deal that …": the interrupted clause resumes on its verb.
+  if (doc.tokens[from]?.text === ',' && from + 1 < hi && FINITE.has(doc.tokens[from + 1].norm)) return false;
   for (let j = from; j < Math.min(hi, from + 10); j++) {
     const t = doc.tokens[j];
     if (t.norm === 'that' || t.text === ':' || (isOpenQuote(doc, j) && j === from)) return true;

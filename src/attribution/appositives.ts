@@ -57,7 +57,7 @@ export function appositiveSource(doc: Document, comma: number, lo: number): Toke
       t.kind === 'word' &&
       t.norm !== t.lemma &&
       !t.cap &&
-      wordSet('speech-core').has(t.lemma) &&
+      wordSet('speech-verbs').has(t.lemma) &&
       (j === comma - 1 ||
         endsAt(timePhrase(doc, j + 1, comma)) ||
         endsAt(mediumNounEnd(doc, j + 1, comma) - j - 1))

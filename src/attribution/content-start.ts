@@ -100,7 +100,11 @@ export function forwardStart(doc: Document, cue: CueTokens, hi: number): number 
       // "told reporters the firm was “looking at every option”": the quotation ends a clause
       // that starts after the listener.
       const clause = listener ? afterListener(doc, from, hi) : from;
-      return clause > from && clause < j ? clause : j;
+      if (clause > from && clause < j) return clause;
+      // "warned the plan was “reckless”": a clause of its own opens after the cue, no listener.
+      return listener && hasFiniteVerb(doc, [from + 1, j]) && !OBJECT_PRONOUNS.has(doc.tokens[from].norm)
+        ? from
+        : j;
     }
     if (t.text === ':') return j + 1;
     // A hyphen inside a word ("a 42-page opinion") is no break.

@@ -31,6 +31,12 @@ export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
   startAfterParticiple(doc, c);
   trimSubject(doc, h, c);
   startAtSayingAfterPlural(doc, c);
+  // "[said on condition of] anonymity": the source's terms are no part of the cue.
+  for (let i = c.first + 1; i + 1 < c.last; i++)
+    if (doc.tokens[i].norm === 'on' && doc.tokens[i + 1].norm === 'condition') {
+      c.last = i;
+      break;
+    }
   endBeforeApproximation(doc, c);
   endBeforeModifier(doc, c);
   endBeforeClause(doc, c);

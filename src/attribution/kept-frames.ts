@@ -28,6 +28,7 @@ import { declines } from './declines.js';
 import { isDenialComment } from './comment-cues.js';
 import { asideDashes } from './nesting.js';
 import { FINDING_LEMMAS, isForecast, isRecordShowing, isRuling, isWhatCalled } from './kept-reports.js';
+import { saysOn } from './after-cue.js';
 
 /**
  * How far above "no cue" the tagger's score for a cue must be for the statement filter to keep
@@ -69,10 +70,24 @@ export function keptUnjudged(doc: Document, f: Frame): boolean {
     isRecordShowing(doc, f) ||
     isForecast(doc, f) ||
     isRuling(doc, f) ||
+    isTagBeforeParticiple(doc, f) ||
     // "— even as he says his record makes him qualified —": a sure cue's aside between dashes.
     ((f.cue.score ?? 0) >= 0 && asideDashes(doc, f) !== null) ||
     declines(doc, f)
   );
+}
+
+/**
+ * "The embargo will widen, the ministry stated, adding that …": a reporting clause after its
+ * content, then a comma and a participle of saying. The shape leaves no doubt.
+ */
+function isTagBeforeParticiple(doc: Document, f: Frame): boolean {
+  const { cue, source, content } = f;
+  if (!source || source[1] !== cue.first || !content[0] || content[0][1] > source[0]) return false;
+  const verb = doc.tokens[cue.last - 1];
+  if (verb.kind !== 'word' || verb.norm === verb.lemma || !wordSet('speech-verbs').has(verb.lemma))
+    return false;
+  return doc.tokens[cue.last]?.text === ',' && saysOn(doc, cue.last + 1);
 }
 
 /**

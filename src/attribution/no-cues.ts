@@ -230,7 +230,15 @@ function asksAnonymity(doc: Document, c: CueTokens): boolean {
     first.norm === first.lemma
   )
     return true;
-  return at(0) === 'on' && at(1) === 'condition' && at(2) === 'of' && at(3) === 'anonymity';
+  // "spoke on condition of anonymity": the terms; not "said on condition of anonymity that …",
+  // which says something on those terms.
+  return (
+    at(0) === 'on' &&
+    at(1) === 'condition' &&
+    at(2) === 'of' &&
+    at(3) === 'anonymity' &&
+    !wordSet('speech-core').has(doc.tokens[c.last - 1].lemma)
+  );
 }
 
 /**

@@ -18,7 +18,7 @@ import { labelFrames } from './labels.js';
 import { passiveWithoutAgent } from './passive.js';
 import type { LoadedModel } from './perceptron.js';
 import { isQuoted } from './quotes.js';
-import { afterDateline, beforeCueWords, isAbbreviationDot } from './sources.js';
+import { afterDateline, beforeCueWords, isAbbreviationDot, sourceBefore } from './sources.js';
 import { timePhrase } from './times.js';
 import {
   beforeNarratorComment,
@@ -32,6 +32,7 @@ import { isTitleWord } from './names.js';
 import { AFFILIATION } from './name-extent.js';
 import {
   ASKING_PARTICIPLES,
+  FINITE,
   isPluralPossessiveMark,
   isRegularPlural,
   LEADING_ADVERBS,
@@ -107,6 +108,21 @@ function inheritSources(doc: Document, frames: Frame[]): void {
     ) {
       f.source = prev.source;
     } else if (participle) {
+      // "The embargo will widen, the ministry stated, adding …": the reporting clause before the
+      // comma speaks, whether or not its own statement was kept.
+      const verb = doc.tokens[f.cue.first - 2];
+      if (
+        verb?.kind === 'word' &&
+        verb.norm !== verb.lemma &&
+        verb.sentence === f.cue.sentence &&
+        wordSet('speech-verbs').has(verb.lemma)
+      ) {
+        const reporter = sourceBefore(doc, f.cue.first - 2, lo);
+        if (reporter) {
+          f.source = reporter;
+          return;
+        }
+      }
       // "Trump attacked the ruling, saying ...": the subject of the sentence speaks, unless it
       // cannot and a subordinate clause's subject can ("Shares fell after the company cut its
       // forecast, blaming ...").
@@ -261,12 +277,40 @@ export function sentenceSubject(doc: Document, sentence: number): TokenRange | n
     while (j < s.tokenEnd && j - start < ASKED_REACH && doc.tokens[j].text !== ',') j++;
     if (j < s.tokenEnd - 1 && doc.tokens[j].text === ',') start = j + 1;
   }
+  // Past a phrase opening the sentence: "In a note, Harwell cut its rating, saying …".
+  if (LEAD_PREPOSITIONS.has(doc.tokens[start]?.norm ?? '')) {
+    let j = start + 1;
+    while (
+      j < s.tokenEnd &&
+      j - start < LEAD_REACH &&
+      doc.tokens[j].kind === 'word' &&
+      !FINITE.has(doc.tokens[j].norm)
+    )
+      j++;
+    if (j < s.tokenEnd - 1 && doc.tokens[j].text === ',') start = j + 1;
+  }
   // Past a time opening the clause: "Last year the company cut jobs", "In 2023 she postponed".
   let time = leadingTime(doc, start, s.tokenEnd);
   // ("On Monday, the ministry responded, saying …": and past its comma.)
   if (time > start && doc.tokens[time]?.text === ',') time++;
   return (time > start ? subjectAt(doc, time, s.tokenEnd) : null) ?? subjectAt(doc, start, s.tokenEnd);
 }
+
+/** Prepositions opening a phrase before the subject ("In a note,", "After the vote,"). */
+const LEAD_PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'after',
+  'during',
+  'under',
+  'with',
+  'for',
+  'by',
+  'despite',
+]);
+/** Tokens such a phrase may run before its comma. */
+const LEAD_REACH = 8;
 
 /** Tokens an opening question may run before its comma ("Asked about the decision to sail,"). */
 const ASKED_REACH = 20;

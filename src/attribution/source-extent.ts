@@ -5,6 +5,8 @@ import type { Document } from '../text/document.js';
 import { sourceAfter } from './sources.js';
 import type { TokenRange } from './types.js';
 import { mayBeFiniteVerb } from './word-forms.js';
+import { isTitleWord } from './names.js';
+import { isPersonNoun } from './agents.js';
 
 /**
  * "according to a poll released on Friday by X", "a study published in the Journal": a source
@@ -61,7 +63,10 @@ export function descriptionInCommasEnd(doc: Document, source: TokenRange, hi: nu
       else if (doc.tokens[j].kind === 'punct') return end;
     return end;
   }
-  if (!ARTICLES.has(opener.norm)) return end;
+  // ("According to Dana Ruiz, head of research at Pell Capital, C": a role with no article.)
+  const role =
+    !opener.cap && opener.kind === 'word' && (isTitleWord(opener.norm) || isPersonNoun(opener.lemma));
+  if (!ARTICLES.has(opener.norm) && !role) return end;
   if (!doc.tokens[end - 1].cap) return end;
   for (let j = end + 2; j < Math.min(hi - 1, end + 2 + MAX_DESCRIPTION); j++) {
     const t = doc.tokens[j];

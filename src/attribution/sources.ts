@@ -171,6 +171,12 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
       doc.tokens[j + 1].start === t.end;
     // "Marks & Spencer": an ampersand between capitalised words joins one name.
     const ampersand = t.text === '&' && j > lo && !!doc.tokens[j - 1].cap && !!doc.tokens[j + 1]?.cap;
+    // "The Austin, Texas-based company": a city's comma before its state's "-based".
+    const basedIn =
+      t.text === ',' &&
+      j > lo &&
+      !!doc.tokens[j - 1].cap &&
+      /^\p{Lu}[\p{L}.]*-based$/u.test(doc.tokens[j + 1]?.text ?? '');
     if (
       t.kind === 'punct' &&
       !(
@@ -178,6 +184,7 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
         t.text === ')' ||
         hyphen ||
         ampersand ||
+        basedIn ||
         isAbbreviationDot(doc, j) ||
         possessive ||
         listOfNames(doc, j, start, end)

@@ -79,6 +79,7 @@ import {
   sourceBefore,
 } from './sources.js';
 import { appositiveSource, nameAfterOpeningQuote, subjectBeforeComma } from './appositives.js';
+import { mediumNounEnd } from './speaker-tail.js';
 
 export type { TokenRange } from './types.js';
 export type { Frame } from './frame.js';
@@ -327,7 +328,9 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
           timeThenComma(doc, last, hi) ||
           participleAfterComma(doc, last) ||
           // "C, she told state radio, adding …": only a listener follows the cue, then another saying.
-          listenerThenSaying(doc, cue, hi)) &&
+          listenerThenSaying(doc, cue, hi) ||
+          // "C, the company said in a statement accompanying its results": the medium's description.
+          mediumDescribed(doc, cue, hi)) &&
         !isParticipialLead(doc, lo, p) &&
         !(quoteFollows(doc, last, hi) && isSceneClause(doc, lo, p)))
     ) {
@@ -413,6 +416,18 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     (mayBeFiniteVerb(doc, piece[0]) || PRONOUN_SUBJECTS.has(doc.tokens[piece[0]].norm));
   const gapSource = source && (opensClause || afterOpening) ? contactSubject(doc, source) : source;
   return makeFrame(cue, gapSource ?? commaSource, [piece]);
+}
+
+/** Does the cue end on its medium ("said in a statement") with no clause after it, only a phrase
+ *  describing the medium ("accompanying its results", "posted on its website")? */
+function mediumDescribed(doc: Document, cue: CueTokens, hi: number): boolean {
+  let medium = false;
+  for (let k = cue.first + 1; k < cue.last && !medium; k++)
+    medium = mediumNounEnd(doc, k, cue.last) === cue.last;
+  if (!medium || cue.last >= hi) return false;
+  const next = doc.tokens[cue.last];
+  if (next.kind !== 'word' || next.cap || !/(?:ing|ed)$/.test(next.norm)) return false;
+  return !hasFiniteVerb(doc, [cue.last, contentEnd(doc, cue.last, hi)]);
 }
 
 /** Does [lo, end) hold a quotation or a verb of a clause (not only a lead phrase: "On Friday,")? */

@@ -521,3 +521,56 @@ test('"Reached by phone, the administrator, who …, said": the subject after a 
   );
   assert.equal(s.speaker?.text, "the page's administrator");
 });
+
+test('"said on condition of anonymity" is a saying on those terms', () => {
+  assert.deepEqual(
+    shapes(
+      'The talks had stalled, a senior official said on condition of anonymity.\n\nA senior official said on condition of anonymity that the talks had stalled.',
+    ),
+    [
+      ['a senior official', 'said', 'The talks had stalled'],
+      ['A senior official', 'said', 'that the talks had stalled'],
+    ],
+  );
+});
+
+test('"C, the ministry stated, adding that …": the tag keeps C, the participle is the ministry’s', () => {
+  assert.deepEqual(shapes('The embargo will widen, the ministry stated, adding that fuel was included.'), [
+    ['the ministry', 'stated', 'The embargo will widen'],
+    ['the ministry', 'adding', 'that fuel was included'],
+  ]);
+});
+
+test('"The talks, he said, had produced a deal that …": the interrupted clause is whole', () => {
+  const [s] = analyze('The talks, he said, had produced a deal that both sides accepted.');
+  assert.deepEqual(
+    s.content.fragments?.map((f) => f.text),
+    ['The talks', 'had produced a deal that both sides accepted'],
+  );
+});
+
+test('earnings-copy shapes: the medium’s description, a "City, State-based" subject, "In a note, X …, saying"', () => {
+  assert.deepEqual(
+    shapes(
+      'Revenue rose 4 percent, the company said in a statement accompanying its results.\n\n' +
+        'The Austin, Texas-based company said it would cut 200 jobs.\n\n' +
+        'In a note, Harwell cut its rating on the stock, saying margins would shrink.',
+    ),
+    [
+      ['the company', 'said in a statement', 'Revenue rose 4 percent'],
+      ['The Austin, Texas-based company', 'said', 'it would cut 200 jobs'],
+      ['Harwell', 'saying', 'margins would shrink'],
+    ],
+  );
+});
+
+test('"According to X, head of research at Y, C": the role is no content', () => {
+  const [s] = analyze('According to Dana Ruiz, head of research at Pell Capital, the rally will fade.');
+  assert.equal(s.content.text, 'the rally will fade');
+});
+
+test('"warned the plan was “reckless”": the clause is the content, not only the quotation', () => {
+  const [s] = analyze('The head of the board warned the plan was "reckless".');
+  assert.equal(s.content.text, 'the plan was "reckless"');
+  assert.equal(s.type, 'mixed');
+});
