@@ -7,7 +7,7 @@ import { contrastEnd, saysOn, wordsAfter } from './after-cue.js';
 import { isTitleWord } from './names.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAcrossParagraphs, quoteStartBefore } from './quotes.js';
 import { contentEnd, hasFiniteVerb, QUANTIFIERS } from './sources.js';
-import { FINITE, RELATIVE_WORDS } from './word-forms.js';
+import { FINITE, mayBeFiniteVerb, RELATIVE_WORDS } from './word-forms.js';
 
 /** A content piece that ends at `last` (inclusive): back to its opening quotation mark or the sentence start. */
 export function contentEndingAt(doc: Document, last: number, lo: number): TokenRange {
@@ -98,7 +98,15 @@ export function pushSecondHalf(
   if (j < hi && isOpenQuote(doc, j)) pieces.push(contentFrom(doc, j, lo, hi));
   else if (pieces[0] && isCloseQuote(doc, pieces[0][1] - 1) && quoteResumes(doc, from, hi) > 0)
     pieces.push(contentFrom(doc, quoteResumes(doc, from, hi), lo, hi));
-  else if (j > from && j < hi && pieces[0] && !isCloseQuote(doc, pieces[0][1] - 1)) {
+  // ('The policy was "a disaster", she said, and must be scrapped': after a quotation too when the
+  // clause goes on with "and" or "but".)
+  else if (
+    j > from &&
+    j < hi &&
+    pieces[0] &&
+    (!isCloseQuote(doc, pieces[0][1] - 1) ||
+      ((doc.tokens[j].norm === 'and' || doc.tokens[j].norm === 'but') && mayBeFiniteVerb(doc, j + 1)))
+  ) {
     // "In recent days, advisers say, the president has grown exasperated": the clause resumes;
     // not "…, according to the chamber, which warned …": that clause is about the speaker.
     const end = contentEnd(doc, lo, hi);

@@ -21,6 +21,7 @@ import {
   type NameMention,
 } from './names.js';
 import { descriptionGender } from './gender.js';
+import { isGivenName } from './given-names.js';
 import { isPersonNoun } from './agents.js';
 import { isCloseQuote } from './quotes.js';
 
@@ -126,6 +127,11 @@ export function isIndefiniteDescription(doc: Document, first: number, end: numbe
 /** The start of a capitalised name after the last comma of a source span that opens on a
  *  description ("The Secretary General of NATO, Jens Stoltenberg"), else null. */
 export function appositiveName(doc: Document, [first, end]: TokenRange): number | null {
+  // ("Dr Anil Mehta of the Institute of Virology, Pune": a span opening on a person's name names
+  // that person; what follows the comma is where.)
+  let open = first;
+  if (HONORIFIC_WORDS.has(doc.tokens[open].norm)) open += doc.tokens[open + 1]?.text === '.' ? 2 : 1;
+  if (doc.tokens[open]?.cap && isGivenName(doc.tokens[open].norm) && doc.tokens[open + 1]?.cap) return null;
   let comma = -1;
   for (let i = end - 1; i > first; i--)
     if (doc.tokens[i].text === ',') {

@@ -71,10 +71,27 @@ export function keptUnjudged(doc: Document, f: Frame): boolean {
     isForecast(doc, f) ||
     isRuling(doc, f) ||
     isTagBeforeParticiple(doc, f) ||
+    isClosingTag(doc, f) ||
     // "— even as he says his record makes him qualified —": a sure cue's aside between dashes.
     ((f.cue.score ?? 0) >= 0 && asideDashes(doc, f) !== null) ||
     declines(doc, f)
   );
+}
+
+/**
+ * "The risks were clear, the report underscored.": a clause, its comma, a speaker and an inflected
+ * verb of saying that ends the sentence (its time may follow). The shape leaves no doubt.
+ */
+function isClosingTag(doc: Document, f: Frame): boolean {
+  const { cue, source, content } = f;
+  if (!source || source[1] !== cue.first || cue.last - cue.first !== 1 || !content[0]) return false;
+  if (content[0][1] > source[0] || doc.tokens[source[0] - 1]?.text !== ',') return false;
+  const verb = doc.tokens[cue.first];
+  if (verb.kind !== 'word' || verb.norm === verb.lemma || !wordSet('speech-verbs').has(verb.lemma))
+    return false;
+  const hi = doc.sentences[cue.sentence].tokenEnd;
+  const after = cue.last + timePhrase(doc, cue.last, hi);
+  return after < hi && (doc.tokens[after].text === '.' || doc.tokens[after].text === '!') && after === hi - 1;
 }
 
 /**

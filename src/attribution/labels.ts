@@ -5,6 +5,7 @@ import type { Document } from '../text/document.js';
 import { isCloseQuote, isOpenQuote } from './quotes.js';
 import { cueAt, makeFrame, type Frame } from './frame.js';
 import { isTitleWord } from './names.js';
+import { afterDateline } from './sources.js';
 
 /** Words of page furniture that open a paragraph with a colon ("Related:", "Read more:",
  *  "Photo:", "Verdict:"): a label, not a speaker. */
@@ -218,6 +219,8 @@ export function speakerLabel(doc: Document, colon: number): Frame | null {
   const p = doc.paragraphs[s.paragraph];
   if (doc.sentences[p.sentenceStart] !== s) return null;
   const end = doc.sentences[p.sentenceEnd - 1].tokenEnd;
+  // ("KOLKATA: Chief Minister Rina Das said …": a dateline, no speaker.)
+  if (afterDateline(doc, first, end) === colon + 1) return null;
   if (end <= colon + 1) return null;
   let last = end;
   if (isCloseQuote(doc, last - 1) && doc.tokens[first - 1] && isOpenQuote(doc, first - 1)) last--;

@@ -191,7 +191,10 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
       )
     )
       break;
-    if (t.kind === 'word' && boundary.has(t.norm)) {
+    // "Activists who campaigned for more than a decade", "More than 300 artists": a comparative's
+    // "than" is no clause's boundary.
+    const comparative = t.norm === 'than' && j > lo && COMPARATIVES.has(doc.tokens[j - 1].norm);
+    if (t.kind === 'word' && boundary.has(t.norm) && !comparative) {
       // "The nurses' union and the doctors' association said": two noun phrases, the first opening
       // the sentence, speak together; so do "Neither he nor the unions would say".
       // After "Neither … nor" the second may be a name or open with a possessive ("Neither Lopez
@@ -254,10 +257,12 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
   // A long description cut by the length limit keeps its article ("an official speaking on …").
   if (end - j > MAX_SOURCE && j >= lo && DETERMINERS.has(doc.tokens[j].norm)) start = j;
   const opened = start;
-  // Not a word glued to the next one ("AT&T").
+  // Not a word glued to the next one ("AT&T"), nor "At least two artists".
   while (
     start < end &&
-    ((PREPOSITIONS.has(doc.tokens[start].norm) && doc.tokens[start + 1]?.start !== doc.tokens[start].end) ||
+    ((PREPOSITIONS.has(doc.tokens[start].norm) &&
+      doc.tokens[start + 1]?.start !== doc.tokens[start].end &&
+      !(doc.tokens[start].norm === 'at' && /^(?:least|most)$/.test(doc.tokens[start + 1]?.norm ?? ''))) ||
       doc.tokens[start].text === ')')
   )
     start++;
@@ -303,7 +308,10 @@ const BARE_PLURALS = new Set(['police', 'staff', 'media', 'clergy', 'personnel']
 function pluralsJoinedAtStart(doc: Document, and: number, lo: number, end: number): boolean {
   const plural = (t: DocToken) =>
     t.kind === 'word' && (BARE_PLURALS.has(t.norm) || hasLemma(pluralLemma(t) ?? '', 'n'));
-  if (and <= lo || !plural(doc.tokens[and - 1]) || !opensSentence(doc, and - 1, lo)) return false;
+  // ("Mountain guides and ski resort operators": the first may have a modifier too.)
+  if (and <= lo || !plural(doc.tokens[and - 1])) return false;
+  if (!opensSentence(doc, and - 1, lo) && !(and - 1 - lo <= 2 && nounPhraseOpensSentence(doc, and - 1, lo)))
+    return false;
   // The second may have a modifier of its own ("free-speech advocates").
   if (end - and - 1 > 4 || !plural(doc.tokens[end - 1])) return false;
   for (let k = and + 1; k < end; k++) {
@@ -468,10 +476,32 @@ export function afterDateline(doc: Document, start: number, end: number): number
     while (k < end && k - j <= 4 && toks[k].text !== ')' && toks[k].kind === 'word') k++;
     if (k < end && toks[k].text === ')') j = k + 1;
   }
+  // "KOLKATA: Chief Minister Rina Das said …": a colon after the place, in the article's opening
+  // paragraphs, before a sentence that reports a saying of its own (a transcript's "BERG: …" is
+  // the speaker's words).
+  if (j < end && toks[j].text === ':' && colonDateline(doc, start, j + 1, end)) return j + 1;
   // The dash stands apart ("U.S.-owned" is no dateline).
   if (j >= end || !DASHES.has(toks[j].text) || toks[j].start === toks[j - 1].end) return start;
   while (j < end && DASHES.has(toks[j].text)) j++;
   return j < end ? j : start;
+}
+
+/** Is "PLACE:" at `start` a dateline: in the first two paragraphs, then a capitalised word and a
+ *  verb of saying of its own in the same sentence? */
+function colonDateline(doc: Document, start: number, after: number, end: number): boolean {
+  const first = doc.tokens[after];
+  if (
+    doc.sentences[doc.tokens[start].sentence].paragraph > 1 ||
+    !first?.cap ||
+    PRONOUN_SUBJECTS.has(first.norm)
+  )
+    return false;
+  const speech = wordSet('speech-verbs');
+  for (let i = after + 1; i < end; i++) {
+    const t = doc.tokens[i];
+    if (t.kind === 'word' && !t.cap && t.norm !== t.lemma && speech.has(t.lemma) && !t.quoted) return true;
+  }
+  return false;
 }
 
 /** After "to", a lowercase word that opens no noun phrase of a person or body ("to loud applause"). */
@@ -524,6 +554,8 @@ export function sourceAfter(doc: Document, from: number, hi: number): TokenRange
   }
   return end > from ? [from, end] : null;
 }
+
+const COMPARATIVES = new Set(['more', 'less', 'fewer', 'rather', 'other', 'greater']);
 
 /** Adverbs of time that end an inverted speaker ("said Lindahl afterwards"). */
 const TIME_AFTER_NAME = new Set([

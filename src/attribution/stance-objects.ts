@@ -28,7 +28,7 @@ export const PRESS_EVENTS = new Set([
 ]);
 
 /** Verbs that turn an offer down ("rejected the bid"; "denied the plan" denies there is one). */
-export const TURNING_DOWN = new Set(['reject', 'refuse', 'rebuff', 'spurn']);
+export const TURNING_DOWN = new Set(['reject', 'refuse', 'rebuff', 'spurn', 'resist', 'dismiss']);
 /** Nouns of what is offered or asked for, which a rejection turns down ("rejected the bid"). */
 const OFFER_NOUNS = new Set([
   ...['bid', 'bids', 'offer', 'offers', 'proposal', 'proposals', 'request', 'requests', 'deal'],

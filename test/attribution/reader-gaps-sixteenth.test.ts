@@ -574,3 +574,58 @@ test('"warned the plan was “reckless”": the clause is the content, not only 
   assert.equal(s.content.text, 'the plan was "reckless"');
   assert.equal(s.type, 'mixed');
 });
+
+test('"At least two artists" and "Activists who campaigned for more than a decade" keep their words', () => {
+  const st = analyze(
+    'At least two artists said they would boycott the show.\n\nActivists who campaigned for more than a decade said the law was a victory.',
+  );
+  assert.deepEqual(
+    st.map((s) => [s.speaker?.text, s.speaker_name]),
+    [
+      ['At least two artists', 'At least two artists'],
+      ['Activists who campaigned for more than a decade', 'Activists'],
+    ],
+  );
+});
+
+test('"Mountain guides and ski resort operators said": two groups speak together', () => {
+  const [s] = analyze('Mountain guides and ski resort operators said the season was ruined.');
+  assert.equal(s.speaker?.text, 'Mountain guides and ski resort operators');
+});
+
+test('"resisted calls for an early election" is no call', () => {
+  assert.equal(analyze('The party resisted calls for an early election.')[0].stance, 'assert');
+});
+
+test('"KOLKATA: Chief Minister Rina Das said …": a dateline with a colon is no speaker', () => {
+  const st = analyze(
+    'KOLKATA: Chief Minister Rina Das said the bridge would reopen.\n\nThe work will take a month.',
+  );
+  assert.deepEqual(
+    st.map((s) => [s.speaker_name, s.content.text]),
+    [['Rina Das', 'the bridge would reopen']],
+  );
+  // Guards the reach: a transcript's speaker line stays the speaker's.
+  assert.equal(analyze('BERG: I said no to them.\n\nCOURIER: Why?')[0].speaker?.text, 'BERG');
+});
+
+test('"Dr Anil Mehta of the Institute of Virology, Pune, said": the person, not the city', () => {
+  assert.equal(
+    analyze('Dr Anil Mehta of the Institute of Virology, Pune, said the variant was mild.')[0].speaker_name,
+    'Anil Mehta',
+  );
+});
+
+test('a quotation, "she said", then "and must be scrapped": both halves are the content', () => {
+  const [s] = analyze('The policy was "a disaster", she said, and must be scrapped.');
+  assert.equal(s.content.fragments?.length, 2);
+  assert.equal(s.content.fragments?.[1].text, 'and must be scrapped');
+});
+
+test('"C, the report underscored." closes a statement', () => {
+  const [s] = analyze('The risks were clear, the report underscored.');
+  assert.deepEqual(
+    [s?.speaker?.text, s?.cue.text, s?.content.text],
+    ['the report', 'underscored', 'The risks were clear'],
+  );
+});
