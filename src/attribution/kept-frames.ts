@@ -72,10 +72,25 @@ export function keptUnjudged(doc: Document, f: Frame): boolean {
     isRuling(doc, f) ||
     isTagBeforeParticiple(doc, f) ||
     isClosingTag(doc, f) ||
+    isReportsThat(doc, f) ||
     // "— even as he says his record makes him qualified —": a sure cue's aside between dashes.
     ((f.cue.score ?? 0) >= 0 && asideDashes(doc, f) !== null) ||
     declines(doc, f)
   );
+}
+
+/** Nouns of reports whose "that" clause is what they report ("reports that …"). */
+const REPORT_NOUNS = new Set(['reports', 'claims', 'allegations', 'accusations', 'rumours', 'rumors', 'suggestions']);
+
+/**
+ * "The ruling follows reports that the player had failed a test": a plural noun of reports with no
+ * speaker, then "that" and a clause. The shape leaves no doubt.
+ */
+function isReportsThat(doc: Document, f: Frame): boolean {
+  const { cue, source, content } = f;
+  if (source || cue.last - cue.first !== 1 || !REPORT_NOUNS.has(doc.tokens[cue.first].norm)) return false;
+  const s = content[0]?.[0] ?? -1;
+  return s === cue.last && doc.tokens[s].norm === 'that' && opensThatClause(doc, s);
 }
 
 /**

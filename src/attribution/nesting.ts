@@ -293,7 +293,11 @@ function splitMutualNesting(doc: Document, frames: Frame[], coverage: ContentCov
       // A loop, not map(): map makes a holey array, another hidden class than the pushed ones, and
       // the code reading contents was thrown away on meeting it.
       const copy: TokenRange[] = [];
-      for (const [s, e] of clipped) copy.push([s, e]);
+      // "The committee voted for the increase, it was announced": a report by no one named is of
+      // the whole clause before it, the other statement and its speaker too.
+      if (!b.source && doc.tokens[b.cue.first - 1]?.norm === 'it')
+        copy.push([Math.min(a.source?.[0] ?? a.cue.first, clipped[0][0]), cut]);
+      else for (const [s, e] of clipped) copy.push([s, e]);
       b.content = copy;
       coverage.add(b);
     }
