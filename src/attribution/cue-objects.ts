@@ -172,7 +172,13 @@ export function endBeforeCompoundObject(doc: Document, c: CueTokens): void {
   if (c.last - c.first < 3 || !OBJECT_PREPOSITIONS.has(doc.tokens[c.last - 2].norm)) return;
   const noun = doc.tokens[c.last - 1];
   const next = doc.tokens[c.last];
-  if (noun.kind !== 'word' || noun.cap || noun.stop || !next || next.kind !== 'word' || next.cap || next.stop)
-    return;
+  if (noun.kind !== 'word' || noun.cap || noun.stop || !next) return;
+  // ("[warned of delays] on Tuesday", "[warned of storms].": a lone noun object, then its adjunct
+  // or the sentence's end.)
+  const lone =
+    doc.tokens[c.last - 2].norm !== 'on' &&
+    !noun.norm.endsWith('ing') &&
+    (next.kind === 'punct' || (next.stop && !next.cap));
+  if (!lone && (next.kind !== 'word' || next.cap || next.stop)) return;
   c.last--;
 }

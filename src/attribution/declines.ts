@@ -12,6 +12,8 @@ const SAYING = new Set([
   ...['comment', 'say', 'discuss', 'answer', 'elaborate', 'specify', 'confirm', 'respond', 'speak'],
   ...['give', 'provide', 'identify', 'name', 'disclose', 'reveal', 'explain', 'address', 'reply'],
   ...['mention', 'speculate'],
+  // Judgements withheld ("declined to criticise the decision", "declined to blame the contractor").
+  ...['criticise', 'criticize', 'blame', 'deny', 'accuse', 'predict', 'rule'],
   // Speech acts withheld ("refused to concede", "declined to condemn the attack").
   ...['concede', 'condemn', 'recognise', 'recognize', 'apologise', 'apologize', 'endorse'],
 ]);

@@ -80,7 +80,15 @@ export function keptUnjudged(doc: Document, f: Frame): boolean {
 }
 
 /** Nouns of reports whose "that" clause is what they report ("reports that …"). */
-const REPORT_NOUNS = new Set(['reports', 'claims', 'allegations', 'accusations', 'rumours', 'rumors', 'suggestions']);
+const REPORT_NOUNS = new Set([
+  'reports',
+  'claims',
+  'allegations',
+  'accusations',
+  'rumours',
+  'rumors',
+  'suggestions',
+]);
 
 /**
  * "The ruling follows reports that the player had failed a test": a plural noun of reports with no

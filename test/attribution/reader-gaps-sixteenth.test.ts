@@ -629,3 +629,19 @@ test('"C, the report underscored." closes a statement', () => {
     ['the report', 'underscored', 'The risks were clear'],
   );
 });
+
+test('"declined to criticise", "declined to blame", "declined to deny" decline', () => {
+  const st = analyze(
+    'The bishop declined to criticise the decision. The minister declined to blame the contractor. The club declined to deny the report.',
+  );
+  assert.deepEqual(
+    st.map((s) => s.stance),
+    ['decline', 'decline', 'decline'],
+  );
+});
+
+test('"warned of delays on Tuesday": the lone object is the content, not the cue’s', () => {
+  const [s] = analyze('The weather service warned of delays on Tuesday.');
+  assert.equal(s.cue.text, 'warned of');
+  assert.equal(s.content.text, 'delays on Tuesday');
+});
