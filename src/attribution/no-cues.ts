@@ -24,6 +24,7 @@ import {
   isDescribingAside,
   isDismissal,
   isPurposeOfThing,
+  isNounWithRelative,
   isIdentifiedAs,
   isKindOfWarning,
   isSectionLabel,
@@ -65,6 +66,7 @@ export function isNoCue(doc: Document, c: CueTokens): boolean {
     isDescribingAside(doc, c) ||
     isDismissal(doc, c) ||
     isPurposeOfThing(doc, c) ||
+    isNounWithRelative(doc, c) ||
     isMovement(doc, c) ||
     opensBareComment(doc, c) ||
     isSurvivedBy(doc, c) ||

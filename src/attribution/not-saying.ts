@@ -5,7 +5,8 @@
 import type { Document } from '../text/document.js';
 import type { CueTokens } from './types.js';
 import { BE_FORMS } from './passive.js';
-import { mayBeFiniteVerb } from './word-forms.js';
+import { FINITE, mayBeFiniteVerb } from './word-forms.js';
+import { hasLemma } from '../lexicon/wordnet.js';
 import { isPersonNoun } from './agents.js';
 
 /** Nouns that make "warning" a kind of notice, not someone's saying ("a profit warning"). */
@@ -191,4 +192,20 @@ export function isPurposeOfThing(doc: Document, c: CueTokens): boolean {
     noun.norm !== 'has' &&
     noun.norm !== 'have'
   );
+}
+
+/**
+ * "escalating a dispute that has simmered for a year", "claims that have circulated for weeks": a
+ * noun cue whose "that" opens a relative clause (a verb right after it) reports nothing; a
+ * complement has a subject first ("claims that he lied").
+ */
+export function isNounWithRelative(doc: Document, c: CueTokens): boolean {
+  const head = doc.tokens[c.last - 1];
+  const that = doc.tokens[c.last];
+  const opening = c.last - 1 === doc.sentences[c.sentence].tokenStart;
+  if (!that || that.norm !== 'that' || head.kind !== 'word' || (head.cap && !opening)) return false;
+  // A noun, not a verb's form ("said that", "warns that").
+  if (!hasLemma(head.lemma, 'n') || (head.norm !== head.lemma && !/[^s]s$/.test(head.norm))) return false;
+  if (c.last - c.first === 1 && hasLemma(head.lemma, 'v') && head.norm !== head.lemma) return false;
+  return FINITE.has(doc.tokens[c.last + 1]?.norm ?? '');
 }

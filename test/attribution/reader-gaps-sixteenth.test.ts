@@ -645,3 +645,14 @@ test('"warned of delays on Tuesday": the lone object is the content, not the cue
   assert.equal(s.cue.text, 'warned of');
   assert.equal(s.content.text, 'delays on Tuesday');
 });
+
+test('a noun cue whose "that" opens a relative clause reports nothing', () => {
+  assert.deepEqual(
+    analyze(
+      'Eskland will tax imported timber, the minister said, escalating a dispute that has simmered for a year.',
+    ).map((s) => s.cue.text),
+    ['said'],
+  );
+  // Guards the reach: a complement's "that" has its subject first.
+  assert.equal(analyze('Rivals made claims that he lied.')[0].content.text, 'that he lied');
+});
