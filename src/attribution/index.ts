@@ -17,7 +17,8 @@ import { isPageLabel } from './labels.js';
 import { continueQuotations } from './continued-quotes.js';
 import { quotesAfterGestures } from './gesture-quotes.js';
 import { attributionView } from './resplit.js';
-import { resolveSpeakers } from './speakers.js';
+import { resolveSpeakers, speakerMentions } from './speakers.js';
+import type { Mentions } from './mentions.js';
 import { finalContents } from './final-content.js';
 import { dropNested } from './nesting.js';
 import { repairSources } from './source-repairs.js';
@@ -202,8 +203,9 @@ export function extractStatements(article: Document): Statement[] {
 export function extractStatementsWith(article: Document, options: ExtractOptions): Statement[] {
   const doc = attributionView(article);
   const { frames, nested } = extractFramesWithin(doc, options);
-  const names = resolveSpeakers(doc, frames);
-  const innerNames = nested.size > 0 ? nestedNames(doc, frames, nested) : null;
+  const mentions = speakerMentions(doc, frames);
+  const names = resolveSpeakers(doc, frames, mentions);
+  const innerNames = nested.size > 0 ? nestedNames(doc, frames, nested, mentions) : null;
   const out: Statement[] = [];
   const accused = accusedByComment(doc, frames);
   const statement = (f: Frame, name: string | null, calledACharge: boolean): Statement => ({
@@ -237,11 +239,16 @@ export function extractStatementsWith(article: Document, options: ExtractOptions
  * order (a "he" inside a content may take up the speaker just before); the outer statements'
  * names are resolved without them, as PolNeAR's speakers are.
  */
-function nestedNames(doc: Document, frames: Frame[], nested: Map<Frame, Frame[]>): Map<Frame, string | null> {
+function nestedNames(
+  doc: Document,
+  frames: Frame[],
+  nested: Map<Frame, Frame[]>,
+  mentions: Mentions,
+): Map<Frame, string | null> {
   const all = [...frames];
   for (const inner of nested.values()) all.push(...inner);
   all.sort((a, b) => a.cue.first - b.cue.first);
-  const names = resolveSpeakers(doc, all);
+  const names = resolveSpeakers(doc, all, mentions);
   const out = new Map<Frame, string | null>();
   all.forEach((f, k) => out.set(f, names[k]));
   return out;

@@ -144,10 +144,18 @@ function pluralOpeningSentence(doc: Document, i: number): boolean {
 /** Words opening a description of people counted ("One opposition MP", "Two Labour MPs"). */
 const COUNTED = new Set(['one', 'another', 'two', 'three', 'several', 'some', 'many']);
 
-export function resolveSpeakers(doc: Document, frames: Frame[]): (string | null)[] {
+/** The document's name mentions as the statements' speakers tell them (built once per document). */
+export function speakerMentions(doc: Document, frames: Frame[]): Mentions {
   const found = nameMentions(doc);
   markSpeakingNames(doc, frames, found);
-  const mentions = new Mentions(found, new ArticleGenders(doc, found, frames));
+  return new Mentions(found, new ArticleGenders(doc, found, frames));
+}
+
+export function resolveSpeakers(
+  doc: Document,
+  frames: Frame[],
+  mentions: Mentions = speakerMentions(doc, frames),
+): (string | null)[] {
   const names: (string | null)[] = [];
   let interviewee: string | null | undefined;
   frames.forEach((f, k) => {
