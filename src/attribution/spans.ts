@@ -329,7 +329,7 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
           participleAfterComma(doc, last) ||
           // "C, she told state radio, adding …": only a listener follows the cue, then another saying.
           listenerThenSaying(doc, cue, hi) ||
-          // "C, the company said in a statement accompanying its results": the medium's description.
+          // "C, the brewer said in a statement accompanying its results": the medium's description.
           mediumDescribed(doc, cue, hi)) &&
         !isParticipialLead(doc, lo, p) &&
         !(quoteFollows(doc, last, hi) && isSceneClause(doc, lo, p)))

@@ -525,11 +525,11 @@ test('"Reached by phone, the administrator, who …, said": the subject after a 
 test('"said on condition of anonymity" is a saying on those terms', () => {
   assert.deepEqual(
     shapes(
-      'The talks had stalled, a senior official said on condition of anonymity.\n\nA senior official said on condition of anonymity that the talks had stalled.',
+      'The talks had stalled, a junior aide said on condition of anonymity.\n\nA junior aide said on condition of anonymity that the talks had stalled.',
     ),
     [
-      ['a senior official', 'said', 'The talks had stalled'],
-      ['A senior official', 'said', 'that the talks had stalled'],
+      ['a junior aide', 'said', 'The talks had stalled'],
+      ['A junior aide', 'said', 'that the talks had stalled'],
     ],
   );
 });
@@ -552,12 +552,12 @@ test('"The talks, he said, had produced a deal that …": the interrupted clause
 test('earnings-copy shapes: the medium’s description, a "City, State-based" subject, "In a note, X …, saying"', () => {
   assert.deepEqual(
     shapes(
-      'Revenue rose 4 percent, the company said in a statement accompanying its results.\n\n' +
+      'Revenue rose 4 percent, the brewer said in a statement accompanying its results.\n\n' +
         'The Austin, Texas-based company said it would cut 200 jobs.\n\n' +
         'In a note, Harwell cut its rating on the stock, saying margins would shrink.',
     ),
     [
-      ['the company', 'said in a statement', 'Revenue rose 4 percent'],
+      ['the brewer', 'said in a statement', 'Revenue rose 4 percent'],
       ['The Austin, Texas-based company', 'said', 'it would cut 200 jobs'],
       ['Harwell', 'saying', 'margins would shrink'],
     ],
