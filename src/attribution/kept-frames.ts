@@ -27,8 +27,16 @@ import { isDirective } from './directives.js';
 import { declines } from './declines.js';
 import { isDenialComment } from './comment-cues.js';
 import { asideDashes } from './nesting.js';
-import { FINDING_LEMMAS, isForecast, isRecordShowing, isRuling, isWhatCalled } from './kept-reports.js';
-import { saysOn } from './after-cue.js';
+import {
+  FINDING_LEMMAS,
+  isClosingTag,
+  isForecast,
+  isRecordShowing,
+  isReportsThat,
+  isRuling,
+  isTagBeforeParticiple,
+  isWhatCalled,
+} from './kept-reports.js';
 
 /**
  * How far above "no cue" the tagger's score for a cue must be for the statement filter to keep
@@ -77,57 +85,6 @@ export function keptUnjudged(doc: Document, f: Frame): boolean {
     ((f.cue.score ?? 0) >= 0 && asideDashes(doc, f) !== null) ||
     declines(doc, f)
   );
-}
-
-/** Nouns of reports whose "that" clause is what they report ("reports that …"). */
-const REPORT_NOUNS = new Set([
-  'reports',
-  'claims',
-  'allegations',
-  'accusations',
-  'rumours',
-  'rumors',
-  'suggestions',
-]);
-
-/**
- * "The ruling follows reports that the player had failed a test": a plural noun of reports with no
- * speaker, then "that" and a clause. The shape leaves no doubt.
- */
-function isReportsThat(doc: Document, f: Frame): boolean {
-  const { cue, source, content } = f;
-  if (source || cue.last - cue.first !== 1 || !REPORT_NOUNS.has(doc.tokens[cue.first].norm)) return false;
-  const s = content[0]?.[0] ?? -1;
-  return s === cue.last && doc.tokens[s].norm === 'that' && opensThatClause(doc, s);
-}
-
-/**
- * "The risks were clear, the report underscored.": a clause, its comma, a speaker and an inflected
- * verb of saying that ends the sentence (its time may follow). The shape leaves no doubt.
- */
-function isClosingTag(doc: Document, f: Frame): boolean {
-  const { cue, source, content } = f;
-  if (!source || source[1] !== cue.first || cue.last - cue.first !== 1 || !content[0]) return false;
-  if (content[0][1] > source[0] || doc.tokens[source[0] - 1]?.text !== ',') return false;
-  const verb = doc.tokens[cue.first];
-  if (verb.kind !== 'word' || verb.norm === verb.lemma || !wordSet('speech-verbs').has(verb.lemma))
-    return false;
-  const hi = doc.sentences[cue.sentence].tokenEnd;
-  const after = cue.last + timePhrase(doc, cue.last, hi);
-  return after < hi && (doc.tokens[after].text === '.' || doc.tokens[after].text === '!') && after === hi - 1;
-}
-
-/**
- * "The embargo will widen, the ministry stated, adding that …": a reporting clause after its
- * content, then a comma and a participle of saying. The shape leaves no doubt.
- */
-function isTagBeforeParticiple(doc: Document, f: Frame): boolean {
-  const { cue, source, content } = f;
-  if (!source || source[1] !== cue.first || !content[0] || content[0][1] > source[0]) return false;
-  const verb = doc.tokens[cue.last - 1];
-  if (verb.kind !== 'word' || verb.norm === verb.lemma || !wordSet('speech-verbs').has(verb.lemma))
-    return false;
-  return doc.tokens[cue.last]?.text === ',' && saysOn(doc, cue.last + 1);
 }
 
 /**

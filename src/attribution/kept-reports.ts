@@ -1,9 +1,19 @@
 // Reports kept before the statement filter reads them, by a shape that leaves no doubt (kept-frames.ts
 // asks): a record showing a clause ("Official figures showed growth slowed"), a forecast ("The
-// company now expects revenue of …") and a naming ("what officials described as …").
+// company now expects revenue of …"), a naming ("what officials described as …"), a court's
+// ruling, and reporting tags around their content ("…, the report underscored.").
+import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
+import { saysOn } from './after-cue.js';
 import type { Frame } from './spans.js';
-import { FINITE, isAccessParticiple, mayBeFiniteVerb, opensBareClause } from './word-forms.js';
+import { timePhrase } from './times.js';
+import {
+  FINITE,
+  isAccessParticiple,
+  mayBeFiniteVerb,
+  opensBareClause,
+  opensThatClause,
+} from './word-forms.js';
 
 /** Verbs of finding what a record holds ("showed", "suggests"). */
 export const FINDING_LEMMAS = new Set(['show', 'find', 'suggest', 'indicate']);
@@ -103,4 +113,55 @@ export function isRuling(doc: Document, f: Frame): boolean {
   for (let i = source[0]; i < source[1] && !ruler; i++) ruler = RULING_NOUNS.has(doc.tokens[i].norm);
   const s = content[0]?.[0] ?? -1;
   return ruler && s >= cue.last && doc.tokens[s].norm === 'that';
+}
+
+/** Nouns of reports whose "that" clause is what they report ("reports that …"). */
+const REPORT_NOUNS = new Set([
+  'reports',
+  'claims',
+  'allegations',
+  'accusations',
+  'rumours',
+  'rumors',
+  'suggestions',
+]);
+
+/**
+ * "The ruling follows reports that the player had failed a test": a plural noun of reports with no
+ * speaker, then "that" and a clause. The shape leaves no doubt.
+ */
+export function isReportsThat(doc: Document, f: Frame): boolean {
+  const { cue, source, content } = f;
+  if (source || cue.last - cue.first !== 1 || !REPORT_NOUNS.has(doc.tokens[cue.first].norm)) return false;
+  const s = content[0]?.[0] ?? -1;
+  return s === cue.last && doc.tokens[s].norm === 'that' && opensThatClause(doc, s);
+}
+
+/**
+ * "The risks were clear, the report underscored.": a clause, its comma, a speaker and an inflected
+ * verb of saying that ends the sentence (its time may follow). The shape leaves no doubt.
+ */
+export function isClosingTag(doc: Document, f: Frame): boolean {
+  const { cue, source, content } = f;
+  if (!source || source[1] !== cue.first || cue.last - cue.first !== 1 || !content[0]) return false;
+  if (content[0][1] > source[0] || doc.tokens[source[0] - 1]?.text !== ',') return false;
+  const verb = doc.tokens[cue.first];
+  if (verb.kind !== 'word' || verb.norm === verb.lemma || !wordSet('speech-verbs').has(verb.lemma))
+    return false;
+  const hi = doc.sentences[cue.sentence].tokenEnd;
+  const after = cue.last + timePhrase(doc, cue.last, hi);
+  return after < hi && (doc.tokens[after].text === '.' || doc.tokens[after].text === '!') && after === hi - 1;
+}
+
+/**
+ * "The embargo will widen, the ministry stated, adding that …": a reporting clause after its
+ * content, then a comma and a participle of saying. The shape leaves no doubt.
+ */
+export function isTagBeforeParticiple(doc: Document, f: Frame): boolean {
+  const { cue, source, content } = f;
+  if (!source || source[1] !== cue.first || !content[0] || content[0][1] > source[0]) return false;
+  const verb = doc.tokens[cue.last - 1];
+  if (verb.kind !== 'word' || verb.norm === verb.lemma || !wordSet('speech-verbs').has(verb.lemma))
+    return false;
+  return doc.tokens[cue.last]?.text === ',' && saysOn(doc, cue.last + 1);
 }

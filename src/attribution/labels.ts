@@ -5,7 +5,7 @@ import type { Document } from '../text/document.js';
 import { isCloseQuote, isOpenQuote } from './quotes.js';
 import { cueAt, makeFrame, type Frame } from './frame.js';
 import { isTitleWord } from './names.js';
-import { afterDateline } from './sources.js';
+import { afterDateline } from './datelines.js';
 
 /** Words of page furniture that open a paragraph with a colon ("Related:", "Read more:",
  *  "Photo:", "Verdict:"): a label, not a speaker. */

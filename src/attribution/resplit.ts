@@ -4,7 +4,7 @@
 // "sentence" longer than any news sentence is cut into pieces too (MAX_SENTENCE_TOKENS).
 import type { Document, DocToken, Paragraph, Sentence } from '../text/document.js';
 import { isOpenQuote } from './quotes.js';
-import { afterDateline } from './sources.js';
+import { afterDateline } from './datelines.js';
 
 const FINAL = new Set(['.', '?', '!']);
 
@@ -37,45 +37,12 @@ function lengthCuts(doc: Document, lo: number, hi: number): number[] {
   return out;
 }
 
-/** Words that may follow a clock time ("9.58 am", "14:20 GMT"). */
-const CLOCK_SUFFIXES = new Set([
-  'am',
-  'pm',
-  'a.m.',
-  'p.m.',
-  'gmt',
-  'bst',
-  'utc',
-  'cet',
-  'et',
-  'est',
-  'edt',
-  'pt',
-]);
-
-/**
- * "09:58 The met office has warned …", "9.58am Police said …": a clock time opening a paragraph,
- * then a capitalised word, is a live page's time stamp. The token after it (and its suffix), or
- * lo when there is none.
- */
-function clockStampEnd(doc: Document, lo: number, hi: number): number {
-  const t = doc.tokens[lo];
-  const m = t.kind === 'number' ? /^(\d{1,2})[:.](\d{2})$/.exec(t.text) : null;
-  if (!m || Number(m[1]) > 24 || Number(m[2]) > 59) return lo;
-  if (t.start > 0 && doc.text[t.start - 1] !== '\n') return lo;
-  let j = lo + 1;
-  if (j < hi && CLOCK_SUFFIXES.has(doc.tokens[j].norm)) j++;
-  const next = doc.tokens[j];
-  return j + 1 < hi && next.kind === 'word' && next.cap ? j : lo;
-}
-
 /** Token indexes inside sentence [lo, hi) where a new sentence should start. */
 function splitPoints(doc: Document, lo: number, hi: number): number[] {
   const out: number[] = [];
   // "DAYTON, Ohio — Republican nominee …": a dateline is no part of the clause after it (no
   // speaker, no content); nor is a live page's time stamp ("09:58 The met office has warned").
-  const stamp = clockStampEnd(doc, lo, hi);
-  const dateline = stamp > lo ? stamp : afterDateline(doc, lo, hi);
+  const dateline = afterDateline(doc, lo, hi);
   if (dateline > lo) out.push(dateline);
   for (let i = lo + 1; i + 2 < hi; i++) {
     const t = doc.tokens[i];

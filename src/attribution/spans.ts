@@ -24,13 +24,7 @@ import { claimCommentAt } from './end-overrides.js';
 import type { Document } from '../text/document.js';
 import type { CueTokens, TokenRange } from './types.js';
 import { makeFrame, type Frame } from './frame.js';
-import {
-  FINITE,
-  isAccessParticiple,
-  mayBeFiniteVerb,
-  OBJECT_DETERMINERS,
-  RELATIVE_PRONOUNS,
-} from './word-forms.js';
+import { isAccessParticiple, mayBeFiniteVerb, OBJECT_DETERMINERS, RELATIVE_PRONOUNS } from './word-forms.js';
 import {
   ADJUNCT_LEADS,
   adjunctAfterCue,
@@ -39,7 +33,6 @@ import {
   introducesContent,
   OBJECTS,
   onlyPlacesAfter,
-  saysOn,
   wordsAfter,
 } from './after-cue.js';
 import { relativeSource } from './comments.js';
@@ -79,7 +72,7 @@ import {
   sourceBefore,
 } from './sources.js';
 import { appositiveSource, nameAfterOpeningQuote, subjectBeforeComma } from './appositives.js';
-import { mediumNounEnd } from './speaker-tail.js';
+import { auxiliaryInClause, clauseOrQuoteIn, listenerThenSaying, mediumDescribed } from './tag-shapes.js';
 
 export type { TokenRange } from './types.js';
 export type { Frame } from './frame.js';
@@ -416,46 +409,6 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     (mayBeFiniteVerb(doc, piece[0]) || PRONOUN_SUBJECTS.has(doc.tokens[piece[0]].norm));
   const gapSource = source && (opensClause || afterOpening) ? contactSubject(doc, source) : source;
   return makeFrame(cue, gapSource ?? commaSource, [piece]);
-}
-
-/** Does the cue end on its medium ("said in a statement") with no clause after it, only a phrase
- *  describing the medium ("accompanying its results", "posted on its website")? */
-function mediumDescribed(doc: Document, cue: CueTokens, hi: number): boolean {
-  let medium = false;
-  for (let k = cue.first + 1; k < cue.last && !medium; k++)
-    medium = mediumNounEnd(doc, k, cue.last) === cue.last;
-  if (!medium || cue.last >= hi) return false;
-  const next = doc.tokens[cue.last];
-  if (next.kind !== 'word' || next.cap || !/(?:ing|ed)$/.test(next.norm)) return false;
-  return !hasFiniteVerb(doc, [cue.last, contentEnd(doc, cue.last, hi)]);
-}
-
-/** Does [lo, end) hold a quotation or a verb of a clause (not only a lead phrase: "On Friday,")? */
-function clauseOrQuoteIn(doc: Document, lo: number, end: number): boolean {
-  for (let i = lo; i < end; i++)
-    if (isQuoted(doc, i) || isCloseQuote(doc, i) || mayBeFiniteVerb(doc, i)) return true;
-  return false;
-}
-
-/** "told state radio, adding …": only a listener after the cue, and a participle of saying after its comma. */
-function listenerThenSaying(doc: Document, cue: CueTokens, hi: number): boolean {
-  let comma = -1;
-  for (let j = cue.last; j < hi; j++) {
-    const t = doc.tokens[j];
-    if (t.text === ',') comma = j;
-    if (t.kind === 'punct') break;
-  }
-  return comma > cue.last && saysOn(doc, comma + 1) && onlyListener(doc, cue, forwardStart(doc, cue, hi), hi);
-}
-
-/** Does an auxiliary ("would", "had", "is") come from `from` before the clause's next comma, relative pronoun or stop? */
-function auxiliaryInClause(doc: Document, from: number, end: number): boolean {
-  for (let i = from; i < end; i++) {
-    const t = doc.tokens[i];
-    if (t.kind === 'punct' || RELATIVE_PRONOUNS.has(t.norm) || isQuoted(doc, i)) return false;
-    if (FINITE.has(t.norm)) return true;
-  }
-  return false;
 }
 
 /**

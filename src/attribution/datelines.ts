@@ -1,0 +1,97 @@
+// Datelines and live-page time stamps that open a sentence ("DAYTON, Ohio —", "KOLKATA:",
+// "09:58 The …"): no part of the clause after them, neither speaker nor content.
+import { wordSet } from '../lexicon/load.js';
+import type { Document } from '../text/document.js';
+import { PRONOUN_SUBJECTS } from './sources.js';
+
+const DASHES = new Set(['-', '—', '–']);
+
+const CLOCK_TIME = /^(\d{1,2})[:.](\d{2})$/;
+
+/** A clock time ("09:58", "9.58", "14:20"), no figure ("12.75"). */
+function isClockTime(text: string): boolean {
+  const m = CLOCK_TIME.exec(text);
+  return !!m && Number(m[1]) <= 24 && Number(m[2]) <= 59;
+}
+const TIME_ZONES = new Set([
+  'gmt',
+  'bst',
+  'utc',
+  'cet',
+  'et',
+  'est',
+  'edt',
+  'pt',
+  'am',
+  'pm',
+  'a.m.',
+  'p.m.',
+]);
+
+/** Past a dateline at `start` ("EASTPORT - the port authority", "NORTHFIELD (Wire) --",
+ *  "NORTHFIELD, March 3 (Wire) -", "DAYTON, Ohio —", "KOLKATA: …") or a live page's time stamp
+ *  ("09:15 — …", "09:58 The …"): the place in capitals, an optional date or state after a comma,
+ *  an optional bracketed agency, and a dash standing apart. `start` when there is none before
+ *  `end`. */
+export function afterDateline(doc: Document, start: number, end: number): number {
+  const toks = doc.tokens;
+  const isCaps = (j: number): boolean =>
+    toks[j].kind === 'word' &&
+    toks[j].text.length > 1 &&
+    toks[j].text === toks[j].text.toUpperCase() &&
+    /[A-Z]/.test(toks[j].text);
+  let j = start;
+  // A live report's time stamp: "09:15 — The river has burst its banks, …".
+  if (j < end && toks[j].kind === 'number' && isClockTime(toks[j].text)) {
+    j++;
+    if (j < end && TIME_ZONES.has(toks[j].norm)) j++;
+    // "09:58 The met office has warned …": with no dash, the stamp opens its paragraph and a
+    // capitalised word follows it.
+    const opensParagraph = toks[start].start === 0 || doc.text[toks[start].start - 1] === '\n';
+    if (j + 1 < end && opensParagraph && toks[j].kind === 'word' && toks[j].cap) return j;
+    if (j >= end || !DASHES.has(toks[j].text)) return start;
+    while (j < end && DASHES.has(toks[j].text)) j++;
+    return j < end ? j : start;
+  }
+  // ("ST. CORRIN": an abbreviation's dot inside the place's name.)
+  while (j < end && (isCaps(j) || (j > start && toks[j].text === '.' && j + 1 < end && isCaps(j + 1)))) j++;
+  if (j === start) return start;
+  // ", March 3", ", Jan. 5", ", Ohio"
+  if (j < end && toks[j].text === ',') {
+    let k = j + 1;
+    while (k < end && k - j <= 4 && (toks[k].cap || toks[k].kind === 'number' || toks[k].text === '.')) k++;
+    if (k > j + 1) j = k;
+  }
+  // "(Wire)"
+  if (j < end && toks[j].text === '(') {
+    let k = j + 1;
+    while (k < end && k - j <= 4 && toks[k].text !== ')' && toks[k].kind === 'word') k++;
+    if (k < end && toks[k].text === ')') j = k + 1;
+  }
+  // "KOLKATA: Chief Minister Rina Das said …": a colon after the place, in the article's opening
+  // paragraphs, before a sentence that reports a saying of its own (a transcript's "BERG: …" is
+  // the speaker's words).
+  if (j < end && toks[j].text === ':' && colonDateline(doc, start, j + 1, end)) return j + 1;
+  // The dash stands apart ("U.S.-owned" is no dateline).
+  if (j >= end || !DASHES.has(toks[j].text) || toks[j].start === toks[j - 1].end) return start;
+  while (j < end && DASHES.has(toks[j].text)) j++;
+  return j < end ? j : start;
+}
+
+/** Is "PLACE:" at `start` a dateline: in the first two paragraphs, then a capitalised word and a
+ *  verb of saying of its own in the same sentence? */
+function colonDateline(doc: Document, start: number, after: number, end: number): boolean {
+  const first = doc.tokens[after];
+  if (
+    doc.sentences[doc.tokens[start].sentence].paragraph > 1 ||
+    !first?.cap ||
+    PRONOUN_SUBJECTS.has(first.norm)
+  )
+    return false;
+  const speech = wordSet('speech-verbs');
+  for (let i = after + 1; i < end; i++) {
+    const t = doc.tokens[i];
+    if (t.kind === 'word' && !t.cap && t.norm !== t.lemma && speech.has(t.lemma) && !t.quoted) return true;
+  }
+  return false;
+}
