@@ -169,7 +169,14 @@ function nameBetween(doc: Document, from: number, to: number): boolean {
   for (let a = from + 2; a < to - 1; a++) {
     if (!AFFILIATED.has(doc.tokens[a].norm)) continue;
     let b = doc.tokens[a + 1].norm === 'the' ? a + 2 : a + 1;
-    while (b < to && doc.tokens[b].cap && doc.tokens[b].kind === 'word') b++;
+    // (A body's name may hold small words: "the Rathmore Centre for Negotiation".)
+    while (
+      b < to &&
+      doc.tokens[b].kind === 'word' &&
+      (doc.tokens[b].cap ||
+        (BODY_SMALL_WORDS.has(doc.tokens[b].norm) && b > a + 1 && !!doc.tokens[b + 1]?.cap))
+    )
+      b++;
     if (b === to && b > a + 1 && doc.tokens[to - 1].cap) to = a;
     break;
   }
@@ -187,6 +194,8 @@ function nameBetween(doc: Document, from: number, to: number): boolean {
 }
 
 const AFFILIATED = new Set(['of', 'at', 'from']);
+/** Small words inside a body's name ("Centre for Negotiation", "Institute of Virology"). */
+const BODY_SMALL_WORDS = new Set(['for', 'of', 'and', 'on']);
 
 /** Tokens [from, to) are one to four capitalised words (a name), none a pronoun. */
 function capitalisedName(doc: Document, from: number, to: number): boolean {

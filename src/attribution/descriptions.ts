@@ -138,8 +138,16 @@ export function appositiveName(doc: Document, [first, end]: TokenRange): number 
       comma = i;
       break;
     }
-  if (comma < 0 || end - comma - 1 < 1 || end - comma - 1 > 4) return null;
-  for (let i = comma + 1; i < end; i++) {
+  if (comma < 0 || end - comma - 1 < 1) return null;
+  // ("An analyst, Dana Ruiz of the Pell Institute": the name, then where the person works.)
+  let to = end;
+  for (let i = comma + 3; i < end; i++)
+    if (WORKS_AT.has(doc.tokens[i].norm) && doc.tokens[i - 1].cap && doc.tokens[i - 2].cap) {
+      to = i;
+      break;
+    }
+  if (to - comma - 1 > 4) return null;
+  for (let i = comma + 1; i < to; i++) {
     const t = doc.tokens[i];
     // ("Bram de Wolde", "Ahmed al-Sayed": a surname's particle inside the name.)
     const particle = i > comma + 1 && (SURNAME_PARTICLES.has(t.norm) || PREFIXED_SURNAME.test(t.text));
@@ -147,6 +155,9 @@ export function appositiveName(doc: Document, [first, end]: TokenRange): number 
   }
   return doc.tokens[comma + 1].cap ? comma + 1 : null;
 }
+
+/** Words that open where a person named in apposition works ("… of the Pell Institute"). */
+const WORKS_AT = new Set(['of', 'at', 'from']);
 
 /** Capitalised words within which a name after a description is looked for ("Ana Ortiz"). */
 const AFTER_NAME_REACH = 4;

@@ -8,7 +8,7 @@ import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import { isCloseQuote, isOpenQuote, isQuoted } from './quotes.js';
 import { afterDateline } from './datelines.js';
-import { FINITE, MAX_SOURCE, PREPOSITIONS, sourceAfter } from './sources.js';
+import { FINITE, MAX_SOURCE, PREPOSITIONS, sourceAfter, sourceBefore } from './sources.js';
 import type { Frame, TokenRange } from './spans.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { speakerWithin } from './speaker-shape.js';
@@ -172,6 +172,7 @@ export function repairSources(doc: Document, frames: readonly Frame[]): void {
     bothToSubject(doc, f);
     receivedFromOthers(doc, f);
     reducedRelative(doc, f);
+    participleAside(doc, f);
     nameBeforeAddress(doc, f);
     // "The court heard that …": evidence, by no one named; the court only heard it.
     if (f.source && isEvidenceHeard(doc, f)) f.source = null;
@@ -304,6 +305,26 @@ function reducedRelative(doc: Document, f: Frame): void {
   }
   f.content = [[source[0], source[1]]];
   f.source = agent;
+}
+
+/**
+ * "The plan, announced last month, would cost …": a participle's aside in commas on the subject,
+ * before the sentence's own verb, is a passive as "a plan announced yesterday" is: what was
+ * announced is the noun phrase before it, by no one named. Mutates the frame.
+ */
+function participleAside(doc: Document, f: Frame): void {
+  const { cue } = f;
+  if (f.source || cue.last - cue.first !== 1 || cue.first < 2) return;
+  const t = doc.tokens[cue.first];
+  if (t.kind !== 'word' || t.cap || !t.norm.endsWith('ed') || t.norm === t.lemma) return;
+  if (doc.tokens[cue.first - 1].text !== ',') return;
+  const lo = doc.sentences[cue.sentence].tokenStart;
+  const end = doc.sentences[cue.sentence].tokenEnd;
+  const after = cue.last + timePhrase(doc, cue.last, end);
+  if (after + 1 >= end || doc.tokens[after].text !== ',' || !FINITE.has(doc.tokens[after + 1].norm)) return;
+  const subject = sourceBefore(doc, cue.first - 1, lo);
+  if (!subject || subject[0] !== lo) return;
+  f.content = [[subject[0], subject[1]]];
 }
 
 /** Words of the address after "of" ("Hadley Road, Ashford"), commas included. */

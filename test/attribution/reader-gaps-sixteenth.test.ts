@@ -656,3 +656,22 @@ test('a noun cue whose "that" opens a relative clause reports nothing', () => {
   // Guards the reach: a complement's "that" has its subject first.
   assert.equal(analyze('Rivals made claims that he lied.')[0].content.text, 'that he lied');
 });
+
+test('"The plan, announced last month, would cost …": what was announced is the plan, by no one named', () => {
+  const st = analyze('The plan, announced last month, would cost 2 billion euros.');
+  assert.deepEqual(
+    st.map((s) => [s.speaker, s.cue.text, s.content.text]),
+    [[null, 'announced', 'The plan']],
+  );
+});
+
+test('a name in apposition with where the person works names the speaker, and "he" after it', () => {
+  const st = analyze(
+    'A hostage-release expert, Dr Colm Ferris of the Rathmore Centre for Negotiation, said late changes were common. "It is often a sign of division," he said.\n\n' +
+      'An analyst, Dana Ruiz of the Pell Institute, said prices would fall.',
+  );
+  assert.deepEqual(
+    st.map((s) => s.speaker_name),
+    ['Colm Ferris', 'Colm Ferris', 'Dana Ruiz'],
+  );
+});
