@@ -389,7 +389,10 @@ function startAtSayingAfterPlural(doc: Document, c: CueTokens): void {
   const noun = doc.tokens[c.last - 2];
   if (verb.kind !== 'word' || verb.norm.endsWith('ing') || !wordSet('speech-verbs').has(verb.lemma)) return;
   if (verb.norm !== verb.lemma && !verb.norm.endsWith('ed')) return;
-  const plural = isRegularPlural(noun) || (noun.norm.length > 3 && /[^s]s$/.test(noun.norm) && !noun.stop);
+  const plural =
+    isRegularPlural(noun) ||
+    COLLECTIVES.has(noun.norm) ||
+    (noun.norm.length > 3 && /[^s]s$/.test(noun.norm) && !noun.stop);
   if (noun.kind !== 'word' || noun.cap || !plural) return;
   c.first = c.last - 1;
 }

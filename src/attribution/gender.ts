@@ -150,19 +150,29 @@ export class ArticleGenders {
     return !first || !said || first === said;
   }
 
+  /** Does the article, or the name's own first name, say the person so named is of gender `g`? */
+  says(name: string, g: Gender): boolean {
+    return this.known(name) === g;
+  }
+
   /** Can a pronoun of gender `g` (null: any) refer to the person so named? */
   fits(name: string, g: Gender | null): boolean {
     if (!g) return true;
+    const known = this.known(name);
+    return !known || known === g;
+  }
+
+  /** The gender the article or the name's first name tells, or null/undefined when none does. */
+  private known(name: string): Gender | null | undefined {
     const key = surnameOf(name);
     // The name's own first name first: "Bill Clinton" is no "she" beside a "Mrs. Clinton".
     // Another's first name says nothing of a full name whose own first name is unknown ("Kofi
     // Mensah" of "Abena Mensah"): the surname's first names speak for a surname alone.
     const full = name.includes(' ');
-    let known =
+    const known =
       this.byName.get(name) ??
       (this.bySurname.has(key) ? this.bySurname.get(key) : full ? undefined : this.byFirstNames.get(key));
-    if (known === undefined && !full) known = this.bySelfReference.get(key);
-    return !known || known === g;
+    return known === undefined && !full ? this.bySelfReference.get(key) : known;
   }
 }
 

@@ -113,6 +113,12 @@ export class Mentions {
     return this.genders.fits(name, g);
   }
 
+  /** Does the article tell that the person so named is of the pronoun's gender (not merely not otherwise)? */
+  surelyFits(name: string, pronoun: string): boolean {
+    const g = pronounGender(pronoun);
+    return !!g && this.genders.says(name, g);
+  }
+
   /** May the person so named be the one a description of gender `g` describes ("the
    *  spokeswoman" is no Tom Okafor)? */
   fitsGender(name: string, g: Gender | null): boolean {

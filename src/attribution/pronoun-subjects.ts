@@ -69,10 +69,14 @@ export function previousSentenceSubject(
     return null;
   const prev = quietSentenceBefore(doc, at, frames, k);
   if (!prev) return null;
-  let m = mentions.lastPersonOrSurnameIn(
-    prev.tokenStart,
-    Math.min(prev.tokenEnd, prev.tokenStart + SUBJECT_REACH),
-  );
+  const reach = Math.min(prev.tokenEnd, prev.tokenStart + SUBJECT_REACH);
+  let m = mentions.lastPersonOrSurnameIn(prev.tokenStart, reach);
+  // "Mayor Ruth Allen met Dermot Sayle. She said …": of the people the sentence opens with, the
+  // one the article says the pronoun fits, before one it only may.
+  if (m && !mentions.surelyFits(m.name, pronoun)) {
+    const sure = mentions.firstPersonIn(prev.tokenStart, reach, (x) => mentions.surelyFits(x.name, pronoun));
+    if (sure) m = sure;
+  }
   // "Philip Fricke of Goldman Sachs falls …": the person, not where the person works.
   while (m && m.token > prev.tokenStart && WORKS_AT.has(doc.tokens[m.token - 1].norm)) {
     const person = mentions.lastPersonOrSurnameIn(prev.tokenStart, m.token - 1);

@@ -675,3 +675,15 @@ test('a name in apposition with where the person works names the speaker, and "h
     ['Colm Ferris', 'Colm Ferris', 'Dana Ruiz'],
   );
 });
+
+test('"Mayor Ruth Allen met Dermot Sayle. She said …": the person the article says is a woman', () => {
+  const st = analyze('Mayor Ruth Allen met Dermot Sayle on Monday. She said the deal was close.');
+  assert.equal(st[0].speaker_name, 'Ruth Allen');
+});
+
+test('"Within hours of the collapse, posts on social media alleged …": the posts are the speaker', () => {
+  const [s] = analyze(
+    'Within hours of the collapse, posts on social media alleged that the bridge had been bombed.',
+  );
+  assert.deepEqual([s.speaker?.text, s.cue.text], ['posts on social media', 'alleged']);
+});
