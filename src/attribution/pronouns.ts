@@ -230,6 +230,11 @@ function openingBody(doc: Document, start: number, limit: number): string | null
     return doc.text.slice(first.start, doc.tokens[end - 1].end);
   }
   if (first.kind !== 'word' || first.norm !== 'the') return null;
+  // "The Tessaly Space Agency lost contact …": a body's capitalised name ending on its word.
+  let run = start + 1;
+  while (run < limit && run - start <= 5 && doc.tokens[run].kind === 'word' && doc.tokens[run].cap) run++;
+  if (run > start + 1 && isOrganisationWord(doc.tokens[run - 1].norm) && mayBeFiniteVerb(doc, run))
+    return doc.text.slice(doc.tokens[start + 1].start, doc.tokens[run - 1].end);
   let end = start + 1;
   while (end < limit && end - start <= OPENING_REACH) {
     const t = doc.tokens[end];

@@ -687,3 +687,10 @@ test('"Within hours of the collapse, posts on social media alleged …": the pos
   );
   assert.deepEqual([s.speaker?.text, s.cue.text], ['posts on social media', 'alleged']);
 });
+
+test('"The Tessaly Space Agency lost contact …. It said …": "it" takes up the body the sentence before opens with', () => {
+  const st = analyze(
+    'The Tessaly Space Agency lost contact with the probe on Monday. It said engineers were trying to restore the link.',
+  );
+  assert.equal(st[0].speaker_name, 'Tessaly Space Agency');
+});
