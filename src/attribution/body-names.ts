@@ -1,6 +1,7 @@
 // Names of campaigns, charities and other bodies written in title case with small words inside
 // ("Friends of Lake Orrin", "Citizens for Clean Water", "Save the Estuary", "Reporters' Watch",
-// "Justice Without Borders"): the whole span is the name, not its last capitalised run.
+// "Justice Without Borders"): the whole span is the name, not its last capitalised run; and a
+// lowercase body of a place ("the foreign ministry of Valdoria"), which is no name of the place.
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import { isGivenName } from './given-names.js';
@@ -98,3 +99,21 @@ export function titleCaseBodyName(
   if (!inner || runIsPerson(end)) return null;
   return doc.text.slice(doc.tokens[start].start, last.end);
 }
+
+/** Does "of" before token `nameStart` follow a lowercase body's word ("the foreign ministry of")? */
+export function lowercaseBodyOf(doc: Document, nameStart: number): boolean {
+  // "The health ministry of the Republic of Lunaris": a state's formal name is the place too.
+  let k = nameStart;
+  if (
+    k >= 5 &&
+    doc.tokens[k - 1].norm === 'of' &&
+    STATE_WORDS.has(doc.tokens[k - 2].norm) &&
+    doc.tokens[k - 3].norm === 'the'
+  )
+    k -= 3;
+  const body = doc.tokens[k - 2];
+  return doc.tokens[k - 1].norm === 'of' && !!body && !body.cap && isOrganisationWord(body.norm);
+}
+
+/** The words of a state's formal name ("the Republic of …", "the Kingdom of …"). */
+const STATE_WORDS = new Set(['republic', 'kingdom', 'federation', 'principality', 'commonwealth', 'state']);

@@ -294,24 +294,6 @@ export function bodyBeforePlace(doc: Document, first: number, start: number): [n
 /** A country's missions abroad, named by the country and placed by the city they are in. */
 const MISSIONS = new Set(['embassy', 'consulate', 'mission', 'delegation', 'legation']);
 
-/** Does "of" before token `nameStart` follow a lowercase body's word ("the foreign ministry of")? */
-export function lowercaseBodyOf(doc: Document, nameStart: number): boolean {
-  // "The health ministry of the Republic of Lunaris": a state's formal name is the place too.
-  let k = nameStart;
-  if (
-    k >= 5 &&
-    doc.tokens[k - 1].norm === 'of' &&
-    STATE_WORDS.has(doc.tokens[k - 2].norm) &&
-    doc.tokens[k - 3].norm === 'the'
-  )
-    k -= 3;
-  const body = doc.tokens[k - 2];
-  return doc.tokens[k - 1].norm === 'of' && !!body && !body.cap && isOrganisationWord(body.norm);
-}
-
-/** The words of a state's formal name ("the Republic of …", "the Kingdom of …"). */
-const STATE_WORDS = new Set(['republic', 'kingdom', 'federation', 'principality', 'commonwealth', 'state']);
-
 /** Is there a body's word in the capitalised run (with "of") that ends before token `end`? */
 export function bodyWordBefore(doc: Document, first: number, end: number): boolean {
   for (let j = end - 1; j >= first; j--) {

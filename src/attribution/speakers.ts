@@ -22,10 +22,9 @@ import {
   trailingParticiple,
   withoutTrailingTime,
   titledNameExtent,
-  lowercaseBodyOf,
 } from './name-extent.js';
 import { ArticleGenders } from './gender.js';
-import { titleCaseBodyName } from './body-names.js';
+import { lowercaseBodyOf, titleCaseBodyName } from './body-names.js';
 import { Mentions } from './mentions.js';
 import { isCapitalisedVerb, nameMentions, POST_NOMINALS } from './name-mentions.js';
 import { firstQuestionLine } from './labels.js';
