@@ -8,13 +8,7 @@ import { isAgentNoun } from './agents.js';
 import { mediumNounEnd } from './speaker-tail.js';
 import { timePhrase } from './times.js';
 import { isParticipialLead } from './lead-phrases.js';
-import {
-  DETERMINERS,
-  isOrganisationWord,
-  isTitleWord,
-  PREFIXED_SURNAME,
-  SURNAME_PARTICLES,
-} from './names.js';
+import { DETERMINERS, isOrganisationWord, isSurnameParticle, isTitleWord, WORKS_AT } from './names.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAfter } from './quotes.js';
 import {
   hasFiniteVerb,
@@ -167,7 +161,7 @@ function nameBetween(doc: Document, from: number, to: number): boolean {
     from += 3;
   // "Dr. Anika Solberg of the Kettering Institute": a name, then where the person works.
   for (let a = from + 2; a < to - 1; a++) {
-    if (!AFFILIATED.has(doc.tokens[a].norm)) continue;
+    if (!WORKS_AT.has(doc.tokens[a].norm)) continue;
     let b = doc.tokens[a + 1].norm === 'the' ? a + 2 : a + 1;
     // (A body's name may hold small words: "the Rathmore Centre for Negotiation".)
     while (
@@ -187,13 +181,12 @@ function nameBetween(doc: Document, from: number, to: number): boolean {
     const role = doc.tokens[k - 1];
     if (!isTitleWord(role.norm) && !isAgentNoun(role.lemma)) return false;
     // ("director of the charity Harvest Aid": the name after "of" is where the role is held.)
-    for (let i = from; i < k; i++) if (AFFILIATED.has(doc.tokens[i].norm)) return false;
+    for (let i = from; i < k; i++) if (WORKS_AT.has(doc.tokens[i].norm)) return false;
     return to - k >= 2 && capitalisedName(doc, k, to);
   }
   return capitalisedName(doc, from, to);
 }
 
-const AFFILIATED = new Set(['of', 'at', 'from']);
 /** Small words inside a body's name ("Centre for Negotiation", "Institute of Virology"). */
 const BODY_SMALL_WORDS = new Set(['for', 'of', 'and', 'on']);
 
@@ -225,17 +218,6 @@ function capitalisedName(doc: Document, from: number, to: number): boolean {
   }
   // With a full stop, a title or an initial and a name ("Dr. Nwosu"), not a state alone ("Fla.").
   return words <= 4 && (stops === 0 || words >= 2);
-}
-
-/** A lowercase particle of a surname at token i, inside [.., to): "de" before a capitalised word, or "al-Sayed". */
-function isSurnameParticle(doc: Document, i: number, to: number): boolean {
-  const t = doc.tokens[i];
-  if (PREFIXED_SURNAME.test(t.text)) return true;
-  return (
-    SURNAME_PARTICLES.has(t.norm) &&
-    i + 1 < to &&
-    (doc.tokens[i + 1].cap || isSurnameParticle(doc, i + 1, to))
-  );
 }
 
 /**

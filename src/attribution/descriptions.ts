@@ -15,8 +15,8 @@ import {
   isPersonName,
   isTitleWord,
   POSSESSIVES,
-  PREFIXED_SURNAME,
-  SURNAME_PARTICLES,
+  isSurnameParticle,
+  WORKS_AT,
   titleInFull,
   type NameMention,
 } from './names.js';
@@ -150,14 +150,11 @@ export function appositiveName(doc: Document, [first, end]: TokenRange): number 
   for (let i = comma + 1; i < to; i++) {
     const t = doc.tokens[i];
     // ("Bram de Wolde", "Ahmed al-Sayed": a surname's particle inside the name.)
-    const particle = i > comma + 1 && (SURNAME_PARTICLES.has(t.norm) || PREFIXED_SURNAME.test(t.text));
+    const particle = i > comma + 1 && isSurnameParticle(doc, i, to);
     if (t.kind !== 'word' || (!t.cap && !particle)) return null;
   }
   return doc.tokens[comma + 1].cap ? comma + 1 : null;
 }
-
-/** Words that open where a person named in apposition works ("… of the Pell Institute"). */
-const WORKS_AT = new Set(['of', 'at', 'from']);
 
 /** Capitalised words within which a name after a description is looked for ("Ana Ortiz"). */
 const AFTER_NAME_REACH = 4;

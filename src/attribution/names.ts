@@ -271,7 +271,25 @@ export function isCompanyLikeName(words: string[]): boolean {
 }
 
 /** A surname written with its particle and a hyphen ("al-Sayed", "bin-Rashid"). */
-export const PREFIXED_SURNAME = /^(?:al|el|bin|ibn|abu|ben)-\p{Lu}/u;
+const PREFIXED_SURNAME = /^(?:al|el|bin|ibn|abu|ben)-\p{Lu}/u;
+
+/** Words that link a person named in apposition to where they work ("Dana Ruiz of the Pell
+ *  Institute", "Dr. Anika Solberg at the Kettering Institute"). */
+export const WORKS_AT: ReadonlySet<string> = new Set(['of', 'at', 'from']);
+
+/**
+ * A surname's lowercase particle at token i, before token `to`: "de" or "van" before a capitalised
+ * word (or another particle: "de la Cruz"), or a hyphenated "al-Sayed".
+ */
+export function isSurnameParticle(doc: Document, i: number, to: number): boolean {
+  const t = doc.tokens[i];
+  if (PREFIXED_SURNAME.test(t.text)) return true;
+  return (
+    SURNAME_PARTICLES.has(t.norm) &&
+    i + 1 < to &&
+    (doc.tokens[i + 1].cap || isSurnameParticle(doc, i + 1, to))
+  );
+}
 
 /** Lowercase particles of surnames ("de la Cruz", "van der Berg", "bin Sayed"). */
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
