@@ -259,9 +259,13 @@ export interface EndNote {
 /**
  * End decisions already made in a document, per cue: the statement filter's look ahead settles
  * every candidate, and the contents of the candidates it keeps are mostly the same pieces then.
- * For each cue, [start, end before, end after, margin] quadruples.
+ * For each cue, [piece start, piece end, end before the cut, settled start, settled end, margin]
+ * sextuples: the whole of what cutContentEnds makes of a piece, speaker tail and overrides included.
  */
 export type EndMemo = Map<CueTokens, number[]>;
+
+/** Numbers per piece in an EndMemo entry. */
+const MEMO_STRIDE = 6;
 
 /** Content after its cue ends where the learned end model says it stops (see bounds.ts). */
 function cutContentEnds(
@@ -279,46 +283,64 @@ function cutContentEnds(
   for (const f of frames) {
     const pieces: TokenRange[] = [];
     for (const [s, whole] of f.content) {
-      const e = s >= f.cue.last ? beforeSpeakerTail(doc, s, whole) : whole;
-      let piece: TokenRange = [s, e];
+      let piece: TokenRange;
       // A speaker's line in a transcript ("BERG: …") runs to its paragraph's end.
       if (s >= f.cue.last && !f.layout) {
         const known = memo?.get(f.cue);
         let at = -1;
-        if (known) for (let k = 0; k < known.length; k += 4) if (known[k] === s && known[k + 1] === e) at = k;
-        let cut: number;
+        if (known)
+          for (let k = 0; k < known.length; k += MEMO_STRIDE)
+            if (known[k] === s && known[k + 1] === whole) at = k;
+        let e: number;
         if (known && at >= 0) {
-          cut = known[at + 2];
-          margin[0] = known[at + 3];
+          e = known[at + 2];
+          piece = [known[at + 3], known[at + 4]];
+          margin[0] = known[at + 5];
         } else {
-          const ctx = endContext(doc, h, f.cue.first, f.cue.last, s);
-          cut = decide(doc, h, end.model, ctx, e, end.margin, features, scores, margin);
+          e = beforeSpeakerTail(doc, s, whole);
+          piece = cutPiece(doc, h, f.cue, s, e, end, decide, features, scores, margin);
           if (memo) {
-            if (known) known.push(s, e, cut, margin[0]);
-            else memo.set(f.cue, [s, e, cut, margin[0]]);
+            const entry = [s, whole, e, piece[0], piece[1], margin[0]];
+            if (known) known.push(...entry);
+            else memo.set(f.cue, entry);
           }
         }
-        if (
-          cutInsideSubject(doc, s, cut, e) ||
-          cutBeforeTimedComplement(doc, f.cue, cut, e) ||
-          cutBeforeNamedComplement(doc, f.cue, cut, e) ||
-          cutBeforeJoinedThatClause(doc, cut, e)
-        )
-          cut = e;
-        // "the leaflet “deliberately and cynically” | suggests …": a cut right after
-        // a quotation inside the clause, the clause going on, is decided again after it.
-        if (end.decoding === 'first' && quotationGoesOn(doc, s, cut, e)) {
-          const ctx = endContext(doc, h, f.cue.first, f.cue.last, s);
-          cut = learnedEnd(doc, h, end.model, ctx, e, end.margin, features, scores, undefined, cut + 1);
-        }
-        cut = beforeNarratorComment(doc, s, cut);
-        piece = trimPiece(doc, [s, cut]);
         if (notes) notes.set(f, { before: e, after: piece[1], margin: margin[0] });
-      }
+      } else piece = [s, s >= f.cue.last ? beforeSpeakerTail(doc, s, whole) : whole];
       if (piece[1] > piece[0]) pieces.push(piece);
     }
     f.content = pieces;
   }
+}
+
+/** A piece [s, e) after its cue, cut where the end model and its overrides say; margin[0] gets the model's margin. */
+function cutPiece(
+  doc: Document,
+  h: TokenHashes,
+  cue: CueTokens,
+  s: number,
+  e: number,
+  end: EndSettings,
+  decide: typeof learnedEnd | typeof globalEnd,
+  features: Uint32Array,
+  scores: Float64Array,
+  margin: Float64Array,
+): TokenRange {
+  const ctx = endContext(doc, h, cue.first, cue.last, s);
+  let cut = decide(doc, h, end.model, ctx, e, end.margin, features, scores, margin);
+  if (
+    cutInsideSubject(doc, s, cut, e) ||
+    cutBeforeTimedComplement(doc, cue, cut, e) ||
+    cutBeforeNamedComplement(doc, cue, cut, e) ||
+    cutBeforeJoinedThatClause(doc, cut, e)
+  )
+    cut = e;
+  // "the leaflet “deliberately and cynically” | suggests …": a cut right after
+  // a quotation inside the clause, the clause going on, is decided again after it.
+  if (end.decoding === 'first' && quotationGoesOn(doc, s, cut, e))
+    cut = learnedEnd(doc, h, end.model, ctx, e, end.margin, features, scores, undefined, cut + 1);
+  cut = beforeNarratorComment(doc, s, cut);
+  return trimPiece(doc, [s, cut]);
 }
 
 /**
