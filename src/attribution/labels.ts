@@ -156,6 +156,19 @@ export function firstQuestionLine(doc: Document): number {
 }
 
 const DASHES = new Set(['―', '—', '–']);
+const DASH_CHARS = /[―—–]/g;
+
+/** The token starting at character `at`, or -1. */
+function tokenStartingAt(doc: Document, at: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (doc.tokens[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < doc.tokens.length && doc.tokens[lo].start === at ? lo : -1;
+}
 const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»']);
 
 /** Does a line break separate token i from the token before it (or is i the first token)? */
@@ -183,8 +196,11 @@ function isNameLine(doc: Document, from: number, end: number): boolean {
 function pullQuotes(doc: Document): Frame[] {
   const out: Frame[] = [];
   const n = doc.tokens.length;
-  for (let j = 1; j < n; j++) {
-    if (!DASHES.has(doc.tokens[j].text) || !QUOTE_MARKS.has(doc.tokens[j - 1].text)) continue;
+  // The dashes are looked for in the text: reading every token for them costs more.
+  DASH_CHARS.lastIndex = 0;
+  for (let m = DASH_CHARS.exec(doc.text); m; m = DASH_CHARS.exec(doc.text)) {
+    const j = tokenStartingAt(doc, m.index);
+    if (j < 1 || !DASHES.has(doc.tokens[j].text) || !QUOTE_MARKS.has(doc.tokens[j - 1].text)) continue;
     if (lineBreakBefore(doc, j)) continue;
     let lineEnd = j + 1;
     while (lineEnd < n && !lineBreakBefore(doc, lineEnd)) lineEnd++;
