@@ -13,19 +13,31 @@ const NONE: readonly Frame[] = [];
  * added again: callers check the content itself before acting.
  */
 export class ContentCoverage {
-  private readonly points: Int32Array;
+  private readonly points: number[];
   private readonly covering: Frame[][];
 
-  constructor(positions: Iterable<number>, frames: Iterable<Frame>) {
-    this.points = Int32Array.from(new Set(positions)).sort();
-    this.covering = Array.from({ length: this.points.length }, () => []);
+  constructor(positions: readonly number[], frames: Iterable<Frame>) {
+    // Plain arrays sorted and deduplicated in place: this runs several times per document on a
+    // handful of positions, where a Set, a typed array or Array.from cost more than the work.
+    // (Mostly given in text order already, which a sort with a comparator would still pay for.)
+    const points = positions.slice();
+    if (!ascending(points)) points.sort((a, b) => a - b);
+    let n = 0;
+    for (let k = 0; k < points.length; k++)
+      if (k === 0 || points[k] !== points[n - 1]) points[n++] = points[k];
+    points.length = n;
+    this.points = points;
+    this.covering = [];
+    for (let k = 0; k < n; k++) this.covering.push([]);
     for (const f of frames) this.add(f);
   }
 
   /** Lists f at every position its content pieces cover now. */
   add(f: Frame): void {
     const points = this.points;
-    for (const [s, e] of f.content) {
+    for (const piece of f.content) {
+      const s = piece[0];
+      const e = piece[1];
       for (let k = lowerBound(points, s); k < points.length && points[k] < e; k++) {
         const list = this.covering[k];
         if (list[list.length - 1] !== f) list.push(f);
@@ -38,6 +50,11 @@ export class ContentCoverage {
     const k = lowerBound(this.points, i);
     return k < this.points.length && this.points[k] === i ? this.covering[k] : NONE;
   }
+}
+
+function ascending(a: readonly number[]): boolean {
+  for (let k = 1; k < a.length; k++) if (a[k] < a[k - 1]) return false;
+  return true;
 }
 
 /** The first index of a sorted array whose value is at least x. */
