@@ -69,8 +69,8 @@ function endsClause(doc: Document, i: number): boolean {
  * "... and the union accused the company of ...")? The coordinated statement is a second one, not
  * part of the first one's content.
  */
-function afterCoordination(doc: Document, i: number, starts: Uint8Array): boolean {
-  if (starts[i] === 0 || isQuoted(doc, i)) return false;
+function afterCoordination(doc: Document, i: number, marks: Uint8Array): boolean {
+  if ((marks[i] & START) === 0 || isQuoted(doc, i)) return false;
   // Auxiliaries and adverbs may stand between ("and also warned", "but otherwise said").
   const skip = wordSet('attribution-source-skip');
   let j = i - 1;
@@ -78,35 +78,40 @@ function afterCoordination(doc: Document, i: number, starts: Uint8Array): boolea
   return j >= 0 && (doc.tokens[j].norm === 'and' || doc.tokens[j].norm === 'but');
 }
 
+/** clipOverlaps' marks of a token: in another frame's cue or source; where a cue or source starts. */
+const TAKEN = 1;
+const START = 2;
+/** The marks' array, kept from call to call: making a typed array costs more than clearing one. */
+let clipMarks = new Uint8Array(0);
+
 /** Removes from each frame's content the tokens other frames use as cue or source. */
 export function clipOverlaps(doc: Document, frames: Frame[]): void {
   // Token marks in typed arrays and plain loops rather than sets and closures: this runs once per
   // document, mostly before V8 has compiled it, and a smaller function compiles sooner and faster.
   const n = doc.tokens.length;
-  const taken = new Uint8Array(n);
-  // Where other statements begin: their cues and sources.
-  const starts = new Uint8Array(n);
+  if (clipMarks.length < n) clipMarks = new Uint8Array(2 * n);
+  const marks = clipMarks;
+  marks.fill(0, 0, n);
   for (const f of frames) {
-    starts[f.cue.first] = 1;
-    if (f.source) starts[f.source[0]] = 1;
+    marks[f.cue.first] |= START;
+    if (f.source) marks[f.source[0]] |= START;
     // A cue the tagger found only through its generous margin (score below "no cue") does not cut
     // another content: "reported that the station's editor, Jane Roe, told staff ..."
     // is one statement in PolNeAR, which never nests one attribution in another's content.
     // A core verb of saying with its speaker cuts all the same ("…, as Western officials stated
-    // Russia was …": spun copies use words the tagger is unsure of).
-    if (!f.rule && !f.layout && (f.cue.score ?? 0) < 0 && !hasTellingCue(doc, f) && !spokenWithSource(doc, f))
-      continue;
-    // Nor, whatever its stance, one with no speaker ("Nobody has been charged, police said": the
-    // agentless passive is what the police said).
-    if (!f.rule && !f.layout && (f.cue.score ?? 0) < 0 && !f.source) continue;
+    // Russia was …": spun copies use words the tagger is unsure of). Nor, whatever its stance, does
+    // one with no speaker ("Nobody has been charged, police said": the agentless passive is what the
+    // police said); that is asked first, the stance taking longer to read.
+    const unsure = !f.rule && !f.layout && (f.cue.score ?? 0) < 0;
+    if (unsure && (!f.source || (!spokenWithSource(doc, f) && !hasTellingCue(doc, f)))) continue;
     if (pluralPredicateOfSingular(doc, f, frames)) continue;
-    for (let i = f.cue.first; i < f.cue.last; i++) taken[i] = 1;
-    if (f.source) for (let i = f.source[0]; i < f.source[1]; i++) taken[i] = 1;
+    for (let i = f.cue.first; i < f.cue.last; i++) marks[i] |= TAKEN;
+    if (f.source) for (let i = f.source[0]; i < f.source[1]; i++) marks[i] |= TAKEN;
   }
   for (const f of frames) {
     const clipped: TokenRange[] = [];
     for (const piece of f.content) {
-      const [s, e] = clipPiece(doc, f, piece, taken, starts);
+      const [s, e] = clipPiece(doc, f, piece, marks);
       if (e > s) clipped.push([s, e]);
     }
     f.content = clipped;
@@ -138,28 +143,22 @@ function pluralPredicateOfSingular(doc: Document, f: Frame, frames: readonly Fra
 
 const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it']);
 
-/** A content piece of frame f cut where a token of another frame's cue or source (`taken`) ends it. */
-function clipPiece(
-  doc: Document,
-  f: Frame,
-  [s, e]: TokenRange,
-  taken: Uint8Array,
-  starts: Uint8Array,
-): TokenRange {
+/** A content piece of frame f cut where a token of another frame's cue or source (TAKEN) ends it. */
+function clipPiece(doc: Document, f: Frame, [s, e]: TokenRange, marks: Uint8Array): TokenRange {
   if (f.cue.first >= e) {
     // Content before its cue yields only to a statement that ends at a clause break before it
     // ("He said A; “B,” she added"); "Moscow has demanded “X,” the Kremlin said" stays whole.
     // (Not at a name whose age follows: "Drennan, 41, has denied the charges, his lawyer said"
     // keeps "Drennan", the subject of what the lawyer said.)
     for (let i = e - 1; i >= s; i--)
-      if (isForeign(f, taken, i) && endsClause(doc, i) && !ageFollows(doc, i)) return [i + 1, e];
+      if (isForeign(f, marks, i) && endsClause(doc, i) && !ageFollows(doc, i)) return [i + 1, e];
     return [s, e];
   }
   for (let i = s + 1; i < e; i++) {
-    if (!isForeign(f, taken, i)) continue;
+    if (!isForeign(f, marks, i)) continue;
     // "noted that, like her, the mayor had been …": a "that" clause runs on to its verb.
     if (atClauseBreak(doc, i) && !verblessThatClause(doc, s, i)) return [s, i];
-    if (afterCoordination(doc, i, starts)) {
+    if (afterCoordination(doc, i, marks)) {
       // The adverbs between the conjunction and the cue go with the second statement.
       const skip = wordSet('attribution-source-skip');
       let c = i;
@@ -174,9 +173,13 @@ function clipPiece(
  * Is token i taken by another statement's cue or source? Tokens of f's own cue and source are
  * never foreign to it. (A function of its own, not a closure made per call: less garbage.)
  */
-function isForeign(f: Frame, taken: Uint8Array, i: number): boolean {
+function isForeign(f: Frame, marks: Uint8Array, i: number): boolean {
   const { cue, source } = f;
-  return taken[i] === 1 && !(i >= cue.first && i < cue.last) && !(source && i >= source[0] && i < source[1]);
+  return (
+    (marks[i] & TAKEN) !== 0 &&
+    !(i >= cue.first && i < cue.last) &&
+    !(source && i >= source[0] && i < source[1])
+  );
 }
 
 /** Drops conjunctions and commas left dangling at the end of a clipped content piece. */
