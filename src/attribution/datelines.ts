@@ -1,7 +1,7 @@
 // Datelines and live-page time stamps that open a sentence ("DAYTON, Ohio —", "KOLKATA:",
 // "09:58 The …"): no part of the clause after them, neither speaker nor content.
 import { wordSet } from '../lexicon/load.js';
-import type { Document } from '../text/document.js';
+import type { DocToken, Document } from '../text/document.js';
 import { PRONOUN_SUBJECTS } from './sources.js';
 
 const DASHES = new Set(['-', '—', '–']);
@@ -35,11 +35,6 @@ const TIME_ZONES = new Set([
  *  `end`. */
 export function afterDateline(doc: Document, start: number, end: number): number {
   const toks = doc.tokens;
-  const isCaps = (j: number): boolean =>
-    toks[j].kind === 'word' &&
-    toks[j].text.length > 1 &&
-    toks[j].text === toks[j].text.toUpperCase() &&
-    /[A-Z]/.test(toks[j].text);
   let j = start;
   // A live report's time stamp: "09:15 — The river has burst its banks, …".
   if (j < end && toks[j].kind === 'number' && isClockTime(toks[j].text)) {
@@ -54,7 +49,12 @@ export function afterDateline(doc: Document, start: number, end: number): number
     return j < end ? j : start;
   }
   // ("ST. CORRIN": an abbreviation's dot inside the place's name.)
-  while (j < end && (isCaps(j) || (j > start && toks[j].text === '.' && j + 1 < end && isCaps(j + 1)))) j++;
+  while (
+    j < end &&
+    (isCapitalsWord(toks[j]) ||
+      (j > start && toks[j].text === '.' && j + 1 < end && isCapitalsWord(toks[j + 1])))
+  )
+    j++;
   if (j === start) return start;
   // ", March 3", ", Jan. 5", ", Ohio"
   if (j < end && toks[j].text === ',') {
@@ -77,6 +77,17 @@ export function afterDateline(doc: Document, start: number, end: number): number
   while (j < end && DASHES.has(toks[j].text)) j++;
   return j < end ? j : start;
 }
+
+/** A word of two or more characters in capitals ("DAYTON", "U.S"). */
+function isCapitalsWord(t: DocToken): boolean {
+  const text = t.text;
+  if (t.kind !== 'word' || text.length < 2) return false;
+  // (Most words have a lowercase letter among their first two: no upper-cased copy to make.)
+  if (isLowerAscii(text.charCodeAt(0)) || isLowerAscii(text.charCodeAt(1))) return false;
+  return text === text.toUpperCase() && /[A-Z]/.test(text);
+}
+
+const isLowerAscii = (c: number): boolean => c >= 97 && c <= 122;
 
 /** Is "PLACE:" at `start` a dateline: in the first two paragraphs, then a capitalised word and a
  *  verb of saying of its own in the same sentence? */
