@@ -211,11 +211,31 @@ export function synsetsOf(lemma: string, pos?: WordNetPos): Synset[] {
   return out;
 }
 
+/**
+ * hasLemma's answers by part of speech, keyed by the lemma as asked: statement extraction asks of
+ * the same few thousand words again and again, and a small map answers faster than the keying and
+ * a lookup among WordNet's 150,000 lemmas. Emptied when it grows past MEMO_LIMIT words.
+ */
+const lemmaMemo: Record<WordNetPos, Map<string, boolean>> = {
+  n: new Map(),
+  v: new Map(),
+  a: new Map(),
+  r: new Map(),
+};
+const MEMO_LIMIT = 50_000;
+
 /** True when WordNet has the lemma (in any or the given part of speech). */
 export function hasLemma(lemma: string, pos?: WordNetPos): boolean {
-  const key = toLemmaKey(lemma);
-  // The full index when it is loaded anyway (synonyms, synsets); else the lemma keys alone.
-  return (pos ? [pos] : WORDNET_POS).some((p) => (indexes.get(p) ?? lemmaSet(p)).has(key));
+  if (!pos) return WORDNET_POS.some((p) => hasLemma(lemma, p));
+  const memo = lemmaMemo[pos];
+  let known = memo.get(lemma);
+  if (known === undefined) {
+    // The full index when it is loaded anyway (synonyms, synsets); else the lemma keys alone.
+    known = (indexes.get(pos) ?? lemmaSet(pos)).has(toLemmaKey(lemma));
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(lemma, known);
+  }
+  return known;
 }
 
 /** The other lemmas sharing a synset with `lemma`, in sense order, without duplicates. */
