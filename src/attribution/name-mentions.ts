@@ -13,7 +13,7 @@ import {
   afterPortfolio,
   AGE,
   BODY_NOUNS,
-  isCompanyLikeName,
+  isCompanyLikeText,
   DETERMINERS,
   honorificBefore,
   isInitial,
@@ -27,6 +27,8 @@ import {
   textOf,
   type NameMention,
   titleInFull,
+  isPossessive,
+  withoutPossessive,
 } from './names.js';
 import { LEADING_ADVERBS } from './word-forms.js';
 import { isTitleCaseHeadline } from './headline.js';
@@ -215,7 +217,7 @@ const OPENING_PREPOSITIONS = new Set(['despite', 'amid', 'following', 'unlike', 
 
 /** The owner in a possessive before a name ("Labour" of "Labour's Tom Whitby"): no person. */
 function ownerMention(doc: Document, i: number, end: number): NameMention {
-  return { name: textOf(doc, i, end).replace(/[’']s$/, ''), titles: [], token: i, person: false, roles: [] };
+  return { name: withoutPossessive(textOf(doc, i, end)), titles: [], token: i, person: false, roles: [] };
 }
 
 /** Is token j a capitalised word of the sentence (what a name may go on with)? */
@@ -273,14 +275,14 @@ export function nameMentions(doc: Document): NameMention[] {
         (!isTitleWord(t.norm) || generalInBody(tokens, i)) &&
         !PRONOUN_WORDS.has(t.norm)
       ) ||
-      AGE.test(t.norm) ||
+      (t.norm.endsWith('-old') && AGE.test(t.norm)) ||
       // "FFXA.S": a ticker's exchange letter glued after a dot is no name.
       (t.text.length === 1 && i > 0 && tokens[i - 1].text === '.' && tokens[i - 1].end === t.start) ||
       // "Earlier Harwell wrote", "Despite Suprnova's closure": an adverb or preposition opening
       // the sentence is no word of the name.
       // So is a verb of saying opening it ("Said Tomas Reyl: …").
-      ((LEADING_ADVERBS.has(t.norm) || OPENING_PREPOSITIONS.has(t.norm) || OPENING_SAYING.has(t.norm)) &&
-        (i === 0 || tokens[i - 1].sentence !== t.sentence))
+      ((i === 0 || tokens[i - 1].sentence !== t.sentence) &&
+        (LEADING_ADVERBS.has(t.norm) || OPENING_PREPOSITIONS.has(t.norm) || OPENING_SAYING.has(t.norm)))
     ) {
       i++;
       continue;
@@ -339,15 +341,14 @@ export function nameMentions(doc: Document): NameMention[] {
     // "Regional Forester Naomi Castellanos", "County Administrator Paul Reyes": a title the
     // lexicon does not hold, ending on a noun of a person before a given name and a surname.
     const role = leadingRole ? 0 : roleBeforeGivenName(tokens, i, end);
-    const unlistedTitles: string[] = [];
-    for (let j = i; j < i + role; j++) unlistedTitles.push(tokens[j].norm);
+    const unlistedStart = i;
     i += role;
     // "Minister for Health Aoife Brennan", "Vice President for Legal Affairs Dora Lind": the
     // portfolio after a title's "for" or "of" is no part of the name, which opens on its given name.
     i = afterPortfolio(tokens, i, end);
     // "Labour's Tom Whitby": the owner is a name of its own.
     for (let j = i; j < end - 2; j++)
-      if (/[’']s$/.test(tokens[j].text) && tokens[j + 1].kind === 'word' && isGivenName(tokens[j + 1].norm)) {
+      if (isPossessive(tokens[j].text) && tokens[j + 1].kind === 'word' && isGivenName(tokens[j + 1].norm)) {
         out.push(ownerMention(doc, i, j + 1));
         i = j + 1;
       }
@@ -377,7 +378,7 @@ export function nameMentions(doc: Document): NameMention[] {
       const full = titleInFull(tokens[j].norm);
       if (full) titles.push(full);
     }
-    for (const w of unlistedTitles) titles.push(w);
+    for (let j = unlistedStart; j < unlistedStart + role; j++) titles.push(tokens[j].norm);
     // "chief executive Rohan Lindqvist" is "the CEO" later, and "CEO Ana Ruiz" "the chief executive".
     if (titles.includes('chief') && titles.includes('executive')) titles.push('ceo');
     else if (titles.includes('ceo')) titles.push('chief', 'executive');
@@ -387,8 +388,9 @@ export function nameMentions(doc: Document): NameMention[] {
     const roles: string[] = leadingRole ? [leadingRole] : [];
     appositiveRole(doc, titleStart, end, roles);
     precedingRole(doc, titleStart, roles);
+    const text = textOf(doc, i, end);
     out.push({
-      name: textOf(doc, i, end).replace(/[’']s$/, ''),
+      name: withoutPossessive(text),
       titles,
       token: i,
       person:
@@ -402,7 +404,7 @@ export function nameMentions(doc: Document): NameMention[] {
         // "the charity Harvest Aid": a body's word before the name says what it is.
         !(titles.length === 0 && tokens[i - 1]?.cap === false && bodyNounBefore(tokens[i - 1].norm)) &&
         // "Quintara Systems": a plural common noun after no given name is a company's.
-        !(titles.length === 0 && isCompanyLikeName(textOf(doc, i, end).split(' '))),
+        !(titles.length === 0 && isCompanyLikeText(text)),
       roles,
     });
     i = end;

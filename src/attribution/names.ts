@@ -62,8 +62,10 @@ export const AGE = /^[a-z0-9]+-(year|month|week)s?-old$/;
 /** Possessive determiners ("his part", "their attacks"). */
 export const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 
+let titleWords: ReadonlySet<string> | null = null;
+
 export function isTitleWord(norm: string): boolean {
-  const titles = wordSet('attribution-titles');
+  const titles = (titleWords ??= wordSet('attribution-titles'));
   if (titles.has(norm)) return true;
   // "Vice-President", "Director-General", "Under-Secretary", "Admiral-turned-President".
   if (!norm.includes('-')) return false;
@@ -109,7 +111,7 @@ const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 
 /** The full word of an abbreviated title ("sen." → senator), or null. */
 export function titleInFull(norm: string): string | null {
-  return TITLE_ABBREVIATIONS.get(norm.replace(/\.$/, '')) ?? null;
+  return TITLE_ABBREVIATIONS.get(norm.endsWith('.') ? norm.slice(0, -1) : norm) ?? null;
 }
 
 /** Small words a title-case headline capitalises ("Minister Of Sandoria"). */
@@ -228,16 +230,31 @@ export function textOf(doc: Document, first: number, end: number): string {
 /** A word that marks a capitalised name as a body's, a place's or a thing's ("Committee", "Board",
  *  "Co"; data/lexicon/attribution-organisation-words.txt). */
 export function isOrganisationWord(norm: string): boolean {
-  return wordSet('attribution-organisation-words').has(norm);
+  return (organisationWords ??= wordSet('attribution-organisation-words')).has(norm);
 }
+let organisationWords: ReadonlySet<string> | null = null;
 
 export function isPersonName(doc: Document, first: number, end: number, titles: string[]): boolean {
   for (let j = first; j < end; j++) if (isOrganisationWord(doc.tokens[j].norm)) return false;
   // A place, body or thing WordNet names ("Hong Kong", "the Federal Reserve", "Brazil").
-  if (end - first <= 4 && wordSet('non-person-names').has(normsOf(doc, first, end))) return false;
+  if (end - first <= 4 && isNonPersonName(doc, first, end)) return false;
   if (titles.length > 0 && titles.some((t) => isTitleWord(t) && t !== 'foreign' && t !== 'state'))
     return true;
   return end - first >= 1 && end - first <= 4;
+}
+
+let nonPersonNames: ReadonlySet<string> | null = null;
+/** The first words of those names (up to a space), by which most runs are ruled out unjoined. */
+let nonPersonHeads: ReadonlySet<string> | null = null;
+
+/** Are tokens [first, end) a name data/lexicon/non-person-names.txt holds? */
+function isNonPersonName(doc: Document, first: number, end: number): boolean {
+  const names = (nonPersonNames ??= wordSet('non-person-names'));
+  const norm = doc.tokens[first].norm;
+  if (end - first <= 1) return names.has(norm);
+  nonPersonHeads ??= new Set([...names].map((name) => name.split(' ')[0]));
+  const space = norm.indexOf(' ');
+  return nonPersonHeads.has(space < 0 ? norm : norm.slice(0, space)) && names.has(normsOf(doc, first, end));
 }
 
 /** The lowercase words of tokens [first, end), joined by single spaces. */
@@ -263,11 +280,30 @@ export const BODY_NOUNS = new Set([
 /** "Norrland Foods", "Brightvale Technologies": a name whose first word is no given name and
  *  whose last is the plural of a common noun reads as a company's, not a person's ("Tyra Banks"). */
 export function isCompanyLikeName(words: string[]): boolean {
-  return (
-    words.length > 1 &&
-    !isGivenName(words[0].toLowerCase()) &&
-    isPluralOfNoun(words[words.length - 1].toLowerCase())
-  );
+  return words.length > 1 && isCompanyLike(words[0], words[words.length - 1]);
+}
+
+/** isCompanyLikeName of a name's words split at its spaces (without building them). */
+export function isCompanyLikeText(name: string): boolean {
+  const space = name.indexOf(' ');
+  return space >= 0 && isCompanyLike(name.slice(0, space), name.slice(name.lastIndexOf(' ') + 1));
+}
+
+function isCompanyLike(first: string, last: string): boolean {
+  return !isGivenName(first.toLowerCase()) && isPluralOfNoun(last.toLowerCase());
+}
+
+/** Does the text end in an owner's "’s" or "'s" (/[’']s$/, without a regex: every name is read so)? */
+export function isPossessive(text: string): boolean {
+  const n = text.length;
+  if (n < 2 || text.charCodeAt(n - 1) !== 115 /* s */) return false;
+  const mark = text.charCodeAt(n - 2);
+  return mark === 0x2019 /* ’ */ || mark === 39; /* ' */
+}
+
+/** The text without an owner's "’s" or "'s" at its end ("Labour’s" → "Labour"). */
+export function withoutPossessive(text: string): string {
+  return isPossessive(text) ? text.slice(0, text.length - 2) : text;
 }
 
 /** A surname written with its particle and a hyphen ("al-Sayed", "bin-Rashid"). */

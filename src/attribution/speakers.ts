@@ -11,6 +11,7 @@ import {
   isTitleWord,
   splitTitle,
   type NameMention,
+  withoutPossessive,
 } from './names.js';
 import type { Frame } from './spans.js';
 import {
@@ -94,7 +95,7 @@ const POSSESSIVES = new Map([
 function possessorName(doc: Document, f: Frame, nameEnd: number, name: string): string {
   if (nameEnd !== f.cue.first || !/[’']s$/.test(name)) return name;
   const cue = doc.tokens[f.cue.first];
-  return cue.norm !== cue.lemma && wordSet('speech-verbs').has(cue.lemma) ? name : name.replace(/[’']s$/, '');
+  return cue.norm !== cue.lemma && wordSet('speech-verbs').has(cue.lemma) ? name : withoutPossessive(name);
 }
 
 /** Nouns of the people around someone, who speak for them ("the family of", "lawyers for"). */
@@ -122,8 +123,9 @@ function markSpeakingNames(doc: Document, frames: Frame[], mentions: NameMention
   for (const f of frames) {
     if (!f.source) continue;
     const last = doc.tokens[f.source[1] - 1];
-    if (last.cap && f.source[1] - f.source[0] <= 4) speaking.add(last.text.replace(/[’']s$/, ''));
+    if (last.cap && f.source[1] - f.source[0] <= 4) speaking.add(withoutPossessive(last.text));
   }
+  if (speaking.size === 0) return;
   for (const m of mentions)
     if (
       !m.person &&
@@ -209,8 +211,8 @@ export function resolveSpeakers(
     const described = DETERMINERS.has(doc.tokens[first].norm) || COUNTED.has(doc.tokens[first].norm);
     while (!described && end - first > 2 && POST_NOMINALS.has(doc.tokens[end - 1].text)) end--;
     const text = doc.text.slice(doc.tokens[first].start, doc.tokens[end - 1].end);
-    // "He’s claiming", "They’ve said": the pronoun of a contraction.
-    const norm = text.toLowerCase().replace(/[’'](?:s|re|ve|ll|d|m)$/, '');
+    // "He’s claiming", "They’ve said": the pronoun of a contraction (read of one word only).
+    const norm = end - first === 1 ? text.toLowerCase().replace(/[’'](?:s|re|ve|ll|d|m)$/, '') : '';
     if (end - first === 1 && (PERSON_PRONOUNS.has(norm) || OTHER_PRONOUNS.has(norm))) {
       // "Ostrava was accused of funding rebels, a claim it has always rejected": a comment's
       // pronoun is who the clause it answers is about, the first name there that fits.
