@@ -6,7 +6,13 @@ import { hasLemma } from '../lexicon/wordnet.js';
 import type { Frame } from './spans.js';
 import type { TokenRange } from './types.js';
 import type { Mentions } from './mentions.js';
-import { BODY_NOUNS, INDEFINITE_OPENERS, isCompanyLikeName, isOrganisationWord } from './names.js';
+import {
+  BODY_NOUNS,
+  INDEFINITE_OPENERS,
+  isCompanyLikeName,
+  isCompanyLikeText,
+  isOrganisationWord,
+} from './names.js';
 import { isPronoun } from './pronouns.js';
 import { isGivenName } from './given-names.js';
 import { isAgentNoun } from './agents.js';
@@ -127,25 +133,28 @@ function namedBodyBefore(
 ): string | null {
   const sentence = doc.tokens[at].sentence;
   const kinds = NAME_KINDS.get(head);
-  for (let k = mentions.all.length - 1; k >= 0; k--) {
+  for (let k = mentions.countBefore(at) - 1; k >= 0; k--) {
     const m = mentions.all[k];
-    if (m.token >= at) continue;
     const back = sentence - doc.tokens[m.token].sentence;
     if (back > EXACT_KIND_REACH) break;
-    const words = m.name.split(' ');
+    // Past KIND_REACH only a name of two words or more ending in the very noun is taken up: the
+    // others are passed over without splitting them into words.
+    const kind = withoutFullStop(mentions.lastWordOf(k));
+    const name = m.name;
+    const several = name.includes(' ');
+    if (back > KIND_REACH && (kind !== head || !several)) continue;
     // "United States", "United Nations": a country or an alliance, no company, however its plural ends.
-    if (words[0] === 'United') continue;
+    if (name.startsWith('United') && (name.length === 6 || name.charCodeAt(6) === 32) /* space */) continue;
     if (!affiliations && isAffiliation(doc, m.token)) continue;
-    const kind = words[words.length - 1].toLowerCase().replace(/\.$/, '');
     const ofKind =
-      words.length > 1 &&
+      several &&
       (kind === head ||
         kinds?.has(kind) ||
         (ANY_COMPANY.has(head) &&
           (COMPANY_ENDS.has(kind) ||
             AIRLINE_ENDS.has(kind) ||
             TRADE_ENDS.has(kind) ||
-            isCompanyLikeName(words))) ||
+            isCompanyLikeText(name))) ||
         (head === 'utility' && TRADE_ENDS.has(kind)));
     const before = doc.tokens[m.token - 1];
     const introduced =
@@ -155,8 +164,8 @@ function namedBodyBefore(
       doc.tokens[m.token - 2]?.norm === 'the';
     // A name that ends in the very noun ("National Food Standards Agency" for "the agency") is
     // taken up from further back.
-    if (words.length > 1 && kind === head) return withOfPhrase(doc, m.token, words.length, m.name);
-    if ((back <= BODY_REACH && introduced) || (back <= KIND_REACH && ofKind)) return m.name;
+    if (several && kind === head) return withOfPhrase(doc, m.token, name.split(' ').length, name);
+    if ((back <= BODY_REACH && introduced) || (back <= KIND_REACH && ofKind)) return name;
   }
   return null;
 }
@@ -183,10 +192,11 @@ function withOfPhrase(doc: Document, start: number, count: number, name: string)
 export function exactKindBody(doc: Document, at: number, head: string, mentions: Mentions): string | null {
   if (!BODY_NOUNS.has(head)) return null;
   const sentence = doc.tokens[at].sentence;
-  for (let k = mentions.all.length - 1; k >= 0; k--) {
+  for (let k = mentions.countBefore(at) - 1; k >= 0; k--) {
     const m = mentions.all[k];
-    if (m.token >= at) continue;
     if (sentence - doc.tokens[m.token].sentence > EXACT_KIND_REACH) break;
+    // (A name with no "of" that ends in another word is passed over without splitting it.)
+    if (!m.name.includes(' of') && mentions.lastWordOf(k) !== head) continue;
     const words = m.name.split(' ');
     // ("The Ministry of Health … the ministry said": the noun before the name's "of".)
     const of = words.indexOf('of');
@@ -288,6 +298,11 @@ function speaksOf(doc: Document, f: Frame, head: string): boolean {
     for (let i = s + 1; i < e; i++)
       if (doc.tokens[i].norm === head && doc.tokens[i - 1].norm === 'the') return true;
   return false;
+}
+
+/** The word without one full stop at its end ("corp." → "corp"). */
+function withoutFullStop(word: string): string {
+  return word.endsWith('.') ? word.slice(0, -1) : word;
 }
 
 /** The word of a name that says what kind of body it is: its last, or the one before its "of". */

@@ -164,6 +164,20 @@ export class Mentions {
     return null;
   }
 
+  /** The last word of each mention's name, lowercase (built when first asked for). */
+  private lastWords: string[] | null = null;
+
+  /** The last word of the k-th mention's name (after its last space), lowercase. */
+  lastWordOf(k: number): string {
+    this.lastWords ??= this.all.map((m) => m.name.slice(m.name.lastIndexOf(' ') + 1).toLowerCase());
+    return this.lastWords[k];
+  }
+
+  /** How many mentions (of anyone, in text order) start before token `token`. */
+  countBefore(token: number): number {
+    return lowerBound(this.all, token);
+  }
+
   /** The latest mention of anyone before token `token`. */
   lastBefore(token: number): NameMention | null {
     const k = lowerBound(this.all, token) - 1;
