@@ -63,7 +63,7 @@ export function overlapOfTwo(a: Set<string>, b: Set<string>): number {
 const SIDE_BODY =
   /^(?:officials?|government|authorities|ministry|foreign|defen[cs]e|military|army|forces|troops|intelligence|embassy|spokes(?:man|woman|person)|president|prime|leaders?|department|administration|state|side|diplomats?|envoy|ambassador|secretary|minister)$/;
 
-let actorNames: Map<string, string> | null = null;
+let actorNames: ReadonlyMap<string, string> | null = null;
 const actorKeys = new Map<string, string>();
 
 /**

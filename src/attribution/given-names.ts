@@ -6,10 +6,10 @@ import { loadPairs } from '../lexicon/load.js';
 /** m: a man's name, f: a woman's. */
 export type NameGender = 'm' | 'f';
 
-let givenNames: Map<string, string> | null = null;
+let givenNames: ReadonlyMap<string, string> | null = null;
 
 /** data/lexicon/given-names.txt: a given name's gender (m, f) or no sign (?). */
-function names(): Map<string, string> {
+function names(): ReadonlyMap<string, string> {
   return (givenNames ??= loadPairs('given-names'));
 }
 

@@ -189,7 +189,7 @@ const RAISING_HEARSAY = new Set(['allege', 'say', 'report', 'rumour', 'rumor', '
 /** Participles of belief whose passive takes an infinitive ("is believed to", "is understood to"). */
 const RAISED_BELIEFS = new Set(['believed', 'understood', 'thought', 'feared']);
 
-let stanceCueLemmas: Map<string, string> | null = null;
+let stanceCueLemmas: ReadonlyMap<string, string> | null = null;
 /** A cue lemma of the stance lexicon (data/lexicon/stance-cues.txt: "condemn", "welcome"). */
 function isStanceCueLemma(lemma: string): boolean {
   return (stanceCueLemmas ??= loadPairs('stance-cues')).has(lemma);

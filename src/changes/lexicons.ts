@@ -44,7 +44,7 @@ let cached: ChangeLexicons | null = null;
 
 export function lexicons(): ChangeLexicons {
   if (cached) return cached;
-  const numberWords = loadPairs('spin-number-words');
+  const numberWords = new Map(loadPairs('spin-number-words')); // a copy: the shared one stays whole
   for (const w of ['zero', 'one', 'hundred']) numberWords.delete(w);
   cached = {
     hedges: loadLines('hedges').map((l) =>

@@ -23,11 +23,18 @@ export function loadWordSet(name: string): Set<string> {
 }
 
 /** A lexicon of `key<TAB or |>value` pairs. */
-export function loadPairs(name: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const line of loadLines(name)) {
-    const [k, v] = line.split(/\t|\s*\|\s*/);
-    if (k && v !== undefined) out.set(k.toLowerCase(), v);
+const pairsCache = new Map<string, ReadonlyMap<string, string>>();
+
+/** The pairs of a lexicon, read from its file once (some callers ask on every word they test). */
+export function loadPairs(name: string): ReadonlyMap<string, string> {
+  let out = pairsCache.get(name);
+  if (!out) {
+    const pairs = new Map<string, string>();
+    for (const line of loadLines(name)) {
+      const [k, v] = line.split(/\t|\s*\|\s*/);
+      if (k && v !== undefined) pairs.set(k.toLowerCase(), v);
+    }
+    pairsCache.set(name, (out = pairs));
   }
   return out;
 }

@@ -17,7 +17,7 @@ const SUFFIX_RE = /(?:%|st|nd|rd|th|s)$/;
 const WELL_FORMED_RE = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 const COMMA_NUMBER_RE = /^\d+(?:,\d+)+(?:\.\d+)?$/;
 
-let numberWords: Map<string, string> | null = null;
+let numberWords: ReadonlyMap<string, string> | null = null;
 function numberWordValue(norm: string): number | null {
   numberWords ??= loadPairs('spin-number-words');
   const v = numberWords.get(norm);
