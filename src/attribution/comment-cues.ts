@@ -3,7 +3,7 @@
 // tagger scores its bare or distant verb far below one: the statement it makes (comments.ts
 // builds it) is the one a reader of a disputed story needs.
 import { wordSet } from '../lexicon/load.js';
-import type { Document } from '../text/document.js';
+import type { DocToken, Document } from '../text/document.js';
 import { bareCommentNoun, COMMENT_MARKS, commentOpens } from './comments.js';
 
 /** Verbs of denial a comment may end on. */
@@ -15,10 +15,15 @@ const BETWEEN = new Set(['has', 'have', 'had', 'does', 'do', 'did', 'also', 'lon
 /** Words a commenter may have at most ("opposition groups", "the Kremlin's spokesman"). */
 const MAX_COMMENTER = 5;
 
+/** Is the token's word form a verb of denial (what isDenialComment asks of the form)? */
+export function isDenialVerb(t: DocToken): boolean {
+  return t.kind === 'word' && DENIAL_VERBS.has(t.lemma);
+}
+
 /** Token i is a verb of denial closing a comment on the clause before it. */
 export function isDenialComment(doc: Document, i: number, lo: number): boolean {
   const t = doc.tokens[i];
-  if (t.kind !== 'word' || t.quoted || !DENIAL_VERBS.has(t.lemma)) return false;
+  if (t.quoted || !isDenialVerb(t)) return false;
   let j = i - 1;
   while (j >= lo && (BETWEEN.has(doc.tokens[j].norm) || doc.tokens[j].norm.endsWith('ly'))) j--;
   const subjectEnd = j;

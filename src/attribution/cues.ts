@@ -2,7 +2,7 @@
 // averaged-perceptron tagger (B/I/O over tokens, greedy left to right).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Document } from '../text/document.js';
+import type { DocToken, Document } from '../text/document.js';
 import {
   CUE_FORM_PLACES,
   CUE_PREV_PLACE,
@@ -14,53 +14,16 @@ import {
   tokenHashes,
   type TokenHashes,
 } from './features.js';
-import { formScoresFor, type FormScores } from './form-scores.js';
+import { FormBits, formScoresFor, type FormScores } from './form-scores.js';
 import { readModelFile } from './model-file.js';
 import { predictLabel, predictLabelFrom, type LoadedModel } from './perceptron.js';
-import { isCloseQuote, isQuoted } from './quotes.js';
+import { isQuoted } from './quotes.js';
 import { isAgentNoun } from './agents.js';
 import { HEARSAY, PARTICLES, repairCue } from './cue-repairs.js';
 import { mendHeadlineCue } from './headline-cues.js';
 import { isNoCue } from './no-cues.js';
 
 export const CUE_LABELS = ['O', 'B', 'I'];
-/** How far below "no cue" a lexicon verb of saying may score and still be taken as a cue. */
-const LEXICON_MARGIN = 30;
-/**
- * More after an adverb of time between the subject and its verb ("The company now expects …",
- * "still believes"), which the tagger, reading the words around, weighs against a cue.
- */
-const ADVERB_LEXICON_MARGIN = 45;
-const TIME_ADVERBS = new Set(['now', 'still', 'already', 'previously', 'originally', 'initially', 'also']);
-
-function lexiconMargin(doc: Document, i: number, lo: number): number {
-  if (i > lo && TIME_ADVERBS.has(doc.tokens[i - 1].norm)) return ADVERB_LEXICON_MARGIN;
-  // "The president pledged to rebuild the bridge": a promise, which the tagger scores low.
-  if (PROMISING.has(doc.tokens[i].lemma)) return ADVERB_LEXICON_MARGIN;
-  // So after an expletive's passive: "It was reported on Friday that …".
-  const expletive =
-    i - 2 >= lo && doc.tokens[i - 2].norm === 'it' && EXPLETIVE_BE.has(doc.tokens[i - 1].norm);
-  return expletive || afterQuotation(doc, i, lo) ? ADVERB_LEXICON_MARGIN : LEXICON_MARGIN;
-}
-
-/** Words a speaker may run between a quotation and its verb ("“…,” the review states"). */
-const QUOTED_SPEAKER_REACH = 4;
-
-/** "“The system failed,” the review states.": token i follows a quotation closed with a comma and a
- *  few words of a speaker. */
-function afterQuotation(doc: Document, i: number, lo: number): boolean {
-  for (let j = i - 1; j > lo && i - j <= QUOTED_SPEAKER_REACH + 1; j--) {
-    const t = doc.tokens[j];
-    if (t.kind === 'word') continue;
-    return (
-      j < i - 1 &&
-      (isCloseQuote(doc, j) ? doc.tokens[j - 1].text === ',' : t.text === ',' && isCloseQuote(doc, j - 1))
-    );
-  }
-  return false;
-}
-const EXPLETIVE_BE = new Set(['is', 'was', 'been']);
-const PROMISING = new Set(['pledge', 'vow', 'promise']);
 /**
  * How far below "no cue" a token may score and still start a cue. Generous on purpose: the
  * statement filter (filter.ts) then drops the candidates that are not statements. Chosen with
@@ -78,7 +41,7 @@ export const CUE_MODEL_PATH = fileURLToPath(
 );
 
 import type { CueTokens } from './types.js';
-import { isDenialComment } from './comment-cues.js';
+import { isDenialComment, isDenialVerb } from './comment-cues.js';
 import {
   CLAUSAL_MARGIN,
   CUE_AUXILIARIES,
@@ -89,6 +52,8 @@ import {
   isPassiveBySaying,
   isReceivedSaying,
   lexiconCueAt,
+  lexiconMargin,
+  mayBeLexiconRuleCue,
   RECEIVED_MARGIN,
 } from './lexicon-cues.js';
 export type { CueTokens } from './types.js';
@@ -180,6 +145,22 @@ export function tagSentence(
   return out;
 }
 
+// What a token's word form allows the rules after the tagger (tagInto): most forms allow none, and
+// one test of these bits spares them each rule's own lookups in its word lists.
+const LEXICON_RULES = 1; // the rules of lexicon-cues.ts
+const DENIAL_VERB = 2; // isDenialComment
+const HEARSAY_WORD = 4;
+const PUNCT_CUE = 8;
+const AS_WORD = 16; // isAsPer
+const RULE_BITS = new FormBits(
+  (t: DocToken) =>
+    (mayBeLexiconRuleCue(t) ? LEXICON_RULES : 0) |
+    (isDenialVerb(t) ? DENIAL_VERB : 0) |
+    (t.kind === 'word' && HEARSAY.has(t.norm) ? HEARSAY_WORD : 0) |
+    (t.kind === 'punct' && PUNCT_CUES.has(t.text) ? PUNCT_CUE : 0) |
+    (t.norm === 'as' ? AS_WORD : 0),
+);
+
 // The labels and margins of the sentence tagged last (scratch, grown as needed): typed arrays, as
 // arrays built per sentence were a good part of the extractor's garbage.
 let LABELS = new Uint8Array(256);
@@ -211,9 +192,16 @@ function tagInto(
   const byForm = formOffsets(h, cache, lo, hi);
   let prev = 0;
   let auxOpened = -10;
+  // The rule bits of tokens i, i - 1 and i - 2.
+  let may = 0;
+  let may1 = 0;
+  let may2 = 0;
   for (let i = lo; i < hi; i++) {
     const t = doc.tokens[i];
-    if (prev === 0 && (t.kind === 'punct' ? !PUNCT_CUES.has(t.text) : t.quoted || isQuoted(doc, i))) {
+    may2 = may1;
+    may1 = may;
+    may = RULE_BITS.of(doc, h, i);
+    if (prev === 0 && (t.kind === 'punct' ? (may & PUNCT_CUE) === 0 : t.quoted || isQuoted(doc, i))) {
       // Words inside a quotation are what is said, not who says it, and only a few punctuation
       // marks introduce speech (":", dashes): skip the rest (saves most of the cost). Quotations
       // between the doubled apostrophes of wire copy (''...'') count too (quotes.ts): the
@@ -234,25 +222,38 @@ function tagInto(
     margins[i - lo] = scores[1] - scores[0];
     // Lean towards starting a cue: the tagger, trained on sparse positives, under-predicts them.
     if (label === 0 && scores[1] + startMargin > scores[0]) label = 1;
-    if (label === 0 && scores[1] + lexiconMargin(doc, i, lo) > scores[0] && lexiconCueAt(doc, i, lo, hi))
+    const lexical = (may & LEXICON_RULES) !== 0;
+    if (
+      label === 0 &&
+      lexical &&
+      scores[1] + lexiconMargin(doc, i, lo) > scores[0] &&
+      lexiconCueAt(doc, i, lo, hi)
+    )
       label = 1;
-    if (label === 0 && isDenialComment(doc, i, lo)) label = 1;
-    if (label === 0 && scores[1] + CLAUSAL_MARGIN > scores[0] && isClausalLexiconCue(doc, i, lo, hi, labels))
+    if (label === 0 && (may & DENIAL_VERB) !== 0 && isDenialComment(doc, i, lo)) label = 1;
+    if (
+      label === 0 &&
+      lexical &&
+      scores[1] + CLAUSAL_MARGIN > scores[0] &&
+      isClausalLexiconCue(doc, i, lo, hi, labels)
+    )
       label = 1;
-    if (label === 0 && scores[1] + CLAUSAL_MARGIN > scores[0] && isPassiveBySaying(doc, i, lo, hi)) label = 1;
-    if (label === 0 && isHearingHeard(doc, i, lo, hi)) label = 1;
-    if (label === 0 && isImpersonalPassive(doc, i, lo, hi)) label = 1;
-    if (label !== 1 && isSayingAfterAnonymity(doc, i, lo)) {
+    if (label === 0 && lexical && scores[1] + CLAUSAL_MARGIN > scores[0] && isPassiveBySaying(doc, i, lo, hi))
+      label = 1;
+    if (label === 0 && lexical && isHearingHeard(doc, i, lo, hi)) label = 1;
+    if (label === 0 && lexical && isImpersonalPassive(doc, i, lo, hi)) label = 1;
+    if (label !== 1 && lexical && isSayingAfterAnonymity(doc, i, lo)) {
       label = 1;
       if (labels[i - 1 - lo] === 1) labels[i - 1 - lo] = 0;
     }
     // "as per the agency": a spun or clipped "according to", tagged like it.
-    if (isAsPer(doc, i, hi)) label = 1;
-    else if (i > lo && isAsPer(doc, i - 1, hi)) label = 2;
-    else if (i > lo + 1 && isAsPer(doc, i - 2, hi)) label = 0; // its source ("as per Smith")
+    if ((may & AS_WORD) !== 0 && isAsPer(doc, i, hi)) label = 1;
+    else if ((may1 & AS_WORD) !== 0 && i > lo && isAsPer(doc, i - 1, hi)) label = 2;
+    else if ((may2 & AS_WORD) !== 0 && i > lo + 1 && isAsPer(doc, i - 2, hi)) label = 0; // its source ("as per Smith")
     // "The defendant allegedly forged …": an adverb of hearsay reports with no one named.
-    if (label === 0 && prev === 0 && t.kind === 'word' && HEARSAY.has(t.norm) && !t.quoted) label = 1;
-    if (label === 0 && scores[1] + RECEIVED_MARGIN > scores[0] && isReceivedSaying(doc, i, lo)) label = 1;
+    if (label === 0 && prev === 0 && (may & HEARSAY_WORD) !== 0 && !t.quoted) label = 1;
+    if (label === 0 && lexical && scores[1] + RECEIVED_MARGIN > scores[0] && isReceivedSaying(doc, i, lo))
+      label = 1;
     if (label === 2 && prev === 0) label = 1; // an I cannot start a cue
     // An auxiliary opened the cue through the lexicon: the cue is the auxiliary and its verb.
     if (auxOpened === i - 1) label = 2;

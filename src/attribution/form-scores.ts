@@ -2,6 +2,7 @@
 // suffix, sense class, cluster) seen from a fixed place (the token scored, or a neighbour), so the
 // model's weights for them are summed once per form and place and then reused for every token.
 // Sums are integers (perceptron.ts), so they are exact whatever the grouping.
+import type { DocToken, Document } from '../text/document.js';
 import type { TokenHashes } from './features.js';
 import { addRowSums, type LoadedModel } from './perceptron.js';
 
@@ -87,4 +88,37 @@ export function formScoresFor(
     caches.set(model, cache);
   }
   return cache;
+}
+
+/**
+ * A few bits per memoised word form (what rules may make of it), computed once from one of its
+ * tokens. `compute` must read only what the form fixes, the same for all its tokens (a word's kind,
+ * norm and lemma, a punctuation mark's text): not a token's capitals, quotation or neighbours.
+ */
+export class FormBits {
+  /** The bits of each form plus one; 0 while not computed. */
+  private known = new Uint16Array(4096);
+
+  constructor(private readonly compute: (t: DocToken) => number) {}
+
+  of(doc: Document, h: TokenHashes, j: number): number {
+    const form = h.form[j];
+    if (form < 0) return this.compute(doc.tokens[j]);
+    const bits = form < this.known.length ? this.known[form] : 0;
+    return bits !== 0 ? bits - 1 : this.first(doc.tokens[j], form);
+  }
+
+  /** Computes and keeps the bits of a form met for the first time. */
+  private first(t: DocToken, form: number): number {
+    if (form >= this.known.length) {
+      let size = this.known.length;
+      while (size <= form) size *= 2;
+      const known = new Uint16Array(size);
+      known.set(this.known);
+      this.known = known;
+    }
+    const bits = this.compute(t);
+    this.known[form] = bits + 1;
+    return bits;
+  }
 }

@@ -4,8 +4,9 @@
 // ("Analysts … estimate the painting could …"), a passive of saying before its agent ("was
 // condemned by the union"), and a court's hearing of evidence ("The court heard that …").
 import { loadPairs, wordSet } from '../lexicon/load.js';
-import type { Document } from '../text/document.js';
+import type { DocToken, Document } from '../text/document.js';
 import { PASSIVE_AUXILIARIES } from './cue-repairs.js';
+import { isCloseQuote } from './quotes.js';
 import { PREPOSITIONS } from './sources.js';
 import {
   FINITE,
@@ -270,6 +271,45 @@ export function isImpersonalPassive(doc: Document, i: number, lo: number, hi: nu
   return !before || before.text === ',' || before.norm === 'and' || before.norm === 'but';
 }
 
+/** How far below "no cue" a lexicon verb of saying may score and still be taken as a cue. */
+const LEXICON_MARGIN = 30;
+/**
+ * More after an adverb of time between the subject and its verb ("The company now expects …",
+ * "still believes"), which the tagger, reading the words around, weighs against a cue.
+ */
+const ADVERB_LEXICON_MARGIN = 45;
+const TIME_ADVERBS = new Set(['now', 'still', 'already', 'previously', 'originally', 'initially', 'also']);
+
+/** How far below "no cue" the tagger may score a lexicon cue at token i (lexiconCueAt) that it takes. */
+export function lexiconMargin(doc: Document, i: number, lo: number): number {
+  if (i > lo && TIME_ADVERBS.has(doc.tokens[i - 1].norm)) return ADVERB_LEXICON_MARGIN;
+  // "The president pledged to rebuild the bridge": a promise, which the tagger scores low.
+  if (PROMISING.has(doc.tokens[i].lemma)) return ADVERB_LEXICON_MARGIN;
+  // So after an expletive's passive: "It was reported on Friday that …".
+  const expletive =
+    i - 2 >= lo && doc.tokens[i - 2].norm === 'it' && EXPLETIVE_BE.has(doc.tokens[i - 1].norm);
+  return expletive || afterQuotation(doc, i, lo) ? ADVERB_LEXICON_MARGIN : LEXICON_MARGIN;
+}
+
+/** Words a speaker may run between a quotation and its verb ("“…,” the review states"). */
+const QUOTED_SPEAKER_REACH = 4;
+
+/** "“The system failed,” the review states.": token i follows a quotation closed with a comma and a
+ *  few words of a speaker. */
+function afterQuotation(doc: Document, i: number, lo: number): boolean {
+  for (let j = i - 1; j > lo && i - j <= QUOTED_SPEAKER_REACH + 1; j--) {
+    const t = doc.tokens[j];
+    if (t.kind === 'word') continue;
+    return (
+      j < i - 1 &&
+      (isCloseQuote(doc, j) ? doc.tokens[j - 1].text === ',' : t.text === ',' && isCloseQuote(doc, j - 1))
+    );
+  }
+  return false;
+}
+const EXPLETIVE_BE = new Set(['is', 'was', 'been']);
+const PROMISING = new Set(['pledge', 'vow', 'promise']);
+
 /**
  * A lexicon cue at token i, or the auxiliary that opens one ("The United States [has accused]
  * Russia of ...": the tagger learned such cues as starting at "has", and a long name before it
@@ -278,6 +318,25 @@ export function isImpersonalPassive(doc: Document, i: number, lo: number, hi: nu
 export function lexiconCueAt(doc: Document, i: number, lo: number, hi: number): boolean {
   if (isLexiconCue(doc, i, lo, hi)) return true;
   return CUE_AUXILIARIES.has(doc.tokens[i].norm) && i + 1 < hi && isLexiconCue(doc, i + 1, lo, hi);
+}
+
+/**
+ * Can a rule of this file take a token of this word form as a cue (or the auxiliary opening one)?
+ * What each rule asks of the token's own form (kind, norm, lemma), so that the tagger tries the
+ * rules only at the few tokens that pass: keep it in step with them.
+ */
+export function mayBeLexiconRuleCue(t: DocToken): boolean {
+  if (t.kind !== 'word') return false;
+  return (
+    wordSet('speech-verbs').has(t.lemma) || // isLexiconCue, isClausalLexiconCue, isPassiveBySaying
+    CUE_AUXILIARIES.has(t.norm) || // lexiconCueAt
+    RAISED_BELIEFS.has(t.norm) ||
+    isStanceCueLemma(t.lemma) || // isPassiveBySaying
+    t.norm === 'heard' || // isHearingHeard
+    IMPERSONAL_AUXILIARIES.has(t.norm) ||
+    (t.norm !== t.lemma && wordSet('speech-core').has(t.lemma)) || // isSayingAfterAnonymity
+    RECEIVED_SAYINGS.has(t.norm)
+  );
 }
 
 /**
