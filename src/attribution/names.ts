@@ -2,6 +2,7 @@
 // ("Turkish President Recep Tayyip Erdogan" → name "Recep Tayyip Erdogan", titles turkish, president),
 // so that surnames, pronouns and descriptions can be resolved to a full name.
 import { wordSet } from '../lexicon/load.js';
+import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document, DocToken } from '../text/document.js';
 import { isPluralOfNoun, isPluralPossessiveMark, SUBJECT_PRONOUNS } from './word-forms.js';
 import { isGivenName } from './given-names.js';
@@ -179,19 +180,44 @@ export function roleBeforeGivenName(tokens: readonly DocToken[], i: number, end:
 }
 
 /**
- * "Minister for Health | Aoife Brennan", "Vice President for Legal Affairs | Dora Lind": where the
- * name starts in a capitalised run [start, end) that follows an office's "for" or "of": at its
- * given name. `start` when the run follows no office, is too short or holds no given name.
+ * "Minister for Health | Aoife Brennan", "Vice President for Legal Affairs | Dora Lind", "Minister
+ * of Fisheries, Forests and Water | Olu Bande": where the name starts in a capitalised run
+ * [start, end) that follows an office's "for" or "of" (the run may continue a portfolio listed
+ * with commas and "and"): at its given name or, when the lexicon knows none there, after the
+ * portfolio's words, which are common nouns and adjectives ("Chief of Staff | Rob Lenner").
+ * `start` when the run follows no office or holds no two words past its portfolio.
  */
 export function afterPortfolio(tokens: readonly DocToken[], start: number, end: number): number {
-  if (end - start < 3 || start < 2) return start;
-  const link = tokens[start - 1];
-  if ((link.norm !== 'for' && link.norm !== 'of') || link.cap || !isTitleWord(tokens[start - 2].norm))
-    return start;
+  if (end - start < 2 || !followsOffice(tokens, start)) return start;
   let given = start + 1;
   while (given < end - 1 && !isGivenName(tokens[given].norm)) given++;
-  // (None: a body's name, "Analyst for Pelham Brothers Inc".)
-  return given < end - 1 ? given : start;
+  if (given < end - 1) return given;
+  // (A body's name: "Analyst for Pelham Brothers Inc".)
+  if (isOrganisationWord(tokens[end - 1].norm)) return start;
+  let name = start;
+  while (name < end && isPortfolioWord(tokens[name])) name++;
+  // (A given name and a surname at least: "Pelham Brothers" keeps its plural.)
+  return end - name >= 2 ? name : start;
+}
+
+/** Does the run at `start` follow an office's "for" or "of" ("Minister of Finance"), perhaps
+ *  across a portfolio's list ("Minister of Fisheries, Forests and")? */
+function followsOffice(tokens: readonly DocToken[], start: number): boolean {
+  const sentence = tokens[start].sentence;
+  for (let j = start - 1; j >= 1 && j >= start - 8 && tokens[j].sentence === sentence; j--) {
+    const t = tokens[j];
+    if (t.norm === 'for' || t.norm === 'of') return !t.cap && isTitleWord(tokens[j - 1].norm);
+    if (!(t.text === ',' || t.norm === 'and' || t.text === '&' || (t.kind === 'word' && t.cap))) return false;
+  }
+  return false;
+}
+
+/** A capitalised word of a portfolio: a common noun or adjective ("Finance", "Foreign", "Staff"),
+ *  not a given name. */
+function isPortfolioWord(t: DocToken): boolean {
+  return (
+    t.kind === 'word' && t.cap && !isGivenName(t.norm) && (hasLemma(t.norm, 'n') || hasLemma(t.norm, 'a'))
+  );
 }
 
 /**

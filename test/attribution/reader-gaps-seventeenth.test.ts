@@ -1,0 +1,33 @@
+// Speakers found wrong by reading invented news (the seventeenth session; every text here is
+// invented): each test fails on the extractor as it was before its fix, unless its comment says it
+// guards a fix's reach.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from './helpers.js';
+
+const names = (text: string) => analyze(text).map((s) => s.speaker_name);
+
+test('an office "of" a portfolio whose name holds no given name the lexicon knows: the name follows the portfolio', () => {
+  assert.deepEqual(names('Minister of Finance Olu Bande said the levy would stay.'), ['Olu Bande']);
+  assert.deepEqual(names('Chief of Staff Rob Lenner said the memo was genuine.'), ['Rob Lenner']);
+});
+
+test('a portfolio listed with commas and "and": the name after the list, and "the company" takes none of it up', () => {
+  assert.deepEqual(
+    names(
+      'Minister of Fisheries, Forests and Water Olu Bande said the ban on trawling would hold.\n\n' +
+        'The company said its trawlers had stayed in port.',
+    ),
+    ['Olu Bande', 'The company'],
+  );
+  assert.deepEqual(names('Secretary for Trade and Industry Ruth Anselm said exports had fallen.'), [
+    'Ruth Anselm',
+  ]);
+});
+
+test('a body after an office\'s "for" keeps its whole name (guards the reach of the portfolio rule)', () => {
+  const [s] = analyze('"Demand is soft," said analyst for Pelham Brothers Tova Reyes.');
+  assert.ok(s);
+  assert.notEqual(s.speaker_name, 'Brothers Tova Reyes');
+  assert.deepEqual(names('Analyst for Pelham Brothers Inc said demand was soft.'), ['Pelham Brothers Inc']);
+});
