@@ -74,6 +74,8 @@ function appositiveRole(doc: Document, start: number, end: number, roles: string
     )
       return appositiveRole(doc, start, end, roles, true);
     if (tokens[end]?.text !== ',' || !tokens[end + 1]) return;
+    // "Lorna Fisk, 52, a retired nurse": an age between the name and its description.
+    if (tokens[end + 1].kind === 'number' && tokens[end + 2]?.text === ',' && tokens[end + 3]) end += 2;
   }
   // "Tom Reed, director of Harvest Aid,": a bare title opens the description too.
   const next = tokens[end + 1];

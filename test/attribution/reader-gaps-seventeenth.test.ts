@@ -31,3 +31,19 @@ test('a body after an office\'s "for" keeps its whole name (guards the reach of 
   assert.notEqual(s.speaker_name, 'Brothers Tova Reyes');
   assert.deepEqual(names('Analyst for Pelham Brothers Inc said demand was soft.'), ['Pelham Brothers Inc']);
 });
+
+test('"Lorna Fisk, 52, a retired nurse": the age between the name and the description keeps her role, so "the mayor" is not her', () => {
+  assert.deepEqual(
+    names(
+      '"The tap water is brown," said Lorna Fisk, 52, a retired nurse.\n\nThe mayor said the pipes would be replaced.',
+    ),
+    ['Lorna Fisk', 'The mayor'],
+  );
+  // (The description still takes her up when it is hers.)
+  assert.deepEqual(
+    names(
+      'Lorna Fisk, 52, a retired nurse, said the water was brown.\n\nThe nurse said she had complained twice.',
+    ),
+    ['Lorna Fisk', 'Lorna Fisk'],
+  );
+});
