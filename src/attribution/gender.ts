@@ -131,14 +131,17 @@ export class ArticleGenders {
       if (!described) this.byName.set(m.name, first);
     }
     for (const { key, g } of named) if (!this.bySurname.has(key)) setOrClash(this.byFirstNames, key, g);
-    // "Vossberg said she was angry": a one-word speaker and the subject pronoun opening what she
-    // said, the weakest sign (read only where nothing else is known).
+    // "Vossberg said she was angry", "Aksel Rennard said he was angry": a speaker named by
+    // capitalised words right before the cue and the subject pronoun opening what was said, the
+    // weakest sign (read only where nothing else is known), by surname.
     for (const f of frames) {
-      if (!f.source || f.source[1] - f.source[0] !== 1 || f.content.length === 0) continue;
-      const name = doc.tokens[f.source[0]];
+      if (!f.source || f.content.length === 0 || f.source[1] !== f.cue.first) continue;
       const g = SUBJECT_PRONOUNS.get(doc.tokens[f.content[0][0]]?.norm ?? '');
-      if (g && name.cap && name.kind === 'word' && f.source[1] === f.cue.first)
-        setOrClash(this.bySelfReference, name.text, g);
+      if (!g) continue;
+      let capitalised = true;
+      for (let i = f.source[0]; i < f.source[1]; i++)
+        if (doc.tokens[i].kind !== 'word' || !doc.tokens[i].cap) capitalised = false;
+      if (capitalised) setOrClash(this.bySelfReference, doc.tokens[f.source[1] - 1].text, g);
     }
   }
 
@@ -172,7 +175,7 @@ export class ArticleGenders {
     const known =
       this.byName.get(name) ??
       (this.bySurname.has(key) ? this.bySurname.get(key) : full ? undefined : this.byFirstNames.get(key));
-    return known === undefined && !full ? this.bySelfReference.get(key) : known;
+    return known === undefined ? this.bySelfReference.get(key) : known;
   }
 }
 

@@ -47,3 +47,13 @@ test('"Lorna Fisk, 52, a retired nurse": the age between the name and the descri
     ['Lorna Fisk', 'Lorna Fisk'],
   );
 });
+
+test('"Aksel Rennard said he …": a full name whose first name the lexicon lacks takes the gender of the pronoun opening what he said', () => {
+  assert.deepEqual(
+    names(
+      'Minister Oona Marchetti said she regretted the outcome.\n\nAksel Rennard said he was angry.\n\n' +
+        'She said the visits were meant to keep the door open.',
+    ),
+    ['Oona Marchetti', 'Aksel Rennard', 'Oona Marchetti'],
+  );
+});
