@@ -11,14 +11,11 @@ import { isPersonNoun } from './agents.js';
 
 /** Nouns that make "warning" a kind of notice, not someone's saying ("a profit warning"). */
 const WARNING_KINDS = new Set([
-  'profit',
-  'profits',
-  'earnings',
-  'weather',
-  'storm',
-  'flood',
-  'heat',
-  'travel',
+  ...['profit', 'profits', 'earnings', 'weather', 'storm', 'flood', 'heat', 'travel'],
+  // Hazards and the colours of weather services' levels ("a tsunami warning", "an amber warning").
+  ...['tsunami', 'tornado', 'hurricane', 'cyclone', 'typhoon', 'wind', 'snow', 'ice', 'fog', 'frost'],
+  ...['gale', 'thunderstorm', 'rain', 'blizzard', 'avalanche', 'fire', 'bushfire', 'wildfire'],
+  ...['drought', 'evacuation', 'smog', 'red', 'amber', 'yellow', 'orange'],
 ]);
 
 /** "Shares fell after a profit warning on Tuesday": a kind of warning, issued by no one named. */

@@ -57,3 +57,23 @@ test('"Aksel Rennard said he …": a full name whose first name the lexicon lack
     ['Oona Marchetti', 'Aksel Rennard', 'Oona Marchetti'],
   );
 });
+
+test('"a tsunami warning", "a tornado warning", "an amber warning": a hazard\'s warning is no statement, and the saying after it keeps its content', () => {
+  assert.deepEqual(
+    analyze(
+      'A strong quake struck off the coast of Kelmar on Thursday, prompting a brief tsunami warning, seismologists said.',
+    ).map((s) => [s.speaker?.text, s.cue.text]),
+    [['seismologists', 'said']],
+  );
+  assert.deepEqual(
+    analyze('The storm brought an amber warning for wind, forecasters said.').map((s) => [
+      s.speaker?.text,
+      s.cue.text,
+    ]),
+    [['forecasters', 'said']],
+  );
+});
+
+test('"said Hon. Tunde Alabi": the honorific\'s full stop ends no sentence, and the name is the speaker', () => {
+  assert.deepEqual(names('"We told them twice," said Hon. Tunde Alabi.'), ['Tunde Alabi']);
+});
