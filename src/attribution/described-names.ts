@@ -99,6 +99,9 @@ const COMPANY_HEADS = new Set([
   ...['utility', 'broadcaster', 'network', 'newspaper', 'club', 'fund', 'trust'],
 ]);
 
+/** Words that open a sentence as its subject standing for people, no body ("Others warned"). */
+const QUANTIFIERS = new Set(['others', 'some', 'many', 'several', 'few', 'both', 'all', 'most', 'none']);
+
 /** Heads that take up any company: an airline or a bank is a company too. */
 const ANY_COMPANY = new Set(['company', 'firm', 'group']);
 
@@ -253,7 +256,12 @@ export function earlierBody(
     if (!/^\p{Lu}/u.test(n) || !/^\p{Lu}/u.test(words[words.length - 1]) || /^the /i.test(n)) continue;
     // Nor a common noun opening its sentence ("Analysts said").
     const lower = n.toLowerCase();
-    if (words.length === 1 && (hasLemma(lower, 'n') || hasLemma(lower.replace(/s$/, ''), 'n'))) continue;
+    // (Nor a quantifier standing for people: "Others warned …".)
+    if (
+      words.length === 1 &&
+      (hasLemma(lower, 'n') || hasLemma(lower.replace(/s$/, ''), 'n') || QUANTIFIERS.has(lower))
+    )
+      continue;
     // Nor people named with their firm ("Analysts at Harwell Securities" are no authority).
     if (
       words.length > 2 &&

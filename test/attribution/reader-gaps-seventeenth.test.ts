@@ -77,3 +77,13 @@ test('"a tsunami warning", "a tornado warning", "an amber warning": a hazard\'s 
 test('"said Hon. Tunde Alabi": the honorific\'s full stop ends no sentence, and the name is the speaker', () => {
   assert.deepEqual(names('"We told them twice," said Hon. Tunde Alabi.'), ['Tunde Alabi']);
 });
+
+test('"Others warned …": a quantifier standing for people is no body that "the company" takes up', () => {
+  assert.deepEqual(
+    names(
+      'Pellam Motors said on Thursday it would cut 900 jobs. Others warned that the cuts went too deep.\n\n' +
+        'The company thanked its finance director for "nine years of service."',
+    ),
+    ['Pellam Motors', 'Others', 'Pellam Motors'],
+  );
+});
