@@ -9,6 +9,7 @@ import {
   POSSESSIVES,
   isOrganisationWord,
   isPersonName,
+  isSurnameParticle,
   isTitleWord,
   SURNAME_PARTICLES,
   WEEKDAYS,
@@ -183,6 +184,8 @@ export function personEnd(doc: Document, first: number, end: number): number {
         k--;
         words++;
       } else if (k - 2 >= first && t.text === '.' && /^[A-Z]$/.test(doc.tokens[k - 2].text)) k -= 2;
+      // "Pieter van der Merwe of the Stellenrand Institute": a surname's particles.
+      else if (k - 1 > first && words > 0 && isSurnameParticle(doc, k - 1, p)) k--;
       else break;
     }
     const before = k > first ? doc.tokens[k - 1] : null;

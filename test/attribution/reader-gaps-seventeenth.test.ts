@@ -87,3 +87,14 @@ test('"Others warned …": a quantifier standing for people is no body that "the
     ['Pellam Motors', 'Others', 'Pellam Motors'],
   );
 });
+
+test('"Pieter van der Merwe of the Stellenrand Institute": a surname\'s particles keep the person before the "of", and "he" takes him up', () => {
+  assert.deepEqual(
+    names(
+      'The labour federation Cosawu said the improvement was temporary.\n\n' +
+        'Energy analyst Pieter van der Merwe of the Stellenrand Institute warned that a cold snap could strain the grid.\n\n' +
+        '"All bets are off," he said.',
+    ),
+    ['Cosawu', 'Pieter van der Merwe', 'Pieter van der Merwe'],
+  );
+});
