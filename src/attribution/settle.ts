@@ -297,7 +297,7 @@ function cutContentEnds(
           piece = [known[at + 3], known[at + 4]];
           margin[0] = known[at + 5];
         } else {
-          e = beforeSpeakerTail(doc, s, whole);
+          e = beforeSpeakerTail(doc, h, s, whole);
           piece = cutPiece(doc, h, f.cue, s, e, end, decide, features, scores, margin);
           if (memo) {
             const entry = [s, whole, e, piece[0], piece[1], margin[0]];
@@ -306,7 +306,7 @@ function cutContentEnds(
           }
         }
         if (notes) notes.set(f, { before: e, after: piece[1], margin: margin[0] });
-      } else piece = [s, s >= f.cue.last ? beforeSpeakerTail(doc, s, whole) : whole];
+      } else piece = [s, s >= f.cue.last ? beforeSpeakerTail(doc, h, s, whole) : whole];
       if (piece[1] > piece[0]) pieces.push(piece);
     }
     f.content = pieces;

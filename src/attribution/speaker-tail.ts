@@ -3,9 +3,15 @@
 // charges") and the medium of the saying ("called for more funds | in a statement on Thursday").
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
+import { FINITE_MARK, type TokenHashes } from './features.js';
 import { isOpenQuote, isQuoted } from './quotes.js';
 import { WEEKDAYS } from './names.js';
-import { FINITE, isAccessParticiple, mayBeFiniteVerb, NOMINATIVE_PRONOUNS } from './word-forms.js';
+import { FINITE, isAccessParticiple, NOMINATIVE_PRONOUNS } from './word-forms.js';
+
+/** mayBeFiniteVerb(doc, i), as tokenHashes marks it once per token. */
+function mayBeFinite(h: TokenHashes, i: number): boolean {
+  return (h.marks[i] & FINITE_MARK) !== 0;
+}
 
 /** Words that open a verb's object or complement ("expects them", "opted to"). */
 const OBJECT_OPENERS = new Set([
@@ -17,11 +23,11 @@ const COMPLEMENT_OPENERS = new Set([...OBJECT_OPENERS, 'to', 'against', 'with'])
  * Is token i a finite verb: an auxiliary, or a verb inflected in -ed or -s with an object or
  * complement after it (so that "rolled steel", "conversation and reforms" stay nouns)?
  */
-function isFiniteVerb(doc: Document, i: number): boolean {
+function isFiniteVerb(doc: Document, h: TokenHashes, i: number): boolean {
   const t = doc.tokens[i];
   if (t.kind !== 'word' || t.cap) return false;
   if (FINITE.has(t.norm)) return true;
-  if (!mayBeFiniteVerb(doc, i)) return false;
+  if (!mayBeFinite(h, i)) return false;
   if (t.norm === t.lemma || !hasLemma(t.lemma, 'v') || i + 1 >= doc.tokens.length) return false;
   const next = doc.tokens[i + 1].norm;
   if (t.norm.endsWith('ed')) return COMPLEMENT_OPENERS.has(next);
@@ -66,13 +72,13 @@ export function mediumNounEnd(doc: Document, j: number, e: number): number {
  * object ("remarks by", "a letter to") or a clause's verb follows it ("told Reuters in an
  * interview the economy is slowing" goes on).
  */
-function opensMedium(doc: Document, j: number, e: number): boolean {
+function opensMedium(doc: Document, h: TokenHashes, j: number, e: number): boolean {
   const k = mediumNounEnd(doc, j, e);
   if (k < 0) return false;
   // "a statement on Friday": a day after the noun is the saying's too.
   const onDay = k + 1 < e && doc.tokens[k].norm === 'on' && WEEKDAYS.has(doc.tokens[k + 1].norm);
   if (k < e && MEDIUM_OBJECT_AFTER.has(doc.tokens[k].norm) && !onDay) return false;
-  for (let m = k; m < e; m++) if (mayBeFiniteVerb(doc, m) && !isAccessParticiple(doc, m)) return false;
+  for (let m = k; m < e; m++) if (mayBeFinite(h, m) && !isAccessParticiple(doc, m)) return false;
   return true;
 }
 
@@ -121,7 +127,7 @@ function withheldTail(doc: Document, s: number, e: number): number {
   return e;
 }
 
-export function beforeSpeakerTail(doc: Document, s: number, e: number): number {
+export function beforeSpeakerTail(doc: Document, h: TokenHashes, s: number, e: number): number {
   // "said the plan was on track | but did not give a date": the speaker's own refusal to say more,
   // whatever the content is.
   const withheld = withheldTail(doc, s, e);
@@ -136,12 +142,12 @@ export function beforeSpeakerTail(doc: Document, s: number, e: number): number {
   )
     return e;
   // "The rise, she said, | was too small and would …": the rest of a clause the cue interrupts.
-  if (doc.tokens[s - 1]?.text === ',' && mayBeFiniteVerb(doc, s)) return e;
+  if (doc.tokens[s - 1]?.text === ',' && mayBeFinite(h, s)) return e;
   for (let j = s + 1; j + 1 < e; j++) {
     const t = doc.tokens[j];
-    if (mayBeFiniteVerb(doc, j)) return e;
-    if (opensMedium(doc, j, e)) return doc.tokens[j - 1].text === ',' ? j - 1 : j;
-    if ((t.norm !== 'and' && t.norm !== 'but') || isQuoted(doc, j) || !isFiniteVerb(doc, j + 1)) continue;
+    if (mayBeFinite(h, j)) return e;
+    if (opensMedium(doc, h, j, e)) return doc.tokens[j - 1].text === ',' ? j - 1 : j;
+    if ((t.norm !== 'and' && t.norm !== 'but') || isQuoted(doc, j) || !isFiniteVerb(doc, h, j + 1)) continue;
     return doc.tokens[j - 1].text === ',' ? j - 1 : j;
   }
   return e;
