@@ -89,9 +89,13 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
   // Multi-word cues first ("called for", "renewed his call for"), then single lemmas from the first
   // word on: the verb that opens a cue says what it does with the nouns after it ("admitted the
   // charges of": an acknowledgement; "threatened to offer": a warning).
+  // (A phrase is built and looked up only from a word that opens one of the lexicon's.)
+  const opens = phraseOpeners();
   for (let n = Math.min(3, words.length); n >= 2; n--) {
     for (let i = 0; i + n <= words.length; i++) {
-      const hit = lex.get(phrase(words, i, n, true)) ?? lex.get(phrase(words, i, n, false));
+      const hit =
+        (opens.has(firstWord(words[i].lemma)) ? lex.get(phrase(words, i, n, true)) : undefined) ??
+        (opens.has(firstWord(words[i].norm)) ? lex.get(phrase(words, i, n, false)) : undefined);
       if (hit) return hit;
     }
   }
@@ -238,6 +242,22 @@ export function isPlay(doc: Document, lemma: string, after: number): boolean {
   let i = after;
   if (DETERMINERS.has(doc.tokens[i]?.norm ?? '')) i++;
   return PLAY_OBJECTS.has(doc.tokens[i]?.norm ?? '');
+}
+
+/** The first words of the stance lexicon's multi-word cues ("call" of "call for"). */
+let openers: Set<string> | null = null;
+function phraseOpeners(): Set<string> {
+  if (!openers) {
+    openers = new Set();
+    for (const key of lexicon('stance-cues').keys()) if (key.includes(' ')) openers.add(firstWord(key));
+  }
+  return openers;
+}
+
+/** The text before the first space (all of it when there is none). */
+function firstWord(text: string): string {
+  const space = text.indexOf(' ');
+  return space < 0 ? text : text.slice(0, space);
 }
 
 /** The lemmas (or norms) of words[i, i + n) joined by spaces (n is 2 or 3). */
