@@ -48,6 +48,20 @@ const CUE_PREPOSITIONS = new Set(['from', 'for', 'of', 'over']);
 function receivingVerb(doc: Document, f: Frame): number {
   const { cue, source } = f;
   if (!source || source[1] > cue.first) return -1;
+  // The verb may have been left in the speaker's span ("Mayor faces | calls"), or open the cue
+  // ("[prompting speculation] that …").
+  // ("has drawn sharp criticism": the verb inside the cue.)
+  let verb = -1;
+  for (let j = cue.last - 1; j >= source[0] && cue.first - j <= RECEIVING_REACH && verb < 0; j--)
+    // Inflected ("faces", "drew", "prompting"): "the fuel tax" holds the noun.
+    if (
+      RECEIVING.has(doc.tokens[j].lemma) &&
+      doc.tokens[j].kind === 'word' &&
+      doc.tokens[j].norm !== doc.tokens[j].lemma
+    )
+      verb = j;
+  // (The cue's noun is read from WordNet only when such a verb was found: rare.)
+  if (verb < 0) return -1;
   // The cue's head is a noun ("calls", "criticism"), whatever else its word may be.
   // ("criticism for", "accusations of": the noun before the cue's preposition.)
   const head = CUE_PREPOSITIONS.has(doc.tokens[cue.last - 1].norm) ? cue.last - 2 : cue.last - 1;
@@ -55,18 +69,7 @@ function receivingVerb(doc: Document, f: Frame): number {
   if (head < cue.first || h.kind !== 'word' || h.cap || !hasLemma(h.lemma, 'n')) return -1;
   // Not a verb of saying's past ("said" has a noun's lemma): "calls", "criticism", "media" are nouns.
   if (h.norm !== h.lemma && !h.norm.endsWith('s') && wordSet('speech-verbs').has(h.lemma)) return -1;
-  // The verb may have been left in the speaker's span ("Mayor faces | calls"), or open the cue
-  // ("[prompting speculation] that …").
-  // ("has drawn sharp criticism": the verb inside the cue.)
-  for (let j = cue.last - 1; j >= source[0] && cue.first - j <= RECEIVING_REACH; j--)
-    // Inflected ("faces", "drew", "prompting"): "the fuel tax" holds the noun.
-    if (
-      RECEIVING.has(doc.tokens[j].lemma) &&
-      doc.tokens[j].kind === 'word' &&
-      doc.tokens[j].norm !== doc.tokens[j].lemma
-    )
-      return j;
-  return -1;
+  return verb;
 }
 
 /** The token after the "from" that follows a cue ("criticism from | farmers"), or -1. */
