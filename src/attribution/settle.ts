@@ -267,6 +267,14 @@ export type EndMemo = Map<CueTokens, number[]>;
 /** Numbers per piece in an EndMemo entry. */
 const MEMO_STRIDE = 6;
 
+/** The end model's working arrays, made once: typed arrays made per call cost more than the
+ *  decisions the memo leaves to make. */
+const END_SCRATCH = {
+  features: new Uint32Array(END_FEATURES),
+  scores: new Float64Array(2),
+  margin: new Float64Array(1),
+};
+
 /** Content after its cue ends where the learned end model says it stops (see bounds.ts). */
 function cutContentEnds(
   doc: Document,
@@ -277,9 +285,9 @@ function cutContentEnds(
   memo: EndMemo | null,
 ): void {
   const decide = end.decoding === 'global' ? globalEnd : learnedEnd;
-  const features = new Uint32Array(END_FEATURES);
-  const scores = new Float64Array(2);
-  const margin = new Float64Array(1);
+  const features = END_SCRATCH.features;
+  const scores = END_SCRATCH.scores;
+  const margin = END_SCRATCH.margin;
   for (const f of frames) {
     const pieces: TokenRange[] = [];
     for (const [s, whole] of f.content) {
