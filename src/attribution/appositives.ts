@@ -58,6 +58,15 @@ export function appositiveSource(doc: Document, comma: number, lo: number): Toke
     )
       return null;
     if (t.text === ',') {
+      // "Local resident Tom Hale, 45, who lives next door, said": an age in commas before the
+      // aside goes with it.
+      if (
+        j - 3 >= lo &&
+        doc.tokens[j - 2].text === ',' &&
+        /^\d{1,3}$/.test(doc.tokens[j - 1].text) &&
+        doc.tokens[j - 3].cap
+      )
+        j -= 2;
       const np = sourceBefore(doc, j, lo);
       // ", and the talks went badly from then on, said ...": a clause, not an appositive; nor is
       // a parenthetical source (", according to the minutes, citing ...").

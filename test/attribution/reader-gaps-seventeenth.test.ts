@@ -98,3 +98,17 @@ test('"Pieter van der Merwe of the Stellenrand Institute": a surname\'s particle
     ['Cosawu', 'Pieter van der Merwe', 'Pieter van der Merwe'],
   );
 });
+
+test('"Local resident Tom Hale, 45, who lives next door, said": a title, a name, an age and an aside keep the speaker', () => {
+  assert.deepEqual(
+    analyze('Local resident Tomas Hale, 45, who lives next door, said he heard screaming.').map((s) => [
+      s.speaker?.text,
+      s.speaker_name,
+    ]),
+    [['Local resident Tomas Hale', 'Tomas Hale']],
+  );
+  assert.deepEqual(
+    names('Former mill worker Joan Pilbeam, 71, a grandmother of six, said she was heartbroken.'),
+    ['Joan Pilbeam'],
+  );
+});
