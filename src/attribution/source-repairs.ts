@@ -13,7 +13,7 @@ import type { Frame, TokenRange } from './spans.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { speakerWithin } from './speaker-shape.js';
 import { timePhrase } from './times.js';
-import { OBJECT_DETERMINERS, RECEIVING } from './word-forms.js';
+import { mayBeFiniteVerb, OBJECT_DETERMINERS, RECEIVING } from './word-forms.js';
 import { isEvidenceHeard, isReceivedSaying } from './lexicon-cues.js';
 
 /**
@@ -324,7 +324,13 @@ function participleAside(doc: Document, f: Frame): void {
   const lo = doc.sentences[cue.sentence].tokenStart;
   const end = doc.sentences[cue.sentence].tokenEnd;
   const after = cue.last + timePhrase(doc, cue.last, end);
-  if (after + 1 >= end || doc.tokens[after].text !== ',' || !FINITE.has(doc.tokens[after + 1].norm)) return;
+  // ("The report, published on Monday, found …": the sentence's verb may be any finite one.)
+  if (
+    after + 1 >= end ||
+    doc.tokens[after].text !== ',' ||
+    !(FINITE.has(doc.tokens[after + 1].norm) || mayBeFiniteVerb(doc, after + 1))
+  )
+    return;
   const subject = sourceBefore(doc, cue.first - 1, lo);
   if (!subject || subject[0] !== lo) return;
   f.content = [[subject[0], subject[1]]];

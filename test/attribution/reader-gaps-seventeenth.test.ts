@@ -112,3 +112,17 @@ test('"Local resident Tom Hale, 45, who lives next door, said": a title, a name,
     ['Joan Pilbeam'],
   );
 });
+
+test('"The report, published on Monday, found that …": the aside reports the report (as "The plan, announced last month, would …" does), not what the report found', () => {
+  assert.deepEqual(
+    analyze('The survey, published on Monday, found that rents had risen in every district.').map((s) => [
+      s.speaker?.text ?? null,
+      s.cue.text,
+      s.content.text,
+    ]),
+    [
+      [null, 'published', 'The survey'],
+      ['The survey', 'found', 'that rents had risen in every district'],
+    ],
+  );
+});
