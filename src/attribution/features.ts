@@ -115,6 +115,25 @@ const memos: Record<DocToken['kind'], Map<string, TokenInfo>> = {
   punct: new Map(),
 };
 let formCount = 0;
+/**
+ * The TokenInfo of each token-table entry seen (Document.tokenEntries; undefined for one not seen
+ * yet): a token of a known text costs one array read, not a lookup in the big memo Map by a
+ * string. Packed (gaps are filled with undefined), so that it never turns into a dictionary.
+ */
+const byEntry: (TokenInfo | undefined)[] = [];
+
+/** tokenInfo of token t, whose token-table entry is `entry` (-1: none; then by norm alone). */
+function entryInfo(t: DocToken, entry: number): TokenInfo {
+  if (entry < 0) return tokenInfo(t);
+  if (entry < byEntry.length) {
+    const known = byEntry[entry];
+    if (known !== undefined) return known;
+  } else {
+    while (byEntry.length <= entry) byEntry.push(undefined);
+  }
+  // An entry stands for one text, hence one kind, norm and lemma: what tokenInfo reads.
+  return (byEntry[entry] = tokenInfo(t));
+}
 
 function tokenInfo(t: DocToken): TokenInfo {
   const kind = t.kind;
@@ -163,6 +182,7 @@ function tokenInfo(t: DocToken): TokenInfo {
 
 export function tokenHashes(doc: Document): TokenHashes {
   const tokens = doc.tokens;
+  const entries = doc.tokenEntries;
   const n = tokens.length;
   const word = new Int32Array(n);
   const lemma = new Int32Array(n);
@@ -176,7 +196,7 @@ export function tokenHashes(doc: Document): TokenHashes {
   const form = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    const info = tokenInfo(t);
+    const info = entryInfo(t, entries[i]);
     word[i] = info.word;
     lemma[i] = info.lemma;
     suffix[i] = info.suffix;

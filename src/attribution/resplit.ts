@@ -135,5 +135,12 @@ export function attributionView(doc: Document): Document {
     }
     paragraphs[pi].sentenceEnd = sentences.length;
   });
-  return { article: doc.article, text: doc.text, paragraphs, sentences, tokens };
+  return {
+    article: doc.article,
+    text: doc.text,
+    paragraphs,
+    sentences,
+    tokens,
+    tokenEntries: doc.tokenEntries,
+  };
 }

@@ -36,6 +36,12 @@ export interface Document {
   paragraphs: Paragraph[];
   sentences: Sentence[];
   tokens: DocToken[];
+  /**
+   * The token-table entry of each token (token-table.ts): a number per distinct token text, the
+   * same in every Document of the thread, or -1 for a text the full table did not keep. Analyzers
+   * memoise per entry in arrays indexed by it, which is cheaper than a Map keyed by the token's text.
+   */
+  tokenEntries: Int32Array;
 }
 
 // A text that takes every path of the tokenizer and the splitters once: tokenised before the first
@@ -61,6 +67,7 @@ export function buildDocument(article: Article): Document {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const tokens: DocToken[] = [];
+  const entries: number[] = [];
   for (const para of splitParagraphs(text)) {
     // Literals, not spreads ({ ...para, ... }): V8 gave each spread object a map of its own, which
     // made every later read of a paragraph or sentence field a slow, megamorphic one.
@@ -79,14 +86,14 @@ export function buildDocument(article: Article): Document {
         tokenStart: tokens.length,
         tokenEnd: 0,
       };
-      quoted = addTokens(text, sent.start, sent.end, sentences.length, quoted, tokens);
+      quoted = addTokens(text, sent.start, sent.end, sentences.length, quoted, tokens, entries);
       s.tokenEnd = tokens.length;
       sentences.push(s);
     }
     p.sentenceEnd = sentences.length;
     paragraphs.push(p);
   }
-  return { article, text, paragraphs, sentences, tokens };
+  return { article, text, paragraphs, sentences, tokens, tokenEntries: Int32Array.from(entries) };
 }
 
 /**
@@ -100,6 +107,7 @@ function addTokens(
   sentence: number,
   quoted: boolean,
   tokens: DocToken[],
+  entries: number[],
 ): boolean {
   for (let start = firstTokenFrom(text, from, to); start < to;) {
     const full = tokenEndAt(text, start);
@@ -129,6 +137,7 @@ function addTokens(
       cap: e.cap,
       quoted: inQuote,
     });
+    entries.push(e.index);
     start = skipSpaces(text, full, to);
   }
   return quoted;

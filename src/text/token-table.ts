@@ -20,6 +20,8 @@ export interface TokenEntry {
   lemma: string;
   stop: boolean;
   hash: number;
+  /** Its place in the table: a small number per distinct token text, or -1 when the table was full. */
+  index: number;
 }
 
 const CAP_RE = /^\p{Lu}/u;
@@ -53,6 +55,7 @@ function makeEntry(text: string, hash: number): TokenEntry {
     lemma: kind === 'word' ? '' : norm,
     stop: false,
     hash,
+    index: -1,
   };
 }
 
@@ -95,6 +98,7 @@ export function tokenEntry(text: string, start: number, end: number): TokenEntry
   }
   const e = makeEntry(detached(text.slice(start, end)), h);
   if (entries.length < MAX_ENTRIES) {
+    e.index = entries.length;
     entries.push(e);
     slots[s] = entries.length;
     if (entries.length * 2 > slots.length) grow();
