@@ -63,10 +63,28 @@ export const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set([
   'those',
 ]);
 
+/** mayBeFiniteForm of each token-table entry (Document.tokenEntries): 0 not asked yet, else NO or YES. */
+let finiteByEntry = new Uint8Array(1 << 14);
+const NO = 1;
+const YES = 2;
+
 /** Is token i an auxiliary, an irregular verb form or any verb form in -ed or -s (a clause's verb, perhaps)? */
 export function mayBeFiniteVerb(doc: Document, i: number): boolean {
   const t = doc.tokens[i];
-  return !t.cap && mayBeFiniteForm(t);
+  if (t.cap) return false;
+  // Many rules ask this of the same tokens; the answer is one per token text.
+  const entry = doc.tokenEntries[i];
+  if (entry < 0) return mayBeFiniteForm(t);
+  if (entry >= finiteByEntry.length) {
+    const wider = new Uint8Array(Math.max(entry + 1, finiteByEntry.length * 2));
+    wider.set(finiteByEntry);
+    finiteByEntry = wider;
+  }
+  const known = finiteByEntry[entry];
+  if (known !== 0) return known === YES;
+  const yes = mayBeFiniteForm(t);
+  finiteByEntry[entry] = yes ? YES : NO;
+  return yes;
 }
 
 /** mayBeFiniteVerb of the word form alone, whatever its capitals. */
