@@ -115,13 +115,18 @@ const MAX_RELATIVE_SOURCE = 20;
 const RELATIVE_INNER = new Set(['after', 'before', 'when', 'while', 'since', 'until', 'because']);
 
 /**
- * The "who" or "whose" before token j, with no punctuation between, that follows a noun phrase
- * opening the sentence ("The father of a girl who died after …"), or -1.
+ * The "who" or "whose" before token j, with no punctuation between (but a hyphen inside a word:
+ * "a 16-year-old girl who …"), that follows a noun phrase opening the sentence ("The father of a
+ * girl who died after …"), or -1.
  */
 function relativeOpenerBefore(doc: Document, j: number, lo: number): number {
   for (let k = j - 1; k > lo; k--) {
     const t = doc.tokens[k];
-    if (t.kind === 'punct') return -1;
+    if (
+      t.kind === 'punct' &&
+      !(t.text === '-' && doc.tokens[k - 1].end === t.start && doc.tokens[k + 1]?.start === t.end)
+    )
+      return -1;
     if ((t.norm === 'who' || t.norm === 'whose') && nounPhraseOpensSentence(doc, k - 1, lo)) return k;
   }
   return -1;
@@ -324,13 +329,23 @@ function pluralsJoinedAtStart(doc: Document, and: number, lo: number, end: numbe
 /** Words a subject's noun phrase before a relative "that" may have ("Civil rights groups"). */
 const RELATIVE_HEAD_REACH = 5;
 
+/** Words of a noun phrase opening the sentence before its relative clause ("The family of a young girl who …"). */
+const OPENING_HEAD_WORDS = 7;
+
 /** The lowercase or capitalised words ending at token `last` run back to the sentence's start. */
 function nounPhraseOpensSentence(doc: Document, last: number, lo: number): boolean {
-  for (let j = last; j >= lo && last - j < RELATIVE_HEAD_REACH; j--) {
+  // (A compound's glued pieces, "16-year-old", count as one word.)
+  let words = 0;
+  for (let j = last; j >= lo && words < OPENING_HEAD_WORDS; j--) {
     const t = doc.tokens[j];
     // A plural possessive's apostrophe stays in the phrase ("The nurses' union").
     const apostrophe = (t.text === "'" || t.text === '’') && j > lo && doc.tokens[j - 1].end === t.start;
-    if ((t.kind !== 'word' && !apostrophe) || FINITE.has(t.norm)) return false;
+    // So do a compound's figures and hyphens ("a 16-year-old girl").
+    const inWord =
+      (t.kind === 'number' || t.text === '-') &&
+      ((j > lo && doc.tokens[j - 1].end === t.start) || doc.tokens[j + 1]?.start === t.end);
+    if ((t.kind !== 'word' && !apostrophe && !inWord) || FINITE.has(t.norm)) return false;
+    if (t.kind === 'word' && !(j > lo && doc.tokens[j - 1].end === t.start)) words++;
     // Nor a clause: "Prices rose and the analysts said".
     if (!t.cap && ((t.norm.endsWith('ed') && t.norm !== t.lemma) || isIrregularVerbForm(t.norm)))
       return false;

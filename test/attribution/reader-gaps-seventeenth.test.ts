@@ -126,3 +126,11 @@ test('"The report, published on Monday, found that …": the aside reports the r
     ],
   );
 });
+
+test('"The family of a 16-year-old girl who has been missing since Saturday said": a compound\'s figures and a longer head keep the whole subject', () => {
+  for (const text of [
+    'The family of a 16-year-old girl who has been missing since Saturday said they were desperate.',
+    'The family of a young girl who has been missing from her home in Redford for five days said they were desperate.',
+  ])
+    assert.match(analyze(text)[0]?.speaker?.text ?? '', /^The family of a /, text);
+});
