@@ -16,6 +16,8 @@ const SAYING = new Set([
   ...['criticise', 'criticize', 'blame', 'deny', 'accuse', 'predict', 'rule'],
   // Speech acts withheld ("refused to concede", "declined to condemn the attack").
   ...['concede', 'condemn', 'recognise', 'recognize', 'apologise', 'apologize', 'endorse'],
+  // Commitments withheld ("declined to commit to a timetable").
+  ...['commit', 'pledge', 'promise', 'guarantee'],
 ]);
 /** Being asked, which a speaker declines ("declined to be interviewed"). */
 const ASKED = new Set(['interviewed', 'quoted', 'named', 'identified', 'photographed', 'drawn']);

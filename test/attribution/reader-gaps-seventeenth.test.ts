@@ -134,3 +134,12 @@ test('"The family of a 16-year-old girl who has been missing since Saturday said
   ])
     assert.match(analyze(text)[0]?.speaker?.text ?? '', /^The family of a /, text);
 });
+
+test('"declined to commit to a schedule", "refused to pledge …": a commitment withheld is a decline', () => {
+  assert.deepEqual(
+    analyze(
+      'The spokeswoman declined to commit to a timetable. The governor refused to pledge new funds.',
+    ).map((s) => s.stance),
+    ['decline', 'decline'],
+  );
+});
