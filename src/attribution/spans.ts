@@ -56,6 +56,7 @@ import {
   citedAsSaying,
   chargeFrame,
   commaParticipleAgent,
+  isSummonedToPlace,
   isBareChargePassive,
   isReducedRelative,
   isSayingOfCitation,
@@ -139,6 +140,7 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   // "a letter seen by the Courier", "documents obtained by the Courier": the agent got hold of
   // the document, it said nothing.
   if (cue.last - cue.first === 1 && isAccessParticiple(doc, cue.first)) return null;
+  if (isSummonedToPlace(doc, cue)) return null;
   const cited = citedAsSaying(doc, cue, lo, hi);
   if (cited) return cited;
   const reported = asReportedBy(doc, cue, lo, hi);

@@ -143,3 +143,9 @@ test('"declined to commit to a schedule", "refused to pledge …": a commitment 
     ['decline', 'decline'],
   );
 });
+
+test('"Police were called to a house …": being summoned to a place is no statement (being called to testify still is one)', () => {
+  assert.deepEqual(analyze('Police were called to a house in Mill Lane at 2am on Sunday.'), []);
+  assert.deepEqual(analyze('Officers were called out to the scene shortly after midnight.'), []);
+  assert.equal(analyze('The minister was called to testify before the committee.').length, 1);
+});
