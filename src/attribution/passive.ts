@@ -281,6 +281,10 @@ export function agentfulPassive(doc: Document, cue: CueTokens, lo: number, hi: n
       t.norm === 'of' && !head.cap && end > last + 1 && (!gerund || PARTITIVE_HEADS.has(head.norm));
     const nameGoesOn = t.norm === 'of' && doc.tokens[end - 1].cap && !!after?.cap && after.kind === 'word';
     if (AGENT_END.has(t.norm) && !partitive && !nameGoesOn) break;
+    // "questioned by detectives | has been released": the sentence's own verb ends the agent, and
+    // so do a relative clause's and a question's openers ("by campaigners | who …", "asked by a
+    // reporter | whether …").
+    if ((FINITE.has(t.norm) || AGENT_CLAUSE_OPENERS.has(t.norm)) && !t.cap) break;
     // "thought by many geologists | to be the bed of …": an infinitive ends the agent.
     const next = doc.tokens[end + 1];
     if (
@@ -295,6 +299,10 @@ export function agentfulPassive(doc: Document, cue: CueTokens, lo: number, hi: n
   }
   if (end <= last + 1 || end >= hi) return null;
   const subject = sourceBefore(doc, cue.first, lo);
+  // "A man who was questioned by detectives has been released": a passive in a relative clause
+  // tells what befell the man, no one's saying.
+  if (subject && subject[1] - subject[0] === 1 && RELATIVE_WORDS_OF_PEOPLE.has(doc.tokens[subject[0]].norm))
+    return null;
   let subjectEnd = cue.first;
   while (subjectEnd > lo && doc.tokens[subjectEnd - 1].text === ',') subjectEnd--;
   const pieces: TokenRange[] = [];
@@ -498,6 +506,12 @@ export function commaParticipleAgent(doc: Document, cue: CueTokens, lo: number, 
   if (!subject || subject[1] !== cue.first - 1) return null;
   return makeFrame(cue, [by + 1, end], [subject]);
 }
+
+/** Relative pronouns that may open a clause about a person. */
+const RELATIVE_WORDS_OF_PEOPLE = new Set(['who', 'that']);
+
+/** Words that open a clause after a passive's agent. */
+const AGENT_CLAUSE_OPENERS = new Set(['who', 'which', 'whether']);
 
 /** Heads of a partitive agent ("by a number of housing experts", "by some of its members"). */
 const PARTITIVE_HEADS = new Set([

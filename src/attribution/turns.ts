@@ -49,6 +49,8 @@ export function descriptionGoesOn(name: string, pronoun: string, mentions: Menti
 }
 
 /** Verbs of answering: their speaker is who was asked just before. */
+const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
+
 const ANSWERING = new Set(['reply', 'answer', 'respond', 'retort']);
 
 /**
@@ -65,7 +67,14 @@ export function personAsked(
   if (k === 0) return null;
   const verb = doc.tokens[frames[k].cue.first].lemma;
   const question = frames[k - 1];
-  if (doc.tokens[question.cue.first].lemma !== 'ask') return null;
+  // ("Reagan was asked by a reporter whether …. He responded that …": a passive's subject, the
+  // content's first piece, is who was asked.)
+  const passive =
+    PASSIVE_BE.has(doc.tokens[question.cue.first].norm) &&
+    doc.tokens[question.cue.first + 1]?.lemma === 'ask' &&
+    question.content.length > 0 &&
+    question.content[0][1] <= question.cue.first;
+  if (doc.tokens[question.cue.first].lemma !== 'ask' && !passive) return null;
   const gap = frames[k].cue.sentence - question.cue.sentence;
   // "Senator Bell asked the witness whether she had been threatened. She said she had.": a plain
   // "said" right after a question put to someone answers it too.
@@ -75,7 +84,8 @@ export function personAsked(
       gap === 1 &&
       QUESTION_OPENERS.has(doc.tokens[question.content[0]?.[0] ?? 0]?.norm ?? ''));
   if (!answers) return null;
-  const m = mentions.firstPersonIn(question.cue.last, question.cue.last + 1, () => true);
+  const [askedFrom, askedTo] = passive ? question.content[0] : [question.cue.last, question.cue.last + 1];
+  const m = mentions.firstPersonIn(askedFrom, askedTo, () => true);
   if (m) return mentions.fits(m.name, pronoun) ? mentions.completeName(m.name, m.token + 1) : null;
   // ("asked the witness whether …": a description of the person asked.)
   const the = doc.tokens[question.cue.last];

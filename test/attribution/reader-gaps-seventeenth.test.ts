@@ -149,3 +149,26 @@ test('"Police were called to a house …": being summoned to a place is no state
   assert.deepEqual(analyze('Officers were called out to the scene shortly after midnight.'), []);
   assert.equal(analyze('The minister was called to testify before the committee.').length, 1);
 });
+
+test('"A man who was questioned by detectives has been released, police said": a passive in a relative clause is no statement, and the agent ends at the sentence\'s verb', () => {
+  assert.deepEqual(
+    analyze('A man who was questioned by detectives has been released, police said.').map((s) => [
+      s.speaker?.text,
+      s.content.text,
+    ]),
+    [['police', 'A man who was questioned by detectives has been released']],
+  );
+  assert.deepEqual(
+    analyze('The ruling was welcomed by campaigners who had fought the case.').map((s) => s.speaker?.text),
+    ['campaigners'],
+  );
+});
+
+test('"X was asked by a reporter whether …. He responded …": who was asked answers, not the reporter', () => {
+  assert.deepEqual(
+    names(
+      'Mayor Tomas Reld was asked by a reporter whether the city would raise taxes. He responded that it would not.',
+    ),
+    ['a reporter', 'Tomas Reld'],
+  );
+});
