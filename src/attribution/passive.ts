@@ -263,6 +263,7 @@ const PASSIVE_COMPLEMENT = new Set(['of', 'for', 'as', 'over', 'that', 'to']);
 export function agentfulPassive(doc: Document, cue: CueTokens, lo: number, hi: number): Frame | null {
   const last = cue.last;
   let end = last + 1;
+  let relative = false;
   while (
     end < hi &&
     end - last < MAX_SOURCE &&
@@ -281,10 +282,11 @@ export function agentfulPassive(doc: Document, cue: CueTokens, lo: number, hi: n
       t.norm === 'of' && !head.cap && end > last + 1 && (!gerund || PARTITIVE_HEADS.has(head.norm));
     const nameGoesOn = t.norm === 'of' && doc.tokens[end - 1].cap && !!after?.cap && after.kind === 'word';
     if (AGENT_END.has(t.norm) && !partitive && !nameGoesOn) break;
-    // "questioned by detectives | has been released": the sentence's own verb ends the agent, and
-    // so do a relative clause's and a question's openers ("by campaigners | who …", "asked by a
-    // reporter | whether …").
-    if ((FINITE.has(t.norm) || AGENT_CLAUSE_OPENERS.has(t.norm)) && !t.cap) break;
+    // "questioned by detectives | has been released": the sentence's own verb ends the agent (not
+    // a relative clause's inside it: "by residents of towns where the courses are closed"), and so
+    // does a question's opener ("asked by a reporter | whether …").
+    if (RELATIVE_WORDS.has(t.norm) || t.norm === 'where' || t.norm === 'whose') relative = true;
+    if (((FINITE.has(t.norm) && !relative) || QUESTION_WORDS_AFTER_AGENT.has(t.norm)) && !t.cap) break;
     // "thought by many geologists | to be the bed of …": an infinitive ends the agent.
     const next = doc.tokens[end + 1];
     if (
@@ -299,10 +301,6 @@ export function agentfulPassive(doc: Document, cue: CueTokens, lo: number, hi: n
   }
   if (end <= last + 1 || end >= hi) return null;
   const subject = sourceBefore(doc, cue.first, lo);
-  // "A man who was questioned by detectives has been released": a passive in a relative clause
-  // tells what befell the man, no one's saying.
-  if (subject && subject[1] - subject[0] === 1 && RELATIVE_WORDS_OF_PEOPLE.has(doc.tokens[subject[0]].norm))
-    return null;
   let subjectEnd = cue.first;
   while (subjectEnd > lo && doc.tokens[subjectEnd - 1].text === ',') subjectEnd--;
   const pieces: TokenRange[] = [];
@@ -507,11 +505,8 @@ export function commaParticipleAgent(doc: Document, cue: CueTokens, lo: number, 
   return makeFrame(cue, [by + 1, end], [subject]);
 }
 
-/** Relative pronouns that may open a clause about a person. */
-const RELATIVE_WORDS_OF_PEOPLE = new Set(['who', 'that']);
-
-/** Words that open a clause after a passive's agent. */
-const AGENT_CLAUSE_OPENERS = new Set(['who', 'which', 'whether']);
+/** Words that open a question after a passive's agent ("asked by a reporter whether …"). */
+const QUESTION_WORDS_AFTER_AGENT = new Set(['whether', 'why', 'how']);
 
 /** Heads of a partitive agent ("by a number of housing experts", "by some of its members"). */
 const PARTITIVE_HEADS = new Set([
