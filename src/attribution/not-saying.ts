@@ -1,7 +1,8 @@
-// Words the tagger reads as saying that say nothing in their place (no-cues.ts drops them): a
-// kind of notice ("a profit warning"), a wire's section slug ("Rugby: …"), being let in ("was
-// admitted to hospital"), a remark on evidence ("offered no evidence"), a contrast ("the figures
-// tell a different story") and an obituary's family ("is survived by").
+// Words the tagger reads as saying that say nothing in their place (no-cues.ts drops them,
+// frameOf the last): a kind of notice ("a profit warning"), a wire's section slug ("Rugby: …"),
+// being let in ("was admitted to hospital"), a remark on evidence ("offered no evidence"), a
+// contrast ("the figures tell a different story"), an obituary's family ("is survived by") and
+// being summoned to a place ("Police were called to a house").
 import type { Document } from '../text/document.js';
 import type { CueTokens } from './types.js';
 import { BE_FORMS } from './passive.js';
@@ -205,4 +206,23 @@ export function isNounWithRelative(doc: Document, c: CueTokens): boolean {
   if (!hasLemma(head.lemma, 'n') || (head.norm !== head.lemma && !/[^s]s$/.test(head.norm))) return false;
   if (c.last - c.first === 1 && hasLemma(head.lemma, 'v') && head.norm !== head.lemma) return false;
   return FINITE.has(doc.tokens[c.last + 1]?.norm ?? '');
+}
+
+/** Words that may open the place someone was called to ("to a house", "to the scene"). */
+const PLACE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'several', 'two']);
+
+/**
+ * "Police were called to a house in Elm Street", "Officers were called out to the scene": being
+ * summoned to a place says nothing (not "was called to testify", a call to do something).
+ */
+export function isSummonedToPlace(doc: Document, cue: CueTokens): boolean {
+  let v = cue.first;
+  while (v < cue.last && doc.tokens[v].norm !== 'called' && doc.tokens[v].norm !== 'summoned') v++;
+  if (v === cue.last) return false;
+  let b = v - 1;
+  while (b >= 0 && doc.tokens[b].norm.endsWith('ly')) b--;
+  if (b < 0 || !BE_FORMS.has(doc.tokens[b].norm)) return false;
+  let k = v + 1;
+  if (doc.tokens[k]?.norm === 'out' || doc.tokens[k]?.norm === 'back') k++;
+  return doc.tokens[k]?.norm === 'to' && PLACE_OPENERS.has(doc.tokens[k + 1]?.norm ?? '');
 }

@@ -81,25 +81,6 @@ function isPassiveShape(doc: Document, f: Frame): boolean {
   return j >= 0 && BE_FORMS.has(doc.tokens[j].norm);
 }
 
-/** Words that may open the place someone was called to ("to a house", "to the scene"). */
-const PLACE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'several', 'two']);
-
-/**
- * "Police were called to a house in Elm Street", "Officers were called out to the scene": being
- * summoned to a place says nothing (not "was called to testify", a call to do something).
- */
-export function isSummonedToPlace(doc: Document, cue: CueTokens): boolean {
-  let v = cue.first;
-  while (v < cue.last && doc.tokens[v].norm !== 'called' && doc.tokens[v].norm !== 'summoned') v++;
-  if (v === cue.last) return false;
-  let b = v - 1;
-  while (b >= 0 && doc.tokens[b].norm.endsWith('ly')) b--;
-  if (b < 0 || !BE_FORMS.has(doc.tokens[b].norm)) return false;
-  let k = v + 1;
-  if (doc.tokens[k]?.norm === 'out' || doc.tokens[k]?.norm === 'back') k++;
-  return doc.tokens[k]?.norm === 'to' && PLACE_OPENERS.has(doc.tokens[k + 1]?.norm ?? '');
-}
-
 const RAISING = new Set(['seem', 'appear']);
 
 /**

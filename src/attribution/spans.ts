@@ -23,6 +23,7 @@ import {
 import { claimCommentAt } from './end-overrides.js';
 import type { Document } from '../text/document.js';
 import type { CueTokens, TokenRange } from './types.js';
+import { isSummonedToPlace } from './not-saying.js';
 import { makeFrame, type Frame } from './frame.js';
 import { isAccessParticiple, mayBeFiniteVerb, OBJECT_DETERMINERS, RELATIVE_PRONOUNS } from './word-forms.js';
 import {
@@ -56,7 +57,6 @@ import {
   citedAsSaying,
   chargeFrame,
   commaParticipleAgent,
-  isSummonedToPlace,
   isBareChargePassive,
   isReducedRelative,
   isSayingOfCitation,
