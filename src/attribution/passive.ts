@@ -84,7 +84,7 @@ function isPassiveShape(doc: Document, f: Frame): boolean {
 const RAISING = new Set(['seem', 'appear']);
 
 /**
- * "Trump's supporters seemed unperturbed", "the deal appears to be alive": the subject of
+ * "The senator's supporters seemed unperturbed", "the deal appears to be alive": the subject of
  * "seem"/"appear" is what the unnamed observer reports on, as with an agentless passive.
  * Not when another verb ends the cue ("he appeared to suggest that ...": he suggests).
  */

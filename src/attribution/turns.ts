@@ -67,7 +67,7 @@ export function personAsked(
   if (k === 0) return null;
   const verb = doc.tokens[frames[k].cue.first].lemma;
   const question = frames[k - 1];
-  // ("Reagan was asked by a reporter whether …. He responded that …": a passive's subject, the
+  // ("Mayor Reld was asked by a radio host whether …. He responded that …": a passive's subject, the
   // content's first piece, is who was asked.)
   const passive =
     PASSIVE_BE.has(doc.tokens[question.cue.first].norm) &&
