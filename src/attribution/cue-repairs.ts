@@ -32,11 +32,17 @@ export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
   trimSubject(doc, h, c);
   startAtSayingAfterPlural(doc, c);
   // "[said on condition of] anonymity": the source's terms are no part of the cue.
-  for (let i = c.first + 1; i + 1 < c.last; i++)
+  // "[called for] talks with management": what is called for is the content.
+  for (let i = c.first + 1; i + 1 < c.last; i++) {
     if (doc.tokens[i].norm === 'on' && doc.tokens[i + 1].norm === 'condition') {
       c.last = i;
       break;
     }
+    if (doc.tokens[i].norm === 'for' && doc.tokens[i - 1].lemma === 'call') {
+      c.last = i + 1;
+      break;
+    }
+  }
   endBeforeApproximation(doc, c);
   endBeforeModifier(doc, c);
   endBeforeClause(doc, c);

@@ -173,3 +173,16 @@ test('"X was asked by a radio host whether …. He responded …": who was asked
     ['a radio host', 'Tomas Reld'],
   );
 });
+
+test('"called for talks with management": what is called for is the content, not part of the cue', () => {
+  assert.deepEqual(
+    analyze('The union called for talks with management. Aid groups have long called for talks.').map((s) => [
+      s.cue.text,
+      s.content.text,
+    ]),
+    [
+      ['called for', 'talks with management'],
+      ['have long called for', 'talks'],
+    ],
+  );
+});
