@@ -43,6 +43,10 @@ export function headlineSubject(doc: Document): TokenRange | null {
     const t = doc.tokens[i];
     if (t.kind !== 'word') return null;
     if (t.norm !== t.lemma && t.norm.endsWith('s') && hasLemma(t.lemma, 'v')) return [s.tokenStart, i];
+    // "Dunmore Textiles to close mill, blames …": a headline's future.
+    const next = doc.tokens[i + 1];
+    if (t.norm === 'to' && next?.kind === 'word' && next.norm === next.lemma && hasLemma(next.lemma, 'v'))
+      return [s.tokenStart, i];
   }
   return null;
 }

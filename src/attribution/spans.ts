@@ -24,6 +24,7 @@ import { claimCommentAt } from './end-overrides.js';
 import type { Document } from '../text/document.js';
 import type { CueTokens, TokenRange } from './types.js';
 import { isSummonedToPlace } from './not-saying.js';
+import { headlineSubject, isHeadlineSentence } from './headline.js';
 import { makeFrame, type Frame } from './frame.js';
 import { isAccessParticiple, mayBeFiniteVerb, OBJECT_DETERMINERS, RELATIVE_PRONOUNS } from './word-forms.js';
 import {
@@ -434,6 +435,9 @@ const CONCESSIVES = new Set(['though', 'although', 'but', 'while', 'whereas']);
  */
 function invertedMayFollow(doc: Document, cue: CueTokens, lo: number, b: number): boolean {
   if (wordSet('speech-core').has(doc.tokens[cue.first].lemma)) return true;
+  // "Dunmore Textiles closes mill, blames energy costs": a headline's second verb that no speaker
+  // follows in English ("…, says minister" does) is its subject's.
+  if (isHeadlineSentence(doc, cue.sentence) && headlineSubject(doc) !== null) return false;
   if (hasFiniteVerb(doc, [lo, b])) return true;
   for (let i = lo; i < b; i++) if (isQuoted(doc, i) || mayBeFiniteVerb(doc, i)) return true;
   return false;

@@ -186,3 +186,24 @@ test('"called for talks with management": what is called for is the content, not
     ],
   );
 });
+
+test('a headline\'s second verb, "… closes mill, blames energy costs", "… to close mill, blames …": the headline\'s subject blames', () => {
+  for (const headline of [
+    'Harwick Textiles closes mill, blames energy costs',
+    'Harwick Textiles to close mill, blames energy costs',
+  ])
+    assert.deepEqual(
+      analyze(
+        `${headline}\n\nHarwick Textiles will close its mill in Ashby, the company said on Wednesday.`,
+      ).map((s) => [s.speaker?.text, s.cue.text, s.content.text])[0],
+      ['Harwick Textiles', 'blames', 'energy costs'],
+      headline,
+    );
+  // (A speaker after "says" is still one: "Plan is reckless, says minister".)
+  assert.deepEqual(
+    analyze('Plan is reckless, says minister\n\nThe minister spoke on Monday.').map(
+      (s) => s.speaker?.text,
+    )[0],
+    'minister',
+  );
+});
