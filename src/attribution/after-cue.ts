@@ -8,7 +8,7 @@ import { WEEKDAYS } from './names.js';
 import { isOpenQuote, isQuoted } from './quotes.js';
 import { hasFiniteVerb } from './sources.js';
 import { timePhrase } from './times.js';
-import { FINITE } from './word-forms.js';
+import { FINITE, mayBeFiniteVerb } from './word-forms.js';
 
 /** Number of word tokens after the cue before the sentence ends (0 when a quotation opens right away). */
 export function wordsAfter(doc: Document, from: number, hi: number): number {
@@ -27,6 +27,9 @@ export function contentFollows(doc: Document, from: number, hi: number): boolean
   if (doc.tokens[from]?.text === ',' && COORDINATORS.has(doc.tokens[from + 1]?.norm ?? '')) return false;
   // "The talks, he said, had produced a deal that …": the interrupted clause resumes on its verb.
   if (doc.tokens[from]?.text === ',' && from + 1 < hi && FINITE.has(doc.tokens[from + 1].norm)) return false;
+  // "C, officials said, a move that miners warned …", "C, the agency said, the biggest drop in a
+  // decade": the narrator's noun phrase on what was said (its "that" opens a relative clause).
+  if (doc.tokens[from]?.text === ',' && narratorNounPhrase(doc, from + 1, hi)) return false;
   for (let j = from; j < Math.min(hi, from + 10); j++) {
     const t = doc.tokens[j];
     if (t.norm === 'that' || t.text === ':' || (isOpenQuote(doc, j) && j === from)) return true;
@@ -215,4 +218,19 @@ export function contrastEnd(doc: Document, start: number, end: number): number {
     }
   }
   return end;
+}
+
+/** Does a noun phrase on what was said start at token `at`: an article, then words with no finite
+ *  verb up to a relative "that"/"which" or the end of the sentence ("a move that …", "the biggest
+ *  drop in a decade")? */
+function narratorNounPhrase(doc: Document, at: number, hi: number): boolean {
+  const first = doc.tokens[at]?.norm;
+  if (first !== 'a' && first !== 'an' && first !== 'the') return false;
+  for (let j = at + 1; j < hi; j++) {
+    const t = doc.tokens[j];
+    if (t.norm === 'that' || t.norm === 'which') return j > at + 1 && doc.tokens[j - 1].kind === 'word';
+    if (t.kind === 'punct') return t.text === '.' || t.text === ',';
+    if (FINITE.has(t.norm) || mayBeFiniteVerb(doc, j)) return false;
+  }
+  return true;
 }

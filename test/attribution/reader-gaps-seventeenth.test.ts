@@ -207,3 +207,23 @@ test('a headline\'s second verb, "… closes mill, blames energy costs", "… to
     'minister',
   );
 });
+
+test('"C, officials said, a move that …", "C, the agency said, the biggest drop in a decade": the narrator\'s noun phrase after the reporting clause is no content', () => {
+  assert.deepEqual(
+    analyze('Output fell 3 percent, the agency said, the biggest drop in a decade.').map(
+      (s) => s.content.text,
+    ),
+    ['Output fell 3 percent'],
+  );
+  assert.deepEqual(
+    analyze(
+      'The state plans to raise mining royalties, two officials said, a move that could deter investment.',
+    ).map((s) => s.content.text),
+    ['The state plans to raise mining royalties'],
+  );
+  // (A clause that resumes after the tag is still content: "…, she said, the two sides don't talk".)
+  assert.deepEqual(
+    analyze("Now, she said, the two sides don't talk much.").map((s) => s.content.text),
+    ["Now, she said, the two sides don't talk much"],
+  );
+});
