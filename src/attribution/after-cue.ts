@@ -8,7 +8,7 @@ import { WEEKDAYS } from './names.js';
 import { isOpenQuote, isQuoted } from './quotes.js';
 import { hasFiniteVerb } from './sources.js';
 import { timePhrase } from './times.js';
-import { FINITE, mayBeFiniteVerb } from './word-forms.js';
+import { FINITE, mayBeFiniteVerb, RELATIVE_WORDS } from './word-forms.js';
 
 /** Number of word tokens after the cue before the sentence ends (0 when a quotation opens right away). */
 export function wordsAfter(doc: Document, from: number, hi: number): number {
@@ -29,7 +29,7 @@ export function contentFollows(doc: Document, from: number, hi: number): boolean
   if (doc.tokens[from]?.text === ',' && from + 1 < hi && FINITE.has(doc.tokens[from + 1].norm)) return false;
   // "C, officials said, a move that miners warned …", "C, the agency said, the biggest drop in a
   // decade": the narrator's noun phrase on what was said (its "that" opens a relative clause).
-  if (doc.tokens[from]?.text === ',' && narratorNounPhrase(doc, from + 1, hi)) return false;
+  if (doc.tokens[from]?.text === ',' && narratorNounPhrase(doc, from + 1, hi, true)) return false;
   for (let j = from; j < Math.min(hi, from + 10); j++) {
     const t = doc.tokens[j];
     if (t.norm === 'that' || t.text === ':' || (isOpenQuote(doc, j) && j === from)) return true;
@@ -220,17 +220,29 @@ export function contrastEnd(doc: Document, start: number, end: number): number {
   return end;
 }
 
-/** Does a noun phrase on what was said start at token `at`: an article, then words with no finite
- *  verb up to a relative "that"/"which" or the end of the sentence ("a move that …", "the biggest
- *  drop in a decade")? */
-function narratorNounPhrase(doc: Document, at: number, hi: number): boolean {
+/**
+ * Does a noun phrase on what was said start at token `at`: an article, then words with no finite
+ * verb up to a relative word or `end` ("…, officials said, a move that …", "…, the agency said, the
+ * biggest drop in a decade")? Not a clause that resumes after a tag ("Now, she said, the two sides
+ * don't talk"). With `punctuationEnds`, a comma or full stop ends the phrase too (and other
+ * punctuation rules it out); without it, punctuation is read past.
+ */
+export function narratorNounPhrase(
+  doc: Document,
+  at: number,
+  end: number,
+  punctuationEnds: boolean,
+): boolean {
   const first = doc.tokens[at]?.norm;
   if (first !== 'a' && first !== 'an' && first !== 'the') return false;
-  for (let j = at + 1; j < hi; j++) {
+  for (let j = at + 1; j < end; j++) {
     const t = doc.tokens[j];
-    if (t.norm === 'that' || t.norm === 'which') return j > at + 1 && doc.tokens[j - 1].kind === 'word';
-    if (t.kind === 'punct') return t.text === '.' || t.text === ',';
-    if (FINITE.has(t.norm) || mayBeFiniteVerb(doc, j)) return false;
+    if (RELATIVE_WORDS.has(t.norm)) return j > at + 1 && doc.tokens[j - 1].kind === 'word';
+    if (t.kind === 'punct') {
+      if (punctuationEnds) return t.text === '.' || t.text === ',';
+      continue;
+    }
+    if (FINITE.has(t.norm) || mayBeFiniteVerb(doc, j) || /n[’']t$/.test(t.norm)) return false;
   }
   return true;
 }

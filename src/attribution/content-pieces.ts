@@ -3,7 +3,7 @@
 // second half of a quotation or clause split by its reporting clause.
 import type { Document } from '../text/document.js';
 import type { TokenRange } from './types.js';
-import { contrastEnd, saysOn, wordsAfter } from './after-cue.js';
+import { contrastEnd, narratorNounPhrase, saysOn, wordsAfter } from './after-cue.js';
 import { isTitleWord } from './names.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAcrossParagraphs, quoteStartBefore } from './quotes.js';
 import { contentEnd, hasFiniteVerb, QUANTIFIERS } from './sources.js';
@@ -184,18 +184,7 @@ function isAppositive(doc: Document, from: number, end: number): boolean {
   // "…, officials said, a move that miners warned could deter investment", "…, the agency said,
   // the biggest drop in a decade": the narrator's noun phrase on what was said, whatever verbs
   // its relative clause holds.
-  if (first === 'a' || first === 'an' || first === 'the') {
-    let head = from + 1;
-    let verb = false;
-    for (; head < stop && !RELATIVE_WORDS.has(doc.tokens[head].norm); head++)
-      if (
-        FINITE.has(doc.tokens[head].norm) ||
-        mayBeFiniteVerb(doc, head) ||
-        /n[’']t$/.test(doc.tokens[head].norm)
-      )
-        verb = true;
-    if (!verb) return true;
-  }
+  if (narratorNounPhrase(doc, from, stop, false)) return true;
   if (hasFiniteVerb(doc, [from, stop])) return false;
   // ("…, said Thomas Ebbesen, now a fellow at …": a time before the description.)
   const word = DESCRIPTION_TIMES.has(first) ? (doc.tokens[from + 1]?.norm ?? '') : first;

@@ -16,6 +16,7 @@ import {
 import { isPronoun } from './pronouns.js';
 import { isGivenName } from './given-names.js';
 import { isAgentNoun } from './agents.js';
+import { QUANTIFIERS } from './sources.js';
 
 /** The person named right after a description and its comma, the name ending the sentence or
  *  closed by a comma ("her lawyer, Anna Berg."), or null. */
@@ -98,9 +99,6 @@ const COMPANY_HEADS = new Set([
   ...['airline', 'bank', 'lender', 'insurer', 'carmaker', 'retailer', 'agency', 'operator'],
   ...['utility', 'broadcaster', 'network', 'newspaper', 'club', 'fund', 'trust'],
 ]);
-
-/** Words that open a sentence as its subject standing for people, no body ("Others warned"). */
-const QUANTIFIERS = new Set(['others', 'some', 'many', 'several', 'few', 'both', 'all', 'most', 'none']);
 
 /** Heads that take up any company: an airline or a bank is a company too. */
 const ANY_COMPANY = new Set(['company', 'firm', 'group']);
@@ -257,10 +255,8 @@ export function earlierBody(
     // Nor a common noun opening its sentence ("Analysts said").
     const lower = n.toLowerCase();
     // (Nor a quantifier standing for people: "Others warned …".)
-    if (
-      words.length === 1 &&
-      (hasLemma(lower, 'n') || hasLemma(lower.replace(/s$/, ''), 'n') || QUANTIFIERS.has(lower))
-    )
+    const singular = lower.replace(/s$/, '');
+    if (words.length === 1 && (hasLemma(lower, 'n') || hasLemma(singular, 'n') || QUANTIFIERS.has(singular)))
       continue;
     // Nor people named with their firm ("Analysts at Harwell Securities" are no authority).
     if (

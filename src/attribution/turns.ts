@@ -6,6 +6,7 @@ import { INDEFINITE_OPENERS, isTitleWord, POSSESSIVES } from './names.js';
 import type { Frame } from './spans.js';
 import type { Mentions } from './mentions.js';
 import { hasPersonSense, isPersonNoun } from './agents.js';
+import { BE_FORMS } from './passive.js';
 
 /** "one analyst", "a ministry spokeswoman" (and, when `definite`, "the minister"): a description
  *  of a person (its last word a title, a role or a noun of a person), whom "he" or "she" may take
@@ -49,7 +50,6 @@ export function descriptionGoesOn(name: string, pronoun: string, mentions: Menti
 }
 
 /** Verbs of answering: their speaker is who was asked just before. */
-const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'being']);
 
 const ANSWERING = new Set(['reply', 'answer', 'respond', 'retort']);
 
@@ -70,7 +70,7 @@ export function personAsked(
   // ("Mayor Reld was asked by a radio host whether …. He responded that …": a passive's subject, the
   // content's first piece, is who was asked.)
   const passive =
-    PASSIVE_BE.has(doc.tokens[question.cue.first].norm) &&
+    BE_FORMS.has(doc.tokens[question.cue.first].norm) &&
     doc.tokens[question.cue.first + 1]?.lemma === 'ask' &&
     question.content.length > 0 &&
     question.content[0][1] <= question.cue.first;
