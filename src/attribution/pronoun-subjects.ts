@@ -8,6 +8,7 @@ import type { Frame } from './spans.js';
 import { opensSentence } from './sources.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteStartBefore } from './quotes.js';
 import type { Mentions } from './mentions.js';
+import type { NameMention } from './names.js';
 import { resolveDescription } from './descriptions.js';
 import { pronounGender } from './gender.js';
 import { LEADING_ADVERBS, mayBeFiniteVerb } from './word-forms.js';
@@ -69,17 +70,20 @@ export function previousSentenceSubject(
     return null;
   const prev = quietSentenceBefore(doc, at, frames, k);
   if (!prev) return null;
-  const reach = Math.min(prev.tokenEnd, prev.tokenStart + SUBJECT_REACH);
-  let m = mentions.lastPersonOrSurnameIn(prev.tokenStart, reach);
+  // "At Ashcombe College in Tolbury, 18-year-old Lena Hart was celebrating": the subject comes after
+  // an opening adjunct and an age.
+  const start = subjectStart(doc, prev);
+  const reach = Math.min(prev.tokenEnd, start + SUBJECT_REACH);
+  let m = mentions.lastPersonOrSurnameIn(start, reach);
   // "Mayor Ruth Allen met Dermot Sayle. She said …": of the people the sentence opens with, the
   // one the article says the pronoun fits, before one it only may.
   if (m && !mentions.surelyFits(m.name, pronoun)) {
-    const sure = mentions.firstPersonIn(prev.tokenStart, reach, (x) => mentions.surelyFits(x.name, pronoun));
+    const sure = mentions.firstPersonIn(start, reach, (x) => mentions.surelyFits(x.name, pronoun));
     if (sure) m = sure;
   }
   // "Philip Fricke of Goldman Sachs falls …": the person, not where the person works.
-  while (m && m.token > prev.tokenStart && WORKS_AT.has(doc.tokens[m.token - 1].norm)) {
-    const person = mentions.lastPersonOrSurnameIn(prev.tokenStart, m.token - 1);
+  while (m && m.token > start && WORKS_AT.has(doc.tokens[m.token - 1].norm)) {
+    const person = mentions.lastPersonOrSurnameIn(start, m.token - 1);
     if (!person) break;
     m = person;
   }
@@ -87,7 +91,9 @@ export function previousSentenceSubject(
   if (!m) return describedSubject(doc, prev, pronoun, mentions);
   // Not "The Northfield Building Society had a good year": a name after "the" is a body or a place.
   if (doc.tokens[m.token - 1]?.norm === 'the' || !mentions.fits(m.name, pronoun)) return null;
-  return mentions.completeName(m.name, at);
+  // "Dane’s Harbour Club show runs …": the owner, not a name run on past the possessive.
+  const owner = /^(.+?)[’']s /.exec(m.name)?.[1];
+  return mentions.completeName(owner ?? m.name, at);
 }
 
 /**
@@ -121,6 +127,19 @@ function describedSubject(doc: Document, s: Sentence, pronoun: string, mentions:
     for (let i = start + 1; i < end; i++) if (doc.tokens[i].kind === 'word') words.push(doc.tokens[i].norm);
     const loose = resolveDescription(words, start, mentions, [start, start]);
     return loose && mentions.fits(loose, pronoun) ? mentions.completeName(loose, start) : text;
+  }
+  return null;
+}
+
+/** The person named right before an indefinite apposition that ends at token `end` ("Omar
+ *  Teller, a teacher from Brisk"), or null. */
+export function personBeforeApposition(doc: Document, end: number, mentions: Mentions): NameMention | null {
+  const sentence = doc.tokens[Math.max(0, end - 1)].sentence;
+  for (let c = end - 1; c > 0 && doc.tokens[c].sentence === sentence; c--) {
+    if (doc.tokens[c].kind !== 'punct' || doc.tokens[c].text === '-') continue;
+    if (doc.tokens[c].text !== ',' || !['a', 'an'].includes(doc.tokens[c + 1]?.norm)) return null;
+    const m = mentions.lastPersonBefore(c, () => true);
+    return m && doc.text.slice(doc.tokens[m.token].start, doc.tokens[c - 1].end) === m.name ? m : null;
   }
   return null;
 }
@@ -216,16 +235,60 @@ const ADJUNCT_OPENERS = new Set([
   ...['asked', 'pressed', 'questioned', 'interviewed', 'when', 'while', 'as'],
 ]);
 
+/** Does token `i` open an adjunct ("In 2011", "Asked about it", "Accepting a medal in 2010")? */
+function opensAdjunct(doc: Document, i: number): boolean {
+  const t = doc.tokens[i];
+  if (ADJUNCT_OPENERS.has(t.norm)) return true;
+  // A present participle ("Accepting", "Speaking"), not a name or a noun ("King", "Spring").
+  return t.kind === 'word' && t.norm.endsWith('ing') && t.lemma !== t.norm && !isGivenName(t.norm);
+}
+
+/** The comma closing an adjunct that opens sentence `s` (no other punctuation but hyphens before
+ *  it, within ADJUNCT_REACH tokens), or -1. */
+function openingAdjunctComma(doc: Document, s: Sentence): number {
+  if (!opensAdjunct(doc, s.tokenStart)) return -1;
+  // (Not the subject of an inverted clause: "Rushing to her defence was Dane, who …".)
+  const participle = !ADJUNCT_OPENERS.has(doc.tokens[s.tokenStart].norm);
+  for (let j = s.tokenStart + 1; j < s.tokenEnd && j - s.tokenStart <= ADJUNCT_REACH; j++) {
+    const t = doc.tokens[j];
+    if (t.text === ',') return j;
+    if ((t.kind === 'punct' && t.text !== '-') || (participle && INVERTING.has(t.norm))) return -1;
+  }
+  return -1;
+}
+const INVERTING = new Set(['is', 'was', 'are', 'were']);
+const ADJUNCT_REACH = 25;
+
+/** Where the subject of sentence `s` begins: past an opening adjunct and its comma, and past an
+ *  age before the name ("18-year-old Lena Hart"). */
+function subjectStart(doc: Document, s: Sentence): number {
+  const comma = openingAdjunctComma(doc, s);
+  let start = comma >= 0 ? comma + 1 : s.tokenStart;
+  const t = doc.tokens;
+  if (
+    t[start]?.kind === 'number' &&
+    t[start + 1]?.text === '-' &&
+    /^(year|month)s?-old$/.test(t[start + 2]?.norm ?? '')
+  )
+    start += 3;
+  return start < s.tokenEnd ? start : s.tokenStart;
+}
+
+/**
+ * "Asked by a reporter whether he had snubbed a rival, he said no": the tokens of the asker in the
+ * adjunct that opens the pronoun's sentence, whom the pronoun after it is not; null when there is
+ * no such adjunct before it.
+ */
+export function askerBefore(doc: Document, at: number): [number, number] | null {
+  const s = doc.sentences[doc.tokens[at].sentence];
+  const verb = doc.tokens[s.tokenStart];
+  if (!ASKING.has(verb.lemma) || doc.tokens[s.tokenStart + 1]?.norm !== 'by') return null;
+  const comma = openingAdjunctComma(doc, s);
+  return comma >= 0 && comma < at ? [s.tokenStart + 2, comma] : null;
+}
+const ASKING = new Set(['ask', 'press', 'question', 'interview', 'challenge']);
+
 /** Token `at` follows the comma closing an adjunct that opens its sentence ("In 2011, she"). */
 function afterOpeningAdjunct(doc: Document, at: number): boolean {
-  const s = doc.sentences[doc.tokens[at].sentence];
-  if (
-    at - 1 <= s.tokenStart ||
-    doc.tokens[at - 1].text !== ',' ||
-    !ADJUNCT_OPENERS.has(doc.tokens[s.tokenStart].norm)
-  )
-    return false;
-  for (let j = s.tokenStart; j < at - 1; j++)
-    if (doc.tokens[j].kind === 'punct' && doc.tokens[j].text !== '-') return false;
-  return true;
+  return openingAdjunctComma(doc, doc.sentences[doc.tokens[at].sentence]) === at - 1;
 }

@@ -18,7 +18,9 @@ import { isAgentNoun, isPersonNoun } from './agents.js';
 import { isGivenName } from './given-names.js';
 import { descriptionGoesOn, isPersonDescription, personAsked } from './turns.js';
 import {
+  askerBefore,
   nameRightBefore,
+  personBeforeApposition,
   previousSentenceSubject,
   quietSentenceBefore,
   sentenceOpeningPerson,
@@ -79,6 +81,10 @@ export function resolvePronoun(
     // "questioning two men, who deny any involvement": the common noun phrase before it.
     const group = commonNounBefore(doc, end) ?? bareAgentPlural(doc, end);
     if (group) return group;
+    // "Omar Teller, a 41-year-old teacher from the town of Brisk, who said …": the person the
+    // apposition describes, not the place it names.
+    const described = pronoun === 'who' ? personBeforeApposition(doc, end, mentions) : null;
+    if (described) return mentions.completeName(described.name, at);
     const m = mentions.lastBefore(at);
     // "Ferrand, a neuroscientist at Brightmoor University who …": "who" is a person, not the
     // body where the person works.
@@ -146,11 +152,13 @@ export function resolvePronoun(
   }
   // The latest earlier speaker within a few sentences, if it fits the pronoun; a definite
   // description ("the minister") only when no name or other description fits.
+  const asker = personal ? askerBefore(doc, at) : null;
+  const asks = (t: number): boolean => asker !== null && asker[0] <= t && t < asker[1];
   for (const definite of [false, true]) {
     for (let j = k - 1; j >= 0; j--) {
       const n = names[j];
       if (frames[k].cue.sentence - frames[j].cue.sentence > 4) break;
-      if (!n || isPronoun(n)) continue;
+      if (!n || isPronoun(n) || asks(frames[j].source?.[0] ?? -1)) continue;
       // "Analysts had expected less. It said …", "Several customers said …": a plural is no "it".
       if (pronoun === 'it' && endsInPlural(n)) continue;
       const person = mentions.isPerson(n) || isPersonDescription(n, definite);
@@ -163,7 +171,7 @@ export function resolvePronoun(
     if (!personal) break;
   }
   if (personal) {
-    const m = mentions.lastPersonBefore(at, (x) => mentions.fits(x.name, pronoun));
+    const m = mentions.lastPersonBefore(at, (x) => !asks(x.token) && mentions.fits(x.name, pronoun));
     return m ? mentions.completeName(m.name, at) : null;
   }
   // "Harbour Watch said …. It urged …": else "it" takes up a name read as a person's when nothing
