@@ -124,7 +124,8 @@ export function appositiveSource(doc: Document, comma: number, lo: number): Toke
         doc.tokens[before]?.text === ',' &&
         ((before - 1 === lo && SENTENCE_ADVERBS.has(doc.tokens[lo].norm)) ||
           (before > lo && timePhrase(doc, lo, before) === before - lo) ||
-          (before > lo && isParticipialLead(doc, lo, before)));
+          (before > lo && isParticipialLead(doc, lo, before)) ||
+          (before > lo && placeLead(doc, lo, before)));
       // "But a spokesman, who …, said": the conjunction opening the sentence takes its capital.
       const afterConjunction = np[0] === lo + 1 && opensSentence(doc, np[0], lo);
       if (
@@ -137,6 +138,18 @@ export function appositiveSource(doc: Document, comma: number, lo: number): Toke
     }
   }
   return null;
+}
+
+/** Prepositions that open a place phrase before a sentence's subject ("In the port of Dorrel,"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'from']);
+
+/** Tokens [from, to) are a phrase of place opening the sentence ("In Dorrel", "Near the border"):
+ *  a preposition of place, then no verb and no punctuation. */
+function placeLead(doc: Document, from: number, to: number): boolean {
+  if (!PLACE_PREPOSITIONS.has(doc.tokens[from].norm) || to - from > 8) return false;
+  for (let i = from + 1; i < to; i++)
+    if (doc.tokens[i].kind === 'punct' || mayBeFiniteVerb(doc, i)) return false;
+  return true;
 }
 
 /** Tokens [from, to) are a person's name: two to four capitalised words, no function word, no body's word. */
@@ -172,6 +185,8 @@ function nameBetween(doc: Document, from: number, to: number): boolean {
   for (let a = from + 2; a < to - 1; a++) {
     if (!WORKS_AT.has(doc.tokens[a].norm)) continue;
     let b = doc.tokens[a + 1].norm === 'the' ? a + 2 : a + 1;
+    // ("of the charity Open Hands", "at the law firm Pell Stone": the kind of body before its name.)
+    for (let kind = 0; b > a + 1 && kind < 2 && bodyKindWord(doc, b); kind++) b++;
     // (A body's name may hold small words: "the Rathmore Centre for Negotiation".)
     while (
       b < to &&
@@ -194,6 +209,15 @@ function nameBetween(doc: Document, from: number, to: number): boolean {
     return to - k >= 2 && capitalisedName(doc, k, to);
   }
   return capitalisedName(doc, from, to);
+}
+
+/** Token i is a lowercase noun before a body's capitalised name ("charity Open Hands", "law firm"). */
+function bodyKindWord(doc: Document, i: number): boolean {
+  const t = doc.tokens[i];
+  const next = doc.tokens[i + 1];
+  return (
+    t.kind === 'word' && !t.cap && !t.stop && next?.kind === 'word' && (next.cap || bodyKindWord(doc, i + 1))
+  );
 }
 
 /** Small words inside a body's name ("Centre for Negotiation", "Institute of Virology"). */

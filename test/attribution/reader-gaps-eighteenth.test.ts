@@ -42,3 +42,24 @@ test('"Among them was Omar Teller, a 41-year-old teacher from the town of Brisk,
     'Among those waiting was Omar Teller, a 41-year-old teacher from the town of Brisk, who said he had walked for two days.';
   assert.deepEqual(names(text), ['Omar Teller']);
 });
+
+test('"In Dorrel, fisherman Amos Kade, 58, said": an opening place phrase leaves the speaker with his age', () => {
+  assert.deepEqual(
+    names('In the port of Dorrel, fisherman Amos Kade, 58, said the storm had wrecked his boat.'),
+    ['Amos Kade'],
+  );
+  assert.deepEqual(
+    names('At the market in Holm, farmer Edda Lind, 61, said the river had taken her fences.'),
+    ['Edda Lind'],
+  );
+});
+
+test('"The camp\'s manager, Ines Barro of the charity Open Hands, said": the name before where the person works, with the body\'s kind before its name', () => {
+  assert.deepEqual(
+    names(
+      "The camp's manager, Ines Barro of the charity Open Hands, said cases of typhoid had been confirmed. " +
+        'She warned that the rains would make it worse.',
+    ),
+    ['Ines Barro', 'Ines Barro'],
+  );
+});
