@@ -76,6 +76,16 @@ export class Mentions {
     return body && body.token < before ? body.name : name;
   }
 
+  /** "Landgrave" → the latest person so surnamed before token `before` whom the pronoun can take
+   *  up ("Ezra Landgrave" for "he" after his daughter "Nadia Landgrave"); null when none. */
+  fullNameFitting(surname: string, before: number, pronoun: string): string | null {
+    for (let k = lowerBound(this.people, before) - 1; k >= 0; k--) {
+      const p = this.people[k];
+      if (p.name.endsWith(` ${surname}`) && this.fits(p.name, pronoun)) return p.name;
+    }
+    return null;
+  }
+
   /** Is this name (or the surname of) a person mentioned in the document? */
   isPerson(name: string): boolean {
     let known = this.personMemo.get(name);

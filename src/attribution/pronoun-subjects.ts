@@ -90,10 +90,16 @@ export function previousSentenceSubject(
   // "The judge disagreed. “…,” he said": no name, but a person described opens the sentence.
   if (!m) return describedSubject(doc, prev, pronoun, mentions);
   // Not "The Northfield Building Society had a good year": a name after "the" is a body or a place.
-  if (doc.tokens[m.token - 1]?.norm === 'the' || !mentions.fits(m.name, pronoun)) return null;
+  if (doc.tokens[m.token - 1]?.norm === 'the') return null;
   // "Dane’s Harbour Club show runs …": the owner, not a name run on past the possessive.
-  const owner = /^(.+?)[’']s /.exec(m.name)?.[1];
-  return mentions.completeName(owner ?? m.name, at);
+  const owner = /^(.+?)[’']s /.exec(m.name)?.[1] ?? m.name;
+  if (mentions.fits(m.name, pronoun)) {
+    const full = mentions.completeName(owner, at);
+    if (full === owner || mentions.fits(full, pronoun)) return full;
+  }
+  // "Ezra Landgrave … His daughter, Nadia Landgrave, … Landgrave moved …. He insisted": of those
+  // so surnamed, one the pronoun fits.
+  return owner.includes(' ') ? null : mentions.fullNameFitting(owner, at, pronoun);
 }
 
 /**

@@ -63,3 +63,11 @@ test('"The camp\'s manager, Ines Barro of the charity Open Hands, said": the nam
     ['Ines Barro', 'Ines Barro'],
   );
 });
+
+test('"Landgrave moved …. He insisted" when a daughter shares the surname: the one of that name the pronoun fits', () => {
+  const text =
+    'Osric Vandermeer, a cellist, died on Sunday. His daughter, Petra Vandermeer, said he was 87.\n\n' +
+    '"He never told you what to play," said Tamsin Holt.\n\n' +
+    'Vandermeer moved to the city in 1960. He insisted that he had been lucky.';
+  assert.equal(nameOf(text, 'insisted'), 'Osric Vandermeer');
+});
