@@ -133,11 +133,15 @@ export function endBeforeGerundObject(doc: Document, c: CueTokens): void {
   const gerund = doc.tokens[c.last - 1];
   if (gerund.kind !== 'word' || gerund.cap || !gerund.norm.endsWith('ing') || gerund.norm === gerund.lemma)
     return;
-  // Only after a verb of saying ("warned against", "called for"): "[stopped short of calling]"
-  // is one act of saying.
-  if (!wordSet('speech-verbs').has(doc.tokens[c.first].lemma)) return;
+  // Only after a verb of saying ("warned against", "called for"; "is accused of"): "[stopped short
+  // of calling]" is one act of saying.
+  const verb = PASSIVE_AUXILIARIES.has(doc.tokens[c.first].norm) ? c.first + 1 : c.first;
+  if (!wordSet('speech-verbs').has(doc.tokens[verb].lemma)) return;
   if (GERUND_PREPOSITIONS.has(doc.tokens[c.last - 2].norm)) c.last--;
 }
+
+/** Forms of "be" before a passive participle ("is accused of"). */
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'being']);
 
 /** Prepositions of place or occasion that may close an adjunct inside a generous cue. */
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'outside', 'inside', 'from']);

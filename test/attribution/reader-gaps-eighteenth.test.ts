@@ -71,3 +71,13 @@ test('"Landgrave moved …. He insisted" when a daughter shares the surname: the
     'Vandermeer moved to the city in 1960. He insisted that he had been lucky.';
   assert.equal(nameOf(text, 'insisted'), 'Osric Vandermeer');
 });
+
+test('"X, who headed the service, is accused of ordering …": an agentless passive whose subject has a relative clause has no speaker, and its cue ends before the gerund', () => {
+  const [s] = analyze(
+    'Orvel Dask, who headed the security service for a decade, is accused of ordering the torture of 40 detainees.',
+  );
+  assert.ok(s);
+  assert.equal(s.speaker, null);
+  assert.equal(s.cue.text, 'is accused of');
+  assert.equal(s.stance, 'accuse');
+});
