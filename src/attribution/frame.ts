@@ -15,6 +15,10 @@ export interface Frame {
    *  starts in the clause before (spans.ts deniedStart), applied once nesting is resolved;
    *  -1 for other frames. */
   answersFrom: number;
+  /** Kept past the statement filter only to be reported within another statement's content
+   *  ("Talks stalled after the militia said it would not pull back, mediators said"): dropped
+   *  if it ends up a statement of its own (nesting.ts). */
+  nestedOnly: boolean;
 }
 
 /**
@@ -29,7 +33,7 @@ export function makeFrame(
   rule = false,
   layout = false,
 ): Frame {
-  return { cue, source, content, rule, layout, answersFrom: -1 };
+  return { cue, source, content, rule, layout, answersFrom: -1, nestedOnly: false };
 }
 
 /** A one-token cue with no tagger score (a speaker label's colon); cues too have all their fields. */

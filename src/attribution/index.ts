@@ -145,9 +145,27 @@ export function filterFrames(
     // A cue with a telling stance is kept whatever the filter says (its stance is read only here,
     // for the candidates the filter drops: reading it for every candidate costs time).
     if (keep || hasTellingCue(doc, f)) out.push(f);
+    else if (finals[k].nested && saysWithin(doc, f)) {
+      // PolNeAR marks no statement inside another's content, so the filter learned to drop them;
+      // one with a speaker and a plain verb of saying is kept to be reported within it.
+      f.nestedOnly = true;
+      out.push(f);
+    }
   }
   return out;
 }
+
+/** A candidate with a speaker and a one-word cue of plain saying or believing the tagger scored
+ *  above "no cue" (not "announced", "declared", "argued": as often acts or participles). */
+function saysWithin(doc: Document, f: Frame): boolean {
+  return (
+    f.source !== null &&
+    f.cue.last - f.cue.first === 1 &&
+    (f.cue.score ?? 0) >= 0 &&
+    PLAIN_SAYING.has(doc.tokens[f.cue.first].lemma)
+  );
+}
+const PLAIN_SAYING = new Set(['say', 'tell', 'claim', 'insist', 'warn', 'predict', 'believe', 'think']);
 
 /** The frames (token ranges) behind the statements; exported for evaluation and tests. */
 export function extractFrames(doc: Document, options: ExtractOptions = {}): Frame[] {

@@ -12,7 +12,9 @@ const cueStarts = (frames: readonly Frame[]): number[] => frames.map((f) => f.cu
  * A cue inside another statement's content is part of what that speaker said ("the minister says
  * she hopes ..."): it is reported by the outer statement, not a statement of its own.
  */
-export function dropNested(doc: Document, frames: Frame[], nestedOut?: Map<Frame, Frame[]>): Frame[] {
+export function dropNested(doc: Document, all: Frame[], nestedOut?: Map<Frame, Frame[]>): Frame[] {
+  // Frames kept only to be reported within others change no other frame (filterFrames).
+  const frames = all.some((f) => f.nestedOnly) ? all.filter((f) => !f.nestedOnly) : all;
   // Built before any content changes: contents only shrink below, or are added again when replaced.
   const coverage = new ContentCoverage(cueStarts(frames), frames);
   // A layout-marked line ("PENCE: ...") opens a statement of its own: content running over it
@@ -46,6 +48,10 @@ export function dropNested(doc: Document, frames: Frame[], nestedOut?: Map<Frame
     for (const g of kept.at(f.cue.first)) if (g !== f && inContent(f.cue.first, g)) nested = true;
     if (!nested) out.push(f);
     else inner.push(f);
+  }
+  if (frames !== all) {
+    inner.push(...all.filter((f) => f.nestedOnly && f.content.length > 0));
+    inner.sort((a, b) => a.cue.first - b.cue.first);
   }
   for (const f of out) narrowComment(f);
   if (nestedOut && inner.length > 0) reportedWithin(out, inner, nestedOut);

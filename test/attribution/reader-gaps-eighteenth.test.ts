@@ -81,3 +81,16 @@ test('"X, who headed the service, is accused of ordering …": an agentless pass
   assert.equal(s.cue.text, 'is accused of');
   assert.equal(s.stance, 'accuse');
 });
+
+test('"Talks stalled after the rebels said they would not withdraw, mediators said": the rebels\' statement is reported within the mediators\'', () => {
+  const [s, ...rest] = analyze(
+    'Talks stalled after the rebels said they would not withdraw, mediators said.',
+  );
+  assert.ok(s);
+  assert.equal(rest.length, 0);
+  assert.equal(s.speaker_name, 'mediators');
+  assert.deepEqual(
+    s.nested.map((n) => [n.speaker_name, n.cue.text, n.content.text]),
+    [['the rebels', 'said', 'they would not withdraw']],
+  );
+});
