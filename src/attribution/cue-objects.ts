@@ -6,7 +6,10 @@ import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import { timeBefore, timePhrase } from './times.js';
 import type { CueTokens } from './types.js';
-import { isRegularPlural, OBJECT_DETERMINERS } from './word-forms.js';
+import { isRegularPlural, NOUN_PHRASE_OPENERS, OBJECT_DETERMINERS } from './word-forms.js';
+
+/** Words before a bare form that make it a noun or an infinitive ("the call", "to urge"). */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set([...NOUN_PHRASE_OPENERS, 'to']);
 
 /** Verbs that dispute or confirm what others say: their object is the claim, not part of the cue. */
 const DISPUTING = new Set(['deny', 'reject', 'dismiss', 'dispute', 'refute', 'rebut', 'confirm']);
@@ -82,7 +85,13 @@ export function endBeforeBareObject(doc: Document, c: CueTokens): void {
   if (c.last - c.first !== 2) return;
   const verb = doc.tokens[c.first];
   const noun = doc.tokens[c.first + 1];
-  if (verb.kind !== 'word' || verb.norm === verb.lemma || !wordSet('speech-verbs').has(verb.lemma)) return;
+  if (verb.kind !== 'word' || !wordSet('speech-verbs').has(verb.lemma)) return;
+  // A bare form ("Officials … [expect results] to improve") is a verb only with no determiner
+  // before, and its object a plural ("[offer reason] to be cautious", "[welcome news] to" are
+  // compounds).
+  const bare = verb.norm === verb.lemma;
+  if (bare && (c.first === 0 || OBJECT_OPENERS.has(doc.tokens[c.first - 1].norm) || !isRegularPlural(noun)))
+    return;
   if (
     noun.kind !== 'word' ||
     noun.cap ||
@@ -98,6 +107,7 @@ export function endBeforeBareObject(doc: Document, c: CueTokens): void {
     c.last = c.first + 1;
     return;
   }
+  if (bare) return;
   // Then only the sentence's end, a time ("on Friday") or an adjunct of time ("shortly before
   // midnight", "after the count").
   let after = c.last + timePhrase(doc, c.last, end);

@@ -8,6 +8,7 @@ import type { DocToken, Document } from '../text/document.js';
 import { PASSIVE_AUXILIARIES } from './cue-repairs.js';
 import { isCloseQuote } from './quotes.js';
 import { PREPOSITIONS } from './sources.js';
+import { pluralHeadBeforePhrase } from './phrase-subjects.js';
 import {
   FINITE,
   IMPERSONAL_PARTICIPLES,
@@ -238,14 +239,17 @@ export function isClausalLexiconCue(
   const subjectBefore = bare
     ? MODALS.has(prev.norm) ||
       NOMINATIVE_PRONOUNS.has(prev.norm) ||
-      (prev.norm !== 'he' && (isRegularPlural(prev) || (prev.cap && pluralLemma(prev) !== null)))
+      (prev.norm !== 'he' && (isRegularPlural(prev) || (prev.cap && pluralLemma(prev) !== null))) ||
+      pluralHeadBeforePhrase(doc, i, lo)
     : prev.kind === 'word' && !NOUN_PHRASE_OPENERS.has(prev.norm) && prev.norm !== 'to';
   if (!subjectBefore) return false;
   const verbBefore = bare && MODALS.has(prev.norm) ? i - 2 : i - 1;
   for (let j = lo; j <= verbBefore; j++) if (labels[j - lo] !== 0 || mayBeFiniteVerb(doc, j)) return false;
   const next = doc.tokens[i + 1];
   if (next.norm === 'that' || QUESTION_WORDS.has(next.norm)) return doc.tokens[i + 2].kind === 'word';
-  if (!(NOUN_PHRASE_OPENERS.has(next.norm) || NOMINATIVE_PRONOUNS.has(next.norm))) return false;
+  // ("… believe standards will rise": a bare plural opens the clause's subject too.)
+  const barePlural = !next.cap && isRegularPlural(next) && !mayBeFiniteVerb(doc, i + 1);
+  if (!(NOUN_PHRASE_OPENERS.has(next.norm) || NOMINATIVE_PRONOUNS.has(next.norm) || barePlural)) return false;
   for (let j = i + 2; j < hi && j <= i + 5; j++) {
     const w = doc.tokens[j];
     if (w.kind !== 'word') return false;

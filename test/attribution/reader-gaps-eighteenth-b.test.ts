@@ -1,0 +1,28 @@
+// Statements found wrong or missing by reading invented news (the eighteenth session, helper b;
+// every text here is invented): each test fails on the extractor as it was before its fix, unless
+// its comment says it guards a fix's reach.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from './helpers.js';
+
+const lines = (text: string) =>
+  analyze(text).map((s) => [s.speaker?.text ?? null, s.cue.text, s.content.text, s.stance]);
+
+test('"Inspectors at the water board believe …": a bare verb agrees with the plural head before its prepositional phrase', () => {
+  assert.deepEqual(lines('Inspectors at the regional water board believe the leaks will be fixed by June.'), [
+    ['Inspectors at the regional water board', 'believe', 'the leaks will be fixed by June', 'believe'],
+  ]);
+  // (A bare plural opens the believed clause as well as a determiner does.)
+  assert.deepEqual(lines('Officials at the schools department believe standards will slip.'), [
+    ['Officials at the schools department', 'believe', 'standards will slip', 'believe'],
+  ]);
+  assert.deepEqual(lines('Wardens at the parks department expect visitors to return.'), [
+    ['Wardens at the parks department', 'expect', 'visitors to return', 'believe'],
+  ]);
+});
+
+test('"… [expect numbers] to rise": the plural object of a bare verb before an infinitive is the content\'s', () => {
+  assert.deepEqual(lines('Officials at the parks department expect numbers to rise.'), [
+    ['Officials at the parks department', 'expect', 'numbers to rise', 'believe'],
+  ]);
+});
