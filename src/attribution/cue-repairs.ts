@@ -430,7 +430,10 @@ function nounOpenerBeforeSaying(doc: Document, i: number): boolean {
  */
 function pluralBeforeSaying(doc: Document, i: number): boolean {
   const t = doc.tokens[i];
-  const next = doc.tokens[i + 1];
+  // ("The [notes also say]": an adverb of time or addition may stand between.)
+  let v = i + 1;
+  while (MID_ADVERBS.has(doc.tokens[v]?.norm ?? '') && doc.tokens[v + 1]?.sentence === t.sentence) v++;
+  const next = doc.tokens[v];
   return (
     t.kind === 'word' &&
     !t.cap &&
@@ -489,7 +492,8 @@ function nounBeforeSaying(doc: Document, i: number, last: number): boolean {
     return false;
   if (wordSet('attribution-source-skip').has(t.norm) || !hasLemma(t.norm, 'n')) return false;
   let j = i + 1;
-  while (j < last - 1 && doc.tokens[j].norm.endsWith('ly')) j++;
+  // ("The [note also says]": an adverb of time or addition stands there too.)
+  while (j < last - 1 && (doc.tokens[j].norm.endsWith('ly') || MID_ADVERBS.has(doc.tokens[j].norm))) j++;
   // Inflected, regular or not ("His [club said]"), but no "-ing" form, which a noun may head.
   const verb = doc.tokens[j];
   return (
@@ -499,6 +503,9 @@ function nounBeforeSaying(doc: Document, i: number, last: number): boolean {
     (wordSet('speech-verbs').has(verb.lemma) || loadPairs('stance-cues').has(verb.lemma))
   );
 }
+
+/** Adverbs that stand between a subject and its verb ("The note also says", "still insists"). */
+const MID_ADVERBS = new Set(['also', 'again', 'still', 'now', 'already', 'further', 'even', 'never']);
 
 /** Adverbs of hearsay, which report with no one named: "the helicopters [reportedly] landed". */
 export const HEARSAY = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly']);

@@ -26,3 +26,15 @@ test('"… [expect numbers] to rise": the plural object of a bare verb before an
     ['Officials at the parks department', 'expect', 'numbers to rise', 'believe'],
   ]);
 });
+
+test('"The note also says …", "The notes also say …": an adverb between a noun subject and its verb of saying leaves the noun out of the cue', () => {
+  assert.deepEqual(lines('The note also says the library will shut on Mondays.'), [
+    ['The note', 'also says', 'the library will shut on Mondays', 'assert'],
+  ]);
+  assert.deepEqual(lines('Her note also argues the depot should close.'), [
+    ['Her note', 'also argues', 'the depot should close', 'assert'],
+  ]);
+  assert.deepEqual(lines('The notes also say the ferry will stop running in May.'), [
+    ['The notes', 'also say', 'the ferry will stop running in May', 'assert'],
+  ]);
+});
