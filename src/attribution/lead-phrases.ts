@@ -119,11 +119,16 @@ export function clauseSubjectAt(doc: Document, comma: number, hi: number): Token
   return null;
 }
 
-/** Does a relative clause in commas (", whose …", ", who …", ", which …") close with the comma at `comma`? */
+/**
+ * Does a relative clause in commas (", whose …", ", who …", ", which …") close with the comma at
+ * `comma`? A quoted title in it ("who rose to fame on “Island Hearts”,") is no quotation of speech:
+ * its words are all capitalised.
+ */
 export function relativeClosesAt(doc: Document, lo: number, comma: number): boolean {
   for (let j = comma - 1; j > lo + 1; j--) {
     const t = doc.tokens[j];
-    if (t.text === ',' || isQuoted(doc, j)) return false;
+    const title = (t.kind === 'word' && t.cap) || isOpenQuote(doc, j) || isCloseQuote(doc, j);
+    if (t.text === ',' || (isQuoted(doc, j) && !title)) return false;
     if ((t.norm === 'whose' || t.norm === 'who' || t.norm === 'which') && doc.tokens[j - 1].text === ',')
       return true;
   }

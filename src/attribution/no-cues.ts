@@ -29,6 +29,7 @@ import {
   isKindOfWarning,
   isSectionLabel,
   isSurvivedBy,
+  goesOnToDeed,
   tellsAStory,
 } from './not-saying.js';
 
@@ -70,6 +71,7 @@ export function isNoCue(doc: Document, c: CueTokens): boolean {
     isMovement(doc, c) ||
     opensBareComment(doc, c) ||
     isSurvivedBy(doc, c) ||
+    goesOnToDeed(doc, c) ||
     tellsAStory(doc, c) ||
     isPlay(doc, doc.tokens[c.last - 1].lemma, c.last) ||
     (c.last - c.first <= 2 && isAppealsBody(doc, c.first)) ||
@@ -109,7 +111,14 @@ function isMovement(doc: Document, c: CueTokens): boolean {
   if (first !== VERB_MOTION) return false;
   // Nor with a word of saying in the cue ("stopped short of calling").
   for (let j = c.first + 1; j < c.last + 1 && j < doc.tokens.length; j++) {
-    if (doc.tokens[j].norm === 'to' && doc.tokens[j + 1]?.kind === 'word') return false;
+    // ("rose to fame on": "to" before a bare noun is the motion's goal; not "rose to the defence of".)
+    const after = doc.tokens[j + 1];
+    if (
+      doc.tokens[j].norm === 'to' &&
+      after?.kind === 'word' &&
+      (after.cap || hasLemma(after.norm, 'v') || NOUN_PHRASE_OPENERS.has(after.norm))
+    )
+      return false;
     if (
       j < c.last &&
       (wordSet('speech-verbs').has(doc.tokens[j].lemma) || isReportingClass(senseClass(doc.tokens[j].lemma)))

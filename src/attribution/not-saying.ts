@@ -9,6 +9,8 @@ import { BE_FORMS } from './passive.js';
 import { FINITE, mayBeFiniteVerb } from './word-forms.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import { isPersonNoun } from './agents.js';
+import { loadPairs, wordSet } from '../lexicon/load.js';
+import { isReportingClass, senseClass } from './senses.js';
 
 /** Nouns that make "warning" a kind of notice, not someone's saying ("a profit warning"). */
 const WARNING_KINDS = new Set([
@@ -84,6 +86,26 @@ export function tellsAStory(doc: Document, c: CueTokens): boolean {
   return (
     (a === 'another' && b === 'story') ||
     (a === 'a' && d === 'story' && (b === 'different' || b === 'similar'))
+  );
+}
+
+/**
+ * "She went on to become the first surgeon there", "went on to win the seat": what someone did
+ * next, no saying; only a verb of saying or of a telling sense after "went on to" reports ("went on
+ * to say", "went on to slam"; PolNeAR train marks those and none of "win", "serve", "lose").
+ */
+export function goesOnToDeed(doc: Document, c: CueTokens): boolean {
+  const go = doc.tokens[c.first];
+  if (go.lemma !== 'go' || go.norm === go.lemma) return false;
+  if (doc.tokens[c.first + 1]?.norm !== 'on' || doc.tokens[c.first + 2]?.norm !== 'to') return false;
+  let v = c.first + 3;
+  while (doc.tokens[v]?.norm.endsWith('ly')) v++;
+  const verb = doc.tokens[v];
+  if (!verb || verb.kind !== 'word' || verb.cap || verb.sentence !== go.sentence) return false;
+  return (
+    !wordSet('speech-verbs').has(verb.lemma) &&
+    !loadPairs('stance-cues').has(verb.lemma) &&
+    !isReportingClass(senseClass(verb.lemma))
   );
 }
 

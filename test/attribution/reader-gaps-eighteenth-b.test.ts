@@ -38,3 +38,28 @@ test('"The note also says …", "The notes also say …": an adverb between a no
     ['The notes', 'also say', 'the ferry will stop running in May', 'assert'],
   ]);
 });
+
+test('"went on to become", "rose to fame on": what someone did next or how they became known is no saying', () => {
+  assert.deepEqual(lines('Tomas Brell went on to become the first head teacher at the academy.'), []);
+  assert.deepEqual(
+    lines('Ilse Varga, who rose to prominence on the panel show "Quick Wits", said she would retire.').map(
+      (l) => l.slice(0, 2),
+    ),
+    [['Ilse Varga', 'said']],
+  );
+  // (Going on to say something is still a saying.)
+  assert.deepEqual(
+    lines('Tomas Brell went on to say the academy had saved the village.').map((l) => l.slice(0, 3)),
+    [['Tomas Brell', 'went on to say', 'the academy had saved the village']],
+  );
+});
+
+test('"Ilse Varga, who rose to prominence on “Quick Wits”, posted …": a quoted title closes the subject\'s relative clause, so the subject is no content of an inverted saying', () => {
+  // (PolNeAR marks postings as statements: the posting is Ilse Varga's.)
+  assert.deepEqual(
+    lines(
+      'Ilse Varga, who rose to prominence on the panel show "Quick Wits", posted a photograph of her dog.',
+    ).map((l) => l.slice(0, 2)),
+    [['Ilse Varga', 'posted']],
+  );
+});
