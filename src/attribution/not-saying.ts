@@ -235,7 +235,8 @@ const PLACE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', '
 
 /**
  * "Police were called to a house in Elm Street", "Officers were called out to the scene": being
- * summoned to a place says nothing (not "was called to testify", a call to do something).
+ * summoned to a place says nothing (not "was called to testify", a call to do something); nor does
+ * being summoned with no call at all.
  */
 export function isSummonedToPlace(doc: Document, cue: CueTokens): boolean {
   let v = cue.first;
@@ -245,6 +246,9 @@ export function isSummonedToPlace(doc: Document, cue: CueTokens): boolean {
   while (b >= 0 && doc.tokens[b].norm.endsWith('ly')) b--;
   if (b < 0 || !BE_FORMS.has(doc.tokens[b].norm)) return false;
   let k = v + 1;
-  if (doc.tokens[k]?.norm === 'out' || doc.tokens[k]?.norm === 'back') k++;
+  if (doc.tokens[k]?.norm === 'out' || doc.tokens[k]?.norm === 'back' || doc.tokens[k]?.norm === 'in') k++;
+  // "The ambassador was summoned on Thursday", "was summoned over the remarks": called in, with no
+  // call to do anything ("was summoned to testify" is one).
+  if (doc.tokens[v].norm === 'summoned' && doc.tokens[k]?.norm !== 'to') return true;
   return doc.tokens[k]?.norm === 'to' && PLACE_OPENERS.has(doc.tokens[k + 1]?.norm ?? '');
 }

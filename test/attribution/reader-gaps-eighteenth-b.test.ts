@@ -63,3 +63,12 @@ test('"Ilse Varga, who rose to prominence on “Quick Wits”, posted …": a qu
     [['Ilse Varga', 'posted']],
   );
 });
+
+test('"The ambassador, Ilona Vesk, was summoned on Thursday after …": being summoned with no call to do anything is no saying', () => {
+  assert.deepEqual(
+    lines(
+      'The ambassador, Ilona Vesk, was summoned on Thursday after she described the closure as "inhuman".',
+    ).map((l) => l.slice(0, 2)),
+    [['she', 'described']],
+  );
+});
