@@ -114,7 +114,12 @@ function precedingRole(doc: Document, start: number, roles: string[]): void {
   const noun = tokens[start - 1];
   if (noun && noun.kind === 'word' && !noun.cap && !noun.stop && noun.sentence === tokens[start].sentence) {
     const opener = tokens[start - 2];
-    const opens = !opener || opener.sentence !== noun.sentence || DETERMINERS.has(opener.norm);
+    // (Or a capitalised word opening the sentence: "Board member Colin Ashby said".)
+    const opens =
+      !opener ||
+      opener.sentence !== noun.sentence ||
+      DETERMINERS.has(opener.norm) ||
+      (opener.cap && doc.sentences[opener.sentence].tokenStart === start - 2);
     // (WordNet is read only for a name that opens with a given name: its noun index loads slowly.)
     if (opens && isGivenName(tokens[start].norm) && hasLemma(noun.lemma, 'n')) roles.push(noun.norm);
     return;

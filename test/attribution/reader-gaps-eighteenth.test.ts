@@ -94,3 +94,10 @@ test('"Talks stalled after the rebels said they would not withdraw, mediators sa
     [['the rebels', 'said', 'they would not withdraw']],
   );
 });
+
+test('"Board member Martin Olmo said …. The senator said …": a role before a name that opens the sentence is his, so "the senator" is someone else', () => {
+  assert.deepEqual(
+    names('Board member Martin Olmo said he shared those concerns.\n\nThe senator said the bill would fail.'),
+    ['Martin Olmo', 'The senator'],
+  );
+});
