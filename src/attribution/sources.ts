@@ -4,7 +4,7 @@ import { wordSet } from '../lexicon/load.js';
 import { isIrregularVerbForm } from '../lexicon/exceptions.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { DocToken, Document } from '../text/document.js';
-import { isCloseQuote, isQuoted } from './quotes.js';
+import { isCloseQuote, isQuoted, quotedTitleStart } from './quotes.js';
 import type { TokenRange } from './types.js';
 import { DETERMINERS, isTitleWord, POSSESSIVES, WEEKDAYS } from './names.js';
 import { timeAfter, timeBefore } from './times.js';
@@ -161,6 +161,18 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
   while (j >= lo && end - j <= reach) {
     if (end - j === MAX_SOURCE && last > lo && relativeOpenerBefore(doc, last + 1, lo) >= 0)
       reach = MAX_RELATIVE_SOURCE;
+    // "An insider who worked on “The Salt Road” claimed": a quoted title after a preposition in
+    // the subject's relative clause.
+    const title = quotedTitleStart(doc, j, lo);
+    if (
+      title >= 0 &&
+      PREPOSITIONS.has(doc.tokens[title - 1].norm) &&
+      relativeOpenerBefore(doc, title, lo) >= 0
+    ) {
+      start = title;
+      j = title - 1;
+      continue;
+    }
     const t = doc.tokens[j];
     if (isQuoted(doc, j)) break;
     // A plural possessive's apostrophe ("Supporters' group chairman") stays in the span.

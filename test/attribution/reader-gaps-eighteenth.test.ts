@@ -101,3 +101,9 @@ test('"Board member Martin Olmo said …. The senator said …": a role before a
     ['Martin Olmo', 'The senator'],
   );
 });
+
+test('"An insider who worked on “The Long Tide” claimed …": a quoted title inside the speaker\'s relative clause keeps the speaker', () => {
+  const [s] = analyze('An insider who worked on "The Long Tide" claimed that tensions dated back years.');
+  assert.ok(s);
+  assert.equal(s.speaker?.text, 'An insider who worked on "The Long Tide"');
+});
