@@ -8,6 +8,7 @@ import { ContentCoverage } from './coverage.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAfter, quoteStartBefore } from './quotes.js';
 import type { Frame, TokenRange } from './spans.js';
 import { hasTellingCue } from './stance.js';
+import { isDirective } from './directives.js';
 import { ageFollows, verblessThatClause } from './word-forms.js';
 
 const TRAILING_JUNK = new Set([
@@ -101,9 +102,12 @@ export function clipOverlaps(doc: Document, frames: Frame[]): void {
     // A core verb of saying with its speaker cuts all the same ("…, as Western officials stated
     // Russia was …": spun copies use words the tagger is unsure of). Nor, whatever its stance, does
     // one with no speaker ("Nobody has been charged, police said": the agentless passive is what the
-    // police said); that is asked first, the stance taking longer to read.
+    // police said); that is asked first, the stance taking longer to read. A listener told to do
+    // something cuts as a telling cue does ("…, and advised passengers to stay at home"; not a
+    // participle, which PolNeAR keeps in the content it goes on: "haranguing him … and telling him to").
     const unsure = !f.rule && !f.layout && (f.cue.score ?? 0) < 0;
-    if (unsure && (!f.source || (!spokenWithSource(doc, f) && !hasTellingCue(doc, f)))) continue;
+    if (unsure && (!f.source || (!spokenWithSource(doc, f) && !hasTellingCue(doc, f) && !tells(doc, f))))
+      continue;
     if (pluralPredicateOfSingular(doc, f, frames)) continue;
     for (let i = f.cue.first; i < f.cue.last; i++) marks[i] |= TAKEN;
     if (f.source) for (let i = f.source[0]; i < f.source[1]; i++) marks[i] |= TAKEN;
@@ -116,6 +120,11 @@ export function clipOverlaps(doc: Document, frames: Frame[]): void {
     }
     f.content = clipped;
   }
+}
+
+/** Does frame f tell a listener to do something with a finite verb ("advised passengers to")? */
+function tells(doc: Document, f: Frame): boolean {
+  return !doc.tokens[f.cue.first].norm.endsWith('ing') && isDirective(doc, f);
 }
 
 /** Plural verb forms a singular speaker cannot take ("Okafor said parents … but were angry"). */

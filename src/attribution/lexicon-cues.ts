@@ -289,6 +289,8 @@ export function lexiconMargin(doc: Document, i: number, lo: number): number {
   if (i > lo && TIME_ADVERBS.has(doc.tokens[i - 1].norm)) return ADVERB_LEXICON_MARGIN;
   // "The president pledged to rebuild the bridge": a promise, which the tagger scores low.
   if (PROMISING.has(doc.tokens[i].lemma)) return ADVERB_LEXICON_MARGIN;
+  // So is a listener told to do something ("The operator advised passengers to stay at home").
+  if (tellsListenerTo(doc, i)) return ADVERB_LEXICON_MARGIN;
   // So after an expletive's passive: "It was reported on Friday that …".
   const expletive =
     i - 2 >= lo && doc.tokens[i - 2].norm === 'it' && EXPLETIVE_BE.has(doc.tokens[i - 1].norm);
@@ -314,13 +316,37 @@ function afterQuotation(doc: Document, i: number, lo: number): boolean {
 const EXPLETIVE_BE = new Set(['is', 'was', 'been']);
 const PROMISING = new Set(['pledge', 'vow', 'promise']);
 
+/** Words a listener may run to between a verb of telling and its "to" ("advised all rail passengers to"). */
+const LISTENER_REACH = 4;
+
+/**
+ * "The operator advised passengers to stay at home": an inflected verb of telling
+ * (data/lexicon/attribution-tell-verbs.txt), a lowercase listener and "to" with a verb; the tagger
+ * scores such a directive low when its verb is rare in the training corpus.
+ */
+function tellsListenerTo(doc: Document, i: number): boolean {
+  const t = doc.tokens[i];
+  // A finite form: not a noun ("those promises add up to …") nor a gerund ("an early voice in
+  // urging the administration to …", which the tagger weighs well enough where it is a cue).
+  if (t.norm === t.lemma || t.norm.endsWith('ing') || !wordSet('attribution-tell-verbs').has(t.lemma))
+    return false;
+  if (i > 0 && NOUN_PHRASE_OPENERS.has(doc.tokens[i - 1].norm)) return false;
+  const end = doc.sentences[t.sentence].tokenEnd;
+  for (let j = i + 1; j < end - 1 && j - i <= LISTENER_REACH + 1; j++) {
+    const w = doc.tokens[j];
+    if (w.kind !== 'word' || w.cap || w.quoted) return false;
+    if (w.norm === 'to') return j > i + 1 && doc.tokens[j + 1].kind === 'word' && !doc.tokens[j + 1].cap;
+  }
+  return false;
+}
+
 /**
  * A lexicon cue at token i, or the auxiliary that opens one ("The United States [has accused]
  * Russia of ...": the tagger learned such cues as starting at "has", and a long name before it
  * had left "has" just under the generous margin, and "accused", scored as a start, far below).
  */
 export function lexiconCueAt(doc: Document, i: number, lo: number, hi: number): boolean {
-  if (isLexiconCue(doc, i, lo, hi)) return true;
+  if (isLexiconCue(doc, i, lo, hi) || tellsListenerTo(doc, i)) return true;
   return CUE_AUXILIARIES.has(doc.tokens[i].norm) && i + 1 < hi && isLexiconCue(doc, i + 1, lo, hi);
 }
 
@@ -333,6 +359,7 @@ export function mayBeLexiconRuleCue(t: DocToken): boolean {
   if (t.kind !== 'word') return false;
   return (
     wordSet('speech-verbs').has(t.lemma) || // isLexiconCue, isClausalLexiconCue, isPassiveBySaying
+    wordSet('attribution-tell-verbs').has(t.lemma) || // tellsListenerTo
     CUE_AUXILIARIES.has(t.norm) || // lexiconCueAt
     RAISED_BELIEFS.has(t.norm) ||
     isStanceCueLemma(t.lemma) || // isPassiveBySaying
