@@ -13,6 +13,7 @@ import { predictTrees } from '../learn/boosted-trees.js';
 import type { LoadedModel } from './perceptron.js';
 import { tokenHashes, type TokenHashes } from './features.js';
 import { isQuoted } from './quotes.js';
+import { titleQuoteEnd } from './titles.js';
 import { isPageLabel } from './labels.js';
 import { continueQuotations } from './continued-quotes.js';
 import { quotesAfterGestures } from './gesture-quotes.js';
@@ -40,8 +41,12 @@ function charSpan(doc: Document, [s, e]: TokenRange): Span {
   return { start, end, text: doc.text.slice(start, end) };
 }
 
-/** direct: every word of the content is quoted (a leading "that" aside); indirect: none is; else mixed. */
-function typeOf(doc: Document, pieces: TokenRange[]): StatementType {
+/**
+ * direct: every word of the content is quoted (a leading "that" aside); indirect: none is; else
+ * mixed. A quoted title is no quotation ("postponed her “Glasshouse” tour": indirect), unless it
+ * is what the cue right before it says ("has been called the “Trump of the East”").
+ */
+function typeOf(doc: Document, pieces: TokenRange[], cueEnd: number): StatementType {
   let quoted = 0;
   let plain = 0;
   for (let k = 0; k < pieces.length; k++) {
@@ -49,7 +54,14 @@ function typeOf(doc: Document, pieces: TokenRange[]): StatementType {
     const e = pieces[k][1];
     for (let i = s; i < e; i++) {
       const t = doc.tokens[i];
-      if (t.kind === 'punct') continue;
+      if (t.kind === 'punct') {
+        const title = i > cueEnd + 1 || i < cueEnd ? titleQuoteEnd(doc, i) : -1;
+        if (title >= 0 && title < e) {
+          plain += title - i - 1;
+          i = title;
+        }
+        continue;
+      }
       if (i === s && t.norm === 'that') continue;
       if (isQuoted(doc, i)) quoted++;
       else plain++;
@@ -231,7 +243,7 @@ export function extractStatementsWith(article: Document, options: ExtractOptions
     speaker_name: name,
     cue: charSpan(doc, [f.cue.first, f.cue.last]),
     content: contentSpan(doc, f.content),
-    type: typeOf(doc, f.content),
+    type: typeOf(doc, f.content, f.cue.last),
     stance: accusedOr(stanceOf(doc, f), calledACharge),
     addressee: null,
     nested: [],

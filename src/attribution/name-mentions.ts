@@ -32,6 +32,7 @@ import {
 } from './names.js';
 import { LEADING_ADVERBS } from './word-forms.js';
 import { isTitleCaseHeadline } from './headline.js';
+import { titleQuoteEnd } from './titles.js';
 
 /** Prepositions whose object a name may be ("Speaking to | Radio Kestrel,"). */
 const OBJECT_OF = new Set(['to', 'with', 'from', 'at', 'on', 'about', 'for', 'by']);
@@ -273,6 +274,12 @@ export function nameMentions(doc: Document): NameMention[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
+    // "cancelled his “Lowland” tour": a quoted title names a work, no one who may speak.
+    const title = t.kind === 'punct' ? titleQuoteEnd(doc, i) : -1;
+    if (title > i) {
+      i = title + 1;
+      continue;
+    }
     if (
       headlineVerb(i) ||
       !(

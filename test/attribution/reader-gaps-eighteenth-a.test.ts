@@ -41,3 +41,33 @@ test('a noun or a gerund of a verb of telling is no directive cue (guards the re
     ['said'],
   );
 });
+
+test('a quoted title of a work is no quotation: no statement from "titled"/"called", and the type stays indirect', () => {
+  assert.deepEqual(lines('The sculpture, titled "Northern Lantern", stands in the foyer.'), []);
+  assert.deepEqual(lines('Her second novel, called "River of Glass", sold well.'), []);
+  assert.deepEqual(lines('A new play titled "Copper Hill" opens next week.'), []);
+  assert.deepEqual(
+    lines('He will next appear in "Silent Quay", which opens in June, the studio confirmed.'),
+    ['assert/indirect the studio <confirmed> He will next appear in "Silent Quay", which opens in June'],
+  );
+  // Nor does the title name anyone "his" could be.
+  const [s] = analyze(
+    'A new play titled "Copper Hill" opens.\n\nThe drummer cancelled his "Lowland" tour, his manager said.',
+  );
+  assert.equal(s.type, 'indirect');
+  assert.equal(s.speaker_name, 'his manager');
+});
+
+test('quotations that are no titles keep their type (guards the reach)', () => {
+  for (const [text, type] of [
+    // What people are called, the calling's own words.
+    ['Critics dubbed "Project Thaw" a failure.', 'mixed'],
+    // A chant: its last word is lowercase.
+    ['Fans chanted "We want them out" outside, the steward said.', 'mixed'],
+    ['The veteran has been called the "Lion of Brackenford" by fans.', 'mixed'],
+  ]) {
+    const [s] = analyze(text);
+    assert.ok(s, text);
+    assert.equal(s.type, type, text);
+  }
+});
