@@ -41,6 +41,9 @@ function charSpan(doc: Document, [s, e]: TokenRange): Span {
   return { start, end, text: doc.text.slice(start, end) };
 }
 
+/** Verbs of naming, whose "that" is an object, no conjunction ("called that a lie"). */
+const NAMING_VERBS = new Set(['call', 'brand', 'label', 'dub', 'term']);
+
 /**
  * direct: every word of the content is quoted (a leading "that" aside); indirect: none is; else
  * mixed. A quoted title is no quotation ("postponed her “Glasshouse” tour": indirect), unless it
@@ -62,7 +65,8 @@ function typeOf(doc: Document, pieces: TokenRange[], cueEnd: number): StatementT
         }
         continue;
       }
-      if (i === s && t.norm === 'that') continue;
+      // (Not the object of a verb of naming: 'called that “a shameless lie”' is mixed.)
+      if (i === s && t.norm === 'that' && !NAMING_VERBS.has(doc.tokens[cueEnd - 1]?.lemma ?? '')) continue;
       if (isQuoted(doc, i)) quoted++;
       else plain++;
     }

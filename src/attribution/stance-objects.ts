@@ -147,11 +147,19 @@ export function othersWilling(doc: Document, frame: Frame): boolean {
   for (const [s, e] of frame.content)
     for (let i = s; i < e - 1; i++) {
       if (!WILLING.has(doc.tokens[i].norm) || doc.tokens[i + 1].norm !== 'to') continue;
+      // (Through a quotation mark: 'his troops were “ready to finish the job”'.)
       let j = i - 1;
+      if (j >= s && doc.tokens[j].kind === 'punct' && isQuoteText(doc.tokens[j].text)) j--;
+      const verbEnd = j;
       while (j >= s && WILLING_VERBS.has(doc.tokens[j].norm)) j--;
-      if (j < s || j === i - 1) return false;
+      if (j < s || j === verbEnd) return false;
       const t = doc.tokens[j];
       return t.kind === 'word' && !t.cap && !isPronoun(t.norm) && hasLemma(t.lemma, 'n');
     }
   return false;
+}
+
+/** Quotation marks ("“", "\"", "''"). */
+function isQuoteText(text: string): boolean {
+  return text === '"' || text === '“' || text === '”' || text === "''" || text === '``';
 }

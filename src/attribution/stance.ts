@@ -12,6 +12,7 @@ import { blamesThing } from './blame.js';
 import { isPronoun } from './pronouns.js';
 import { declines } from './declines.js';
 import { directive } from './directives.js';
+import { callsFalse } from './falsehood.js';
 import {
   courtPlea,
   FORCE_VERBS,
@@ -403,6 +404,7 @@ export function stanceOf(doc: Document, frame: Frame): Stance {
   return (
     cue ??
     criticismStance(doc, frame) ??
+    (callsFalse(doc, frame) ? 'deny' : null) ??
     ownContentStance(doc, frame) ??
     (asksQuestion(doc, frame) ? 'ask' : 'assert')
   );

@@ -71,3 +71,21 @@ test('quotations that are no titles keep their type (guards the reach)', () => {
     assert.equal(s.type, type, text);
   }
 });
+
+const stances = (text: string) => analyze(text).map((s) => `${s.stance}/${s.type}`);
+
+test('a quoted "ready to" of others is read as the same words unquoted: no offer', () => {
+  assert.deepEqual(stances('The minister said the navy was "ready to strike" if the blockade held.'), [
+    'assert/mixed',
+  ]);
+  // The speaker's own readiness still offers (guards the reach).
+  assert.deepEqual(stances('"We are ready to help," the mayor said.'), ['offer/direct']);
+});
+
+test('calling something a falsehood denies it, quoted or not, whatever its adjectives', () => {
+  assert.deepEqual(stances('Mirela Caso called that "an outrageous lie".'), ['deny/mixed']);
+  assert.deepEqual(stances('Mirela Caso called the dossier "drivel".'), ['deny/mixed']);
+  // Not when the falsehood is negated, nor a praise (guards the reach).
+  assert.deepEqual(stances('Mirela Caso called the dossier "not a lie but a mistake".'), ['assert/mixed']);
+  assert.deepEqual(stances('Mirela Caso called the dossier "a serious piece of work".'), ['assert/mixed']);
+});
