@@ -83,3 +83,27 @@ export function declines(doc: Document, f: Frame): boolean {
   }
   return false;
 }
+
+/** Nouns of a plan or wish that, with "no", say one will not do something ("no plans to"). */
+const PLANS = new Set(['plans', 'plan', 'intention', 'intentions', 'wish', 'desire']);
+/** Saying anything at all (not "no plans to discuss the merger", "to name a successor"). */
+const COMMENTING = new Set(['comment', 'elaborate', 'say', 'speak', 'respond', 'reply', 'statement']);
+/** Words between the plan and the verb of saying ("no plans to make further comment"). */
+const MAKING = new Set(['make', 'offer', 'issue', 'any', 'further', 'a', 'public']);
+
+/**
+ * "His representatives said he had no plans to make further comment": a content that says its
+ * speaker will say nothing more declines, whatever verb reports it.
+ */
+export function plansNoComment(doc: Document, f: Frame): boolean {
+  for (const [s, e] of f.content)
+    for (let i = s; i + 3 < e; i++) {
+      if (doc.tokens[i].norm !== 'no' || !PLANS.has(doc.tokens[i + 1].norm)) continue;
+      if (doc.tokens[i + 2].norm !== 'to') continue;
+      let j = i + 3;
+      while (j < e && MAKING.has(doc.tokens[j].norm)) j++;
+      const t = doc.tokens[j];
+      return !!t && j < e && COMMENTING.has(t.lemma);
+    }
+  return false;
+}

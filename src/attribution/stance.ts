@@ -10,7 +10,7 @@ import { FINITE, mayBeFiniteVerb } from './word-forms.js';
 import { isQuoted } from './quotes.js';
 import { blamesThing } from './blame.js';
 import { isPronoun } from './pronouns.js';
-import { declines } from './declines.js';
+import { declines, plansNoComment } from './declines.js';
 import { directive } from './directives.js';
 import { callsFalse } from './falsehood.js';
 import {
@@ -405,6 +405,7 @@ export function stanceOf(doc: Document, frame: Frame): Stance {
     cue ??
     criticismStance(doc, frame) ??
     (callsFalse(doc, frame) ? 'deny' : null) ??
+    (plansNoComment(doc, frame) ? 'decline' : null) ??
     ownContentStance(doc, frame) ??
     (asksQuestion(doc, frame) ? 'ask' : 'assert')
   );

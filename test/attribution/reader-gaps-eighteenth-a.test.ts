@@ -89,3 +89,13 @@ test('calling something a falsehood denies it, quoted or not, whatever its adjec
   assert.deepEqual(stances('Mirela Caso called the dossier "not a lie but a mistake".'), ['assert/mixed']);
   assert.deepEqual(stances('Mirela Caso called the dossier "a serious piece of work".'), ['assert/mixed']);
 });
+
+test('"had no plans to comment" declines; other plans denied keep their stance (guards the reach)', () => {
+  assert.deepEqual(stances('Her publisher said she had no plans to make any further comment.'), [
+    'decline/indirect',
+  ]);
+  assert.deepEqual(stances('The club said it had no plans to comment on the transfer.'), [
+    'decline/indirect',
+  ]);
+  assert.deepEqual(stances('The board said there were no plans to discuss the merger.'), ['deny/indirect']);
+});
