@@ -196,3 +196,33 @@ export function endBeforeCompoundObject(doc: Document, c: CueTokens): void {
   if (!lone && (next.kind !== 'word' || next.cap || next.stop)) return;
   c.last--;
 }
+
+/** Verbs that class their object "as" something ("dismissed the claims as", "described it as"). */
+const CLASSING = new Set([
+  ...DISPUTING,
+  'describe',
+  'denounce',
+  'brand',
+  'label',
+  'condemn',
+  'criticise',
+  'criticize',
+]);
+
+/**
+ * "His agent [dismissing online rumours as] “cruel and baseless.”": a verb that classes its object,
+ * the object's bare noun phrase and "as"; the object and its class are the content (PolNeAR's cue
+ * is the verb: "dismissing | him as the latest incarnation of …"), so the cue ends after the verb.
+ */
+export function endBeforeClassedObject(doc: Document, c: CueTokens): void {
+  if (c.last - c.first < 3 || doc.tokens[c.last - 1].norm !== 'as') return;
+  const verb = doc.tokens[c.first];
+  if (verb.kind !== 'word' || verb.norm === verb.lemma || !CLASSING.has(verb.lemma)) return;
+  for (let i = c.first + 1; i < c.last - 1; i++) {
+    const t = doc.tokens[i];
+    if (t.kind !== 'word' || t.cap || t.quoted) return;
+  }
+  const head = doc.tokens[c.last - 2];
+  if (head.stop || !hasLemma(head.lemma, 'n')) return;
+  c.last = c.first + 1;
+}

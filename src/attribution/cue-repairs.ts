@@ -14,6 +14,7 @@ import { isOpenQuote } from './quotes.js';
 import {
   endBeforeAuthoredObject,
   endBeforeBareObject,
+  endBeforeClassedObject,
   endBeforeDanglingPreposition,
   endBeforeDisputedClaims,
   endBeforeGerundObject,
@@ -56,6 +57,7 @@ export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
   endBeforeObjectDeterminer(doc, c);
   endBeforeBareObject(doc, c);
   endBeforeDisputedClaims(doc, c);
+  endBeforeClassedObject(doc, c);
   endBeforeGerundObject(doc, c);
   endBeforeDanglingPreposition(doc, c);
   // "…, [citing intelligence], said": what is cited is the content, not the cue.

@@ -4,11 +4,11 @@
 import { hasLemma } from '../lexicon/wordnet.js';
 import { isGivenName } from './given-names.js';
 import type { Document, Sentence } from '../text/document.js';
-import { hasFiniteVerb, PREPOSITIONS, PRONOUN_SUBJECTS } from './sources.js';
+import { hasFiniteVerb, PRONOUN_SUBJECTS } from './sources.js';
 import type { CueTokens } from './types.js';
 import { NOUN_PHRASE_OPENERS, OBJECT_VERB_COMPLEMENTS, pluralLemma, RELATIVE_WORDS } from './word-forms.js';
 import { isAgentNoun } from './agents.js';
-import { NAMING, titleQuoteEnd } from './titles.js';
+import { NAMING, namesWork } from './titles.js';
 import { isPrenominalParticiple } from './prenominal.js';
 import { isTitleWord } from './names.js';
 import { isHeadlineSentence } from './headline.js';
@@ -155,36 +155,6 @@ function isNaming(doc: Document, c: CueTokens): boolean {
   if (head.norm === 'what' || RELATIVE_WORDS.has(head.norm)) return false;
   const next = doc.tokens[c.last];
   return (next.kind === 'word' && next.cap) || next.text === '“' || next.text === '"';
-}
-
-/**
- * "The novel, called “Salt Road”, won", "A new show titled “Paper Moons” opens": a naming
- * participle right after a lowercase noun of a thing (or after the comma that follows it), before a
- * quoted title, names the thing. (Not after people: "Critics dubbed “Project Fear” a flop".)
- */
-function namesWork(doc: Document, i: number): boolean {
-  if (titleQuoteEnd(doc, i + 1) < 0) return false;
-  const at = doc.tokens[i - 1].text === ',' ? i - 2 : i - 1;
-  const noun = doc.tokens[at];
-  if (
-    !noun ||
-    noun.kind !== 'word' ||
-    noun.cap ||
-    noun.stop ||
-    !hasLemma(noun.lemma, 'n') ||
-    isAgentNoun(noun.lemma) ||
-    isAgentNoun(pluralLemma(noun) ?? noun.lemma)
-  )
-    return false;
-  // The noun ends a noun phrase: a determiner, an adjective or a noun before it (not "for
-  // example, named “…”", an adverbial before the subject's verb).
-  const before = doc.tokens[at - 1];
-  return (
-    !!before &&
-    before.kind === 'word' &&
-    !PREPOSITIONS.has(before.norm) &&
-    (NOUN_PHRASE_OPENERS.has(before.norm) || hasLemma(before.norm, 'a') || hasLemma(before.norm, 'n'))
-  );
 }
 
 /**

@@ -5,7 +5,8 @@ import type { Document } from '../text/document.js';
 import { DETERMINERS, POSSESSIVES } from './names.js';
 import { isCloseQuote, isOpenQuote } from './quotes.js';
 import { PREPOSITIONS } from './sources.js';
-import { mayBeFiniteVerb } from './word-forms.js';
+import { mayBeFiniteVerb, NOUN_PHRASE_OPENERS, pluralLemma } from './word-forms.js';
+import { isAgentNoun } from './agents.js';
 
 /** Participles that give a name ("a town called Hope", "an album titled “Blue Ferns”"). */
 export const NAMING = new Set(['called', 'named', 'dubbed', 'titled', 'entitled']);
@@ -74,4 +75,34 @@ export function titleQuoteEnd(doc: Document, open: number): number {
     !mayBeFiniteVerb(doc, open - 1) &&
     (hasLemma(before.norm, 'a') || hasLemma(before.lemma, 'n'));
   return modified ? close : -1;
+}
+
+/**
+ * "The novel, called “Salt Road”, won", "A new show titled “Paper Moons” opens": a naming
+ * participle right after a lowercase noun of a thing (or after the comma that follows it), before a
+ * quoted title, names the thing. (Not after people: "Critics dubbed “Project Fear” a flop".)
+ */
+export function namesWork(doc: Document, i: number): boolean {
+  if (titleQuoteEnd(doc, i + 1) < 0) return false;
+  const at = doc.tokens[i - 1].text === ',' ? i - 2 : i - 1;
+  const noun = doc.tokens[at];
+  if (
+    !noun ||
+    noun.kind !== 'word' ||
+    noun.cap ||
+    noun.stop ||
+    !hasLemma(noun.lemma, 'n') ||
+    isAgentNoun(noun.lemma) ||
+    isAgentNoun(pluralLemma(noun) ?? noun.lemma)
+  )
+    return false;
+  // The noun ends a noun phrase: a determiner, an adjective or a noun before it (not "for
+  // example, named “…”", an adverbial before the subject's verb).
+  const before = doc.tokens[at - 1];
+  return (
+    !!before &&
+    before.kind === 'word' &&
+    !PREPOSITIONS.has(before.norm) &&
+    (NOUN_PHRASE_OPENERS.has(before.norm) || hasLemma(before.norm, 'a') || hasLemma(before.norm, 'n'))
+  );
 }

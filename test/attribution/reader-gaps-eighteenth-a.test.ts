@@ -99,3 +99,9 @@ test('"had no plans to comment" declines; other plans denied keep their stance (
   ]);
   assert.deepEqual(stances('The board said there were no plans to discuss the merger.'), ['deny/indirect']);
 });
+
+test('"dismissing online rumours as “…”": the bare object and its class are the content, so the statement is mixed', () => {
+  assert.deepEqual(lines('The agent spoke briefly, dismissing online gossip as "cruel and false."'), [
+    'deny/mixed The agent <dismissing> online gossip as "cruel and false."',
+  ]);
+});
