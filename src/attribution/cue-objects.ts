@@ -226,3 +226,17 @@ export function endBeforeClassedObject(doc: Document, c: CueTokens): void {
   if (head.stop || !hasLemma(head.lemma, 'n')) return;
   c.last = c.first + 1;
 }
+
+/**
+ * "The mayor [insisted on Thursday evening] that …": a time phrase opening on a preposition that
+ * ends a cue after its verb of saying is no part of the cue, and its preposition no phrasal
+ * verb's ("insisted on" a demand).
+ */
+export function endBeforeTime(doc: Document, c: CueTokens): void {
+  if (c.last - c.first < 3 || !TIME_PREPOSITIONS.has(doc.tokens[c.first + 1].norm)) return;
+  const verb = doc.tokens[c.first];
+  if (verb.kind !== 'word' || verb.norm === verb.lemma || !wordSet('speech-verbs').has(verb.lemma)) return;
+  if (timePhrase(doc, c.first + 1, c.last) === c.last - c.first - 1) c.last = c.first + 1;
+}
+
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at']);

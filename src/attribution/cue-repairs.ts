@@ -16,6 +16,7 @@ import {
   endBeforeBareObject,
   endBeforeClassedObject,
   endBeforeDanglingPreposition,
+  endBeforeTime,
   endBeforeDisputedClaims,
   endBeforeGerundObject,
   endBeforeObjectDeterminer,
@@ -60,6 +61,7 @@ export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
   endBeforeClassedObject(doc, c);
   endBeforeGerundObject(doc, c);
   endBeforeDanglingPreposition(doc, c);
+  endBeforeTime(doc, c);
   // "…, [citing intelligence], said": what is cited is the content, not the cue.
   if (
     c.last - c.first > 1 &&

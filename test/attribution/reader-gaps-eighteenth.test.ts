@@ -107,3 +107,10 @@ test('"An insider who worked on “The Long Tide” claimed …": a quoted title
   assert.ok(s);
   assert.equal(s.speaker?.text, 'An insider who worked on "The Long Tide"');
 });
+
+test('"insisted on Thursday evening that …": the time is no part of the cue, and insisting that something is so asserts it', () => {
+  const [s] = analyze('The mayor insisted on Thursday evening that the plant "has always been safe."');
+  assert.ok(s);
+  assert.equal(s.cue.text, 'insisted');
+  assert.equal(s.stance, 'assert');
+});
