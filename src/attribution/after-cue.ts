@@ -185,6 +185,58 @@ function linkWords(doc: Document, i: number, end: number): number {
   return at(measure + 1) === 'after' || at(measure + 1) === 'before' ? measure + 2 : 0;
 }
 
+/** Words before a figure that make it approximate or a bound ("at more than 500", "at about 40"). */
+const APPROXIMATORS = new Set([
+  'more',
+  'less',
+  'fewer',
+  'than',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'over',
+  'under',
+  'some',
+  'just',
+  'roughly',
+  'at',
+  'least',
+  'most',
+  'up',
+  'to',
+]);
+
+/** Words of a figure written out ("at three", "at several hundred"). */
+const FIGURE_WORDS = new Set([
+  ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve'],
+  ...['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'several', 'zero'],
+]);
+
+/** Longest noun phrase between an estimating verb and its "at" ("puts the overall death toll at"). */
+const ESTIMATE_NOUN_WORDS = 4;
+
+/**
+ * Does another party's estimate open at token k: a verb, a noun phrase opening on a determiner, and
+ * "at" a figure ("the rebels put the figure at three", "the militia puts the number at more than
+ * 500")? Such a clause reports that party's own count.
+ */
+function estimateAt(doc: Document, k: number, end: number): boolean {
+  const t = doc.tokens[k];
+  if (t.kind !== 'word' || t.cap || t.quoted || !isWordnetVerb(t.lemma)) return false;
+  const det = doc.tokens[k + 1]?.norm;
+  if (det !== 'the' && det !== 'its' && det !== 'their' && det !== 'his' && det !== 'her') return false;
+  for (let j = k + 2; j < end && j - k - 2 <= ESTIMATE_NOUN_WORDS; j++) {
+    const w = doc.tokens[j];
+    if (w.kind !== 'word') return false;
+    if (w.norm !== 'at') continue;
+    let f = j + 1;
+    while (f < end && APPROXIMATORS.has(doc.tokens[f].norm)) f++;
+    return f < end && (doc.tokens[f].kind === 'number' || FIGURE_WORDS.has(doc.tokens[f].norm));
+  }
+  return false;
+}
+
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'several', 'a', 'few']);
 
 /**
@@ -215,6 +267,7 @@ export function contrastEnd(doc: Document, start: number, end: number): number {
       }
       if (t.kind === 'punct') break;
       if (t.norm !== t.lemma && !t.quoted && (core.has(t.lemma) || t.lemma === 'call')) return j;
+      if (estimateAt(doc, k, end)) return j;
     }
   }
   return end;

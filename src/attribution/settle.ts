@@ -27,6 +27,7 @@ import {
   cutInsideSubject,
   quotationGoesOn,
 } from './end-overrides.js';
+import { beforeMainPredicate, beforeVerdict } from './content-asides.js';
 import { ASKING_PARTICIPLES, opensThatClause } from './word-forms.js';
 import type { CueTokens } from './types.js';
 import type { Frame, TokenRange } from './spans.js';
@@ -348,6 +349,7 @@ function cutPiece(
   if (end.decoding === 'first' && quotationGoesOn(doc, s, cut, e))
     cut = learnedEnd(doc, h, end.model, ctx, e, end.margin, features, scores, undefined, cut + 1);
   cut = beforeNarratorComment(doc, s, cut);
+  cut = beforeMainPredicate(doc, cue, s, beforeVerdict(doc, s, cut));
   return trimPiece(doc, [s, cut]);
 }
 

@@ -1,0 +1,41 @@
+// Content boundaries found wrong by reading invented news (the eighteenth session, helper d; every
+// text here is invented): each test fails on the extractor as it was before its fix, unless its
+// comment says it guards a fix's reach.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from './helpers.js';
+
+const lines = (text: string) => analyze(text).map((s) => `${s.cue.text} | ${s.content.text}`);
+
+test('the narrator\'s verdict on a figure (", a figure disputed by …", ", an estimate that could not be verified") is no content', () => {
+  assert.deepEqual(
+    lines('The rebel council said 25 guards were captured, a figure disputed by the garrison.'),
+    ['said | 25 guards were captured'],
+  );
+  assert.deepEqual(
+    lines('The port authority said 80 boats had sunk, an estimate that could not be independently verified.'),
+    ['said | 80 boats had sunk'],
+  );
+});
+
+test('a contrast clause with another party\'s estimate (", while X puts the figure at …") ends the content', () => {
+  assert.deepEqual(
+    lines(
+      'The Vardel health office says 140 people have died, while the rebels put the toll at more than 300.',
+    ),
+    ['says | 140 people have died'],
+  );
+});
+
+test('"Nils Ostrand, who says he was held for a week, wept as …": the relative clause reports, not the main predicate', () => {
+  assert.deepEqual(
+    lines(
+      'Two former guards attended. One of them, Nils Ostrand, who says he was held for a week, wept as the verdict was read.',
+    ),
+    ['says | he was held for a week'],
+  );
+  // (A relative clause on an object, whose content is a list of verbs, keeps the list.)
+  assert.deepEqual(lines('Reporters met Nils Ostrand, who says he was beaten, starved and robbed.'), [
+    'says | he was beaten, starved and robbed',
+  ]);
+});
