@@ -6,6 +6,7 @@ import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
 import { ContentCoverage } from './coverage.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAfter, quoteStartBefore } from './quotes.js';
+import { feelingInContent } from './feelings.js';
 import type { Frame, TokenRange } from './spans.js';
 import { hasTellingCue } from './stance.js';
 import { isDirective } from './directives.js';
@@ -108,7 +109,7 @@ export function clipOverlaps(doc: Document, frames: Frame[]): void {
     const unsure = !f.rule && !f.layout && (f.cue.score ?? 0) < 0;
     if (unsure && (!f.source || (!spokenWithSource(doc, f) && !hasTellingCue(doc, f) && !tells(doc, f))))
       continue;
-    if (pluralPredicateOfSingular(doc, f, frames)) continue;
+    if (pluralPredicateOfSingular(doc, f, frames) || feelingInContent(doc, f, frames)) continue;
     for (let i = f.cue.first; i < f.cue.last; i++) marks[i] |= TAKEN;
     if (f.source) for (let i = f.source[0]; i < f.source[1]; i++) marks[i] |= TAKEN;
   }

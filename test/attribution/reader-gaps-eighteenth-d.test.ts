@@ -39,3 +39,15 @@ test('"Nils Ostrand, who says he was held for a week, wept as …": the relative
     'says | he was beaten, starved and robbed',
   ]);
 });
+
+test('"said she sympathised with the teachers but worried about pupils": a feeling with a prepositional object continues the reported clause', () => {
+  assert.deepEqual(
+    lines('Ada Brill said she sympathised with the teachers but worried about pupils sitting exams.'),
+    ['said | she sympathised with the teachers but worried about pupils sitting exams'],
+  );
+  // (Guards its reach: after a content that is no clause, the feeling is the speaker's own.)
+  assert.equal(
+    lines('Ada Brill praised the porters but feared for the patients.')[0],
+    'praised | the porters',
+  );
+});
