@@ -4,6 +4,7 @@
 // he was held for a week, wept as …").
 import { isIrregularVerbForm } from '../lexicon/exceptions.js';
 import { loadPairs } from '../lexicon/load.js';
+import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import { isQuoted } from './quotes.js';
 import { beforeCueWords } from './sources.js';
@@ -102,4 +103,32 @@ export function beforeMainPredicate(doc: Document, cue: CueTokens, s: number, cu
 export function beforeVerdict(doc: Document, s: number, cut: number): number {
   for (let i = s + 1; i + 2 < cut; i++) if (verdictAt(doc, i, cut)) return i;
   return cut;
+}
+
+/** Longest aside in commas between an object and its infinitive ("the toll, currently 214, to rise"). */
+const INFINITIVE_ASIDE = 12;
+
+/**
+ * "Officials expect the death toll | , currently 214, to rise", "expect the central bank | , which
+ * meets on Tuesday, to raise rates": a cut at an aside in commas after a content that is only a
+ * noun phrase, an infinitive right after the aside, parts the object from what it is expected to
+ * do; the content runs on.
+ */
+export function cutBeforeInfinitive(doc: Document, s: number, cut: number, e: number): boolean {
+  if (cut + 3 >= e || doc.tokens[cut].text !== ',' || isQuoted(doc, cut)) return false;
+  for (let i = s; i < cut; i++)
+    if (doc.tokens[i].kind !== 'word' || FINITE.has(doc.tokens[i].norm)) return false;
+  for (let j = cut + 2; j + 2 < e && j - cut <= INFINITIVE_ASIDE; j++) {
+    const t = doc.tokens[j];
+    if (isQuoted(doc, j) || (t.kind === 'punct' && t.text !== ',')) return false;
+    if (t.text !== ',') continue;
+    const verb = doc.tokens[j + 2];
+    return (
+      doc.tokens[j + 1].norm === 'to' &&
+      verb.kind === 'word' &&
+      verb.norm === verb.lemma &&
+      hasLemma(verb.norm, 'v')
+    );
+  }
+  return false;
 }

@@ -27,7 +27,7 @@ import {
   cutInsideSubject,
   quotationGoesOn,
 } from './end-overrides.js';
-import { beforeMainPredicate, beforeVerdict } from './content-asides.js';
+import { beforeMainPredicate, beforeVerdict, cutBeforeInfinitive } from './content-asides.js';
 import { ASKING_PARTICIPLES, opensThatClause } from './word-forms.js';
 import type { CueTokens } from './types.js';
 import type { Frame, TokenRange } from './spans.js';
@@ -341,7 +341,8 @@ function cutPiece(
     cutInsideSubject(doc, s, cut, e) ||
     cutBeforeTimedComplement(doc, cue, cut, e) ||
     cutBeforeNamedComplement(doc, cue, cut, e) ||
-    cutBeforeJoinedThatClause(doc, cut, e)
+    cutBeforeJoinedThatClause(doc, cut, e) ||
+    cutBeforeInfinitive(doc, s, cut, e)
   )
     cut = e;
   // "the leaflet “deliberately and cynically” | suggests …": a cut right after

@@ -51,3 +51,13 @@ test('"said she sympathised with the teachers but worried about pupils": a feeli
     'praised | the porters',
   );
 });
+
+test('"expect the toll, now 88, to climb": an aside between the object and its infinitive keeps the infinitive in the content', () => {
+  assert.deepEqual(
+    lines('Rescuers expect the number of missing, now 88, to climb as divers reach the wreck.'),
+    ['expect | the number of missing, now 88, to climb as divers reach the wreck'],
+  );
+  assert.deepEqual(lines('Economists expect the Tarn reserve bank, which meets on Friday, to cut rates.'), [
+    'expect | the Tarn reserve bank, which meets on Friday, to cut rates',
+  ]);
+});
