@@ -33,9 +33,15 @@ export function afterJoin(doc: Document, lo: number, end: number): number {
 /** Conjunctions that open a sentence to join it to the one before. */
 const SENTENCE_JOINS = new Set(['but', 'and', 'yet', 'so']);
 
+/** Words that open a subordinate clause a reporting clause in commas may interrupt right after them. */
+const ASIDE_SUBORDINATORS = new Set([
+  ...['when', 'where', 'because', 'although', 'though', 'while', 'whereas', 'since', 'unless', 'until'],
+]);
+
 /**
  * The piece before a reporting clause in commas, from the relative pronoun that opens it when one
- * does ("chasing a voter who, critics argue, stopped existing": "who", not the whole sentence).
+ * does ("chasing a voter who, critics argue, stopped existing": "who", not the whole sentence), or
+ * the subordinating word ("She trained in 1961, at a time when, she recalled, “…”": "when").
  */
 export function contentBeforeAside(doc: Document, last: number, lo: number): TokenRange {
   const piece = contentEndingAt(doc, last, lo);
@@ -43,7 +49,7 @@ export function contentBeforeAside(doc: Document, last: number, lo: number): Tok
   if (
     piece[1] - 1 <= piece[0] ||
     !relative ||
-    !RELATIVE_WORDS.has(relative.norm) ||
+    !(RELATIVE_WORDS.has(relative.norm) || ASIDE_SUBORDINATORS.has(relative.norm)) ||
     doc.tokens[last].text !== ','
   )
     return piece;

@@ -61,3 +61,18 @@ test('"expect the toll, now 88, to climb": an aside between the object and its i
     'expect | the Tarn reserve bank, which meets on Friday, to cut rates',
   ]);
 });
+
+test('a reporting clause in commas right after a subordinating word: the content is the subordinate clause, not the sentence', () => {
+  const [s] = analyze(
+    'Brenna Kolt trained as a pilot in 1964, at a time when, she later recalled, "the instructors would not shake our hands."',
+  );
+  assert.ok(s);
+  assert.equal(s.content.text, 'when, she later recalled, "the instructors would not shake our hands."');
+  assert.deepEqual(
+    s.content.fragments?.map((f) => f.text),
+    ['when', '"the instructors would not shake our hands."'],
+  );
+  assert.deepEqual(lines('The harbour was dredged in 1988, where, he said, "nobody fished any more."'), [
+    'said | where, he said, "nobody fished any more."',
+  ]);
+});
