@@ -138,12 +138,23 @@ const DISCOURSE_ADVERBS = new Set([
 const CUE_END_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after']);
 
 /**
+ * Prepositions that close the medium of a verb of saying and open whom it was for or with ("argued
+ * in a column for | the Courier that", "said in an interview with | the paper that"); after other
+ * verbs they open what the noun asks for ("made a plea for | the party to unite").
+ */
+const MEDIUM_PARTNER_PREPOSITIONS = new Set(['for', 'with']);
+
+/**
  * Does the cue end on a preposition after a noun phrase of its own ("said in a statement on", "told
  * reporters in an interview at")? Not a phrasal verb's particle ("called on", "focus on").
  */
 function endsOnAdjunctPreposition(doc: Document, cue: CueTokens): boolean {
   const p = cue.last - 1;
-  if (p - cue.first < 3 || !CUE_END_PREPOSITIONS.has(doc.tokens[p].norm)) return false;
+  if (p - cue.first < 3) return false;
+  const preposition = doc.tokens[p].norm;
+  const partner =
+    MEDIUM_PARTNER_PREPOSITIONS.has(preposition) && wordSet('speech-verbs').has(doc.tokens[cue.first].lemma);
+  if (!CUE_END_PREPOSITIONS.has(preposition) && !partner) return false;
   const determiner = doc.tokens[p - 2].norm;
   return DETERMINERS.has(determiner) || POSSESSIVES.has(determiner);
 }

@@ -76,3 +76,15 @@ test('a reporting clause in commas right after a subordinating word: the content
     'said | where, he said, "nobody fished any more."',
   ]);
 });
+
+test('"argued in a column for the Lowfield Courier that …": the publication is no content', () => {
+  const [s] = analyze(
+    'Critic Tamsin Oake argued in a column for the Lowfield Courier that the gallery had bowed to donors.',
+  );
+  assert.ok(s);
+  assert.equal(s.content.text, 'that the gallery had bowed to donors');
+  // (Guards its reach: after a verb that is no saying, "for" opens what the noun asks for.)
+  const [plea] = analyze('Mayor Ines Dorr made a plea for the council to settle the strike.');
+  assert.ok(plea);
+  assert.match(plea.content.text, /^the council to settle/);
+});
