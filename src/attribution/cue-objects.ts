@@ -1,7 +1,7 @@
 // Where a cue ends before its object (cue-repairs.ts applies these): "[denied] claims by …",
 // "[ruled out on Friday] any …", "[conceded] defeat", "[admitted] causing death …", "[welcomed]
 // an offer by …".
-import { wordSet } from '../lexicon/load.js';
+import { loadPairs, wordSet } from '../lexicon/load.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import { timeBefore, timePhrase } from './times.js';
@@ -240,3 +240,25 @@ export function endBeforeTime(doc: Document, c: CueTokens): void {
 }
 
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at']);
+
+/** Prepositions a participle's cue keeps after its verb ("warning of", "calling for"). */
+const PARTICIPLE_PARTICLES = new Set(['of', 'for', 'about', 'against', 'on', 'over', 'that']);
+
+/**
+ * "The director [also weighed in, urging fans] to stop …": a generous cue that runs over a comma
+ * onto a participle of saying or of a telling stance and its object is that participle (its
+ * sentence's subject speaks it), and the object is the content ("fans to stop …", as after "urged").
+ */
+export function startAtParticipleAfterComma(doc: Document, c: CueTokens): void {
+  for (let p = c.first + 1; p + 1 < c.last; p++) {
+    if (doc.tokens[p].text !== ',') continue;
+    const t = doc.tokens[p + 1];
+    if (t.kind !== 'word' || !t.norm.endsWith('ing') || t.norm === t.lemma) return;
+    if (!wordSet('speech-verbs').has(t.lemma) && !loadPairs('stance-cues').has(t.lemma)) return;
+    // Only a cue that ran onto the participle's object ("weighed in, saying" keeps its speaker).
+    if (c.last === p + 2 || PARTICIPLE_PARTICLES.has(doc.tokens[p + 2].norm)) return;
+    c.first = p + 1;
+    c.last = p + 2;
+    return;
+  }
+}

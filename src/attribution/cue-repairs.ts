@@ -21,6 +21,7 @@ import {
   endBeforeGerundObject,
   endBeforeObjectDeterminer,
   endBeforeCompoundObject,
+  startAtParticipleAfterComma,
 } from './cue-objects.js';
 import { endBeforeGapVerb, endBeforeSpilledSubject } from './cue-subjects.js';
 
@@ -30,6 +31,7 @@ export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
   startAtPassiveAuxiliary(doc, c);
   startAfterAppealsBody(doc, c);
   startAfterClause(doc, c);
+  startAtParticipleAfterComma(doc, c);
   startAfterParticiple(doc, c);
   trimSubject(doc, h, c);
   startAtSayingAfterPlural(doc, c);

@@ -88,3 +88,11 @@ test('"argued in a column for the Lowfield Courier that …": the publication is
   assert.ok(plea);
   assert.match(plea.content.text, /^the council to settle/);
 });
+
+test('"weighed in, urging fans to stop …": the cue is the participle, its object opens the content', () => {
+  const said = analyze('The coach, Marit Solberg, weighed in, urging fans to stop "inventing stories."');
+  const urging = said.find((s) => s.cue.text === 'urging');
+  assert.ok(urging, said.map((s) => s.cue.text).join(', '));
+  assert.equal(urging.content.text, 'fans to stop "inventing stories."');
+  assert.equal(urging.speaker_name, 'Marit Solberg');
+});
