@@ -6,7 +6,7 @@ import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import { timeBefore, timePhrase } from './times.js';
 import type { CueTokens } from './types.js';
-import { isRegularPlural, NOUN_PHRASE_OPENERS, OBJECT_DETERMINERS } from './word-forms.js';
+import { FINITE, isRegularPlural, NOUN_PHRASE_OPENERS, OBJECT_DETERMINERS } from './word-forms.js';
 
 /** Words before a bare form that make it a noun or an infinitive ("the call", "to urge"). */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set([...NOUN_PHRASE_OPENERS, 'to']);
@@ -259,6 +259,32 @@ export function startAtParticipleAfterComma(doc: Document, c: CueTokens): void {
     if (c.last === p + 2 || PARTICIPLE_PARTICLES.has(doc.tokens[p + 2].norm)) return;
     c.first = p + 1;
     c.last = p + 2;
+    return;
+  }
+}
+
+/** Pronouns that can be a clause's subject right before a cue ("he smiled and said"). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'who', 'which', 'that']);
+
+/**
+ * "added that all tickets would be honoured for the rescheduled [shows and promised] to announce
+ * …": a generous cue that opens on the last word of a noun phrase (after a lowercase word that is
+ * no subject; not on a verb or auxiliary of its own: "Lund [smiled and said]", "the report [was
+ * finalised and denied]") and runs over "and"/"but" onto an inflected verb of saying or of a
+ * telling stance is that verb; the one who spoke before goes on speaking.
+ */
+export function startAfterCoordination(doc: Document, c: CueTokens): void {
+  const before = doc.tokens[c.first - 1];
+  const first = doc.tokens[c.first];
+  if (!before || before.kind !== 'word' || before.cap || SUBJECT_PRONOUNS.has(before.norm)) return;
+  if (first.kind !== 'word' || first.cap || FINITE.has(first.norm) || first.norm.endsWith('ed')) return;
+  for (let j = c.first + 1; j + 1 < c.last; j++) {
+    const join = doc.tokens[j].norm;
+    if (join !== 'and' && join !== 'but') continue;
+    const verb = doc.tokens[j + 1];
+    if (verb.kind !== 'word' || verb.cap || verb.norm === verb.lemma || verb.norm.endsWith('ing')) return;
+    if (!wordSet('speech-verbs').has(verb.lemma) && !loadPairs('stance-cues').has(verb.lemma)) return;
+    c.first = j + 1;
     return;
   }
 }

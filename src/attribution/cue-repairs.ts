@@ -21,6 +21,7 @@ import {
   endBeforeGerundObject,
   endBeforeObjectDeterminer,
   endBeforeCompoundObject,
+  startAfterCoordination,
   startAtParticipleAfterComma,
 } from './cue-objects.js';
 import { endBeforeGapVerb, endBeforeSpilledSubject } from './cue-subjects.js';
@@ -32,6 +33,7 @@ export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
   startAfterAppealsBody(doc, c);
   startAfterClause(doc, c);
   startAtParticipleAfterComma(doc, c);
+  startAfterCoordination(doc, c);
   startAfterParticiple(doc, c);
   trimSubject(doc, h, c);
   startAtSayingAfterPlural(doc, c);

@@ -96,3 +96,20 @@ test('"weighed in, urging fans to stop …": the cue is the participle, its obje
   assert.equal(urging.content.text, 'fans to stop "inventing stories."');
   assert.equal(urging.speaker_name, 'Marit Solberg');
 });
+
+test('a long "added that A and promised to B": the promise is a statement of its own', () => {
+  assert.deepEqual(
+    lines(
+      'Rosa Quill added that all refunds would be paid for the cancelled shows and promised to announce new dates "once the doctors say I am well."',
+    ),
+    [
+      'added | that all refunds would be paid for the cancelled shows',
+      'promised | to announce new dates "once the doctors say I am well."',
+    ],
+  );
+  // (Guards its reach: a verb of the speaker's own before "and said" leaves the cue whole.)
+  assert.equal(
+    analyze('Mayor Ida Lorn smiled and said the bridge would reopen.')[0]?.speaker_name,
+    'Ida Lorn',
+  );
+});
