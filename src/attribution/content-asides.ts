@@ -132,3 +132,45 @@ export function cutBeforeInfinitive(doc: Document, s: number, cut: number, e: nu
   }
   return false;
 }
+
+/** Words opening a time or condition clause on an infinitive's verb ("to scrap it before it began"). */
+const TIME_CLAUSE_OPENERS = new Set(['before', 'until', 'unless', 'once']);
+
+/** Words a time clause's subject opens with ("before it began", "until the term ends"). */
+const TIME_CLAUSE_SUBJECTS = new Set(['it', 'they', 'he', 'she', 'we', 'the', 'its', 'their', 'this']);
+
+/** Longest subject between a time clause's opener and its verb ("before the new term began"). */
+const TIME_CLAUSE_SUBJECT = 4;
+
+/**
+ * "urged the department to scrap the scheme | before it began in September": a cut, with no comma,
+ * before a clause of time or condition whose subject (a pronoun or determiner's noun) and verb in
+ * the past or a modal follow, in a content that is an
+ * infinitive and no clause of its own, parts the act asked for from when it is to be done. Returns
+ * the token after that clause's verb, from which the end is decided again, or -1.
+ */
+export function timeClauseOfInfinitive(doc: Document, s: number, cut: number, e: number): number {
+  const opener = doc.tokens[cut];
+  if (cut >= e || !opener || !TIME_CLAUSE_OPENERS.has(opener.norm) || isQuoted(doc, cut)) return -1;
+  let infinitive = false;
+  for (let i = s; i < cut; i++) {
+    const t = doc.tokens[i];
+    if (t.kind === 'punct' || FINITE.has(t.norm)) return -1;
+    const next = doc.tokens[i + 1];
+    if (t.norm === 'to' && next.kind === 'word' && next.norm === next.lemma && hasLemma(next.norm, 'v'))
+      infinitive = true;
+  }
+  if (!infinitive) return -1;
+  if (!TIME_CLAUSE_SUBJECTS.has(doc.tokens[cut + 1]?.norm ?? '')) return -1;
+  for (let k = cut + 2; k < e && k - cut - 1 <= TIME_CLAUSE_SUBJECT; k++) {
+    const t = doc.tokens[k];
+    if (t.kind !== 'word' || t.cap) return -1;
+    if (mayBeFiniteVerb(doc, k) && !t.norm.endsWith('s')) return k + 1;
+  }
+  return -1;
+}
+
+/** The end of a content [s, cut) before the narrator's verdict and the main clause's predicate. */
+export function afterAsides(doc: Document, cue: CueTokens, s: number, cut: number): number {
+  return beforeMainPredicate(doc, cue, s, beforeVerdict(doc, s, cut));
+}

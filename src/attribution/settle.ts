@@ -27,7 +27,7 @@ import {
   cutInsideSubject,
   quotationGoesOn,
 } from './end-overrides.js';
-import { beforeMainPredicate, beforeVerdict, cutBeforeInfinitive } from './content-asides.js';
+import { afterAsides, cutBeforeInfinitive, timeClauseOfInfinitive } from './content-asides.js';
 import { ASKING_PARTICIPLES, opensThatClause } from './word-forms.js';
 import type { CueTokens } from './types.js';
 import type { Frame, TokenRange } from './spans.js';
@@ -345,12 +345,16 @@ function cutPiece(
     cutBeforeInfinitive(doc, s, cut, e)
   )
     cut = e;
+  // "urged the council to act | before it began in May": the time clause is the act's; the end is
+  // decided again after its verb.
+  const timed = end.decoding === 'first' ? timeClauseOfInfinitive(doc, s, cut, e) : -1;
+  if (timed > 0) cut = learnedEnd(doc, h, end.model, ctx, e, end.margin, features, scores, undefined, timed);
   // "the leaflet “deliberately and cynically” | suggests …": a cut right after
   // a quotation inside the clause, the clause going on, is decided again after it.
   if (end.decoding === 'first' && quotationGoesOn(doc, s, cut, e))
     cut = learnedEnd(doc, h, end.model, ctx, e, end.margin, features, scores, undefined, cut + 1);
   cut = beforeNarratorComment(doc, s, cut);
-  cut = beforeMainPredicate(doc, cue, s, beforeVerdict(doc, s, cut));
+  cut = afterAsides(doc, cue, s, cut);
   return trimPiece(doc, [s, cut]);
 }
 

@@ -113,3 +113,9 @@ test('a long "added that A and promised to B": the promise is a statement of its
     'Ida Lorn',
   );
 });
+
+test('"urged the board to drop the plan before it began in March": the time clause is part of what was urged', () => {
+  assert.deepEqual(lines('Ivo Brannagh urged the board to drop the levy before it began in March.'), [
+    'urged | the board to drop the levy before it began in March',
+  ]);
+});
