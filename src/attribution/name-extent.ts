@@ -355,6 +355,18 @@ export function titledNameExtent(
       while (start > first && doc.tokens[start - 1].cap && !isTitleWord(doc.tokens[start - 1].norm)) start--;
     }
   }
+  // "Ames, Brandt and Cole": a list of names before its "and" is one speaker with it.
+  if (doc.tokens.slice(start, nameStart).some((t) => t.norm === 'and'))
+    while (
+      start - 2 >= first &&
+      doc.tokens[start - 1].text === ',' &&
+      doc.tokens[start - 2].cap &&
+      doc.tokens[start - 2].kind === 'word' &&
+      !isTitleWord(doc.tokens[start - 2].norm)
+    ) {
+      start -= 2;
+      while (start > first && doc.tokens[start - 1].cap && !isTitleWord(doc.tokens[start - 1].norm)) start--;
+    }
   // "Judge Marta de la Cruz": the given name before the surname's particles.
   let k = start;
   while (k - 1 > first && !doc.tokens[k - 1].cap && SURNAME_PARTICLES.has(doc.tokens[k - 1].norm)) k--;

@@ -9,6 +9,7 @@ import type { TokenRange } from './types.js';
 import { DETERMINERS, isTitleWord, POSSESSIVES, WEEKDAYS } from './names.js';
 import { timeAfter, timeBefore } from './times.js';
 import { mediumNounEnd } from './speaker-tail.js';
+import { commaInNounList, namesListAfter } from './noun-lists.js';
 import {
   FINITE,
   isPluralPossessiveMark,
@@ -204,7 +205,8 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
         basedIn ||
         isAbbreviationDot(doc, j) ||
         possessive ||
-        listOfNames(doc, j, start, end)
+        listOfNames(doc, j, start, end) ||
+        (start < end && commaInNounList(doc, j, end, lo))
       )
     )
       break;
@@ -496,7 +498,8 @@ export function sourceAfter(doc: Document, from: number, hi: number): TokenRange
         t.text !== ')' &&
         !possessive &&
         !ampersand &&
-        !numberHyphen)
+        !numberHyphen &&
+        !(end > from && namesListAfter(doc, from, end, stop)))
     )
       break;
     if (t.kind === 'word' && end > from && (t.norm === 'on' || t.norm === 'in' || t.norm === 'who')) break;

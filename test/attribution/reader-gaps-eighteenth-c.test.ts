@@ -1,0 +1,46 @@
+// Speakers found wrong by reading invented news (the eighteenth session, third helper; every text
+// here is invented): each test fails on the extractor as it was before its fix, unless its comment
+// says it guards a fix's reach.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from './helpers.js';
+
+const speakers = (text: string) => analyze(text).map((s) => [s.speaker?.text ?? null, s.speaker_name]);
+
+test('three or more speakers listed with commas speak together, the first of them too', () => {
+  assert.deepEqual(speakers('Farmers, fishermen and boat builders said the new quota was unfair.'), [
+    ['Farmers, fishermen and boat builders', 'Farmers, fishermen and boat builders'],
+  ]);
+  assert.deepEqual(
+    speakers('Nearly 90 poets, potters and dancers have urged the council to keep the hall.')[0],
+    ['Nearly 90 poets, potters and dancers', 'Nearly 90 poets, potters and dancers'],
+  );
+  assert.deepEqual(speakers('The harbour master, the coroner and the fire chief said the pier was unsafe.'), [
+    [
+      'The harbour master, the coroner and the fire chief',
+      'The harbour master, the coroner and the fire chief',
+    ],
+  ]);
+  // Names: the resolved name holds every one of them, the list after "said" too.
+  assert.deepEqual(speakers('Orvell, Tamsin and Quaid said they would appeal.'), [
+    ['Orvell, Tamsin and Quaid', 'Orvell, Tamsin and Quaid'],
+  ]);
+  assert.deepEqual(speakers('"We will appeal," said Orvell, Tamsin and Quaid.'), [
+    ['Orvell, Tamsin and Quaid', 'Orvell, Tamsin and Quaid'],
+  ]);
+});
+
+test("a fronted time or adverb before a list is no item of it, nor are an inverted speaker's offices (guards the list rule's reach)", () => {
+  assert.equal(
+    analyze('The following week, the coroner and the fire chief said the pier was unsafe.')[0]?.speaker?.text,
+    'the coroner and the fire chief',
+  );
+  assert.equal(
+    analyze('Meanwhile, farmers, fishermen and boat builders said the quota was unfair.')[0]?.speaker?.text,
+    'farmers, fishermen and boat builders',
+  );
+  assert.equal(
+    analyze('"We will appeal," said Orla Quaid, Chairman and Chief Executive.')[0]?.speaker?.text,
+    'Orla Quaid',
+  );
+});
