@@ -83,6 +83,8 @@ export function beforeCueWords(doc: Document, j: number, lo: number): number {
     while (
       j >= lo &&
       (skip.has(doc.tokens[j].norm) || isMannerAdverb(doc, j)) &&
+      // ("Five years earlier": a time phrase, read whole below.)
+      timeBefore(doc, j, lo) === 0 &&
       !(doc.tokens[j].cap && j > lo && doc.tokens[j - 1].cap && doc.tokens[j - 1].kind === 'word')
     )
       j--;

@@ -44,3 +44,27 @@ test("a fronted time or adverb before a list is no item of it, nor are an invert
     'Orla Quaid',
   );
 });
+
+test('"earlier" between a speaker and a cue is no part of the speaker ("X had earlier offered")', () => {
+  assert.deepEqual(
+    speakers('Transport Secretary Ilse Marwick-Dunn had earlier offered to meet the drivers.'),
+    [['Transport Secretary Ilse Marwick-Dunn', 'Ilse Marwick-Dunn']],
+  );
+  assert.equal(
+    analyze('The ferry operator earlier promised a full refund.')[0]?.speaker?.text,
+    'The ferry operator',
+  );
+});
+
+test('a counted time before the cue ("two days earlier", "less than a week ago") is no part of the speaker', () => {
+  assert.equal(
+    analyze('The harbour board less than two weeks ago announced that it would sell the pier.')[0]?.speaker
+      ?.text,
+    'The harbour board',
+  );
+  assert.equal(
+    analyze('A few days later, Tomas Reyn changed course again, telling reporters the levy would stay.')[0]
+      ?.speaker?.text,
+    'Tomas Reyn',
+  );
+});
