@@ -34,6 +34,8 @@ export function sentenceSubject(doc: Document, sentence: number): TokenRange | n
   const s = doc.sentences[sentence];
   // Past a dateline: "NORTHFIELD, March 3 (Wire) - The central bank held rates, saying ...".
   let start = afterDateline(doc, s.tokenStart, s.tokenEnd);
+  // Past an opening conjunction before a phrase and its comma: "But on Monday, Reyn reversed himself, telling …".
+  if (OPENING_CONJUNCTIONS.has(doc.tokens[start]?.norm ?? '')) start++;
   // Past an adverb and its comma: "Earlier, Whitcombe appeared at the rally and endorsed …".
   if (LEADING_ADVERBS.has(doc.tokens[start]?.norm ?? '') && doc.tokens[start + 1]?.text === ',') start += 2;
   // Past a question put to the subject: "Asked about the delay, Munsey declined to comment, saying …".
@@ -60,6 +62,8 @@ export function sentenceSubject(doc: Document, sentence: number): TokenRange | n
   if (time > start && doc.tokens[time]?.text === ',') time++;
   return (time > start ? subjectAt(doc, time, s.tokenEnd) : null) ?? subjectAt(doc, start, s.tokenEnd);
 }
+
+const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet']);
 
 /** Prepositions opening a phrase before the subject ("In a note,", "After the vote,"). */
 const LEAD_PREPOSITIONS = new Set([

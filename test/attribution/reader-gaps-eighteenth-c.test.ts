@@ -68,3 +68,11 @@ test('a counted time before the cue ("two days earlier", "less than a week ago")
     'Tomas Reyn',
   );
 });
+
+test('"But" opening a sentence before a fronted phrase: a participle is still spoken by the subject after the phrase', () => {
+  assert.equal(
+    analyze('But on Friday, Tomas Reyn changed course again, telling reporters the levy would stay.')[0]
+      ?.speaker?.text,
+    'Tomas Reyn',
+  );
+});
