@@ -117,3 +117,76 @@ export function lowercaseBodyOf(doc: Document, nameStart: number): boolean {
 
 /** The words of a state's formal name ("the Republic of …", "the Kingdom of …"). */
 const STATE_WORDS = new Set(['republic', 'kingdom', 'federation', 'principality', 'commonwealth', 'state']);
+
+/** Lowercase nouns of a body that may stand before its name ("rights group", "the charity"). */
+const BODY_HEADS = new Set([
+  ...['body', 'group', 'organisation', 'organization', 'alliance', 'coalition', 'bloc', 'agency'],
+  ...['company', 'firm', 'union', 'charity', 'party', 'movement', 'network', 'association'],
+  ...['watchdog', 'regulator', 'broadcaster', 'campaign', 'publisher', 'newspaper', 'carmaker'],
+]);
+
+/** Is a lowercase word a noun of a body ("charity", "watchdog", "council")? */
+export function isBodyNoun(norm: string): boolean {
+  return BODY_HEADS.has(norm) || isOrganisationWord(norm);
+}
+
+/** Small words that may stand inside a body's name after its descriptor ("Doctors on Call"). */
+const NAME_INNER = new Set([...INNER_WORDS, 'on', 'in', 'at', 'and', '&']);
+
+/** Words before the descriptor that open no phrase of their own ("Officials at the charity X"). */
+const NOT_BEFORE = new Set([
+  'of',
+  'for',
+  'at',
+  'in',
+  'on',
+  'from',
+  'with',
+  'by',
+  'to',
+  'and',
+  'or',
+  'who',
+  'which',
+]);
+
+/**
+ * "Medical charity Doctors on Call", "Rights group Justice Watch", "the aid group Save the Elders":
+ * a lowercase noun of a body right before a name in title case (small words inside it too) says
+ * the whole name is the body's; the name's start, or -1. Not a person's name ("the union's Tom
+ * Hale"; a given name opens none of these).
+ */
+export function nameAfterBodyNoun(doc: Document, first: number, end: number): number {
+  const last = doc.tokens[end - 1];
+  if (last.kind !== 'word' || !last.cap) return -1;
+  let k = end - 1;
+  while (
+    k > first &&
+    (doc.tokens[k - 1].cap || NAME_INNER.has(doc.tokens[k - 1].norm)) &&
+    doc.tokens[k - 1].kind !== 'punct'
+  )
+    k--;
+  // The name opens on a capitalised word, after a lowercase noun of a body.
+  while (k < end && !doc.tokens[k].cap) k++;
+  if (end - k < 2 || k === first) return -1;
+  const noun = doc.tokens[k - 1];
+  if (
+    noun.kind !== 'word' ||
+    (noun.cap && k - 1 !== doc.sentences[noun.sentence].tokenStart) ||
+    !isBodyNoun(noun.norm)
+  )
+    return -1;
+  // Not a title before a person's name ("party Chairman Ross Delane"), but one before a common
+  // noun ("Justice Watch" is a body after "rights group").
+  if (isTitleWord(doc.tokens[k].norm) && (end - k !== 2 || !hasLemma(doc.tokens[k + 1].norm, 'n'))) return -1;
+  // (A given name that is no title too.)
+  for (let j = k; j < end; j++) {
+    const t = doc.tokens[j];
+    if (t.cap && isGivenName(t.norm) && !isTitleWord(t.norm)) return -1;
+  }
+  for (let j = first; j < k - 1; j++) {
+    const t = doc.tokens[j];
+    if (t.kind !== 'word' || NOT_BEFORE.has(t.norm)) return -1;
+  }
+  return k;
+}

@@ -2,6 +2,7 @@
 // holds it), "one analyst" (an indefinite description), "the president of the college, Ana
 // Ortiz" (a name in commas after it), "the Turkish president" (the person with those titles).
 // speakers.ts resolves them with these.
+import { isBodyNoun } from './body-names.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { DocToken, Document } from '../text/document.js';
 import type { TokenRange } from './types.js';
@@ -204,18 +205,13 @@ function ownerRunEnds(doc: Document, first: number, end: number): boolean {
   return false;
 }
 
-/** Heads of a description of a body that a name in apposition may follow. */
-const BODY_HEADS = new Set([
-  ...['body', 'group', 'organisation', 'organization', 'alliance', 'coalition', 'bloc', 'agency'],
-  ...['company', 'firm', 'union', 'charity', 'party', 'movement', 'network', 'association'],
-]);
-
 /**
  * "The regional security body, the Northern Concord, called on …": a description of a body, then
- * "the" and a capitalised name in commas: the name (without "the"), or null.
+ * "the" and a capitalised name in commas: the name (without "the"), or null. (The heads of such a
+ * description: body-names.ts isBodyNoun.)
  */
 function bodyAfterDescription(doc: Document, first: number, end: number): string | null {
-  if (!BODY_HEADS.has(doc.tokens[end - 1].norm) || doc.tokens[end + 1]?.norm !== 'the') return null;
+  if (!isBodyNoun(doc.tokens[end - 1].norm) || doc.tokens[end + 1]?.norm !== 'the') return null;
   let j = end + 2;
   while (
     j < doc.tokens.length &&

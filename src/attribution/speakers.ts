@@ -25,7 +25,7 @@ import {
   titledNameExtent,
 } from './name-extent.js';
 import { ArticleGenders } from './gender.js';
-import { lowercaseBodyOf, titleCaseBodyName } from './body-names.js';
+import { lowercaseBodyOf, nameAfterBodyNoun, titleCaseBodyName } from './body-names.js';
 import { Mentions } from './mentions.js';
 import { isCapitalisedVerb, nameMentions, POST_NOMINALS } from './name-mentions.js';
 import { firstQuestionLine } from './labels.js';
@@ -218,6 +218,12 @@ export function resolveSpeakers(
       // pronoun is who the clause it answers is about, the first name there that fits.
       const about = f.answersFrom >= 0 && f.content.length ? commentSubject(doc, f, norm, mentions) : null;
       names.push(about ?? resolvePronoun(doc, norm, first, frames, names, k, mentions, true));
+      return;
+    }
+    // "Rights group Justice Watch said": the body's whole name after its lowercase noun.
+    const bodyName = nameAfterBodyNoun(doc, first, end);
+    if (bodyName > 0) {
+      names.push(doc.text.slice(doc.tokens[bodyName].start, doc.tokens[end - 1].end));
       return;
     }
     // "Citizens for Clean Water said": a body's name in title case, small words and all.

@@ -76,3 +76,21 @@ test('"But" opening a sentence before a fronted phrase: a participle is still sp
     'Tomas Reyn',
   );
 });
+
+test("a body's name after its lowercase noun keeps its small words and a title-like first word", () => {
+  const names = (text: string) => analyze(text).map((s) => s.speaker_name);
+  assert.deepEqual(names('Relief charity Nurses on Wheels said its vans had reached the valley.'), [
+    'Nurses on Wheels',
+  ]);
+  assert.deepEqual(names('The campaign group Justice Forum welcomed the ruling.'), ['Justice Forum']);
+  assert.deepEqual(names('Aid group Feed the Hills said the road was blocked.'), ['Feed the Hills']);
+  // (Not a person after a body's noun.)
+  assert.deepEqual(names('Party Chairman Ross Delane said the vote was fair.'), ['Ross Delane']);
+});
+
+test('"The rail watchdog, the Fair Fares Authority, said": the body named in commas after its description', () => {
+  assert.deepEqual(
+    analyze('The rail watchdog, the Fair Fares Authority, said fares had risen.').map((s) => s.speaker_name),
+    ['Fair Fares Authority'],
+  );
+});
