@@ -2,6 +2,7 @@
 // holds it), "one analyst" (an indefinite description), "the president of the college, Ana
 // Ortiz" (a name in commas after it), "the Turkish president" (the person with those titles).
 // speakers.ts resolves them with these.
+import { renamesObject } from './apposed-objects.js';
 import { isBodyNoun } from './body-names.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { DocToken, Document } from '../text/document.js';
@@ -115,6 +116,8 @@ export function isIndefiniteDescription(doc: Document, first: number, end: numbe
       (doc.tokens[k - 1].text === '.' && k - 2 > first && titleInFull(doc.tokens[k - 2].norm) !== null))
   )
     k--;
+  // ("A spokeswoman for the broadcaster, Channel Meridian": the name in commas is the body's.)
+  if (k - 1 > first && doc.tokens[k - 1].text === ',' && renamesObject(doc, first, k - 1, end)) return true;
   // "a spokesperson for the United Nations": the name's article is no part of the relation (but
   // "In a speech to the Policy Centre Mr Lund said": a person's name ends that run).
   let honorific = false;
@@ -154,7 +157,8 @@ export function appositiveName(doc: Document, [first, end]: TokenRange): number 
     const particle = i > comma + 1 && isSurnameParticle(doc, i, to);
     if (t.kind !== 'word' || (!t.cap && !particle)) return null;
   }
-  return doc.tokens[comma + 1].cap ? comma + 1 : null;
+  if (!doc.tokens[comma + 1].cap || renamesObject(doc, first, comma, to)) return null;
+  return comma + 1;
 }
 
 /** Capitalised words within which a name after a description is looked for ("Ana Ortiz"). */

@@ -94,3 +94,19 @@ test('"The rail watchdog, the Fair Fares Authority, said": the body named in com
     ['Fair Fares Authority'],
   );
 });
+
+test('a name in commas after a preposition\'s object renames the object, not the speaker ("Police in the port town, Skellby")', () => {
+  const names = (text: string) => analyze(text).map((s) => s.speaker_name);
+  assert.deepEqual(names('Police in the port town, Skellby, denied holding the lorries.'), ['Police']);
+  assert.deepEqual(
+    names(
+      'A spokesman for the radio network, Channel Orrin, said the show would return. "He is one of us," he said.',
+    ),
+    ['A spokesman for the radio network, Channel Orrin', 'A spokesman for the radio network, Channel Orrin'],
+  );
+  // (A person's name there is the speaker's: guards the rule's reach.)
+  assert.deepEqual(names('A lawyer for the family, Sam Ledger, said they would sue.'), ['Sam Ledger']);
+  assert.deepEqual(names('A spokeswoman for the carmaker, Tilda Marsh, said the recall was voluntary.'), [
+    'Tilda Marsh',
+  ]);
+});
