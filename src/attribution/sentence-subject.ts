@@ -159,8 +159,17 @@ export function subjectAt(doc: Document, start: number, limit: number): TokenRan
           !t.cap &&
           (isRegularPlural(t) || GROUP_PLURALS.has(t.norm) || t.norm === t.lemma)));
     sawCount ||= counted;
+    // "The Review of Arts critic Ines Vale": "of" inside a name in title case.
+    const inName =
+      t.norm === 'of' &&
+      !t.cap &&
+      prev !== null &&
+      prev.cap &&
+      prev.kind === 'word' &&
+      !!doc.tokens[end + 1]?.cap;
     const np =
       counted ||
+      inName ||
       described ||
       (t.kind === 'punct' && end > start && (isAbbreviationDot(doc, end) || pluralPossessiveAt(doc, end))) ||
       (t.kind === 'word' &&

@@ -110,3 +110,9 @@ test('a name in commas after a preposition\'s object renames the object, not the
     'Tilda Marsh',
   ]);
 });
+
+test('"The Journal of Letters reviewer Hal Penn was harsher, calling …": the participle is the reviewer\'s, "of" inside the publication\'s name', () => {
+  const [s] = analyze('The Journal of Letters reviewer Hal Penn was harsher, calling the novel "thin."');
+  assert.equal(s?.speaker?.text, 'The Journal of Letters reviewer Hal Penn');
+  assert.equal(s?.speaker_name, 'Hal Penn');
+});
