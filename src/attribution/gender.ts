@@ -20,6 +20,15 @@ const HONORIFICS = new Map<string, Gender>([
   ['lady', 'f'],
 ]);
 
+/** The gender an honorific or a gendered title among a mention's titles says ("mrs", "spokesman"). */
+export function titlesGender(titles: readonly string[]): Gender | null {
+  for (const t of titles) {
+    const g = HONORIFICS.get(t.replace(/\.$/, '')) ?? GENDERED_TITLES.get(t);
+    if (g) return g;
+  }
+  return null;
+}
+
 const GENDERED_TITLES = new Map<string, Gender>([
   ['spokesman', 'm'],
   ['spokeswoman', 'f'],

@@ -1,7 +1,13 @@
 // The document's name mentions, indexed for speaker resolution (speakers.ts): people in text
 // order, full names by surname, and the article's signs of each person's gender (gender.ts).
 import type { NameMention } from './names.js';
-import { descriptionGender, pronounGender, type ArticleGenders, type Gender } from './gender.js';
+import {
+  descriptionGender,
+  pronounGender,
+  titlesGender,
+  type ArticleGenders,
+  type Gender,
+} from './gender.js';
 import { isGivenName } from './given-names.js';
 import { isPluralOfNoun } from './word-forms.js';
 import { isOrganisationWord } from './names.js';
@@ -17,6 +23,8 @@ export class Mentions {
   private readonly people: NameMention[];
   /** For a surname, the first mention of a person's full name ending in it. */
   private readonly fullBySurname = new Map<string, NameMention>();
+  /** For a surname, the mentions of people's full names ending in it, in text order. */
+  private readonly fullsBySurname = new Map<string, NameMention[]>();
   /** For a given name, the first mention of the one full name opening with it (null: several). */
   private readonly fullByGivenName = new Map<string, NameMention | null>();
   /** For the first word of a body's name ("Skyvale" of "Skyvale Airways"), that name (null: several). */
@@ -51,6 +59,9 @@ export class Mentions {
       if (space < 0) continue;
       const surname = m.name.slice(space + 1);
       if (!this.fullBySurname.has(surname)) this.fullBySurname.set(surname, m);
+      const fulls = this.fullsBySurname.get(surname);
+      if (!fulls) this.fullsBySurname.set(surname, [m]);
+      else if (!fulls.some((x) => x.name === m.name)) fulls.push(m);
       // Only a first and a last name, the last no plural noun ("Margaret Hollins", not "Liberty
       // Savings" or "Devon Resource Investors", which "it" takes up as bodies).
       const given = m.name.slice(0, m.name.indexOf(' '));
@@ -67,6 +78,14 @@ export class Mentions {
   completeName(name: string, before: number): string {
     if (name.includes(' ')) return name;
     const full = this.fullBySurname.get(name);
+    // "Mr. Clinton" after "Hillary Clinton" and "Bill Clinton": the one the honorific fits.
+    const g = full ? this.honorificAt(name, before) : null;
+    if (g && !this.genders.fits(full!.name, g)) {
+      const other = this.fullsBySurname
+        .get(name)
+        ?.find((m) => m.token < before && this.genders.fits(m.name, g));
+      if (other) return other.name;
+    }
     // Not "Mrs. Holt" to the "Tom Holt" named before: the article's sign and the first name differ.
     if (full && full.token < before && this.genders.sameGender(full.name, name)) return full.name;
     const byGiven = !full && isGivenName(name.toLowerCase()) ? this.fullByGivenName.get(name) : null;
@@ -83,6 +102,14 @@ export class Mentions {
       const p = this.people[k];
       if (p.name.endsWith(` ${surname}`) && this.fits(p.name, pronoun)) return p.name;
     }
+    return null;
+  }
+
+  /** The gender an honorific or title says of the mention of `name` at token `at` (or just after
+   *  it: "Mr. Clinton" read from the honorific), or null. */
+  private honorificAt(name: string, at: number): Gender | null {
+    for (let k = lowerBound(this.all, at); k < this.all.length && this.all[k].token <= at + 2; k++)
+      if (this.all[k].name === name) return titlesGender(this.all[k].titles);
     return null;
   }
 

@@ -114,3 +114,16 @@ test('"insisted on Thursday evening that …": the time is no part of the cue, a
   assert.equal(s.cue.text, 'insisted');
   assert.equal(s.stance, 'assert');
 });
+
+test('"Mr. Vance" and "Mrs. Vance" after "Harold Vance" and "Edith Vance": each honorific takes the one it fits', () => {
+  const a = 'Edith Vance spoke in the square on Monday. Her husband, Harold Vance, joined her later.\n\n';
+  assert.deepEqual(names(a + 'Mr. Vance said he was proud.\n\nMrs. Vance said the plan would work.'), [
+    'Harold Vance',
+    'Edith Vance',
+  ]);
+  const b = 'Harold Vance spoke in the square on Monday. His wife, Edith Vance, joined him later.\n\n';
+  assert.deepEqual(names(b + 'Mrs. Vance said the plan would work.\n\nMr. Vance said he was proud.'), [
+    'Edith Vance',
+    'Harold Vance',
+  ]);
+});
