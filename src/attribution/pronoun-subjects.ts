@@ -14,17 +14,24 @@ import { pronounGender } from './gender.js';
 import { LEADING_ADVERBS, mayBeFiniteVerb } from './word-forms.js';
 import { isGivenName } from './given-names.js';
 import { isPersonDescription } from './turns.js';
+import { isPersonNoun } from './agents.js';
 
 /**
  * The sentence before token `at`'s, in the same paragraph, when no statement there has a speaker of
  * its own: one with no speaker ("Mateo Ferreira is expected to sign") leaves its subject the one a
  * pronoun after it takes up. Null otherwise.
  */
-export function quietSentenceBefore(doc: Document, at: number, frames: Frame[], k: number): Sentence | null {
+export function quietSentenceBefore(
+  doc: Document,
+  at: number,
+  frames: Frame[],
+  k: number,
+  acrossParagraph = false,
+): Sentence | null {
   const sentence = doc.tokens[at].sentence;
   if (sentence === 0) return null;
   const prev = doc.sentences[sentence - 1];
-  if (prev.paragraph !== doc.sentences[sentence].paragraph) return null;
+  if (prev.paragraph !== doc.sentences[sentence].paragraph && !acrossParagraph) return null;
   for (let j = k - 1; j >= 0 && frames[j].cue.sentence >= sentence - 1; j--)
     if (frames[j].cue.sentence === sentence - 1 && frames[j].source) return null;
   return prev;
@@ -68,7 +75,7 @@ export function previousSentenceSubject(
   const afterAdverb = adverb > own.tokenStart && at === adverb;
   if (!(opensSentence(doc, at, own.tokenStart) || afterQuote || afterAdverb || afterOpeningAdjunct(doc, at)))
     return null;
-  const prev = quietSentenceBefore(doc, at, frames, k);
+  const prev = quietSentenceBefore(doc, at, frames, k, true);
   if (!prev) return null;
   // "At Ashcombe College in Tolbury, 18-year-old Lena Hart was celebrating": the subject comes after
   // an opening adjunct and an age.
@@ -81,6 +88,9 @@ export function previousSentenceSubject(
     const sure = mentions.firstPersonIn(start, reach, (x) => mentions.surelyFits(x.name, pronoun));
     if (sure) m = sure;
   }
+  // Across a paragraph break only a name in commas after a person's description ("her mother,
+  // Alison Marsh, fought back tears"): the one person such a sentence sets out to introduce.
+  if (m && prev.paragraph !== own.paragraph && !apposedToPerson(doc, m, prev)) return null;
   // "Philip Fricke of Goldman Sachs falls …": the person, not where the person works.
   while (m && m.token > start && WORKS_AT.has(doc.tokens[m.token - 1].norm)) {
     const person = mentions.lastPersonOrSurnameIn(start, m.token - 1);
@@ -88,6 +98,7 @@ export function previousSentenceSubject(
     m = person;
   }
   // "The judge disagreed. “…,” he said": no name, but a person described opens the sentence.
+  if (!m && prev.paragraph !== own.paragraph) return null;
   if (!m) return describedSubject(doc, prev, pronoun, mentions);
   // Not "The Northfield Building Society had a good year": a name after "the" is a body or a place.
   if (doc.tokens[m.token - 1]?.norm === 'the') return null;
@@ -100,6 +111,17 @@ export function previousSentenceSubject(
   // "Ezra Landgrave … His daughter, Nadia Landgrave, … Landgrave moved …. He insisted": of those
   // so surnamed, one the pronoun fits.
   return owner.includes(' ') ? null : mentions.fullNameFitting(owner, at, pronoun);
+}
+
+/** Is the name in commas right after a description of a person ("her mother, Alison Marsh,")? */
+function apposedToPerson(doc: Document, m: NameMention, s: Sentence): boolean {
+  const t = doc.tokens;
+  const stop = t[m.token].start + m.name.length;
+  let end = m.token;
+  while (end < s.tokenEnd && t[end].start < stop) end++;
+  if (m.token < s.tokenStart + 2 || t[m.token - 1].text !== ',' || t[end]?.text !== ',') return false;
+  const noun = t[m.token - 2];
+  return noun.kind === 'word' && !noun.cap && isPersonNoun(noun.lemma);
 }
 
 /**

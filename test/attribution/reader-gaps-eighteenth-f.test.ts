@@ -1,0 +1,28 @@
+// Speakers found wrong by reading invented news (the eighteenth session, helper f; every text here
+// is invented): each test fails on the extractor as it was before its fix, unless its comment says
+// it guards a fix's reach.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from './helpers.js';
+
+const names = (text: string) => analyze(text).map((s) => s.speaker_name);
+
+test('a quotation opening a paragraph after "her aunt, Edda Lorne, clutched a photograph" (no statement): "she" is the aunt, not the speaker before', () => {
+  assert.deepEqual(
+    names(
+      'Sergeant Bryony Tal said she was still looking for the van.\n\n' +
+        'At the chapel, her aunt, Edda Lorne, clutched a photograph.\n\n' +
+        '\u201cShe was our light,\u201d she said.',
+    ),
+    ['Bryony Tal', 'Edda Lorne'],
+  );
+  // (A name opening such a sentence without a description before it leaves the latest speaker.)
+  assert.deepEqual(
+    names(
+      'Sergeant Bryony Tal said she was still looking for the van.\n\n' +
+        'Edda Lorne was released on Monday.\n\n' +
+        '\u201cWe need witnesses,\u201d she said.',
+    ),
+    ['Bryony Tal', 'Bryony Tal'],
+  );
+});
