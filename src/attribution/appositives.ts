@@ -233,6 +233,8 @@ function capitalisedName(doc: Document, from: number, to: number): boolean {
     isTitleWord(doc.tokens[from + titles].norm)
   )
     titles++;
+  // "Ostland Foreign Minister Tarn Ellory": a country and a portfolio before the title count with it.
+  if (titles === 0) titles = officeBefore(doc, from, to);
   if (to - from < 1 || to - from - titles > 6) return false;
   let words = -titles;
   let stops = 0;
@@ -252,6 +254,20 @@ function capitalisedName(doc: Document, from: number, to: number): boolean {
   // With a full stop, a title or an initial and a name ("Dr. Nwosu"), not a state alone ("Fla.").
   return words <= 4 && (stops === 0 || words >= 2);
 }
+
+/** Capitalised words [from, j] that end on a title word and leave a name of two or more words
+ *  after it ("Ostland Foreign Minister" of "Ostland Foreign Minister Tarn Ellory"): their count,
+ *  else 0. */
+function officeBefore(doc: Document, from: number, to: number): number {
+  for (let j = to - 3; j > from && j - from < OFFICE_WORDS; j--)
+    if (isTitleWord(doc.tokens[j].norm)) {
+      for (let i = from; i <= j; i++) if (!doc.tokens[i].cap || doc.tokens[i].kind !== 'word') return 0;
+      return j - from + 1;
+    }
+  return 0;
+}
+/** Capitalised words of an office before its holder's name ("Ostland Foreign Minister"). */
+const OFFICE_WORDS = 4;
 
 /**
  * The speaker of "NAME, a long description, said C" when no appositive was recognised: the

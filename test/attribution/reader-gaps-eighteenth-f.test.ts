@@ -26,3 +26,13 @@ test('a quotation opening a paragraph after "her aunt, Edda Lorne, clutched a ph
     ['Bryony Tal', 'Bryony Tal'],
   );
 });
+
+test('a country and a portfolio before the title of a name in commas ("The broker, Tessaly Labour Minister Idris Vell,"): the name is found', () => {
+  assert.deepEqual(names('The broker, Tessaly Labour Minister Idris Vell, said the strike was over.'), [
+    'Idris Vell',
+  ]);
+  assert.deepEqual(
+    names('Its host, Northern Marrow Deputy Governor Ansel Kite, said the talks would go on.'),
+    ['Ansel Kite'],
+  );
+});
