@@ -195,12 +195,38 @@ export function sentenceOpeningPerson(
         break;
       }
   if (at <= start + 1 || isQuoted(doc, start)) return null;
+  const apposed = apposedOpener(doc, pronoun, at, s, start, mentions);
+  if (apposed) return apposed;
   const m = mentions.lastPersonOrSurnameIn(start, Math.min(at, start + OPENING_NAME_REACH));
   // (Its gender known to be the pronoun's: "Chris Christie described Clinton as … after she …".)
   const other = OTHER_GENDER.get(pronoun);
   if (!m || m.token > start + 1 || !other || !mentions.fits(m.name, pronoun) || mentions.fits(m.name, other))
     return null;
   return personInFull(mentions, m.name, at);
+}
+
+/**
+ * "Meldova's envoy, Ruta Vell, was summoned on Friday after she …": the person named in commas
+ * after the description that opens the clause, when the pronoun fits the name and no other person
+ * named between them does. Null otherwise.
+ */
+function apposedOpener(
+  doc: Document,
+  pronoun: string,
+  at: number,
+  s: Sentence,
+  start: number,
+  mentions: Mentions,
+): string | null {
+  if (!pronounGender(pronoun)) return null;
+  const m = mentions.firstPersonIn(start + 2, Math.min(at, start + SUBJECT_REACH), () => true);
+  if (!m || !apposedToPerson(doc, m, s) || !mentions.fits(m.name, pronoun)) return null;
+  // The description is all of the clause before the name ("Meldova's envoy", "her mother").
+  for (let i = start; i < m.token - 1; i++)
+    if (doc.tokens[i].kind === 'punct' && !/^[’']/.test(doc.tokens[i].text)) return null;
+  if (mentions.firstPersonIn(m.token + 1, at, (x) => x.token > m.token && mentions.fits(x.name, pronoun)))
+    return null;
+  return mentions.completeName(m.name, at);
 }
 
 /**

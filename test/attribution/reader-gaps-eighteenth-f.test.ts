@@ -36,3 +36,21 @@ test('a country and a portfolio before the title of a name in commas ("The broke
     ['Ansel Kite'],
   );
 });
+
+test('"Quendor\'s consul, Ilka Roos, was summoned …, officials said, after she called …": "she" is the consul the sentence opens with, not the speaker before', () => {
+  assert.deepEqual(
+    names(
+      'Interior Minister Mara Holt said the border would stay shut.\n\n' +
+        "Quendor's consul, Ilka Roos, was summoned on Friday, officials said, after she called the decision \u201cshameful\u201d.",
+    ),
+    ['Mara Holt', 'officials', 'Ilka Roos'],
+  );
+  // (Another person the pronoun fits, named between them, leaves the latest speaker rule to decide.)
+  assert.notDeepEqual(
+    names(
+      'Interior Minister Mara Holt said the border would stay shut.\n\n' +
+        "Quendor's consul, Ilka Roos, met Greta Lind on Friday, officials said, after she called the decision \u201cshameful\u201d.",
+    ).at(-1),
+    'Ilka Roos',
+  );
+});
