@@ -17,6 +17,7 @@ import { isPronoun } from './pronouns.js';
 import { isGivenName } from './given-names.js';
 import { isAgentNoun } from './agents.js';
 import { QUANTIFIERS } from './sources.js';
+import { tradedNameBefore } from './traded-names.js';
 
 /** The person named right after a description and its comma, the name ending the sentence or
  *  closed by a comma ("her lawyer, Anna Berg."), or null. */
@@ -122,7 +123,13 @@ export function earlierNamedBody(doc: Document, at: number, head: string, mentio
   if (!BODY_NOUNS.has(head)) return null;
   // "said Greta Holloway of Pennant Securities": where a speaker works is taken up only when no
   // other body fits ("Sir Norman, chairman of Guinness PLC, … The company said" is Guinness).
-  return namedBodyBefore(doc, at, head, mentions, false) ?? namedBodyBefore(doc, at, head, mentions, true);
+  // (A one-word listed company comes before such a firm: "Shares in Lumora fell. … said an analyst
+  // at Pell Brothers. The company said" is Lumora.)
+  return (
+    namedBodyBefore(doc, at, head, mentions, false) ??
+    (ANY_COMPANY.has(head) ? tradedNameBefore(doc, at, mentions) : null) ??
+    namedBodyBefore(doc, at, head, mentions, true)
+  );
 }
 
 function namedBodyBefore(

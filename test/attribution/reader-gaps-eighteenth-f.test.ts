@@ -54,3 +54,22 @@ test('"Quendor\'s consul, Ilka Roos, was summoned …, officials said, after she
     'Ilka Roos',
   );
 });
+
+test('"the company" after an analyst at another firm: the one-word listed company the story is about ("Shares in Corvina fell")', () => {
+  assert.deepEqual(
+    names(
+      'Shares in Corvina slid 12 percent on Wednesday.\n\n' +
+        '\u201cThe orders are just not there,\u201d said Tomas Reel, an analyst at Brandt Hollis.\n\n' +
+        'The company said it would shut a plant.',
+    ),
+    ['Tomas Reel', 'Corvina'],
+  );
+  assert.deepEqual(
+    names(
+      "Corvina's first-half profit halved.\n\n" +
+        'Tomas Reel, an economist at Brandt Hollis, said demand had cooled.\n\n' +
+        'The company said it would shut a plant.',
+    ),
+    ['Tomas Reel', 'Corvina'],
+  );
+});
