@@ -1,6 +1,7 @@
 // Repairs of the cue spans the tagger gives (cues.ts), read off the words around them: where a
 // generous cue swallowed its subject, a clause, its object or a figure's "about" (no-cues.ts
 // drops the cues that are none).
+import { startAtSendingVerb } from './document-cues.js';
 import { loadPairs, wordSet } from '../lexicon/load.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
@@ -82,6 +83,7 @@ export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
   )
     c.last--;
   extendOverMedium(doc, c);
+  startAtSendingVerb(doc, c);
   // "Tessany [flatly] rejected that version": an adverb alone takes in the verb it modifies.
   const verb = doc.tokens[c.last];
   if (

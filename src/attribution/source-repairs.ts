@@ -2,6 +2,7 @@
 // the content models were trained on the frames as the tagger and the clause's shape give them
 // (moving a cue's noun or a sentence's dateline before them cost cross-validation), but a reader
 // sees the speaker.
+import { documentAuthor } from './document-cues.js';
 import { wordSet } from '../lexicon/load.js';
 import { isIrregularVerbForm } from '../lexicon/exceptions.js';
 import { hasLemma } from '../lexicon/wordnet.js';
@@ -177,6 +178,7 @@ export function repairSources(doc: Document, frames: readonly Frame[]): void {
     reducedRelative(doc, f);
     participleAside(doc, f);
     nameBeforeAddress(doc, f);
+    documentAuthor(doc, f);
     // "The court heard that …": evidence, by no one named; the court only heard it.
     if (f.source && isEvidenceHeard(doc, f)) f.source = null;
     afterGluedHeadline(doc, f);

@@ -73,3 +73,19 @@ test('"the company" after an analyst at another firm: the one-word listed compan
     ['Tomas Reel', 'Corvina'],
   );
 });
+
+test('a document handed in "from" its author: the author speaks ("… handed in a note from the health secretary promising …")', () => {
+  assert.deepEqual(
+    names(
+      'Counsel for the province handed in a note from the health secretary promising that the ward would stay open.',
+    ),
+    ['the health secretary'],
+  );
+});
+
+test('"The deputy minister sent a letter promising …": the sending verb goes into the cue, so the speaker is the minister alone', () => {
+  const [s] = analyze('The deputy minister sent a letter promising more money for ports.');
+  assert.ok(s);
+  assert.equal(s.speaker?.text, 'The deputy minister');
+  assert.equal(s.cue.text, 'sent a letter promising');
+});
