@@ -1,0 +1,21 @@
+// Statements read wrong in invented news (the eighteenth session, part e; every text here is
+// invented): each test fails on the extractor as it was before its fix, unless its comment says it
+// guards a fix's reach.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from './helpers.js';
+
+const shown = (text: string) =>
+  analyze(text).map(
+    (s) => `${s.stance}/${s.type} ${s.speaker?.text ?? '-'} <${s.cue.text}> ${s.content.text}`,
+  );
+
+test('an agentless passive of telling with "to" and a verb is a call, its cue opening at the auxiliary', () => {
+  assert.deepEqual(shown('Ferry travellers were advised to check the timetable before setting out.'), [
+    'call/indirect - <were advised> Ferry travellers were advised to check the timetable before setting out',
+  ]);
+  // (The agentful and the active forms read as before.)
+  assert.deepEqual(shown('The harbour master advised travellers to check the timetable.'), [
+    'call/indirect The harbour master <advised> travellers to check the timetable',
+  ]);
+});
