@@ -1,5 +1,6 @@
 // Finds cue words ("said", "told reporters", "according to", "warned") with a trained
 // averaged-perceptron tagger (B/I/O over tokens, greedy left to right).
+import { isVerdictByAgent } from './verdict-agents.js';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { DocToken, Document } from '../text/document.js';
@@ -241,6 +242,8 @@ function tagInto(
     if (label === 0 && lexical && scores[1] + CLAUSAL_MARGIN > scores[0] && isPassiveBySaying(doc, i, lo, hi))
       label = 1;
     if (label === 0 && lexical && isHearingHeard(doc, i, lo, hi)) label = 1;
+    // "…, a figure disputed by the garrison": a claim's verdict and its agent (verdict-agents.ts).
+    if (label === 0 && lexical && isVerdictByAgent(doc, i, lo, hi)) label = 1;
     if (label === 0 && lexical && isImpersonalPassive(doc, i, lo, hi)) label = 1;
     if (label !== 1 && lexical && isSayingAfterAnonymity(doc, i, lo)) {
       label = 1;

@@ -38,6 +38,7 @@ import {
   wordsAfter,
 } from './after-cue.js';
 import { relativeSource } from './comments.js';
+import { verdictByAgent } from './verdict-agents.js';
 import {
   afterJoin,
   contentBeforeAside,
@@ -165,6 +166,8 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     const subject = sourceBefore(doc, cue.first, lo);
     if (subject) return makeFrame(cue, source, [subject]);
   }
+  const verdict = verdictByAgent(doc, cue, lo, hi);
+  if (verdict) return verdict;
   const reduced = isBareChargePassive(doc, cue, lo)
     ? chargeFrame(doc, cue, lo, contentFrom(doc, forwardStart(doc, cue, hi), lo, hi))
     : commaParticipleAgent(doc, cue, lo, hi);

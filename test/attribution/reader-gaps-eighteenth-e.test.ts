@@ -19,3 +19,21 @@ test('an agentless passive of telling with "to" and a verb is a call, its cue op
     'call/indirect The harbour master <advised> travellers to check the timetable',
   ]);
 });
+
+test('"…, a claim rejected by AGENT": the agent rejects the claim noun phrase, and the clause before keeps its own statement', () => {
+  assert.deepEqual(
+    shown('The Orlan Guard said it had retaken the ford, a claim rejected by border militia leaders.'),
+    [
+      'assert/indirect The Orlan Guard <said> it had retaken the ford',
+      'deny/indirect border militia leaders <rejected> a claim',
+    ],
+  );
+  // (A participle the tagger leaves untagged is a cue too, after a dash as after a comma.)
+  assert.deepEqual(
+    shown('The Orlan Guard said 40 of its soldiers had died - an estimate disputed by the Kessel garrison.'),
+    [
+      'assert/indirect The Orlan Guard <said> 40 of its soldiers had died',
+      'deny/indirect the Kessel garrison <disputed> an estimate',
+    ],
+  );
+});
