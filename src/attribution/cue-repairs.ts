@@ -26,6 +26,7 @@ import {
   startAtParticipleAfterComma,
 } from './cue-objects.js';
 import { endBeforeGapVerb, endBeforeSpilledSubject } from './cue-subjects.js';
+import { mendPassiveCue } from './passive-cue-start.js';
 
 /** Mends cue c's span in place: its start, its end, a cleft's "that". */
 export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
@@ -173,33 +174,20 @@ export const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 
 /**
  * "The decision was [condemned] by the union": a participle cue with its agent after it opens at
  * its auxiliary ("[was condemned] by"), as the tagger gives most passives, so the agentful passive
- * is read (the agent speaks, the subject is the content). An adverb may stand between.
+ * is read (the agent speaks, the subject is the content). An adverb may stand between. An
+ * agentless one of telling or charging opens at its auxiliaries too (passive-cue-start.ts).
  */
 function startAtPassiveAuxiliary(doc: Document, c: CueTokens): void {
   const t = doc.tokens[c.first];
-  if (c.last - c.first !== 1) return;
-  if (doc.tokens[c.last]?.norm === 'by') {
-    if (!/(?:ed|en)$/.test(t.norm)) return;
-    // Only a verb of saying or of a telling stance: "[passed] by Congress" is no statement.
-    if (!wordSet('speech-verbs').has(t.lemma) && !loadPairs('stance-cues').has(t.lemma)) return;
-  } else if (!passiveTelling(doc, c)) return;
+  // (Agentless ones: "were [advised] to", "is [charged with]".)
+  if (mendPassiveCue(doc, c)) return;
+  if (c.last - c.first !== 1 || doc.tokens[c.last]?.norm !== 'by' || !/(?:ed|en)$/.test(t.norm)) return;
+  // Only a verb of saying or of a telling stance: "[passed] by Congress" is no statement.
+  if (!wordSet('speech-verbs').has(t.lemma) && !loadPairs('stance-cues').has(t.lemma)) return;
   let j = c.first - 1;
   if (j > 0 && doc.tokens[j].norm.endsWith('ly') && doc.tokens[j].sentence === t.sentence) j--;
   if (j >= 0 && doc.tokens[j].sentence === t.sentence && PASSIVE_AUXILIARIES.has(doc.tokens[j].norm))
     c.first = j;
-}
-
-/**
- * "Passengers were [advised] to check the timetable": a verb of telling a listener, then "to" and
- * a bare verb, is an agentless passive directive whose cue opens at its auxiliary, as the tagger
- * gives most ("[were advised] to", "[were told] to").
- */
-function passiveTelling(doc: Document, c: CueTokens): boolean {
-  const t = doc.tokens[c.first];
-  if (!/(?:ed|ld)$/.test(t.norm) || doc.tokens[c.last]?.norm !== 'to') return false;
-  if (!wordSet('attribution-tell-verbs').has(t.lemma)) return false;
-  const verb = doc.tokens[c.last + 1];
-  return !!verb && verb.kind === 'word' && verb.norm === verb.lemma && hasLemma(verb.lemma, 'v');
 }
 
 /**

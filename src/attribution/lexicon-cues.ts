@@ -20,6 +20,7 @@ import {
   pluralLemma,
   QUESTION_WORDS,
   RECEIVING,
+  OBJECT_VERB_COMPLEMENTS,
 } from './word-forms.js';
 
 const VERB_FORM = /(?:ed|s)$/;
@@ -204,7 +205,12 @@ export function isPassiveBySaying(doc: Document, i: number, lo: number, hi: numb
   if (t.kind !== 'word' || t.cap || t.quoted) return false;
   // ("is believed to favour", "is understood to have resigned": a belief reported by no one named.)
   const raisedBelief = next === 'to' && RAISED_BELIEFS.has(t.norm);
-  if (next !== 'by' && !(next === 'to' && RAISING_HEARSAY.has(t.lemma)) && !raisedBelief) return false;
+  // ("is charged with fraud", "are suspected of": the verb's own complement, with no agent; not
+  // a relative clause's, left with its preposition: "the assaults he is accused of, …".)
+  const complement =
+    OBJECT_VERB_COMPLEMENTS.get(t.lemma)?.includes(next) === true && doc.tokens[i + 2]?.kind === 'word';
+  if (next !== 'by' && !(next === 'to' && RAISING_HEARSAY.has(t.lemma)) && !raisedBelief && !complement)
+    return false;
   if (!raisedBelief && (!/(?:ed|en)$/.test(t.norm) || t.norm === t.lemma)) return false;
   if (!raisedBelief && !wordSet('speech-verbs').has(t.lemma) && !isStanceCueLemma(t.lemma)) return false;
   // Verbs of force as much as of words: "were attacked by Iran".

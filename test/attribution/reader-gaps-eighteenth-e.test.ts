@@ -37,3 +37,19 @@ test('"…, a claim rejected by AGENT": the agent rejects the claim noun phrase,
     ],
   );
 });
+
+test('an agentless charge in the present ("is charged with") is a statement like the past one, its cue opening at the auxiliaries', () => {
+  assert.deepEqual(shown('The former harbour commissioner is charged with taking bribes.'), [
+    'accuse/indirect - <is charged with> The former harbour commissioner is charged with taking bribes',
+  ]);
+  assert.deepEqual(shown('Border wardens have sometimes been accused of hurting the herders they guard.'), [
+    'accuse/indirect - <have sometimes been accused of> Border wardens have sometimes been accused of hurting the herders they guard',
+  ]);
+  // (A charge left with its preposition ends a relative clause, and says nothing of its own.)
+  assert.equal(
+    shown('After years of the thefts the commissioner is charged with, the inquiry has finally begun.').some(
+      (l) => l.includes('charged with'),
+    ),
+    false,
+  );
+});
