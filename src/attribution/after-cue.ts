@@ -221,7 +221,7 @@ const ESTIMATE_NOUN_WORDS = 4;
  * "at" a figure ("the rebels put the figure at three", "the militia puts the number at more than
  * 500")? Such a clause reports that party's own count.
  */
-function estimateAt(doc: Document, k: number, end: number): boolean {
+export function estimateAt(doc: Document, k: number, end: number): boolean {
   const t = doc.tokens[k];
   if (t.kind !== 'word' || t.cap || t.quoted || !isWordnetVerb(t.lemma)) return false;
   const det = doc.tokens[k + 1]?.norm;

@@ -1,6 +1,7 @@
 // Finds cue words ("said", "told reporters", "according to", "warned") with a trained
 // averaged-perceptron tagger (B/I/O over tokens, greedy left to right).
 import { isVerdictByAgent } from './verdict-agents.js';
+import { isEstimateCue, mayBeEstimateVerb } from './estimate-cues.js';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { DocToken, Document } from '../text/document.js';
@@ -153,13 +154,15 @@ const DENIAL_VERB = 2; // isDenialComment
 const HEARSAY_WORD = 4;
 const PUNCT_CUE = 8;
 const AS_WORD = 16; // isAsPer
+const ESTIMATE_VERB = 32; // isEstimateCue
 const RULE_BITS = new FormBits(
   (t: DocToken) =>
     (mayBeLexiconRuleCue(t) ? LEXICON_RULES : 0) |
     (isDenialVerb(t) ? DENIAL_VERB : 0) |
     (t.kind === 'word' && HEARSAY.has(t.norm) ? HEARSAY_WORD : 0) |
     (t.kind === 'punct' && PUNCT_CUES.has(t.text) ? PUNCT_CUE : 0) |
-    (t.norm === 'as' ? AS_WORD : 0),
+    (t.norm === 'as' ? AS_WORD : 0) |
+    (mayBeEstimateVerb(t) ? ESTIMATE_VERB : 0),
 );
 
 // The labels and margins of the sentence tagged last (scratch, grown as needed): typed arrays, as
@@ -244,6 +247,8 @@ function tagInto(
     if (label === 0 && lexical && isHearingHeard(doc, i, lo, hi)) label = 1;
     // "…, a figure disputed by the garrison": a claim's verdict and its agent (verdict-agents.ts).
     if (label === 0 && lexical && isVerdictByAgent(doc, i, lo, hi)) label = 1;
+    // "…, while the militia puts the number at more than 500": a party's own figure.
+    if (label === 0 && (may & ESTIMATE_VERB) !== 0 && isEstimateCue(doc, i, lo, hi)) label = 1;
     if (label === 0 && lexical && isImpersonalPassive(doc, i, lo, hi)) label = 1;
     if (label !== 1 && lexical && isSayingAfterAnonymity(doc, i, lo)) {
       label = 1;

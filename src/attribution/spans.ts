@@ -39,6 +39,7 @@ import {
 } from './after-cue.js';
 import { relativeSource } from './comments.js';
 import { verdictByAgent } from './verdict-agents.js';
+import { estimateFrame } from './estimate-cues.js';
 import {
   afterJoin,
   contentBeforeAside,
@@ -166,7 +167,7 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
     const subject = sourceBefore(doc, cue.first, lo);
     if (subject) return makeFrame(cue, source, [subject]);
   }
-  const verdict = verdictByAgent(doc, cue, lo, hi);
+  const verdict = verdictByAgent(doc, cue, lo, hi) ?? estimateFrame(doc, cue, lo, hi);
   if (verdict) return verdict;
   const reduced = isBareChargePassive(doc, cue, lo)
     ? chargeFrame(doc, cue, lo, contentFrom(doc, forwardStart(doc, cue, hi), lo, hi))

@@ -53,3 +53,17 @@ test('an agentless charge in the present ("is charged with") is a statement like
     false,
   );
 });
+
+test('"…, while the militia puts the number at more than 500": the other party\'s figure is a statement of its own', () => {
+  assert.deepEqual(
+    shown(
+      'The Dorvan health office says 212 people have died, while the hill militia puts the number at more than 400.',
+    ),
+    [
+      'assert/indirect The Dorvan health office <says> 212 people have died',
+      'assert/indirect the hill militia <puts> the number at more than 400',
+    ],
+  );
+  // (Keeping a rate at a figure sets it; it claims nothing.)
+  assert.deepEqual(shown('The Dorvan central bank kept the rate at 5 percent.'), []);
+});
