@@ -27,6 +27,7 @@ import {
   cutInsideSubject,
   quotationGoesOn,
 } from './end-overrides.js';
+import { beforeTrailingTime } from './trailing-times.js';
 import { afterAsides, cutBeforeInfinitive, timeClauseOfInfinitive } from './content-asides.js';
 import { ASKING_PARTICIPLES, opensThatClause } from './word-forms.js';
 import type { CueTokens } from './types.js';
@@ -354,6 +355,7 @@ function cutPiece(
   if (end.decoding === 'first' && quotationGoesOn(doc, s, cut, e))
     cut = learnedEnd(doc, h, end.model, ctx, e, end.margin, features, scores, undefined, cut + 1);
   cut = beforeNarratorComment(doc, s, cut);
+  cut = beforeTrailingTime(doc, s, cut);
   cut = afterAsides(doc, cue, s, cut);
   return trimPiece(doc, [s, cut]);
 }

@@ -1,0 +1,34 @@
+// Statements read wrong in invented news (the eighteenth session, helper g; every text here is
+// invented): each test fails on the extractor as it was before its fix, unless its comment says it
+// guards a fix's reach.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from './helpers.js';
+
+const contents = (text: string) => analyze(text).map((s) => s.content.text);
+
+test('a trailing counted time after a comma (", hours after …", ", a day after …") dates the saying, not what was said', () => {
+  assert.deepEqual(
+    contents('Rangers in Dellow said three poachers had been caught, hours after the fence was cut.'),
+    ['three poachers had been caught'],
+  );
+  assert.deepEqual(
+    contents(
+      'The ferry operator said the crossing would resume on Monday, a day after divers checked the hull.',
+    ),
+    ['the crossing would resume on Monday'],
+  );
+  assert.deepEqual(
+    contents('The guild called the walkout off, its chairwoman said, just days after talks resumed.'),
+    ['The guild called the walkout off'],
+  );
+});
+
+test('a counted time that opens a clause going on, or stands inside a quotation, stays (guards the reach of the trailing-time rule)', () => {
+  assert.deepEqual(contents('The warden said hours after the fence was cut, three poachers were caught.'), [
+    'hours after the fence was cut, three poachers were caught',
+  ]);
+  assert.deepEqual(contents('"We were caught out, hours after the warning," the warden said.'), [
+    '"We were caught out, hours after the warning,"',
+  ]);
+});
