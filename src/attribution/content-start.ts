@@ -139,10 +139,11 @@ const CUE_END_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after']);
 
 /**
  * Prepositions that close the medium of a verb of saying and open whom it was for or with ("argued
- * in a column for | the Courier that", "said in an interview with | the paper that"); after other
+ * in a column for | the Courier that", "said in an interview with | the paper that", "wrote in a
+ * note to | clients that"); after other
  * verbs they open what the noun asks for ("made a plea for | the party to unite").
  */
-const MEDIUM_PARTNER_PREPOSITIONS = new Set(['for', 'with']);
+const MEDIUM_PARTNER_PREPOSITIONS = new Set(['for', 'with', 'to']);
 
 /**
  * Does the cue end on a preposition after a noun phrase of its own ("said in a statement on", "told

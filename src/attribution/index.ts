@@ -18,6 +18,7 @@ import { isPageLabel } from './labels.js';
 import { continueQuotations } from './continued-quotes.js';
 import { quotesAfterGestures } from './gesture-quotes.js';
 import { attributionView } from './resplit.js';
+import { dropMediumEchoes } from './medium-echoes.js';
 import { resolveSpeakers, speakerMentions } from './speakers.js';
 import type { Mentions } from './mentions.js';
 import { finalContents } from './final-content.js';
@@ -212,7 +213,10 @@ function extractFramesWithin(
   const statements = dropNested(
     doc,
     // (A layout's "A:" is an interview's answer, no article.)
-    settled.filter((f) => f.content.length > 0 && (f.layout || !hasBareDeterminerSource(doc, f))),
+    dropMediumEchoes(
+      doc,
+      settled.filter((f) => f.content.length > 0 && (f.layout || !hasBareDeterminerSource(doc, f))),
+    ),
     nested,
   );
   repairSources(doc, statements);

@@ -32,3 +32,22 @@ test('a counted time that opens a clause going on, or stands inside a quotation,
     '"We were caught out, hours after the warning,"',
   ]);
 });
+
+test('"said in a research note that …": the medium\'s noun is no second cue, and one statement comes out', () => {
+  const out = analyze(
+    'Strategists at Pellam Securities said in a research note that copper prices would slide.',
+  );
+  assert.deepEqual(
+    out.map((s) => [s.speaker?.text, s.cue.text, s.content.text]),
+    [['Strategists at Pellam Securities', 'said', 'that copper prices would slide']],
+  );
+});
+
+test('"wrote in a note to clients that …": whom the medium was for is no part of the content', () => {
+  const [s] = analyze(
+    'Ines Varga, an economist at Holt Bank, wrote in a note to clients that the rate cut would wait.',
+  );
+  assert.ok(s);
+  assert.equal(s.speaker_name, 'Ines Varga');
+  assert.equal(s.content.text, 'that the rate cut would wait');
+});
