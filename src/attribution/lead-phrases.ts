@@ -1,18 +1,20 @@
 // Phrases that open a sentence, or sit in its commas, around a saying: "Pressed on the promise,
 // she said, …" and "When asked about it, she replied, …" (the scene, not what was said; the
 // question itself a statement with no asker: askedClause), "Lamenting their luck, farmers say, …" (a saying of
-// its own, to its comma), "Despite claims that …, regulators …" (no one named), ", who prosecutors
-// say ran the scheme," (to the comma); and clauses that embed a saying ("what Marlow says the levy
-// will raise", "a law that critics say would …"). spans.ts builds the frames with them.
+// its own, to its comma), "Despite claims that …, regulators …" (no one named, unless "from" or
+// "by" names them: leadAgent), ", who prosecutors say ran the scheme," (to the comma); and clauses
+// that embed a saying ("what Marlow says the levy will raise", "a law that critics say would …").
+// spans.ts builds the frames with them.
 import { wordSet } from '../lexicon/load.js';
 import { hasLemma } from '../lexicon/wordnet.js';
-import type { Document } from '../text/document.js';
+import { isAgentNoun } from './agents.js';
+import type { DocToken, Document } from '../text/document.js';
 import { isCloseQuote, isOpenQuote, isQuoted } from './quotes.js';
 import { makeFrame, type Frame } from './frame.js';
 import { hasFiniteVerb } from './sources.js';
 import type { CueTokens, TokenRange } from './types.js';
 import { timePhrase } from './times.js';
-import { ASKING_PARTICIPLES, FINITE, mayBeFiniteVerb } from './word-forms.js';
+import { ASKING_PARTICIPLES, FINITE, mayBeFiniteVerb, pluralLemma } from './word-forms.js';
 
 /**
  * "Pressed on the promise, she said, “…”": a participle phrase opening the sentence, with no
@@ -84,6 +86,46 @@ export function opensPrepositionLead(doc: Document, cue: CueTokens, lo: number):
   for (let i = lo + 1; i < cue.first; i++)
     if (doc.tokens[i].kind !== 'word' || doc.tokens[i].cap) return false;
   return true;
+}
+
+/** Most words of the speakers named after a lead's noun ("warnings from | local rice farmers | that"). */
+const MAX_LEAD_AGENT = 6;
+
+/** A word ending in an agent's suffix, plural ("irrigators", "lobbyists"): people who do something. */
+const AGENTIVE_PLURAL = /[a-z]{3}(?:ers|ors|ists|ians)$/;
+
+/** May a lead's "from" phrase ending on word t name who made the claims: a name, a noun of a
+ *  person, body or group, or a plural agent's noun WordNet lacks? */
+function mayName(t: DocToken): boolean {
+  if (t.kind !== 'word') return false;
+  if (t.cap || isAgentNoun(pluralLemma(t) ?? t.lemma)) return true;
+  return AGENTIVE_PLURAL.test(t.norm) && !hasLemma(t.lemma, 'n') && !hasLemma(t.norm.slice(0, -1), 'n');
+}
+
+/**
+ * "Despite warnings from irrigators that …", "Amid claims by rival bidders that …": who made the
+ * claims, named after "from" or "by" right after the noun cue, up to the "that" opening what they
+ * said: that span and the "that", or null. Its head must be a name or a noun of a person, body or
+ * group ("claims from last year that …" names no one).
+ */
+export function leadAgent(
+  doc: Document,
+  cue: CueTokens,
+  hi: number,
+): { source: TokenRange; that: number } | null {
+  const by = doc.tokens[cue.last]?.norm;
+  if (by !== 'from' && by !== 'by') return null;
+  const first = cue.last + 1;
+  for (let j = first + 1; j < hi && j - first <= MAX_LEAD_AGENT; j++) {
+    const t = doc.tokens[j];
+    if (t.norm === 'that' && !isQuoted(doc, j)) {
+      const head = doc.tokens[j - 1];
+      return mayName(head) ? { source: [first, j], that: j } : null;
+    }
+    if ((t.kind === 'punct' && t.text !== '.' && t.text !== '&') || isQuoted(doc, j) || FINITE.has(t.norm))
+      return null;
+  }
+  return null;
 }
 
 /** Does a source at `first` follow ", who" or ", which" (a relative clause in commas)? */

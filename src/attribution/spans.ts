@@ -12,6 +12,7 @@ import {
   isSceneClause,
   leadCommaEnd,
   leadPhraseEnd,
+  leadAgent,
   opensPrepositionLead,
   embeddedClauseEnd,
   plainSubject,
@@ -182,10 +183,12 @@ export function frameOf(doc: Document, cue: CueTokens): Frame | null {
   if (followsNews(doc, cue))
     return makeFrame(cue, null, [contentFrom(doc, forwardStart(doc, cue, hi), lo, hi)]);
   if (opensPrepositionLead(doc, cue, lo)) {
-    // "Despite claims that the plant was safe, regulators shut it": no one is named.
-    const piece = contentFrom(doc, forwardStart(doc, cue, hi), lo, hi);
+    // "Despite claims that the plant was safe, regulators shut it": no one is named, unless
+    // "from" or "by" names them ("Despite warnings from irrigators that …").
+    const agent = leadAgent(doc, cue, hi);
+    const piece = contentFrom(doc, agent ? agent.that : forwardStart(doc, cue, hi), lo, hi);
     const lead = leadCommaEnd(doc, piece);
-    return makeFrame(cue, null, [[piece[0], lead > 0 ? lead : piece[1]]]);
+    return makeFrame(cue, agent?.source ?? null, [[piece[0], lead > 0 ? lead : piece[1]]]);
   }
   // Skip auxiliaries/adverbs before the cue to see what precedes the reporting clause.
   const b = beforeCueWords(doc, cue.first - 1, lo);

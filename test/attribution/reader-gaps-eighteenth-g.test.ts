@@ -51,3 +51,28 @@ test('"wrote in a note to clients that …": whom the medium was for is no part 
   assert.equal(s.speaker_name, 'Ines Varga');
   assert.equal(s.content.text, 'that the rate cut would wait');
 });
+
+test('"Despite warnings from irrigators that …": who is named after "from" or "by" speaks, and the content opens at "that"', () => {
+  const out = analyze(
+    'Despite warnings from orchardists that the frost would ruin the harvest, the board said it would press ahead.',
+  );
+  assert.deepEqual(
+    out.map((s) => [s.speaker?.text ?? null, s.cue.text, s.content.text]),
+    [
+      ['orchardists', 'warnings', 'that the frost would ruin the harvest'],
+      ['the board', 'said', 'it would press ahead'],
+    ],
+  );
+  const [claim] = analyze(
+    'Amid claims by rival hauliers that the contract was rigged, the port delayed the award.',
+  );
+  assert.ok(claim);
+  assert.equal(claim.speaker?.text, 'rival hauliers');
+  assert.equal(claim.content.text, 'that the contract was rigged');
+});
+
+test('a time after "from" names no one (guards the reach of the lead-agent rule)', () => {
+  const [s] = analyze('Despite claims from last spring that the dam was sound, engineers closed it.');
+  assert.ok(s);
+  assert.equal(s.speaker, null);
+});
