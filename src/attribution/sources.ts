@@ -114,8 +114,9 @@ export function beforeCueWords(doc: Document, j: number, lo: number): number {
 /** Longest subject read when a relative clause is part of it ("The family of a teenager who …"). */
 const MAX_RELATIVE_SOURCE = 20;
 
-/** Subordinating words that may stand inside a relative clause in a subject ("who died after …"). */
-const RELATIVE_INNER = new Set(['after', 'before', 'when', 'while', 'since', 'until', 'because']);
+/** Words that may stand inside a relative clause in a subject ("who died after …", "who gave his
+ *  name only as …"). */
+const RELATIVE_INNER = new Set(['after', 'before', 'when', 'while', 'since', 'until', 'because', 'as']);
 
 /**
  * The "who" or "whose" before token j, with no punctuation between (but a hyphen inside a word:
@@ -130,10 +131,27 @@ function relativeOpenerBefore(doc: Document, j: number, lo: number): number {
       !(t.text === '-' && doc.tokens[k - 1].end === t.start && doc.tokens[k + 1]?.start === t.end)
     )
       return -1;
-    if ((t.norm === 'who' || t.norm === 'whose') && nounPhraseOpensSentence(doc, k - 1, lo)) return k;
+    if (
+      (t.norm === 'who' || t.norm === 'whose') &&
+      (nounPhraseOpensSentence(doc, k - 1, lo) ||
+        nounPhraseOpensSentence(doc, k - 1, afterOpeningQuote(doc, k - 1, lo)))
+    )
+      return k;
   }
   return -1;
 }
+
+/**
+ * Where the words ending at token `last` start when a quotation opening the sentence stands before
+ * them ("“The dam will hold,” | a commander who …"), or `lo`.
+ */
+function afterOpeningQuote(doc: Document, last: number, lo: number): number {
+  let j = last;
+  while (j > lo && doc.tokens[j - 1].kind === 'word') j--;
+  return j - 2 > lo && isCloseQuote(doc, j - 1) && QUOTE_END_MARKS.has(doc.tokens[j - 2].text) ? j : lo;
+}
+/** Marks that close a quotation before its reporting clause ("“…,” she said"). */
+const QUOTE_END_MARKS = new Set([',', '?', '!']);
 
 /** Source noun phrase ending right before `before` (auxiliaries and adverbs skipped). */
 export function sourceBefore(doc: Document, before: number, lo: number): TokenRange | null {

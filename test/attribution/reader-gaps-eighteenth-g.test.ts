@@ -76,3 +76,16 @@ test('a time after "from" names no one (guards the reach of the lead-agent rule)
   assert.ok(s);
   assert.equal(s.speaker, null);
 });
+
+test('"“…,” a ranger who gave her name only as Ilse said. “…”": the speaker keeps her relative clause, and both quotations are hers', () => {
+  // (PolNeAR marks a saying inside a speaker's relative clause too: "who gave her name" may stay.)
+  const out = analyze(
+    '“The fire is under control,” a ranger who gave her name only as Ilse said by radio. “The road stays shut.”',
+  ).filter((s) => s.cue.text === 'said');
+  assert.equal(out.length, 1);
+  const [s] = out;
+  assert.equal(s.speaker?.text, 'a ranger who gave her name only as Ilse');
+  assert.equal(s.type, 'direct');
+  assert.ok(s.content.text.startsWith('“The fire is under control,”'));
+  assert.ok(s.content.text.endsWith('“The road stays shut.”'));
+});
