@@ -2,6 +2,7 @@
 // source's terms of anonymity, a title before a name, goods recalled, a noun modifying people, a
 // headline's passive of a deed; and words that say nothing in their place (not-saying.ts).
 import { hasLemma } from '../lexicon/wordnet.js';
+import { isOpenQuote } from './quotes.js';
 import { isGivenName } from './given-names.js';
 import type { Document, Sentence } from '../text/document.js';
 import { hasFiniteVerb, PRONOUN_SUBJECTS } from './sources.js';
@@ -81,9 +82,29 @@ export function isNoCue(doc: Document, c: CueTokens): boolean {
     givesEvidence(doc, c) ||
     isAdmittedInto(doc, c) ||
     isSectionLabel(doc, c) ||
-    isKindOfWarning(doc, c)
+    isKindOfWarning(doc, c) ||
+    isCompoundNoun(doc, c)
   );
 }
+
+/**
+ * "on the panel show “Quick Wits”", "at a trade show": a base form after "the" and a singular
+ * noun is that noun phrase's head (a singular subject would take "shows"), no verb.
+ */
+function isCompoundNoun(doc: Document, c: CueTokens): boolean {
+  const t = doc.tokens[c.first];
+  const noun = doc.tokens[c.first - 1];
+  const det = doc.tokens[c.first - 2];
+  if (c.last - c.first !== 1 || !noun || !det || t.norm !== t.lemma || !NOUN_PHRASE_OPENERS.has(det.norm))
+    return false;
+  if (noun.kind !== 'word' || noun.cap || noun.stop || noun.norm.endsWith('s') || t.norm === 'read')
+    return false;
+  // (Before a title or the end of a clause: "the email read “…”" and "her campaign say she …" read on.)
+  const next = doc.tokens[c.last];
+  if (!next || !(isOpenQuote(doc, c.last) || CLAUSE_END.has(next.text))) return false;
+  return hasLemma(noun.norm, 'n') && hasLemma(t.norm, 'n');
+}
+const CLAUSE_END = new Set([',', '.', ';']);
 
 /** "…, charges it has always denied": the plural claim noun opening a comment, before its
  *  commenter (a pronoun or a name), names the claim; the denial is the cue. */
