@@ -212,7 +212,7 @@ const CLASSING = new Set([
 /**
  * "His agent [dismissing online rumours as] “cruel and baseless.”": a verb that classes its object,
  * the object's bare noun phrase and "as"; the object and its class are the content (PolNeAR's cue
- * is the verb: "dismissing | him as the latest incarnation of …"), so the cue ends after the verb.
+ * is the verb: "dismissing | her as the newest face of …"), so the cue ends after the verb.
  */
 export function endBeforeClassedObject(doc: Document, c: CueTokens): void {
   if (c.last - c.first < 3 || doc.tokens[c.last - 1].norm !== 'as') return;

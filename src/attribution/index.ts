@@ -48,7 +48,7 @@ const NAMING_VERBS = new Set(['call', 'brand', 'label', 'dub', 'term']);
 /**
  * direct: every word of the content is quoted (a leading "that" aside); indirect: none is; else
  * mixed. A quoted title is no quotation ("postponed her “Glasshouse” tour": indirect), unless it
- * is what the cue right before it says ("has been called the “Trump of the East”").
+ * is what the cue right before it says ("has been called the “Lion of the North”").
  */
 function typeOf(doc: Document, pieces: TokenRange[], cueEnd: number): StatementType {
   let quoted = 0;

@@ -332,8 +332,8 @@ const LISTENER_REACH = 4;
  */
 function tellsListenerTo(doc: Document, i: number): boolean {
   const t = doc.tokens[i];
-  // A finite form: not a noun ("those promises add up to …") nor a gerund ("an early voice in
-  // urging the administration to …", which the tagger weighs well enough where it is a cue).
+  // A finite form: not a noun ("the pledges add up to …") nor a gerund ("a lone voice in
+  // warning the council to …", which the tagger weighs well enough where it is a cue).
   if (t.norm === t.lemma || t.norm.endsWith('ing') || !wordSet('attribution-tell-verbs').has(t.lemma))
     return false;
   if (i > 0 && NOUN_PHRASE_OPENERS.has(doc.tokens[i - 1].norm)) return false;

@@ -99,7 +99,8 @@ function isCompoundNoun(doc: Document, c: CueTokens): boolean {
     return false;
   if (noun.kind !== 'word' || noun.cap || noun.stop || noun.norm.endsWith('s') || t.norm === 'read')
     return false;
-  // (Before a title or the end of a clause: "the email read “…”" and "her campaign say she …" read on.)
+  // (Before a title or the end of a clause: "the letter read “…”" and "aides close to the mayor say she …"
+  // read on.)
   const next = doc.tokens[c.last];
   if (!next || !(isOpenQuote(doc, c.last) || CLAUSE_END.has(next.text))) return false;
   return hasLemma(noun.norm, 'n') && hasLemma(t.norm, 'n');

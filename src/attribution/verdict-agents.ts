@@ -1,7 +1,7 @@
 // "The army said it had seized the bridge, a claim rejected by rebel commanders": a claim noun in
 // apposition to the clause before, with a participle of saying or of a telling stance and its
 // agent. The agent speaks, the participle is the cue, and what it answers is the claim noun
-// phrase, as PolNeAR marks it ("an allegation rejected by a series of inquiries": content "an
+// phrase, as PolNeAR marks it ("an allegation rejected by two separate reviews": content "an
 // allegation"). The clause before keeps its own statement (its content ends before the comma:
 // content-asides.ts).
 import { loadPairs, wordSet } from '../lexicon/load.js';

@@ -37,7 +37,7 @@ test('"advised" a listener to do something: a call of its own, also after a said
 
 test('a noun or a gerund of a verb of telling is no directive cue (guards the reach)', () => {
   assert.deepEqual(
-    analyze('Those promises add up to more than $3 million, the auditor said.').map((s) => s.cue.text),
+    analyze('The pledges add up to more than $3 million, the auditor said.').map((s) => s.cue.text),
     ['said'],
   );
 });

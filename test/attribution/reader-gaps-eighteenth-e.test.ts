@@ -42,8 +42,8 @@ test('an agentless charge in the present ("is charged with") is a statement like
   assert.deepEqual(shown('The former harbour commissioner is charged with taking bribes.'), [
     'accuse/indirect - <is charged with> The former harbour commissioner is charged with taking bribes',
   ]);
-  assert.deepEqual(shown('Border wardens have sometimes been accused of hurting the herders they guard.'), [
-    'accuse/indirect - <have sometimes been accused of> Border wardens have sometimes been accused of hurting the herders they guard',
+  assert.deepEqual(shown('Border wardens have sometimes been accused of harming the herders they guard.'), [
+    'accuse/indirect - <have sometimes been accused of> Border wardens have sometimes been accused of harming the herders they guard',
   ]);
   // (A charge left with its preposition ends a relative clause, and says nothing of its own.)
   assert.equal(
