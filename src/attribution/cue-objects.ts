@@ -6,7 +6,13 @@ import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import { timeBefore, timePhrase } from './times.js';
 import type { CueTokens } from './types.js';
-import { FINITE, isRegularPlural, NOUN_PHRASE_OPENERS, OBJECT_DETERMINERS } from './word-forms.js';
+import {
+  FINITE,
+  isRegularPlural,
+  NOUN_PHRASE_OPENERS,
+  OBJECT_DETERMINERS,
+  PASSIVE_AUXILIARIES,
+} from './word-forms.js';
 
 /** Words before a bare form that make it a noun or an infinitive ("the call", "to urge"). */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set([...NOUN_PHRASE_OPENERS, 'to']);
@@ -149,9 +155,6 @@ export function endBeforeGerundObject(doc: Document, c: CueTokens): void {
   if (!wordSet('speech-verbs').has(doc.tokens[verb].lemma)) return;
   if (GERUND_PREPOSITIONS.has(doc.tokens[c.last - 2].norm)) c.last--;
 }
-
-/** Forms of "be" before a passive participle ("is accused of"). */
-const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'being']);
 
 /** Prepositions of place or occasion that may close an adjunct inside a generous cue. */
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'near', 'outside', 'inside', 'from']);

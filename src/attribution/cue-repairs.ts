@@ -8,7 +8,7 @@ import type { Document } from '../text/document.js';
 import type { TokenHashes } from './features.js';
 import { cleftFocus, hasFiniteVerb, PRONOUN_SUBJECTS, QUANTIFIERS } from './sources.js';
 import type { CueTokens } from './types.js';
-import { isRegularPlural, mayBeFiniteVerb, NOUN_PHRASE_OPENERS } from './word-forms.js';
+import { isRegularPlural, mayBeFiniteVerb, NOUN_PHRASE_OPENERS, PASSIVE_AUXILIARIES } from './word-forms.js';
 import { timeAfter } from './times.js';
 import { mediumNounEnd, ONLINE_MEDIA } from './speaker-tail.js';
 import { isOpenQuote } from './quotes.js';
@@ -167,9 +167,6 @@ export function isAppealsBody(doc: Document, i: number): boolean {
 function startAfterAppealsBody(doc: Document, c: CueTokens): void {
   if (c.last - c.first > 2 && isAppealsBody(doc, c.first)) c.first += 2;
 }
-
-/** Forms of "be" that make a participle after them a passive. */
-export const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', 'being']);
 
 /**
  * "The decision was [condemned] by the union": a participle cue with its agent after it opens at

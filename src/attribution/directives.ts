@@ -7,7 +7,7 @@ import type { Frame } from './spans.js';
 import type { Stance } from './types.js';
 import { DETERMINERS } from './names.js';
 import { isWordnetVerb } from './features.js';
-import { FINITE, mayBeFiniteVerb } from './word-forms.js';
+import { FINITE, mayBeFiniteVerb, PASSIVE_AUXILIARIES } from './word-forms.js';
 import { isOpenQuote } from './quotes.js';
 import { LISTENER_PREPOSITIONS } from './content-start.js';
 
@@ -32,13 +32,10 @@ export function isDirective(doc: Document, frame: Frame): boolean {
   return directive(doc, frame) === 'call';
 }
 
-/** Forms of "be" before a passive directive ("were told to"). */
-const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'being']);
-
 /** "Passengers were told to travel light", "Residents were advised to stay indoors". */
 function passiveDirective(doc: Document, frame: Frame): boolean {
   const { first, last } = frame.cue;
-  if (last - first < 2 || !PASSIVE_BE.has(doc.tokens[first].norm)) return false;
+  if (last - first < 2 || !PASSIVE_AUXILIARIES.has(doc.tokens[first].norm)) return false;
   const verb = doc.tokens[last - 1];
   if (!DIRECTIVE_LEMMAS.has(verb.lemma) || verb.norm === verb.lemma) return false;
   const next = doc.tokens[last + 1];

@@ -5,7 +5,6 @@
 // condemned by the union"), and a court's hearing of evidence ("The court heard that …").
 import { loadPairs, wordSet } from '../lexicon/load.js';
 import type { DocToken, Document } from '../text/document.js';
-import { PASSIVE_AUXILIARIES } from './cue-repairs.js';
 import { isCloseQuote } from './quotes.js';
 import { PREPOSITIONS } from './sources.js';
 import { pluralHeadBeforePhrase } from './phrase-subjects.js';
@@ -21,6 +20,7 @@ import {
   QUESTION_WORDS,
   RECEIVING,
   OBJECT_VERB_COMPLEMENTS,
+  PASSIVE_AUXILIARIES,
 } from './word-forms.js';
 
 const VERB_FORM = /(?:ed|s)$/;

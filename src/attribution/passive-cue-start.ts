@@ -7,10 +7,7 @@ import { wordSet } from '../lexicon/load.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import type { CueTokens } from './types.js';
-import { OBJECT_VERB_COMPLEMENTS } from './word-forms.js';
-
-/** Forms of "be" right before a passive participle. */
-const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'being']);
+import { OBJECT_VERB_COMPLEMENTS, PASSIVE_AUXILIARIES } from './word-forms.js';
 
 /** Auxiliaries before "been" or "being" ("has been", "is being", "will have been"). */
 const PERFECT_OR_PROGRESSIVE = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would']);
@@ -66,7 +63,7 @@ function passiveCueStart(doc: Document, c: CueTokens): number {
   const at = (j: number) => (j >= 0 && doc.tokens[j].sentence === sentence ? doc.tokens[j].norm : '');
   let j = c.first - 1;
   while (chainAdverb(at(j))) j--;
-  if (!PASSIVE_BE.has(at(j))) return -1;
+  if (!PASSIVE_AUXILIARIES.has(at(j))) return -1;
   let first = j;
   if (at(j) === 'been' || at(j) === 'being') {
     let k = j - 1;

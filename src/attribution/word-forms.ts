@@ -306,3 +306,13 @@ export function ageFollows(doc: Document, i: number): boolean {
     doc.tokens[i + 3]?.text === ','
   );
 }
+
+/** Forms of "be" right before a passive participle ("was accused", "has been told"). */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'been',
+  'being',
+]);
