@@ -2,7 +2,7 @@
 // that sends it is the cue's, PolNeAR's "sent a letter … urging"), and "… submitted a letter from
 // the justice minister [pledging] …" (the document's author speaks, not who handed it in).
 import type { Document } from '../text/document.js';
-import type { Frame } from './spans.js';
+import type { Frame } from './frame.js';
 import type { CueTokens } from './types.js';
 import { DETERMINERS } from './names.js';
 import { mayBeFiniteVerb, OBJECT_DETERMINERS } from './word-forms.js';
