@@ -19,7 +19,7 @@ import {
   sourceBefore,
 } from './sources.js';
 import type { TokenRange } from './types.js';
-import { FINITE, LEADING_ADVERBS, mayBeFiniteVerb, RELATIVE_PRONOUNS } from './word-forms.js';
+import { ageBeforeName, FINITE, LEADING_ADVERBS, mayBeFiniteVerb, RELATIVE_PRONOUNS } from './word-forms.js';
 
 /** Adverbs that open a sentence before its subject and a comma ("However, …"). */
 const SENTENCE_ADVERBS = new Set([
@@ -175,12 +175,7 @@ const APPOSITIVE_ROLE_WORDS = 4;
  */
 function nameBetween(doc: Document, from: number, to: number): boolean {
   // "A neighbour, 64-year-old Ann Roe,": the age before the name.
-  if (
-    doc.tokens[from]?.kind === 'number' &&
-    doc.tokens[from + 1]?.text === '-' &&
-    /^(?:year|month)s?-old$/.test(doc.tokens[from + 2]?.norm ?? '')
-  )
-    from += 3;
+  from += ageBeforeName(doc, from);
   // "Dr. Anika Solberg of the Kettering Institute": a name, then where the person works.
   for (let a = from + 2; a < to - 1; a++) {
     if (!WORKS_AT.has(doc.tokens[a].norm)) continue;

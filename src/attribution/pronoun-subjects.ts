@@ -11,7 +11,7 @@ import type { Mentions } from './mentions.js';
 import type { NameMention } from './names.js';
 import { resolveDescription } from './descriptions.js';
 import { pronounGender } from './gender.js';
-import { LEADING_ADVERBS, mayBeFiniteVerb } from './word-forms.js';
+import { ageBeforeName, LEADING_ADVERBS, mayBeFiniteVerb } from './word-forms.js';
 import { isGivenName } from './given-names.js';
 import { isPersonDescription } from './turns.js';
 import { isPersonNoun } from './agents.js';
@@ -318,13 +318,7 @@ const ADJUNCT_REACH = 25;
 function subjectStart(doc: Document, s: Sentence): number {
   const comma = openingAdjunctComma(doc, s);
   let start = comma >= 0 ? comma + 1 : s.tokenStart;
-  const t = doc.tokens;
-  if (
-    t[start]?.kind === 'number' &&
-    t[start + 1]?.text === '-' &&
-    /^(year|month)s?-old$/.test(t[start + 2]?.norm ?? '')
-  )
-    start += 3;
+  start += ageBeforeName(doc, start);
   return start < s.tokenEnd ? start : s.tokenStart;
 }
 

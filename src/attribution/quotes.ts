@@ -116,23 +116,3 @@ export function quoteEndAcrossParagraphs(doc: Document, open: number): number {
   }
   return close;
 }
-
-/** Words a quoted title may hold in lowercase ("The Lord of the Rings", "Salt in the Wound"). */
-const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'at', 'with']);
-
-/**
- * The opening mark of a quoted title that closes at token `close` ("worked on “The Salt Road”"): one
- * to six words, the first capitalised and the others capitalised or small, with no punctuation, and
- * a word before it; -1 when the quotation there is no such title.
- */
-export function quotedTitleStart(doc: Document, close: number, lo: number): number {
-  if (!isCloseQuote(doc, close)) return -1;
-  const open = quoteStartBefore(doc, close);
-  if (open <= lo || !isOpenQuote(doc, open) || close - open < 2 || close - open > 7) return -1;
-  if (doc.tokens[open - 1].kind !== 'word' || !doc.tokens[open + 1].cap) return -1;
-  for (let j = open + 1; j < close; j++) {
-    const t = doc.tokens[j];
-    if (t.kind !== 'word' || (!t.cap && !TITLE_SMALL_WORDS.has(t.norm))) return -1;
-  }
-  return open;
-}

@@ -4,7 +4,8 @@ import { wordSet } from '../lexicon/load.js';
 import { isIrregularVerbForm } from '../lexicon/exceptions.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { DocToken, Document } from '../text/document.js';
-import { isCloseQuote, isQuoted, quotedTitleStart } from './quotes.js';
+import { isCloseQuote, isQuoted } from './quotes.js';
+import { titleQuoteStartBefore } from './titles.js';
 import type { TokenRange } from './types.js';
 import { DETERMINERS, isTitleWord, POSSESSIVES, WEEKDAYS } from './names.js';
 import { timeAfter, timeBefore } from './times.js';
@@ -18,23 +19,11 @@ import {
   LEADING_ADVERBS,
   mayBeFiniteVerb,
   NOMINATIVE_PRONOUNS,
+  PREPOSITIONS,
 } from './word-forms.js';
 
-export { FINITE } from './word-forms.js';
+export { FINITE, PREPOSITIONS } from './word-forms.js';
 
-export const PREPOSITIONS = new Set([
-  'in',
-  'on',
-  'at',
-  'for',
-  'of',
-  'with',
-  'by',
-  'from',
-  'to',
-  'during',
-  'about',
-]);
 const SENTENCE_FINAL = new Set(['.', '!', '?']);
 export const MAX_SOURCE = 12;
 /** Sentence end without its final full stop (a closing quotation mark after it stays). */
@@ -184,7 +173,7 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
       reach = MAX_RELATIVE_SOURCE;
     // "An insider who worked on “The Salt Road” claimed": a quoted title after a preposition in
     // the subject's relative clause.
-    const title = quotedTitleStart(doc, j, lo);
+    const title = titleQuoteStartBefore(doc, j, lo);
     if (
       title >= 0 &&
       PREPOSITIONS.has(doc.tokens[title - 1].norm) &&

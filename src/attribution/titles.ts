@@ -3,9 +3,8 @@
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import { DETERMINERS, POSSESSIVES } from './names.js';
-import { isCloseQuote, isOpenQuote } from './quotes.js';
-import { PREPOSITIONS } from './sources.js';
-import { mayBeFiniteVerb, NOUN_PHRASE_OPENERS, pluralLemma } from './word-forms.js';
+import { isCloseQuote, isOpenQuote, quoteStartBefore } from './quotes.js';
+import { mayBeFiniteVerb, NOUN_PHRASE_OPENERS, pluralLemma, PREPOSITIONS } from './word-forms.js';
 import { isAgentNoun } from './agents.js';
 
 /** Participles that give a name ("a town called Hope", "an album titled “Blue Ferns”"). */
@@ -16,6 +15,13 @@ const TITLE_WORDS = 6;
 
 /** Prepositions that compare with words rather than name a work ("dismissed it as “Nonsense”"). */
 const NOT_BEFORE_TITLE = new Set(['as', 'like', 'to']);
+
+/** The opening mark of the title whose quotation closes at `close`, after token `lo`, or -1. */
+export function titleQuoteStartBefore(doc: Document, close: number, lo: number): number {
+  if (!isCloseQuote(doc, close)) return -1;
+  const open = quoteStartBefore(doc, close);
+  return open > lo && titleQuoteEnd(doc, open) === close ? open : -1;
+}
 
 /**
  * The closing mark of the title whose quotation opens at `open`, or -1: a few words in title case

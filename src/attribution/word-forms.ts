@@ -316,3 +316,29 @@ export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
   'been',
   'being',
 ]);
+
+/** Prepositions that may open an adjunct or a body's phrase ("in", "of", "from"). */
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'on',
+  'at',
+  'for',
+  'of',
+  'with',
+  'by',
+  'from',
+  'to',
+  'during',
+  'about',
+]);
+
+/** Tokens of an age written before a name at token i ("64-year-old Ann Roe": "64", "-",
+ *  "year-old"): 3, or 0 when none stands there. */
+export function ageBeforeName(doc: Document, i: number): number {
+  const t = doc.tokens;
+  return t[i]?.kind === 'number' &&
+    t[i + 1]?.text === '-' &&
+    /^(?:year|month)s?-old$/.test(t[i + 2]?.norm ?? '')
+    ? 3
+    : 0;
+}
