@@ -5,17 +5,14 @@ import { isEstimateCue, mayBeEstimateVerb } from './estimate-cues.js';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { DocToken, Document } from '../text/document.js';
+import { cueFeatures, MAX_FEATURES, tokenHashes, type TokenHashes } from './features.js';
 import {
   CUE_FORM_PLACES,
   CUE_PREV_PLACE,
   cueContextFeatures,
   cueEdgeFeatures,
-  cueFeatures,
   cueFormFeatures,
-  MAX_FEATURES,
-  tokenHashes,
-  type TokenHashes,
-} from './features.js';
+} from './cue-form-features.js';
 import { FormBits, formScoresFor, type FormScores } from './form-scores.js';
 import { readModelFile } from './model-file.js';
 import { predictLabel, predictLabelFrom, type LoadedModel } from './perceptron.js';

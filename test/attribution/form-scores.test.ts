@@ -12,17 +12,14 @@ import {
   endFormFeatures,
 } from '../../src/attribution/bounds.js';
 import { loadCueModel, sentenceHasQuote, tagSentence } from '../../src/attribution/cues.js';
+import { cueFeatures, MAX_FEATURES, tokenHashes, type TokenHashes } from '../../src/attribution/features.js';
 import {
   CUE_FORM_PLACES,
   CUE_PREV_PLACE,
   cueContextFeatures,
   cueEdgeFeatures,
-  cueFeatures,
   cueFormFeatures,
-  MAX_FEATURES,
-  tokenHashes,
-  type TokenHashes,
-} from '../../src/attribution/features.js';
+} from '../../src/attribution/cue-form-features.js';
 import { predictLabel } from '../../src/attribution/perceptron.js';
 import type { Document } from '../../src/text/document.js';
 import { docOf } from './helpers.js';
