@@ -27,6 +27,7 @@ import {
 } from './cue-objects.js';
 import { endBeforeGapVerb, endBeforeSpilledSubject } from './cue-subjects.js';
 import { mendPassiveCue } from './passive-cue-start.js';
+import { contractedSubject, SUBJECT_CONTRACTION } from './contracted-subjects.js';
 
 /** Mends cue c's span in place: its start, its end, a cleft's "that". */
 export function repairCue(doc: Document, h: TokenHashes, c: CueTokens): void {
@@ -276,8 +277,6 @@ function endBeforeModifier(doc: Document, c: CueTokens): void {
 /** Particles of phrasal verbs ("set up", "shut down"), no word of a noun or of a clause. */
 export const PARTICLES = new Set(['up', 'out', 'back', 'down', 'off', 'over', 'in', 'on', 'away', 'about']);
 
-const SUBJECT_CONTRACTION = /^(?:he|she|it|they|we|i|who)[’'](?:s|re|ve|d|ll|m)$/;
-
 /**
  * A generous cue can run over a fronted adjunct into the reporting clause ("In a Facebook message
  * [posted Friday, Alvarez said] he ..."): when a comma inside the cue is followed by a capitalised
@@ -388,7 +387,8 @@ function trimSubject(doc: Document, h: TokenHashes, c: CueTokens): void {
       !pluralBeforeSaying(doc, first) &&
       !nounBeforeSaying(doc, first, c.last) &&
       !quantifiedPlural(doc, first, c.last) &&
-      (!subject || !(h.verb[first + 1] || capitalisedRunGoesOn(doc, first, c.last)))
+      (!subject ||
+        !(contractedSubject(doc, first) || h.verb[first + 1] || capitalisedRunGoesOn(doc, first, c.last)))
     )
       break;
     first++;

@@ -18,6 +18,7 @@ import {
 import { isQuoted } from './quotes.js';
 import { appositiveSource, subjectBeforeComma } from './appositives.js';
 import { makeFrame, type Frame } from './frame.js';
+import { isFeelingState } from './feeling-states.js';
 import { timeAfter, timeBefore, timePhrase } from './times.js';
 import { WEEKDAYS } from './names.js';
 import {
@@ -146,7 +147,7 @@ export function passiveWithoutAgent(doc: Document, f: Frame): void {
     f.source = null;
     return;
   }
-  if (agentAfterComplement(doc, f)) return;
+  if (agentAfterComplement(doc, f) || isFeelingState(doc, f)) return;
   if (!(isAgentlessPassive(doc, f) || isRaisingCue(doc, f) || isHearsayCue(doc, f))) return;
   f.source = null;
   if (f.content.length === 0 || f.content[0][0] < f.cue.last) return;
