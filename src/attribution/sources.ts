@@ -594,9 +594,10 @@ export function hasFiniteVerb(doc: Document, [s, e]: TokenRange): boolean {
   return false;
 }
 
-const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile']);
+const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile', 'now']);
 
-/** Does token i open the sentence, or follow only an opening conjunction ("But Megan Hester, ...")? */
+/** Does token i open the sentence, or follow only an opening conjunction ("But Megan Hester, ...")
+ *  or "now" ("Now Megan Hester, …, said")? */
 export function opensSentence(doc: Document, i: number, lo: number): boolean {
   return i === lo || (i === lo + 1 && OPENING_CONJUNCTIONS.has(doc.tokens[lo].norm));
 }

@@ -44,3 +44,13 @@ test('"He’s far less sure that …": the pronoun of a contraction opening the 
     null,
   );
 });
+
+test('"Now Pell, who …, has agreed to …": an opening "now" leaves the name before the relative clause the subject', () => {
+  assert.equal(
+    speakerOf(
+      'Now Pell, who led the fund drive for the mayor, has agreed to serve as its treasurer.',
+      'agreed',
+    ),
+    'Pell',
+  );
+});
