@@ -9,16 +9,12 @@ import { isAppealsBody } from './cue-repairs.js';
 import { afterDateline } from './datelines.js';
 import { AFFILIATION } from './name-extent.js';
 import { isTitleWord } from './names.js';
+import { isOpeningAdverb } from './opening-adverbs.js';
+import { lowercaseSubjectAt } from './lowercase-subjects.js';
 import { isAbbreviationDot } from './sources.js';
 import { timePhrase } from './times.js';
 import type { TokenRange } from './types.js';
-import {
-  ASKING_PARTICIPLES,
-  FINITE,
-  isPluralPossessiveMark,
-  isRegularPlural,
-  LEADING_ADVERBS,
-} from './word-forms.js';
+import { ASKING_PARTICIPLES, FINITE, isPluralPossessiveMark, isRegularPlural } from './word-forms.js';
 
 const NOUN_PHRASE_OPENER = /^(the|a|an|he|she|they|it|we|i|those|some|many|most|several|others)$/;
 /** Plurals of groups that a lemma does not show ("state media", "local people"). */
@@ -37,7 +33,8 @@ export function sentenceSubject(doc: Document, sentence: number): TokenRange | n
   // Past an opening conjunction before a phrase and its comma: "But on Monday, Reyn reversed himself, telling …".
   if (OPENING_CONJUNCTIONS.has(doc.tokens[start]?.norm ?? '')) start++;
   // Past an adverb and its comma: "Earlier, Whitcombe appeared at the rally and endorsed …".
-  if (LEADING_ADVERBS.has(doc.tokens[start]?.norm ?? '') && doc.tokens[start + 1]?.text === ',') start += 2;
+  // ("Ultimately, Vell ignored the advice and refused …": any adverb, opening-adverbs.ts.)
+  if (isOpeningAdverb(doc, start)) start += 2;
   // Past a question put to the subject: "Asked about the delay, Munsey declined to comment, saying …".
   if (ASKING_PARTICIPLES.has(doc.tokens[start]?.norm ?? '')) {
     let j = start + 1;
@@ -60,7 +57,12 @@ export function sentenceSubject(doc: Document, sentence: number): TokenRange | n
   let time = leadingTime(doc, start, s.tokenEnd);
   // ("On Monday, the ministry responded, saying …": and past its comma.)
   if (time > start && doc.tokens[time]?.text === ',') time++;
-  return (time > start ? subjectAt(doc, time, s.tokenEnd) : null) ?? subjectAt(doc, start, s.tokenEnd);
+  const at = time > start ? time : start;
+  // (After an opening phrase, a lowercase subject: "Overall, local groups reported …".)
+  const lower = at > s.tokenStart ? lowercaseSubjectAt(doc, at, s.tokenEnd) : null;
+  return (
+    (time > start ? subjectAt(doc, time, s.tokenEnd) : null) ?? lower ?? subjectAt(doc, start, s.tokenEnd)
+  );
 }
 
 const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet']);

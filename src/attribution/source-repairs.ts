@@ -13,6 +13,7 @@ import { FINITE, MAX_SOURCE, PREPOSITIONS, sourceAfter, sourceBefore } from './s
 import type { Frame, TokenRange } from './spans.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { speakerWithin } from './speaker-shape.js';
+import { purposeSubject } from './purpose-subjects.js';
 import { timePhrase } from './times.js';
 import { mayBeFiniteVerb, OBJECT_DETERMINERS, RECEIVING } from './word-forms.js';
 import { isEvidenceHeard, isReceivedSaying } from './lexicon-cues.js';
@@ -183,6 +184,7 @@ export function repairSources(doc: Document, frames: readonly Frame[]): void {
     if (f.source && isEvidenceHeard(doc, f)) f.source = null;
     afterGluedHeadline(doc, f);
     beforeClauseVerb(doc, f);
+    purposeSubject(doc, f);
     // "Even the bishop acknowledged": the focus word is no part of the speaker (in PolNeAR train,
     // "even" stands before a source 29 times and opens one 8 times).
     if (f.source && f.source[1] - f.source[0] > 1 && doc.tokens[f.source[0]].norm === 'even')
