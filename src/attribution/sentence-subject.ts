@@ -11,6 +11,7 @@ import { AFFILIATION } from './name-extent.js';
 import { isTitleWord } from './names.js';
 import { isOpeningAdverb } from './opening-adverbs.js';
 import { lowercaseSubjectAt } from './lowercase-subjects.js';
+import { pastOpeningPhrases } from './opening-phrases.js';
 import { isAbbreviationDot } from './sources.js';
 import { timePhrase } from './times.js';
 import type { TokenRange } from './types.js';
@@ -32,6 +33,9 @@ export function sentenceSubject(doc: Document, sentence: number): TokenRange | n
   let start = afterDateline(doc, s.tokenStart, s.tokenEnd);
   // Past an opening conjunction before a phrase and its comma: "But on Monday, Reyn reversed himself, telling …".
   if (OPENING_CONJUNCTIONS.has(doc.tokens[start]?.norm ?? '')) start++;
+  // Past phrases before the subject: "Hours later, Vance returned …", "Instead, the senator is …".
+  const main = pastOpeningPhrases(doc, start, s.tokenEnd);
+  if (main > start && subjectAt(doc, main, s.tokenEnd)) return subjectAt(doc, main, s.tokenEnd);
   // Past an adverb and its comma: "Earlier, Whitcombe appeared at the rally and endorsed …".
   // ("Ultimately, Vell ignored the advice and refused …": any adverb, opening-adverbs.ts.)
   if (isOpeningAdverb(doc, start)) start += 2;

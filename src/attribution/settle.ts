@@ -18,6 +18,7 @@ import type { LoadedModel } from './perceptron.js';
 import { isQuoted } from './quotes.js';
 import { afterDateline } from './datelines.js';
 import { sentenceSubject, subjectAt } from './sentence-subject.js';
+import { openingParticipleClause, pastOpeningPhrases } from './opening-phrases.js';
 import { beforeCueWords, isAbbreviationDot, sourceBefore } from './sources.js';
 import {
   beforeNarratorComment,
@@ -53,6 +54,12 @@ function inheritSources(doc: Document, frames: Frame[]): void {
     const before = f.cue.first > 0 ? doc.tokens[f.cue.first - 1] : undefined;
     const participle = doc.tokens[f.cue.first].norm.endsWith('ing') && before?.text === ',';
     let prev = k > 0 ? (participle ? outerOf(doc, frames, k - 1) : frames[k - 1]) : null;
+    // "After thanking the crowd, she …", "Having heard the plea, Judge Marr …": the main clause speaks.
+    const opening = openingSubject(doc, f);
+    if (opening) {
+      f.source = opening;
+      return;
+    }
     // "… and said", "… but otherwise said": an adverb may stand between the conjunction and the cue.
     const lo = doc.sentences[f.cue.sentence].tokenStart;
     const j = f.cue.first > lo ? beforeCueWords(doc, f.cue.first - 1, lo) : -1;
@@ -137,6 +144,23 @@ function inheritSources(doc: Document, frames: Frame[]): void {
       f.source = headlineSubject(doc) ?? f.source;
     }
   });
+}
+
+/** The main clause's subject for a participle cue in a phrase opening its sentence ("After
+ *  thanking the crowd, she …"), or for one after the main clause whose source was read in such a
+ *  phrase ("Hours later, Vance returned …, telling …" took "Hours"); null otherwise. */
+function openingSubject(doc: Document, f: Frame): TokenRange | null {
+  const s = doc.sentences[f.cue.sentence];
+  if (isHeadlineSentence(doc, f.cue.sentence)) return null;
+  const start = afterDateline(doc, s.tokenStart, f.cue.first);
+  let main = openingParticipleClause(doc, f.cue.first, start);
+  if (main < 0) {
+    const cue = doc.tokens[f.cue.first];
+    if (!f.source || !cue.norm.endsWith('ing') || cue.norm === cue.lemma) return null;
+    main = pastOpeningPhrases(doc, start, s.tokenEnd);
+    if (main <= start || f.source[1] > main || f.cue.first < main) return null;
+  } else if (f.source && f.source[0] >= main) return null;
+  return subjectAt(doc, main, s.tokenEnd);
 }
 
 /** May the span's head speak: a name, a pronoun, or a noun of a person, body or group? */

@@ -1,0 +1,77 @@
+// Speakers of participle cues read wrong on PolNeAR's train split (every text here is invented):
+// the source of a participle is the subject of the clause it hangs on, past the phrases that open
+// the sentence. Each test fails on the extractor as it was before its fix, unless its comment says
+// it guards a fix's reach.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from './helpers.js';
+
+const speakerOf = (text: string, cue: string) => {
+  const s = analyze(text).find((x) => x.cue.text.startsWith(cue));
+  return s ? (s.speaker?.text ?? null) : undefined;
+};
+
+test('"Hours later, Vance returned …, telling …": the subject after an opening time phrase speaks', () => {
+  assert.equal(
+    speakerOf(
+      'Hours later, Vance returned the favour to Orlo, telling the Gazette that they were old friends.',
+      'telling',
+    ),
+    'Vance',
+  );
+});
+
+test('"Instead, the senator is keeping to …, hoping …": not the opening adverb', () => {
+  assert.equal(
+    speakerOf(
+      'Instead, the Kestrel senator is keeping to his message, hoping to avoid any slip before the vote.',
+      'hoping',
+    ),
+    'the Kestrel senator',
+  );
+});
+
+test('"At a rally in Tolby, Kent, on Sunday, Mayor Brisk cut …, saying": past a place, its county and a day', () => {
+  assert.equal(
+    speakerOf(
+      'At a rally in Tolby, Kent, on Sunday, Mayor Ana Brisk cut the ribbon on the new bridge, saying that the city would lead.',
+      'saying',
+    ),
+    'Mayor Ana Brisk',
+  );
+});
+
+test('"After saying he was shy to ask, the farmer …": a participle after an opening preposition is the main subject\'s', () => {
+  assert.equal(
+    speakerOf('After saying he was shy to ask, the farmer ended up in the middle of the hall.', 'saying'),
+    'the farmer',
+  );
+  assert.equal(
+    speakerOf(
+      'Besides attacking the former mayor, while the crowd booed, Mr. Kell asserted that the clinic did good work.',
+      'attacking',
+    ),
+    'Mr. Kell',
+  );
+});
+
+test('"Having announced that …, Judge Velt proceeded …": the judge, not "Having"', () => {
+  assert.equal(
+    speakerOf(
+      'Having announced that he would not jail me, Judge Orrin Velt proceeded to hand down the sentence.',
+      'announced',
+    ),
+    'Judge Orrin Velt',
+  );
+});
+
+// (Guards the reach of the fixes above: it passed before them.)
+test('"On Thursday evening Prask delivered …, seeking …": a clause opening the sentence is no phrase to skip', () => {
+  assert.equal(
+    speakerOf(
+      'On Thursday evening Ula Prask delivered her speech as the nominee, seeking to prove her worth while painting her rival, Dane Holt, as unfit.',
+      'seeking',
+    ),
+    'Ula Prask',
+  );
+});
