@@ -4,7 +4,7 @@ import { wordSet } from '../lexicon/load.js';
 import type { DocToken, Document } from '../text/document.js';
 import { PRONOUN_SUBJECTS } from './sources.js';
 
-const DASHES = new Set(['-', '—', '–']);
+const DASHES = new Set(['-', '—', '–', '―']);
 
 const CLOCK_TIME = /^(\d{1,2})[:.](\d{2})$/;
 
@@ -55,7 +55,8 @@ export function afterDateline(doc: Document, start: number, end: number): number
       (j > start && toks[j].text === '.' && j + 1 < end && isCapitalsWord(toks[j + 1])))
   )
     j++;
-  if (j === start) return start;
+  // "Dover (Wire) –", "Aug 27 (Wire) -": a place or date in title case before its agency.
+  if (j === start) return agencyDateline(doc, start, end);
   // ", March 3", ", Jan. 5", ", Ohio"
   if (j < end && toks[j].text === ',') {
     let k = j + 1;
@@ -105,4 +106,17 @@ function colonDateline(doc: Document, start: number, after: number, end: number)
     if (t.kind === 'word' && !t.cap && t.norm !== t.lemma && speech.has(t.lemma) && !t.quoted) return true;
   }
   return false;
+}
+
+/** Past "Dover (Wire) –" or "Aug 27 (Wire) -" at `start`: up to three capitalised words or
+ *  figures, a bracketed agency and a dash standing apart; `start` when there is none. */
+function agencyDateline(doc: Document, start: number, end: number): number {
+  const toks = doc.tokens;
+  let j = start;
+  while (j < end && j - start < 3 && (toks[j].cap || toks[j].kind === 'number')) j++;
+  if (j === start || !toks[start].cap || toks[j]?.text !== '(') return start;
+  let k = j + 1;
+  while (k < end && k - j <= 3 && toks[k].kind === 'word' && toks[k].cap) k++;
+  if (k === j + 1 || toks[k]?.text !== ')' || !DASHES.has(toks[k + 1]?.text ?? '')) return start;
+  return k + 2 < end ? k + 2 : start;
 }

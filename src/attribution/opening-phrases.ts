@@ -29,7 +29,7 @@ const OPENING_PREPOSITIONS = new Set([
 /** Words opening a subordinate clause before the main one ("When the vote came,"). */
 const SUBORDINATORS = new Set([
   ...['when', 'while', 'after', 'before', 'since', 'although', 'though', 'because', 'once'],
-  ...['until', 'unless', 'whereas', 'whenever', 'ever', 'if'],
+  ...['until', 'unless', 'whereas', 'whenever', 'ever', 'if', 'as'],
 ]);
 
 /** Words that end a phrase of time ("Hours later,", "The day before,", "Two years ago,"). */
@@ -76,6 +76,13 @@ function openingKind(
   if (len === 1 && (OPENING_ADVERBS.has(head.norm) || (head.norm.endsWith('ly') && hasLemma(head.norm, 'r'))))
     return 'adverb';
   if (timePhrase(doc, i, comma) === len) return 'time';
+  // "Earlier this year", "Later that day": an adverb of time before a time.
+  if (
+    (head.norm === 'earlier' || head.norm === 'later') &&
+    len > 1 &&
+    timePhrase(doc, i + 1, comma) === len - 1
+  )
+    return 'time';
   // "Hours later", "A couple of years later", "The day before": lowercase words before a time's end.
   if (len <= 6 && TIME_ENDS.has(doc.tokens[comma - 1].norm) && words.slice(1).every((t) => !t.cap))
     return 'time';

@@ -17,14 +17,14 @@ import { timePhrase } from './times.js';
 import type { TokenRange } from './types.js';
 import { ASKING_PARTICIPLES, FINITE, isPluralPossessiveMark, isRegularPlural } from './word-forms.js';
 
-const NOUN_PHRASE_OPENER = /^(the|a|an|he|she|they|it|we|i|those|some|many|most|several|others)$/;
+const NOUN_PHRASE_OPENER = /^(the|a|an|he|she|they|it|we|i|those|some|many|most|several|others|other|both)$/;
 /** Plurals of groups that a lemma does not show ("state media", "local people"). */
 const GROUP_PLURALS = new Set(['media', 'people', 'police', 'staff', 'personnel']);
 const COUNT_WORDS = new Set(['hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million']);
 /** Words of an approximate count ("About 200 researchers"). */
 const APPROXIMATIONS = new Set(['about', 'around', 'nearly', 'roughly', 'almost', 'some', 'over']);
 const QUANTIFIER_OPENER =
-  /^(some|many|most|several|few|both|all|two|three|four|five|dozens|hundreds|thousands)$/;
+  /^(some|many|most|several|few|both|all|other|two|three|four|five|dozens|hundreds|thousands)$/;
 
 /** The noun phrase opening a sentence ("The GOP nominee", "Trump"), if it opens with one. */
 export function sentenceSubject(doc: Document, sentence: number): TokenRange | null {
@@ -193,7 +193,10 @@ export function subjectAt(doc: Document, start: number, limit: number): TokenRan
       (modified && t.kind === 'word' && !t.cap && isRegularPlural(t) && pluralPossessiveAt(doc, end + 1)) ||
       // "Several hundred students", "12 teachers": a plural after a count.
       (prev !== null &&
-        (prev.kind === 'number' || COUNT_WORDS.has(prev.norm)) &&
+        // ("other economists", "both houses": after a quantifier opening the phrase too.)
+        (prev.kind === 'number' ||
+          COUNT_WORDS.has(prev.norm) ||
+          (end - 1 === start && QUANTIFIER_OPENER.test(prev.norm))) &&
         t.kind === 'word' &&
         !t.cap &&
         isRegularPlural(t));

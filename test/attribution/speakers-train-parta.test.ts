@@ -75,3 +75,51 @@ test('"On Thursday evening Prask delivered …, seeking …": a clause opening t
     'Ula Prask',
   );
 });
+
+test('"As they met in Dover, Orlo was far away …, promising …": past an opening "as" clause', () => {
+  assert.equal(
+    speakerOf('As they met in Dover, Orlo was far away in Tolby, promising to build a dam.', 'promising'),
+    'Orlo',
+  );
+});
+
+test('"Other Tory candidates, including …, have followed …, saying": a subject opened by "Other"', () => {
+  assert.equal(
+    speakerOf(
+      "Other Tory candidates, including Ana Brisk and Tom Rell, have followed Mr. Orlo's lead, saying his past is fair game.",
+      'saying',
+    ),
+    'Other Tory candidates',
+  );
+});
+
+test('"Dover (Wire) – Senator Prask has …, saying", "WESTON ― …": datelines in title case or before a bar', () => {
+  assert.equal(
+    speakerOf(
+      'Dover (Wire) – Senator Ula Prask has taken a swipe at her rival, saying that loud remarks do harm.',
+      'saying',
+    ),
+    'Senator Ula Prask',
+  );
+  assert.equal(
+    speakerOf(
+      'Aug 27 (Wire) - Senator Ula Prask on Saturday received her first briefing since accepting the nomination.',
+      'accepting',
+    ),
+    'Senator Ula Prask',
+  );
+  assert.equal(
+    speakerOf(
+      'WESTON ― Governor Pell Arno attacked the ruling on Tuesday, saying the court had erred.',
+      'saying',
+    ),
+    'Governor Pell Arno',
+  );
+});
+
+test('"However, other economists disagreed, saying …": "other" and its plural', () => {
+  assert.equal(
+    speakerOf('However, other economists disagreed, saying the mills would hire.', 'saying'),
+    'other economists',
+  );
+});
