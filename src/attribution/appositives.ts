@@ -173,7 +173,7 @@ const APPOSITIVE_ROLE_WORDS = 4;
  * Tokens [from, to) are one to four capitalised words (a name), none a pronoun; or a full name
  * after a lowercase role ("businessman Grant Foley", "former minister Tom Rask").
  */
-function nameBetween(doc: Document, from: number, to: number): boolean {
+export function nameBetween(doc: Document, from: number, to: number): boolean {
   // "A neighbour, 64-year-old Ann Roe,": the age before the name.
   from += ageBeforeName(doc, from);
   // "Dr. Anika Solberg of the Kettering Institute": a name, then where the person works.

@@ -76,6 +76,7 @@ import {
   sourceAfter,
   sourceBefore,
 } from './sources.js';
+import { subjectAcrossAsides } from './aside-subjects.js';
 import { appositiveSource, nameAfterOpeningQuote, subjectBeforeComma } from './appositives.js';
 import { auxiliaryInClause, clauseOrQuoteIn, listenerThenSaying, mediumDescribed } from './tag-shapes.js';
 
@@ -99,6 +100,14 @@ function quoteBeforeSentence(doc: Document, lo: number): TokenRange | null {
 }
 
 export function frameOf(doc: Document, cue: CueTokens): Frame | null {
+  const frame = frameByShape(doc, cue);
+  // "Sen. Ada Holm (D-Ore.), said", "Ken Rusk — a farmer — says": a subject asides set apart.
+  if (frame && !frame.source && !frame.layout)
+    frame.source = subjectAcrossAsides(doc, cue, sentenceOf(doc, cue)[0]);
+  return frame;
+}
+
+function frameByShape(doc: Document, cue: CueTokens): Frame | null {
   const [lo, hi] = sentenceOf(doc, cue);
   const cueWords: string[] = [];
   for (let i = cue.first; i < cue.last; i++) cueWords.push(doc.tokens[i].norm);

@@ -13,6 +13,7 @@ import {
   type NameMention,
   withoutPossessive,
 } from './names.js';
+import { subjectEndBeforeAsides } from './aside-subjects.js';
 import type { Frame } from './spans.js';
 import {
   documentBody,
@@ -188,8 +189,10 @@ export function resolveSpeakers(
     // "The city council's press officer, Dana Holt": the name after the description speaks.
     const first = appositiveName(doc, f.source) ?? f.source[0];
     // "Republican lawmakers who drafted the law": the antecedent of the relative clause.
+    // ("Ida Lunn, a former minister, put it": the subject before its asides.)
+    const bare = first === f.source[0] ? subjectEndBeforeAsides(doc, f.source) : f.source[1];
     let who = first + 1;
-    while (who < f.source[1] && !isRelativeOpener(doc, who)) who++;
+    while (who < bare && !isRelativeOpener(doc, who)) who++;
     let end = withoutTrailingTime(doc, first, who);
     // "Marr herself wrote": the name, without its reflexive.
     if (end - first > 1 && REFLEXIVES.has(doc.tokens[end - 1].norm)) end--;
