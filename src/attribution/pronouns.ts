@@ -5,6 +5,7 @@ import type { Document } from '../text/document.js';
 import { isOrganisationWord, POSSESSIVES, WEEKDAYS, type NameMention } from './names.js';
 import type { Frame } from './spans.js';
 import { opensSentence } from './sources.js';
+import { thatAntecedent } from './relative-that.js';
 import type { Mentions } from './mentions.js';
 import {
   ageFollows,
@@ -59,6 +60,9 @@ export function resolvePronoun(
   /** May "it" take up a name read as a person's (the speaker "It", not the owner of "its")? */
   bodyFallback = false,
 ): string | null {
+  // A subject "that" is named by the noun phrase before it, else as "which" is.
+  if (pronoun === 'that')
+    return thatAntecedent(doc, at) ?? resolvePronoun(doc, 'which', at, frames, names, k, mentions);
   if (pronoun === 'who' || pronoun === 'which') {
     // "said the coach, who added ...", "said a source who declined ...": the speaker just
     // before (and its comma); "first made by the newspaper Dagblad, which reported": the name

@@ -11,6 +11,7 @@ import { DETERMINERS, isTitleWord, POSSESSIVES, WEEKDAYS } from './names.js';
 import { timeAfter, timeBefore } from './times.js';
 import { mediumNounEnd } from './speaker-tail.js';
 import { commaInNounList, namesListAfter } from './noun-lists.js';
+import { isSubjectThat } from './relative-that.js';
 import {
   FINITE,
   isPluralPossessiveMark,
@@ -158,6 +159,8 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
   if (j >= lo && j === before - 1 && POSSESSIVES.has(doc.tokens[j].norm)) return [j, end];
   // A relative pronoun right before the cue is its subject ("the group, which reported ...").
   if (j >= lo && (doc.tokens[j].norm === 'who' || doc.tokens[j].norm === 'which')) return [j, end];
+  // So is a subject "that" ("a foundation that focuses on …", "That suggests …").
+  if (isSubjectThat(doc, j, before, lo)) return [j, end];
   // So is a subject pronoun, whatever stands before it ("Late on Sunday in a radio chat with
   // a local station she slammed …": no comma closes the fronted adjunct).
   // ("In 2015 she warned …": a year before it too.)

@@ -216,7 +216,7 @@ export function resolveSpeakers(
     const text = doc.text.slice(doc.tokens[first].start, doc.tokens[end - 1].end);
     // "He’s claiming", "They’ve said": the pronoun of a contraction (read of one word only).
     const norm = end - first === 1 ? text.toLowerCase().replace(/[’'](?:s|re|ve|ll|d|m)$/, '') : '';
-    if (end - first === 1 && (PERSON_PRONOUNS.has(norm) || OTHER_PRONOUNS.has(norm))) {
+    if (end - first === 1 && (PERSON_PRONOUNS.has(norm) || OTHER_PRONOUNS.has(norm) || norm === 'that')) {
       // "Ostrava was accused of funding rebels, a claim it has always rejected": a comment's
       // pronoun is who the clause it answers is about, the first name there that fits.
       const about = f.answersFrom >= 0 && f.content.length ? commentSubject(doc, f, norm, mentions) : null;
