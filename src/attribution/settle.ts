@@ -19,6 +19,7 @@ import { isQuoted } from './quotes.js';
 import { afterDateline } from './datelines.js';
 import { sentenceSubject, subjectAt } from './sentence-subject.js';
 import { openingParticipleClause, pastOpeningPhrases } from './opening-phrases.js';
+import { relativeOfConjunct } from './relative-reach.js';
 import { beforeCueWords, isAbbreviationDot, sourceBefore } from './sources.js';
 import {
   beforeNarratorComment,
@@ -99,6 +100,12 @@ function inheritSources(doc: Document, frames: Frame[]): void {
     if (!sourceIsWeak) return;
     // "…, and when pressed on the cost, she replied": whoever pressed her is not named.
     if (PASSIVE_LEADS.has(conjunction) && PAST_PARTICIPLE.test(doc.tokens[f.cue.first].norm)) return;
+    // "Tarn, who saw the crash and described it": the relative pronoun both verbs share.
+    const shared = coordinated ? relativeOfConjunct(doc, j, lo) : null;
+    if (shared) {
+      f.source = shared;
+      return;
+    }
     if (
       prev &&
       prev.cue.sentence === f.cue.sentence &&

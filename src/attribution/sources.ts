@@ -12,6 +12,7 @@ import { timeAfter, timeBefore } from './times.js';
 import { mediumNounEnd } from './speaker-tail.js';
 import { commaInNounList, namesListAfter } from './noun-lists.js';
 import { isSubjectThat } from './relative-that.js';
+import { relativeAcrossAdjunct, relativeBeforeAside } from './relative-reach.js';
 import {
   FINITE,
   isPluralPossessiveMark,
@@ -161,6 +162,10 @@ export function sourceBefore(doc: Document, before: number, lo: number): TokenRa
   if (j >= lo && (doc.tokens[j].norm === 'who' || doc.tokens[j].norm === 'which')) return [j, end];
   // So is a subject "that" ("a foundation that focuses on …", "That suggests …").
   if (isSubjectThat(doc, j, before, lo)) return [j, end];
+  // Or one a little before it, across an adjunct or an aside ("who, on Friday, criticized").
+  const relative =
+    relativeAcrossAdjunct(doc, before, lo) ?? (j >= lo ? relativeBeforeAside(doc, j, lo) : null);
+  if (relative) return relative;
   // So is a subject pronoun, whatever stands before it ("Late on Sunday in a radio chat with
   // a local station she slammed …": no comma closes the fronted adjunct).
   // ("In 2015 she warned …": a year before it too.)

@@ -412,7 +412,11 @@ function frameByShape(doc: Document, cue: CueTokens): Frame | null {
     const end = leadCommaEnd(doc, piece);
     if (end > 0 && mayBeFiniteVerb(doc, end + 1)) return makeFrame(cue, source, [[piece[0], end]]);
   }
-  if (source && inCommaRelative(doc, source[0])) {
+  // (Or "The man, who has in the past described …, was": the pronoun itself, words before the cue.)
+  if (
+    source &&
+    (inCommaRelative(doc, source[0]) || (inCommaRelative(doc, source[1]) && source[1] < cue.first))
+  ) {
     // "The man, who prosecutors say ran the scheme, was arrested": the clause ends at its comma.
     const end = leadCommaEnd(doc, piece);
     if (end > 0) return makeFrame(cue, source, [[piece[0], end]]);

@@ -49,3 +49,55 @@ test('a complement\'s "that" stays no source (guards the reach of the "that" rul
     'The mayor',
   );
 });
+
+test('"Brandt, who has in the past described …": "who" across an adjunct, the clause ending at its comma', () => {
+  const s = byCue(
+    analyze('Councillor Tomas Brandt, who has in the past described the mayor as reckless, spoke on Monday.'),
+    'described',
+  );
+  assert.equal(s.speaker?.text, 'who');
+  assert.equal(s.speaker_name, 'Tomas Brandt');
+  assert.equal(s.content.text, 'the mayor as reckless');
+  assert.equal(
+    sourceOf(
+      'Councillor Tomas Brandt, who has both endorsed the mayor and criticized her budget, spoke on Monday.',
+      'endorsed',
+    ).span,
+    'who',
+  );
+});
+
+test('"…, who, on a call Friday, criticized …": "who" before an aside in commas', () => {
+  assert.equal(
+    sourceOf(
+      "Marsh's campaign staff, who, on a call Friday, criticized the mayor for waste, declined to comment.",
+      'criticized',
+    ).span,
+    'who',
+  );
+});
+
+test('"Tarn, a reporter who saw the crash and described it": the relative pronoun both verbs share', () => {
+  assert.deepEqual(
+    sourceOf(
+      'Gil Tarn, a reporter for the Brisk Courier who saw the crash and described it in print, was not hurt.',
+      'described',
+    ),
+    { span: 'who', name: 'Gil Tarn' },
+  );
+  assert.equal(
+    sourceOf('Rey Olsen, who came out and endorsed Marsh on Tuesday, is a farmer.', 'endorsed').span,
+    'who',
+  );
+});
+
+test('"which critics said …", "He praised those who left but said …": no shared or object relative (guards the reach)', () => {
+  assert.notEqual(
+    sourceOf('The council passed a levy, which critics said was unfair to farmers.', 'said').span,
+    'which',
+  );
+  assert.notEqual(
+    sourceOf('The coach praised the players who left but said the squad would be stronger.', 'said').span,
+    'who',
+  );
+});
