@@ -30,6 +30,8 @@ import {
   quotationGoesOn,
 } from './end-overrides.js';
 import { beforeTrailingTime } from './trailing-times.js';
+import { verbAfterSubjectAside } from './subject-asides.js';
+import { cutAfterAbbreviation } from './abbreviation-cuts.js';
 import { afterAsides, cutBeforeInfinitive, timeClauseOfInfinitive } from './content-asides.js';
 import { ASKING_PARTICIPLES, opensThatClause } from './word-forms.js';
 import type { CueTokens } from './types.js';
@@ -377,6 +379,13 @@ function cutPiece(
     cutBeforeInfinitive(doc, s, cut, e)
   )
     cut = e;
+  // "said that the mayor | , who took office in May, had cut …": decided again after the verb.
+  const verb = end.decoding === 'first' ? verbAfterSubjectAside(doc, s, cut, e) : -1;
+  if (verb > 0)
+    cut = learnedEnd(doc, h, end.model, ctx, e, end.margin, features, scores, undefined, verb + 1);
+  // "would meet Sen. | Alma Ferris": decided again past the name's first word.
+  if (end.decoding === 'first' && cutAfterAbbreviation(doc, s, cut, e))
+    cut = learnedEnd(doc, h, end.model, ctx, e, end.margin, features, scores, undefined, cut + 1);
   // "urged the council to act | before it began in May": the time clause is the act's; the end is
   // decided again after its verb.
   const timed = end.decoding === 'first' ? timeClauseOfInfinitive(doc, s, cut, e) : -1;
