@@ -32,6 +32,7 @@ import {
 import { beforeTrailingTime } from './trailing-times.js';
 import { verbAfterSubjectAside } from './subject-asides.js';
 import { cutAfterAbbreviation } from './abbreviation-cuts.js';
+import { runOnAfterColons } from './colon-quotations.js';
 import { afterAsides, cutBeforeInfinitive, timeClauseOfInfinitive } from './content-asides.js';
 import { ASKING_PARTICIPLES, opensThatClause } from './word-forms.js';
 import type { CueTokens } from './types.js';
@@ -436,5 +437,6 @@ export function settleFrames(
     f.content = pieces;
   }
   cutContentEnds(doc, h, frames, end, notes, memo);
+  runOnAfterColons(doc, frames);
   return frames;
 }

@@ -1,6 +1,7 @@
 // Contents cut too short by the learned end model (every text here is invented): a reported clause
-// stopped between its subject and its verb at an aside, and a title's abbreviation parted from the
-// name after it. Each test fails on the extractor as it was before its fix.
+// stopped between its subject and its verb at an aside, a title's abbreviation parted from the
+// name after it, a content ending at the colon that opens a quotation. Each test fails on the
+// extractor as it was before its fix.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, byCue, docOf } from './helpers.js';
@@ -66,4 +67,14 @@ test('"noted that only Sen. | Mara Quist voted …": no content ends between a t
   assert.equal(cutAfterAbbreviation(doc, at('that'), mara + 1, at('bill')), false);
   const last = doc.tokens.length - 1;
   assert.equal(cutAfterAbbreviation(doc, at('Voting'), last, last + 1), false);
+});
+
+test('"said that given the choice: ¶ "There is only one …"": a content ending at a colon runs on through the quotation it opens', () => {
+  const text =
+    'Farmer Bren Okoro, 70, said that given the choice on both sides:\n\n' +
+    '"There is only one: Halvard. He pays his own way and owes nobody a thing."\n\nHis neighbour disagreed.';
+  assert.equal(
+    contentOf(text, 'said'),
+    'that given the choice on both sides:\n\n"There is only one: Halvard. He pays his own way and owes nobody a thing."',
+  );
 });
