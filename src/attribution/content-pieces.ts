@@ -82,6 +82,8 @@ function quoteResumes(doc: Document, from: number, hi: number): number {
   for (let j = from; j < Math.min(hi - 1, from + 12); j++) {
     const t = doc.tokens[j];
     if (isQuoted(doc, j) || (t.kind === 'punct' && t.text !== ',' && t.text !== '.')) return 0;
+    // Not “A,” she said, adding, “B.”: the participle's quotation is a statement of its own.
+    if (saysOn(doc, j)) return 0;
     if (t.text !== ',') continue;
     let k = j + 1;
     if (doc.tokens[k].norm === 'but' || doc.tokens[k].norm === 'and') k++;
