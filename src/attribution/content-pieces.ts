@@ -14,8 +14,11 @@ export function contentEndingAt(doc: Document, last: number, lo: number): TokenR
   let end = last + 1;
   if (isCloseQuote(doc, last)) {
     const open = quoteStartBefore(doc, last);
-    // A quotation opened mid-sentence ("Moscow has demanded “guarantees,” the Kremlin said"): take the whole clause.
-    return [open > lo && open <= last ? lo : open, end];
+    // A quotation opened mid-sentence ("Moscow has demanded “guarantees,” the Kremlin said"): take
+    // the whole clause; not one the narrator's words introduce after a colon or a parenthesis
+    // ("The mood had turned: “We are done,” she said"), which is all that was said.
+    const introduced = open > lo && (doc.tokens[open - 1].text === ':' || doc.tokens[open - 1].text === '(');
+    return [open > lo && open <= last && !introduced ? lo : open, end];
   }
   while (end > lo && doc.tokens[end - 1].text === ',') end--;
   return [afterJoin(doc, lo, end), end];

@@ -13,3 +13,15 @@ test('"“A,” she said, adding, “B.”": the quotation after the participle 
   assert.equal(content?.text, '"The ferry will run again by June,"');
   assert.equal(content?.fragments, undefined);
 });
+
+test('"The mood had turned: “…,” she said": a quotation the narrator introduces after a colon is the whole content', () => {
+  const text =
+    'The mood among the dock workers in Carrow had turned by noon: "We are done waiting for the board," said Olek Varn, a union steward.';
+  assert.equal(contentOf(text, 'said')?.text, '"We are done waiting for the board,"');
+});
+
+test('"… members (“…,” a nurse wrote)": a quotation opening a parenthesis is the whole content', () => {
+  const text =
+    'The pay deal drew anger from nurses at the Tolbeck clinic ("We were promised more than this," nurse Mira Sollen wrote).';
+  assert.equal(contentOf(text, 'wrote')?.text, '"We were promised more than this,"');
+});
