@@ -47,6 +47,11 @@ const PASSIVE_ADVERBS = new Set([
   'long',
   'since',
   'then',
+  // "is best known for", "is perhaps better known as", "is well regarded".
+  'best',
+  'better',
+  'well',
+  'perhaps',
 ]);
 
 /**
@@ -70,17 +75,36 @@ function isPassiveShape(doc: Document, f: Frame): boolean {
   const { first, last } = f.cue;
   let v = last - 1;
   while (v >= first && (doc.tokens[v].kind !== 'word' || CUE_PREPOSITIONS.has(doc.tokens[v].norm))) v--;
+  // ("was written off as", "be portrayed simply as": a particle or an adverb before the preposition.)
+  if (v < last - 1) while (v > first && AFTER_PARTICIPLE.has(doc.tokens[v].norm)) v--;
   if (v < first) return false;
   const verb = doc.tokens[v];
   if (verb.norm === verb.lemma || !PARTICIPLE.test(verb.norm)) return false;
   let j = v - 1;
   while (j >= 0 && v - j <= 3 && doc.tokens[j].kind === 'word' && !BE_FORMS.has(doc.tokens[j].norm)) {
     const t = doc.tokens[j];
-    if (!t.norm.endsWith('ly') && !PASSIVE_ADVERBS.has(t.norm)) return false;
+    if (!t.norm.endsWith('ly') && !PASSIVE_ADVERBS.has(t.norm)) break;
     j--;
   }
-  return j >= 0 && BE_FORMS.has(doc.tokens[j].norm);
+  if (j < 0) return false;
+  if (BE_FORMS.has(doc.tokens[j].norm)) return true;
+  // "a state seen as critical", "a fund once known for its ties": a participle that is no past
+  // tense, after a noun, is a reduced passive (after "has" it is a perfect: "we have seen").
+  // (After "he's", "seen" is a perfect too: "he's seen the memo".)
+  // ("has in the past seen": so it is with "have" anywhere in the cue.)
+  const before = doc.tokens[j].norm;
+  if (!ONLY_PARTICIPLES.has(verb.norm) || PERFECT.test(before)) return false;
+  for (let k = first; k < v; k++) if (PERFECT.test(doc.tokens[k].norm)) return false;
+  return verb.norm === 'known' || !before.endsWith("'s");
 }
+
+/** Participles that are no simple past. */
+const ONLY_PARTICIPLES = new Set(['known', 'seen']);
+/** A form of "have" before a participle: a perfect ("has", "we've", "haven't"). */
+const PERFECT = /^(?:has|have|had|having)(?:n't)?$|'ve$|'d$/;
+
+/** A particle of a phrasal participle, or an adverb after it, before the cue's preposition. */
+const AFTER_PARTICIPLE = new Set(['off', 'out', 'up', 'down', 'simply', 'merely', 'widely']);
 
 const RAISING = new Set(['seem', 'appear']);
 

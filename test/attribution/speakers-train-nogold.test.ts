@@ -1,0 +1,27 @@
+// Statements whose text names no one who says them (an agentless passive, a noun cue after a
+// clause of the narrator's, an impersonal "it"), found where the extractor gave a speaker anyway
+// (every text here is invented): each test fails on the extractor as it was before its fix.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, byCue } from './helpers.js';
+
+const speakerOf = (text: string, cue: string) => byCue(analyze(text), cue).speaker?.text ?? null;
+
+test('"She is best known for …", "he is better known as …": a passive with a degree adverb has no speaker', () => {
+  const text =
+    'The singer Pella Vorn will headline the festival. She is best known for a string of ballads about sailors, ' +
+    'and she has sold out arenas on three continents.';
+  assert.equal(speakerOf(text, 'known for'), null);
+});
+
+test('"X was written off as …": a passive with a particle before its preposition has no speaker', () => {
+  const text =
+    'Critics had written off the Tarsa Party for years. Its leader, Amel Drost, was written off as a fringe ' +
+    'candidate when she launched her bid last spring against a popular governor.';
+  assert.equal(speakerOf(text, 'written off'), null);
+});
+
+test('"a city once known for its mills": a participle that is no past tense, after a noun, has no speaker', () => {
+  const text = 'Fenwick is a city once known for its mills, and its council has courted tech firms.';
+  assert.equal(speakerOf(text, 'known for'), null);
+});
