@@ -14,6 +14,7 @@ import type { Frame, TokenRange } from './spans.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { speakerWithin } from './speaker-shape.js';
 import { purposeSubject } from './purpose-subjects.js';
+import { STIRRING } from './speakerless.js';
 import { timePhrase } from './times.js';
 import { mayBeFiniteVerb, OBJECT_DETERMINERS, RECEIVING } from './word-forms.js';
 import { isEvidenceHeard, isReceivedSaying } from './lexicon-cues.js';
@@ -44,7 +45,7 @@ const EXPLETIVE_VERBS = new Set(['emerge', 'appear', 'seem', 'transpire']);
 /** Words between such a verb and its noun cue ("faced growing calls", "drew the criticism"). */
 const RECEIVING_REACH = 3;
 
-const CUE_PREPOSITIONS = new Set(['from', 'for', 'of', 'over']);
+const CUE_PREPOSITIONS = new Set(['from', 'for', 'of', 'over', 'about', 'on', 'against']);
 
 /** The verb of receiving before a noun cue ("faced", "drew"), within its source or cue, or -1. */
 function receivingVerb(doc: Document, f: Frame): number {
@@ -57,7 +58,7 @@ function receivingVerb(doc: Document, f: Frame): number {
   for (let j = cue.last - 1; j >= source[0] && cue.first - j <= RECEIVING_REACH && verb < 0; j--)
     // Inflected ("faces", "drew", "prompting"): "the fuel tax" holds the noun.
     if (
-      RECEIVING.has(doc.tokens[j].lemma) &&
+      (RECEIVING.has(doc.tokens[j].lemma) || (STIRRING.has(doc.tokens[j].lemma) && !doc.tokens[j].cap)) &&
       doc.tokens[j].kind === 'word' &&
       doc.tokens[j].norm !== doc.tokens[j].lemma
     )
@@ -66,6 +67,8 @@ function receivingVerb(doc: Document, f: Frame): number {
   if (verb < 0) return -1;
   // The cue's head is a noun ("calls", "criticism"), whatever else its word may be.
   // ("criticism for", "accusations of": the noun before the cue's preposition.)
+  // ("prompting them | to focus on": an infinitive, no noun.)
+  if (doc.tokens[cue.first].norm === 'to') return -1;
   const head = CUE_PREPOSITIONS.has(doc.tokens[cue.last - 1].norm) ? cue.last - 2 : cue.last - 1;
   const h = doc.tokens[head];
   if (head < cue.first || h.kind !== 'word' || h.cap || !hasLemma(h.lemma, 'n')) return -1;

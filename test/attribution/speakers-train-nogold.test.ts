@@ -25,3 +25,27 @@ test('"a city once known for its mills": a participle that is no past tense, aft
   const text = 'Fenwick is a city once known for its mills, and its council has courted tech firms.';
   assert.equal(speakerOf(text, 'known for'), null);
 });
+
+test('"Mayor X faced questions about …", "has endured questions about …", "stoked speculation that …": a noun cue after a verb that suffers or stirs talk is said by others', () => {
+  assert.equal(
+    speakerOf(
+      'Rather than talk about the bridge, Mayor Ilka Sorn faced questions about what had gone wrong with the budget. She left early.',
+      'questions about',
+    ),
+    null,
+  );
+  assert.equal(
+    speakerOf(
+      'Governor Tavi Renk has endured relentless questions about whether he will step aside before the vote in Orlo.',
+      'questions about',
+    ),
+    null,
+  );
+  assert.equal(
+    speakerOf(
+      'The return of Basil Moor as a party elder stoked speculation that he might stand for the leadership. His allies denied it.',
+      'speculation',
+    ),
+    null,
+  );
+});
