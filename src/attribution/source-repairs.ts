@@ -14,7 +14,7 @@ import type { Frame, TokenRange } from './spans.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { speakerWithin } from './speaker-shape.js';
 import { purposeSubject } from './purpose-subjects.js';
-import { STIRRING } from './speakerless.js';
+import { namesNoOne, STIRRING } from './speakerless.js';
 import { timePhrase } from './times.js';
 import { mayBeFiniteVerb, OBJECT_DETERMINERS, RECEIVING } from './word-forms.js';
 import { isEvidenceHeard, isReceivedSaying } from './lexicon-cues.js';
@@ -193,6 +193,7 @@ export function repairSources(doc: Document, frames: readonly Frame[]): void {
     if (f.source && f.source[1] - f.source[0] > 1 && doc.tokens[f.source[0]].norm === 'even')
       f.source = [f.source[0] + 1, f.source[1]];
     if (f.source) f.source = speakerWithin(doc, f.source);
+    if (namesNoOne(doc, f)) f.source = null;
     // "It emerged that …", "It appears that …": the expletive is no speaker.
     if (
       f.source &&

@@ -49,3 +49,20 @@ test('"Mayor X faced questions about …", "has endured questions about …", "s
     null,
   );
 });
+
+test('"Among many references to …", "Instead, the fear for …": a preposition or an adverb alone before a noun cue names no one', () => {
+  assert.equal(
+    speakerOf(
+      "The meeting in Varn ran late. Among many references to the mayor's lost ledger was a note from a clerk named Pim Ostra.",
+      'references to',
+    ),
+    null,
+  );
+  assert.equal(
+    speakerOf(
+      'The county is so safe that its race is settled. Instead, the fear for Mayor Dita Lorne is that her voters stay home.',
+      'the fear for',
+    ),
+    null,
+  );
+});
