@@ -70,6 +70,9 @@ const NOT_SPEAKERS = new Set([
   'insight',
   'focus',
   'obituary',
+  // A tabloid's shout or a credit line ("BOOM: …", "Bombshell: …", "BYLINE: …", "Contributing: …";
+  // PolNeAR train marks none of 17).
+  ...['boom', 'bombshell', 'wow', 'whoa', 'look', 'byline', 'contributing', 'contributors', 'paid', 'notice'],
 ]);
 
 /**

@@ -20,6 +20,7 @@ import { APPROXIMATORS, isAppealsBody, PARTICLES, YEAR } from './cue-repairs.js'
 import { isPlay } from './stance.js';
 import { FORCE_VERBS, isForce } from './stance-objects.js';
 import { isShowingUp } from './passive.js';
+import { headsCompoundNoun } from './compound-heads.js';
 import {
   givesEvidence,
   isAdmittedInto,
@@ -83,7 +84,8 @@ export function isNoCue(doc: Document, c: CueTokens): boolean {
     isAdmittedInto(doc, c) ||
     isSectionLabel(doc, c) ||
     isKindOfWarning(doc, c) ||
-    isCompoundNoun(doc, c)
+    isCompoundNoun(doc, c) ||
+    headsCompoundNoun(doc, c)
   );
 }
 
