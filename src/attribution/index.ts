@@ -15,6 +15,7 @@ import { tokenHashes, type TokenHashes } from './features.js';
 import { isQuoted } from './quotes.js';
 import { titleQuoteEnd } from './titles.js';
 import { isPageLabel } from './labels.js';
+import { isNameRoll } from './name-rolls.js';
 import { continueQuotations } from './continued-quotes.js';
 import { quotesAfterGestures } from './gesture-quotes.js';
 import { attributionView } from './resplit.js';
@@ -104,7 +105,7 @@ export function candidateFrames(doc: Document, h: TokenHashes, cueModel: LoadedM
   for (const cue of findCues(doc, cueModel, h)) {
     const frame = frameOf(doc, cue);
     // "Related: NATO allies weigh more troops": page furniture, not a statement.
-    if (frame && !isPageLabel(doc, frame)) frames.push(frame);
+    if (frame && !isPageLabel(doc, frame) && !isNameRoll(doc, frame)) frames.push(frame);
   }
   return frames;
 }

@@ -46,3 +46,11 @@ test('"its initial public offering": a sale of shares, no offer made to anyone',
     'and the firm has struggled to grow since then.';
   assert.ok(!cues(text).includes('offering'), cues(text).join(', '));
 });
+
+test('"Ostmark: Lena Hart, Omar Teller, …": a roll of names after a colon says nothing', () => {
+  const text =
+    'The panel of local officials was polled again this week. Its members are listed by region below.\n\n' +
+    'Westfold: Rhea Dunn, Jon St. Ives, Omar Teller, Ines Barro. Ostmark: Lena Hart, Edda Lind, Halvard Brisk, Mara Quill.';
+  const found = speakers(text);
+  assert.ok(!found.includes('Westfold') && !found.includes('Ostmark'), found.join(', '));
+});
