@@ -18,6 +18,7 @@ import type { LoadedModel } from './perceptron.js';
 import { isQuoted } from './quotes.js';
 import { afterDateline } from './datelines.js';
 import { sentenceSubject, subjectAt } from './sentence-subject.js';
+import { coordinatedAsideSubject, coordinatedRelative } from './coordinated-subjects.js';
 import { openingParticipleClause, pastOpeningPhrases } from './opening-phrases.js';
 import { relativeOfConjunct } from './relative-reach.js';
 import { beforeCueWords, isAbbreviationDot, sourceBefore } from './sources.js';
@@ -143,8 +144,14 @@ function inheritSources(doc: Document, frames: Frame[]): void {
       f.cue.first > doc.sentences[f.cue.sentence].tokenStart + 1
     ) {
       // "Trump took a heckler in stride, saying ...", "Fields tweeted a photograph and said ...",
-      // with no earlier statement in the sentence to inherit from: the sentence's subject speaks.
-      f.source = sentenceSubject(doc, f.cue.sentence) ?? f.source;
+      // with no earlier statement in the sentence to inherit from: the sentence's subject speaks
+      // (or the first predicate's relative pronoun or subject set off by asides: coordinated-subjects.ts).
+      const relative = coordinated ? coordinatedRelative(doc, j, lo) : null;
+      f.source =
+        relative ??
+        sentenceSubject(doc, f.cue.sentence) ??
+        (coordinated ? coordinatedAsideSubject(doc, j, lo, f.cue.sentence) : null) ??
+        f.source;
     } else if (!f.source && doc.tokens[f.cue.first].norm.endsWith('ing')) {
       // "Citing the report, Trump said ...": an opening participle is spoken by the main clause's subject.
       f.source = subjectAfterOpeningClause(doc, f) ?? f.source;
