@@ -166,9 +166,21 @@ export function personBeforeApposition(doc: Document, end: number, mentions: Men
   for (let c = end - 1; c > 0 && doc.tokens[c].sentence === sentence; c--) {
     if (doc.tokens[c].kind !== 'punct' || doc.tokens[c].text === '-') continue;
     if (doc.tokens[c].text !== ',' || !['a', 'an'].includes(doc.tokens[c + 1]?.norm)) return null;
-    const m = mentions.lastPersonBefore(c, () => true);
-    return m && doc.text.slice(doc.tokens[m.token].start, doc.tokens[c - 1].end) === m.name ? m : null;
+    // ("Del. Rupert Vane (D-Ashford), a lawyer who": the name ends before its bracketed party tag.)
+    const nameEnd = bracketStart(doc, c - 1) ?? c;
+    const m = mentions.lastPersonBefore(nameEnd, () => true);
+    return m && doc.text.slice(doc.tokens[m.token].start, doc.tokens[nameEnd - 1].end) === m.name ? m : null;
   }
+  return null;
+}
+
+/** Tokens a bracket after a name may hold ("(D-Ashford)", "(R-Tex.)"). */
+const TAG_REACH = 6;
+
+/** The index of the "(" that opens a short bracket closing at token `close`, or null. */
+function bracketStart(doc: Document, close: number): number | null {
+  if (doc.tokens[close]?.text !== ')') return null;
+  for (let o = close - 1; o > 0 && close - o <= TAG_REACH; o--) if (doc.tokens[o].text === '(') return o;
   return null;
 }
 
