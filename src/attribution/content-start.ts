@@ -10,6 +10,7 @@ import { DETERMINERS, POSSESSIVES } from './names.js';
 import { isOpenQuote } from './quotes.js';
 import { contentEnd, hasFiniteVerb, SUBJECT_OPENERS } from './sources.js';
 import { isThatTime, timeAfter } from './times.js';
+import { pastLeadingAsides } from './leading-asides.js';
 import { mediumNounEnd } from './speaker-tail.js';
 import { isWordnetVerb } from './features.js';
 import { saysOn, wordsAfter } from './after-cue.js';
@@ -42,6 +43,7 @@ export function forwardStart(doc: Document, cue: CueTokens, hi: number): number 
     doc.tokens[from + 1].text === ','
   )
     from += 2;
+  from = pastLeadingAsides(doc, cue, from, hi);
   // "said Monday they …", "said on Friday the …": the time is the saying's, not the content's (in
   // PolNeAR train, 73 of 76 contents after such a time start after it).
   from += timeAfter(doc, from, hi);

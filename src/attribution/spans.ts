@@ -78,6 +78,7 @@ import {
 } from './sources.js';
 import { subjectAcrossAsides } from './aside-subjects.js';
 import { appositiveSource, nameAfterOpeningQuote, subjectBeforeComma } from './appositives.js';
+import { onlyCircumstanceAfter } from './tail-adjuncts.js';
 import { auxiliaryInClause, clauseOrQuoteIn, listenerThenSaying, mediumDescribed } from './tag-shapes.js';
 
 export type { TokenRange } from './types.js';
@@ -352,7 +353,12 @@ function frameByShape(doc: Document, cue: CueTokens): Frame | null {
     }
     // "“… Why would we sell him?” Rossi told reporters.": the quotation closing the sentence before,
     // when only a listener follows the cue.
-    if (source[0] === lo && (!follows || onlyListener(doc, cue, forwardStart(doc, cue, hi), hi))) {
+    if (
+      source[0] === lo &&
+      (!follows ||
+        onlyListener(doc, cue, forwardStart(doc, cue, hi), hi) ||
+        onlyCircumstanceAfter(doc, cue, hi))
+    ) {
       const quote = quoteBeforeSentence(doc, lo);
       if (quote) return makeFrame(cue, source, [quote]);
     }
