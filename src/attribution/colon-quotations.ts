@@ -2,7 +2,7 @@
 // host network: | “The debate was …”". PolNeAR's content runs on through the quotation the colon
 // opens, even in the next paragraph (no train content ends at a colon).
 import type { Document } from '../text/document.js';
-import { isCloseQuote, isOpenQuote, quoteEndAcrossParagraphs } from './quotes.js';
+import { isCloseQuote, isOpenQuote, paragraphTokens, quoteEndAcrossParagraphs } from './quotes.js';
 import type { Frame } from './spans.js';
 
 /** Each frame's last piece after its cue that ends at a colon takes in the quotation right after it. */
@@ -15,4 +15,52 @@ export function runOnAfterColons(doc: Document, frames: readonly Frame[]): void 
     const close = quoteEndAcrossParagraphs(doc, e);
     if (isCloseQuote(doc, close)) f.content[k] = [s, close + 1];
   }
+}
+
+/** Prepositions that open a scene-setting phrase before the speaker ("In a speech last May, she said:"). */
+const SCENE_PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'from',
+  'with',
+  'speaking',
+]);
+
+/**
+ * "In a letter last May, she wrote: | (next paragraph) The plan is …": a cue ending on a colon that
+ * closes its paragraph announces the paragraph after it, which PolNeAR marks as the content; the
+ * scene-setting phrase before the speaker ("In a letter last May") is the narrator's, no content.
+ * Frames whose only content is such an opening phrase take the next paragraph instead.
+ */
+export function takeBlockAfterColon(doc: Document, frames: readonly Frame[]): void {
+  for (const f of frames) {
+    if (f.content.length !== 1) continue;
+    const colon = doc.tokens[f.cue.last - 1]?.text === ':' ? f.cue.last - 1 : f.cue.last;
+    if (doc.tokens[colon]?.text !== ':') continue;
+    const [, paraEnd] = paragraphTokens(doc, colon);
+    if (colon + 1 !== paraEnd || paraEnd >= doc.tokens.length) continue;
+    const [s, e] = f.content[0];
+    if (e > f.cue.first || !opensScene(doc, s, e, f)) continue;
+    const [nextStart, nextEnd] = paragraphTokens(doc, paraEnd);
+    if (isOpenQuote(doc, nextStart) || nextEnd - nextStart < MIN_BLOCK) continue;
+    f.content = [[nextStart, nextEnd]];
+  }
+}
+
+/** Tokens a paragraph must have to be taken as the announced block (not a stray line). */
+const MIN_BLOCK = 4;
+
+/** Is [s, e) a phrase opening its sentence on a preposition, ending on a comma before the frame's source? */
+function opensScene(doc: Document, s: number, e: number, f: Frame): boolean {
+  if (s !== doc.sentences[doc.tokens[s].sentence].tokenStart) return false;
+  if (!SCENE_PREPOSITIONS.has(doc.tokens[s].norm) || doc.tokens[s].quoted) return false;
+  const source = f.source;
+  if (!source || source[1] > f.cue.first) return false;
+  let j = e;
+  while (j < source[0] && doc.tokens[j].text === ',') j++;
+  return j === source[0] && doc.tokens[e]?.text === ',';
 }

@@ -33,7 +33,7 @@ import {
 import { beforeTrailingTime } from './trailing-times.js';
 import { verbAfterSubjectAside } from './subject-asides.js';
 import { cutAfterAbbreviation } from './abbreviation-cuts.js';
-import { runOnAfterColons } from './colon-quotations.js';
+import { runOnAfterColons, takeBlockAfterColon } from './colon-quotations.js';
 import { afterAsides, cutBeforeInfinitive, timeClauseOfInfinitive } from './content-asides.js';
 import { ASKING_PARTICIPLES, opensThatClause } from './word-forms.js';
 import type { CueTokens } from './types.js';
@@ -445,5 +445,6 @@ export function settleFrames(
   }
   cutContentEnds(doc, h, frames, end, notes, memo);
   runOnAfterColons(doc, frames);
+  takeBlockAfterColon(doc, frames);
   return frames;
 }

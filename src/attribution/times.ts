@@ -81,6 +81,8 @@ export function timePhrase(doc: Document, i: number, hi: number): number {
   const counted = countedTimeAfter(doc, i, hi);
   if (counted > 0) return counted;
   let j = i;
+  // ("that night", "that week": a demonstrative before a time noun leads it like "this".)
+  if (j + 1 < hi && isThatTime(doc, j)) j++;
   while (j < hi && j - i < 2 && TIME_LEADS.has(doc.tokens[j].norm)) j++;
   if (j >= hi) return 0;
   const t = doc.tokens[j];
