@@ -24,6 +24,9 @@ const OPENING_PREPOSITIONS = new Set([
   ...['in', 'on', 'at', 'after', 'before', 'during', 'under', 'with', 'for', 'by', 'despite'],
   ...['besides', 'since', 'throughout', 'following', 'amid', 'among', 'like', 'unlike', 'upon'],
   ...['without', 'from', 'through', 'within', 'across', 'over', 'back', 'according'],
+  // ("Inside the arena,", "Alongside the march,", "Here in Dover,": a place before the subject.)
+  ...['inside', 'outside', 'alongside', 'beyond', 'near', 'behind', 'around', 'beside', 'amidst'],
+  ...['here', 'there'],
 ]);
 
 /** Words opening a subordinate clause before the main one ("When the vote came,"). */
@@ -47,14 +50,28 @@ const MAX_PHRASES = 4;
 
 type Opening = 'adverb' | 'time' | 'prep' | 'clause' | 'participle' | 'place';
 
+/** Closing quotation marks. */
+const CLOSING_QUOTES = new Set(['”', '"']);
+/** Marks an opening phrase may hold before its comma (abbreviations, possessives, asides, titles). */
+const PHRASE_PUNCTUATION = new Set(['.', '’', "'", '(', ')', '“', '”', '"']);
+
 /** The first comma at or after `i` (outside quotations) before `end`, within reach; -1 if a
  *  semicolon, colon or dash comes first. */
 function nextComma(doc: Document, i: number, end: number): number {
   for (let j = i; j < end && j - i <= PHRASE_REACH; j++) {
     const t = doc.tokens[j];
+    // "On KXL’s “Morning Desk,” while …": a title's closing comma inside its quotation marks
+    // closes the phrase (returned as the closing mark, the phrase's last token).
+    if (
+      t.text === ',' &&
+      isQuoted(doc, j) &&
+      CLOSING_QUOTES.has(doc.tokens[j + 1]?.text ?? '') &&
+      j + 1 < end
+    )
+      return j + 1;
     if (t.kind !== 'punct' || isQuoted(doc, j)) continue;
     if (t.text === ',') return j;
-    if (t.text !== '.' && t.text !== '’' && t.text !== "'" && t.text !== '(' && t.text !== ')') return -1;
+    if (!PHRASE_PUNCTUATION.has(t.text)) return -1;
   }
   return -1;
 }
@@ -93,6 +110,9 @@ function openingKind(
       (k > 0 && mayBeFiniteForm(t) && (words[k - 1].cap || SUBJECT_PRONOUNS.has(words[k - 1].norm))),
   );
   if (SUBORDINATORS.has(head.norm) && len >= 2) return 'clause';
+  // "Tuesday on KXL’s “Morning Desk,”": a time before a phrase of place or medium.
+  const time = timePhrase(doc, i, comma);
+  if (time > 0 && time < len && OPENING_PREPOSITIONS.has(doc.tokens[i + time].norm) && !finite) return 'prep';
   // "After thanking the crowd", "In addition to worrying that …": a preposition before a
   // participle is a clause of its own.
   const ing = words.slice(1, 4).findIndex((t) => t.norm.endsWith('ing') && t.norm !== t.lemma);

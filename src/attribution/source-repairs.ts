@@ -15,6 +15,7 @@ import { sentenceSubject } from './sentence-subject.js';
 import { speakerWithin } from './speaker-shape.js';
 import { purposeSubject } from './purpose-subjects.js';
 import { namesNoOne, STIRRING } from './speakerless.js';
+import { predicateSubject } from './predicate-sources.js';
 import { timePhrase } from './times.js';
 import { mayBeFiniteVerb, OBJECT_DETERMINERS, RECEIVING } from './word-forms.js';
 import { isEvidenceHeard, isReceivedSaying } from './lexicon-cues.js';
@@ -194,6 +195,9 @@ export function repairSources(doc: Document, frames: readonly Frame[]): void {
       f.source = [f.source[0] + 1, f.source[1]];
     if (f.source) f.source = speakerWithin(doc, f.source);
     if (namesNoOne(doc, f)) f.source = null;
+    // "… and distinguished herself by saying": a predicate is no speaker, its subject is.
+    const subject = f.source ? predicateSubject(doc, f.source, f.cue.first) : undefined;
+    if (subject !== undefined) f.source = subject;
     // "It emerged that …", "It appears that …": the expletive is no speaker.
     if (
       f.source &&
