@@ -35,6 +35,9 @@ const SUBORDINATORS = new Set([
   ...['until', 'unless', 'whereas', 'whenever', 'ever', 'if', 'as'],
 ]);
 
+/** Degree words before an adverb that opens the sentence ("More recently,"). */
+const DEGREE_WORDS = new Set(['more', 'most', 'even', 'much', 'very', 'only', 'just', 'all']);
+
 /** Words that end a phrase of time ("Hours later,", "The day before,", "Two years ago,"). */
 const TIME_ENDS = new Set(['later', 'earlier', 'ago', 'before', 'after']);
 
@@ -91,6 +94,14 @@ function openingKind(
   // "Iowa," after "At an event in Ames,": the state of the place just named.
   if (afterPlace && len <= 3 && words.every((t) => t.cap || t.text === '.')) return 'place';
   if (len === 1 && (OPENING_ADVERBS.has(head.norm) || (head.norm.endsWith('ly') && hasLemma(head.norm, 'r'))))
+    return 'adverb';
+  // "More recently,", "Even so,", "Just as often,": a degree word before an adverb.
+  if (
+    len === 2 &&
+    DEGREE_WORDS.has(head.norm) &&
+    hasLemma(doc.tokens[i + 1].norm, 'r') &&
+    !doc.tokens[i + 1].cap
+  )
     return 'adverb';
   if (timePhrase(doc, i, comma) === len) return 'time';
   // "Earlier this year", "Later that day": an adverb of time before a time.

@@ -33,3 +33,9 @@ test('"X took …, was cool … and distinguished herself by saying": a predicat
     'Vell',
   );
 });
+
+test('"More recently, X has shifted …, offering": a degree word and its adverb open the sentence, no speaker', () => {
+  const text =
+    'More recently, Orrin Vell has shifted somewhat to match the mood, offering dire warnings about the budget.';
+  assert.equal(speakerOf(text, 'offering dire warnings about'), 'Orrin Vell');
+});
