@@ -17,12 +17,12 @@ import { timePhrase } from './times.js';
 import type { CueTokens, TokenRange } from './types.js';
 import {
   FINITE,
-  LEADING_ADVERBS,
   mayBeFiniteVerb,
   PASSIVE_AUXILIARIES,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
 } from './word-forms.js';
+import { isAdverbWord } from './opening-adverbs.js';
 
 /** A dash standing apart ("—", "–", or a spaced hyphen; "--" is two hyphens). */
 function isDash(doc: Document, i: number): boolean {
@@ -68,11 +68,7 @@ function plainSubject(doc: Document, [s, e]: TokenRange): boolean {
   if (!namesSpeaker(doc, [s, e])) return false;
   if (timePhrase(doc, s, e) > 0) return false;
   const first = doc.tokens[s];
-  if (
-    e - s === 1 &&
-    (LEADING_ADVERBS.has(first.norm) || (hasLemma(first.norm, 'r') && !hasLemma(first.norm, 'n')))
-  )
-    return false;
+  if (e - s === 1 && isAdverbWord(first)) return false;
   for (let i = s; i < e; i++) {
     const t = doc.tokens[i];
     if (t.kind !== 'word') continue;

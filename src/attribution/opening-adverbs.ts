@@ -1,19 +1,34 @@
 // An adverb that opens a sentence before its comma ("Ultimately,", "Publicly,", "Instead,",
 // "Overall,") is the narrator's comment on the clause, never its subject: the one who speaks a
-// second predicate or a participle is the noun phrase after the comma.
+// second predicate or a participle is the noun phrase after the comma. One reader of such
+// adverbs serves sentence-subject.ts, opening-phrases.ts and aside-subjects.ts.
 import { hasLemma } from '../lexicon/wordnet.js';
-import type { Document } from '../text/document.js';
+import type { DocToken, Document } from '../text/document.js';
 import { LEADING_ADVERBS } from './word-forms.js';
 
-/** Adverbs that WordNet also knows as nouns, yet open a sentence only as adverbs. */
-const NOUN_LIKE_ADVERBS = new Set(['overall', 'still', 'first', 'again', 'likewise']);
+/** Adverbs that WordNet also knows as nouns (or not at all), yet open a sentence only as adverbs. */
+const LISTED_ADVERBS = new Set([
+  ...['overall', 'still', 'first', 'again', 'likewise', 'instead', 'however', 'yet', 'together'],
+  ...['meanwhile', 'moreover', 'indeed', 'now', 'then', 'later', 'earlier', 'today', 'yesterday'],
+  ...['tonight', 'afterward', 'afterwards', 'nevertheless', 'nonetheless', 'similarly', 'separately'],
+  ...['also', 'ultimately', 'finally', 'eventually', 'previously', 'recently', 'initially'],
+  ...['originally', 'furthermore', 'additionally', 'otherwise', 'thus', 'therefore'],
+  ...['consequently', 'subsequently'],
+]);
+
+/**
+ * May the word be such an adverb: a listed one, or a WordNet adverb in -ly or that is no noun
+ * ("Kelly" or "Early" may be a name, so a capitalised -ly word must be a WordNet adverb too)?
+ */
+export function isAdverbWord(t: DocToken): boolean {
+  if (t.kind !== 'word') return false;
+  if (LEADING_ADVERBS.has(t.norm) || LISTED_ADVERBS.has(t.norm)) return true;
+  if (!hasLemma(t.norm, 'r')) return false;
+  return (t.norm.endsWith('ly') && t.norm.length > 4) || !hasLemma(t.norm, 'n');
+}
 
 /** Is token i an adverb followed by a comma ("Essentially,", "Nonetheless,")? */
 export function isOpeningAdverb(doc: Document, i: number): boolean {
   const t = doc.tokens[i];
-  if (!t || t.kind !== 'word' || doc.tokens[i + 1]?.text !== ',') return false;
-  if (LEADING_ADVERBS.has(t.norm) || NOUN_LIKE_ADVERBS.has(t.norm)) return true;
-  if (!hasLemma(t.norm, 'r')) return false;
-  // "Kelly," or "Early," may be a name: an adverb in -ly, or one that is no noun.
-  return (t.norm.endsWith('ly') && t.norm.length > 4) || !hasLemma(t.norm, 'n');
+  return !!t && doc.tokens[i + 1]?.text === ',' && isAdverbWord(t);
 }

@@ -6,18 +6,10 @@
 // the subject of the clause it hangs on).
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
+import { isAdverbWord } from './opening-adverbs.js';
 import { isQuoted } from './quotes.js';
 import { timePhrase } from './times.js';
 import { FINITE, mayBeFiniteForm } from './word-forms.js';
-
-/** One-word openers before a comma ("Instead,", "However,", "Together,"). */
-const OPENING_ADVERBS = new Set([
-  ...['instead', 'however', 'still', 'yet', 'together', 'meanwhile', 'moreover', 'indeed', 'now'],
-  ...['then', 'later', 'earlier', 'again', 'today', 'yesterday', 'tonight', 'afterward', 'afterwards'],
-  ...['nevertheless', 'nonetheless', 'likewise', 'similarly', 'separately', 'overall', 'first', 'also'],
-  ...['ultimately', 'finally', 'eventually', 'previously', 'recently', 'initially', 'originally'],
-  ...['furthermore', 'additionally', 'otherwise', 'thus', 'therefore', 'consequently', 'subsequently'],
-]);
 
 /** Prepositions opening a phrase of time, place or circumstance ("At a rally in Dover,"). */
 const OPENING_PREPOSITIONS = new Set([
@@ -93,8 +85,7 @@ function openingKind(
   const words = doc.tokens.slice(i, comma);
   // "Iowa," after "At an event in Ames,": the state of the place just named.
   if (afterPlace && len <= 3 && words.every((t) => t.cap || t.text === '.')) return 'place';
-  if (len === 1 && (OPENING_ADVERBS.has(head.norm) || (head.norm.endsWith('ly') && hasLemma(head.norm, 'r'))))
-    return 'adverb';
+  if (len === 1 && isAdverbWord(head)) return 'adverb';
   // "More recently,", "Even so,", "Just as often,": a degree word before an adverb.
   if (
     len === 2 &&
