@@ -1,4 +1,4 @@
-import { extractStatements, type Statement } from '../../src/attribution/index.js';
+import { extractStatements, extractStatementsWith, type Statement } from '../../src/attribution/index.js';
 import { buildDocument, type Document } from '../../src/text/document.js';
 
 export function docOf(text: string, id = 't'): Document {
@@ -7,6 +7,15 @@ export function docOf(text: string, id = 't'): Document {
 
 export function analyze(text: string): Statement[] {
   return extractStatements(docOf(text));
+}
+
+/**
+ * The statements of every candidate, without the statement filter: for tests of a rule on
+ * speakers or contents whose statement the filter, retrained on PolNeAR with each round of
+ * candidates, keeps or drops by a small margin (the rule is what such a test checks).
+ */
+export function analyzeUnfiltered(text: string): Statement[] {
+  return extractStatementsWith(docOf(text), { filter: null });
 }
 
 /** The resolved speaker name of a text's last statement. */

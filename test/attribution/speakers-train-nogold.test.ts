@@ -3,7 +3,7 @@
 // (every text here is invented): each test fails on the extractor as it was before its fix.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, byCue } from './helpers.js';
+import { analyzeUnfiltered as analyze, byCue } from './helpers.js';
 
 const speakerOf = (text: string, cue: string) => byCue(analyze(text), cue).speaker?.text ?? null;
 
@@ -18,7 +18,7 @@ test('"X was written off as …": a passive with a particle before its prepositi
   const text =
     'Critics had written off the Tarsa Party for years. Its leader, Amel Drost, was written off as a fringe ' +
     'candidate when she launched her bid last spring against a popular governor.';
-  assert.equal(speakerOf(text, 'written off'), null);
+  assert.equal(speakerOf(text, 'was written off'), null);
 });
 
 test('"a city once known for its mills": a participle that is no past tense, after a noun, has no speaker', () => {

@@ -4,10 +4,10 @@
 // it guards a fix's reach.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from './helpers.js';
+import { analyze, analyzeUnfiltered } from './helpers.js';
 
-const speakerOf = (text: string, cue: string) => {
-  const s = analyze(text).find((x) => x.cue.text.startsWith(cue));
+const speakerOf = (text: string, cue: string, extract = analyze) => {
+  const s = extract(text).find((x) => x.cue.text.startsWith(cue));
   return s ? (s.speaker?.text ?? null) : undefined;
 };
 
@@ -98,6 +98,8 @@ test('"Dover (Wire) – Senator Prask has …, saying", "WESTON ― …": dateli
     speakerOf(
       'Dover (Wire) – Senator Ula Prask has taken a swipe at her rival, saying that loud remarks do harm.',
       'saying',
+      // (Without the statement filter, whose margin on these invented sentences is small.)
+      analyzeUnfiltered,
     ),
     'Senator Ula Prask',
   );
@@ -105,6 +107,7 @@ test('"Dover (Wire) – Senator Prask has …, saying", "WESTON ― …": dateli
     speakerOf(
       'Aug 27 (Wire) - Senator Ula Prask on Saturday received her first briefing since accepting the nomination.',
       'accepting',
+      analyzeUnfiltered,
     ),
     'Senator Ula Prask',
   );
@@ -112,6 +115,7 @@ test('"Dover (Wire) – Senator Prask has …, saying", "WESTON ― …": dateli
     speakerOf(
       'WESTON ― Governor Pell Arno attacked the ruling on Tuesday, saying the court had erred.',
       'saying',
+      analyzeUnfiltered,
     ),
     'Governor Pell Arno',
   );
