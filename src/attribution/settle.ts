@@ -20,6 +20,7 @@ import { afterDateline } from './datelines.js';
 import { sentenceSubject, subjectAt } from './sentence-subject.js';
 import { coordinatedAsideSubject, coordinatedRelative } from './coordinated-subjects.js';
 import { openingParticipleClause, pastOpeningPhrases } from './opening-phrases.js';
+import { clauseSpeakerBefore, prepositionClauseSubject } from './preposition-participles.js';
 import { relativeOfConjunct } from './relative-reach.js';
 import { beforeCueWords, isAbbreviationDot, sourceBefore } from './sources.js';
 import {
@@ -80,15 +81,21 @@ function inheritSources(doc: Document, frames: Frame[]): void {
         }
     // A participle after a preposition ("by telling", "for acknowledging"): whatever stands
     // before the preposition is no speaker of its own.
+    // (Not a passive: "after being nominated by …".)
     const afterPreposition =
-      j >= lo && doc.tokens[f.cue.first].norm.endsWith('ing') && PARTICIPLE_PREPOSITIONS.has(conjunction);
+      j >= lo &&
+      doc.tokens[f.cue.first].norm.endsWith('ing') &&
+      doc.tokens[f.cue.first].norm !== 'being' &&
+      PARTICIPLE_PREPOSITIONS.has(conjunction);
     if (afterPreposition) {
       // "He courted students last month by telling them …", "She was attacked for acknowledging
       // that …": the subject of the clause holding the preposition speaks.
       // "…, the company said, without disclosing whether …": after a comma, the clause before speaks.
       const subject =
+        clauseSpeakerBefore(doc, j, prev) ??
         clauseSubject(doc, j) ??
-        (doc.tokens[j - 1]?.text === ',' && prev?.cue.sentence === f.cue.sentence ? prev.source : null);
+        (doc.tokens[j - 1]?.text === ',' && prev?.cue.sentence === f.cue.sentence ? prev.source : null) ??
+        prepositionClauseSubject(doc, j);
       if (subject) {
         f.source = subject;
         return;
@@ -245,8 +252,12 @@ function subordinateSpeaker(doc: Document, main: TokenRange, comma: number): Tok
   return null;
 }
 
-/** Prepositions before a participle whose subject is the clause's ("by telling", "for saying"). */
-const PARTICIPLE_PREPOSITIONS = new Set(['by', 'for', 'of', 'about', 'from', 'without', 'in', 'on']);
+/** Words before a participle whose subject is the clause's ("by telling", "while talking"). */
+const PARTICIPLE_PREPOSITIONS = new Set([
+  ...['by', 'for', 'of', 'about', 'from', 'without', 'in', 'on'],
+  // ("who has stumbled while talking about …", "told the radio after hinting …")
+  ...['while', 'after', 'before'],
+]);
 
 /** Tokens back from a participle's preposition within which its clause's start is looked for. */
 const CLAUSE_REACH = 60;

@@ -44,6 +44,7 @@ export function namesNoOne(doc: Document, f: Frame): boolean {
   if (!f.source || f.source[1] - f.source[0] !== 1) return false;
   const s = f.source[0];
   const t = doc.tokens[s];
+  if (t.norm === 'it' && isExtraposedIt(doc, f)) return true;
   if (t.kind !== 'word' || isPronoun(t.norm) || QUANTIFIERS.has(t.norm)) return false;
   // (Not before a progressive's participle: "It's calling the ruling unfair" is the union's.)
   if (EXPLETIVE_CONTRACTIONS.has(t.norm))
@@ -66,3 +67,46 @@ const QUANTIFIERS = new Set([
   ...['many', 'some', 'both', 'all', 'another', 'most', 'several', 'few', 'each', 'either', 'neither'],
   ...['none', 'one', 'others', 'more', 'less', 'much', 'any', 'various', 'numerous', 'half'],
 ]);
+
+/** Modals before a linking "be" ("It would be wrong to …"). */
+const MODALS = ['would', 'will', 'may', 'might', 'could'];
+
+/** Verbs that put an adjective to an expletive "it" ("It is unclear", "it remained doubtful"). */
+const LINKING = new Set([
+  ...['is', 'was', 'be', 'been', 'remains', 'remained', 'became', 'becomes', 'seems', 'seemed'],
+  ...MODALS,
+]);
+
+/** Words between such a verb and its adjective ("is not yet clear", "is far from certain"). */
+const DEGREE = new Set([
+  ...['not', "n't", 'also', 'still', 'yet', 'now', 'far', 'from', 'less', 'more', 'very', 'quite'],
+  ...['entirely', 'increasingly', 'already', 'so', 'immediately', 'all', 'too', 'equally', 'even'],
+]);
+
+/** Words that may open a clause after the adjective ("whether", "that", "he"). */
+const CLAUSE_OPENERS = new Set([
+  ...['that', 'whether', 'if', 'how', 'why', 'what', 'who', 'when', 'where', 'which'],
+  ...['he', 'she', 'they', 'we', 'i', 'it', 'the', 'a', 'an', 'this', 'there'],
+]);
+
+/**
+ * "It is unclear whether …", "it was doubtful he would …", "It is obvious that …": an expletive
+ * "it" before a linking verb and an adjective whose clause is the content stands for that clause;
+ * the narrator judges, no one is said to (PolNeAR train: no source for any such cue).
+ */
+function isExtraposedIt(doc: Document, f: Frame): boolean {
+  const { cue } = f;
+  if (!f.source || f.source[1] !== cue.first || !LINKING.has(doc.tokens[cue.first].norm)) return false;
+  let k = cue.first + 1;
+  if (MODALS.includes(doc.tokens[cue.first].norm)) {
+    if (doc.tokens[k]?.norm !== 'be') return false;
+    k++;
+  }
+  while (k < cue.last - 1 && DEGREE.has(doc.tokens[k].norm)) k++;
+  const adjective = doc.tokens[k];
+  if (k !== cue.last - 1 || adjective.cap || !hasLemma(adjective.norm, 'a')) return false;
+  const first = f.content[0]?.[0] ?? -1;
+  if (first < cue.last || first > cue.last + 1) return false;
+  const opener = doc.tokens[first];
+  return CLAUSE_OPENERS.has(opener.norm) || (opener.cap && opener.kind === 'word');
+}
