@@ -11,6 +11,7 @@ import type { Frame, TokenRange } from './spans.js';
 import { hasTellingCue } from './stance.js';
 import { isDirective } from './directives.js';
 import { ageFollows, verblessThatClause } from './word-forms.js';
+import { isNounParticipleFrame } from './verdict-agents.js';
 
 const TRAILING_JUNK = new Set([
   ',',
@@ -110,6 +111,8 @@ export function clipOverlaps(doc: Document, frames: Frame[]): void {
     if (unsure && (!f.source || (!spokenWithSource(doc, f) && !hasTellingCue(doc, f) && !tells(doc, f))))
       continue;
     if (pluralPredicateOfSingular(doc, f, frames) || feelingInContent(doc, f, frames)) continue;
+    // ("oils proposed by the commission, diplomats said": an agent inside a noun phrase.)
+    if (isNounParticipleFrame(doc, f)) continue;
     for (let i = f.cue.first; i < f.cue.last; i++) marks[i] |= TAKEN;
     if (f.source) for (let i = f.source[0]; i < f.source[1]; i++) marks[i] |= TAKEN;
   }

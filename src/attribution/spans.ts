@@ -39,7 +39,7 @@ import {
   wordsAfter,
 } from './after-cue.js';
 import { relativeSource } from './comments.js';
-import { verdictByAgent } from './verdict-agents.js';
+import { nounParticipleAgent, verdictByAgent } from './verdict-agents.js';
 import { estimateFrame } from './estimate-cues.js';
 import {
   afterJoin,
@@ -178,7 +178,10 @@ function frameByShape(doc: Document, cue: CueTokens): Frame | null {
     const subject = sourceBefore(doc, cue.first, lo);
     if (subject) return makeFrame(cue, source, [subject]);
   }
-  const verdict = verdictByAgent(doc, cue, lo, hi) ?? estimateFrame(doc, cue, lo, hi);
+  const verdict =
+    verdictByAgent(doc, cue, lo, hi) ??
+    nounParticipleAgent(doc, cue, lo, hi) ??
+    estimateFrame(doc, cue, lo, hi);
   if (verdict) return verdict;
   const reduced = isBareChargePassive(doc, cue, lo)
     ? chargeFrame(doc, cue, lo, contentFrom(doc, forwardStart(doc, cue, hi), lo, hi))
