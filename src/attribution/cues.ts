@@ -1,6 +1,7 @@
 // Finds cue words ("said", "told reporters", "according to", "warned") with a trained
 // averaged-perceptron tagger (B/I/O over tokens, greedy left to right).
 import { isVerdictByAgent } from './verdict-agents.js';
+import { blockAfterSaying } from './colon-quotations.js';
 import { isEstimateCue, mayBeEstimateVerb } from './estimate-cues.js';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -259,6 +260,9 @@ function tagInto(
     if (label === 0 && prev === 0 && (may & HEARSAY_WORD) !== 0 && !t.quoted) label = 1;
     if (label === 0 && lexical && scores[1] + RECEIVED_MARGIN > scores[0] && isReceivedSaying(doc, i, lo))
       label = 1;
+    // "The governor added: | (next paragraph) …": a block announced with no quotation marks.
+    if (label === 0 && blockAfterSaying(doc, i, hi)) label = 1;
+    else if (prev === 1 && t.text === ':' && blockAfterSaying(doc, i - 1, hi)) label = 2;
     if (label === 2 && prev === 0) label = 1; // an I cannot start a cue
     // An auxiliary opened the cue through the lexicon: the cue is the auxiliary and its verb.
     if (auxOpened === i - 1) label = 2;

@@ -40,6 +40,7 @@ import {
 } from './after-cue.js';
 import { relativeSource } from './comments.js';
 import { nounParticipleAgent, verdictByAgent } from './verdict-agents.js';
+import { blockAfterSaying } from './colon-quotations.js';
 import { estimateFrame } from './estimate-cues.js';
 import {
   afterJoin,
@@ -121,6 +122,8 @@ function frameByShape(doc: Document, cue: CueTokens): Frame | null {
   if (question) return question;
   const introduced = quotationAfterColon(doc, cue);
   if (introduced) return makeFrame(cue, sourceBefore(doc, cue.first, lo), [introduced], true);
+  const block = cue.last - cue.first === 2 ? blockAfterSaying(doc, cue.first, hi) : null;
+  if (block) return makeFrame(cue, sourceBefore(doc, cue.first, lo), [block], true);
   // ("as per": a spun or clipped "according to", which the tagger never saw; built by this rule,
   // so the filter, which has not seen it either, leaves it be.)
   const asPer = cueWords.length === 2 && cueWords[0] === 'as' && cueWords[1] === 'per';

@@ -48,3 +48,28 @@ test('"a levy … proposed by the executive, diplomats said": the agent inside a
   assert.ok(said[0].content.text.startsWith('A majority of member states'));
   assert.equal(said[1].speaker_name, 'senior diplomats');
 });
+
+test('"The governor added:" closing its paragraph announces the next one, though no quotation mark opens it', () => {
+  const text =
+    'The senator spoke in Tolbury on Monday. The governor added:\n\n' +
+    'It is typical of the mayor. She knows nothing, but she never stops talking.\n\nThe crowd cheered.';
+  const statements = analyze(text);
+  assert.equal(statements.length, 1);
+  assert.equal(statements[0].speaker?.text, 'The governor');
+  assert.equal(
+    statements[0].content.text,
+    'It is typical of the mayor. She knows nothing, but she never stops talking.',
+  );
+});
+
+test('"Radio Kestrel reports:" then a block with a cue of its own inside: the block stays whole', () => {
+  const text =
+    'A new poll came out on Monday. Radio Kestrel reports:\n\n' +
+    'Out of a supposed favourite, Mayor Ilse Varga, this reeks of the worst panic that I have ever seen.' +
+    '\n\nThe crowd cheered.';
+  const s = analyze(text).find((x) => x.cue.text === 'reports:');
+  assert.equal(
+    s?.content.text,
+    'Out of a supposed favourite, Mayor Ilse Varga, this reeks of the worst panic that I have ever seen.',
+  );
+});
