@@ -16,6 +16,7 @@ import { speakerWithin } from './speaker-shape.js';
 import { purposeSubject } from './purpose-subjects.js';
 import { namesNoOne, STIRRING } from './speakerless.js';
 import { predicateSubject } from './predicate-sources.js';
+import { repairNounCueSource } from './noun-cue-sources.js';
 import { timePhrase } from './times.js';
 import { mayBeFiniteVerb, OBJECT_DETERMINERS, RECEIVING } from './word-forms.js';
 import { isEvidenceHeard, isReceivedSaying } from './lexicon-cues.js';
@@ -198,6 +199,7 @@ export function repairSources(doc: Document, frames: readonly Frame[]): void {
     // "… and distinguished herself by saying": a predicate is no speaker, its subject is.
     const subject = f.source ? predicateSubject(doc, f.source, f.cue.first) : undefined;
     if (subject !== undefined) f.source = subject;
+    repairNounCueSource(doc, f);
     // "It emerged that …", "It appears that …": the expletive is no speaker.
     if (
       f.source &&
