@@ -3,7 +3,7 @@
 // before its fix.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, byCue } from './helpers.js';
+import { analyze, analyzeUnfiltered, byCue } from './helpers.js';
 
 test('a bare verb of saying between its subject and a clause is a cue ("Analysts … estimate the painting could")', () => {
   const s = byCue(
@@ -165,7 +165,8 @@ test('a participle after a noun phrase a preposition governs is a passive ("afte
   const [bare] = analyze('Shares rallied after a share buyback program announced yesterday.');
   assert.equal(bare?.speaker, null);
   assert.equal(bare?.content.text, 'a share buyback program');
-  const [agent] = analyze('Shares rallied after a buyback plan announced on Monday by the board.');
+  // (Without the statement filter, whose margin on this invented sentence is small.)
+  const [agent] = analyzeUnfiltered('Shares rallied after a buyback plan announced on Monday by the board.');
   assert.equal(agent?.speaker?.text, 'the board');
   assert.equal(agent?.content.text, 'a buyback plan');
   // A clause: the company announced something.
