@@ -21,6 +21,7 @@ import {
   PASSIVE_AUXILIARIES,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
+  DASHES,
 } from './word-forms.js';
 import { isAdverbWord } from './opening-adverbs.js';
 
@@ -28,8 +29,8 @@ import { isAdverbWord } from './opening-adverbs.js';
 function isDash(doc: Document, i: number): boolean {
   const t = doc.tokens[i];
   if (!t || t.kind !== 'punct') return false;
-  if (t.text === '—' || t.text === '–' || t.text === '―') return true;
-  if (t.text !== '-') return false;
+  if (!DASHES.has(t.text)) return false;
+  if (t.text !== '-') return true;
   const prev = doc.tokens[i - 1];
   const next = doc.tokens[i + 1];
   // (Not a hyphen joining words: "Three-in-five" is one token, but "D - Ore" is not.)

@@ -3,8 +3,7 @@
 import { wordSet } from '../lexicon/load.js';
 import type { DocToken, Document } from '../text/document.js';
 import { PRONOUN_SUBJECTS } from './sources.js';
-
-const DASHES = new Set(['-', '—', '–', '―']);
+import { DASHES } from './word-forms.js';
 
 const CLOCK_TIME = /^(\d{1,2})[:.](\d{2})$/;
 

@@ -6,7 +6,7 @@ import { isSceneClause } from './lead-phrases.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import { timePhrase } from './times.js';
 import { hasFiniteVerb } from './sources.js';
-import { FINITE, isRegularPlural, mayBeFiniteVerb, NOUN_PHRASE_OPENERS } from './word-forms.js';
+import { DASHES, FINITE, isRegularPlural, mayBeFiniteVerb, NOUN_PHRASE_OPENERS } from './word-forms.js';
 import type { CueTokens } from './types.js';
 
 /** Words that may open a reported clause's subject before a relative clause or appositive. */
@@ -14,8 +14,6 @@ const SUBJECT_OPENERS = new Set([...NOUN_PHRASE_OPENERS, 'one', 'two', 'three', 
 
 /** Longest appositive read between a subject and its verb ("one suspect, a driver from X, fled"). */
 const MAX_APPOSITIVE = 12;
-
-const DASHES = new Set(['—', '–', '-', '―']);
 
 /**
  * "The protesters said the penalties | — fines of up to 500 crowns — were disproportionate": a cut

@@ -308,6 +308,9 @@ export function ageFollows(doc: Document, i: number): boolean {
 }
 
 /** Forms of "be" right before a passive participle ("was accused", "has been told"). */
+/** Dashes as tokens: a hyphen standing apart, an en dash, an em dash, a horizontal bar. */
+export const DASHES: ReadonlySet<string> = new Set(['-', '—', '–', '―']);
+
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
   'is',
   'are',
