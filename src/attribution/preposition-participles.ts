@@ -1,5 +1,5 @@
 // The speaker of a participle after a preposition or a time word with no comma before it ("Her
-// rival, Ann Roe, has surged in the polls by saying …", "Brill, who last week stunned the board
+// rival, Ann Roe, has climbed in the surveys by saying …", "Brill, who last week stunned the board
 // by questioning …", "Roe could contest the fine, perhaps by arguing …"): whoever does what the
 // clause holding the preposition says. settle.ts reads that clause's subject from its start (the
 // sentence's, or after the last comma); when the clause opens on a relative pronoun, on a verb

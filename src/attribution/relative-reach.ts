@@ -58,7 +58,7 @@ function isInnerHyphen(doc: Document, j: number): boolean {
 
 /**
  * Does a finite verb stand in the clause before a relative pronoun at token r that no comma or
- * dash sets off ("He praised those who left but said …": "said" may be the main clause's)?
+ * dash sets off ("He thanked those who quit but said …": "said" may be the main clause's)?
  */
 function verbBeforeRestrictive(doc: Document, r: number, lo: number): boolean {
   const prev = doc.tokens[r - 1];
@@ -131,7 +131,7 @@ export function relativeAcrossAdjunct(doc: Document, cue: number, lo: number): T
 }
 
 /**
- * "…, who, on a press call Friday, criticized": the cue right after an aside in commas that a
+ * "…, who, on a radio show Monday, criticized": the cue right after an aside in commas that a
  * relative pronoun and its comma open. `comma` is the comma before the cue; null when no such aside.
  */
 export function relativeBeforeAside(doc: Document, comma: number, lo: number): TokenRange | null {

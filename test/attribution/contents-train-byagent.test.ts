@@ -40,7 +40,7 @@ test('"…, a sentiment endorsed by the crowd": not the words after the agent', 
 // Guards the reach: fails with the new frame unless its agent is left out of clipOverlaps' cuts.
 test('"a levy … proposed by the executive, diplomats said": the agent inside a noun phrase cuts no content', () => {
   const text =
-    'A majority of member states in the union are either against or have strong reservations over a ' +
+    'A majority of member states in the union oppose outright or have deep doubts about a ' +
     'levy on imported oils and fats proposed by the Brussels executive, senior diplomats said. They said ' +
     'a panel of farm experts had voiced strong objections.';
   const said = analyze(text).filter((s) => s.cue.text === 'said');

@@ -7,9 +7,9 @@ import { analyze, byCue } from './helpers.js';
 
 const speakerOf = (text: string, cue: string) => byCue(analyze(text), cue).speaker?.text ?? null;
 
-test('"Her rival, Tomas Brek, has surged in the polls by saying …": the subject before its appositive speaks', () => {
+test('"Her rival, Tomas Brek, has climbed in the surveys by saying …": the subject before its appositive speaks', () => {
   const text =
-    'Mayor Ada Quist spoke on Monday. Her main rival, Tomas Brek, has surged in the polls by saying ' +
+    'Mayor Ada Quist spoke on Monday. Her main rival, Tomas Brek, has climbed in the surveys by saying ' +
     'that the budget is rigged in favour of landlords.';
   const s = byCue(analyze(text), 'saying');
   assert.equal(s.speaker?.text, 'Her main rival, Tomas Brek');

@@ -16,8 +16,8 @@ test('"She is best known for …", "he is better known as …": a passive with a
 
 test('"X was written off as …": a passive with a particle before its preposition has no speaker', () => {
   const text =
-    'Critics had written off the Tarsa Party for years. Its leader, Amel Drost, was written off as a fringe ' +
-    'candidate when she launched her bid last spring against a popular governor.';
+    'Critics had written off the Tarsa Party for years. Its leader, Amel Drost, was written off as a long shot ' +
+    'when she launched her bid last spring against a popular governor.';
   assert.equal(speakerOf(text, 'was written off'), null);
 });
 
@@ -29,7 +29,7 @@ test('"a city once known for its mills": a participle that is no past tense, aft
 test('"Mayor X faced questions about …", "has endured questions about …", "stoked speculation that …": a noun cue after a verb that suffers or stirs talk is said by others', () => {
   assert.equal(
     speakerOf(
-      'Rather than talk about the bridge, Mayor Ilka Sorn faced questions about what had gone wrong with the budget. She left early.',
+      'Rather than talk about the bridge, Mayor Ilka Sorn faced questions about the hole in the budget. She left early.',
       'questions about',
     ),
     null,

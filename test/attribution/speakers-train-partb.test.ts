@@ -27,7 +27,7 @@ test('"X took …, was cool … and distinguished herself by saying": a predicat
   assert.equal(speakerOf(text, 'saying'), 'Vell');
   assert.equal(
     speakerOf(
-      'Vell, on the other hand, had no trouble breaking with her future boss in endorsing Rand.',
+      'Vell, by contrast, had no qualms about breaking with her future boss in endorsing Rand.',
       'endorsing',
     ),
     'Vell',

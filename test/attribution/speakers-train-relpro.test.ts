@@ -91,7 +91,7 @@ test('"Tarn, a reporter who saw the crash and described it": the relative pronou
   );
 });
 
-test('"which critics said …", "He praised those who left but said …": no shared or object relative (guards the reach)', () => {
+test('"which critics said …", "He thanked those who quit but said …": no shared or object relative (guards the reach)', () => {
   assert.notEqual(
     sourceOf('The council passed a levy, which critics said was unfair to farmers.', 'said').span,
     'which',

@@ -50,7 +50,7 @@ test('"Mara Vinn, a builder, descended a staircase … to declare": an infinitiv
     'Mara Vinn',
   );
   assert.equal(
-    speakerOf('Dr. Bram Tolle used part of his address to call for new taxes on land.', 'to call'),
+    speakerOf('Dr. Bram Tolle used much of his speech to call for new taxes on land.', 'to call'),
     'Dr. Bram Tolle',
   );
   assert.equal(
@@ -59,12 +59,12 @@ test('"Mara Vinn, a builder, descended a staircase … to declare": an infinitiv
   );
 });
 
-test('"Earlier this year, both houses of the assembly, citing …": a quantified lowercase subject, not the time before it', () => {
+test('"Earlier this month, both chambers of the assembly, citing …": a quantified lowercase subject, not the time before it', () => {
   assert.equal(
     speakerOf(
-      'Earlier this year, both houses of the assembly, citing low morale, passed bills dropping the plans.',
+      'Earlier this month, both chambers of the assembly, citing low morale, passed bills dropping the plans.',
       'citing',
     ),
-    'both houses',
+    'both chambers',
   );
 });

@@ -30,7 +30,7 @@ test('"BYLINE: …", "Contributing: …": a credit line names the writer, who sa
 test('"took to the talk shows", "the morning shows": a broadcast, not a verb of showing', () => {
   assert.ok(
     !cues(
-      'Senator Halvard Brisk, who took to the talk shows to defend his tax plan, lost the vote.',
+      'Senator Halvard Brisk, who took to the talk shows all week for his tax plan, lost the vote.',
     ).includes('shows'),
   );
   assert.ok(
