@@ -41,7 +41,7 @@ const SCENE_PREPOSITIONS = new Set([
 export function takeBlockAfterColon(doc: Document, frames: readonly Frame[]): void {
   for (const f of frames) {
     // An unquoted block announced by a verb of saying stays whole: the cues inside it are the
-    // speaker's words, and cut it nowhere ("… Hillary Clinton, this reeks of …").
+    // speaker's words, and cut it nowhere ("… Governor Lind, this reeks of …").
     if (f.cue.last - f.cue.first === 2 && f.content.length > 0) {
       const block = blockAfterSaying(doc, f.cue.first, doc.sentences[f.cue.sentence].tokenEnd);
       if (block) {

@@ -1,5 +1,5 @@
 // The subject of a cue that is the second of two coordinated predicates ("X met the families
-// and said …", "Romney, who campaigned on it and sought …"), when the cue has no source of its
+// and said …", "Marlow, who campaigned on it and sought …"), when the cue has no source of its
 // own and no earlier statement in the sentence to inherit one from. The sentence's opening noun
 // phrase is the usual answer (settle.ts); these rules read the first predicate's own subject
 // instead where that one is missed or wrong: a relative pronoun right before the first verb
@@ -44,7 +44,7 @@ function verbGroupStart(doc: Document, v: number, lo: number): number {
   return b + 1;
 }
 
-/** "Romney, who campaigned on X and sought …": the relative pronoun the first predicate opens with. */
+/** "Marlow, who campaigned on X and sought …": the relative pronoun the first predicate opens with. */
 export function coordinatedRelative(doc: Document, and: number, lo: number): TokenRange | null {
   const v = firstVerb(doc, and, lo);
   if (v < 0) return null;

@@ -156,7 +156,7 @@ export function relativeOfConjunct(doc: Document, conj: number, lo: number): Tok
     const t = doc.tokens[j];
     if (isRelativeSubject(doc, j, lo))
       return verb && verbFollows(doc, j) && !verbBeforeRestrictive(doc, j, lo) ? [j, j + 1] : null;
-    // (Inside a word: "self-deportation", "Trump’s".)
+    // (Inside a word: "self-deportation", "Marlow’s".)
     if (t.kind === 'punct' && !isInnerHyphen(doc, j) && !/^[’']/.test(t.text)) return null;
     if (CLAUSE_OPENERS.has(t.norm) || NOMINATIVE_PRONOUNS.has(t.norm) || isQuoted(doc, j)) return null;
     if (t.norm === 'and' || t.norm === 'but' || t.norm === 'or') continue;

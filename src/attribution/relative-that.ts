@@ -85,6 +85,6 @@ export function thatAntecedent(doc: Document, at: number): string | null {
     if (t.norm === 'including' || (t.norm.endsWith('ly') && hasLemma(t.norm, 'r'))) break;
     start = j;
   }
-  // A lone capitalised word may be a sentence's first word, not a name ("Sanders is …" aside).
+  // A lone capitalised word may be a sentence's first word, not a name ("Marlow is …" aside).
   return doc.text.slice(doc.tokens[start].start, head.end);
 }

@@ -1,5 +1,5 @@
 // Sources that name no one. The source finder takes the words before a cue; when what stands
-// there is a clause of the narrator's ("Clinton faced | questions about", "It is wrong | to
+// there is a clause of the narrator's ("Marlow faced | questions about", "It is wrong | to
 // attribute"), a lone adverb or adjective ("Rather than | questions"), nobody in the text is said
 // to say it: PolNeAR gives no source.
 import { hasLemma } from '../lexicon/wordnet.js';
