@@ -3,7 +3,7 @@
 // opens, even in the next paragraph (no train content ends at a colon).
 import type { Document } from '../text/document.js';
 import { isCloseQuote, isOpenQuote, paragraphTokens, quoteEndAcrossParagraphs } from './quotes.js';
-import type { Frame } from './spans.js';
+import type { Frame } from './frame.js';
 import type { TokenRange } from './types.js';
 import { wordSet } from '../lexicon/load.js';
 
