@@ -1,18 +1,11 @@
 // Resolves each statement's speaker to a name: names as written (titles stripped, surnames
 // completed: "Kirby" → "John Kirby"), pronouns to the most recent fitting speaker or person,
 // descriptions ("the Turkish president") to the person introduced with that title.
-import { wordSet } from '../lexicon/load.js';
+// The rules are here; the words they read around a name are in speaker-phrases.ts, the mentions
+// they resolve against in speaker-mentions.ts, a comment's subject in comment-subjects.ts and
+// how far on a description's person may be named in description-reach.ts.
 import type { Document } from '../text/document.js';
-import {
-  BODY_NOUNS,
-  DETERMINERS,
-  isOrganisationWord,
-  isPersonName,
-  isTitleWord,
-  splitTitle,
-  type NameMention,
-  withoutPossessive,
-} from './names.js';
+import { BODY_NOUNS, DETERMINERS, isOrganisationWord, isTitleWord, splitTitle } from './names.js';
 import { subjectEndBeforeAsides } from './aside-subjects.js';
 import type { Frame } from './spans.js';
 import {
@@ -25,10 +18,9 @@ import {
   withoutTrailingTime,
   titledNameExtent,
 } from './name-extent.js';
-import { ArticleGenders } from './gender.js';
 import { lowercaseBodyOf, nameAfterBodyNoun, titleCaseBodyName } from './body-names.js';
 import { Mentions } from './mentions.js';
-import { isCapitalisedVerb, nameMentions, POST_NOMINALS } from './name-mentions.js';
+import { isCapitalisedVerb, POST_NOMINALS } from './name-mentions.js';
 import { firstQuestionLine } from './labels.js';
 import {
   earlierBody,
@@ -45,8 +37,7 @@ import {
   possessorInSentence,
   resolvePronoun,
 } from './pronouns.js';
-import { isRegularPlural, mayBeFiniteVerb } from './word-forms.js';
-import { isHeadline, isHeadlineSentence, isTitleCaseHeadline } from './headline.js';
+import { isHeadlineSentence, isTitleCaseHeadline } from './headline.js';
 import { isPersonNoun } from './agents.js';
 import {
   appositiveName,
@@ -62,96 +53,18 @@ import {
   personOfAge,
   resolveDescription,
 } from './descriptions.js';
-
-/** "who", or a subject "that" before its verb ("groups that brought the suit"). */
-function isRelativeOpener(doc: Document, i: number): boolean {
-  const t = doc.tokens[i];
-  return (
-    t.norm === 'who' ||
-    t.norm === 'whose' ||
-    (t.norm === 'that' && i + 1 < doc.tokens.length && mayBeFiniteVerb(doc, i + 1)) ||
-    // ("A group that researchers link to …": an object's relative clause after a noun.)
-    (t.norm === 'that' &&
-      i > 0 &&
-      doc.tokens[i - 1].kind === 'word' &&
-      !doc.tokens[i - 1].stop &&
-      isRegularPlural(doc.tokens[i + 1]) &&
-      !doc.tokens[i + 1].cap)
-  );
-}
-
-const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves']);
-/** Possessive determiners, with the pronoun whose referent they name. */
-const POSSESSIVES = new Map([
-  ['his', 'he'],
-  ['her', 'she'],
-  ['its', 'it'],
-  ['their', 'they'],
-]);
-
-/**
- * "Ana Ruiz’s [claim]": the possessor of a noun cue is named without its "’s"; a name that ends
- * in one before a verb ("Moody’s said", "Standard and Poor’s warned") keeps it.
- */
-function possessorName(doc: Document, f: Frame, nameEnd: number, name: string): string {
-  if (nameEnd !== f.cue.first || !/[’']s$/.test(name)) return name;
-  const cue = doc.tokens[f.cue.first];
-  return cue.norm !== cue.lemma && wordSet('speech-verbs').has(cue.lemma) ? name : withoutPossessive(name);
-}
-
-/** Nouns of the people around someone, who speak for them ("the family of", "lawyers for"). */
-const RELATED_GROUPS = new Set([
-  ...['family', 'families', 'relatives', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'friends'],
-  ...['supporters', 'parents', 'colleagues', 'representatives', 'advisers', 'advisors', 'aides'],
-  ...['agent', 'agents', 'father', 'mother', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister'],
-]);
-
-/** Is the name at `nameStart` led by such a noun and "of"/"for" ("the family of | X"), maybe
- *  with up to two lowercase words between ("the lawyer for referee | X", "of the late | X")? */
-function relatedGroup(doc: Document, nameStart: number, first: number): boolean {
-  let j = nameStart - 1;
-  const isLink = (norm: string) => norm === 'of' || norm === 'for';
-  // (Or a title with its own capitals: "the agent of Ravenmoor midfielder | X".)
-  while (j - 2 >= first && nameStart - j <= 3 && !isLink(doc.tokens[j].norm) && doc.tokens[j].kind === 'word')
-    j--;
-  const link = doc.tokens[j].norm;
-  return j - 1 >= first && isLink(link) && RELATED_GROUPS.has(doc.tokens[j - 1].norm);
-}
-
-/** Single-word names that speak somewhere in the document are people too ("Zelenskyy said"). */
-function markSpeakingNames(doc: Document, frames: Frame[], mentions: NameMention[]): void {
-  const speaking = new Set<string>();
-  for (const f of frames) {
-    if (!f.source) continue;
-    const last = doc.tokens[f.source[1] - 1];
-    if (last.cap && f.source[1] - f.source[0] <= 4) speaking.add(withoutPossessive(last.text));
-  }
-  if (speaking.size === 0) return;
-  for (const m of mentions)
-    if (
-      !m.person &&
-      speaking.has(m.name) &&
-      !pluralOpeningSentence(doc, m.token) &&
-      isPersonName(doc, m.token, m.token + 1, m.titles)
-    )
-      m.person = true;
-}
-
-/** "Volunteers searched …": a plural noun capitalised only because it opens its sentence; no person. */
-function pluralOpeningSentence(doc: Document, i: number): boolean {
-  const t = doc.tokens[i];
-  return doc.sentences[t.sentence].tokenStart === i && isRegularPlural(t);
-}
-
-/** Words opening a description of people counted ("One opposition MP", "Two Labour MPs"). */
-const COUNTED = new Set(['one', 'another', 'two', 'three', 'several', 'some', 'many']);
-
-/** The document's name mentions as the statements' speakers tell them (built once per document). */
-export function speakerMentions(doc: Document, frames: Frame[]): Mentions {
-  const found = nameMentions(doc);
-  markSpeakingNames(doc, frames, found);
-  return new Mentions(found, new ArticleGenders(doc, found, frames));
-}
+import { speakerMentions } from './speaker-mentions.js';
+import {
+  AGE_WORD,
+  COUNTED,
+  isRelativeOpener,
+  POSSESSIVES,
+  possessorName,
+  REFLEXIVES,
+  relatedGroup,
+} from './speaker-phrases.js';
+import { paragraphEnd } from './description-reach.js';
+import { commentSubject } from './comment-subjects.js';
 
 export function resolveSpeakers(
   doc: Document,
@@ -475,50 +388,4 @@ export function resolveSpeakers(
     names.push(text);
   });
   return names;
-}
-
-/** The last word of an age ("27-year-old" is written "27", "-", "year-old"). */
-const AGE_WORD = /^(?:[a-z0-9]+-)?(?:year|month|week)s?-old$/;
-
-/** Tokens after a description within which a person named later may be the one it describes
- *  (also bounds the search on a hostile page of one endless paragraph). */
-const LATER_REACH = 150;
-
-/** The token after the end of the paragraph holding token i, at most LATER_REACH tokens on. A
- *  headline's reaches over the lead ("Minister rejects claims …" is the "Transport Minister Clara
- *  Vos" of the next paragraphs), and the lead's over the paragraph after it, where news names
- *  whom the lead described ("The mayor of Harbourton said …" / "Mayor Diane Okoye told …"). */
-function paragraphEnd(doc: Document, i: number): number {
-  let p = doc.sentences[doc.tokens[i].sentence].paragraph;
-  const headline = isHeadline(doc);
-  if (p === 0 && headline) p = HEADLINE_LEAD;
-  else if (p === (headline ? 1 : 0)) p++;
-  p = Math.min(doc.paragraphs.length - 1, p);
-  const paragraph = doc.paragraphs[p];
-  return Math.min(doc.sentences[paragraph.sentenceEnd - 1].tokenEnd, i + LATER_REACH);
-}
-
-/** Paragraphs after a headline that its descriptions may be named in. */
-const HEADLINE_LEAD = 2;
-
-/** The first name in a comment's content that its pronoun may take up ("it": no person's). */
-function commentSubject(doc: Document, f: Frame, pronoun: string, mentions: Mentions): string | null {
-  const [from, to] = [f.content[0][0], f.content[f.content.length - 1][1]];
-  const personal = PERSON_PRONOUNS.has(pronoun);
-  if (!personal && pronoun !== 'it' && pronoun !== 'they') return null;
-  const m = mentions.firstIn(from, to, (x) =>
-    personal ? x.person && mentions.fits(x.name, pronoun) : !x.person || mentions.mayNameBody(x.name),
-  );
-  if (m) return mentions.completeName(m.name, from);
-  // "…accused the mayor of lying, which he denied": no name there, but "the" and a noun of a person;
-  // "The embassy was accused of running agents, allegations it denies": of a body, for "it".
-  if (!personal && pronoun !== 'it') return null;
-  for (let j = from; j + 1 < to; j++) {
-    const t = doc.tokens[j + 1];
-    if (doc.tokens[j].norm !== 'the' || t.kind !== 'word' || t.cap) continue;
-    const person = isTitleWord(t.norm) || isPersonNoun(t.norm);
-    if (personal ? person : !person && BODY_NOUNS.has(t.norm))
-      return doc.text.slice(doc.tokens[j].start, t.end);
-  }
-  return null;
 }
