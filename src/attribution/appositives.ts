@@ -10,14 +10,8 @@ import { timePhrase } from './times.js';
 import { isParticipialLead } from './lead-phrases.js';
 import { DETERMINERS, isOrganisationWord, isSurnameParticle, isTitleWord, WORKS_AT } from './names.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteEndAfter } from './quotes.js';
-import {
-  hasFiniteVerb,
-  MAX_SOURCE,
-  opensSentence,
-  PREPOSITIONS,
-  PRONOUN_SUBJECTS,
-  sourceBefore,
-} from './sources.js';
+import { hasFiniteVerb, MAX_SOURCE, opensSentence, PREPOSITIONS, PRONOUN_SUBJECTS } from './sources.js';
+import { sourceBefore } from './source-before.js';
 import type { TokenRange } from './types.js';
 import { ageBeforeName, FINITE, LEADING_ADVERBS, mayBeFiniteVerb, RELATIVE_PRONOUNS } from './word-forms.js';
 

@@ -12,7 +12,8 @@ import { isParticipialLead } from './lead-phrases.js';
 import { isCloseQuote, isOpenQuote, quoteEndAfter } from './quotes.js';
 import { nameBetween } from './appositives.js';
 import { DETERMINERS } from './names.js';
-import { beforeCueWords, namesSpeaker, QUANTIFIERS, sourceBefore } from './sources.js';
+import { namesSpeaker, QUANTIFIERS } from './sources.js';
+import { beforeCueWords, sourceBefore } from './source-before.js';
 import { timePhrase } from './times.js';
 import type { CueTokens, TokenRange } from './types.js';
 import {

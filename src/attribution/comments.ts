@@ -7,7 +7,7 @@ import type { CueTokens, TokenRange } from './types.js';
 import { makeFrame, type Frame } from './frame.js';
 import { DETERMINERS } from './names.js';
 import { isCloseQuote, isQuoted } from './quotes.js';
-import { sourceBefore } from './sources.js';
+import { sourceBefore } from './source-before.js';
 import { NOMINATIVE_PRONOUNS } from './word-forms.js';
 
 /**

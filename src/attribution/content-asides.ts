@@ -7,7 +7,7 @@ import { loadPairs } from '../lexicon/load.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import { isQuoted } from './quotes.js';
-import { beforeCueWords } from './sources.js';
+import { beforeCueWords } from './source-before.js';
 import type { CueTokens } from './types.js';
 import { FINITE, mayBeFiniteVerb } from './word-forms.js';
 

@@ -9,7 +9,7 @@ import { isIrregularVerbForm } from '../lexicon/exceptions.js';
 import type { Document } from '../text/document.js';
 import { subjectAcrossAsides } from './aside-subjects.js';
 import { isQuoted } from './quotes.js';
-import { beforeCueWords } from './sources.js';
+import { beforeCueWords } from './source-before.js';
 import type { CueTokens, TokenRange } from './types.js';
 import { FINITE, mayBeFiniteVerb } from './word-forms.js';
 

@@ -5,7 +5,7 @@
 import type { DocToken, Document } from '../text/document.js';
 import { estimateAt } from './after-cue.js';
 import { makeFrame, type Frame } from './frame.js';
-import { sourceBefore } from './sources.js';
+import { sourceBefore } from './source-before.js';
 import type { CueTokens } from './types.js';
 
 /** Lemmas of verbs that set a figure on something ("put the toll at", "pegged the cost at"). */

@@ -14,7 +14,8 @@ import { coordinatedAsideSubject, coordinatedRelative } from './coordinated-subj
 import { openingParticipleClause, pastOpeningPhrases } from './opening-phrases.js';
 import { clauseSpeakerBefore, prepositionClauseSubject } from './preposition-participles.js';
 import { relativeOfConjunct } from './relative-reach.js';
-import { beforeCueWords, isAbbreviationDot, sourceBefore } from './sources.js';
+import { isAbbreviationDot } from './sources.js';
+import { beforeCueWords, sourceBefore } from './source-before.js';
 import { ASKING_PARTICIPLES, opensThatClause } from './word-forms.js';
 import type { Frame } from './frame.js';
 import type { TokenRange } from './types.js';

@@ -4,7 +4,7 @@
 import type { Document } from '../text/document.js';
 import type { CueTokens } from './types.js';
 import { makeFrame, type Frame } from './frame.js';
-import { sourceBefore } from './sources.js';
+import { sourceBefore } from './source-before.js';
 import { timePhrase } from './times.js';
 import { DETERMINERS } from './names.js';
 import { mayBeFiniteVerb } from './word-forms.js';

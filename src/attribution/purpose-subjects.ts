@@ -8,7 +8,7 @@ import type { Document } from '../text/document.js';
 import { appositiveSource } from './appositives.js';
 import { isQuoted } from './quotes.js';
 import { sentenceSubject } from './sentence-subject.js';
-import { sourceBefore } from './sources.js';
+import { sourceBefore } from './source-before.js';
 import type { Frame } from './spans.js';
 import { FINITE, mayBeFiniteVerb, NOMINATIVE_PRONOUNS, RELATIVE_WORDS } from './word-forms.js';
 

@@ -20,18 +20,16 @@ import { forwardStart } from './content-start.js';
 import { descriptionInCommasEnd, nameInCommasEnd, throughParticiple } from './source-extent.js';
 import { speakerLabel } from './labels.js';
 import { quotationAfterColon } from './continued-quotes.js';
+import { BE_FORMS } from './passive.js';
+import { agentfulPassive, asReportedBy, citedAsSaying, isSayingOfCitation } from './agentful-passives.js';
 import {
-  agentfulPassive,
-  BE_FORMS,
-  asReportedBy,
-  citedAsSaying,
   chargeFrame,
   commaParticipleAgent,
   isBareChargePassive,
   isReducedRelative,
-  isSayingOfCitation,
-} from './passive.js';
-import { sourceAfter, sourceBefore } from './sources.js';
+} from './noun-participles.js';
+import { sourceAfter } from './sources.js';
+import { sourceBefore } from './source-before.js';
 import { subjectAcrossAsides } from './aside-subjects.js';
 import { frameByTagOrder } from './tag-order.js';
 

@@ -39,15 +39,14 @@ import { forwardStart, onlyListener } from './content-start.js';
 import { speakerAfterUncommaedSaid } from './uncommaed.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteStartBefore } from './quotes.js';
 import {
-  beforeCueWords,
   contentEnd,
   hasFiniteVerb,
   namesSpeaker,
   opensSentence,
   PRONOUN_SUBJECTS,
   sourceAfter,
-  sourceBefore,
 } from './sources.js';
+import { beforeCueWords, sourceBefore } from './source-before.js';
 import { appositiveSource, nameAfterOpeningQuote, subjectBeforeComma } from './appositives.js';
 import { onlyCircumstanceAfter } from './tail-adjuncts.js';
 import { auxiliaryInClause, clauseOrQuoteIn, listenerThenSaying, mediumDescribed } from './tag-shapes.js';
