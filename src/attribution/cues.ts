@@ -19,7 +19,9 @@ import { readModelFile } from './model-file.js';
 import { predictLabel, predictLabelFrom, type LoadedModel } from './perceptron.js';
 import { isQuoted } from './quotes.js';
 import { isAgentNoun } from './agents.js';
-import { HEARSAY, PARTICLES, repairCue } from './cue-repairs.js';
+import { repairCue } from './cue-repairs.js';
+import { HEARSAY } from './hearsay-cues.js';
+import { PARTICLES } from './cue-end-repairs.js';
 import { mendHeadlineCue } from './headline-cues.js';
 import { isNoCue } from './no-cues.js';
 

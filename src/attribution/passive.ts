@@ -4,7 +4,7 @@
 // ("was endorsed by X"), where the agent speaks about the subject: agentful-passives.ts; participles
 // that modify a noun ("Experts cited by the newspaper said"): noun-participles.ts.
 import type { Document } from '../text/document.js';
-import { HEARSAY } from './cue-repairs.js';
+import { HEARSAY } from './hearsay-cues.js';
 import { isWordnetVerb } from './features.js';
 import { namesSpeaker, sourceAfter } from './sources.js';
 import { isQuoted } from './quotes.js';

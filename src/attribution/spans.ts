@@ -2,7 +2,7 @@
 // reporting clause: "X said (that) C", "“C,” X said", "“C,” said X", "according to X, C",
 // "X said: “C”", and quotations split by the cue ("“A,” he said, “B.”"). Here the shapes the cue's
 // own words tell; when none holds, the clause is read by its word order in tag-order.ts.
-import { followsNews } from './cue-repairs.js';
+import { followsNews } from './hearsay-cues.js';
 import { askedClause, leadCommaEnd, leadAgent, opensPrepositionLead } from './lead-phrases.js';
 import { claimCommentAt } from './end-overrides.js';
 import type { Document } from '../text/document.js';
