@@ -2,7 +2,8 @@
 // a description gives it ("Tomas Berg, a retired teacher,", "Helen Marchetti is the chief executive
 // of …", "The actor Tom Hale"), and whether it names a person. Speaker resolution (speakers.ts)
 // reads them.
-import { wordSet } from '../lexicon/load.js';
+// The roles are read in name-roles.ts, the tests that a run names no person in
+// non-person-names.ts; this file finds the runs and their titles.
 import { hasLemma } from '../lexicon/wordnet.js';
 import { isIrregularVerbForm } from '../lexicon/exceptions.js';
 import type { Document, DocToken } from '../text/document.js';
@@ -12,15 +13,12 @@ import {
   afterHonorific,
   afterPortfolio,
   AGE,
-  BODY_NOUNS,
   isCompanyLikeText,
-  DETERMINERS,
   honorificBefore,
   isInitial,
   isOrganisationWord,
   isPersonName,
   isTitleWord,
-  POSSESSIVES,
   PRONOUN_WORDS,
   roleBeforeGivenName,
   SURNAME_PARTICLES,
@@ -33,12 +31,8 @@ import {
 import { LEADING_ADVERBS } from './word-forms.js';
 import { isTitleCaseHeadline } from './headline.js';
 import { titleQuoteEnd } from './titles.js';
-
-/** Prepositions whose object a name may be ("Speaking to | Radio Kestrel,"). */
-const OBJECT_OF = new Set(['to', 'with', 'from', 'at', 'on', 'about', 'for', 'by']);
-
-/** Words within which an appositive after a name must close ("Tomas Berg, a retired teacher,"). */
-const APPOSITIVE_REACH = 6;
+import { appositiveRole, precedingRole } from './name-roles.js';
+import { bodyNounBefore, isModifier, isPlaceAfterPreposition, personLikeRun } from './non-person-names.js';
 
 /** How many particles, and the capitalised surname after them, start at token j (0 when none). */
 function particlesBeforeSurname(tokens: readonly DocToken[], j: number, sentence: number): number {
@@ -49,115 +43,6 @@ function particlesBeforeSurname(tokens: readonly DocToken[], j: number, sentence
 
 /** Verbs of saying that may open a sentence before their speaker ("Said Tomas Reyl: …"). */
 const OPENING_SAYING = new Set(['said', 'added', 'says', 'adds', 'wrote', 'writes', 'recalled', 'recalls']);
-
-/** "the charity Harvest Aid": a noun of a body (not "the miner Tom Hale", "crane operator Dermot
- *  Falk") right before a name. */
-function bodyNounBefore(norm: string): boolean {
-  return BODY_NOUNS.has(norm) && !WORKERS.has(norm) && !isPersonNoun(norm);
-}
-/** Nouns of a body that also name someone's trade (WordNet's first sense is no person). */
-const WORKERS = new Set(['operator', 'producer', 'developer', 'manufacturer', 'carrier', 'miner']);
-
-/**
- * "Tomas Berg, a 52-year-old teacher, said": the lowercase words of an indefinite or definite
- * description right after a name, up to its closing comma or full stop, are roles of that person
- * (so "the teacher" resolves to Berg and "the governor" does not); so are those of a predicate
- * ("Helen Marchetti is the chief executive of …", `predicate`). Appends them to `roles`.
- */
-function appositiveRole(doc: Document, start: number, end: number, roles: string[], predicate = false): void {
-  const tokens = doc.tokens;
-  const objectOf = !predicate && start > 0 && OBJECT_OF.has(tokens[start - 1].norm);
-  if (!predicate) {
-    // "Helen Marchetti is the chief executive of …": a predicate describes the name as well.
-    if (
-      (tokens[end]?.norm === 'is' || tokens[end]?.norm === 'was') &&
-      DETERMINERS.has(tokens[end + 1]?.norm ?? '')
-    )
-      return appositiveRole(doc, start, end, roles, true);
-    if (tokens[end]?.text !== ',' || !tokens[end + 1]) return;
-    // "Lorna Fisk, 52, a retired nurse": an age between the name and its description.
-    if (tokens[end + 1].kind === 'number' && tokens[end + 2]?.text === ',' && tokens[end + 3]) end += 2;
-  }
-  // "Tom Reed, director of Harvest Aid,": a bare title opens the description too.
-  const next = tokens[end + 1];
-  const bare = !predicate && !next.cap && isTitleWord(next.norm);
-  if (!bare && !DETERMINERS.has(next.norm)) return;
-  const sentence = tokens[end].sentence;
-  const words: string[] = [];
-  for (let j = bare ? end + 1 : end + 2; j < tokens.length && j - end <= APPOSITIVE_REACH + 1; j++) {
-    const t = tokens[j];
-    if (t.sentence !== sentence) return;
-    // The description ends at its comma or full stop, or before its complement ("a spokeswoman |
-    // for the city"); hyphenated ages and capitalised modifiers inside it are passed over.
-    const closes = t.text === ',' || t.text === '.' || (t.kind === 'word' && t.stop && words.length > 0);
-    // "Speaking to Radio Kestrel, the chairman said": after a name that is a preposition's
-    // object, a verb of saying makes the description a clause's subject, no apposition (but
-    // "Paul Lego, senior vice president told …" is one, its closing comma left out).
-    if (objectOf && t.kind === 'word' && t.norm !== t.lemma && wordSet('speech-core').has(t.lemma)) return;
-    if (closes) {
-      for (const w of words) roles.push(w);
-      return;
-    }
-    // A capitalised title is a role too ("a Labour MP").
-    if (t.kind === 'word' && ((!t.cap && !t.stop) || (t.cap && isTitleWord(t.norm)))) words.push(t.norm);
-    else if (!(t.text === '-' || t.kind === 'number' || (t.kind === 'word' && t.cap))) return;
-  }
-}
-
-/**
- * "Rahal’s lawyer, Nadia Farouk,", "Its chairman, Paul Egan,": the lowercase words of a
- * description that ends in a comma right before a name and opens with a possessive or an article
- * are roles of that person too (so "the president" later is not the lawyer). Appends them.
- */
-function precedingRole(doc: Document, start: number, roles: string[]): void {
-  const tokens = doc.tokens;
-  // "The actor Tom Hale", "singer Kira Lowell": a lowercase noun right before the name.
-  const noun = tokens[start - 1];
-  if (noun && noun.kind === 'word' && !noun.cap && !noun.stop && noun.sentence === tokens[start].sentence) {
-    const opener = tokens[start - 2];
-    // (Or a capitalised word opening the sentence: "Board member Colin Ashby said".)
-    const opens =
-      !opener ||
-      opener.sentence !== noun.sentence ||
-      DETERMINERS.has(opener.norm) ||
-      (opener.cap && doc.sentences[opener.sentence].tokenStart === start - 2);
-    // (WordNet is read only for a name that opens with a given name: its noun index loads slowly.)
-    if (opens && isGivenName(tokens[start].norm) && hasLemma(noun.lemma, 'n')) roles.push(noun.norm);
-    return;
-  }
-  if (tokens[start - 1]?.text !== ',') return;
-  const sentence = tokens[start].sentence;
-  let j = start - 2;
-  while (j >= 0 && start - 2 - j < APPOSITIVE_REACH) {
-    const t = tokens[j];
-    if (t.sentence !== sentence || t.kind !== 'word' || t.cap || t.stop) break;
-    j--;
-  }
-  if (j === start - 2 || j < 0) return;
-  const opener = tokens[j];
-  if (opener.sentence !== sentence) return;
-  const possessive = /[’']s$/.test(opener.text) || POSSESSIVES.has(opener.norm);
-  if (!possessive && !DETERMINERS.has(opener.norm)) return;
-  for (let k = j + 1; k < start - 1; k++) roles.push(tokens[k].norm);
-}
-
-/**
- * "the Eastern Valley rebel group", "the Jane Doe case": a capitalised run after "the" and before
- * an uninflected lowercase noun modifies that noun; it names no one.
- */
-function isModifier(doc: Document, i: number, end: number): boolean {
-  const before = doc.tokens[i - 1];
-  const after = doc.tokens[end];
-  return (
-    before?.norm === 'the' &&
-    after !== undefined &&
-    after.kind === 'word' &&
-    !after.cap &&
-    !after.stop &&
-    after.norm === after.lemma &&
-    hasLemma(after.norm, 'n')
-  );
-}
 
 /** "leader Per Lind": a capitalised function word inside a sentence, before a capitalised word,
  *  that is a given name, opens a name. */
@@ -174,45 +59,6 @@ function givenNameInside(tokens: readonly DocToken[], i: number): boolean {
     isGivenName(tokens[i].norm)
   );
 }
-
-/** "won in Port Elster", "based at Harwell", "the chief executive of Harbour Water": a name right
- *  after "in" or "at", or after an office's "of", is a place or a body. */
-function isPlaceAfterPreposition(tokens: readonly DocToken[], i: number, end: number): boolean {
-  const before = tokens[i - 1];
-  if (!before || before.sentence !== tokens[i].sentence) return false;
-  // ("near Dry Fork", "outside Kettle Point": a place, unless a given name opens it.)
-  if (before.norm === 'in' || before.norm === 'at') return true;
-  if (LOCATIVES.has(before.norm) && !isGivenName(tokens[i].norm)) return true;
-  // "lives on Pine Hollow Lane", "of Mill Close": a street, though "Lane" or "Way" may be a surname.
-  if (STREET_WORDS.has(tokens[end - 1].norm) && end - i >= 2 && STREET_PREPOSITIONS.has(before.norm))
-    return true;
-  // "the chief executive of Harbour Water", "the mayor of Westbury": an office's body or place.
-  // ("The Archbishop of Lindmoor": after "the", a capitalised office too.)
-  return (
-    before.norm === 'of' &&
-    i >= 2 &&
-    isTitleWord(tokens[i - 2].norm) &&
-    (!tokens[i - 2].cap || tokens[i - 3]?.norm === 'the')
-  );
-}
-
-/** Prepositions of place other than "in" and "at", before which a name with no given name is a place. */
-const LOCATIVES = new Set(['near', 'outside', 'inside', 'across', 'around', 'towards', 'toward', 'into']);
-
-/** Last words of street names that are also surnames (so no organisation words: "Ida Lane"). */
-const STREET_WORDS = new Set([
-  'lane',
-  'drive',
-  'close',
-  'way',
-  'crescent',
-  'terrace',
-  'grove',
-  'mews',
-  'walk',
-  'parade',
-]);
-const STREET_PREPOSITIONS = new Set(['on', 'off', 'along', 'near', 'of', 'from', 'into', 'onto']);
 
 /** Letters written after a person's name: honours, offices, degrees, generations. */
 export const POST_NOMINALS: ReadonlySet<string> = new Set([
@@ -424,15 +270,6 @@ export function nameMentions(doc: Document): NameMention[] {
     i = end;
   }
   return out;
-}
-
-/** Does the run [i, end) hold a given name or an owner's "'s" ("Metal Exchange's Gu")? */
-function personLikeRun(doc: Document, i: number, end: number): boolean {
-  for (let j = i; j < end; j++) {
-    const t = doc.tokens[j];
-    if (isGivenName(t.norm) || /[’']s$/.test(t.text)) return true;
-  }
-  return false;
 }
 
 /**
