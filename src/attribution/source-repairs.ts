@@ -18,6 +18,7 @@ import { purposeSubject } from './purpose-subjects.js';
 import { namesNoOne, STIRRING } from './speakerless.js';
 import { predicateSubject } from './predicate-sources.js';
 import { repairNounCueSource } from './noun-cue-sources.js';
+import { reverseRoles } from './reversed-roles.js';
 import { timePhrase } from './times.js';
 import { mayBeFiniteVerb, OBJECT_DETERMINERS, RECEIVING } from './word-forms.js';
 import { isEvidenceHeard, isReceivedSaying } from './lexicon-cues.js';
@@ -181,7 +182,8 @@ export function repairSources(doc: Document, frames: readonly Frame[]): void {
         f.source = sentenceSubject(doc, f.cue.sentence);
     }
     bothToSubject(doc, f);
-    receivedFromOthers(doc, f);
+    // ("X has the support of Y", "X alarmed Y": subject and object trade roles.)
+    if (!reverseRoles(doc, f)) receivedFromOthers(doc, f);
     reducedRelative(doc, f);
     participleAside(doc, f);
     nameBeforeAddress(doc, f);
