@@ -3,7 +3,9 @@
 // it", "called the plan a gamble | but would not say why", "has not endorsed Ferro | and the union
 // withdrew its support". A content that is only a noun phrase or an infinitive (the cue's object)
 // holds no verb, so a finite verb after "and" is the cue's own subject's (a predicate coordinated
-// with the cue) or a new clause's: PolNeAR ends the content before it.
+// with the cue) or a new clause's: PolNeAR ends the content before it. So it does before a clause
+// of contrast or time with its own subject on the cue's act ("was wary of the season | although he
+// said …", "touted the bridge | as he urged donors …").
 import type { Document } from '../text/document.js';
 import { isQuoted } from './quotes.js';
 import {
@@ -12,7 +14,9 @@ import {
   NOMINATIVE_PRONOUNS,
   NOUN_PHRASE_OPENERS,
   OBJECT_PRONOUNS,
+  PREPOSITIONS,
   QUESTION_WORDS,
+  RELATIVE_WORDS,
 } from './word-forms.js';
 
 /** Words after which what follows is a clause, not a verb's object ("that", "whether", "how"). */
@@ -105,6 +109,63 @@ export function beforeJoinedPredicate(doc: Document, s: number, cut: number): nu
     const end = doc.tokens[i - 1].text === ',' ? i - 1 : i;
     if (!verbless(doc, s, end)) return cut;
     if (predicateAt(doc, i + 1, cut)) return end;
+  }
+  return cut;
+}
+
+/** Words opening a clause of contrast on the cue's act ("though she …", "whereas rivals …"). */
+const CONTRASTS = new Set(['though', 'although', 'whereas']);
+/** Words opening a clause of time or reason: on the cue's act after a comma ("…, even as rivals
+ *  gained"); without one they may open a noun's own time ("her use of the account while she was
+ *  minister"). ("When" and "after" are left out: ", when …" often tells what the noun was.) */
+const TIMES = new Set(['as', 'because', 'while']);
+
+/** Marks that set off an aside or a list: the content is no plain noun phrase then. */
+const BREAKS = new Set(['-', '—', '–', ':', ';', '(', ')', '?', '!']);
+
+/** Longest subject of such a clause ("as the town's two largest unions"). */
+const SUBJECT_WORDS = 5;
+
+/** Does a clause with its own subject and verb open at token j ("he urges", "the board met")? */
+function clauseAt(doc: Document, j: number, end: number): boolean {
+  const first = doc.tokens[j];
+  if (!first || first.kind === 'punct') return false;
+  if (NOMINATIVE_PRONOUNS.has(first.norm) || first.norm === 'it')
+    return j + 1 < end && !doc.tokens[j + 1].cap && mayBeFiniteVerb(doc, j + 1);
+  if (!first.cap && !NOUN_PHRASE_OPENERS.has(first.norm) && first.kind !== 'number') return false;
+  for (let m = j + 1; m < end && m - j <= SUBJECT_WORDS; m++) {
+    const t = doc.tokens[m];
+    if (t.kind === 'punct' || NOUN_PHRASE_OPENERS.has(t.norm) || OBJECT_PRONOUNS.has(t.norm)) return false;
+    if (RELATIVE_WORDS.has(t.norm) || t.norm === 'whose') return false;
+    if (!t.cap && mayBeFiniteVerb(doc, m) && (FINITE.has(t.norm) || !t.norm.endsWith('s') || m > j + 1))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * The end of a content [s, cut) after its cue before a clause of time, reason or contrast with its
+ * own subject ("defended the remarks | when the senator came under attack", "touted his win | as
+ * he urged donors to unite"), when the content up to there is a noun phrase (no verb, no
+ * infinitive, whose own time clause it may hold); else `cut`.
+ */
+export function beforeCueClause(doc: Document, s: number, cut: number): number {
+  for (let i = s + 1; i + 2 < cut; i++) {
+    const t = doc.tokens[i];
+    if (t.kind === 'punct' && t.text !== ',' && !isQuoted(doc, i)) return cut;
+    if ((!CONTRASTS.has(t.norm) && !TIMES.has(t.norm)) || isQuoted(doc, i)) continue;
+    let end = i;
+    if (doc.tokens[end - 1].norm === 'even') end--;
+    const comma = doc.tokens[end - 1].text === ',';
+    if (comma) end--;
+    // "touted the win as he urged …": "as" and a subject pronoun open a clause without a comma.
+    const pronoun = t.norm === 'as' && NOMINATIVE_PRONOUNS.has(doc.tokens[i + 1]?.norm ?? '');
+    if (TIMES.has(t.norm) && !comma && !pronoun) continue;
+    if (end <= s || !verbless(doc, s, end)) return cut;
+    if (PREPOSITIONS.has(doc.tokens[s].norm) || doc.tokens[s - 1]?.norm === 'to') return cut;
+    for (let k = s; k < end; k++)
+      if (doc.tokens[k].norm === 'to' || BREAKS.has(doc.tokens[k].text)) return cut;
+    if (clauseAt(doc, i + 1, cut)) return end;
   }
   return cut;
 }

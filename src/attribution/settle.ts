@@ -28,7 +28,7 @@ import { afterAsides, cutBeforeInfinitive, timeClauseOfInfinitive } from './cont
 import type { CueTokens } from './types.js';
 import type { Frame, TokenRange } from './spans.js';
 import { inheritSources } from './inherit-sources.js';
-import { beforeJoinedPredicate } from './joined-predicates.js';
+import { beforeCueClause, beforeJoinedPredicate } from './joined-predicates.js';
 
 /** "first": the first token where stopping wins by the margin; "global": the best end as a whole. */
 export type EndDecoding = 'first' | 'global';
@@ -157,7 +157,7 @@ function cutPiece(
   cut = beforeNarratorComment(doc, s, cut);
   cut = beforeTrailingTime(doc, s, cut);
   cut = afterAsides(doc, cue, s, cut);
-  cut = beforeJoinedPredicate(doc, s, cut);
+  cut = beforeCueClause(doc, s, beforeJoinedPredicate(doc, s, cut));
   return trimPiece(doc, [s, cut]);
 }
 

@@ -41,3 +41,14 @@ test("guards: a clause's coordinated subject, or a second infinitive, stays in t
     'the council to freeze rents and cut the fees for repairs',
   );
 });
+
+test('"was cautious about the season although he said …": a noun-phrase content ends before a clause of contrast or time on the cue\'s act', () => {
+  const text =
+    'Director Pim Olsen was cautious about the autumn season although he said ticket sales would still rise.';
+  assert.equal(content(text, 'was cautious about'), 'the autumn season');
+  assert.equal(content(text, 'said'), 'ticket sales would still rise');
+  assert.equal(
+    content('Mayor Tem Okoro touted the new bridge as he urged donors to give more.', 'touted'),
+    'the new bridge',
+  );
+});
