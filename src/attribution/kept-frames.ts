@@ -27,6 +27,7 @@ import { isDirective } from './directives.js';
 import { declines } from './declines.js';
 import { isDenialComment } from './comment-cues.js';
 import { asideDashes } from './nesting.js';
+import { callsFalse } from './falsehood.js';
 import {
   FINDING_LEMMAS,
   isClosingTag,
@@ -68,6 +69,8 @@ export function keptUnjudged(doc: Document, f: Frame): boolean {
     isDirective(doc, f) ||
     isSaidQuotation(doc, f) ||
     isCalledJudgement(doc, f) ||
+    // "The ministry called the allegation a fabrication": a denial, which story claims pair.
+    callsFalse(doc, f) ||
     isPossessorsClaim(doc, f) ||
     isDeniedAfter(doc, f) ||
     isSaidThat(doc, f) ||

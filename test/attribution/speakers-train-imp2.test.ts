@@ -3,7 +3,7 @@
 // extractor as it was before its fix.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze, byCue } from './helpers.js';
+import { analyze, analyzeUnfiltered, byCue } from './helpers.js';
 
 const speakerOf = (text: string, cue: string) => byCue(analyze(text), cue).speaker?.text ?? null;
 
@@ -37,5 +37,7 @@ test('"It is unclear whether …": an expletive "it" before an adjective names n
   const text =
     'The mayor of Dunmore spoke for an hour on Monday. It is unclear whether that means she would ' +
     'approve of widening the harbour road.';
-  assert.equal(speakerOf(text, 'is unclear'), null);
+  // The statement filter, retrained with each round, keeps or drops this one by a small margin:
+  // the rule is about its speaker, so the candidates are read without the filter.
+  assert.equal(byCue(analyzeUnfiltered(text), 'is unclear').speaker?.text ?? null, null);
 });
