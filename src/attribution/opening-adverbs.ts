@@ -32,3 +32,18 @@ export function isOpeningAdverb(doc: Document, i: number): boolean {
   const t = doc.tokens[i];
   return !!t && doc.tokens[i + 1]?.text === ',' && isAdverbWord(t);
 }
+
+/** Adverbs that open a clause with no comma before its subject: a step in a story ("Then she
+ *  pledged …", "And now Vell has taken on …") or a focus word ("And even the mayor tried …"). */
+const BARE_OPENERS = new Set(['then', 'now', 'even']);
+
+/**
+ * How many such adverbs stand at token i ("Then", "now even"), at most two: the subject a
+ * participle after the main clause hangs on comes after them (in PolNeAR train, "Then she shattered
+ * …, pledging" and "And even X tried …, noting" are the subject's). 0 when none.
+ */
+export function bareOpeningAdverbs(doc: Document, i: number): number {
+  let n = 0;
+  while (n < 2 && BARE_OPENERS.has(doc.tokens[i + n]?.norm ?? '')) n++;
+  return n;
+}

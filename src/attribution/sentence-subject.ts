@@ -8,8 +8,8 @@ import { isAgentNoun } from './agents.js';
 import { isAppealsBody } from './cue-repairs.js';
 import { afterDateline } from './datelines.js';
 import { AFFILIATION } from './name-extent.js';
-import { isTitleWord } from './names.js';
-import { isOpeningAdverb } from './opening-adverbs.js';
+import { isTitleWord, WEEKDAYS } from './names.js';
+import { bareOpeningAdverbs, isOpeningAdverb } from './opening-adverbs.js';
 import { lowercaseSubjectAt } from './lowercase-subjects.js';
 import { pastOpeningPhrases } from './opening-phrases.js';
 import { isAbbreviationDot } from './sources.js';
@@ -33,6 +33,16 @@ export function sentenceSubject(doc: Document, sentence: number): TokenRange | n
   let start = afterDateline(doc, s.tokenStart, s.tokenEnd);
   // Past an opening conjunction before a phrase and its comma: "But on Monday, Reyn reversed himself, telling …".
   if (OPENING_CONJUNCTIONS.has(doc.tokens[start]?.norm ?? '')) start++;
+  // Past an adverb or a time with no comma before a subject: "Then she shattered …, pledging",
+  // "And even Vell tried …", "On Tuesday she doubled down …", "By Sunday afternoon she had …".
+  const bare = start + bareOpeningAdverbs(doc, start);
+  const timed = leadingTime(doc, bare, s.tokenEnd);
+  if (timed > start && doc.tokens[timed]?.kind === 'word') {
+    const subject = subjectAt(doc, timed, s.tokenEnd);
+    // (Not a lone article before a noun cue: "But even a | passing promise that …".)
+    if (subject && (subject[1] - subject[0] > 1 || !ARTICLES.has(doc.tokens[subject[0]].norm)))
+      return subject;
+  }
   // Past phrases before the subject: "Hours later, Vance returned …", "Instead, the senator is …".
   const main = pastOpeningPhrases(doc, start, s.tokenEnd);
   if (main > start && subjectAt(doc, main, s.tokenEnd)) return subjectAt(doc, main, s.tokenEnd);
@@ -70,6 +80,7 @@ export function sentenceSubject(doc: Document, sentence: number): TokenRange | n
 }
 
 const OPENING_CONJUNCTIONS = new Set(['but', 'and', 'yet']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Prepositions opening a phrase before the subject ("In a note,", "After the vote,"). */
 const LEAD_PREPOSITIONS = new Set([
@@ -98,6 +109,11 @@ const YEAR_PREPOSITIONS = new Set(['in', 'by', 'since', 'until']);
 function leadingTime(doc: Document, start: number, end: number): number {
   const phrase = timePhrase(doc, start, end);
   if (phrase > 0) return start + phrase;
+  // ("By Sunday afternoon she …": a deadline's "by" before a day.)
+  if (doc.tokens[start]?.norm === 'by' && WEEKDAYS.has(doc.tokens[start + 1]?.norm ?? '')) {
+    const day = timePhrase(doc, start + 1, end);
+    if (day > 0) return start + 1 + day;
+  }
   const year = doc.tokens[start + 1];
   if (
     YEAR_PREPOSITIONS.has(doc.tokens[start]?.norm ?? '') &&
