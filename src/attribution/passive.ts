@@ -12,6 +12,7 @@ import type { Frame } from './frame.js';
 import { isFeelingState } from './feeling-states.js';
 import { timePhrase } from './times.js';
 import { WEEKDAYS } from './names.js';
+import { looksSo, returnSubjectHead } from './looks-so.js';
 import { mayBeFiniteVerb, QUESTION_WORDS } from './word-forms.js';
 
 /** Forms of "be": the auxiliary of a passive. */
@@ -147,6 +148,7 @@ function notTheVerb(t: Document['tokens'][number]): boolean {
  * "The birth is expected | to coincide with the conventions" is one content in two pieces.
  */
 export function passiveWithoutAgent(doc: Document, f: Frame): void {
+  returnSubjectHead(doc, f);
   const src = f.source;
   if (!src || src[1] > f.cue.first) return;
   // "It is understood that …", "It was later announced that …": the expletive names no one.
@@ -155,7 +157,8 @@ export function passiveWithoutAgent(doc: Document, f: Frame): void {
     return;
   }
   if (agentAfterComplement(doc, f) || isFeelingState(doc, f)) return;
-  if (!(isAgentlessPassive(doc, f) || isRaisingCue(doc, f) || isHearsayCue(doc, f))) return;
+  if (!(isAgentlessPassive(doc, f) || isRaisingCue(doc, f) || isHearsayCue(doc, f) || looksSo(doc, f)))
+    return;
   f.source = null;
   if (f.content.length === 0 || f.content[0][0] < f.cue.last) return;
   // "She was recently interviewed | in the Courier": an adjunct after the cue is not reported; the subject
