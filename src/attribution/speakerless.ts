@@ -41,6 +41,7 @@ const CLAUSE_WORDS = new Set(['whenever', 'why', 'rather', 'instead', 'minus', '
  * on", "driven | speculation")? Names, nouns and pronouns stay (an unknown capitalised word is a name).
  */
 export function namesNoOne(doc: Document, f: Frame): boolean {
+  if (f.source && isExpletiveJudgement(doc, f.source, f.cue.first)) return true;
   if (!f.source || f.source[1] - f.source[0] !== 1) return false;
   const s = f.source[0];
   const t = doc.tokens[s];
@@ -109,4 +110,35 @@ function isExtraposedIt(doc: Document, f: Frame): boolean {
   if (first < cue.last || first > cue.last + 1) return false;
   const opener = doc.tokens[first];
   return CLAUSE_OPENERS.has(opener.norm) || (opener.cap && opener.kind === 'word');
+}
+
+/** Conjunctions before an expletive ("But it's | not clear"). */
+const LEADING_CONJUNCTIONS = new Set(['but', 'yet', 'and', 'so', 'still']);
+/** Words of a judgement after "it is" besides adjectives and adverbs ("worth", "no exaggeration"). */
+const JUDGEMENT_WORDS = new Set(['not', "n't", 'no', 'worth', 'also', 'so']);
+
+/**
+ * "It is wrong | to attribute …", "It's easy | to criticise", "But it's | not clear",
+ * "it's worth | pointing out", "It's no exaggeration | to call": an expletive "it", its "be" and
+ * the writer's judgement (adjectives, adverbs, "no" + a noun) name no one (PolNeAR train: no source
+ * for 8 of 9 such sources; "It's a strategy some | believe", "It is doubtful Clinton | imagined"
+ * name the one after the judgement and stay).
+ */
+function isExpletiveJudgement(doc: Document, source: [number, number], cueFirst: number): boolean {
+  const end = source[1];
+  let k = source[0];
+  if (end !== cueFirst || end - k < 2) return false;
+  if (LEADING_CONJUNCTIONS.has(doc.tokens[k].norm)) k++;
+  if (doc.tokens[k]?.norm === "it's") k++;
+  else if (doc.tokens[k]?.norm === 'it' && ['is', 'was'].includes(doc.tokens[k + 1]?.norm ?? '')) k += 2;
+  else return false;
+  // ("But it's | calling the ruling unfair": a progressive's participle is the union's act.)
+  if (k === end) return !doc.tokens[cueFirst].norm.endsWith('ing');
+  for (let j = k; j < end; j++) {
+    const t = doc.tokens[j];
+    if (t.kind !== 'word' || t.cap || t.norm.endsWith('ing')) return false;
+    const judging = JUDGEMENT_WORDS.has(t.norm) || hasLemma(t.norm, 'a') || hasLemma(t.norm, 'r');
+    if (!judging && doc.tokens[j - 1].norm !== 'no') return false;
+  }
+  return true;
 }

@@ -47,3 +47,21 @@ test('guards the reach: "looks to build", "sounded a warning" are acts of the su
   const b = analyze('Senator Pia Lund sounded a warning about the budget of the Orvale rail line.');
   assert.ok(b.some((s) => /sounded/.test(s.cue.text) && s.speaker?.text === 'Senator Pia Lund'));
 });
+
+test('"It is wrong to blame …", "But it\'s not clear …", "It is worth pointing out …": an expletive and a judgement name no one', () => {
+  for (const text of [
+    'The flood damaged three bridges in Varnholm. It is wrong to blame the river authority for the collapse.',
+    'The Orlen Group bid for the ferry line. But it’s not clear the firm can run boats in winter.',
+    'The show drew 20 million viewers in Dorne. It is worth pointing out that the previous record was set in 1998.',
+  ]) {
+    const st = analyze(text);
+    assert.equal(st.length, 1, text);
+    assert.equal(st[0].speaker, null, `${text} → ${st[0].speaker?.text} [${st[0].cue.text}]`);
+  }
+});
+
+test('guards the reach: "It is doubtful Oberg | imagined": the one after the judgement still speaks', () => {
+  const text =
+    'The race in Tarrow was close. It is doubtful Oberg imagined that the count would take a week.';
+  assert.ok(analyze(text).some((s) => s.speaker?.text.endsWith('Oberg')));
+});
