@@ -27,7 +27,7 @@ import {
 import { isAdverbWord } from './opening-adverbs.js';
 
 /** A dash standing apart ("—", "–", or a spaced hyphen; "--" is two hyphens). */
-function isDash(doc: Document, i: number): boolean {
+export function isDash(doc: Document, i: number): boolean {
   const t = doc.tokens[i];
   if (!t || t.kind !== 'punct') return false;
   if (!DASHES.has(t.text)) return false;

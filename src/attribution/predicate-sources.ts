@@ -7,6 +7,8 @@
 import { isIrregularVerbForm } from '../lexicon/exceptions.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
+import { isDash } from './aside-subjects.js';
+import { isOpeningAdverb } from './opening-adverbs.js';
 import { isQuoted } from './quotes.js';
 import { subjectAt } from './sentence-subject.js';
 import type { TokenRange } from './types.js';
@@ -43,6 +45,14 @@ function isPredicateVerb(doc: Document, i: number): boolean {
   return !hasLemma(t.lemma, 'n');
 }
 
+/** Is token i a lowercase verb or adverb, which ends no noun phrase ("made", "always")? */
+function endsOnVerb(doc: Document, i: number): boolean {
+  const t = doc.tokens[i];
+  if (t.kind !== 'word' || t.cap) return false;
+  if (FINITE.has(t.norm) || isIrregularVerbForm(t.norm)) return !hasLemma(t.norm, 'n');
+  return hasLemma(t.norm, 'r') && !hasLemma(t.norm, 'n') && !hasLemma(t.norm, 'a');
+}
+
 /** Is token i a place where a clause may open (after the sentence's start, a comma, a dash or a
  *  subordinating word)? */
 function clauseOpensAt(doc: Document, i: number, lo: number): boolean {
@@ -70,11 +80,22 @@ export function predicateSubject(
   [s, e]: TokenRange,
   cueFirst: number,
 ): TokenRange | undefined {
-  if (!isPredicateVerb(doc, s) || isQuoted(doc, s)) return undefined;
-  // ("… to hear prosecutors specify", "… the story Ann Roe told": a span that runs up to its cue
-  // may end on the cue's own subject.)
-  if (e === cueFirst && e - s > 1) return undefined;
+  if (isQuoted(doc, s)) return undefined;
   const lo = doc.sentences[doc.tokens[s].sentence].tokenStart;
+  // ("… to hear prosecutors specify", "… the story Ann Roe told": a span that runs up to its cue
+  // may end on the cue's own subject; not on a verb or an adverb ("… has always | maintained"),
+  // nor before a participle ("… has drawn crowds | describing").)
+  const cueWord = doc.tokens[cueFirst]?.norm ?? '';
+  const cueSubject =
+    e === cueFirst && e - s > 1 && !endsOnVerb(doc, e - 1) && !cueWord.endsWith('ing') && cueWord !== 'to';
+  if (!cueSubject && isVerbAfterAside(doc, s)) {
+    // ("Ada Holm, the mayor who took office in May, used …": a verb right after an aside; "The
+    // judge -- who has been … -- said": a verb inside the aside closing before the cue.)
+    const before = subjectBeforeAside(doc, s, lo) ?? subjectBeforeAside(doc, cueFirst, lo);
+    if (before && before[1] <= s) return before;
+  }
+  if (!isPredicateVerb(doc, s)) return undefined;
+  if (e === cueFirst && e - s > 1 && !endsOnVerb(doc, e - 1)) return undefined;
   for (let k = s - 1; k >= lo && s - k <= REACH; k--) {
     const t = doc.tokens[k];
     if (t.text === ';' || t.text === ':') break;
@@ -90,6 +111,54 @@ export function predicateSubject(
       (end < s && mayBeFiniteVerb(doc, end) && coordinated(doc, end, s))
     )
       return np;
+  }
+  return undefined;
+}
+
+/** May token i be a verb (not "trips", a plural noun too, nor a participle in -ing)? */
+function isVerbAfterAside(doc: Document, i: number): boolean {
+  const t = doc.tokens[i];
+  if (!mayBeFiniteVerb(doc, i) || t.norm.endsWith('ing')) return false;
+  return FINITE.has(t.norm) || !t.norm.endsWith('s') || !hasLemma(t.lemma, 'n');
+}
+
+/** Tokens an aside closed right before a verb may run ("Ada Holm, the mayor who … May, used"). */
+const LONG_ASIDE = 40;
+
+/**
+ * The noun phrase before an aside in commas or dashes that closes right before the verb at v
+ * ("Ada Holm, the mayor who took office in May, | used …", "The judge -- who … -- | said"), when
+ * it opens a clause; the nearest such aside, so not a chain of them.
+ */
+function subjectBeforeAside(doc: Document, v: number, lo: number): TokenRange | undefined {
+  let close = v - 1;
+  const dashed = isDash(doc, close);
+  if (!dashed && doc.tokens[close]?.text !== ',') return undefined;
+  if (dashed && doc.tokens[close - 1]?.text === '-') close--;
+  let open = close - 1;
+  for (; open > lo && close - open <= LONG_ASIDE; open--) {
+    const t = doc.tokens[open];
+    if (t.text === ';' || t.text === ':' || isQuoted(doc, open)) return undefined;
+    if (dashed ? isDash(doc, open) : t.text === ',') break;
+    if (!dashed && isDash(doc, open)) return undefined;
+  }
+  if (open <= lo || close - open > LONG_ASIDE || open + 1 >= close) return undefined;
+  // ("Ann Roe, the mayor, | retired …": an aside in commas opens on no verb of its own, and holds
+  // none but a relative clause's: "Later, rates have stayed low, | belying …" is no aside.)
+  if (!dashed)
+    for (let i = open + 1; i < close; i++) {
+      const t = doc.tokens[i];
+      if (t.norm === 'who' || t.norm === 'whose' || t.norm === 'which') break;
+      if (FINITE.has(t.norm) || (i === open + 1 && mayBeFiniteVerb(doc, i))) return undefined;
+    }
+  if (dashed && doc.tokens[open - 1]?.text === '-') open--;
+  for (let k = open - 1; k >= lo && open - k <= REACH; k--) {
+    const t = doc.tokens[k];
+    if (t.text === ';' || t.text === ':') break;
+    if (!clauseOpensAt(doc, k, lo)) continue;
+    const np = subjectAt(doc, k, open);
+    // ("Meanwhile, …": an opening adverb is no subject.)
+    if (np && np[1] === open && !(np[1] - np[0] === 1 && isOpeningAdverb(doc, np[0]))) return np;
   }
   return undefined;
 }
