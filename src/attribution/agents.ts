@@ -1,7 +1,7 @@
 // Which common nouns name someone who can speak: a person, an organisation or a social group
 // ("the delegation", "the company", "officials"), as opposed to things, acts and events ("talks",
 // "shares", "prices"). Read from WordNet's hypernyms of the noun's two most frequent senses.
-import { related, synsetsOf, type Synset } from '../lexicon/wordnet.js';
+import { firstSynsets, synsetAt, type Synset } from '../lexicon/wordnet.js';
 
 /** The WordNet lemmas whose hyponyms can speak ("operator": WordNet puts drivers and motorists
  *  under it and it under "causal agent", not under "person"). */
@@ -12,14 +12,17 @@ const memo = new Map<string, boolean>();
 
 function reachesAgent(start: Synset, roots: ReadonlySet<string> = AGENT_ROOTS): boolean {
   let level: Synset[] = [start];
-  const seen = new Set<string>();
+  // (Synsets by identity: synsetAt hands out one object per synset.)
+  const seen = new Set<Synset>();
   for (let depth = 0; depth < MAX_DEPTH && level.length > 0; depth++) {
     const next: Synset[] = [];
     for (const s of level) {
-      if (seen.has(s.id)) continue;
-      seen.add(s.id);
-      if (s.lemmas.some((l) => roots.has(l))) return true;
-      for (const h of related(s, ['@', '@i'])) next.push(h);
+      if (seen.has(s)) continue;
+      seen.add(s);
+      for (const l of s.lemmas) if (roots.has(l)) return true;
+      // The hypernyms, as related(s, ['@', '@i']) lists them.
+      for (const p of s.pointers)
+        if (p.symbol === '@' || p.symbol === '@i') next.push(synsetAt(p.pos, p.offset));
     }
     level = next;
   }
@@ -30,7 +33,7 @@ function reachesAgent(start: Synset, roots: ReadonlySet<string> = AGENT_ROOTS): 
 export function isAgentNoun(lemma: string): boolean {
   const hit = memo.get(lemma);
   if (hit !== undefined) return hit;
-  const senses = synsetsOf(lemma, 'n').slice(0, 2);
+  const senses = firstSynsets(lemma, 'n', 2);
   const agent = senses.some((s) => reachesAgent(s));
   memo.set(lemma, agent);
   return agent;
@@ -40,7 +43,7 @@ export function isAgentNoun(lemma: string): boolean {
 function firstSenseReaches(lemma: string, roots: ReadonlySet<string>, memo: Map<string, boolean>): boolean {
   const hit = memo.get(lemma);
   if (hit !== undefined) return hit;
-  const first = synsetsOf(lemma, 'n')[0];
+  const first = firstSynsets(lemma, 'n', 1)[0];
   const reaches = first !== undefined && reachesAgent(first, roots);
   memo.set(lemma, reaches);
   return reaches;
@@ -61,9 +64,7 @@ const personSenseMemo = new Map<string, boolean>();
 export function hasPersonSense(lemma: string): boolean {
   const hit = personSenseMemo.get(lemma);
   if (hit !== undefined) return hit;
-  const person = synsetsOf(lemma, 'n')
-    .slice(0, 2)
-    .some((s) => reachesAgent(s, PERSON_ROOTS));
+  const person = firstSynsets(lemma, 'n', 2).some((s) => reachesAgent(s, PERSON_ROOTS));
   personSenseMemo.set(lemma, person);
   return person;
 }

@@ -15,8 +15,14 @@ import { NOMINATIVE_PRONOUNS } from './word-forms.js';
  * `nounOnly`: only a comment opening on a noun ("…, a charge the ministry dismissed as fiction";
  * "which Holt described as …" describes, it answers nothing).
  */
-export function relativeSource(doc: Document, cue: CueTokens, lo: number, nounOnly = false): Frame | null {
-  const source = sourceBefore(doc, cue.first, lo);
+export function relativeSource(
+  doc: Document,
+  cue: CueTokens,
+  lo: number,
+  nounOnly = false,
+  /** sourceBefore(doc, cue.first, lo) when the caller has read it. */
+  source: TokenRange | null = sourceBefore(doc, cue.first, lo),
+): Frame | null {
   if (!source || doc.tokens[source[0]].norm === 'which') return null;
   const head = doc.tokens[source[0] - 1];
   const first = doc.tokens[source[0]];

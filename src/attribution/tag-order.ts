@@ -59,6 +59,11 @@ export function frameByTagOrder(doc: Document, cue: CueTokens, lo: number, hi: n
   const follows = contentFollows(doc, last, hi);
   // "“C,” said X" — inverted order.
   const participle = doc.tokens[cue.first].norm.endsWith('ing');
+  // The noun phrase before the comma at b, read at most once (the inverted shape and the
+  // appositive one below both ask; undefined until asked).
+  let appositiveMemo: TokenRange | null | undefined;
+  const appositiveAtB = () =>
+    appositiveMemo === undefined ? (appositiveMemo = appositiveSource(doc, b, lo)) : appositiveMemo;
   if (
     b > lo &&
     !participle &&
@@ -78,7 +83,7 @@ export function frameByTagOrder(doc: Document, cue: CueTokens, lo: number, hi: n
         onlyPlacesAfter(doc, source[1], contentEnd(doc, lo, hi)));
     // "Mulgrew, president of the union, said he hopes ...": a pronoun opening a clause is its subject.
     // So is a long clause after an appositive ("Revesz, director of ..., said the states were ...").
-    const appositive = doc.tokens[b].text === ',' ? appositiveSource(doc, b, lo) : null;
+    const appositive = doc.tokens[b].text === ',' ? appositiveAtB() : null;
     // "But Megan Hester, senior associate at ..., said parents ...": a name and its appositive
     // opening the sentence are no content, so what follows the cue is.
     const clauseSubject =
@@ -138,13 +143,16 @@ export function frameByTagOrder(doc: Document, cue: CueTokens, lo: number, hi: n
     last + 2 < hi &&
     doc.tokens[last + 2].kind === 'punct' &&
     contentEnd(doc, lo, hi) <= last + 2;
+  // The source before the cue, read once: the comment's reading below takes it too (and changes
+  // it only when it returns a frame).
+  let source: TokenRange | null | undefined;
   const relative =
     ((follows && !asComplement) || introducesContent(doc, last, hi)) && !refusedToAct
       ? null
-      : relativeSource(doc, cue, lo, follows && !refusedToAct);
+      : relativeSource(doc, cue, lo, follows && !refusedToAct, (source = sourceBefore(doc, cue.first, lo)));
   if (relative) return relative;
   if (b > lo && doc.tokens[b].text === ',') {
-    const appositive = appositiveSource(doc, b, lo);
+    const appositive = appositiveAtB();
     const named = participle ? null : nameAfterOpeningQuote(doc, cue.first, lo);
     if (named && !introducesContent(doc, last, hi)) {
       // “C,” the mayor's spokesman, John Doe, said on Tuesday.
@@ -173,7 +181,7 @@ export function frameByTagOrder(doc: Document, cue: CueTokens, lo: number, hi: n
       if (piece[1] > piece[0]) return makeFrame(cue, appositive, [piece]);
     }
   }
-  const source = sourceBefore(doc, cue.first, lo);
+  if (source === undefined) source = sourceBefore(doc, cue.first, lo);
   if (source) {
     const p = source[0] - 1;
     const closeBefore = p >= lo && isCloseQuote(doc, p);

@@ -46,7 +46,13 @@ function dictDir(): string {
 const DIR = dictDir();
 const indexes = new Map<WordNetPos, Map<string, number[]>>();
 const dataFiles = new Map<WordNetPos, Buffer>();
-const synsetCache = new Map<string, Synset>();
+/** Parsed synsets by part of speech and byte offset (numbers: no key string built per look-up). */
+const synsetCache: Record<WordNetPos, Map<number, Synset>> = {
+  n: new Map(),
+  v: new Map(),
+  a: new Map(),
+  r: new Map(),
+};
 let senseCounts: Map<string, number> | null = null;
 
 /** WordNet's lemma key: lowercase, underscores between words. */
@@ -117,7 +123,10 @@ function parseSynsetLine(line: string, pos: WordNetPos, offset: number): Synset 
   const proper: boolean[] = [];
   let i = 4;
   for (let w = 0; w < wordCount; w++, i += 2) {
-    const raw = head[i].replace(/\(.*\)$/, '').replace(/_/g, ' ');
+    // (The regexes only where they can change something: most lemmas have no marker nor "_".)
+    let raw = head[i];
+    if (raw.endsWith(')')) raw = raw.replace(/\(.*\)$/, '');
+    if (raw.includes('_')) raw = raw.replace(/_/g, ' ');
     const lemma = raw.toLowerCase();
     if (lemmas.includes(lemma)) continue;
     lemmas.push(lemma);
@@ -157,14 +166,14 @@ class SynsetRecord implements Synset {
 
 /** The synset at a byte offset of data.<pos>. */
 export function synsetAt(pos: WordNetPos, offset: number): Synset {
-  const id = `${pos}:${offset}`;
-  const hit = synsetCache.get(id);
+  const cache = synsetCache[pos];
+  const hit = cache.get(offset);
   if (hit) return hit;
   const buf = dataOf(pos);
   let end = buf.indexOf(10, offset);
   if (end === -1) end = buf.length;
   const synset = parseSynsetLine(buf.toString('latin1', offset, end), pos, offset);
-  synsetCache.set(id, synset);
+  cache.set(offset, synset);
   return synset;
 }
 
@@ -208,6 +217,18 @@ export function synsetsOf(lemma: string, pos?: WordNetPos): Synset[] {
     const offsets = indexOf(p).get(key);
     if (offsets) for (const o of offsets) out.push(synsetAt(p, o));
   }
+  return out;
+}
+
+/**
+ * The first `count` synsets of the lemma in one part of speech (its most frequent senses), parsing
+ * no others: what synsetsOf(lemma, pos).slice(0, count) gives, for a question about the first
+ * senses of a noun that may have thirty.
+ */
+export function firstSynsets(lemma: string, pos: WordNetPos, count: number): Synset[] {
+  const offsets = indexOf(pos).get(toLemmaKey(lemma));
+  const out: Synset[] = [];
+  if (offsets) for (let i = 0; i < offsets.length && i < count; i++) out.push(synsetAt(pos, offsets[i]));
   return out;
 }
 
