@@ -64,17 +64,9 @@ function indexOf(pos: WordNetPos): Map<string, number[]> {
   let idx = indexes.get(pos);
   if (idx) return idx;
   idx = new Map();
-  const raw = readFileSync(join(DIR, `index.${FILE_NAME[pos]}`), 'latin1');
-  for (const line of raw.split('\n')) {
+  for (const line of indexText(pos).split('\n')) {
     if (!line || line.startsWith(' ')) continue;
-    const f = line.split(' ');
-    // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
-    const synsetCount = Number(f[2]);
-    const pointerCount = Number(f[3]);
-    const first = 4 + pointerCount + 2;
-    const offsets: number[] = [];
-    for (let i = 0; i < synsetCount; i++) offsets.push(Number(f[first + i]));
-    idx.set(f[0], offsets);
+    idx.set(line.slice(0, line.indexOf(' ')), synsetOffsets(line));
   }
   indexes.set(pos, idx);
   return idx;
@@ -91,7 +83,7 @@ export function lemmaSet(pos: WordNetPos): ReadonlySet<string> {
   const known = lemmaSets.get(pos);
   if (known) return known;
   const set = new Set<string>();
-  const raw = readFileSync(join(DIR, `index.${FILE_NAME[pos]}`), 'latin1');
+  const raw = indexText(pos);
   for (let at = 0; at < raw.length;) {
     let end = raw.indexOf('\n', at);
     if (end === -1) end = raw.length;
@@ -100,6 +92,61 @@ export function lemmaSet(pos: WordNetPos): ReadonlySet<string> {
   }
   lemmaSets.set(pos, set);
   return set;
+}
+
+const indexTexts = new Map<WordNetPos, string>();
+
+/** The text of `index.<pos>`, read once (lemmaSet and offsetsOf read it). */
+function indexText(pos: WordNetPos): string {
+  let raw = indexTexts.get(pos);
+  if (raw === undefined) {
+    raw = readFileSync(join(DIR, `index.${FILE_NAME[pos]}`), 'latin1');
+    indexTexts.set(pos, raw);
+  }
+  return raw;
+}
+
+/**
+ * The synset offsets of a lemma key, as indexOf(pos).get(key) gives them, without building that
+ * map of every lemma (about a quarter of a second and 45 MB for the nouns) when it is not loaded:
+ * a binary search over the index file, whose lines are sorted by lemma (its licence header, first,
+ * opens on spaces).
+ */
+function offsetsOf(pos: WordNetPos, key: string): number[] | undefined {
+  const loaded = indexes.get(pos);
+  if (loaded) return loaded.get(key);
+  const raw = indexText(pos);
+  let lo = 0;
+  let hi = raw.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    // The line holding `mid`; lo is always a line's start, so start >= lo.
+    const start = raw.lastIndexOf('\n', mid - 1) + 1;
+    if (start >= raw.length) {
+      hi = start;
+      continue;
+    }
+    let end = raw.indexOf('\n', start);
+    if (end === -1) end = raw.length;
+    const header = raw.charCodeAt(start) === 32;
+    const lemma = header ? '' : raw.slice(start, raw.indexOf(' ', start));
+    if (!header && lemma === key) return synsetOffsets(raw.slice(start, end));
+    if (header || lemma < key) lo = end + 1;
+    else hi = start;
+  }
+  return undefined;
+}
+
+/** The synset offsets of one line of an index file (see indexOf). */
+function synsetOffsets(line: string): number[] {
+  const f = line.split(' ');
+  // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
+  const synsetCount = Number(f[2]);
+  const pointerCount = Number(f[3]);
+  const first = 4 + pointerCount + 2;
+  const offsets: number[] = [];
+  for (let i = 0; i < synsetCount; i++) offsets.push(Number(f[first + i]));
+  return offsets;
 }
 
 function dataOf(pos: WordNetPos): Buffer {
@@ -226,7 +273,7 @@ export function synsetsOf(lemma: string, pos?: WordNetPos): Synset[] {
  * senses of a noun that may have thirty.
  */
 export function firstSynsets(lemma: string, pos: WordNetPos, count: number): Synset[] {
-  const offsets = indexOf(pos).get(toLemmaKey(lemma));
+  const offsets = offsetsOf(pos, toLemmaKey(lemma));
   const out: Synset[] = [];
   if (offsets) for (let i = 0; i < offsets.length && i < count; i++) out.push(synsetAt(pos, offsets[i]));
   return out;
