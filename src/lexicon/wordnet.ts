@@ -108,14 +108,24 @@ function indexText(pos: WordNetPos): string {
 
 /**
  * The synset offsets of a lemma key, as indexOf(pos).get(key) gives them, without building that
- * map of every lemma (about a quarter of a second and 45 MB for the nouns) when it is not loaded:
- * a binary search over the index file, whose lines are sorted by lemma (its licence header, first,
- * opens on spaces).
+ * map of every lemma (about a quarter of a second and 45 MB for the nouns) when it is not loaded.
  */
 function offsetsOf(pos: WordNetPos, key: string): number[] | undefined {
   const loaded = indexes.get(pos);
   if (loaded) return loaded.get(key);
   const raw = indexText(pos);
+  const start = lineOf(raw, key);
+  if (start < 0) return undefined;
+  const end = raw.indexOf('\n', start);
+  return synsetOffsets(raw.slice(start, end === -1 ? raw.length : end));
+}
+
+/**
+ * Where the line of lemma key `key` starts in the text of an index file, or -1: a binary search,
+ * the lines being sorted by lemma (in the order of JavaScript's string comparison; the licence
+ * header, first, opens on spaces).
+ */
+function lineOf(raw: string, key: string): number {
   let lo = 0;
   let hi = raw.length;
   while (lo < hi) {
@@ -126,15 +136,27 @@ function offsetsOf(pos: WordNetPos, key: string): number[] | undefined {
       hi = start;
       continue;
     }
-    let end = raw.indexOf('\n', start);
-    if (end === -1) end = raw.length;
-    const header = raw.charCodeAt(start) === 32;
-    const lemma = header ? '' : raw.slice(start, raw.indexOf(' ', start));
-    if (!header && lemma === key) return synsetOffsets(raw.slice(start, end));
-    if (header || lemma < key) lo = end + 1;
-    else hi = start;
+    const order = raw.charCodeAt(start) === 32 ? -1 : compareLemmaAt(raw, start, key);
+    if (order === 0) return start;
+    if (order > 0) hi = start;
+    else {
+      const end = raw.indexOf('\n', start);
+      lo = end === -1 ? raw.length : end + 1;
+    }
   }
-  return undefined;
+  return -1;
+}
+
+/** The lemma opening the line at `start` (up to its first space) compared with `key`, as `<` would. */
+function compareLemmaAt(raw: string, start: number, key: string): number {
+  for (let i = 0; ; i++) {
+    const ended = raw.charCodeAt(start + i) === 32;
+    if (i === key.length) return ended ? 0 : 1;
+    if (ended) return -1;
+    const c = raw.charCodeAt(start + i);
+    const k = key.charCodeAt(i);
+    if (c !== k) return c < k ? -1 : 1;
+  }
 }
 
 /** The synset offsets of one line of an index file (see indexOf). */
