@@ -96,8 +96,10 @@ function cutContentEnds(
             if (known[k] === s && known[k + 1] === whole) at = k;
         let e: number;
         if (known && at >= 0) {
-          e = known[at + 2];
-          piece = [known[at + 3], known[at + 4]];
+          // The memo holds the margin, a double, so V8 stores it as doubles: read offsets back as
+          // small integers, or every content piece made here is a double array (slower to read).
+          e = known[at + 2] | 0;
+          piece = [known[at + 3] | 0, known[at + 4] | 0];
           margin[0] = known[at + 5];
         } else {
           e = beforeSpeakerTail(doc, h, s, whole);
