@@ -31,14 +31,14 @@ test('"And then Kerr went on the attack, saying …", "Then he turned to Hale, c
 
 test('"And even Mayor Holt tried …, noting …": a focus word before the subject is no part of it', () => {
   const text =
-    'And even Mayor Tessa Holt tried to help them off the hook, noting that she would stay quiet too.';
+    'And even Mayor Tessa Holt tried to shield the two clerks, noting that she would stay quiet too.';
   assert.deepEqual(speakerOf(text, 'noting'), ['Mayor Tessa Holt', 'Tessa Holt']);
 });
 
-test('"On Tuesday she doubled down …, seeking …", "By Sunday afternoon she had …, citing …": a day with no comma', () => {
+test('"On Tuesday she renewed her attack …, seeking …", "By Sunday afternoon she had …, citing …": a day with no comma', () => {
   const text =
     'Governor Lena Marsh attacked the port plan last week. ' +
-    'On Tuesday she doubled down on the issue, seeking to show that the plan had been rushed.';
+    'On Tuesday she renewed her attack on the harbour deal, seeking to prove the plan was rushed.';
   assert.deepEqual(speakerOf(text, 'seeking'), ['she', 'Lena Marsh']);
   const second =
     'Governor Lena Marsh had planned a rally with the mayor in Orvik. ' +
