@@ -1,4 +1,4 @@
-// Agentful passives: "Moscow has been accused by the US of …" (the agent after "by" speaks about the
+// Agentful passives: "Dorvan has been accused by the council of …" (the agent after "by" speaks about the
 // subject), "Jonas Moe was cited by the Courier as saying C" (the subject speaks, the agent only
 // reports it) and "As reported by the Courier, C". Separate from passive.ts, which tells a passive
 // from its shape and handles those without an agent.
@@ -18,7 +18,7 @@ import { PARTICIPLE, PASSIVE_COMPLEMENT } from './passive.js';
 const AGENT_END = new Set(['of', 'for', 'over', 'that', 'in', 'on', 'after', 'as']);
 
 /**
- * "Moscow has been accused by the US of manufacturing ...", "Her remarks were echoed by a number
+ * "Dorvan has been accused by the council of hiding losses", "Her remarks were echoed by a number
  * of experts": the agent after "by" speaks, and what is reported is the subject, with the
  * complement after the agent when there is one (in PolNeAR train, 66 of 83 agentful passives
  * have the subject alone as content, 17 the subject and the complement).
