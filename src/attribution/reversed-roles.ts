@@ -284,7 +284,7 @@ function phraseEnd(doc: Document, from: number, end: number): number {
     if (PHRASE_STOPS.has(t.norm) || FINITE.has(t.norm) || /n't$/.test(t.norm)) return j;
     // "four in 10 likely voters": "in" between counts stays.
     if (t.norm === 'in' && doc.tokens[j + 1]?.kind !== 'number') return j;
-    // "Clinton allies | and provided …": a second predicate.
+    // "Vance allies | and provided …": a second predicate.
     if ((t.norm === 'and' || t.norm === 'or') && j + 1 < end && isPastForm(doc, j + 1)) return j;
   }
   return limit;

@@ -121,7 +121,7 @@ const JUDGEMENT_WORDS = new Set(['not', "n't", 'no', 'worth', 'also', 'so']);
  * "It is wrong | to attribute …", "It's easy | to criticise", "But it's | not clear",
  * "it's worth | pointing out", "It's no exaggeration | to call": an expletive "it", its "be" and
  * the writer's judgement (adjectives, adverbs, "no" + a noun) name no one (PolNeAR train: no source
- * for 8 of 9 such sources; "It's a strategy some | believe", "It is doubtful Clinton | imagined"
+ * for 8 of 9 such sources; "It's a strategy some | believe", "It is doubtful Vance | imagined"
  * name the one after the judgement and stay).
  */
 function isExpletiveJudgement(doc: Document, source: [number, number], cueFirst: number): boolean {
