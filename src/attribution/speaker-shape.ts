@@ -7,7 +7,13 @@
 import type { Document } from '../text/document.js';
 import { PREPOSITIONS } from './sources.js';
 import type { TokenRange } from './spans.js';
-import { FINITE, mayBeFiniteVerb, NOMINATIVE_PRONOUNS, RELATIVE_WORDS } from './word-forms.js';
+import {
+  FINITE,
+  mayBeFiniteVerb,
+  NOMINATIVE_PRONOUNS,
+  PASSIVE_AUXILIARIES,
+  RELATIVE_WORDS,
+} from './word-forms.js';
 
 /** Words no speaker ends on ("the wave of", "all the", "coupled with", "Trump and"). */
 const DANGLING = new Set([
@@ -89,10 +95,33 @@ export function speakerWithin(doc: Document, [s, e]: TokenRange): TokenRange | n
   // speaks.)
   for (let i = s + 1; i < cut && !RELATIVE_WORDS.has(doc.tokens[i].norm); i++)
     if (mayBeFiniteVerb(doc, i)) {
-      if (doc.tokens[cut].norm !== 'to') return null;
+      if (doc.tokens[cut].norm !== 'to')
+        return cut + 1 === end && meansOrOnward(doc, s, cut, e) ? [s, i] : null;
       return MOVING.has(doc.tokens[i].lemma) && i + 1 < cut ? [i + 1, cut] : [s, i];
     }
   return cut > s ? [s, cut] : null;
+}
+
+/**
+ * "The panel pressured them to stop by | warning …", "The crowd followed her by | softly
+ * repeating": a "by" of means before a gerund cue, the clause's subject does the saying (PolNeAR
+ * train: 62 of 68 such cues have a source before, the clause's subject); so does "It goes on |
+ * to fault". Not after a passive, whose subject is no sayer ("can be added by | threatening").
+ */
+function meansOrOnward(doc: Document, s: number, cut: number, e: number): boolean {
+  const word = doc.tokens[cut].norm;
+  let k = e;
+  if (word === 'on') return doc.tokens[k]?.norm === 'to';
+  if (word !== 'by') return false;
+  while (k < doc.tokens.length && doc.tokens[k].norm.endsWith('ly')) k++;
+  const g = doc.tokens[k];
+  if (!g || g.kind !== 'word' || g.cap || !g.norm.endsWith('ing') || g.norm === g.lemma) return false;
+  for (let j = s; j + 1 < cut; j++)
+    if (PASSIVE_AUXILIARIES.has(doc.tokens[j].norm) || doc.tokens[j].norm === 'be') {
+      const n = doc.tokens[j + 1];
+      if (n && /(?:ed|en|wn)$/.test(n.norm) && n.norm !== n.lemma) return false;
+    }
+  return true;
 }
 
 /** Verbs that move their object to act ("prompted Quelle to warn", "spurred the board to reply"). */
