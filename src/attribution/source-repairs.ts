@@ -19,6 +19,7 @@ import { namesNoOne, STIRRING } from './speakerless.js';
 import { predicateSubject } from './predicate-sources.js';
 import { repairNounCueSource } from './noun-cue-sources.js';
 import { reverseRoles } from './reversed-roles.js';
+import { receivesTalk } from './received-objects.js';
 import { timePhrase } from './times.js';
 import { mayBeFiniteVerb, OBJECT_DETERMINERS, RECEIVING } from './word-forms.js';
 import { isEvidenceHeard, isReceivedSaying } from './lexicon-cues.js';
@@ -76,6 +77,7 @@ function receivingVerb(doc: Document, f: Frame): number {
   const head = CUE_PREPOSITIONS.has(doc.tokens[cue.last - 1].norm) ? cue.last - 2 : cue.last - 1;
   const h = doc.tokens[head];
   if (head < cue.first || h.kind !== 'word' || h.cap || !hasLemma(h.lemma, 'n')) return -1;
+  if (!receivesTalk(doc, verb, head, cue.first)) return -1;
   // Not a verb of saying's past ("said" has a noun's lemma): "calls", "criticism", "media" are nouns.
   if (h.norm !== h.lemma && !h.norm.endsWith('s') && wordSet('speech-verbs').has(h.lemma)) return -1;
   return verb;

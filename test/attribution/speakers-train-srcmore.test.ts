@@ -40,3 +40,52 @@ test('"It goes on | to fault": the subject of "go on" speaks', () => {
     'It',
   );
 });
+
+test('"X drew a contrast", "The bombing sparked a debate", "X drew attention to": a verb of receiving that is itself the cue, or draws something of the subject\'s own, leaves the subject the speaker', () => {
+  assert.equal(
+    speakerOf(
+      'Minutes later, Ada Kirsch, whose support fell in the past week, drew a more measured contrast with the front-runner.',
+      'drew',
+    ),
+    'Ada Kirsch',
+  );
+  assert.equal(
+    speakerOf(
+      'The bombing sparked a fresh debate over how the republic should respond to threats.',
+      'sparked',
+    ),
+    'The bombing',
+  );
+  assert.equal(
+    speakerOf('Brun drew attention to himself when the governor was talking about taxes.', 'drew attention'),
+    'Brun',
+  );
+});
+
+test('"X was prompted to say", "X is facing doubts after | saying": the one moved to speak, or who spoke after, is the speaker', () => {
+  assert.equal(
+    speakerOf(
+      'The debate was so calm that Mr. Ostrow was prompted to say, "So far I cannot believe how civil it has been."',
+      'was prompted to say',
+    ),
+    'Mr. Ostrow',
+  );
+  assert.equal(
+    speakerOf(
+      'Yet he is facing skepticism after saying in a recent debate that he views himself as impartial when it comes to the port.',
+      'saying in a recent debate',
+    ),
+    'he',
+  );
+});
+
+test('guard: "faced calls", "drew criticism from" still give the talk to others', () => {
+  assert.equal(speakerOf('Mayor Tilde Okafor faced calls to resign after the audit.', 'calls'), undefined);
+  assert.equal(
+    speakerOf(
+      'The Brennmoor plan has drawn harsh criticism from fellow council members.',
+      'has drawn harsh criticism',
+    ),
+    'fellow council members',
+  );
+});
