@@ -18,6 +18,7 @@ import { isAbbreviationDot } from './sources.js';
 import { beforeCueWords, sourceBefore } from './source-before.js';
 import { ASKING_PARTICIPLES, opensThatClause } from './word-forms.js';
 import type { Frame } from './frame.js';
+import { isStateAfterComma, subjectBeforeState } from './feeling-states.js';
 import type { TokenRange } from './types.js';
 
 /**
@@ -28,7 +29,15 @@ export function inheritSources(doc: Document, frames: Frame[]): void {
   frames.forEach((f, k) => {
     // Guarded: a read out of bounds (a cue opening the document) throws away the compiled code.
     const before = f.cue.first > 0 ? doc.tokens[f.cue.first - 1] : undefined;
-    const participle = doc.tokens[f.cue.first].norm.endsWith('ing') && before?.text === ',';
+    // ("…, keen to …", "…, wary of …": an adjective of resolve or belief reads as a participle.)
+    const participle =
+      (doc.tokens[f.cue.first].norm.endsWith('ing') && before?.text === ',') || isStateAfterComma(doc, f);
+    // "But the growers, wary of …": the noun phrase right before the adjective is its subject.
+    const stateSubject = isStateAfterComma(doc, f) ? subjectBeforeState(doc, f) : null;
+    if (stateSubject) {
+      f.source = stateSubject;
+      return;
+    }
     let prev = k > 0 ? (participle ? outerOf(doc, frames, k - 1) : frames[k - 1]) : null;
     // "After thanking the crowd, she …", "Having heard the plea, Judge Marr …": the main clause speaks.
     const opening = openingSubject(doc, f);

@@ -89,3 +89,37 @@ test('guard: "faced calls", "drew criticism from" still give the talk to others'
     'fellow council members',
   );
 });
+
+test('"…, keen to", "…, determined to": an adjective of resolve after the clause\'s comma is its subject\'s, as a participle would be', () => {
+  assert.equal(
+    speakerOf(
+      'While her party thrives on anger at the port deal, she has been more careful in her speeches than her rival has been, keen to make her party more mainstream.',
+      'keen',
+    ),
+    'she',
+  );
+  assert.equal(
+    speakerOf(
+      'He said a loss in either town would end her run. The Varga team poured more than 2 million crowns into those contests, determined to bring the race to a close.',
+      'determined',
+    ),
+    'The Varga team',
+  );
+});
+
+test('"…, but councillors, concerned about …", "Some investors, worried that …": the noun phrase right before the adjective is its subject', () => {
+  assert.equal(
+    speakerOf(
+      "Mr. Osk has been the most direct in his attacks on the mayor, but councillors, concerned about the party's falling support among farmers, have held back.",
+      'concerned about',
+    ),
+    'councillors',
+  );
+  assert.equal(
+    speakerOf(
+      'Some investors, worried that a deal would cost too much, are pressing the brewer for a buyback.',
+      'worried',
+    ),
+    'Some investors',
+  );
+});
