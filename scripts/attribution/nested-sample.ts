@@ -1,5 +1,5 @@
 // Lists the statements reported within others (`nested`) in a sample of news-corpus articles, with
-// the statement that reports each, for reading them by hand (docs/attribution.md, "Statements
+// the statement that reports each, for reading them by hand (docs/attribution-history.md, "Statements
 // reported within others"):
 //   node --import tsx scripts/attribution/nested-sample.ts [ARTICLES=700] [SEED=11]
 // Needs ../shared/data (skips with a message when absent).
