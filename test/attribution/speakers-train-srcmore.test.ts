@@ -10,7 +10,7 @@ const speakerOf = (text: string, cue: string) => analyze(text).find((s) => s.cue
 test('"X pressured them to stop by | threatening": a "by" of means before a gerund cue leaves the clause\'s subject the speaker', () => {
   assert.equal(
     speakerOf(
-      'While unions in Dorrel lobbied for a wage floor, former Harbour Board chair Corin Vale pressured them to stop by threatening their grants.',
+      'As dockers in Dorrel marched for a pay rise, former Harbour Board chair Corin Vale tried to break the strike by threatening the port subsidy.',
       'threatening',
     ),
     'former Harbour Board chair Corin Vale',
@@ -50,10 +50,7 @@ test('"X drew a contrast", "The bombing sparked a debate", "X drew attention to"
     'Ada Kirsch',
   );
   assert.equal(
-    speakerOf(
-      'The bombing sparked a fresh debate over how the republic should respond to threats.',
-      'sparked',
-    ),
+    speakerOf('The bombing sparked a bitter quarrel among ministers about border patrols.', 'sparked'),
     'The bombing',
   );
   assert.equal(speakerOf('Brun drew attention to what she called a cover-up.', 'drew attention'), 'Brun');
@@ -62,14 +59,14 @@ test('"X drew a contrast", "The bombing sparked a debate", "X drew attention to"
 test('"X was prompted to say", "X is facing doubts after | saying": the one moved to speak, or who spoke after, is the speaker', () => {
   assert.equal(
     speakerOf(
-      'The debate was so calm that Mr. Ostrow was prompted to say, "So far I cannot believe how civil it has been."',
+      'The hearing was so quiet that Mr. Ostrow was prompted to say, "Nobody has raised a voice all morning."',
       'was prompted to say',
     ),
     'Mr. Ostrow',
   );
   assert.equal(
     speakerOf(
-      'Yet he is facing skepticism after saying in a recent debate that he views himself as impartial when it comes to the port.',
+      'Yet he is facing doubts after saying in a recent debate that he would stay neutral on the harbour vote.',
       'saying in a recent debate',
     ),
     'he',
@@ -90,33 +87,33 @@ test('guard: "faced calls", "drew criticism from" still give the talk to others'
 test('"…, keen to", "…, determined to": an adjective of resolve after the clause\'s comma is its subject\'s, as a participle would be', () => {
   assert.equal(
     speakerOf(
-      'While her party thrives on anger at the port deal, she has been more careful in her speeches than her rival has been, keen to make her party more mainstream.',
+      'While her party feeds on anger at the port deal, she has chosen softer words at rallies than her rival, keen to widen its appeal in the suburbs.',
       'keen',
     ),
     'she',
   );
   assert.equal(
     speakerOf(
-      'He said a loss in either town would end her run. The Varga team poured more than 2 million crowns into those contests, determined to bring the race to a close.',
+      'He said a loss in either town would end her run. The Varga team spent more than 2 million crowns on the two towns, determined to settle the contest early.',
       'determined',
     ),
     'The Varga team',
   );
 });
 
-test('"…, but councillors, concerned about …", "Some investors, worried that …": the noun phrase right before the adjective is its subject', () => {
+test('"…, but councillors, concerned about …", "Some shareholders, worried that …": the noun phrase right before the adjective is its subject', () => {
   assert.equal(
     speakerOf(
-      "Mr. Osk has been the most direct in his attacks on the mayor, but councillors, concerned about the party's falling support among farmers, have held back.",
+      "Mr. Osk has attacked the mayor more sharply than anyone, but councillors, concerned about the party's slide among farmers, have held back.",
       'concerned about',
     ),
     'councillors',
   );
   assert.equal(
     speakerOf(
-      'Some investors, worried that a deal would cost too much, are pressing the brewer for a buyback.',
+      'Some shareholders, worried that the merger would drain cash, are pressing the brewer for a buyback.',
       'worried',
     ),
-    'Some investors',
+    'Some shareholders',
   );
 });
