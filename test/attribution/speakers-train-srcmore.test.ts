@@ -66,8 +66,8 @@ test('"X was prompted to say", "X is facing doubts after | saying": the one move
   );
   assert.equal(
     speakerOf(
-      'Yet he is facing doubts after saying in a recent debate that he would stay neutral on the harbour vote.',
-      'saying in a recent debate',
+      'Yet he is facing doubts after saying in a radio interview that he would stay neutral on the harbour vote.',
+      'saying in a radio interview',
     ),
     'he',
   );
