@@ -12,6 +12,7 @@ import { isOpeningAdverb } from './opening-adverbs.js';
 import { isQuoted } from './quotes.js';
 import { subjectAt } from './sentence-subject.js';
 import type { TokenRange } from './types.js';
+import { wordSet } from '../lexicon/load.js';
 import { FINITE, mayBeFiniteVerb } from './word-forms.js';
 
 /** Words after which a clause, and so its subject, may open. */
@@ -118,7 +119,11 @@ export function predicateSubject(
 /** May token i be a verb (not "trips", a plural noun too, nor a participle in -ing)? */
 function isVerbAfterAside(doc: Document, i: number): boolean {
   const t = doc.tokens[i];
-  if (!mayBeFiniteVerb(doc, i) || t.norm.endsWith('ing')) return false;
+  if (t.norm.endsWith('ing')) return false;
+  // ("…, the largest network, hit back": a past the same as its base, which WordNet's irregular
+  // forms leave out.)
+  if (!t.cap && wordSet('spin-same-past').has(t.norm)) return true;
+  if (!mayBeFiniteVerb(doc, i)) return false;
   return FINITE.has(t.norm) || !t.norm.endsWith('s') || !hasLemma(t.lemma, 'n');
 }
 

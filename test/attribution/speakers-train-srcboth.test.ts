@@ -32,3 +32,10 @@ test('"The judge -- who has been in a row with him -- said": a predicate inside 
     'The veteran judge -- who has traded barbs with the developer over recent days -- said she was sorry for her words.';
   assert.equal(speakerOf(text, 'said'), 'The veteran judge');
 });
+
+test('"X, the largest network, hit back by pointing out …": a past the same as its base after an aside is the verb, X the speaker', () => {
+  const text =
+    'Norvia TV, the largest cable network, hit back by pointing out that its evening soap drew more viewers.';
+  const s = analyze(text).find((x) => x.cue.text === 'pointing out');
+  assert.equal(s?.speaker?.text, 'Norvia TV');
+});
