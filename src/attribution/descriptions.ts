@@ -83,6 +83,19 @@ export function apposedName(doc: Document, first: number, mentions: Mentions): s
   return null;
 }
 
+/** Words before a title that make it another office ("shadow chancellor", "deputy mayor", "vice
+ *  president", "former minister"): "the chancellor" is not the shadow chancellor. */
+const OTHER_OFFICE = new Set(['shadow', 'former', 'deputy', 'vice', 'assistant', 'acting', 'interim', 'ex']);
+
+/** Does mention m hold title w as a description of `words` means it (no "shadow" before the
+ *  title, unless the description says "shadow" too)? */
+export function holdsTitle(m: NameMention, w: string, words: readonly string[]): boolean {
+  const k = m.titles.indexOf(w);
+  if (k < 0) return false;
+  const before = m.titles[k - 1];
+  return before === undefined || !OTHER_OFFICE.has(before) || words.includes(before);
+}
+
 /** Who holds the office: a person given that title before, or later in the paragraph; else null. */
 export function officeHolder(
   head: string,
@@ -90,8 +103,9 @@ export function officeHolder(
   mentions: Mentions,
   [after, end]: TokenRange,
 ): string | null {
-  const before = mentions.lastPersonBefore(token, (m) => m.titles.includes(head));
-  return (before ?? mentions.firstPersonIn(after, end, (m) => m.titles.includes(head)))?.name ?? null;
+  const holds = (m: NameMention) => holdsTitle(m, head, [head]);
+  const before = mentions.lastPersonBefore(token, holds);
+  return (before ?? mentions.firstPersonIn(after, end, holds))?.name ?? null;
 }
 
 /** Prepositions after which a name is whom a description is related to, not who it is. */
@@ -246,7 +260,8 @@ export function resolveDescription(
   const g = descriptionGender(words.join(' '));
   const exact = mentions.lastPersonBefore(
     token,
-    (m) => words.every((w) => m.titles.includes(w) || m.roles.includes(w)) && mentions.fitsGender(m.name, g),
+    (m) =>
+      words.every((w) => holdsTitle(m, w, words) || m.roles.includes(w)) && mentions.fitsGender(m.name, g),
   );
   if (exact) return exact.name;
   const head = words[words.length - 1];
@@ -255,7 +270,7 @@ export function resolveDescription(
   const later = mentions.firstPersonIn(
     after,
     paragraphEnd,
-    (m) => m.titles.includes(head) && mentions.fitsGender(m.name, g),
+    (m) => holdsTitle(m, head, words) && mentions.fitsGender(m.name, g),
   );
   if (later) return later.name;
   // The latest person whose known titles do not conflict: none, or this one ("the envoy" is not

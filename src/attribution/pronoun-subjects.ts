@@ -9,7 +9,7 @@ import { opensSentence } from './sources.js';
 import { isCloseQuote, isOpenQuote, isQuoted, quoteStartBefore } from './quotes.js';
 import type { Mentions } from './mentions.js';
 import type { NameMention } from './names.js';
-import { resolveDescription } from './descriptions.js';
+import { holdsTitle, resolveDescription } from './descriptions.js';
 import { pronounGender } from './gender.js';
 import { ageBeforeName, LEADING_ADVERBS, mayBeFiniteVerb } from './word-forms.js';
 import { isGivenName } from './given-names.js';
@@ -146,7 +146,7 @@ function describedSubject(doc: Document, s: Sentence, pronoun: string, mentions:
     const head = doc.tokens[end - 1].norm;
     const named = mentions.lastPersonBefore(
       start,
-      (m) => (m.titles.includes(head) || m.roles.includes(head)) && mentions.fits(m.name, pronoun),
+      (m) => (holdsTitle(m, head, [head]) || m.roles.includes(head)) && mentions.fits(m.name, pronoun),
     );
     for (let i = start + 1; i < end; i++) if (doc.tokens[i].cap) return null;
     if (named) return mentions.completeName(named.name, start);

@@ -52,6 +52,7 @@ import {
   officeIsLowercase,
   personOfAge,
   resolveDescription,
+  holdsTitle,
 } from './descriptions.js';
 import { speakerMentions } from './speaker-mentions.js';
 import {
@@ -332,7 +333,8 @@ export function resolveSpeakers(
     // "The actor Tom Hale said … The actor said": a noun of a person given to a name before.
     // (Also after adjectives: "the young miner".)
     if (doc.tokens[first].norm === 'the' && isPlainDescription(words)) {
-      const m = mentions.lastPersonBefore(first, (x) => x.roles.includes(head) || x.titles.includes(head));
+      const norms = words.map((t) => t.norm);
+      const m = mentions.lastPersonBefore(first, (x) => x.roles.includes(head) || holdsTitle(x, head, norms));
       // (WordNet's nouns are read only then: loading them costs about 0.2 s once.)
       // Not when an unnamed one came since ("Anna Berg, a senior official, … A senior official who
       // begged not to be named said … the official said").
