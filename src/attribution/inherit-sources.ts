@@ -30,10 +30,10 @@ export function inheritSources(doc: Document, frames: Frame[]): void {
     // Guarded: a read out of bounds (a cue opening the document) throws away the compiled code.
     const before = f.cue.first > 0 ? doc.tokens[f.cue.first - 1] : undefined;
     // ("…, keen to …", "…, wary of …": an adjective of resolve or belief reads as a participle.)
-    const participle =
-      (doc.tokens[f.cue.first].norm.endsWith('ing') && before?.text === ',') || isStateAfterComma(doc, f);
+    const state = isStateAfterComma(doc, f);
+    const participle = (doc.tokens[f.cue.first].norm.endsWith('ing') && before?.text === ',') || state;
     // "But the growers, wary of …": the noun phrase right before the adjective is its subject.
-    const stateSubject = isStateAfterComma(doc, f) ? subjectBeforeState(doc, f) : null;
+    const stateSubject = state ? subjectBeforeState(doc, f) : null;
     if (stateSubject) {
       f.source = stateSubject;
       return;

@@ -7,6 +7,7 @@
 // such cues that source-repairs.ts's receivedFromOthers had cleared, the subject is the source of
 // 9 (the tenth, "X drove her foes to distraction", has the object).
 import type { Document } from '../text/document.js';
+import { BE_FORMS } from './passive.js';
 
 /** What a subject draws itself: a comparison, a line, a plan ("drew the analogy", "drawing blueprints"). */
 const OWN_DRAWINGS = new Set([
@@ -33,9 +34,6 @@ const OWN_DRAWINGS = new Set([
   'portrait',
 ]);
 
-/** Forms of "be" before a passive participle ("was prompted", "were driven"). */
-const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-
 /** Words that open a clause or adjunct of their own after an object ("faced doubts after | saying"). */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'since', 'because', 'by', 'until']);
 
@@ -48,7 +46,7 @@ export function receivesTalk(doc: Document, verb: number, head: number, cueFirst
   const v = doc.tokens[verb];
   const next = doc.tokens[verb + 1];
   // "was prompted to say", "prompting them to speak": the one moved to speak speaks.
-  if (next?.norm === 'to' || (PASSIVE_BE.has(doc.tokens[verb - 1]?.norm ?? '') && !v.norm.endsWith('ing')))
+  if (next?.norm === 'to' || (BE_FORMS.has(doc.tokens[verb - 1]?.norm ?? '') && !v.norm.endsWith('ing')))
     return false;
   for (let j = verb + 1; j < cueFirst; j++) if (CLAUSE_OPENERS.has(doc.tokens[j].norm)) return false;
   if (v.lemma !== 'draw') return true;

@@ -10,6 +10,7 @@ import type { TokenRange } from './types.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { FINITE, mayBeFiniteVerb } from './word-forms.js';
 import { isIrregularVerbForm } from '../lexicon/exceptions.js';
+import { BE_FORMS } from './passive.js';
 
 /** Verbs whose object feels what the subject stirs ("alarmed", "rattled", "offends"). */
 const STIRRING_FEELINGS = new Set([
@@ -85,37 +86,10 @@ const BACKERS_AFTER = new Set(['of', 'from', 'among']);
 
 /** Words before a verb that make it an adjective or a passive ("was alarmed", "I'm thrilled"). */
 const LINKING = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  'am',
-  'get',
-  'gets',
-  'got',
-  'getting',
-  'feel',
-  'feels',
-  'felt',
-  'seem',
-  'seems',
-  'seemed',
-  'become',
-  'became',
-  'remain',
-  'remains',
-  'remained',
-  'look',
-  'looks',
-  'looked',
-  'grow',
-  'grew',
-  'so',
-  'too',
-  'very',
+  ...BE_FORMS,
+  ...['am', 'get', 'gets', 'got', 'getting', 'feel', 'feels', 'felt', 'seem', 'seems', 'seemed'],
+  ...['become', 'became', 'remain', 'remains', 'remained', 'look', 'looks', 'looked', 'grow', 'grew'],
+  ...['so', 'too', 'very'],
 ]);
 
 /** Words that end the holders' noun phrase: a clause, an adjunct or another complement. */
@@ -160,7 +134,7 @@ const PHRASE_STOPS = new Set([
 export function reverseRoles(doc: Document, f: Frame): boolean {
   const { cue } = f;
   if (f.content.length !== 1 || (f.source && f.source[1] > cue.first)) return false;
-  const holders = holdersStart(doc, f);
+  const [holders, subjectEnd] = holdersStart(doc, f);
   if (holders < 0) return false;
   const sentence = doc.sentences[cue.sentence];
   const first = f.content[0];
@@ -178,12 +152,15 @@ export function reverseRoles(doc: Document, f: Frame): boolean {
   return true;
 }
 
-/** Where the subject ends when a verb of getting was left in the speaker's span, else -1. */
-let subjectEnd = -1;
+/** No holders: the cue is none of these. */
+const NONE: [number, number] = [-1, -1];
 
-/** Where the holders start after the cue (or in its last piece), or -1 for other cues. */
-function holdersStart(doc: Document, f: Frame): number {
-  subjectEnd = -1;
+/**
+ * Where the holders start after the cue (or in its last piece), or -1 for other cues; and where
+ * the subject ends when a verb of getting was left in the speaker's span, else -1.
+ */
+function holdersStart(doc: Document, f: Frame): [number, number] {
+  let subjectEnd = -1;
   const { cue } = f;
   const tokens = doc.tokens;
   const last = tokens[cue.last - 1];
@@ -192,37 +169,37 @@ function holdersStart(doc: Document, f: Frame): number {
   const noun = tokens[nounAt];
   if (nounAt > cue.first && BACKING.has(noun.lemma) && !noun.cap) {
     // ("in support of": the subject's own backing.)
-    if (tokens[nounAt - 1].norm === 'in') return -1;
+    if (tokens[nounAt - 1].norm === 'in') return NONE;
     // The verb may have been left at the end of the speaker's span ("Vale picked up | the
     // endorsement of"); the subject is then the span before it.
     let verb = -1;
     const lo = Math.max(f.source ? f.source[0] + 1 : cue.first, nounAt - 4);
     for (let j = nounAt - 1; j >= lo && verb < 0; j--)
       if (isGetting(tokens[j].norm, tokens[j].lemma) && !tokens[j].cap && !isAuxiliary(doc, j)) verb = j;
-    if (verb < 0) return -1;
+    if (verb < 0) return NONE;
     if (verb < cue.first) {
-      if (!f.source || f.source[1] !== cue.first) return -1;
+      if (!f.source || f.source[1] !== cue.first) return NONE;
       let end = verb;
       while (end > f.source[0] + 1 && FINITE.has(tokens[end - 1].norm)) end--;
       subjectEnd = end;
     }
-    if (nounAt === cue.last - 2) return cue.last;
-    return BACKERS_AFTER.has(tokens[cue.last]?.norm ?? '') ? cue.last + 1 : -1;
+    if (nounAt === cue.last - 2) return [cue.last, subjectEnd];
+    return BACKERS_AFTER.has(tokens[cue.last]?.norm ?? '') ? [cue.last + 1, subjectEnd] : NONE;
   }
   // "resonated with | voters", "has not sat well with | donors".
   if (last.norm === 'with') {
     for (let j = cue.first; j < cue.last - 1; j++)
-      if (FELT_WITH.has(tokens[j].lemma) && !tokens[j].cap && isVerbForm(doc, j)) return cue.last;
-    return -1;
+      if (FELT_WITH.has(tokens[j].lemma) && !tokens[j].cap && isVerbForm(doc, j)) return [cue.last, -1];
+    return NONE;
   }
   // "has unsettled | investors": a finite verb of stirring feelings closing the cue.
   const head = cue.last - 1;
-  if (!STIRRING_FEELINGS.has(last.lemma) || last.cap || !isVerbForm(doc, head)) return -1;
+  if (!STIRRING_FEELINGS.has(last.lemma) || last.cap || !isVerbForm(doc, head)) return NONE;
   if (LINKING.has(tokens[head - 1]?.norm ?? '') || /'(?:m|re|s)$/.test(tokens[head - 1]?.norm ?? ''))
-    return -1;
+    return NONE;
   const object = tokens[cue.last];
-  if (!object || object.kind !== 'word' || OBJECT_OPENERS_NOT.has(object.norm)) return -1;
-  return cue.last;
+  if (!object || object.kind !== 'word' || OBJECT_OPENERS_NOT.has(object.norm)) return NONE;
+  return [cue.last, -1];
 }
 
 /** Words after the object that open a means or a complement ("scared her so much", "by …"). */
