@@ -3,14 +3,17 @@
 // token after the content's start, whether the content stops before this token.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { wordSet } from '../lexicon/load.js';
 import type { Document } from '../text/document.js';
-import { CLAUSE_WORD_MARK, FINITE_MARK, mix, type TokenHashes } from './features.js';
+import type { EndContext } from './end-context.js';
+import { CLAUSE_WORD_MARK, mix, type TokenHashes } from './features.js';
 import { formScoresFor, type FormScores } from './form-scores.js';
 import { readModelFile } from './model-file.js';
 import { predictLabelFrom, type LoadedModel } from './perceptron.js';
 import { isCloseQuote, isOpenQuote, isQuoted } from './quotes.js';
-import { FINITE } from './sources.js';
+
+// What the decisions know of the statement is read in end-context.ts; settle.ts, the tests and
+// the training scripts take it from here, with the model.
+export { endContext, type EndContext } from './end-context.js';
 
 export const END_LABELS = ['C', 'S'];
 export const END_FEATURES = 40;
@@ -29,90 +32,6 @@ export function loadEndModel(): LoadedModel {
 
 function bucket(n: number): number {
   return n <= 3 ? n : n <= 5 ? 4 : n <= 8 ? 5 : n <= 12 ? 6 : n <= 20 ? 7 : 8;
-}
-
-/** What the end decisions need to know about the statement: its cue and where its content starts. */
-export interface EndContext {
-  start: number;
-  /** Sentence end (exclusive). */
-  hi: number;
-  cueLemma: number;
-  speech: number;
-  opener: number;
-  /**
-   * The subordinating word that opens the cue's clause ("While X said A, B", "Although X hoped A,
-   * B"), or 0: such a content usually ends at the comma that closes the clause.
-   */
-  subordinator: number;
-  /** 1 when the cue's source is a relative pronoun ("voters who say A were divided"). */
-  relative: number;
-  /** The first token from `start` on that may be a finite verb (mayBeFiniteVerb), or `hi`. */
-  firstFinite: number;
-}
-
-const SUBORDINATORS = new Set([
-  'although',
-  'though',
-  'while',
-  'whereas',
-  'as',
-  'when',
-  'if',
-  'because',
-  'after',
-  'before',
-  'since',
-  'once',
-  'until',
-  'unless',
-]);
-
-const RELATIVES = new Set(['who', 'which', 'that']);
-const ADVERB = /ly$/;
-
-/** 1 when a relative pronoun stands right before the cue (adverbs and auxiliaries aside). */
-function relativeBefore(doc: Document, cueFirst: number): number {
-  for (let j = cueFirst - 1; j >= 0 && j >= cueFirst - 3; j--) {
-    const t = doc.tokens[j];
-    if (RELATIVES.has(t.norm)) return 1;
-    if (!(ADVERB.test(t.norm) || FINITE.has(t.norm) || t.norm === 'also' || t.norm === 'not')) return 0;
-  }
-  return 0;
-}
-
-/** The subordinating word opening the clause of a cue at `cueFirst` (no comma between), or 0. */
-function subordinatorOf(doc: Document, h: TokenHashes, lo: number, cueFirst: number): number {
-  for (let j = cueFirst - 1; j >= lo; j--) {
-    const t = doc.tokens[j];
-    if (t.text === ',' || t.text === ';' || isQuoted(doc, j)) return 0;
-    if (SUBORDINATORS.has(t.norm)) return h.word[j];
-  }
-  return 0;
-}
-
-export function endContext(
-  doc: Document,
-  h: TokenHashes,
-  cueFirst: number,
-  cueLast: number,
-  start: number,
-): EndContext {
-  const core = wordSet('speech-core');
-  let speech = 0;
-  for (let i = cueFirst; i < cueLast; i++) if (core.has(doc.tokens[i].lemma)) speech = 1;
-  const s = doc.sentences[doc.tokens[start].sentence];
-  let firstFinite = start;
-  while (firstFinite < s.tokenEnd && !(h.marks[firstFinite] & FINITE_MARK)) firstFinite++;
-  return {
-    start,
-    hi: s.tokenEnd,
-    cueLemma: h.lemma[cueLast - 1],
-    speech,
-    opener: h.word[start],
-    subordinator: subordinatorOf(doc, h, doc.sentences[doc.tokens[cueFirst].sentence].tokenStart, cueFirst),
-    relative: relativeBefore(doc, cueFirst),
-    firstFinite,
-  };
 }
 
 /** May the content stop right before token i? Not inside a quotation (before its opening mark is fine). */

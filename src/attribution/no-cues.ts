@@ -1,10 +1,10 @@
 // Cues the tagger gives that are none (cues.ts drops them): a plural subject, a word of a name, a
 // source's terms of anonymity, a title before a name, goods recalled, a noun modifying people, a
-// headline's passive of a deed; and words that say nothing in their place (not-saying.ts).
+// headline's passive of a deed; and words that say nothing in their place (not-saying.ts). The
+// words of a name are found in name-word-cues.ts.
 import { hasLemma } from '../lexicon/wordnet.js';
 import { isOpenQuote } from './quotes.js';
-import { isGivenName } from './given-names.js';
-import type { Document, Sentence } from '../text/document.js';
+import type { Document } from '../text/document.js';
 import { hasFiniteVerb, PRONOUN_SUBJECTS } from './sources.js';
 import type { CueTokens } from './types.js';
 import { NOUN_PHRASE_OPENERS, OBJECT_VERB_COMPLEMENTS, pluralLemma, RELATIVE_WORDS } from './word-forms.js';
@@ -22,6 +22,7 @@ import { isPlay } from './stance.js';
 import { FORCE_VERBS, isForce } from './stance-objects.js';
 import { isShowingUp } from './passive.js';
 import { headsCompoundNoun } from './compound-heads.js';
+import { isWordOfName } from './name-word-cues.js';
 import {
   givesEvidence,
   isAdmittedInto,
@@ -56,9 +57,7 @@ export function isNoCue(doc: Document, c: CueTokens): boolean {
     // "Under questioning by the defense, she said …": the scene of the answer, no saying.
     (doc.tokens[c.first].norm === 'under' && QUESTIONED.has(doc.tokens[c.first + 1]?.norm ?? '')) ||
     isPluralNounSubject(doc, c) ||
-    isInsideName(doc, c) ||
-    isSurnameAfterGivenName(doc, c) ||
-    endsArticledName(doc, c) ||
+    isWordOfName(doc, c) ||
     asksAnonymity(doc, c) ||
     isPrenominalParticiple(doc, c) ||
     recallsGoods(doc, c) ||
@@ -275,75 +274,6 @@ function asksAnonymity(doc: Document, c: CueTokens): boolean {
     at(2) === 'of' &&
     at(3) === 'anonymity' &&
     !wordSet('speech-core').has(doc.tokens[c.last - 1].lemma)
-  );
-}
-
-/**
- * "… Omar Hassan Said Abdel Karim, who …": a capitalised cue word between capitalised words,
- * inside a sentence written in lowercase (not a title-case headline: "Mayor Says Port Will Reopen"),
- * is part of a name.
- */
-const NAME_WINDOW = 40;
-
-function isInsideName(doc: Document, c: CueTokens): boolean {
-  const i = c.first;
-  const s = doc.sentences[c.sentence];
-  if (c.last - i !== 1 || i <= s.tokenStart || i + 1 >= s.tokenEnd) return false;
-  const t = doc.tokens[i];
-  if (!t.cap || t.kind !== 'word' || !doc.tokens[i - 1].cap || !doc.tokens[i + 1].cap) return false;
-  return !mostlyCapitalised(doc, s, i);
-}
-
-/**
- * Are most words around token i in sentence s capitalised (a headline in title case)? Read within
- * a window around it: a hostile sentence of a million capitalised "Said"s would otherwise make the
- * callers quadratic.
- */
-function mostlyCapitalised(doc: Document, s: Sentence, i: number): boolean {
-  let words = 0;
-  let capitalised = 0;
-  for (let j = Math.max(s.tokenStart, i - NAME_WINDOW); j < Math.min(s.tokenEnd, i + NAME_WINDOW); j++) {
-    if (doc.tokens[j].kind !== 'word') continue;
-    words++;
-    if (doc.tokens[j].cap) capitalised++;
-  }
-  return capitalised * 2 >= words;
-}
-
-/**
- * "The secretary-general, Amara Tell, said": a capitalised word of saying right after a given name,
- * inside the sentence, is the surname ("Tell", "Warn"), not a cue.
- */
-function isSurnameAfterGivenName(doc: Document, c: CueTokens): boolean {
-  const i = c.first;
-  const t = doc.tokens[i];
-  const s = doc.sentences[c.sentence];
-  if (c.last - i !== 1 || i <= s.tokenStart + 1 || !t.cap || t.kind !== 'word') return false;
-  const before = doc.tokens[i - 1];
-  if (!before.cap || before.kind !== 'word' || !isGivenName(before.norm)) return false;
-  // Not a headline's cue in title case ("…, Lindsey Graham Says."): most of its words are capitalised.
-  return !mostlyCapitalised(doc, s, i);
-}
-
-/**
- * "told the Evening Echo that …": a capitalised word ending a run of capitalised words that a
- * lowercase "the" opens, after a verb of telling or "to", is the last word of a listener's name
- * (a newspaper's), not a verb of saying.
- */
-function endsArticledName(doc: Document, c: CueTokens): boolean {
-  const i = c.first;
-  const t = doc.tokens[i];
-  if (c.last - i !== 1 || !t.cap || t.kind !== 'word') return false;
-  const start = doc.sentences[c.sentence].tokenStart;
-  let j = i - 1;
-  while (j > start && j > i - NAME_WINDOW && doc.tokens[j].cap && doc.tokens[j].kind === 'word') j--;
-  // A listener's place: after "told", "to" and the like.
-  const before = doc.tokens[j - 1];
-  return (
-    j < i - 1 &&
-    doc.tokens[j].text === 'the' &&
-    !!before &&
-    (before.norm === 'to' || wordSet('attribution-tell-verbs').has(before.lemma))
   );
 }
 

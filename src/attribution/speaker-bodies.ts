@@ -3,7 +3,8 @@
 // behind figures or a study, and the people described around someone or somewhere.
 // Each answers a name, or undefined when it does not apply.
 import { BODY_NOUNS, DETERMINERS, textOf } from './names.js';
-import { documentBody, participleAgent, pluralGroupEnd, prenominalIssuerEnd } from './name-extent.js';
+import { participleAgent, pluralGroupEnd } from './name-extent.js';
+import { documentBody, prenominalIssuerEnd } from './document-issuers.js';
 import { nameAfterBodyNoun, titleCaseBodyName } from './body-names.js';
 import { isGroupAround } from './descriptions.js';
 import { commentSubject } from './comment-subjects.js';

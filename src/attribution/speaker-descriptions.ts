@@ -7,13 +7,8 @@ import type { DocToken } from '../text/document.js';
 import { DETERMINERS, isOrganisationWord, isTitleWord, splitTitle, textOf } from './names.js';
 import { personEnd, trailingParticiple, titledNameExtent } from './name-extent.js';
 import { lowercaseBodyOf } from './body-names.js';
-import {
-  earlierBody,
-  earlierIndefinite,
-  earlierNamedBody,
-  exactKindBody,
-  headlinePerson,
-} from './described-names.js';
+import { earlierBody, earlierNamedBody, exactKindBody } from './described-names.js';
+import { earlierIndefinite, headlinePerson } from './described-persons.js';
 import { isHeadlineSentence } from './headline.js';
 import { isPersonNoun } from './agents.js';
 import {

@@ -11,7 +11,7 @@ import type { Document } from '../text/document.js';
 import type { Frame } from './frame.js';
 import { Mentions } from './mentions.js';
 import { firstQuestionLine } from './labels.js';
-import { nameInApposition } from './described-names.js';
+import { nameInApposition } from './described-persons.js';
 import {
   isPronoun,
   OTHER_PRONOUNS,
