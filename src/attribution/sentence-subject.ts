@@ -46,6 +46,10 @@ export function sentenceSubject(doc: Document, sentence: number): TokenRange | n
   // Past phrases before the subject: "Hours later, Vance returned …", "Instead, the senator is …".
   const main = pastOpeningPhrases(doc, start, s.tokenEnd);
   if (main > start && subjectAt(doc, main, s.tokenEnd)) return subjectAt(doc, main, s.tokenEnd);
+  // Else the older skips below, from `start` again. They are not pastOpeningPhrases's: they pass
+  // phrases it does not ("Asked about the delay,"; a title-case headline's) and try a lowercase
+  // subject after one phrase only ("On Monday, in Dover, local groups …" gives none), so folding
+  // them into it would change what is found.
   // Past an adverb and its comma: "Earlier, Whitcombe appeared at the rally and endorsed …".
   // ("Ultimately, Vell ignored the advice and refused …": any adverb, opening-adverbs.ts.)
   if (isOpeningAdverb(doc, start)) start += 2;
