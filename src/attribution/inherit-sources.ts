@@ -16,6 +16,7 @@ import { clauseSpeakerBefore, prepositionClauseSubject } from './preposition-par
 import { relativeOfConjunct } from './relative-reach.js';
 import { isAbbreviationDot } from './sources.js';
 import { beforeCueWords, sourceBefore } from './source-before.js';
+import { cueVerbStart, opensOnParticiple } from './cue-adverbs.js';
 import { ASKING_PARTICIPLES, opensThatClause } from './word-forms.js';
 import type { Frame } from './frame.js';
 import { isStateAfterComma, subjectBeforeState } from './feeling-states.js';
@@ -31,7 +32,9 @@ export function inheritSources(doc: Document, frames: Frame[]): void {
     const before = f.cue.first > 0 ? doc.tokens[f.cue.first - 1] : undefined;
     // ("…, keen to …", "…, wary of …": an adjective of resolve or belief reads as a participle.)
     const state = isStateAfterComma(doc, f);
-    const participle = (doc.tokens[f.cue.first].norm.endsWith('ing') && before?.text === ',') || state;
+    // ("…, patiently explaining …": a participle after adverbs too; cue-adverbs.ts.)
+    const ing = opensOnParticiple(doc, f.cue.first, f.cue.last);
+    const participle = (ing && before?.text === ',') || state;
     // "But the growers, wary of …": the noun phrase right before the adjective is its subject.
     const stateSubject = state ? subjectBeforeState(doc, f) : null;
     if (stateSubject) {
@@ -62,10 +65,7 @@ export function inheritSources(doc: Document, frames: Frame[]): void {
     // before the preposition is no speaker of its own.
     // (Not a passive: "after being nominated by …".)
     const afterPreposition =
-      j >= lo &&
-      doc.tokens[f.cue.first].norm.endsWith('ing') &&
-      doc.tokens[f.cue.first].norm !== 'being' &&
-      PARTICIPLE_PREPOSITIONS.has(conjunction);
+      j >= lo && ing && doc.tokens[f.cue.first].norm !== 'being' && PARTICIPLE_PREPOSITIONS.has(conjunction);
     if (afterPreposition) {
       // "He courted students last month by telling them …", "She was attacked for acknowledging
       // that …": the subject of the clause holding the preposition speaks.
@@ -126,7 +126,7 @@ export function inheritSources(doc: Document, frames: Frame[]): void {
       f.source = (main && subordinateSpeaker(doc, main, f.cue.first - 1)) ?? main ?? f.source;
     } else if (
       !f.source &&
-      (doc.tokens[f.cue.first].norm.endsWith('ing') || coordinated) &&
+      (ing || coordinated) &&
       f.cue.first > doc.sentences[f.cue.sentence].tokenStart + 1
     ) {
       // "Trump took a heckler in stride, saying ...", "Fields tweeted a photograph and said ...",
@@ -138,7 +138,7 @@ export function inheritSources(doc: Document, frames: Frame[]): void {
         sentenceSubject(doc, f.cue.sentence) ??
         (coordinated ? coordinatedAsideSubject(doc, j, lo, f.cue.sentence) : null) ??
         f.source;
-    } else if (!f.source && doc.tokens[f.cue.first].norm.endsWith('ing')) {
+    } else if (!f.source && ing) {
       // "Citing the report, Trump said ...": an opening participle is spoken by the main clause's subject.
       f.source = subjectAfterOpeningClause(doc, f) ?? f.source;
     } else if (!f.source && before?.text === ',' && isHeadlineSentence(doc, f.cue.sentence)) {
@@ -158,7 +158,7 @@ function openingSubject(doc: Document, f: Frame): TokenRange | null {
   const start = afterDateline(doc, s.tokenStart, f.cue.first);
   let main = openingParticipleClause(doc, f.cue.first, start);
   if (main < 0) {
-    const cue = doc.tokens[f.cue.first];
+    const cue = doc.tokens[cueVerbStart(doc, f.cue.first, f.cue.last)];
     if (!f.source || !cue.norm.endsWith('ing') || cue.norm === cue.lemma) return null;
     main = pastOpeningPhrases(doc, start, s.tokenEnd);
     if (main <= start || f.source[1] > main || f.cue.first < main) return null;

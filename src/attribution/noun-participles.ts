@@ -3,6 +3,7 @@
 // and a participle in commas with its agent ("The plan, opposed by unions, was dropped").
 // Separate from passive.ts, whose passives have a form of "be"; they take BE_FORMS from it.
 import type { Document } from '../text/document.js';
+import { cueVerbStart } from './cue-adverbs.js';
 import type { CueTokens } from './types.js';
 import { MAX_SOURCE, PRONOUN_SUBJECTS } from './sources.js';
 import { sourceBefore } from './source-before.js';
@@ -104,12 +105,14 @@ export function chargeFrame(doc: Document, cue: CueTokens, lo: number, charge: T
  * runs to the comma that closes the phrase.
  */
 export function commaParticipleAgent(doc: Document, cue: CueTokens, lo: number, hi: number): Frame | null {
-  const t = doc.tokens[cue.first];
+  // ("The levy, fiercely resisted by …": the participle past the cue's adverbs.)
+  const v = cueVerbStart(doc, cue.first, cue.last);
+  const t = doc.tokens[v];
   if (cue.first - 1 <= lo || doc.tokens[cue.first - 1].text !== ',' || t.kind !== 'word') return null;
   if (!t.norm.endsWith('ed') || t.norm === t.lemma) return null;
   // The participle alone, or with its time ("passed last year by"); not "lifted slightly by".
-  const inCue = cue.last - cue.first - 1;
-  if (inCue > 0 && timeAfter(doc, cue.first + 1, hi) !== inCue) return null;
+  const inCue = cue.last - v - 1;
+  if (inCue > 0 && timeAfter(doc, v + 1, hi) !== inCue) return null;
   const by = cue.last + timeAfter(doc, cue.last, hi);
   if (by >= hi || doc.tokens[by].norm !== 'by') return null;
   let end = by + 1;

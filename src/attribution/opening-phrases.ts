@@ -6,6 +6,7 @@
 // the subject of the clause it hangs on).
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
+import { cueVerbStart } from './cue-adverbs.js';
 import { isAdverbWord } from './opening-adverbs.js';
 import { isQuoted } from './quotes.js';
 import { timePhrase } from './times.js';
@@ -178,7 +179,8 @@ const PARTICIPLE_LEADS = new Set([
  * Judge Marr …", "Besides attacking the mayor, Vell …"); -1 otherwise.
  */
 export function openingParticipleClause(doc: Document, cueFirst: number, start: number): number {
-  const cue = doc.tokens[cueFirst];
+  // ("Before briefly praising the crews, …": the participle past the cue's adverbs.)
+  const cue = doc.tokens[cueVerbStart(doc, cueFirst, doc.sentences[doc.tokens[cueFirst].sentence].tokenEnd)];
   const before = cueFirst > start ? doc.tokens[cueFirst - 1] : null;
   const participle =
     (cue.norm.endsWith('ing') && cue.norm !== cue.lemma) ||

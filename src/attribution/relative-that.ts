@@ -6,6 +6,7 @@ import { isIrregularVerbForm } from '../lexicon/exceptions.js';
 import { wordSet } from '../lexicon/load.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
+import { cueVerbStart } from './cue-adverbs.js';
 import {
   FINITE,
   isRegularPlural,
@@ -28,14 +29,17 @@ const CONJUNCTION_LEADS = new Set([
  */
 export function isSubjectThat(doc: Document, j: number, cue: number, lo: number): boolean {
   if (j < lo || doc.tokens[j].norm !== 'that') return false;
-  const verb = doc.tokens[cue];
+  // ("crews that once argued …": the verb past the cue's adverbs.)
+  const v = doc.tokens[cue] ? cueVerbStart(doc, cue, doc.sentences[doc.tokens[cue].sentence].tokenEnd) : cue;
+  const verb = doc.tokens[v];
   if (!verb || verb.kind !== 'word' || verb.cap) return false;
-  const bare = verb.norm === verb.lemma;
-  if (!mayBeFiniteVerb(doc, cue) && !(bare && hasLemma(verb.norm, 'v'))) return false;
+  // ("a village that has rejected": "has", whatever its lemma reads, is no bare verb.)
+  const bare = verb.norm === verb.lemma && verb.norm !== 'has';
+  if (!mayBeFiniteVerb(doc, v) && !(bare && hasLemma(verb.norm, 'v'))) return false;
   // The word right after "that" reads as a verb or auxiliary of its own clause.
   if (j + 1 !== cue && !mayBeFiniteVerb(doc, j + 1)) return false;
   // "places that are labeled …": a passive's subject is no source.
-  if (PASSIVE_AUXILIARIES.has(doc.tokens[cue - 1].norm) && isParticiple(verb.norm)) return false;
+  if (PASSIVE_AUXILIARIES.has(doc.tokens[v - 1].norm) && isParticiple(verb.norm)) return false;
   const prev = doc.tokens[j - 1];
   // A bare verb right after "that" takes a plural ("groups that oppose"), not "That dislike of".
   if (bare && j + 1 === cue && (j === lo || !prev || !isRegularPlural(prev))) return false;

@@ -47,6 +47,7 @@ import {
   sourceAfter,
 } from './sources.js';
 import { beforeCueWords, sourceBefore } from './source-before.js';
+import { opensOnParticiple } from './cue-adverbs.js';
 import { appositiveSource, nameAfterOpeningQuote, subjectBeforeComma } from './appositives.js';
 import { onlyCircumstanceAfter } from './tail-adjuncts.js';
 import { auxiliaryInClause, clauseOrQuoteIn, listenerThenSaying, mediumDescribed } from './tag-shapes.js';
@@ -58,7 +59,7 @@ export function frameByTagOrder(doc: Document, cue: CueTokens, lo: number, hi: n
   const b = beforeCueWords(doc, cue.first - 1, lo);
   const follows = contentFollows(doc, last, hi);
   // "“C,” said X" — inverted order.
-  const participle = doc.tokens[cue.first].norm.endsWith('ing');
+  const participle = opensOnParticiple(doc, cue.first, cue.last);
   // The noun phrase before the comma at b, read at most once (the inverted shape and the
   // appositive one below both ask; undefined until asked).
   let appositiveMemo: TokenRange | null | undefined;
@@ -246,8 +247,7 @@ export function frameByTagOrder(doc: Document, cue: CueTokens, lo: number, hi: n
   if (b < lo && !source) {
     const lead = leadPhraseEnd(doc, cue, piece);
     // "Citing safety, the mayor closed the bridge": the clause's subject is the participle's.
-    const subject =
-      lead > 0 && doc.tokens[cue.first].norm.endsWith('ing') ? clauseSubjectAt(doc, lead, hi) : null;
+    const subject = lead > 0 && participle ? clauseSubjectAt(doc, lead, hi) : null;
     if (lead > 0) return makeFrame(cue, subject, [[piece[0], lead]]);
   }
   // ("a law that critics say would restrict …": the relative's gap is the clause's subject, so
