@@ -123,9 +123,9 @@ export class Mentions {
     return known;
   }
 
-  /** The latest mention of a person before token `token` that `accept` takes. */
-  lastPersonBefore(token: number, accept: (m: NameMention) => boolean): NameMention | null {
-    for (let k = lowerBound(this.people, token) - 1; k >= 0; k--)
+  /** The latest mention of a person before token `token` (and from token `from`) that `accept` takes. */
+  lastPersonBefore(token: number, accept: (m: NameMention) => boolean, from = 0): NameMention | null {
+    for (let k = lowerBound(this.people, token) - 1; k >= 0 && this.people[k].token >= from; k--)
       if (accept(this.people[k])) return this.people[k];
     return null;
   }

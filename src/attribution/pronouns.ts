@@ -7,6 +7,7 @@ import type { Document } from '../text/document.js';
 import { isOrganisationWord, POSSESSIVES, WEEKDAYS, type NameMention } from './names.js';
 import type { Frame } from './spans.js';
 import { thatAntecedent } from './relative-that.js';
+import { latestPersonFor } from './person-fallback.js';
 import type { Mentions } from './mentions.js';
 import {
   ageFollows,
@@ -165,8 +166,7 @@ export function resolvePronoun(
     if (!personal) break;
   }
   if (personal) {
-    const m = mentions.lastPersonBefore(at, (x) => !asks(x.token) && mentions.fits(x.name, pronoun));
-    return m ? mentions.completeName(m.name, at) : null;
+    return latestPersonFor(doc, pronoun, at, mentions, asks);
   }
   // "Harbour Watch said …. It urged …": else "it" takes up a name read as a person's when nothing
   // in the article says it is one.
