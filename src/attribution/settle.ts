@@ -29,6 +29,7 @@ import type { CueTokens } from './types.js';
 import type { Frame, TokenRange } from './spans.js';
 import { inheritSources } from './inherit-sources.js';
 import { beforeCueClause, beforeJoinedPredicate } from './joined-predicates.js';
+import { beforeSubjectsVerb } from './subject-cues.js';
 
 /** "first": the first token where stopping wins by the margin; "global": the best end as a whole. */
 export type EndDecoding = 'first' | 'global';
@@ -160,6 +161,7 @@ function cutPiece(
   cut = beforeTrailingTime(doc, s, cut);
   cut = afterAsides(doc, cue, s, cut);
   cut = beforeCueClause(doc, s, beforeJoinedPredicate(doc, s, cut));
+  cut = beforeSubjectsVerb(doc, cue, s, cut);
   return trimPiece(doc, [s, cut]);
 }
 
