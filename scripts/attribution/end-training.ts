@@ -2,14 +2,8 @@
 // cross-validate.ts. Each gold content that follows its cue gives, for every token after its first
 // one, a decision: the content continues (C) or stops before this token (S, the first token after
 // the content). Scripts only; no corpus text ships.
-import {
-  END_FEATURES,
-  END_LABELS,
-  endAllowed,
-  endContext,
-  endFeatures,
-  lastCut,
-} from '../../src/attribution/bounds.js';
+import { END_FEATURES, END_LABELS, endAllowed, endFeatures, lastCut } from '../../src/attribution/bounds.js';
+import { endContext } from '../../src/attribution/end-context.js';
 import { tokenHashes } from '../../src/attribution/features.js';
 import { PerceptronTrainer, type PerceptronModel } from '../../src/attribution/perceptron.js';
 import type { Document } from '../../src/text/document.js';

@@ -11,10 +11,6 @@ import { readModelFile } from './model-file.js';
 import { predictLabelFrom, type LoadedModel } from './perceptron.js';
 import { isCloseQuote, isOpenQuote, isQuoted } from './quotes.js';
 
-// What the decisions know of the statement is read in end-context.ts; settle.ts, the tests and
-// the training scripts take it from here, with the model.
-export { endContext, type EndContext } from './end-context.js';
-
 export const END_LABELS = ['C', 'S'];
 export const END_FEATURES = 40;
 export const END_MODEL_PATH = fileURLToPath(

@@ -6,7 +6,8 @@
 
 import { beforeSpeakerTail } from './speaker-tail.js';
 import type { Document } from '../text/document.js';
-import { endContext, globalEnd, learnedEnd, END_FEATURES } from './bounds.js';
+import { globalEnd, learnedEnd, END_FEATURES } from './bounds.js';
+import { endContext } from './end-context.js';
 import { clipOverlaps, extendOpenQuotations, extendQuotations, trimPiece } from './contents.js';
 import type { TokenHashes } from './features.js';
 import { labelFrames } from './labels.js';

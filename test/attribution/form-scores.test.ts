@@ -5,12 +5,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   END_FORM_PLACES,
-  endContext,
   endContextFeatures,
   endEdgeFeatures,
   endFeatures,
   endFormFeatures,
 } from '../../src/attribution/bounds.js';
+import { endContext } from '../../src/attribution/end-context.js';
 import { loadCueModel, sentenceHasQuote, tagSentence } from '../../src/attribution/cues.js';
 import { cueFeatures, MAX_FEATURES, tokenHashes, type TokenHashes } from '../../src/attribution/features.js';
 import {
