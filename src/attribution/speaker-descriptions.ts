@@ -26,6 +26,7 @@ import {
 import { AGE_WORD, possessorName, relatedGroup } from './speaker-phrases.js';
 import { paragraphEnd } from './description-reach.js';
 import type { SpeakerAnswer, SpeakerSpan } from './speaker-span.js';
+import { relatedPerson } from './related-persons.js';
 
 /**
  * "a ministry official", "one analyst", "a spokeswoman for the mayor": someone not named before,
@@ -100,6 +101,9 @@ export function titledPerson(s: SpeakerSpan): SpeakerAnswer {
       text
     );
   }
+  // "Dorian Vasko, analyst with Pellmore Securities": the analyst, not the firm.
+  const related = relatedPerson(s, split.nameStart);
+  if (related !== undefined) return related;
   return nameAfterTitles(s, split.nameStart, nameEnd);
 }
 
