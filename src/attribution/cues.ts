@@ -3,6 +3,7 @@
 import { isVerdictByAgent } from './verdict-agents.js';
 import { blockAfterSaying } from './colon-quotations.js';
 import { isEstimateCue, mayBeEstimateVerb } from './estimate-cues.js';
+import { isPollLead } from './poll-leads.js';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { DocToken, Document } from '../text/document.js';
@@ -265,6 +266,9 @@ function tagInto(
     // "The governor added: | (next paragraph) …": a block announced with no quotation marks.
     if (label === 0 && blockAfterSaying(doc, i, hi)) label = 1;
     else if (prev === 1 && t.text === ':' && blockAfterSaying(doc, i - 1, hi)) label = 2;
+    // "In a Gazette poll released Monday, C": the "In" alone is the cue (poll-leads.ts).
+    if (i === lo && isPollLead(doc, i, lo, hi)) label = 1;
+    else if (i === lo + 1 && prev === 1 && isPollLead(doc, lo, lo, hi)) label = 0;
     if (label === 2 && prev === 0) label = 1; // an I cannot start a cue
     // An auxiliary opened the cue through the lexicon: the cue is the auxiliary and its verb.
     if (auxOpened === i - 1) label = 2;

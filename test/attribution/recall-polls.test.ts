@@ -1,0 +1,44 @@
+// A sentence opened by "In" and a poll reports the poll's finding (poll-leads.ts): the cue is "In",
+// the poll its source, the clause after the comma its content. Every text here is invented; each
+// test fails on the extractor as it was before the rule, unless its comment says it guards the
+// rule's reach.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from './helpers.js';
+
+const pollLead = (text: string) => analyze(text).find((s) => s.cue.text === 'In');
+
+test('"In a Harlow Gazette poll released Monday, C": the poll reports C', () => {
+  const s = pollLead(
+    'The levy vote is close. In a Harlow Gazette poll released Monday, 61 percent of voters backed the levy.',
+  );
+  assert.equal(s?.speaker?.text, 'a Harlow Gazette poll released Monday');
+  assert.equal(s?.content.text, '61 percent of voters backed the levy');
+});
+
+test('"In the latest Tolbury Courier survey, C": a survey, and a short clause after it', () => {
+  const s = pollLead(
+    'Ms. Varn hopes to gain ground. In the latest Tolbury Courier survey, she trails Mr. Osk by nine points.',
+  );
+  assert.equal(s?.speaker?.text, 'the latest Tolbury Courier survey');
+  assert.equal(s?.content.text, 'she trails Mr. Osk by nine points');
+  assert.equal(
+    pollLead("He needs to pass both rivals. In the latest polls, he doesn't.")?.content.text,
+    "he doesn't",
+  );
+});
+
+test('"In the KTV poll, conducted in early March, C": the participle in commas is no content', () => {
+  const s = pollLead(
+    'Turnout rose. In the previous Brenton Ledger/KTV poll, conducted in early March, Rena Vask led Omar Tilde by 5 points.',
+  );
+  assert.equal(s?.speaker?.text, 'the previous Brenton Ledger/KTV poll');
+  assert.equal(s?.content.text, 'Rena Vask led Omar Tilde by 5 points');
+});
+
+test('guards the reach: no poll lead where the poll is not what "In" opens, or nothing follows', () => {
+  assert.equal(pollLead('In eight of ten towns where polls were held, turnout fell sharply.'), undefined);
+  assert.equal(pollLead('In a memo sent as polls closed, the aide said the race was tied.'), undefined);
+  assert.equal(pollLead('He leads by wide margins. In the polls, anyway.'), undefined);
+  assert.equal(pollLead('In Brenton, voters backed the levy in a recent poll.'), undefined);
+});
