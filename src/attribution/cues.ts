@@ -3,7 +3,7 @@
 import { isVerdictByAgent } from './verdict-agents.js';
 import { blockAfterSaying } from './colon-quotations.js';
 import { isEstimateCue, mayBeEstimateVerb } from './estimate-cues.js';
-import { isPollLead } from './poll-leads.js';
+import { isPollLead, isPollTail } from './poll-leads.js';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { DocToken, Document } from '../text/document.js';
@@ -269,6 +269,9 @@ function tagInto(
     // "In a Gazette poll released Monday, C": the "In" alone is the cue (poll-leads.ts).
     if (i === lo && isPollLead(doc, i, lo, hi)) label = 1;
     else if (i === lo + 1 && prev === 1 && isPollLead(doc, lo, lo, hi)) label = 0;
+    // "Vask led Tilde by 5 points in a Gazette poll.": the "in" is the cue (poll-leads.ts).
+    else if (t.norm === 'in' && isPollTail(doc, i, lo, hi)) label = 1;
+    else if (prev === 1 && doc.tokens[i - 1].norm === 'in' && isPollTail(doc, i - 1, lo, hi)) label = 0;
     if (label === 2 && prev === 0) label = 1; // an I cannot start a cue
     // An auxiliary opened the cue through the lexicon: the cue is the auxiliary and its verb.
     if (auxOpened === i - 1) label = 2;

@@ -14,7 +14,7 @@ import { commaAfter } from './after-cue.js';
 import { nounParticipleAgent, verdictByAgent } from './verdict-agents.js';
 import { blockAfterSaying } from './colon-quotations.js';
 import { estimateFrame } from './estimate-cues.js';
-import { pollLeadFrame } from './poll-leads.js';
+import { pollLeadFrame, pollTailFrame } from './poll-leads.js';
 import { afterJoin, contentFrom, pushSecondHalf } from './content-pieces.js';
 import { objectRelativeFrame } from './object-relative.js';
 import { forwardStart } from './content-start.js';
@@ -126,7 +126,8 @@ function frameByShape(doc: Document, cue: CueTokens): Frame | null {
     verdictByAgent(doc, cue, lo, hi) ??
     nounParticipleAgent(doc, cue, lo, hi) ??
     estimateFrame(doc, cue, lo, hi) ??
-    pollLeadFrame(doc, cue, lo, hi);
+    pollLeadFrame(doc, cue, lo, hi) ??
+    pollTailFrame(doc, cue, lo, hi);
   if (verdict) return verdict;
   const reduced = isBareChargePassive(doc, cue, lo)
     ? chargeFrame(doc, cue, lo, contentFrom(doc, forwardStart(doc, cue, hi), lo, hi))

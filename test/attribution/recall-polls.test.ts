@@ -42,3 +42,30 @@ test('guards the reach: no poll lead where the poll is not what "In" opens, or n
   assert.equal(pollLead('He leads by wide margins. In the polls, anyway.'), undefined);
   assert.equal(pollLead('In Brenton, voters backed the levy in a recent poll.'), undefined);
 });
+
+test('"Vask led Tilde by 5 points in a new Brenton Ledger/KTV poll.": a clause ended by a named poll is its finding', () => {
+  const s = analyze(
+    'Turnout was low. Ms. Vask led Mr. Tilde by 5 points in a new Brenton Ledger/KTV poll.',
+  ).find((x) => x.cue.text === 'in');
+  assert.equal(s?.speaker?.text, 'a new Brenton Ledger/KTV poll');
+  assert.equal(s?.content.text, 'Ms. Vask led Mr. Tilde by 5 points');
+  const t = analyze(
+    'In March, Mr. Osk had 38 percent support in a Harlow Gazette poll released Monday.',
+  ).find((x) => x.cue.text === 'in');
+  assert.equal(t?.speaker?.text, 'a Harlow Gazette poll released Monday');
+  assert.equal(t?.content.text, 'Mr. Osk had 38 percent support');
+});
+
+test('guards the reach: no poll tail after a verb of saying, an unnamed poll, or a poll the clause goes on past', () => {
+  const said = analyze('Most voters said they backed the levy in a Harlow Gazette poll released Monday.');
+  assert.deepEqual(
+    said.map((s) => [s.cue.text, s.content.text]),
+    [['said', 'they backed the levy in a Harlow Gazette poll released Monday']],
+  );
+  const cues = (text: string) => analyze(text).map((s) => s.cue.text);
+  assert.ok(!cues('Turnout was low. Mr. Osk has slipped in the polls.').includes('in'));
+  assert.ok(
+    !cues('Turnout was low. Mr. Osk rose three points in the Gazette survey to 29 points.').includes('in'),
+  );
+  assert.ok(!cues('Turnout was low. In March, the voters of Tolbury head to the polls.').includes('In'));
+});
