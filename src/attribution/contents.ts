@@ -142,7 +142,8 @@ const PLURAL_VERBS = new Set(['were', 'are', 'have']);
  */
 function pluralPredicateOfSingular(doc: Document, f: Frame, frames: readonly Frame[]): boolean {
   const verb = doc.tokens[f.cue.first];
-  const before = doc.tokens[f.cue.first - 1];
+  // (Bounds-checked: an out-of-range read deoptimises the caller.)
+  const before = f.cue.first > 0 ? doc.tokens[f.cue.first - 1] : undefined;
   if (!PLURAL_VERBS.has(verb.norm) || (before?.norm !== 'and' && before?.norm !== 'but')) return false;
   for (const g of frames) {
     if (g === f || !g.source || g.cue.sentence !== f.cue.sentence || g.cue.first >= f.cue.first) continue;

@@ -74,9 +74,9 @@ function colonEndsParagraph(doc: Document, f: Frame): boolean {
 
 /** Does the frame's content end with a closing quotation mark, as the last words of its paragraph? */
 function quoteEndsParagraph(doc: Document, f: Frame): boolean {
-  const last = f.content[f.content.length - 1];
-  if (!last) return false;
-  const close = last[1] - 1;
+  // (Length-checked, not read at -1: an out-of-range read deoptimises the caller.)
+  if (f.content.length === 0) return false;
+  const close = f.content[f.content.length - 1][1] - 1;
   if (!isCloseQuote(doc, close)) return false;
   const p = paragraphOf(doc, close);
   const [, end] = paragraphRange(doc, p);

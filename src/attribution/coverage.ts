@@ -20,7 +20,11 @@ export class ContentCoverage {
     // Plain arrays sorted and deduplicated in place: this runs several times per document on a
     // handful of positions, where a Set, a typed array or Array.from cost more than the work.
     // (Mostly given in text order already, which a sort with a comparator would still pay for.)
-    const points = positions.slice();
+    // Copied in a loop into a literal, not slice()d: the positions come from map(), whose arrays
+    // are holey (packed when empty), and lowerBound, optimised for one kind, was thrown away on
+    // meeting the other.
+    const points: number[] = [];
+    for (let k = 0; k < positions.length; k++) points.push(positions[k]);
     if (!ascending(points)) points.sort((a, b) => a - b);
     let n = 0;
     for (let k = 0; k < points.length; k++)

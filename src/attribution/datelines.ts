@@ -113,9 +113,11 @@ function agencyDateline(doc: Document, start: number, end: number): number {
   const toks = doc.tokens;
   let j = start;
   while (j < end && j - start < 3 && (toks[j].cap || toks[j].kind === 'number')) j++;
-  if (j === start || !toks[start].cap || toks[j]?.text !== '(') return start;
+  // (Bounds-checked: an out-of-range read deoptimises the caller.)
+  if (j === start || !toks[start].cap || j >= toks.length || toks[j].text !== '(') return start;
   let k = j + 1;
   while (k < end && k - j <= 3 && toks[k].kind === 'word' && toks[k].cap) k++;
-  if (k === j + 1 || toks[k]?.text !== ')' || !DASHES.has(toks[k + 1]?.text ?? '')) return start;
+  if (k === j + 1 || k + 1 >= toks.length || toks[k].text !== ')' || !DASHES.has(toks[k + 1].text))
+    return start;
   return k + 2 < end ? k + 2 : start;
 }

@@ -157,7 +157,11 @@ export function beforeNarratorComment(doc: Document, s: number, cut: number): nu
 
 /** Is token i a comma, or a quotation's closing mark after one ('"…," a remark')? */
 function commaAt(doc: Document, i: number): boolean {
-  return doc.tokens[i]?.text === ',' || (isCloseQuote(doc, i) && doc.tokens[i - 1]?.text === ',');
+  // Bounds-checked, not `doc.tokens[i]?.`: an out-of-range read deoptimises the caller.
+  const t = doc.tokens;
+  return (
+    (i >= 0 && i < t.length && t[i].text === ',') || (isCloseQuote(doc, i) && i > 0 && t[i - 1].text === ',')
+  );
 }
 
 /**

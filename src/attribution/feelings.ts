@@ -41,7 +41,8 @@ function clauseBefore(doc: Document, s: number, e: number): boolean {
  * but feared for the patients" does not: the feeling is the speaker's).
  */
 export function feelingInContent(doc: Document, f: Frame, frames: readonly Frame[]): boolean {
-  const before = doc.tokens[f.cue.first - 1];
+  // (Bounds-checked: an out-of-range read deoptimises the caller.)
+  const before = f.cue.first > 0 ? doc.tokens[f.cue.first - 1] : undefined;
   if ((before?.norm !== 'and' && before?.norm !== 'but') || !feelingWithObject(doc, f)) return false;
   for (const g of frames)
     if (

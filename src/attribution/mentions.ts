@@ -206,7 +206,13 @@ export class Mentions {
 
   /** The last word of the k-th mention's name (after its last space), lowercase. */
   lastWordOf(k: number): string {
-    this.lastWords ??= this.all.map((m) => m.name.slice(m.name.lastIndexOf(' ') + 1).toLowerCase());
+    if (this.lastWords === null) {
+      // A loop into a literal, not map(): map()'s arrays are holey (packed when empty), and the
+      // read below, optimised for one kind, was thrown away on meeting the other.
+      const words: string[] = [];
+      for (const m of this.all) words.push(m.name.slice(m.name.lastIndexOf(' ') + 1).toLowerCase());
+      this.lastWords = words;
+    }
     return this.lastWords[k];
   }
 

@@ -76,8 +76,10 @@ function ownerMention(doc: Document, i: number, end: number): NameMention {
 
 /** Is token j a capitalised word of the sentence (what a name may go on with)? */
 function capitalisedWordAt(tokens: readonly DocToken[], j: number, sentence: number): boolean {
+  // (Bounds-checked: an out-of-range read deoptimises the caller.)
+  if (j < 0 || j >= tokens.length) return false;
   const t = tokens[j];
-  return t !== undefined && t.cap && t.kind === 'word' && t.sentence === sentence;
+  return t.cap && t.kind === 'word' && t.sentence === sentence;
 }
 
 /** Is any of tokens [from, to) a body's word ("Court", "Office", "Federation")? */

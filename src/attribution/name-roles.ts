@@ -30,15 +30,19 @@ export function appositiveRole(
   const tokens = doc.tokens;
   const objectOf = !predicate && start > 0 && OBJECT_OF.has(tokens[start - 1].norm);
   if (!predicate) {
+    // (A name ending the article: bounds-checked, as an out-of-range read deoptimises the caller.)
+    if (end >= tokens.length) return;
     // "Helen Marchetti is the chief executive of …": a predicate describes the name as well.
     if (
-      (tokens[end]?.norm === 'is' || tokens[end]?.norm === 'was') &&
-      DETERMINERS.has(tokens[end + 1]?.norm ?? '')
+      (tokens[end].norm === 'is' || tokens[end].norm === 'was') &&
+      end + 1 < tokens.length &&
+      DETERMINERS.has(tokens[end + 1].norm)
     )
       return appositiveRole(doc, start, end, roles, true);
-    if (tokens[end]?.text !== ',' || !tokens[end + 1]) return;
+    if (tokens[end].text !== ',' || end + 1 >= tokens.length) return;
     // "Lorna Fisk, 52, a retired nurse": an age between the name and its description.
-    if (tokens[end + 1].kind === 'number' && tokens[end + 2]?.text === ',' && tokens[end + 3]) end += 2;
+    if (tokens[end + 1].kind === 'number' && end + 3 < tokens.length && tokens[end + 2].text === ',')
+      end += 2;
   }
   // "Tom Reed, director of Harvest Aid,": a bare title opens the description too.
   const next = tokens[end + 1];

@@ -72,7 +72,8 @@ function endsArticledName(doc: Document, c: CueTokens): boolean {
   let j = i - 1;
   while (j > start && j > i - NAME_WINDOW && doc.tokens[j].cap && doc.tokens[j].kind === 'word') j--;
   // A listener's place: after "told", "to" and the like.
-  const before = doc.tokens[j - 1];
+  // (Bounds-checked: an out-of-range read deoptimises the caller.)
+  const before = j > 0 ? doc.tokens[j - 1] : undefined;
   return (
     j < i - 1 &&
     doc.tokens[j].text === 'the' &&

@@ -6,7 +6,12 @@ import { ContentCoverage, lowerBound } from './coverage.js';
 import type { Frame, TokenRange } from './spans.js';
 import { isCloseQuote, isQuoted } from './quotes.js';
 
-const cueStarts = (frames: readonly Frame[]): number[] => frames.map((f) => f.cue.first);
+/** The frames' cue starts, in a packed array like ContentCoverage's (see there), not map()'s. */
+function cueStarts(frames: readonly Frame[]): number[] {
+  const out: number[] = [];
+  for (const f of frames) out.push(f.cue.first);
+  return out;
+}
 
 /**
  * A cue inside another statement's content is part of what that speaker said ("the minister says
@@ -172,7 +177,7 @@ function endBeforeQuotedStatement(doc: Document, frames: readonly Frame[], cover
 function commentsAnswerStatements(doc: Document, frames: Frame[]): void {
   if (!frames.some((f) => f.answersFrom >= 0)) return;
   const byCue = [...frames].sort((x, y) => x.cue.first - y.cue.first);
-  const starts = byCue.map((f) => f.cue.first);
+  const starts = cueStarts(byCue);
   for (const b of frames) {
     if (b.answersFrom < 0 || b.content.length !== 1) continue;
     // (From the sentence's start: a candidate inside the clause may have clipped the comment's

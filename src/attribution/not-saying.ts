@@ -143,9 +143,11 @@ export function isIdentifiedAs(doc: Document, c: CueTokens): boolean {
 export function isDescribingAside(doc: Document, c: CueTokens): boolean {
   const t = doc.tokens[c.first];
   if (c.last - c.first !== 1 || t.cap || !/[a-z]{3,}ed$/.test(t.norm)) return false;
+  // (c.first >= 2, not reads at -1: an out-of-range read deoptimises the caller.)
+  if (c.first < 2) return false;
   const comma = doc.tokens[c.first - 1];
   const noun = doc.tokens[c.first - 2];
-  if (comma?.text !== ',' || !noun || noun.kind !== 'word' || noun.stop || noun.cap) return false;
+  if (comma.text !== ',' || noun.kind !== 'word' || noun.stop || noun.cap) return false;
   const next = doc.tokens[c.last]?.norm;
   if (next !== 'as' && !(next === 'to' && doc.tokens[c.last + 1]?.norm === 'be')) return false;
   const end = doc.sentences[c.sentence].tokenEnd;

@@ -103,37 +103,31 @@ export function attributionView(doc: Document): Document {
   const sentences: Sentence[] = [];
   const tokens: DocToken[] = doc.tokens.slice();
   // Field by field in buildDocument's order, not a spread: a spread copy gets a hidden class of
-  // its own, and code reading both kinds of paragraph would turn polymorphic.
+  // its own, and code reading both kinds of paragraph would turn polymorphic. Each field is written
+  // once, in the literal: V8 takes such a field for a constant, and a later write to it (in the first
+  // article that needs splitting) threw away the optimised code reading paragraphs or sentences.
   const paragraphs: Paragraph[] = [];
-  for (const p of doc.paragraphs)
-    paragraphs.push({
-      start: p.start,
-      end: p.end,
-      sentenceStart: p.sentenceStart,
-      sentenceEnd: p.sentenceEnd,
-    });
   doc.paragraphs.forEach((p, pi) => {
-    paragraphs[pi].sentenceStart = sentences.length;
+    const sentenceStart = sentences.length;
     for (let si = p.sentenceStart; si < p.sentenceEnd; si++) {
       const s = doc.sentences[si];
       const bounds = [s.tokenStart, ...cuts[si], s.tokenEnd];
       for (let k = 0; k + 1 < bounds.length; k++) {
         const [a, b] = [bounds[k], bounds[k + 1]];
         const piece: Sentence = {
-          start: doc.tokens[a].start,
+          start: k === 0 ? s.start : doc.tokens[a].start,
           end: k + 2 === bounds.length ? s.end : doc.tokens[b - 1].end,
           paragraph: pi,
           tokenStart: a,
           tokenEnd: b,
         };
-        if (k === 0) piece.start = s.start;
         for (let i = a; i < b; i++) {
           if (tokens[i].sentence !== sentences.length) tokens[i] = withSentence(tokens[i], sentences.length);
         }
         sentences.push(piece);
       }
     }
-    paragraphs[pi].sentenceEnd = sentences.length;
+    paragraphs.push({ start: p.start, end: p.end, sentenceStart, sentenceEnd: sentences.length });
   });
   return {
     article: doc.article,

@@ -217,7 +217,9 @@ export function repairSources(doc: Document, frames: readonly Frame[]): void {
     if (!source || source[1] !== cue.first || cue.last - cue.first < 2) continue;
     if (!isSubjectNoun(doc, cue.first) || !isInflectedVerb(doc, cue.first + 1)) continue;
     f.source = [source[0], cue.first + 1];
-    f.cue = { ...cue, first: cue.first + 1 };
+    // A literal in the cue's field order, not a spread: V8 gives a spread copy a hidden class of its
+    // own, and every function reading cues was thrown away on meeting it.
+    f.cue = { first: cue.first + 1, last: cue.last, sentence: cue.sentence, score: cue.score };
   }
 }
 

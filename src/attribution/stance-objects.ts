@@ -91,7 +91,10 @@ export function refusesClaim(doc: Document, s: number): boolean {
 export function courtPlea(doc: Document, frame: Frame, words: DocToken[]): Stance | null {
   const at = words.findIndex((w) => w.lemma === 'plead');
   if (at < 0) return null;
-  const after: string[] = words.slice(at + 1).map((w) => w.norm);
+  // A loop into a literal, not slice().map(): an empty map() result is an array of another
+  // hidden class, and the push below threw away the optimised code on meeting it.
+  const after: string[] = [];
+  for (let i = at + 1; i < words.length; i++) after.push(words[i].norm);
   for (let i = frame.cue.last; i < Math.min(doc.tokens.length, frame.cue.last + 2); i++)
     after.push(doc.tokens[i].norm);
   if (after[0] === 'innocent' || (after[0] === 'not' && after[1] === 'guilty')) return 'deny';

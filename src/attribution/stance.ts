@@ -120,7 +120,8 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
     // "said at a press conference", "informed a press briefing": the press, no pressing.
     if (
       words[i].norm === 'press' &&
-      PRESS_EVENTS.has(words[i + 1]?.norm ?? doc.tokens[frame.cue.last]?.norm ?? '')
+      // (Bounds-checked: a read out of bounds makes V8 throw away the compiled code.)
+      PRESS_EVENTS.has(i + 1 < words.length ? words[i + 1].norm : (next?.norm ?? ''))
     )
       continue;
     // "attacks on Ukrainian cities", "simulated blasts": force, not speech; no stance from it.

@@ -45,7 +45,8 @@ export function titleQuoteEnd(doc: Document, open: number): number {
   const end = doc.tokens[close - 1];
   if (end.kind === 'word' && !end.cap) return -1;
   const before = doc.tokens[open - 1];
-  const after = doc.tokens[close + 1];
+  // (Bounds-checked here and below: an out-of-range read deoptimises the caller.)
+  const after = close + 1 < doc.tokens.length ? doc.tokens[close + 1] : undefined;
   if (before.sentence !== sentence) return -1;
   const framed =
     before.kind === 'word' &&
@@ -55,7 +56,7 @@ export function titleQuoteEnd(doc: Document, open: number): number {
       NAMING.has(before.norm) ||
       (PREPOSITIONS.has(before.norm) && !NOT_BEFORE_TITLE.has(before.norm)));
   if (framed) return close;
-  const noun = doc.tokens[open - 2];
+  const noun = open >= 2 ? doc.tokens[open - 2] : undefined;
   const appositive =
     before.text === ',' &&
     after?.text === ',' &&
