@@ -191,5 +191,6 @@ export class ArticleGenders {
 /** Records gender g under key; a key recorded both ways holds null. */
 function setOrClash(map: Map<string, Gender | null>, key: string, g: Gender): void {
   const known = map.get(key);
-  map.set(key, known === undefined || known === g ? g : null);
+  // (known !== null first: a null where strings were compared deoptimises the caller.)
+  map.set(key, known === undefined || (known !== null && known === g) ? g : null);
 }

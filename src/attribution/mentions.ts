@@ -51,7 +51,8 @@ export class Mentions {
         continue;
       const known = this.bodyByFirstWord.get(first);
       if (known === undefined) this.bodyByFirstWord.set(first, m);
-      else if (known?.name !== m.name) this.bodyByFirstWord.set(first, null);
+      // (Not `known?.name`: an undefined where a string was compared deoptimises the caller.)
+      else if (known === null || known.name !== m.name) this.bodyByFirstWord.set(first, null);
     }
     for (const m of this.people) {
       this.personNames.add(m.name);
@@ -69,7 +70,7 @@ export class Mentions {
       const usable = space === given.length && !isPluralOfNoun(last);
       const known = this.fullByGivenName.get(given);
       if (known === undefined) this.fullByGivenName.set(given, usable ? m : null);
-      else if (known?.name !== m.name) this.fullByGivenName.set(given, null);
+      else if (known === null || known.name !== m.name) this.fullByGivenName.set(given, null);
     }
   }
 
