@@ -3,9 +3,12 @@
 // fix's reach.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from './helpers.js';
+import { analyze, analyzeUnfiltered } from './helpers.js';
 
 const speakerOf = (text: string, cue: string) => analyze(text).find((s) => s.cue.text === cue)?.speaker?.text;
+// For a statement the retrained filter keeps or drops by a small margin: the rule's speaker.
+const unfilteredSpeakerOf = (text: string, cue: string) =>
+  analyzeUnfiltered(text).find((s) => s.cue.text === cue)?.speaker?.text;
 
 test('"X pressured them to stop by | threatening": a "by" of means before a gerund cue leaves the clause\'s subject the speaker', () => {
   assert.equal(
@@ -43,17 +46,23 @@ test('"It goes on | to fault": the subject of "go on" speaks', () => {
 
 test('"X drew a contrast", "The bombing sparked a debate", "X drew attention to": a verb of receiving that is itself the cue, or draws something of the subject\'s own, leaves the subject the speaker', () => {
   assert.equal(
-    speakerOf(
+    unfilteredSpeakerOf(
       'Minutes later, Ada Kirsch, whose support fell in the past week, drew a more measured contrast with the front-runner.',
       'drew',
     ),
     'Ada Kirsch',
   );
   assert.equal(
-    speakerOf('The bombing sparked a bitter quarrel among ministers about border patrols.', 'sparked'),
+    unfilteredSpeakerOf(
+      'The bombing sparked a bitter quarrel among ministers about border patrols.',
+      'sparked',
+    ),
     'The bombing',
   );
-  assert.equal(speakerOf('Brun drew attention to what she called a cover-up.', 'drew attention'), 'Brun');
+  assert.equal(
+    unfilteredSpeakerOf('Brun drew attention to what she called a cover-up.', 'drew attention'),
+    'Brun',
+  );
 });
 
 test('"X was prompted to say", "X is facing doubts after | saying": the one moved to speak, or who spoke after, is the speaker', () => {
