@@ -25,6 +25,7 @@ import {
 
 import { stanceLexicon as lexicon } from './stance-lexicon.js';
 import { ownContentStance } from './content-stance.js';
+import { thingSubject } from './stance-subjects.js';
 
 /** Stances that claims and denials are built from ("accused", "denied", "warned", "welcomed"). */
 export const TELLING_STANCES = new Set<Stance>([
@@ -260,7 +261,9 @@ export function stanceOf(doc: Document, frame: Frame): Stance {
   if (declines(doc, frame)) return 'decline';
   const direct = directive(doc, frame);
   if (direct) return direct;
-  const cue = cueStance(doc, frame);
+  // "the contract calls for", "supplies pressed the market down": what a thing does, no stance
+  // from the cue (read on the final frame: its source may be repaired after the filter).
+  const cue = thingSubject(doc, frame) ? null : cueStance(doc, frame);
   // "did not deny", "never admitted", "didn't apologize": the act the cue names did not happen (a
   // belief or intention negated is still one: "don't think", "does not plan to").
   // So is it when the speaker is "Not everyone" or "Few residents": some did not.
