@@ -26,6 +26,7 @@ import {
 import { stanceLexicon as lexicon } from './stance-lexicon.js';
 import { ownContentStance } from './content-stance.js';
 import { thingSubject } from './stance-subjects.js';
+import { cueWordUse } from './cue-word-uses.js';
 
 /** Stances that claims and denials are built from ("accused", "denied", "warned", "welcomed"). */
 export const TELLING_STANCES = new Set<Stance>([
@@ -118,6 +119,11 @@ export function cueStance(doc: Document, frame: Frame): Stance | null {
   for (let i = 0; i < words.length; i++) {
     const hit = lex.get(words[i].lemma) ?? lex.get(words[i].norm);
     if (!hit) continue;
+    // "granted Ardale a licence", "pulled the ships back": no stance from the word; "the proposed
+    // merger", "an expected pledge of": none from the noun phrase it opens.
+    const use = cueWordUse(doc, frame, words[i]);
+    if (use === 'idle') continue;
+    if (use === 'modifier') break;
     // "said at a press conference", "informed a press briefing": the press, no pressing.
     if (
       words[i].norm === 'press' &&
