@@ -156,8 +156,8 @@ function pollTail(
   if (i - start < 3) return null;
   // Not a clause with a verb of saying of its own ("Most voters said they … in a Gazette poll"),
   // whose statement's content runs through the poll, nor one naming those polled ("… backed by 40
-  // percent of those surveyed in the Gazette poll"), nor the poll inside an absolute "…, with 87
-  // percent viewing him favorably in a Gazette poll".
+  // percent of those surveyed in the Gazette poll"), nor the poll inside an absolute "…, with 61
+  // percent rating her well in a Gazette poll".
   const speech = wordSet('speech-core');
   for (let j = start; j < i; j++) {
     const w = doc.tokens[j];

@@ -57,7 +57,7 @@ export function thingSubject(doc: Document, frame: Frame): boolean {
   const v = words.findIndex((w) => !w.stop && !w.norm.endsWith('ly') && !CUE_ADVERBS.has(w.norm));
   if (v < 0 || !THING_SENSES.has(words[v].lemma)) return false;
   if (words.slice(0, v).some((w) => DETERMINERS.has(w.norm) || POSSESSIVES.has(w.norm))) return false;
-  // Not a span that opens on a preposition ("under fire from a group of shareholders"): no subject.
+  // Not a span that opens on a preposition ("under pressure from a bloc of investors"): no subject.
   const opener = doc.tokens[frame.source[0]].norm;
   if (PREPOSITIONS.has(opener) || opener === 'under' || opener === 'amid') return false;
   const head = subjectHead(doc, frame.source[0], frame.source[1]);

@@ -23,8 +23,8 @@ test('"In the latest Tolbury Courier survey, C": a survey, and a short clause af
   assert.equal(s?.speaker?.text, 'the latest Tolbury Courier survey');
   assert.equal(s?.content.text, 'she trails Mr. Osk by nine points');
   assert.equal(
-    pollLead("He needs to pass both rivals. In the latest polls, he doesn't.")?.content.text,
-    "he doesn't",
+    pollLead('She must overtake two rivals. In the newest polls, she still cannot.')?.content.text,
+    'she still cannot',
   );
 });
 
