@@ -293,6 +293,17 @@ function speaksOf(doc: Document, f: Frame, head: string): boolean {
   return false;
 }
 
+/**
+ * May a name whose kind word (its last, an organisation word) is `kind` be "the <head>"? The same
+ * word or one NAME_KINDS gives the head; a company's ending for a kind of company ("Corp" for
+ * "the airline"); for "the company", "the firm", "the group" any body that is no public one.
+ */
+export function companyKindFits(head: string, kind: string): boolean {
+  if (kind === head || NAME_KINDS.get(head)?.has(kind)) return true;
+  if (COMPANY_HEADS.has(head) && head !== 'club' && COMPANY_ENDS.has(kind)) return true;
+  return ANY_COMPANY.has(head) && !NO_COMPANY_HEADS.has(kind);
+}
+
 /** The word without one full stop at its end ("corp." → "corp"). */
 function withoutFullStop(word: string): string {
   return word.endsWith('.') ? word.slice(0, -1) : word;

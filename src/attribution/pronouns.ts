@@ -18,6 +18,7 @@ import {
 } from './word-forms.js';
 import { isAgentNoun } from './agents.js';
 import { descriptionGoesOn, isPersonDescription, personAsked } from './turns.js';
+import { spokeAsItself } from './self-named-bodies.js';
 import {
   askerBefore,
   nameRightBefore,
@@ -178,7 +179,8 @@ export function resolvePronoun(
         n &&
         !isPronoun(n) &&
         mentions.isPerson(n) &&
-        mentions.mayNameBody(n) &&
+        // ("Rainford Bancorp said it …": a name that spoke of itself as "it" is a body's.)
+        (mentions.mayNameBody(n) || spokeAsItself(doc, frames, names, j)) &&
         !isPersonDescription(n, true)
       )
         return n;

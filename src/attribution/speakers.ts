@@ -23,6 +23,7 @@ import { nameAfterDescription } from './descriptions.js';
 import { speakerMentions } from './speaker-mentions.js';
 import { POSSESSIVES } from './speaker-phrases.js';
 import { commentSubject } from './comment-subjects.js';
+import { selfNamedBody } from './self-named-bodies.js';
 import { readSpeakerSpan, type SpeakerAnswer, type SpeakerSpan } from './speaker-span.js';
 import {
   bodyBehindFigures,
@@ -94,11 +95,11 @@ function speakerOf(
   if (after) return mentions.completeName(after, f.source[0]);
   // Else the rules, in order, on the words of the span that name the speaker; else those words.
   const span = readSpeakerSpan(doc, frames, names, k, f.source, mentions);
-  for (const rule of SPEAKER_RULES) {
-    const name = rule(span);
-    if (name !== undefined) return name;
-  }
-  return span.text;
+  let name: SpeakerAnswer;
+  for (const rule of SPEAKER_RULES) if ((name = rule(span)) !== undefined) break;
+  // "The company" no rule named (or named by its own words): the body that spoke as "it".
+  name = selfNamedBody(span, name);
+  return name === undefined ? span.text : name;
 }
 
 /**
