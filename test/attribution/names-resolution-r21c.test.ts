@@ -20,7 +20,7 @@ test('"the garden supplies company" is the firm named before, as "the company" w
     'Tolbrook Seeds Corp said it will open two depots in the north next spring. ' +
     'Each depot will hold about 5,000 tonnes of seed, the garden supplies company said.';
   const st = analyze(text);
-  assert.equal(st[st.length - 1].speaker.text, 'the garden supplies company');
+  assert.equal(st[st.length - 1].speaker?.text, 'the garden supplies company');
   assert.equal(st[st.length - 1].speaker_name, 'Tolbrook Seeds Corp');
 });
 
