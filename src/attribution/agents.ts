@@ -76,3 +76,10 @@ const thingMemo = new Map<string, boolean>();
 export function isThingNoun(lemma: string): boolean {
   return firstSenseReaches(lemma, THING_ROOTS, thingMemo);
 }
+
+/** Does the noun lemma's sense k (0: the most frequent) reach one of `roots`? (Not memoised: for
+ *  rare questions, such as what an offer offers.) */
+export function senseReaches(lemma: string, k: number, roots: ReadonlySet<string>): boolean {
+  const sense = firstSynsets(lemma, 'n', k + 1)[k];
+  return sense !== undefined && reachesAgent(sense, roots);
+}

@@ -16,14 +16,19 @@ export function blamesThing(doc: Document, frame: Frame): boolean {
   if (!piece) return false;
   for (let i = piece[0]; i < Math.min(piece[1], piece[0] + 5); i++) {
     const t = doc.tokens[i];
+    // "a 12 pct rise in wages": a figure inside the noun phrase.
+    if (t.kind === 'number') continue;
     // A name, or "one another", "each other", "both sides": parties.
     if (t.kind !== 'word' || t.cap || RECIPROCALS.has(t.norm)) return false;
     if (DETERMINERS.has(t.norm) || POSSESSIVES.has(t.norm) || t.norm === 'a' || t.norm === 'an') continue;
+    // "blaming him for": a person ("blaming it for", "blamed what she called rumour": a thing).
+    if (PERSON_OBJECTS.has(t.norm)) return false;
     if (!hasLemma(t.lemma, 'n')) continue;
-    // "oil companies": the compound's last noun is its head.
+    // "oil companies": the compound's last noun is its head; "tough competition", "a poor sales
+    // performance": an adjective that WordNet also has as a noun of people is no party.
     let head = i;
     while (head + 1 < piece[1] && isCompoundNoun(doc.tokens[head + 1])) head++;
-    if (isAgentNoun(t.lemma) || isAgentNoun(doc.tokens[head].lemma)) return false;
+    if (isAgentNoun(doc.tokens[head].lemma)) return false;
     // "blames the unrest on foreign agitators": the party comes after "on".
     for (let j = i + 1; j < piece[1]; j++)
       if (doc.tokens[j].norm === 'on') return !partyAt(doc, j + 1, piece[1]);
@@ -31,6 +36,9 @@ export function blamesThing(doc: Document, frame: Frame): boolean {
   }
   return false;
 }
+
+/** Object pronouns of persons. */
+const PERSON_OBJECTS = new Set(['him', 'them', 'us', 'me', 'you']);
 
 const RECIPROCALS = new Set(['one', 'each', 'other', 'another', 'both', 'themselves', 'himself', 'herself']);
 

@@ -9,6 +9,7 @@ import { mayBeFiniteVerb } from './word-forms.js';
 import { isPronoun } from './pronouns.js';
 import { othersWilling } from './stance-objects.js';
 import { stanceLexicon as lexicon } from './stance-lexicon.js';
+import { offersTrade } from './trade-offers.js';
 
 /** Content phrases by their first word, in lexicon order, for matching token by token. */
 interface PhraseIndex {
@@ -42,6 +43,8 @@ function contentStance(doc: Document, frame: Frame): Stance | null {
   const { byFirst, usable } = contentPhrases();
   if (!usable) return contentStanceOnText(doc, frame);
   const norms: string[] = [];
+  /** The token of each norm. */
+  const at: number[] = [];
   for (const [s, e] of frame.content) {
     const before = norms.length;
     for (let i = s; i < e; i++) {
@@ -50,6 +53,7 @@ function contentStance(doc: Document, frame: Frame): Stance | null {
       const norm = t.norm;
       if (norm.length === 0 || norm.includes(' ')) return contentStanceOnText(doc, frame);
       norms.push(norm);
+      at.push(i);
     }
     // An empty piece joins as a double space.
     if (norms.length === before) return contentStanceOnText(doc, frame);
@@ -61,10 +65,21 @@ function contentStance(doc: Document, frame: Frame): Stance | null {
     for (const { words, stance } of candidates) {
       let k = 1;
       while (k < words.length && j + k < norms.length && norms[j + k] === words[k]) k++;
-      if (k === words.length) return stance;
+      // "said it will offer 2 million shares": a trade, no proposal (the next phrase may still tell).
+      if (k === words.length && !(stance === 'offer' && tradeInPhrase(doc, words, at, j))) return stance;
     }
   }
   return null;
+}
+
+/** Does a content phrase of offer matched from norms[j] ("will offer", "offered to") offer a trade? */
+function tradeInPhrase(doc: Document, words: string[], at: number[], j: number): boolean {
+  for (let k = 0; k < words.length; k++) {
+    if (!words[k].startsWith('offer')) continue;
+    const t = at[j + k];
+    return offersTrade(doc, t, doc.sentences[doc.tokens[t].sentence].tokenEnd);
+  }
+  return false;
 }
 
 /** Words that negate a content phrase right after them ("not good news", "never a threat"). */

@@ -27,6 +27,7 @@ import { stanceLexicon as lexicon } from './stance-lexicon.js';
 import { ownContentStance } from './content-stance.js';
 import { thingSubject } from './stance-subjects.js';
 import { cueWordUse } from './cue-word-uses.js';
+import { cueOffersTrade } from './trade-offers.js';
 
 /** Stances that claims and denials are built from ("accused", "denied", "warned", "welcomed"). */
 export const TELLING_STANCES = new Set<Stance>([
@@ -269,7 +270,9 @@ export function stanceOf(doc: Document, frame: Frame): Stance {
   if (direct) return direct;
   // "the contract calls for", "supplies pressed the market down": what a thing does, no stance
   // from the cue (read on the final frame: its source may be repaired after the filter).
-  const cue = thingSubject(doc, frame) ? null : cueStance(doc, frame);
+  let cue = thingSubject(doc, frame) ? null : cueStance(doc, frame);
+  // "will offer two million shares", "offered to buy the unit": a trade or a feature, no proposal.
+  if (cue === 'offer' && cueOffersTrade(doc, frame)) cue = null;
   // "did not deny", "never admitted", "didn't apologize": the act the cue names did not happen (a
   // belief or intention negated is still one: "don't think", "does not plan to").
   // So is it when the speaker is "Not everyone" or "Few residents": some did not.
