@@ -206,7 +206,7 @@ function givenBefore(s: SpeakerSpan, { words, head }: DescriptionWords): Speaker
 }
 
 /**
- * "… an official, who asked not to be named, said. … the official said": the one the
+ * "… an official, unnamed in the report, said. … the official said": the one the
  * article introduced with that word before, not a person named elsewhere.
  */
 function titleGivenBefore(s: SpeakerSpan, { words, head, named }: DescriptionWords): SpeakerAnswer {

@@ -271,7 +271,7 @@ export function stanceOf(doc: Document, frame: Frame): Stance {
   // "the contract calls for", "supplies pressed the market down": what a thing does, no stance
   // from the cue (read on the final frame: its source may be repaired after the filter).
   let cue = thingSubject(doc, frame) ? null : cueStance(doc, frame);
-  // "will offer two million shares", "offered to buy the unit": a trade or a feature, no proposal.
+  // "will offer 3.5 million units", "offered to buy the unit": a trade or a feature, no proposal.
   if (cue === 'offer' && cueOffersTrade(doc, frame)) cue = null;
   // "did not deny", "never admitted", "didn't apologize": the act the cue names did not happen (a
   // belief or intention negated is still one: "don't think", "does not plan to").

@@ -1,4 +1,4 @@
-// A trade is no offer ("will offer two million shares", "offered to buy the stake", "a shelf
+// A trade is no offer ("will offer 3.5 million units", "offered to buy the stake", "a shelf
 // offering of notes"), and a cause blamed accuses no one even when an adjective or a
 // figure opens it ("blamed a 9 pct jump in ferry fares", "blamed a poor showing by its bond funds").
 // Read without the statement filter: the rule under test sets the stance, whatever is kept.
@@ -17,7 +17,7 @@ test('an offer of money, shares or property is a trade, not an offer; an offer t
   for (const [text, cue] of [
     ['Marrowby Industries offered to buy the remaining stake in Tessan Ltd for 12 dlrs a share.', 'offered'],
     ['Dunmorrow Mining had earlier offered Tessan 40 million dollars for its share of the mine.', 'offered'],
-    ['Corvain Holdings said it will offer two million shares of common stock to the public.', 'said'],
+    ['Corvain Holdings said it will offer 3.5 million new units of its stock to investors.', 'said'],
     ['Ferrin Bank offered Tessan a stake in the venture, a filing showed.', 'offered'],
     ['The Pellasco board offered the shares at 310 pence each on Tuesday.', 'offered'],
   ])
