@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { extractStatements, extractStatementsWith, type Statement } from '../src/attribution/index.js';
-import { isPronoun } from '../src/attribution/pronouns.js';
+import { isPronoun } from '../src/attribution/pronoun-words.js';
 import { loadSplit, polnearPath, REPO_ROOT, toDocument } from './attribution/polnear.js';
 
 const split =

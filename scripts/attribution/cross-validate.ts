@@ -21,7 +21,7 @@ import { extractStatementsWith, type Statement } from '../../src/attribution/ind
 import { loadModel, type PerceptronModel } from '../../src/attribution/perceptron.js';
 import { attributionView } from '../../src/attribution/resplit.js';
 import { END_MARGIN, type EndDecoding } from '../../src/attribution/settle.js';
-import { isPronoun } from '../../src/attribution/pronouns.js';
+import { isPronoun } from '../../src/attribution/pronoun-words.js';
 import { cueTrainingDoc, trainCueTagger } from './cue-training.js';
 import { endExamples, trainEndModel, trainGlobalEndModel } from './end-training.js';
 import {

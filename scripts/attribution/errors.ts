@@ -5,7 +5,7 @@
 import { extractStatements, type Statement } from '../../src/attribution/index.js';
 import type { GoldSpan } from './polnear.js';
 import { loadSplit, toDocument } from './polnear.js';
-import { isPronoun } from '../../src/attribution/pronouns.js';
+import { isPronoun } from '../../src/attribution/pronoun-words.js';
 
 const split = process.argv[2] === 'train' ? 'train' : 'dev';
 const show = process.argv.includes('--show') ? Number(process.argv[process.argv.indexOf('--show') + 1]) : 0;

@@ -6,7 +6,7 @@
 // Needs ../shared/data (skips with a message when absent).
 import { resolve } from 'node:path';
 import { extractStatements } from '../../src/attribution/index.js';
-import { isPronoun } from '../../src/attribution/pronouns.js';
+import { isPronoun } from '../../src/attribution/pronoun-words.js';
 import { buildDocument } from '../../src/text/document.js';
 import { Rng } from '../lib/rng.js';
 import { hasCorpus, loadCorpus } from '../trace-eval/corpus.js';

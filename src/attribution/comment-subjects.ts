@@ -6,7 +6,7 @@ import { isPersonNoun } from './agents.js';
 import type { Frame } from './frame.js';
 import type { Mentions } from './mentions.js';
 import { BODY_NOUNS, isTitleWord } from './names.js';
-import { PERSON_PRONOUNS } from './pronouns.js';
+import { PERSON_PRONOUNS } from './pronoun-words.js';
 
 /** The first name in a comment's content that its pronoun may take up ("it": no person's). */
 export function commentSubject(doc: Document, f: Frame, pronoun: string, mentions: Mentions): string | null {

@@ -6,7 +6,7 @@ import type { Frame } from './spans.js';
 import type { Stance } from './types.js';
 import { BODY_NOUNS, isOrganisationWord } from './names.js';
 import { mayBeFiniteVerb } from './word-forms.js';
-import { isPronoun } from './pronouns.js';
+import { isPronoun } from './pronoun-words.js';
 import { othersWilling } from './stance-objects.js';
 import { stanceLexicon as lexicon } from './stance-lexicon.js';
 import { offersTrade } from './trade-offers.js';

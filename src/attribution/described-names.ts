@@ -7,7 +7,7 @@ import { hasLemma } from '../lexicon/wordnet.js';
 import type { Frame } from './spans.js';
 import type { Mentions } from './mentions.js';
 import { BODY_NOUNS, isCompanyLikeName, isCompanyLikeText, isOrganisationWord } from './names.js';
-import { isPronoun } from './pronouns.js';
+import { isPronoun } from './pronoun-words.js';
 import { isGivenName } from './given-names.js';
 import { isAgentNoun } from './agents.js';
 import { QUANTIFIERS } from './sources.js';

@@ -19,6 +19,7 @@ import {
 import { isAgentNoun } from './agents.js';
 import { descriptionGoesOn, isPersonDescription, personAsked } from './turns.js';
 import { spokeAsItself } from './self-named-bodies.js';
+import { isPronoun, PERSON_PRONOUNS } from './pronoun-words.js';
 import {
   askerBefore,
   nameRightBefore,
@@ -33,13 +34,6 @@ import {
   previousBodySubject,
   previousPluralSubject,
 } from './group-subjects.js';
-
-export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
-export const OTHER_PRONOUNS = new Set(['they', 'it', 'we', 'i', 'you', 'them', 'who', 'which']);
-export function isPronoun(text: string): boolean {
-  const w = text.trim().toLowerCase();
-  return PERSON_PRONOUNS.has(w) || OTHER_PRONOUNS.has(w);
-}
 
 export function resolvePronoun(
   doc: Document,

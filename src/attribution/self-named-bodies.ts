@@ -10,7 +10,7 @@ import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import type { Frame } from './frame.js';
 import { BODY_NOUNS, DETERMINERS, isOrganisationWord } from './names.js';
-import { isPronoun } from './pronouns.js';
+import { isPronoun } from './pronoun-words.js';
 import { isGivenName } from './given-names.js';
 import { companyKindFits, earlierBody, earlierNamedBody, exactKindBody } from './described-names.js';
 import type { SpeakerAnswer, SpeakerSpan } from './speaker-span.js';

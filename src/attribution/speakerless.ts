@@ -5,7 +5,7 @@
 import { hasLemma } from '../lexicon/wordnet.js';
 import type { Document } from '../text/document.js';
 import type { Frame } from './frame.js';
-import { isPronoun } from './pronouns.js';
+import { isPronoun } from './pronoun-words.js';
 import { PREPOSITIONS } from './word-forms.js';
 
 /**

@@ -12,13 +12,8 @@ import type { Frame } from './frame.js';
 import { Mentions } from './mentions.js';
 import { firstQuestionLine } from './labels.js';
 import { nameInApposition } from './described-persons.js';
-import {
-  isPronoun,
-  OTHER_PRONOUNS,
-  PERSON_PRONOUNS,
-  possessorInSentence,
-  resolvePronoun,
-} from './pronouns.js';
+import { possessorInSentence, resolvePronoun } from './pronouns.js';
+import { isPronoun, OTHER_PRONOUNS, PERSON_PRONOUNS } from './pronoun-words.js';
 import { nameAfterDescription } from './descriptions.js';
 import { speakerMentions } from './speaker-mentions.js';
 import { POSSESSIVES } from './speaker-phrases.js';

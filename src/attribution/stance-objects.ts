@@ -7,7 +7,7 @@ import type { Stance } from './types.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import { isThingNoun } from './agents.js';
 import { DETERMINERS, POSSESSIVES } from './names.js';
-import { isPronoun } from './pronouns.js';
+import { isPronoun } from './pronoun-words.js';
 import { FINITE } from './word-forms.js';
 
 /** Nouns of what is denied when refused ("refused the accusation"). */

@@ -8,7 +8,7 @@ import { hasLemma } from '../lexicon/wordnet.js';
 import { isAgentNoun } from './agents.js';
 import { BODY_NOUNS, DETERMINERS, isOrganisationWord, POSSESSIVES } from './names.js';
 import { PREPOSITIONS } from './sources.js';
-import { isPronoun } from './pronouns.js';
+import { isPronoun } from './pronoun-words.js';
 import { senseClass } from './senses.js';
 import type { Frame } from './spans.js';
 

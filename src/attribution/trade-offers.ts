@@ -10,7 +10,7 @@ import type { Document } from '../text/document.js';
 import type { Frame } from './spans.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import { senseReaches } from './agents.js';
-import { isPronoun } from './pronouns.js';
+import { isPronoun } from './pronoun-words.js';
 import { PREPOSITIONS } from './word-forms.js';
 import { stanceLexicon } from './stance-lexicon.js';
 
