@@ -3,18 +3,24 @@
 // clause before it; a relative "that" is the subject of the verb after it) read the first word
 // past them, as they do when the cue opens on its verb.
 import { hasLemma } from '../lexicon/wordnet.js';
-import type { Document } from '../text/document.js';
+import type { DocToken, Document } from '../text/document.js';
 
-/** Adverbs WordNet also knows as nouns or verbs, or not at all ("still", "once", "not"). */
-const SHORT_ADVERBS = new Set(['not', 'never', 'always', 'also', 'even', 'still', 'once', 'first', 'just']);
+/** Adverbs WordNet also knows as nouns or verbs, or not at all ("still", "once", "not", "again"). */
+const SHORT_ADVERBS = new Set([
+  ...['not', 'never', 'always', 'also', 'even', 'still', 'once', 'first', 'just'],
+  ...['already', 'again', 'recently', 'now', 'later', 'then'],
+]);
 
-/** A lowercase adverb that is no noun ("patiently", "fiercely", "not"). */
-function isCueAdverb(doc: Document, i: number): boolean {
-  const t = doc.tokens[i];
+/** A lowercase adverb that is no noun ("patiently", "fiercely", "not", "already"). */
+export function isAdverbToken(t: DocToken): boolean {
   if (t.kind !== 'word' || t.cap) return false;
   return (
     SHORT_ADVERBS.has(t.norm) || (t.norm.endsWith('ly') && hasLemma(t.norm, 'r') && !hasLemma(t.norm, 'n'))
   );
+}
+
+function isCueAdverb(doc: Document, i: number): boolean {
+  return isAdverbToken(doc.tokens[i]);
 }
 
 /** The cue's first word past its opening adverbs (the cue's first word when it opens on none). */

@@ -6,6 +6,7 @@
 import type { DocToken, Document } from '../text/document.js';
 import { hasLemma } from '../lexicon/wordnet.js';
 import { isAgentNoun } from './agents.js';
+import { isAdverbToken } from './cue-adverbs.js';
 import { BODY_NOUNS, DETERMINERS, isOrganisationWord, POSSESSIVES } from './names.js';
 import { PREPOSITIONS } from './sources.js';
 import { isPronoun } from './pronoun-words.js';
@@ -54,7 +55,7 @@ export function thingSubject(doc: Document, frame: Frame): boolean {
     if (doc.tokens[i].kind === 'word') words.push(doc.tokens[i]);
   // The cue's verb: its first word that is not an auxiliary, a modal or an adverb ("would offer").
   // Not a noun of an appeal ("ended the meeting with a call for"): its speaker is not the subject.
-  const v = words.findIndex((w) => !w.stop && !w.norm.endsWith('ly') && !CUE_ADVERBS.has(w.norm));
+  const v = words.findIndex((w) => !w.stop && !isAdverbToken(w));
   if (v < 0 || !THING_SENSES.has(words[v].lemma)) return false;
   if (words.slice(0, v).some((w) => DETERMINERS.has(w.norm) || POSSESSIVES.has(w.norm))) return false;
   // Not a span that opens on a preposition ("under pressure from a bloc of investors"): no subject.
@@ -63,9 +64,6 @@ export function thingSubject(doc: Document, frame: Frame): boolean {
   const head = subjectHead(doc, frame.source[0], frame.source[1]);
   return head >= 0 && !canSpeak(doc, head);
 }
-
-/** Adverbs inside a cue before its verb ("has already proposed", "again pledged"). */
-const CUE_ADVERBS = new Set(['already', 'again', 'recently', 'still', 'now', 'once', 'later', 'then']);
 
 /** The index of the last word of a subject before a preposition or relative that qualifies it, or -1. */
 function subjectHead(doc: Document, start: number, end: number): number {
