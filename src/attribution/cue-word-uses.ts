@@ -6,7 +6,7 @@
 import type { DocToken, Document } from '../text/document.js';
 import type { Frame } from './spans.js';
 import { hasLemma } from '../lexicon/wordnet.js';
-import { FINITE, NOUN_PHRASE_OPENERS } from './word-forms.js';
+import { FINITE, isPossessiveForm, NOUN_PHRASE_OPENERS } from './word-forms.js';
 
 /**
  * How the cue word `w` (one of the cue's words) is used when it says nothing of a stance: 'idle'
@@ -89,17 +89,8 @@ function beforeItsNoun(doc: Document, t: number): boolean {
     p--;
   if (p < 0) return false;
   const prev = doc.tokens[p];
-  if (!NOUN_PHRASE_OPENERS.has(prev.norm) && !isPossessive(prev.norm)) return false;
+  if (!NOUN_PHRASE_OPENERS.has(prev.norm) && !isPossessiveForm(prev.norm)) return false;
   const next = t + 1 < doc.tokens.length ? doc.tokens[t + 1] : null;
   if (!next || next.kind !== 'word' || next.stop || FINITE.has(next.norm)) return false;
   return next.cap || hasLemma(next.lemma, 'n');
-}
-
-/** Contractions of "is" or "has" that look like possessives ("he's proposed", "it's offered"). */
-const CONTRACTED = new Set(['he', 'she', 'it', 'that', 'there', 'who', 'what', 'here', 'where']);
-
-/** Is this word a possessive ("the company's", "Ardale’s"), not "he's" or "it's"? */
-function isPossessive(norm: string): boolean {
-  if (!/[a-z][’']s$/.test(norm)) return false;
-  return !CONTRACTED.has(norm.slice(0, -2));
 }

@@ -10,6 +10,7 @@ import { isQuoted } from './quotes.js';
 import type { CueTokens } from './types.js';
 import {
   FINITE,
+  isPossessiveForm,
   mayBeFiniteVerb,
   NOMINATIVE_PRONOUNS,
   NOUN_PHRASE_OPENERS,
@@ -54,13 +55,6 @@ const LINKING_LEMMAS = new Set(['appear', 'seem', 'remain', 'become']);
 
 /** Most words between the sentence's opening and the cue ("Mr. Ross's often bitter"). */
 const MAX_LEAD = 5;
-
-/** Contractions that look like possessives ("he's", "that's"): a subject and its verb. */
-const CONTRACTED = /^(he|she|it|that|there|here|what|who|where|how|let)['’]s$/u;
-
-function isPossessive(norm: string): boolean {
-  return (/['’]s$/u.test(norm) && !CONTRACTED.test(norm)) || norm.endsWith("s'") || norm.endsWith('s’');
-}
 
 /** Prepositions a noun or gerund cue ends on before its object ("Opposition to", "attacks on"). */
 const CUE_PREPOSITIONS = new Set([
@@ -113,8 +107,9 @@ function cueOpensSubject(doc: Document, cue: CueTokens): boolean {
   const lead = doc.tokens[j];
   // The phrase opens on an article or a possessive ("Ms. Lind's", "the town's"), after a title.
   let k = j;
-  while (k < cue.first && doc.tokens[k].cap && !isPossessive(doc.tokens[k].norm) && k - j < 3) k++;
-  const opener = NOUN_PHRASE_OPENERS.has(lead.norm) || (k < cue.first && isPossessive(doc.tokens[k].norm));
+  while (k < cue.first && doc.tokens[k].cap && !isPossessiveForm(doc.tokens[k].norm) && k - j < 3) k++;
+  const opener =
+    NOUN_PHRASE_OPENERS.has(lead.norm) || (k < cue.first && isPossessiveForm(doc.tokens[k].norm));
   if (!opener) return false;
   for (let m = (NOUN_PHRASE_OPENERS.has(lead.norm) ? j : k) + 1; m < cue.first; m++) {
     const t = doc.tokens[m];

@@ -345,3 +345,24 @@ export function ageBeforeName(doc: Document, i: number): number {
     ? 3
     : 0;
 }
+
+/** Contractions of "is" or "has" that look like possessives ("he's proposed", "that's"). */
+const CONTRACTED_S = new Set([
+  'he',
+  'she',
+  'it',
+  'that',
+  'there',
+  'here',
+  'what',
+  'who',
+  'where',
+  'how',
+  'let',
+]);
+
+/** Is this word form an owner's ("the company's", "Ardale’s", "the voters'"), not "he's" or "it's"? */
+export function isPossessiveForm(norm: string): boolean {
+  if (norm.endsWith("s'") || norm.endsWith('s’')) return true;
+  return /[’']s$/.test(norm) && !CONTRACTED_S.has(norm.slice(0, -2));
+}
